@@ -1,0 +1,1 @@
+"""Text layer: repair scraped Arabic, normalize for matching, split sentences, tokenize, stem."""

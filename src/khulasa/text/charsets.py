@@ -1,0 +1,43 @@
+"""Named Unicode character classes for Arabic text, defined once and reused everywhere."""
+
+from __future__ import annotations
+
+import re
+
+# Harakat, tanwin, shadda, sukun, dagger alef and Quranic marks: dropped for matching only.
+DIACRITICS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed"
+TATWEEL = "\u0640"
+# Base Arabic letters (hamza through yaa, plus Persian/Urdu letters seen in names).
+ARABIC_LETTERS = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06d5\u06ee\u06ef\u06fa-\u06fc"
+ARABIC_INDIC_DIGITS = "\u0660-\u0669"
+EXTENDED_ARABIC_INDIC_DIGITS = "\u06f0-\u06f9"
+
+ARABIC_COMMA = "\u060c"
+ARABIC_SEMICOLON = "\u061b"
+ARABIC_QUESTION_MARK = "\u061f"
+ARABIC_FULL_STOP = "\u06d4"
+
+# Characters that end a sentence (the Arabic comma deliberately is not one of them).
+SENTENCE_TERMINALS = ".!?" + ARABIC_QUESTION_MARK + ARABIC_FULL_STOP + "\u2026"
+OPENING_QUOTES = "«\"“‘'(\\[{"
+CLOSING_QUOTES = "»\"”’')\\]}"
+
+ARABIC_LETTER_RE = re.compile(f"[{ARABIC_LETTERS}]")
+DIACRITICS_RE = re.compile(f"[{DIACRITICS}{TATWEEL}]")
+# A word: a run of letters (any script), digits, diacritics and inner joiners such as 3.5 or 4,000.
+WORD_RE = re.compile(
+    rf"(?:[^\W_]|[{DIACRITICS}{TATWEEL}])+(?:[.,٫٬'’\-](?:[^\W_]|[{DIACRITICS}])+)*"
+)
+ARABIC_WORD_RE = re.compile(f"[{ARABIC_LETTERS}][{ARABIC_LETTERS}{DIACRITICS}{TATWEEL}]*")
+
+DIGIT_TRANSLATION = str.maketrans(
+    "٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫٬", "01234567890123456789.,"
+)
+
+
+def arabic_letter_ratio(text: str) -> float:
+    """Share of letters that are Arabic: tells Arabic input from other languages."""
+    letters = [ch for ch in text if ch.isalpha()]
+    if not letters:
+        return 0.0
+    return sum(1 for ch in letters if ARABIC_LETTER_RE.match(ch)) / len(letters)

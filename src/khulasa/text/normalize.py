@@ -1,0 +1,37 @@
+"""Letter normalization for matching and scoring; output text is never normalized."""
+
+from __future__ import annotations
+
+import re
+
+from khulasa.text.charsets import DIACRITICS_RE, DIGIT_TRANSLATION
+
+_LETTER_TRANSLATION = str.maketrans(
+    {
+        "أ": "ا",
+        "إ": "ا",
+        "آ": "ا",
+        "ٱ": "ا",
+        "ى": "ي",
+        "ة": "ه",
+        "ؤ": "و",
+        "ئ": "ي",
+    }
+)
+_LATIN_CASE_RE = re.compile(r"[A-Z]")
+
+
+def strip_diacritics(text: str) -> str:
+    """Remove harakat and tatweel, which vary freely between writers of the same word."""
+    return DIACRITICS_RE.sub("", text)
+
+
+def normalize_letters(text: str) -> str:
+    """Unify alef forms, alef maqsura/yaa, taa marbuta/haa, hamza seats, digits and case.
+
+    Two spellings of one word (أحمد/احمد, مستشفى/مستشفي, مدرسة/مدرسه) then match.
+    """
+    text = strip_diacritics(text).translate(_LETTER_TRANSLATION).translate(DIGIT_TRANSLATION)
+    if _LATIN_CASE_RE.search(text):
+        text = text.lower()
+    return text

@@ -1,0 +1,33 @@
+"""Stems and stop words: the vocabulary sentences are compared in."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+import Stemmer  # PyStemmer: the C build of the Snowball Arabic stemmer (fast on the hot path)
+
+from khulasa.text.normalize import normalize_letters, strip_diacritics
+
+_STEMMER = Stemmer.Stemmer("arabic")
+
+
+@lru_cache(maxsize=1)
+def stopwords() -> frozenset[str]:
+    """Arabic function words (letter-normalized), shipped as package data."""
+    raw = resources.files("khulasa.data").joinpath("stopwords-ar.txt").read_text(encoding="utf-8")
+    return frozenset(normalize_letters(w) for w in raw.split())
+
+
+@lru_cache(maxsize=200_000)
+def stem(word: str) -> str:
+    """Snowball Arabic stem, letter-normalized afterwards (the stemmer wants ة to strip it)."""
+    return normalize_letters(_STEMMER.stemWord(strip_diacritics(word)))
+
+
+def content_stems(words: list[str]) -> list[str]:
+    """Stems of the words that carry content: stop words and one-letter tokens dropped."""
+    stop = stopwords()
+    return [
+        stem(w) for w in words if len(w) > 1 and normalize_letters(w) not in stop
+    ]

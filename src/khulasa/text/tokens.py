@@ -1,0 +1,30 @@
+"""Word tokens with character offsets, so every match can point back into the source."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from khulasa.text.charsets import ARABIC_LETTER_RE, WORD_RE
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word of the source text: its surface form and where it stands."""
+
+    text: str
+    start: int
+    end: int
+
+    @property
+    def is_arabic(self) -> bool:
+        return ARABIC_LETTER_RE.match(self.text) is not None
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    """Words (Arabic, Latin, numbers like 3.5 or 4,000) with offsets; punctuation is dropped."""
+    return [Token(m.group(), m.start() + offset, m.end() + offset) for m in WORD_RE.finditer(text)]
+
+
+def words(text: str) -> list[str]:
+    """Just the word strings of `text`, for counting and scoring."""
+    return WORD_RE.findall(text)
