@@ -35,9 +35,10 @@ DIGIT_TRANSLATION = str.maketrans(
 )
 
 
+_ANY_LETTER_RE = re.compile(r"[^\W\d_]")
+
+
 def arabic_letter_ratio(text: str) -> float:
     """Share of letters that are Arabic: tells Arabic input from other languages."""
-    letters = [ch for ch in text if ch.isalpha()]
-    if not letters:
-        return 0.0
-    return sum(1 for ch in letters if ARABIC_LETTER_RE.match(ch)) / len(letters)
+    letters = len(_ANY_LETTER_RE.findall(text))
+    return len(ARABIC_LETTER_RE.findall(text)) / letters if letters else 0.0

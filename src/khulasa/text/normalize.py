@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from khulasa.text.charsets import DIACRITICS_RE, DIGIT_TRANSLATION
 
@@ -35,3 +36,9 @@ def normalize_letters(text: str) -> str:
     if _LATIN_CASE_RE.search(text):
         text = text.lower()
     return text
+
+
+@lru_cache(maxsize=200_000)
+def normalize_word(word: str) -> str:
+    """normalize_letters for one word, cached: words repeat, so this is the hot-path form."""
+    return normalize_letters(word)

@@ -7,7 +7,7 @@ from importlib import resources
 
 import Stemmer  # PyStemmer: the C build of the Snowball Arabic stemmer (fast on the hot path)
 
-from khulasa.text.normalize import normalize_letters, strip_diacritics
+from khulasa.text.normalize import normalize_letters, normalize_word, strip_diacritics
 
 _STEMMER = Stemmer.Stemmer("arabic")
 
@@ -25,9 +25,12 @@ def stem(word: str) -> str:
     return normalize_letters(_STEMMER.stemWord(strip_diacritics(word)))
 
 
-def content_stems(words: list[str]) -> list[str]:
-    """Stems of the words that carry content: stop words and one-letter tokens dropped."""
+def content_words(words: list[str]) -> list[str]:
+    """The words that carry content: stop words, one-letter tokens and bare numbers dropped."""
     stop = stopwords()
-    return [
-        stem(w) for w in words if len(w) > 1 and normalize_letters(w) not in stop
-    ]
+    return [w for w in words if len(w) > 1 and not w.isdigit() and normalize_word(w) not in stop]
+
+
+def content_stems(words: list[str]) -> list[str]:
+    """Stems of the content words, in order."""
+    return [stem(w) for w in content_words(words)]

@@ -1,0 +1,131 @@
+"""Command line: parse arguments, call the library, format the result. No logic lives here."""
+
+from __future__ import annotations
+
+import sys
+from enum import Enum
+from importlib import resources
+from pathlib import Path
+from typing import NoReturn, Optional
+
+import typer
+
+from khulasa.config import DEFAULT_MAX_INPUT_BYTES, SummaryConfig
+from khulasa.errors import InputError
+from khulasa.summarize.pipeline import summarize
+from khulasa.summary import Summary
+from khulasa.text.inputs import decode_input
+
+app = typer.Typer(
+    help="Khulasa (خلاصة): headline, highlights and extractive summary for Arabic news.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+)
+
+# Right-to-left mark: lets bidi-aware terminals lay each Arabic line out right to left.
+RLM = "\u200f"
+
+
+class OutputFormat(str, Enum):
+    text = "text"
+    json = "json"
+    markdown = "markdown"
+
+
+def fail(message: str) -> NoReturn:
+    """One line on stderr and exit status 2: how every bad input ends."""
+    typer.echo(f"khulasa: error: {message}", err=True)
+    raise typer.Exit(code=2)
+
+
+def read_input(source: str, max_bytes: int) -> str:
+    """The article text from a file path or '-' (stdin), checked for size, binary and UTF-8."""
+    if source == "-":
+        if sys.stdin is None or sys.stdin.isatty():
+            fail("no input: give a FILE, '-' with text piped in, or --example")
+        data = sys.stdin.buffer.read(max_bytes + 1)
+    else:
+        path = Path(source)
+        if not path.exists():
+            fail(f"no such file: {source}")
+        if not path.is_file():
+            fail(f"not a regular file: {source}")
+        with path.open("rb") as handle:
+            data = handle.read(max_bytes + 1)
+    return decode_input(data, max_bytes)
+
+
+def example_article() -> str:
+    """The bundled example: a real Emirati news article with the paper's highlight box."""
+    return resources.files("khulasa.data").joinpath("example-article.txt").read_text("utf-8")
+
+
+def render_text(summary: Summary) -> str:
+    """A plain, RTL-friendly view for terminals: every line starts with a right-to-left mark."""
+    lines = [f"العنوان: {summary.headline.text}", "", "أبرز النقاط:"]
+    lines += [f"  • {h.text}" for h in summary.highlights]
+    lines += ["", "الملخص:"]
+    lines += [f"  {n}. {s.text}" for n, s in enumerate(summary.sentences, 1)]
+    if summary.keywords:
+        lines += ["", "الكلمات المفتاحية: " + "، ".join(summary.keywords)]
+    lines += [f"ملاحظة: {note}" for note in summary.notes]
+    return "\n".join(RLM + line if line else line for line in lines)
+
+
+def render_markdown(summary: Summary) -> str:
+    """Markdown wrapped in an RTL block, for pasting into notes and issue trackers."""
+    parts = ['<div dir="rtl" lang="ar">', "", f"# {summary.headline.text}", "", "## أبرز النقاط", ""]
+    parts += [f"- {h.text}" for h in summary.highlights]
+    parts += ["", "## الملخص", ""]
+    parts += [" ".join(s.text for s in summary.sentences), ""]
+    if summary.keywords:
+        parts += ["**الكلمات المفتاحية:** " + "، ".join(summary.keywords), ""]
+    parts += [f"> {note}" for note in summary.notes]
+    parts.append("</div>")
+    return "\n".join(parts)
+
+
+@app.command("summarize")
+def summarize_command(
+    source: str = typer.Argument("-", metavar="[FILE|-]", help="Article file, or - for stdin."),
+    sentences: int = typer.Option(3, "--sentences", "-n", min=1, help="Summary sentences."),
+    words: Optional[int] = typer.Option(
+        None, "--words", "-w", min=1, help="Word budget instead of a sentence count."
+    ),
+    highlights: int = typer.Option(5, "--highlights", "-k", min=1, max=6, help="Key points."),
+    output_format: OutputFormat = typer.Option(
+        OutputFormat.text, "--format", "-f", help="text, json (docs/summary.schema.json) or markdown."
+    ),
+    example: bool = typer.Option(False, "--example", help="Summarize the bundled example article."),
+    max_bytes: int = typer.Option(
+        DEFAULT_MAX_INPUT_BYTES, "--max-bytes", min=1, help="Refuse larger input."
+    ),
+) -> None:
+    """Summarize one Arabic news article: headline, highlights, summary sentences, key phrases."""
+    config = SummaryConfig(
+        sentences=sentences, words=words, highlights=highlights, max_input_bytes=max_bytes
+    )
+    try:
+        text = example_article() if example else read_input(source, max_bytes)
+        summary = summarize(text, config)
+    except InputError as error:
+        fail(str(error))
+    except OSError as error:
+        fail(f"cannot read {source}: {error.strerror}")
+    if output_format is OutputFormat.json:
+        typer.echo(summary.to_json(indent=2))
+    elif output_format is OutputFormat.markdown:
+        typer.echo(render_markdown(summary))
+    else:
+        typer.echo(render_text(summary))
+
+
+@app.callback()
+def root() -> None:
+    """Khulasa (خلاصة): headline, highlights and extractive summary for Arabic news."""
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app()

@@ -1,0 +1,44 @@
+"""All summarizer options in one typed, validated object."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+DEFAULT_MAX_INPUT_BYTES = 5_000_000
+
+
+@dataclass(frozen=True)
+class SummaryConfig:
+    """What to produce and within which limits.
+
+    `sentences` is the summary length unless `words` is set, in which case whole sentences are
+    added while the total stays within that word budget (at least one sentence is always given).
+    """
+
+    sentences: int = 3
+    words: int | None = None
+    highlights: int = 5
+    keywords: int = 8
+    headline_max_words: int = 14
+    highlight_max_words: int = 10
+    redundancy: float = 0.35
+    scorer: str = "centrality"
+    max_input_bytes: int = DEFAULT_MAX_INPUT_BYTES
+
+    def __post_init__(self) -> None:
+        if self.sentences < 1:
+            raise ValueError("sentences must be at least 1")
+        if self.words is not None and self.words < 1:
+            raise ValueError("words must be at least 1")
+        if not 1 <= self.highlights <= 6:
+            raise ValueError("highlights must be between 1 and 6")
+        if self.keywords < 0:
+            raise ValueError("keywords must not be negative")
+        if not 4 <= self.headline_max_words <= 30:
+            raise ValueError("headline_max_words must be between 4 and 30")
+        if not 3 <= self.highlight_max_words <= 20:
+            raise ValueError("highlight_max_words must be between 3 and 20")
+        if not 0.0 <= self.redundancy < 1.0:
+            raise ValueError("redundancy must be in [0, 1)")
+        if self.max_input_bytes < 1:
+            raise ValueError("max_input_bytes must be positive")

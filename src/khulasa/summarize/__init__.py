@@ -1,0 +1,1 @@
+"""From scored sentences to what an editor writes: summary, highlights, headline, key phrases."""

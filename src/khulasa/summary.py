@@ -1,0 +1,52 @@
+"""The result of summarizing: frozen, JSON-serialisable, every string with its source offsets."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass
+from typing import Any
+
+SCHEMA_VERSION = 1
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A piece of the (repaired) source text: `source[start:end] == text`."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class SummarySentence(Passage):
+    """A sentence chosen for the summary, with its position in the article and its score."""
+
+    index: int = 0
+    score: float = 0.0
+
+
+@dataclass(frozen=True)
+class Summary:
+    """Headline, highlights, extractive sentences (article order) and key phrases.
+
+    `source` is the repaired article text all offsets point into; `notes` says when the input
+    was too short to give everything that was asked for.
+    """
+
+    headline: Passage
+    highlights: tuple[Passage, ...]
+    sentences: tuple[SummarySentence, ...]
+    keywords: tuple[str, ...]
+    source: str
+    notes: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain dict in the documented JSON schema (docs/summary.schema.json)."""
+        data = asdict(self)
+        data["schema_version"] = SCHEMA_VERSION
+        return data
+
+    def to_json(self, indent: int | None = None) -> str:
+        """The documented JSON, Arabic kept readable (not \\u-escaped)."""
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)

@@ -1,0 +1,87 @@
+"""An article analysed once: repaired text, body sentences, paragraphs, words and stems.
+
+Every later stage (ranking, selection, highlights, headline) reads this instead of re-parsing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from khulasa.text.charsets import ARABIC_COMMA, SENTENCE_TERMINALS
+from khulasa.text.repair import repair
+from khulasa.text.sentences import Span, split_sentences
+from khulasa.text.stems import content_words, stem
+from khulasa.text.tokens import Token, tokenize
+
+# A closing line of short phrases without punctuation is the paper's highlight box, not body.
+MAX_TRAILER_WORDS = 40
+MIN_TRAILER_WORDS = 3
+_TRAILER_FORBIDDEN = set(SENTENCE_TERMINALS + ARABIC_COMMA + ",:؛;")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A body sentence with its words (with offsets), content words and their stems."""
+
+    span: Span
+    index: int
+    paragraph: int
+    tokens: tuple[Token, ...]
+    content: tuple[str, ...]
+    stems: tuple[str, ...]
+
+    @property
+    def word_count(self) -> int:
+        return len(self.tokens)
+
+
+@dataclass(frozen=True)
+class Document:
+    """The repaired article (`source`), its body sentences and any trailing highlight box."""
+
+    source: str
+    sentences: tuple[Sentence, ...]
+    trailer: Span | None
+
+    @property
+    def paragraph_count(self) -> int:
+        return self.sentences[-1].paragraph + 1 if self.sentences else 0
+
+
+def _find_trailer(source: str) -> Span | None:
+    """The last line, if it reads as an editor's box of short phrases after a longer body."""
+    cut = source.rfind("\n")
+    if cut < 0:
+        return None
+    last = source[cut + 1 :].strip()
+    word_count = len(last.split())
+    body_words = len(source[:cut].split())
+    if (
+        MIN_TRAILER_WORDS <= word_count <= MAX_TRAILER_WORDS
+        and body_words >= 3 * word_count
+        and not _TRAILER_FORBIDDEN.intersection(last)
+    ):
+        start = source.index(last, cut)
+        return Span(last, start, start + len(last))
+    return None
+
+
+def analyze(text: str) -> Document:
+    """Repair `text` and split it into scored-ready sentences (trailing box set apart)."""
+    source = repair(text)
+    trailer = _find_trailer(source)
+    body = source[: trailer.start] if trailer else source
+    sentences: list[Sentence] = []
+    paragraph = 0
+    previous_end = 0
+    for span in split_sentences(body):
+        if sentences and "\n" in body[previous_end : span.start]:
+            paragraph += 1
+        previous_end = span.end
+        tokens = tuple(tokenize(span.text, span.start))
+        if not tokens:
+            continue
+        content = tuple(content_words([t.text for t in tokens]))
+        stems = tuple(stem(w) for w in content)
+        sentences.append(Sentence(span, len(sentences), paragraph, tokens, content, stems))
+    return Document(source, tuple(sentences), trailer)

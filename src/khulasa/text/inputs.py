@@ -1,0 +1,45 @@
+"""Turn raw user input (bytes or str) into text worth summarizing, or say clearly why not."""
+
+from __future__ import annotations
+
+from khulasa.errors import InputError
+from khulasa.text.charsets import ARABIC_WORD_RE, arabic_letter_ratio
+
+# At least this share of the letters must be Arabic, and at least this many Arabic words.
+MIN_ARABIC_RATIO = 0.5
+MIN_ARABIC_WORDS = 3
+_BINARY_CONTROL_BYTES = frozenset(range(0, 9)) | frozenset(range(14, 32)) - {27}
+
+
+def decode_input(data: bytes, max_bytes: int) -> str:
+    """UTF-8 text from bytes (BOM allowed); binary, oversize and invalid UTF-8 are refused."""
+    if len(data) > max_bytes:
+        raise InputError("too_large", f"input is {len(data):,} bytes; the limit is {max_bytes:,}")
+    sample = data[:4096]
+    if b"\x00" in sample or sum(b in _BINARY_CONTROL_BYTES for b in sample) > len(sample) // 100:
+        raise InputError("binary", "input looks like a binary file, not text")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise InputError(
+            "invalid_utf8", f"input is not valid UTF-8 (byte {error.start}); save it as UTF-8"
+        ) from None
+
+
+def check_text(text: str, max_bytes: int) -> str:
+    """`text` itself if it is non-empty Arabic within the size limit; otherwise InputError."""
+    size = len(text.encode("utf-8", errors="surrogatepass"))
+    if size > max_bytes:
+        raise InputError("too_large", f"input is {size:,} bytes; the limit is {max_bytes:,}")
+    if not text.strip():
+        raise InputError("empty", "input is empty")
+    if "\x00" in text:
+        raise InputError("binary", "input contains NUL characters: binary data, not text")
+    arabic_words = 0
+    for _ in ARABIC_WORD_RE.finditer(text):
+        arabic_words += 1
+        if arabic_words >= MIN_ARABIC_WORDS:
+            break
+    if arabic_words < MIN_ARABIC_WORDS or arabic_letter_ratio(text) < MIN_ARABIC_RATIO:
+        raise InputError("not_arabic", "input has no Arabic text to summarize")
+    return text

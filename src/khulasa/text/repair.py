@@ -1,0 +1,47 @@
+"""Repair scraped news text: entities, markup, invisible marks, tatweel, spacing, joined words.
+
+The repaired text is what every output string and offset refers to, so repair only removes
+noise and inserts spaces; it never rewrites letters (normalization is for matching only).
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+
+from khulasa.text.charsets import TATWEEL
+from khulasa.text.segment import repair_joined_words
+
+_TAG_RE = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
+_BLOCK_TAG_RE = re.compile(r"</?(?:p|div|br|li|h[1-6]|tr|section|article)\b[^<>]*>", re.IGNORECASE)
+# Zero-width and bidi control marks that scraping leaves inside words; ZWNJ is kept.
+_INVISIBLE_RE = re.compile("[\u200b\u200d\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff\u061c\u00ad]")
+_CONTROL_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Arabic presentation forms (legacy encodings, PDF copies) fold to base letters.
+_PRESENTATION_FORMS_RE = re.compile("[\ufb50-\ufdff\ufe70-\ufefe]+")
+_SPACES_RE = re.compile("[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_BLANK_LINES_RE = re.compile(r"\n\s*\n\s*(?:\n\s*)+")
+
+
+def clean_markup(text: str) -> str:
+    """Text without HTML tags, entities, control or invisible characters and tatweel."""
+    if "<" in text:
+        text = _BLOCK_TAG_RE.sub("\n", text)
+        text = _TAG_RE.sub(" ", text)
+    if "&" in text:
+        text = html.unescape(text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _CONTROL_RE.sub("", _INVISIBLE_RE.sub("", text)).replace(TATWEEL, "")
+    return _PRESENTATION_FORMS_RE.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
+
+
+def normalize_spacing(text: str) -> str:
+    """One space between words, no blank-line runs, lines trimmed."""
+    lines = (_SPACES_RE.sub(" ", line).strip() for line in text.split("\n"))
+    return _BLANK_LINES_RE.sub("\n\n", "\n".join(lines)).strip()
+
+
+def repair(text: str) -> str:
+    """The article as it should have been scraped: the text all offsets point into."""
+    return repair_joined_words(normalize_spacing(clean_markup(text)))
