@@ -42,9 +42,10 @@ class Summary:
     notes: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
-        """Plain dict in the documented JSON schema (docs/summary.schema.json)."""
-        data = asdict(self)
-        data["schema_version"] = SCHEMA_VERSION
+        """JSON-native dict (lists, not tuples) in the documented schema (docs/summary.schema.json)."""
+        data: dict[str, Any] = {"schema_version": SCHEMA_VERSION, **asdict(self)}
+        for key in ("highlights", "sentences", "keywords", "notes"):
+            data[key] = list(data[key])
         return data
 
     def to_json(self, indent: int | None = None) -> str:

@@ -10,7 +10,7 @@ import html
 import re
 import unicodedata
 
-from khulasa.text.charsets import TATWEEL
+from khulasa.text.charsets import SENTENCE_TERMINALS, TATWEEL
 from khulasa.text.segment import repair_joined_words
 
 _TAG_RE = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
@@ -22,6 +22,11 @@ _CONTROL_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _PRESENTATION_FORMS_RE = re.compile("[\ufb50-\ufdff\ufe70-\ufefe]+")
 _SPACES_RE = re.compile("[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _BLANK_LINES_RE = re.compile(r"\n\s*\n\s*(?:\n\s*)+")
+# Hard-wrapped text (fixed-width lines, as in print archives) has most long lines unterminated.
+MIN_WRAPPED_LINES = 4
+MIN_WRAPPED_LINE_CHARS = 30
+WRAPPED_SHARE = 0.5
+_LINE_END_MARKS = SENTENCE_TERMINALS + ":؛»\"”)"
 
 
 def clean_markup(text: str) -> str:
@@ -36,6 +41,29 @@ def clean_markup(text: str) -> str:
     return _PRESENTATION_FORMS_RE.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
 
 
+def unwrap_lines(text: str) -> str:
+    """Join lines broken mid-sentence by fixed-width wrapping; other text is left as it is.
+
+    Only when most long lines end without punctuation is the text taken as hard-wrapped; then a
+    line break after an unterminated line, before a non-indented line, becomes a space.
+    """
+    lines = text.split("\n")
+    long_lines = [line.rstrip() for line in lines if len(line.strip()) >= MIN_WRAPPED_LINE_CHARS]
+    if len(long_lines) < MIN_WRAPPED_LINES:
+        return text
+    unterminated = sum(line[-1] not in _LINE_END_MARKS for line in long_lines)
+    if unterminated < WRAPPED_SHARE * len(long_lines):
+        return text
+    joined = [lines[0]]
+    for line in lines[1:]:
+        previous = joined[-1].rstrip()
+        if previous and line[:1].strip() and previous[-1] not in _LINE_END_MARKS:
+            joined[-1] = previous + " " + line
+        else:
+            joined.append(line)
+    return "\n".join(joined)
+
+
 def normalize_spacing(text: str) -> str:
     """One space between words, no blank-line runs, lines trimmed."""
     lines = (_SPACES_RE.sub(" ", line).strip() for line in text.split("\n"))
@@ -44,4 +72,4 @@ def normalize_spacing(text: str) -> str:
 
 def repair(text: str) -> str:
     """The article as it should have been scraped: the text all offsets point into."""
-    return repair_joined_words(normalize_spacing(clean_markup(text)))
+    return repair_joined_words(normalize_spacing(unwrap_lines(clean_markup(text))))

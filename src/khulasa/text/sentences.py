@@ -2,8 +2,8 @@
 
 Hand-written because the libraries get Arabic wrong (see PITFALLS.md: pySBD splits on «،»,
 spaCy ignores «؟», punkt has no Arabic model). Splits on . ! ? ؟ … and line breaks; never on
-the Arabic comma, inside numbers (3.5), inside short quotations, after one-letter or known
-abbreviations (د. م. أ.د.), or inside Latin domains (sabq.org).
+the Arabic comma, at the pause «..», inside numbers (3.5), inside short quotations, after one-letter or known
+abbreviations (د. م. أ.د.), at omission marks «(...)», or inside Latin domains (sabq.org).
 """
 
 from __future__ import annotations
@@ -28,7 +28,10 @@ _BOUNDARY_RE = re.compile(
     rf"[{re.escape(SENTENCE_TERMINALS)}]+[{re.escape(CLOSING_QUOTES)}]*(?=\s|$|[{ARABIC_LETTERS}«])"
     r"|\n"
 )
-_QUOTED_RE = re.compile(rf"«[^«»\n]{{1,{MAX_QUOTE_LENGTH}}}»|“[^“”\n]{{1,{MAX_QUOTE_LENGTH}}}”")
+_QUOTED_RE = re.compile(
+    rf"«[^«»\n]{{1,{MAX_QUOTE_LENGTH}}}»|“[^“”\n]{{1,{MAX_QUOTE_LENGTH}}}”"
+    rf'|"[^"\n]{{1,{MAX_QUOTE_LENGTH}}}"|\([^()\n]{{1,{MAX_QUOTE_LENGTH}}}\)'
+)
 _WORD_BEFORE_RE = re.compile(r"([^\W\d_]+(?:\.[^\W\d_]+)*)$")
 _HAS_WORD_RE = WORD_RE
 
@@ -53,19 +56,21 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         return False
     word = match.group(1)
     at_word_start = match.start() == 0 or not text[match.start() - 1].isalnum()
-    return at_word_start and (len(word) == 1 or word in _ABBREVIATIONS)
+    # «وأ. د.»: a conjunction attached to a one-letter abbreviation.
+    bare = word[1:] if len(word) == 2 and word[0] in "وف" else word
+    return at_word_start and (len(bare) == 1 or bare in _ABBREVIATIONS)
 
 
 def _is_boundary(text: str, match: re.Match[str], quotes: list[tuple[int, int]]) -> bool:
     if match.group() == "\n":
         return True
     start = match.start()
-    if _inside(start, quotes):
+    if _inside(start, quotes) or (start > 0 and text[start - 1] in "(["):
         return False
-    if match.group()[0] == "." and len(match.group().rstrip(CLOSING_QUOTES)) == 1:
-        if _is_abbreviation(text, start):
-            return False
-    return True
+    marks = match.group().rstrip(CLOSING_QUOTES)
+    if marks == "..":  # a writer's pause («الاحتلال.. ويحل محله»), not an ending
+        return False
+    return not (marks == "." and _is_abbreviation(text, start))
 
 
 def split_sentences(text: str, offset: int = 0) -> list[Span]:

@@ -21,8 +21,15 @@ def stopwords() -> frozenset[str]:
 
 @lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
-    """Snowball Arabic stem, letter-normalized afterwards (the stemmer wants ة to strip it)."""
-    return normalize_letters(_STEMMER.stemWord(strip_diacritics(word)))
+    """Snowball Arabic stem, letter-normalized afterwards (the stemmer wants ة to strip it).
+
+    Snowball keeps a conjunction before the article («والمدرسة» → «والمدرس»), so و/ف + ال is
+    reduced to ال first.
+    """
+    word = strip_diacritics(word)
+    if len(word) > 4 and word[0] in "وف" and word[1:3] in ("ال", "لل"):
+        word = word[1:]
+    return normalize_letters(_STEMMER.stemWord(word))
 
 
 def content_words(words: list[str]) -> list[str]:
