@@ -49,3 +49,9 @@ def test_check_text_refuses(text: str, reason: str) -> None:
 def test_check_text_accepts_arabic_with_latin_names() -> None:
     text = "وقال المدير التنفيذي لشركة Apple تيم كوك إن الشركة ستفتتح مكتبا في الرياض."
     assert check_text(text, 10_000) == text
+
+
+def test_presentation_form_letters_count_as_arabic() -> None:
+    # Legacy-encoded text (U+FExx forms), as pasted from PDFs: «مقتل طالب الطب السوداني».
+    text = "ﻣﻘﺘﻞ ﻃﺎﻟﺐ ﺍﻟﻄﺐ ﺍﻟﺴﻮﺩﺍﻧﻲ ﻓﻲ ﺳﻮﺭﻳﺎ"
+    assert check_text(text, 10_000) == text

@@ -9,8 +9,8 @@ DIACRITICS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\
 TATWEEL = "\u0640"
 # Base Arabic letters (hamza through yaa, plus Persian/Urdu letters seen in names).
 ARABIC_LETTERS = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06d5\u06ee\u06ef\u06fa-\u06fc"
-ARABIC_INDIC_DIGITS = "\u0660-\u0669"
-EXTENDED_ARABIC_INDIC_DIGITS = "\u06f0-\u06f9"
+# Legacy presentation forms (PDF copies, old encodings): Arabic to a reader, folded by repair.
+ARABIC_PRESENTATION_FORMS = "\ufb50-\ufdff\ufe70-\ufefc"
 
 ARABIC_COMMA = "\u060c"
 ARABIC_SEMICOLON = "\u061b"
@@ -29,6 +29,11 @@ WORD_RE = re.compile(
     rf"(?:[^\W_]|[{DIACRITICS}{TATWEEL}])+(?:[.,٫٬'’\-](?:[^\W_]|[{DIACRITICS}])+)*"
 )
 ARABIC_WORD_RE = re.compile(f"[{ARABIC_LETTERS}][{ARABIC_LETTERS}{DIACRITICS}{TATWEEL}]*")
+# For telling Arabic input apart before repair: presentation forms count as Arabic too.
+ARABIC_SCRIPT_RE = re.compile(f"[{ARABIC_LETTERS}{ARABIC_PRESENTATION_FORMS}]")
+ARABIC_SCRIPT_WORD_RE = re.compile(
+    f"[{ARABIC_LETTERS}{ARABIC_PRESENTATION_FORMS}][{ARABIC_LETTERS}{ARABIC_PRESENTATION_FORMS}{DIACRITICS}{TATWEEL}]*"
+)
 
 DIGIT_TRANSLATION = str.maketrans(
     "٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫٬", "01234567890123456789.,"
@@ -41,4 +46,4 @@ _ANY_LETTER_RE = re.compile(r"[^\W\d_]")
 def arabic_letter_ratio(text: str) -> float:
     """Share of letters that are Arabic: tells Arabic input from other languages."""
     letters = len(_ANY_LETTER_RE.findall(text))
-    return len(ARABIC_LETTER_RE.findall(text)) / letters if letters else 0.0
+    return len(ARABIC_SCRIPT_RE.findall(text)) / letters if letters else 0.0

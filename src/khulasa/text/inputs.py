@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from khulasa.errors import InputError
-from khulasa.text.charsets import ARABIC_WORD_RE, arabic_letter_ratio
+from khulasa.text.charsets import ARABIC_SCRIPT_WORD_RE, arabic_letter_ratio
 
 # At least this share of the letters must be Arabic, and at least this many Arabic words.
 MIN_ARABIC_RATIO = 0.5
@@ -36,7 +36,7 @@ def check_text(text: str, max_bytes: int) -> str:
     if "\x00" in text:
         raise InputError("binary", "input contains NUL characters: binary data, not text")
     arabic_words = 0
-    for _ in ARABIC_WORD_RE.finditer(text):
+    for _ in ARABIC_SCRIPT_WORD_RE.finditer(text):
         arabic_words += 1
         if arabic_words >= MIN_ARABIC_WORDS:
             break

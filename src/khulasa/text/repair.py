@@ -10,7 +10,7 @@ import html
 import re
 import unicodedata
 
-from khulasa.text.charsets import SENTENCE_TERMINALS, TATWEEL
+from khulasa.text.charsets import ARABIC_PRESENTATION_FORMS, SENTENCE_TERMINALS, TATWEEL
 from khulasa.text.segment import repair_joined_words
 
 _TAG_RE = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
@@ -19,7 +19,7 @@ _BLOCK_TAG_RE = re.compile(r"</?(?:p|div|br|li|h[1-6]|tr|section|article)\b[^<>]
 _INVISIBLE_RE = re.compile("[\u200b\u200d\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff\u061c\u00ad]")
 _CONTROL_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # Arabic presentation forms (legacy encodings, PDF copies) fold to base letters.
-_PRESENTATION_FORMS_RE = re.compile("[\ufb50-\ufdff\ufe70-\ufefe]+")
+_PRESENTATION_FORMS_RE = re.compile(f"[{ARABIC_PRESENTATION_FORMS}]+")
 _SPACES_RE = re.compile("[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _BLANK_LINES_RE = re.compile(r"\n\s*\n\s*(?:\n\s*)+")
 # Hard-wrapped text (fixed-width lines, as in print archives) has most long lines unterminated.
