@@ -13,13 +13,11 @@ ARABIC_LETTERS = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06d5\u06ee\u06ef\u06f
 ARABIC_PRESENTATION_FORMS = "\ufb50-\ufdff\ufe70-\ufefc"
 
 ARABIC_COMMA = "\u060c"
-ARABIC_SEMICOLON = "\u061b"
 ARABIC_QUESTION_MARK = "\u061f"
 ARABIC_FULL_STOP = "\u06d4"
 
 # Characters that end a sentence (the Arabic comma deliberately is not one of them).
 SENTENCE_TERMINALS = ".!?" + ARABIC_QUESTION_MARK + ARABIC_FULL_STOP + "\u2026"
-OPENING_QUOTES = "«\"“‘'(\\[{"
 CLOSING_QUOTES = "»\"”’')\\]}"
 
 ARABIC_LETTER_RE = re.compile(f"[{ARABIC_LETTERS}]")
