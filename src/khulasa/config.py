@@ -34,8 +34,8 @@ class SummaryConfig:
             raise ValueError("highlights must be between 1 and 6")
         if self.keywords < 0:
             raise ValueError("keywords must not be negative")
-        if not 4 <= self.headline_max_words <= 30:
-            raise ValueError("headline_max_words must be between 4 and 30")
+        if not 4 <= self.headline_max_words <= 14:
+            raise ValueError("headline_max_words must be between 4 and 14")
         if not 3 <= self.highlight_max_words <= 20:
             raise ValueError("highlight_max_words must be between 3 and 20")
         if not 0.0 <= self.redundancy < 1.0:

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from typing import Any
+
+from khulasa.text.tokens import Token
 
 SCHEMA_VERSION = 1
 
@@ -16,6 +19,12 @@ class Passage:
     text: str
     start: int
     end: int
+
+    @classmethod
+    def from_tokens(cls, tokens: Sequence[Token], source: str) -> Passage:
+        """The contiguous source text from the first token to the last."""
+        start, end = tokens[0].start, tokens[-1].end
+        return cls(source[start:end], start, end)
 
 
 @dataclass(frozen=True)

@@ -27,6 +27,7 @@ class DocumentVectors:
     matrix: np.ndarray  # sentences × stems, term-weighted counts
     similarity: np.ndarray  # sentences × sentences cosine, zero diagonal
     stem_weight: dict[str, float]  # document-level salience of each stem
+    informativeness: dict[str, float]  # general-language weight of each stem (term_weight)
 
     @classmethod
     def build(cls, document: Document) -> DocumentVectors:
@@ -52,5 +53,126 @@ class DocumentVectors:
         np.fill_diagonal(similarity, 0.0)
         counts = (matrix > 0).sum(axis=0)
         stem_weight = {s: float(weights[c] * counts[c]) for s, c in index.items()}
-        return cls(tuple(index), matrix, similarity, stem_weight)
+        return cls(tuple(index), matrix, similarity, stem_weight, informativeness)
 
+
+
+DAMPING = 0.85
+POWER_ITERATIONS = 40
+
+
+def lexrank_centrality(similarity: np.ndarray) -> np.ndarray:
+    """Stationary distribution of a random walk over the sentence-similarity graph (LexRank)."""
+    n = similarity.shape[0]
+    if n == 0:
+        return np.zeros(0)
+    row_sums = similarity.sum(axis=1, keepdims=True)
+    transition = np.divide(similarity, row_sums, out=np.full_like(similarity, 1.0 / n), where=row_sums > 0)
+    rank = np.full(n, 1.0 / n)
+    for _ in range(POWER_ITERATIONS):
+        rank = (1 - DAMPING) / n + DAMPING * (transition.T @ rank)
+    return rank
+
+
+def position_prior(document: Document) -> np.ndarray:
+    """News puts the story first: earlier sentences, and paragraph openers, weigh more."""
+    index = np.arange(len(document.sentences), dtype=np.float64)
+    opener = np.array([s.index == 0 or opens_paragraph(document, s.index) for s in document.sentences])
+    return 1.0 / np.sqrt(1.0 + index) + 0.1 * opener
+
+
+def opens_paragraph(document: Document, index: int) -> bool:
+    """True if the sentence at `index` starts a new paragraph."""
+    return document.sentences[index - 1].paragraph != document.sentences[index].paragraph
+
+
+def key_term_score(document: Document, vectors: DocumentVectors) -> np.ndarray:
+    """Mean document salience of a sentence's content stems (rewards on-topic sentences)."""
+    scores = [
+        sum(vectors.stem_weight[s] for s in sentence.stems) / np.sqrt(len(sentence.stems))
+        if sentence.stems
+        else 0.0
+        for sentence in document.sentences
+    ]
+    return np.asarray(scores, dtype=np.float64)
+
+
+def unit_max(values: np.ndarray) -> np.ndarray:
+    """Scale to a maximum of 1 (left as is when all are zero): makes scores comparable."""
+    peak = values.max() if values.size else 0.0
+    return values / peak if peak > 0 else values
+
+
+# Feature columns of `sentence_features`, grouped so ablations can drop a group at a time.
+FEATURE_GROUPS: dict[str, tuple[str, ...]] = {
+    "position": ("inverse_position", "relative_position", "is_first", "relative_paragraph",
+                 "opens_paragraph", "position_in_paragraph"),
+    "length": ("log_words", "content_share", "is_short", "is_long"),
+    "centrality": ("lexrank", "degree", "centroid_similarity"),
+    "terms": ("key_terms", "max_informativeness", "mean_informativeness"),
+    "lead": ("first_sentence_similarity", "lead_similarity"),
+    "cues": ("has_number", "has_quote", "has_latin", "is_question", "starts_with_connector",
+             "has_colon"),
+    "document": ("log_sentences", "log_document_words"),
+}
+FEATURE_NAMES: tuple[str, ...] = tuple(name for group in FEATURE_GROUPS.values() for name in group)
+LONG_SENTENCE_WORDS = 60
+SHORT_SENTENCE_WORDS = 5
+_CONNECTORS = ("و", "ف", "ثم", "كما", "لكن")
+
+
+def _cosine_to(matrix: np.ndarray, vector: np.ndarray) -> np.ndarray:
+    norms = np.linalg.norm(matrix, axis=1) * np.linalg.norm(vector)
+    return np.divide(matrix @ vector, norms, out=np.zeros(len(matrix)), where=norms > 0)
+
+
+def sentence_features(document: Document, vectors: DocumentVectors) -> np.ndarray:
+    """One row of FEATURE_NAMES columns per sentence: what a learned scorer sees."""
+    sentences = document.sentences
+    n = len(sentences)
+    index = np.arange(n, dtype=np.float64)
+    paragraphs = max(document.paragraph_count, 1)
+    paragraph = np.array([s.paragraph for s in sentences], dtype=np.float64)
+    opens = np.array([i == 0 or opens_paragraph(document, i) for i in range(n)])
+    in_paragraph = np.zeros(n)
+    for i in range(1, n):
+        in_paragraph[i] = 0 if opens[i] else in_paragraph[i - 1] + 1
+    word_counts = np.array([s.word_count for s in sentences], dtype=np.float64)
+    content_counts = np.array([len(s.stems) for s in sentences], dtype=np.float64)
+    informativeness = [
+        [vectors.informativeness[stem] for stem in s.stems] or [0.0] for s in sentences
+    ]
+    centroid = vectors.matrix.sum(axis=0)
+    lead = vectors.matrix[: min(3, n)].sum(axis=0)
+    texts = [s.span.text for s in sentences]
+    columns = {
+        "inverse_position": 1.0 / np.sqrt(1.0 + index),
+        "relative_position": index / max(n - 1, 1),
+        "is_first": (index == 0).astype(np.float64),
+        "relative_paragraph": paragraph / paragraphs,
+        "opens_paragraph": opens.astype(np.float64),
+        "position_in_paragraph": np.minimum(in_paragraph, 10.0),
+        "log_words": np.log1p(word_counts),
+        "content_share": np.divide(content_counts, word_counts, out=np.zeros(n), where=word_counts > 0),
+        "is_short": (word_counts < SHORT_SENTENCE_WORDS).astype(np.float64),
+        "is_long": (word_counts > LONG_SENTENCE_WORDS).astype(np.float64),
+        "lexrank": lexrank_centrality(vectors.similarity) * n,
+        "degree": vectors.similarity.sum(axis=1) / max(n - 1, 1),
+        "centroid_similarity": _cosine_to(vectors.matrix, centroid),
+        "key_terms": unit_max(key_term_score(document, vectors)),
+        "max_informativeness": np.array([max(v) for v in informativeness]),
+        "mean_informativeness": np.array([sum(v) / len(v) for v in informativeness]),
+        "first_sentence_similarity": _cosine_to(vectors.matrix, vectors.matrix[0]) if n else np.zeros(0),
+        "lead_similarity": _cosine_to(vectors.matrix, lead),
+        "has_number": np.array([any(c.isdigit() for c in t) for t in texts], dtype=np.float64),
+        "has_quote": np.array([("«" in t or '"' in t or "“" in t) for t in texts], dtype=np.float64),
+        "has_latin": np.array([any("a" <= c.lower() <= "z" for c in t) for t in texts], dtype=np.float64),
+        "is_question": np.array([t.rstrip().endswith(("؟", "?")) for t in texts], dtype=np.float64),
+        "starts_with_connector": np.array(
+            [t.startswith(_CONNECTORS) for t in texts], dtype=np.float64
+        ),
+        "has_colon": np.array([":" in t for t in texts], dtype=np.float64),
+        "log_sentences": np.full(n, np.log1p(n)),
+        "log_document_words": np.full(n, np.log1p(word_counts.sum())),
+    }
+    return np.column_stack([columns[name] for name in FEATURE_NAMES]) if n else np.zeros((0, len(FEATURE_NAMES)))

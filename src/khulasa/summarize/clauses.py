@@ -32,6 +32,8 @@ _ATTRIBUTION_VERBS = frozenset(
 )
 _ATTRIBUTION_OPENERS = frozenset(normalize_letters(w) for w in "بحسب حسب وفق وفقا نقلا".split())
 _COMPLEMENTIZERS = frozenset(normalize_letters(w) for w in "أن إن بأن فإن وأن".split())
+# Words that cannot end a phrase: they bind to the name that follows («محمد بن»، «آل»).
+_DANGLING = frozenset(normalize_letters(w) for w in "بن ابن بنت أبو ابو أبي آل عبد ذو ذات".split())
 # How far into a clause an attribution head («قالت تقارير إن») may reach.
 MAX_ATTRIBUTION_TOKENS = 6
 MIN_CLAUSE_WORDS = 3
@@ -56,13 +58,18 @@ def _strip_clitic(word: str) -> str:
     return word[1:] if len(word) > 3 and word[0] in "وف" else word
 
 
+def can_end_phrase(token: Token) -> bool:
+    """False for stop words, one-letter tokens and name particles that leave a phrase hanging."""
+    word = _norm(token)
+    return len(token.text) > 1 and word not in stopwords() and word not in _DANGLING
+
+
 def _trim(tokens: list[Token]) -> list[Token]:
     """Remove connectors at the start and particles or stop words at the end."""
     start, end = 0, len(tokens)
     while start < end and _norm(tokens[start]) in _LEADING_CONNECTORS:
         start += 1
-    stop = stopwords()
-    while end > start and (_norm(tokens[end - 1]) in stop or len(tokens[end - 1].text) == 1):
+    while end > start and not can_end_phrase(tokens[end - 1]):
         end -= 1
     return tokens[start:end]
 

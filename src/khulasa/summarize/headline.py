@@ -1,39 +1,133 @@
-"""A headline naming the story: the lead's main clause, datelines and attribution removed."""
+"""A headline naming the story: the best short window of the lead, chosen by a learned model.
+
+Candidates are runs of 4–14 words inside one of the first sentences; a linear model trained on
+SaudiNewsNet titles (scripts/train.py) scores them from position, length and word cues, so it
+learns to skip datelines («واس - الرياض:») and to stop before a trailing clause.
+"""
 
 from __future__ import annotations
 
-import re
+from collections import Counter
+from dataclasses import dataclass
 
 import numpy as np
 
+from khulasa.rank.features import term_weight
+from khulasa.rank.models import load_model
+from khulasa.summarize.clauses import can_end_phrase
 from khulasa.summary import Passage
-from khulasa.summarize.clauses import MIN_CLAUSE_WORDS, clauses, shorten
-from khulasa.summarize.highlights import passage_of
-from khulasa.text.document import Document, Sentence
+from khulasa.text.document import Document
+from khulasa.text.normalize import normalize_word
+from khulasa.text.stems import stem, stopwords
+from khulasa.text.tokens import Token
 
-# «واس - الرياض:», «الرياض - محمد العلي:», «جدة:» at the start of the lead.
-_DATELINE_RE = re.compile(r"^[^.:؟!\n]{1,40}?(?:\s[-–—]\s[^.:؟!\n]{1,30})?:\s*")
-MAX_DATELINE_WORDS = 6
-# Headlines come from the first sentences: a later one wins only with a clearly better score.
-LEAD_SENTENCES = 2
+HEADLINE_MODEL = "headline"
+LEAD_SENTENCES = 3
+LEAD_TOKENS = 40
+MAX_START = 15
+MIN_HEADLINE_WORDS = 4
+MAX_HEADLINE_WORDS = 14
+MAX_REPETITION = 5
+_START_BINS = range(6)
+_PUNCTUATION_BEFORE = set(":-–—،,؛")
+_DATELINE_MARKS = set(":-–—")
+# A «:» or dash this close to a window's start marks a dateline («واس - الرياض:»).
+DATELINE_REACH = 3
+
+HEADLINE_FEATURES: tuple[str, ...] = (
+    "start", "length", "sentence", "at_first_token", "at_sentence_start", "after_punctuation",
+    "stopword_share", "starts_with_stopword", "ends_with_stopword", "mean_informativeness",
+    "mean_repetition", "digit_share", "next_is_stopword", "ends_sentence", "next_after_punctuation",
+    *(f"start_is_{k}" for k in _START_BINS),
+    *(f"length_is_{k}" for k in range(MIN_HEADLINE_WORDS, MAX_HEADLINE_WORDS + 1)),
+)
 
 
-def _after_dateline(sentence: Sentence, source: str) -> int:
-    """Offset where the lead's text starts once a dateline like «واس - الرياض:» is skipped."""
-    match = _DATELINE_RE.match(source, sentence.span.start, sentence.span.end)
-    if match and len(match.group().split()) <= MAX_DATELINE_WORDS:
-        return match.end()
-    return sentence.span.start
+@dataclass(frozen=True)
+class HeadlineCandidates:
+    """Lead tokens and every candidate window over them, with one feature row per window."""
+
+    tokens: tuple[Token, ...]
+    windows: tuple[tuple[int, int], ...]  # (first token, word count)
+    features: np.ndarray
 
 
-def select_headline(document: Document, scores: np.ndarray, *, max_words: int) -> Passage:
-    """The first stating clause (≥ 3 words) of the best of the lead sentences, ≤ `max_words`."""
-    lead = sorted(document.sentences[:LEAD_SENTENCES], key=lambda s: -scores[s.index])
-    for sentence in lead:
-        body_start = _after_dateline(sentence, document.source)
-        for clause in clauses(sentence, document.source):
-            tokens = [t for t in clause if t.start >= body_start]
-            if len(tokens) >= MIN_CLAUSE_WORDS:
-                return passage_of(shorten(tokens, max_words), document.source)
-    first = document.sentences[0]
-    return passage_of(shorten(list(first.tokens), max_words), document.source)
+def _lead_tokens(document: Document) -> tuple[list[Token], list[int], list[str]]:
+    """The first LEAD_TOKENS tokens of the lead, each with its sentence and the text between it
+    and the token before (where «:», «-» or «،» show phrase boundaries)."""
+    tokens: list[Token] = []
+    sentence_of: list[int] = []
+    gaps: list[str] = []
+    for sentence in document.sentences[:LEAD_SENTENCES]:
+        for token in sentence.tokens:
+            gaps.append(document.source[tokens[-1].end : token.start] if tokens else "")
+            tokens.append(token)
+            sentence_of.append(sentence.index)
+            if len(tokens) == LEAD_TOKENS:
+                return tokens, sentence_of, gaps
+    return tokens, sentence_of, gaps
+
+
+def headline_candidates(document: Document, max_words: int) -> HeadlineCandidates:
+    """Windows of MIN_HEADLINE_WORDS..max_words tokens that read as a headline: inside one
+    sentence, starting where a phrase opens (sentence start, after punctuation or a function
+    word) or one word in (past a leading verb), and not ending on a stop word or a dangling
+    name particle."""
+    tokens, sentence_of, gaps = _lead_tokens(document)
+    count = len(tokens)
+    after_punctuation = [bool(_PUNCTUATION_BEFORE.intersection(gap)) for gap in gaps]
+    after_dateline_mark = [bool(_DATELINE_MARKS.intersection(gap)) for gap in gaps]
+    stop = stopwords()
+    is_stop = np.array([normalize_word(t.text) in stop for t in tokens], dtype=np.float64)
+    informativeness = np.array([term_weight(t.text) for t in tokens])
+    frequency = Counter(s for sentence in document.sentences for s in sentence.stems)
+    repetition = np.array([min(frequency[stem(t.text)] - 1, MAX_REPETITION) for t in tokens], dtype=np.float64)
+    repetition = np.maximum(repetition, 0.0)
+    has_digit = np.array([any(c.isdigit() for c in t.text) for t in tokens], dtype=np.float64)
+    sentence_start = np.array([i == 0 or sentence_of[i] != sentence_of[i - 1] for i in range(count)])
+
+    def running(values: np.ndarray) -> np.ndarray:
+        return np.concatenate([[0.0], np.cumsum(values)])
+
+    stop_sum, info_sum, repeat_sum, digit_sum = map(running, (is_stop, informativeness, repetition, has_digit))
+    windows: list[tuple[int, int]] = []
+    rows: list[list[float]] = []
+    can_end = [can_end_phrase(t) for t in tokens]
+    for start in range(min(MAX_START, count)):
+        opens_phrase = sentence_start[start] or after_punctuation[start] or is_stop[start - 1]
+        if not (opens_phrase or sentence_start[start - 1]):
+            continue
+        if any(after_dateline_mark[start + 1 : start + 1 + DATELINE_REACH]):
+            continue
+        for length in range(MIN_HEADLINE_WORDS, max_words + 1):
+            end = start + length
+            if end > count or sentence_of[end - 1] != sentence_of[start]:
+                break
+            if not can_end[end - 1]:
+                continue
+            at_end = end == count or bool(sentence_start[end])
+            row = [
+                start, length, sentence_of[start], start == 0, sentence_start[start],
+                after_punctuation[start], (stop_sum[end] - stop_sum[start]) / length,
+                is_stop[start], is_stop[end - 1], (info_sum[end] - info_sum[start]) / length,
+                (repeat_sum[end] - repeat_sum[start]) / length,
+                (digit_sum[end] - digit_sum[start]) / length,
+                1.0 if at_end else is_stop[end], at_end,
+                1.0 if at_end else after_punctuation[end],
+                *(start == k for k in _START_BINS),
+                *(length == k for k in range(MIN_HEADLINE_WORDS, MAX_HEADLINE_WORDS + 1)),
+            ]
+            windows.append((start, length))
+            rows.append(row)
+    features = np.asarray(rows, dtype=np.float64).reshape(len(rows), len(HEADLINE_FEATURES))
+    return HeadlineCandidates(tuple(tokens), tuple(windows), features)
+
+
+def select_headline(document: Document, *, max_words: int) -> Passage:
+    """The best-scoring lead window (≤ `max_words` words); a short lead is taken whole."""
+    candidates = headline_candidates(document, max_words)
+    if not candidates.windows:
+        return Passage.from_tokens(document.sentences[0].tokens[:max_words], document.source)
+    scores = load_model(HEADLINE_MODEL).predict(candidates.features)
+    start, length = candidates.windows[int(np.argmax(scores))]
+    return Passage.from_tokens(candidates.tokens[start : start + length], document.source)

@@ -26,12 +26,6 @@ class _Candidate:
     score: float
 
 
-def passage_of(tokens: list[Token] | tuple[Token, ...], source: str) -> Passage:
-    """The contiguous source text from the first token to the last, with its offsets."""
-    start, end = tokens[0].start, tokens[-1].end
-    return Passage(source[start:end], start, end)
-
-
 def _candidates(
     document: Document, vectors: DocumentVectors, scores: np.ndarray, max_words: int
 ) -> list[_Candidate]:
@@ -90,4 +84,4 @@ def select_highlights(
         chosen.append(pick)
         used_sentences.add(pick.sentence)
     chosen.sort(key=lambda c: c.tokens[0].start)
-    return [passage_of(c.tokens, document.source) for c in chosen]
+    return [Passage.from_tokens(c.tokens, document.source) for c in chosen]

@@ -59,7 +59,7 @@ def summarize(text: str, config: SummaryConfig | None = None) -> Summary:
     if len(highlights) < min(config.highlights, MIN_HIGHLIGHTS):
         notes.append(f"text is short: {len(highlights)} highlight(s) instead of {config.highlights}")
     return Summary(
-        headline=select_headline(document, scores, max_words=config.headline_max_words),
+        headline=select_headline(document, max_words=config.headline_max_words),
         highlights=tuple(highlights),
         sentences=sentences,
         keywords=tuple(extract_keywords(document, vectors, config.keywords)),
