@@ -130,6 +130,9 @@ def serve_command(
     max_bytes: int = typer.Option(
         DEFAULT_MAX_INPUT_BYTES, "--max-bytes", min=1, help="Largest request body."
     ),
+    threads: int = typer.Option(
+        0, "--threads", min=0, help="Summarizer threads (0: one per CPU, at most 4)."
+    ),
     access_log: bool = typer.Option(True, "--access-log/--no-access-log", help="Log requests."),
 ) -> None:
     """Start the HTTP API and the right-to-left web page (needs the `serve` extra)."""
@@ -142,9 +145,8 @@ def serve_command(
             f"the HTTP service needs the serve extra ({error.name} is missing): "
             "pip install 'khulasa[serve]'"
         )
-    settings = ServiceSettings(
-        max_body_bytes=max_bytes, max_batch=max_batch, timeout_seconds=timeout
-    )
+    limits = {"max_body_bytes": max_bytes, "max_batch": max_batch, "timeout_seconds": timeout}
+    settings = ServiceSettings(**limits, **({"workers": threads} if threads else {}))
     if host not in ("127.0.0.1", "localhost", "::1"):
         typer.echo(f"khulasa: note: listening on {host}, not only on this machine", err=True)
     uvicorn.run(create_app(settings), host=host, port=port, access_log=access_log)
