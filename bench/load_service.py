@@ -18,6 +18,7 @@ import statistics
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import httpx
 
@@ -54,7 +55,7 @@ def start_server(port: int, threads: int) -> subprocess.Popen[bytes]:
 def cpu_seconds(pid: int) -> float | None:
     """User + system CPU time of a process (Linux /proc), to split server cost from client cost."""
     try:
-        fields = open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
     except OSError:
         return None
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
@@ -97,7 +98,10 @@ async def run(
                 start = time.perf_counter()
                 try:
                     response = await client.post("/v1/summarize", json=payload)
-                    ok = response.status_code == 200 and len(response.json()["sentences"]) == sentences
+                    ok = (
+                        response.status_code == 200
+                        and len(response.json()["sentences"]) == sentences
+                    )
                     key = "ok" if ok else f"HTTP {response.status_code}"
                 except httpx.HTTPError as error:
                     key = type(error).__name__

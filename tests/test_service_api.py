@@ -10,12 +10,12 @@ import pytest
 pytest.importorskip("fastapi", reason="the HTTP service needs the serve extra")
 pytest.importorskip("trafilatura", reason="the HTTP service needs the serve extra")
 
-import jsonschema  # noqa: E402
-from fastapi.testclient import TestClient  # noqa: E402
+import jsonschema
+from fastapi.testclient import TestClient
 
-from khulasa import SummaryConfig, summarize  # noqa: E402
-from khulasa.service import ServiceSettings, create_app  # noqa: E402
-from khulasa.service.webpage import html_to_text, strip_tags  # noqa: E402
+from khulasa import SummaryConfig, summarize
+from khulasa.service import ServiceSettings, create_app
+from khulasa.service.webpage import html_to_text, strip_tags
 
 SCHEMA = json.loads((Path(__file__).resolve().parents[1] / "docs/summary.schema.json").read_text())
 NAV = "الرئيسية | سياسة | اقتصاد | رياضة | اتصل بنا"
@@ -100,7 +100,10 @@ def test_strip_tags_fallback_keeps_visible_text_only() -> None:
         "<div><h2>عاجل</h2><p>قال المتحدث باسم الحكومة إن المفاوضات مستمرة.</p>"
         "<style>p{color:red}</style><script>alert('x')</script><p>وأضاف أن النتائج &quot;مشجعة&quot;.</p></div>"
     )
-    assert strip_tags(html) == 'عاجل\nقال المتحدث باسم الحكومة إن المفاوضات مستمرة.\nوأضاف أن النتائج "مشجعة".'
+    assert (
+        strip_tags(html)
+        == 'عاجل\nقال المتحدث باسم الحكومة إن المفاوضات مستمرة.\nوأضاف أن النتائج "مشجعة".'
+    )
 
 
 def test_tiny_html_falls_back_to_tag_stripping(client: TestClient) -> None:
@@ -164,7 +167,9 @@ def test_text_over_library_limit_is_413() -> None:
 
 def test_malformed_json_is_422(client: TestClient) -> None:
     response = client.post(
-        "/v1/summarize", content='{"text": "نص'.encode(), headers={"content-type": "application/json"}
+        "/v1/summarize",
+        content='{"text": "نص'.encode(),
+        headers={"content-type": "application/json"},
     )
     assert_error(response, 422, "malformed")
 
@@ -255,7 +260,9 @@ def test_page_is_rtl_and_self_contained(client: TestClient) -> None:
     assert client.get("/static/app.css").status_code == 200
 
 
-def test_unexpected_error_is_generic_500(example_text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_unexpected_error_is_generic_500(
+    example_text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import khulasa.service.app as service_app
 
     def broken(*_args: object) -> None:
@@ -317,7 +324,9 @@ def test_import_khulasa_does_not_need_the_service() -> None:
         "import sys, khulasa, khulasa.cli; "
         "print(sorted(m for m in ('fastapi', 'uvicorn', 'trafilatura') if m in sys.modules))"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
     assert result.stdout.strip() == "[]"
 
 

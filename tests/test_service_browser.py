@@ -18,13 +18,15 @@ import pytest
 
 pytest.importorskip("fastapi", reason="the HTTP service needs the serve extra")
 uvicorn = pytest.importorskip("uvicorn", reason="the HTTP service needs the serve extra")
-sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed (dev extra)")
+sync_api = pytest.importorskip(
+    "playwright.sync_api", reason="playwright is not installed (dev extra)"
+)
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 if not Path(CHROMIUM).exists():
     pytest.skip("chromium not found: run scripts/install-browser.sh", allow_module_level=True)
 
-from khulasa.service import create_app  # noqa: E402
+from khulasa.service import create_app
 
 SCREENSHOT = Path(__file__).resolve().parents[1] / "docs" / "screenshot.png"
 CHROMIUM_ARGS = [
@@ -122,9 +124,10 @@ def test_page_summarizes_the_example(page, example_text: str) -> None:
 
     # Digits inside Arabic («إس 400») are isolated.
     assert "400" in page.locator("#source bdi").all_text_contents()
-    assert page.evaluate(
-        "getComputedStyle(document.querySelector('#source bdi')).unicodeBidi"
-    ) == "isolate"
+    assert (
+        page.evaluate("getComputedStyle(document.querySelector('#source bdi')).unicodeBidi")
+        == "isolate"
+    )
 
     SCREENSHOT.parent.mkdir(exist_ok=True)
     page.screenshot(path=str(SCREENSHOT), full_page=True)

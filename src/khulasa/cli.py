@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from dataclasses import replace
 from enum import Enum
 from importlib import resources
 from pathlib import Path
@@ -145,8 +146,11 @@ def serve_command(
             f"the HTTP service needs the serve extra ({error.name} is missing): "
             "pip install 'khulasa[serve]'"
         )
-    limits = {"max_body_bytes": max_bytes, "max_batch": max_batch, "timeout_seconds": timeout}
-    settings = ServiceSettings(**limits, **({"workers": threads} if threads else {}))
+    settings = ServiceSettings(
+        max_body_bytes=max_bytes, max_batch=max_batch, timeout_seconds=timeout
+    )
+    if threads:
+        settings = replace(settings, workers=threads)
     if host not in ("127.0.0.1", "localhost", "::1"):
         typer.echo(f"khulasa: note: listening on {host}, not only on this machine", err=True)
     uvicorn.run(create_app(settings), host=host, port=port, access_log=access_log)

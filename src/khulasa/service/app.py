@@ -379,4 +379,3 @@ def create_app(settings: ServiceSettings | None = None) -> FastAPI:
 
 def _item_error(index: int, reason: str, message: str) -> dict[str, Any]:
     return {"index": index, "summary": None, "error": {"reason": reason, "message": message}}
-

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Literal, Optional, Union
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 from pydantic.json_schema import SkipJsonSchema
@@ -24,14 +24,12 @@ class SummarizeRequest(BaseModel):
     )
 
     # Exactly one of the two; null is not part of the documented schema.
-    text: Union[str, SkipJsonSchema[None]] = Field(
-        None, description="The article as plain UTF-8 text."
-    )
-    html: Union[str, SkipJsonSchema[None]] = Field(
+    text: str | SkipJsonSchema[None] = Field(None, description="The article as plain UTF-8 text.")
+    html: str | SkipJsonSchema[None] = Field(
         None, description="The article as an HTML page; its main text is extracted first."
     )
     sentences: int = Field(3, ge=1, le=MAX_SENTENCES, description="Summary length in sentences.")
-    words: Optional[int] = Field(
+    words: int | None = Field(
         None,
         ge=1,
         le=MAX_WORDS,
@@ -59,7 +57,9 @@ class BatchRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     articles: list[SummarizeRequest] = Field(
-        ..., min_length=1, description="The articles (at most the server's batch limit, 32 by default)."
+        ...,
+        min_length=1,
+        description="The articles (at most the server's batch limit, 32 by default).",
     )
 
 
@@ -123,8 +123,8 @@ class BatchItem(BaseModel):
     """One article's outcome: `summary` when it worked, `error` when it did not."""
 
     index: int = Field(..., ge=0, description="Position of the article in the request.")
-    summary: Optional[SummaryModel] = None
-    error: Optional[ErrorDetail] = None
+    summary: SummaryModel | None = None
+    error: ErrorDetail | None = None
 
 
 class BatchResponse(BaseModel):
