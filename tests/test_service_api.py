@@ -355,3 +355,17 @@ else:
 
     def test_generated_requests_never_5xx() -> None:
         pytest.skip("schemathesis is not installed (it is in the dev extra)")
+
+
+def test_serve_command_binds_loopback_by_default(monkeypatch: pytest.MonkeyPatch) -> None:
+    import uvicorn
+    from typer.testing import CliRunner
+
+    from khulasa.cli import app as cli_app
+
+    calls: list[dict] = []
+    monkeypatch.setattr(uvicorn, "run", lambda app, **kwargs: calls.append({"app": app, **kwargs}))
+    result = CliRunner().invoke(cli_app, ["serve", "--port", "8123", "--max-batch", "7"])
+    assert result.exit_code == 0, result.output
+    assert calls[0]["host"] == "127.0.0.1" and calls[0]["port"] == 8123
+    assert calls[0]["app"].state.settings.max_batch == 7
