@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from dataclasses import replace
 from enum import Enum
 from importlib import resources
 from pathlib import Path
@@ -119,6 +120,40 @@ def summarize_command(
         typer.echo(render_markdown(summary))
     else:
         typer.echo(render_text(summary))
+
+
+@app.command("serve")
+def serve_command(
+    host: str = typer.Option("127.0.0.1", "--host", help="Address to bind (loopback by default)."),
+    port: int = typer.Option(8000, "--port", min=0, max=65535, help="TCP port."),
+    max_batch: int = typer.Option(32, "--max-batch", min=1, help="Articles per batch request."),
+    timeout: float = typer.Option(30.0, "--timeout", min=0.1, help="Seconds per request."),
+    max_bytes: int = typer.Option(
+        DEFAULT_MAX_INPUT_BYTES, "--max-bytes", min=1, help="Largest request body."
+    ),
+    threads: int = typer.Option(
+        0, "--threads", min=0, help="Summarizer threads (0: one per CPU, at most 4)."
+    ),
+    access_log: bool = typer.Option(True, "--access-log/--no-access-log", help="Log requests."),
+) -> None:
+    """Start the HTTP API and the right-to-left web page (needs the `serve` extra)."""
+    try:
+        import uvicorn
+
+        from khulasa.service import ServiceSettings, create_app
+    except ImportError as error:
+        fail(
+            f"the HTTP service needs the serve extra ({error.name} is missing): "
+            "pip install 'khulasa[serve]'"
+        )
+    settings = ServiceSettings(
+        max_body_bytes=max_bytes, max_batch=max_batch, timeout_seconds=timeout
+    )
+    if threads:
+        settings = replace(settings, workers=threads)
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        typer.echo(f"khulasa: note: listening on {host}, not only on this machine", err=True)
+    uvicorn.run(create_app(settings), host=host, port=port, access_log=access_log)
 
 
 @app.callback()

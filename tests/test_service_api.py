@@ -1,0 +1,371 @@
+"""The HTTP API in-process: summaries as the library gives them, limits, JSON errors, schema."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("fastapi", reason="the HTTP service needs the serve extra")
+pytest.importorskip("trafilatura", reason="the HTTP service needs the serve extra")
+
+import jsonschema
+from fastapi.testclient import TestClient
+
+from khulasa import SummaryConfig, summarize
+from khulasa.service import ServiceSettings, create_app
+from khulasa.service.webpage import html_to_text, strip_tags
+
+SCHEMA = json.loads((Path(__file__).resolve().parents[1] / "docs/summary.schema.json").read_text())
+NAV = "الرئيسية | سياسة | اقتصاد | رياضة | اتصل بنا"
+FOOTER = "جميع الحقوق محفوظة لصحيفة الخليج ٢٠١٧"
+
+
+def as_web_page(article: str) -> str:
+    """The article as a news site would serve it: navigation, paragraphs, a footer, a script."""
+    paragraphs = "".join(f"<p>{line}</p>\n" for line in article.splitlines() if line.strip())
+    return (
+        '<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8">'
+        "<title>تقارب تركي روسي</title><script>var tracking = 'لا تلخصني';</script></head>"
+        f"<body><nav><ul><li>{NAV}</li></ul></nav><main><article><h1>المشهد التركي</h1>"
+        f"{paragraphs}</article></main><footer>{FOOTER}</footer></body></html>"
+    )
+
+
+@pytest.fixture(scope="module")
+def client() -> TestClient:
+    with TestClient(create_app(ServiceSettings(max_batch=4, max_body_bytes=200_000))) as client:
+        yield client
+
+
+def assert_error(response, status: int, reason: str) -> None:
+    assert response.status_code == status, response.text
+    body = response.json()
+    assert set(body) == {"error"} and set(body["error"]) == {"reason", "message"}
+    assert body["error"]["reason"] == reason
+    assert "Traceback" not in response.text and "/work/" not in response.text
+
+
+def test_summarize_text_matches_the_library(client: TestClient, example_text: str) -> None:
+    response = client.post("/v1/summarize", json={"text": example_text, "sentences": 2})
+    assert response.status_code == 200
+    assert response.headers["content-type"] == "application/json"
+    data = response.json()
+    jsonschema.validate(data, SCHEMA)
+    expected = summarize(example_text, SummaryConfig(sentences=2)).to_dict()
+    assert data == json.loads(json.dumps(expected))
+    assert len(data["sentences"]) == 2 and len(data["highlights"]) == 5
+    assert "تقارب تركي روسي" in data["headline"]["text"]
+    # Arabic travels as UTF-8, not \u-escapes.
+    assert "أنقرة".encode() in response.content
+
+
+def test_offsets_point_into_source(client: TestClient, example_text: str) -> None:
+    data = client.post("/v1/summarize", json={"text": example_text, "highlights": 4}).json()
+    assert len(data["highlights"]) == 4
+    for passage in [data["headline"], *data["highlights"], *data["sentences"]]:
+        assert data["source"][passage["start"] : passage["end"]] == passage["text"]
+
+
+def test_word_budget(client: TestClient, example_text: str) -> None:
+    data = client.post("/v1/summarize", json={"text": example_text, "words": 40}).json()
+    assert data["sentences"]
+    total = sum(len(s["text"].split()) for s in data["sentences"])
+    assert total <= 40 or len(data["sentences"]) == 1
+
+
+def test_html_page_is_reduced_to_the_article(client: TestClient, example_text: str) -> None:
+    page = as_web_page(example_text)
+    response = client.post("/v1/summarize", json={"html": page, "sentences": 3})
+    assert response.status_code == 200, response.text
+    data = response.json()
+    jsonschema.validate(data, SCHEMA)
+    assert "تقارب تركي روسي" in data["headline"]["text"]
+    assert len(data["sentences"]) == 3 and len(data["highlights"]) >= 3
+    assert NAV not in data["source"] and FOOTER not in data["source"]
+    assert "tracking" not in data["source"] and "<p>" not in data["source"]
+    assert "أنقرةوواشنطن" not in data["source"]  # the library still repairs run-together words
+
+
+def test_html_extraction_keeps_paragraphs(example_text: str) -> None:
+    text = html_to_text(as_web_page(example_text))
+    first_line = example_text.splitlines()[0]
+    assert first_line[:60] in text
+    assert text.count("\n") >= 1
+
+
+def test_strip_tags_fallback_keeps_visible_text_only() -> None:
+    html = (
+        "<div><h2>عاجل</h2><p>قال المتحدث باسم الحكومة إن المفاوضات مستمرة.</p>"
+        "<style>p{color:red}</style><script>alert('x')</script><p>وأضاف أن النتائج &quot;مشجعة&quot;.</p></div>"
+    )
+    assert (
+        strip_tags(html)
+        == 'عاجل\nقال المتحدث باسم الحكومة إن المفاوضات مستمرة.\nوأضاف أن النتائج "مشجعة".'
+    )
+
+
+def test_tiny_html_falls_back_to_tag_stripping(client: TestClient) -> None:
+    html = "<p>أعلنت وزارة الصحة اليوم عن افتتاح مستشفى جديد في العاصمة.</p>"
+    response = client.post("/v1/summarize", json={"html": html, "sentences": 1})
+    assert response.status_code == 200, response.text
+    assert response.json()["sentences"][0]["text"].startswith("أعلنت وزارة الصحة")
+
+
+@pytest.mark.parametrize("payload", [{"text": ""}, {"text": "   \n\t "}, {"html": "  "}])
+def test_empty_input_is_400_empty(client: TestClient, payload: dict) -> None:
+    assert_error(client.post("/v1/summarize", json=payload), 400, "empty")
+
+
+def test_html_without_text_is_400_empty(client: TestClient) -> None:
+    assert_error(client.post("/v1/summarize", json={"html": "<div><br></div>"}), 400, "empty")
+
+
+def test_non_arabic_is_400_not_arabic(client: TestClient) -> None:
+    text = "The Turkish president met his Russian counterpart in Sochi on Wednesday."
+    assert_error(client.post("/v1/summarize", json={"text": text}), 400, "not_arabic")
+
+
+def test_lone_surrogate_is_400_not_500(client: TestClient) -> None:
+    body = '{"text": "قال الرئيس إن \\ud800 العلاقات جيدة"}'
+    response = client.post(
+        "/v1/summarize", content=body, headers={"content-type": "application/json"}
+    )
+    assert_error(response, 400, "invalid_utf8")
+
+
+def test_oversize_body_is_413_before_parsing(client: TestClient, example_text: str) -> None:
+    big = {"text": example_text * 100}  # ~400 KB of valid Arabic, over the 200 KB test limit
+    assert_error(client.post("/v1/summarize", json=big), 413, "too_large")
+    # Not even JSON: refused by size before anything tries to parse it.
+    response = client.post(
+        "/v1/summarize", content=b"{" * 300_000, headers={"content-type": "application/json"}
+    )
+    assert_error(response, 413, "too_large")
+
+
+def test_oversize_chunked_body_without_length_is_413(client: TestClient) -> None:
+    def chunks():
+        for _ in range(30):
+            yield b"x" * 10_000
+
+    response = client.post(
+        "/v1/summarize", content=chunks(), headers={"content-type": "application/json"}
+    )
+    assert "content-length" not in response.request.headers
+    assert_error(response, 413, "too_large")
+
+
+def test_text_over_library_limit_is_413() -> None:
+    # Body limit above the text: the library's own size check answers, also with 413.
+    app = create_app(ServiceSettings(max_body_bytes=1000))
+    with TestClient(app) as small:
+        text = "قالت الحكومة إن " * 80
+        assert_error(small.post("/v1/summarize", json={"text": text}), 413, "too_large")
+
+
+def test_malformed_json_is_422(client: TestClient) -> None:
+    response = client.post(
+        "/v1/summarize",
+        content='{"text": "نص'.encode(),
+        headers={"content-type": "application/json"},
+    )
+    assert_error(response, 422, "malformed")
+
+
+@pytest.mark.parametrize(
+    "payload",
+    [
+        {},
+        {"sentences": 3},
+        {"text": "نص", "html": "<p>نص</p>"},
+        {"text": 42},
+        {"text": None},
+        {"text": "نص عربي", "html": None},
+        {"text": "نص عربي", "sentences": 0},
+        {"text": "نص عربي", "highlights": 9},
+        {"text": "نص عربي", "words": -5},
+        {"path": "/etc/passwd"},
+        {"text": "نص عربي", "file": "/etc/passwd"},
+    ],
+)
+def test_invalid_fields_are_422(client: TestClient, payload: dict) -> None:
+    assert_error(client.post("/v1/summarize", json=payload), 422, "invalid_request")
+
+
+def test_missing_field_message_names_it(client: TestClient) -> None:
+    response = client.post("/v1/summarize", json={"sentences": 2})
+    assert "text" in response.json()["error"]["message"]
+
+
+def test_batch_per_item_results_and_errors(client: TestClient, example_text: str) -> None:
+    articles = [
+        {"text": example_text, "sentences": 1},
+        {"text": "hello world, nothing Arabic here"},
+        {"html": as_web_page(example_text), "highlights": 3},
+        {"text": ""},
+    ]
+    response = client.post("/v1/summarize/batch", json={"articles": articles})
+    assert response.status_code == 200, response.text
+    data = response.json()
+    assert data["succeeded"] == 2 and data["failed"] == 2
+    results = data["results"]
+    assert [r["index"] for r in results] == [0, 1, 2, 3]
+    assert len(results[0]["summary"]["sentences"]) == 1 and results[0]["error"] is None
+    assert results[1]["summary"] is None and results[1]["error"]["reason"] == "not_arabic"
+    assert len(results[2]["summary"]["highlights"]) == 3
+    assert results[3]["error"]["reason"] == "empty"
+    for item in (results[0], results[2]):
+        jsonschema.validate(item["summary"], SCHEMA)
+
+
+def test_batch_over_limit_is_413(client: TestClient, example_text: str) -> None:
+    articles = [{"text": example_text}] * 5  # the test app allows 4
+    assert_error(client.post("/v1/summarize/batch", json={"articles": articles}), 413, "too_large")
+
+
+def test_empty_batch_is_422(client: TestClient) -> None:
+    assert_error(client.post("/v1/summarize/batch", json={"articles": []}), 422, "invalid_request")
+
+
+def test_healthz(client: TestClient) -> None:
+    response = client.get("/healthz")
+    assert response.status_code == 200
+    assert response.json()["status"] == "ok"
+    assert response.json()["max_batch"] == 4
+
+
+def test_example_endpoint_gives_the_bundled_article(client: TestClient, example_text: str) -> None:
+    assert client.get("/v1/example").json() == {"text": example_text}
+
+
+def test_unknown_path_and_method_are_json(client: TestClient) -> None:
+    assert_error(client.get("/v1/nothing"), 404, "not_found")
+    assert_error(client.get("/v1/summarize"), 405, "method_not_allowed")
+    assert_error(client.get("/static/../../cli.py"), 404, "not_found")
+
+
+def test_page_is_rtl_and_self_contained(client: TestClient) -> None:
+    response = client.get("/")
+    assert response.status_code == 200
+    assert response.headers["content-type"].startswith("text/html")
+    html = response.text
+    assert '<html dir="rtl" lang="ar">' in html
+    assert "http://" not in html and "https://" not in html  # no CDN
+    assert "script-src 'self'" in response.headers["content-security-policy"]
+    script = client.get("/static/app.js")
+    assert script.status_code == 200
+    assert ".innerHTML =" not in script.text and "insertAdjacentHTML" not in script.text
+    assert client.get("/static/app.css").status_code == 200
+
+
+def test_unexpected_error_is_generic_500(
+    example_text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import khulasa.service.app as service_app
+
+    def broken(*_args: object) -> None:
+        raise RuntimeError("secret detail at /work/wt-serve/src/khulasa/summary.py")
+
+    monkeypatch.setattr(service_app, "summarize", broken)
+    with TestClient(create_app(), raise_server_exceptions=False) as fresh:
+        response = fresh.post("/v1/summarize", json={"text": example_text})
+    assert_error(response, 500, "internal")
+    assert "secret" not in response.text
+
+
+def test_slow_summary_is_504(example_text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+
+    import khulasa.service.app as service_app
+
+    release = threading.Event()
+
+    def stuck(*_args: object) -> None:
+        release.wait(10)
+
+    monkeypatch.setattr(service_app, "summarize", stuck)
+    try:
+        with TestClient(create_app(ServiceSettings(timeout_seconds=0.2))) as fresh:
+            response = fresh.post("/v1/summarize", json={"text": example_text})
+    finally:
+        release.set()
+    assert_error(response, 504, "timeout")
+
+
+def test_full_queue_is_503(example_text: str) -> None:
+    app = create_app(ServiceSettings(max_pending=1))
+    app.state.workers.reserve(1)  # one summary already queued
+    with TestClient(app) as fresh:
+        response = fresh.post("/v1/summarize", json={"text": example_text})
+    assert_error(response, 503, "busy")
+    assert response.headers["retry-after"] == "1"
+
+
+def test_openapi_document_is_valid(client: TestClient) -> None:
+    validator = pytest.importorskip("openapi_spec_validator")
+    document = client.get("/openapi.json").json()
+    validator.validate(document)
+    paths = document["paths"]
+    assert {"/v1/summarize", "/v1/summarize/batch", "/healthz"} <= set(paths)
+    request = document["components"]["schemas"]["SummarizeRequest"]
+    assert {"text", "html", "sentences", "words", "highlights"} == set(request["properties"])
+    ok = paths["/v1/summarize"]["post"]["responses"]["200"]["content"]["application/json"]
+    assert ok["schema"]["$ref"].endswith("/SummaryModel")
+    assert "413" in paths["/v1/summarize"]["post"]["responses"]
+
+
+def test_import_khulasa_does_not_need_the_service() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, khulasa, khulasa.cli; "
+        "print(sorted(m for m in ('fastapi', 'uvicorn', 'trafilatura') if m in sys.modules))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "[]"
+
+
+# Property-based: requests generated from the OpenAPI document never get a 5xx, and every
+# response matches the schema the document declares for it. Bounded to 30 examples per endpoint.
+try:
+    import schemathesis
+    from hypothesis import HealthCheck, settings
+    from schemathesis.config import SchemathesisConfig
+except ImportError:  # pragma: no cover - schemathesis is in the dev extra
+    schemathesis = None
+
+if schemathesis is not None:
+    # Schema-valid text may still be refused for its content (not Arabic: 400) or size (413).
+    FUZZ_CONFIG = SchemathesisConfig.from_dict(
+        {"checks": {"positive_data_acceptance": {"expected-statuses": ["2xx", "400", "413"]}}}
+    )
+    API = schemathesis.openapi.from_asgi("/openapi.json", create_app(), config=FUZZ_CONFIG)
+
+    @API.parametrize()
+    @settings(max_examples=30, deadline=None, suppress_health_check=list(HealthCheck))
+    def test_generated_requests_never_5xx(case) -> None:
+        response = case.call_and_validate()  # all built-in checks, "not a server error" first
+        assert response.status_code < 500
+else:
+
+    def test_generated_requests_never_5xx() -> None:
+        pytest.skip("schemathesis is not installed (it is in the dev extra)")
+
+
+def test_serve_command_binds_loopback_by_default(monkeypatch: pytest.MonkeyPatch) -> None:
+    import uvicorn
+    from typer.testing import CliRunner
+
+    from khulasa.cli import app as cli_app
+
+    calls: list[dict] = []
+    monkeypatch.setattr(uvicorn, "run", lambda app, **kwargs: calls.append({"app": app, **kwargs}))
+    result = CliRunner().invoke(cli_app, ["serve", "--port", "8123", "--max-batch", "7"])
+    assert result.exit_code == 0, result.output
+    assert calls[0]["host"] == "127.0.0.1" and calls[0]["port"] == 8123
+    assert calls[0]["app"].state.settings.max_batch == 7
