@@ -1,0 +1,51 @@
+"""Repair of scraped text: markup, invisible marks, hard wrapping, run-together words."""
+
+from __future__ import annotations
+
+from khulasa.text.repair import clean_markup, normalize_spacing, repair, unwrap_lines
+
+
+def test_markup_entities_and_tatweel_are_removed() -> None:
+    raw = "<p>قال&nbsp;الوزير &quot;نعم&quot;</p><div>كبيـــر\u200fجدا</div>"
+    assert normalize_spacing(clean_markup(raw)) == 'قال الوزير "نعم"\n\nكبيرجدا'
+
+
+def test_presentation_forms_fold_to_letters() -> None:
+    # U+FEFB is the lam-alef ligature of legacy encodings.
+    assert clean_markup("\ufefb يوجد") == "لا يوجد"
+
+
+def test_hard_wrapped_lines_are_joined_but_paragraphs_kept() -> None:
+    wrapped = (
+        "كشف تقرير لمصلحة الإحصاءات العامة عن استقرار الرقم القياسي لتكاليف المعيشة في\n"
+        "السعودية خلال شهر مارس الماضي مقارنة مع فبراير مسجلا ارتفاعا طفيفا نسبته 0.6%\n"
+        "عن الفترة نفسها من العام الماضي.\n"
+        " وتضمن التقرير أهم تحركات الأسعار والتغيرات النسبية في الرقم القياسي لتكاليف\n"
+        "المعيشة في السعودية، مؤكدا أن شهري فبراير ويناير سجلا تراجعا في الرقم بنسبة 1%\n"
+        "لكل منهما."
+    )
+    lines = normalize_spacing(unwrap_lines(wrapped)).split("\n")
+    assert len(lines) == 2
+    assert lines[0].startswith("كشف تقرير") and lines[0].endswith("من العام الماضي.")
+    assert lines[1].startswith("وتضمن التقرير") and lines[1].endswith("لكل منهما.")
+
+
+def test_punctuated_lines_are_not_joined() -> None:
+    text = "العنوان الأول للخبر\n" + "\n".join(["جملة تامة تنتهي بنقطة في آخر السطر هنا."] * 5)
+    assert unwrap_lines(text) == text
+
+
+def test_example_article_joined_words_are_repaired(example_text: str) -> None:
+    repaired = repair(example_text)
+    for joined in ("أنقرةوواشنطن", "واشنطنلأنقرة", "أنقرةوطهران", "الولاياتالمتحدة"):
+        assert joined not in repaired
+    assert "أنقرة وواشنطن" in repaired
+    assert "واشنطن لأنقرة" in repaired
+    assert "أنقرة وطهران" in repaired
+    assert repaired.count("الولايات المتحدة") == 2
+
+
+def test_repair_changes_nothing_else_in_the_example(example_text: str) -> None:
+    # Removing the spaces repair inserted gives back the original words.
+    assert repair(example_text).split() != example_text.split()
+    assert "".join(repair(example_text).split()) == "".join(example_text.split())
