@@ -1,22 +1,24 @@
-"""General-language word frequencies for Arabic, from wordfreq's offline data."""
+"""General-language word frequencies for Arabic (wordfreq's list, shipped as a trie)."""
 
 from __future__ import annotations
 
-import math
 from functools import lru_cache
+from importlib import resources
 
-from wordfreq import get_frequency_dict
+import marisa_trie
 
 from khulasa.text.normalize import strip_diacritics
 
 # Zipf value given to a form wordfreq has never seen (a unigram model's smoothing floor).
 UNKNOWN_ZIPF = -3.0
+_TABLE = "wordfreq-ar.marisa"
 
 
 @lru_cache(maxsize=1)
-def _frequencies() -> dict[str, float]:
-    """wordfreq's Arabic word frequencies (≈620k words, shipped inside the wheel)."""
-    return get_frequency_dict("ar")
+def _trie() -> marisa_trie.RecordTrie:
+    """Word → Zipf × 100, built by scripts/build_frequencies.py from wordfreq (CC BY-SA 4.0)."""
+    data = resources.files("khulasa.data").joinpath(_TABLE).read_bytes()
+    return marisa_trie.RecordTrie("<H").frombytes(data)
 
 
 @lru_cache(maxsize=200_000)
@@ -25,5 +27,5 @@ def zipf(word: str) -> float:
 
     wordfreq stores words without harakat or tatweel, so «جيداً» is looked up as «جيدا».
     """
-    freq = _frequencies().get(strip_diacritics(word), 0.0)
-    return math.log10(freq) + 9.0 if freq > 0 else UNKNOWN_ZIPF
+    found = _trie().get(strip_diacritics(word))
+    return found[0][0] / 100.0 if found else UNKNOWN_ZIPF
