@@ -21,9 +21,13 @@ from pathlib import Path
 
 import numpy as np
 
+from khulasa.rank.features import FEATURE_NAMES, DocumentVectors, sentence_features
+from khulasa.rank.learned import lead_prior
 from khulasa.rank.models import LinearModel
 from khulasa.summarize.headline import HEADLINE_FEATURES, headline_candidates
-from khulasa.text.document import analyze
+from khulasa.summarize.select import select_sentences
+from khulasa.text.document import Document, analyze
+from khulasa.text.normalize import normalize_word
 from khulasa.text.stems import stem
 from khulasa.text.tokens import words
 
@@ -32,6 +36,13 @@ DATA = ROOT.parent / "shared" / "data"
 MODELS = ROOT / "src" / "khulasa" / "data" / "models"
 HEADLINE_RIDGE_ALPHA = 10.0
 BASELINE_HEADLINE_WORDS = 12
+SENTENCE_ALPHAS = (10.0, 100.0, 1000.0)
+POSITION_PRIOR_WEIGHTS = (0.0, 1.5, 3.0, 6.0)
+REDUNDANCIES = (0.0, 0.1, 0.2, 0.35)
+FOLDS = 5
+# A reference summary holds a sentence if it contains its first characters (references were
+# unwrapped without spaces and sometimes cut short, so spaces are ignored).
+MATCH_PREFIX_CHARS = 40
 
 
 def sha256(path: Path) -> str:
@@ -120,7 +131,102 @@ def train_headline(jobs: int) -> dict:
     return scores
 
 
-TRAINERS = {"headline": train_headline}
+def _squeezed(text: str) -> str:
+    return "".join(normalize_word(w) for w in words(text))
+
+
+def easc_articles(split: str) -> list[dict]:
+    """EASC articles analysed once, with per-sentence votes (share of the five summaries that
+    chose the sentence) and the word budget (mean reference length)."""
+    articles = []
+    for line in (DATA / "easc" / f"{split}.jsonl").read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        document = analyze(record["text"])
+        vectors = DocumentVectors.build(document)
+        references = [_squeezed(r) for r in record["summaries"]]
+        votes = []
+        for sentence in document.sentences:
+            key = _squeezed(sentence.span.text)
+            chosen = [key in r or (len(key) > MATCH_PREFIX_CHARS and key[:MATCH_PREFIX_CHARS] in r)
+                      for r in references]
+            votes.append(sum(chosen) / len(references) if key else 0.0)
+        budget = round(statistics.mean(len(words(r)) for r in record["summaries"]))
+        articles.append({
+            "document": document, "vectors": vectors, "votes": np.array(votes),
+            "features": sentence_features(document, vectors), "budget": budget,
+            "references": [stem_counts(r) for r in record["summaries"]],
+        })
+    return articles
+
+
+def summary_rouge1(article: dict, scores: np.ndarray, redundancy: float) -> float:
+    """Mean ROUGE-1 F1 over the references of the sentences `scores` selects within budget."""
+    document: Document = article["document"]
+    chosen = select_sentences(document, scores, article["vectors"].similarity,
+                              max_sentences=None, max_words=article["budget"], redundancy=redundancy)
+    summary = stem_counts(" ".join(document.sentences[i].span.text for i in chosen))
+    return statistics.mean(unigram_f1(summary, r) for r in article["references"])
+
+
+def _scores(model: LinearModel, article: dict, weight: float) -> np.ndarray:
+    raw = model.predict(article["features"])
+    spread = raw.std()
+    return (raw - raw.mean()) / (spread if spread > 0 else 1.0) + weight * lead_prior(len(raw))
+
+
+def _fit_sentences(articles: list[dict], alpha: float, metadata: dict) -> LinearModel:
+    features = np.vstack([a["features"] for a in articles])
+    votes = np.concatenate([a["votes"] for a in articles])
+    mean, scale, coef, intercept = fit_ridge(features, votes, alpha)
+    return LinearModel(FEATURE_NAMES, mean, scale, coef, float(intercept), metadata)
+
+
+def train_sentences(jobs: int) -> dict:
+    """Fit the sentence scorer on EASC train; choose alpha, prior weight and redundancy by
+    cross-validation on train folds only; then score dev once."""
+    train, dev = easc_articles("train"), easc_articles("dev")
+    folds = [[a for i, a in enumerate(train) if i % FOLDS == k] for k in range(FOLDS)]
+    grid: dict[tuple[float, float, float], list[float]] = {}
+    for k, held_out in enumerate(folds):
+        rest = [a for i, a in enumerate(train) if i % FOLDS != k]
+        for alpha in SENTENCE_ALPHAS:
+            model = _fit_sentences(rest, alpha, {})
+            for weight in POSITION_PRIOR_WEIGHTS:
+                for redundancy in REDUNDANCIES:
+                    fold = statistics.mean(
+                        summary_rouge1(a, _scores(model, a, weight), redundancy) for a in held_out
+                    )
+                    grid.setdefault((alpha, weight, redundancy), []).append(fold)
+    (alpha, weight, redundancy), fold_scores = max(grid.items(), key=lambda item: statistics.mean(item[1]))
+    lead_cv = [statistics.mean(summary_rouge1(a, lead_prior(len(a["votes"])), 0.0) for a in f) for f in folds]
+    model = _fit_sentences(train, alpha, {})
+    dev_scores = [summary_rouge1(a, _scores(model, a, weight), redundancy) for a in dev]
+    dev_lead = [summary_rouge1(a, lead_prior(len(a["votes"])), 0.0) for a in dev]
+    scores = {
+        "cv_rouge1_f1": round(100 * statistics.mean(fold_scores), 2),
+        "cv_rouge1_f1_std": round(100 * statistics.pstdev(fold_scores), 2),
+        "cv_lead_rouge1_f1": round(100 * statistics.mean(lead_cv), 2),
+        "dev_rouge1_f1": round(100 * statistics.mean(dev_scores), 2),
+        "dev_lead_rouge1_f1": round(100 * statistics.mean(dev_lead), 2),
+    }
+    metadata = {
+        "model": "ridge regression on sentence features; target: share of the five EASC "
+                 "annotators who chose the sentence; plus a linear lead prior",
+        "trained_on": "EASC train split (73 articles; research use, El-Haj et al. 2010)",
+        "train_sha256": sha256(DATA / "easc" / "train.jsonl"),
+        "alpha": alpha,
+        "position_prior_weight": weight,
+        "redundancy": redundancy,
+        "grid": {"alpha": SENTENCE_ALPHAS, "position_prior_weight": POSITION_PRIOR_WEIGHTS,
+                 "redundancy": REDUNDANCIES, "folds": FOLDS},
+        **scores,
+    }
+    model = _fit_sentences(train, alpha, metadata)
+    (MODELS / "sentences.json").write_text(model.to_json() + "\n", encoding="utf-8")
+    return scores
+
+
+TRAINERS = {"headline": train_headline, "sentences": train_sentences}
 
 
 def main() -> None:

@@ -21,8 +21,10 @@ class SummaryConfig:
     keywords: int = 8
     headline_max_words: int = 14
     highlight_max_words: int = 10
-    redundancy: float = 0.35
-    scorer: str = "centrality"
+    # MMR weight against overlap with chosen sentences: 0.1 costs under 0.1 ROUGE-1 on EASC
+    # train cross-validation (0.35 costs 0.6) and still keeps near-duplicates out.
+    redundancy: float = 0.1
+    scorer: str = "learned"
     max_input_bytes: int = DEFAULT_MAX_INPUT_BYTES
 
     def __post_init__(self) -> None:

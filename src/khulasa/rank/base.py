@@ -24,12 +24,15 @@ def _centrality() -> SentenceScorer:
     return CentralityScorer()
 
 
-_SCORERS: dict[str, Callable[[], SentenceScorer]] = {"centrality": _centrality}
+def _learned() -> SentenceScorer:
+    from khulasa.rank.learned import LearnedScorer
+
+    return LearnedScorer()
 
 
-def register_scorer(name: str, factory: Callable[[], SentenceScorer]) -> None:
-    """Make a scorer available by name to SummaryConfig(scorer=name)."""
-    _SCORERS[name] = factory
+_SCORERS: dict[str, Callable[[], SentenceScorer]] = {"centrality": _centrality, "learned": _learned}
+
+
 
 
 def get_scorer(name: str) -> SentenceScorer:
