@@ -21,7 +21,7 @@ from pathlib import Path
 
 import numpy as np
 
-from khulasa.rank.features import FEATURE_NAMES, DocumentVectors, sentence_features
+from khulasa.rank.features import FEATURE_GROUPS, FEATURE_NAMES, DocumentVectors, sentence_features
 from khulasa.rank.learned import lead_prior
 from khulasa.rank.models import LinearModel
 from khulasa.summarize.headline import HEADLINE_FEATURES, headline_candidates
@@ -181,6 +181,32 @@ def _fit_sentences(articles: list[dict], alpha: float, metadata: dict) -> Linear
     return LinearModel(FEATURE_NAMES, mean, scale, coef, float(intercept), metadata)
 
 
+def _without(articles: list[dict], group: str) -> list[dict]:
+    """The articles with one feature group's columns zeroed (constant, so ridge ignores them)."""
+    drop = [FEATURE_NAMES.index(name) for name in FEATURE_GROUPS[group]]
+    ablated = []
+    for article in articles:
+        features = article["features"].copy()
+        features[:, drop] = 0.0
+        ablated.append({**article, "features": features})
+    return ablated
+
+
+def _cv_and_dev(train: list[dict], dev: list[dict], alpha: float, weight: float,
+                redundancy: float) -> tuple[float, float]:
+    """Cross-validated train ROUGE-1 F1 and dev ROUGE-1 F1 (×100) for fixed parameters."""
+    folds = []
+    for k in range(FOLDS):
+        rest = [a for i, a in enumerate(train) if i % FOLDS != k]
+        model = _fit_sentences(rest, alpha, {})
+        held_out = [a for i, a in enumerate(train) if i % FOLDS == k]
+        folds.append(statistics.mean(summary_rouge1(a, _scores(model, a, weight), redundancy)
+                                     for a in held_out))
+    model = _fit_sentences(train, alpha, {})
+    on_dev = statistics.mean(summary_rouge1(a, _scores(model, a, weight), redundancy) for a in dev)
+    return round(100 * statistics.mean(folds), 2), round(100 * on_dev, 2)
+
+
 def train_sentences(jobs: int) -> dict:
     """Fit the sentence scorer on EASC train; choose alpha, prior weight and redundancy by
     cross-validation on train folds only; then score dev once."""
@@ -209,6 +235,12 @@ def train_sentences(jobs: int) -> dict:
         "dev_rouge1_f1": round(100 * statistics.mean(dev_scores), 2),
         "dev_lead_rouge1_f1": round(100 * statistics.mean(dev_lead), 2),
     }
+    ablations = {"all features": {"cv_rouge1_f1": scores["cv_rouge1_f1"],
+                                  "dev_rouge1_f1": scores["dev_rouge1_f1"]}}
+    for group in FEATURE_GROUPS:
+        cv, on_dev = _cv_and_dev(_without(train, group), _without(dev, group), alpha, weight,
+                                 redundancy)
+        ablations[f"without {group}"] = {"cv_rouge1_f1": cv, "dev_rouge1_f1": on_dev}
     metadata = {
         "model": "ridge regression on sentence features; target: share of the five EASC "
                  "annotators who chose the sentence; plus a linear lead prior",
@@ -220,6 +252,7 @@ def train_sentences(jobs: int) -> dict:
         "grid": {"alpha": SENTENCE_ALPHAS, "position_prior_weight": POSITION_PRIOR_WEIGHTS,
                  "redundancy": REDUNDANCIES, "folds": FOLDS},
         **scores,
+        "ablations": ablations,
     }
     model = _fit_sentences(train, alpha, metadata)
     (MODELS / "sentences.json").write_text(model.to_json() + "\n", encoding="utf-8")
