@@ -162,7 +162,7 @@ def easc_articles(split: str) -> list[dict]:
 def summary_rouge1(article: dict, scores: np.ndarray, redundancy: float) -> float:
     """Mean ROUGE-1 F1 over the references of the sentences `scores` selects within budget."""
     document: Document = article["document"]
-    chosen = select_sentences(document, scores, article["vectors"].similarity,
+    chosen = select_sentences(document.word_counts, scores, article["vectors"].similarity,
                               max_sentences=None, max_words=article["budget"], redundancy=redundancy)
     summary = stem_counts(" ".join(document.sentences[i].span.text for i in chosen))
     return statistics.mean(unigram_f1(summary, r) for r in article["references"])
@@ -235,6 +235,20 @@ def train_sentences(jobs: int) -> dict:
         "dev_rouge1_f1": round(100 * statistics.mean(dev_scores), 2),
         "dev_lead_rouge1_f1": round(100 * statistics.mean(dev_lead), 2),
     }
+    pooled = train + dev
+    pooled_folds = [[a for i, a in enumerate(pooled) if i % FOLDS == k] for k in range(FOLDS)]
+    pooled_scores, pooled_lead = [], []
+    for k, held_out in enumerate(pooled_folds):
+        fold_model = _fit_sentences([a for i, a in enumerate(pooled) if i % FOLDS != k], alpha, {})
+        pooled_scores.append(statistics.mean(
+            summary_rouge1(a, _scores(fold_model, a, weight), redundancy) for a in held_out))
+        pooled_lead.append(statistics.mean(
+            summary_rouge1(a, lead_prior(len(a["votes"])), 0.0) for a in held_out))
+    scores.update({
+        "cv_train_dev_rouge1_f1": round(100 * statistics.mean(pooled_scores), 2),
+        "cv_train_dev_rouge1_f1_std": round(100 * statistics.pstdev(pooled_scores), 2),
+        "cv_train_dev_lead_rouge1_f1": round(100 * statistics.mean(pooled_lead), 2),
+    })
     ablations = {"all features": {"cv_rouge1_f1": scores["cv_rouge1_f1"],
                                   "dev_rouge1_f1": scores["dev_rouge1_f1"]}}
     for group in FEATURE_GROUPS:

@@ -156,6 +156,32 @@ def serve_command(
     uvicorn.run(create_app(settings), host=host, port=port, access_log=access_log)
 
 
+@app.command("evaluate")
+def evaluate_command(
+    corpus: str = typer.Option("easc", "--corpus", help="easc, saudinewsnet, or a .jsonl/.csv/.parquet file."),
+    split: str = typer.Option("test", "--split", help="train, dev or test (test reads dev: see RESULTS)."),
+    systems: Optional[str] = typer.Option(None, "--systems", help="Comma-separated; default all."),
+    limit: Optional[int] = typer.Option(None, "--limit", min=1, help="First N articles only."),
+    rouge_setting: str = typer.Option("khulasa", "--rouge", help="khulasa (normalized, stemmed) or xlsum."),
+    json_path: Optional[Path] = typer.Option(None, "--json", help="Also write the report here."),
+    text_column: str = typer.Option("text", "--text-column", help="For a file: the article column."),
+    summary_columns: str = typer.Option("summaries", "--summary-columns", help="For a file: reference column(s), comma-separated."),
+) -> None:
+    """ROUGE of Khulasa and its peers (LEAD, random, TextRank, LexRank, oracle) on a corpus."""
+    from khulasa.eval import report
+
+    try:
+        result = report.run_evaluation(
+            corpus, split, systems.split(",") if systems else None, limit, rouge_setting,
+            text_column, tuple(summary_columns.split(",")),
+        )
+    except (ValueError, FileNotFoundError) as error:
+        fail(str(error))
+    report.print_report(result)
+    if json_path:
+        report.write_json(result, json_path)
+
+
 @app.callback()
 def root() -> None:
     """Khulasa (خلاصة): headline, highlights and extractive summary for Arabic news."""

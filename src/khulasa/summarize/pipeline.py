@@ -31,7 +31,7 @@ def summarize(text: str, config: SummaryConfig | None = None) -> Summary:
     vectors = DocumentVectors.build(document)
     scores = get_scorer(config.scorer).score(document, vectors)
     chosen = select_sentences(
-        document,
+        document.word_counts,
         scores,
         vectors.similarity,
         max_sentences=None if config.words else config.sentences,

@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import numpy as np
 
-from khulasa.text.document import Document
-
 # Sentences shorter than this are subheads or fragments; used only if nothing else exists.
 MIN_SUMMARY_SENTENCE_WORDS = 5
 
 
 def select_sentences(
-    document: Document,
+    word_counts: np.ndarray,
     scores: np.ndarray,
     similarity: np.ndarray,
     *,
@@ -21,10 +19,12 @@ def select_sentences(
 ) -> list[int]:
     """Indexes of the chosen sentences in article order (deterministic: ties go to the earlier).
 
+    Every system measured in `khulasa.eval` packs its sentences with this same function.
+
     With `max_words`, whole sentences are added while the total stays within the budget;
     the best sentence is always given even if it alone is longer.
     """
-    lengths = np.array([s.word_count for s in document.sentences])
+    lengths = np.asarray(word_counts)
     eligible = lengths >= MIN_SUMMARY_SENTENCE_WORDS
     if not eligible.any():
         eligible = lengths > 0

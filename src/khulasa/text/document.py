@@ -44,6 +44,11 @@ class Document:
     trailer: Span | None
 
     @property
+    def word_counts(self) -> list[int]:
+        """Words per body sentence, in order."""
+        return [s.word_count for s in self.sentences]
+
+    @property
     def paragraph_count(self) -> int:
         return self.sentences[-1].paragraph + 1 if self.sentences else 0
 

@@ -24,12 +24,14 @@ def stem(word: str) -> str:
     """Snowball Arabic stem, letter-normalized afterwards (the stemmer wants ة to strip it).
 
     Snowball keeps a conjunction before the article («والمدرسة» → «والمدرس»), so و/ف + ال is
-    reduced to ال first.
+    reduced to ال first; and it strips ة but not the ه that careless writing puts in its place
+    («المدرسه»), so a final ه left on a longer stem is dropped too.
     """
     word = strip_diacritics(word)
     if len(word) > 4 and word[0] in "وف" and word[1:3] in ("ال", "لل"):
         word = word[1:]
-    return normalize_letters(_STEMMER.stemWord(word))
+    stemmed = normalize_letters(_STEMMER.stemWord(word))
+    return stemmed[:-1] if len(stemmed) > 3 and stemmed.endswith("ه") else stemmed
 
 
 def content_words(words: list[str]) -> list[str]:

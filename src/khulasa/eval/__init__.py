@@ -1,0 +1,1 @@
+"""Honest evaluation: Arabic-aware ROUGE, corpora, peer systems, bootstrap statistics."""

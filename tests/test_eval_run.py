@@ -1,0 +1,55 @@
+"""A tiny end-to-end evaluation: real EASC articles, every system, the CLI and its JSON."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+from typer.testing import CliRunner
+
+from khulasa.cli import app
+from khulasa.eval.run import bootstrap_interval, example_highlight_scores, paired_bootstrap_p
+
+
+def test_evaluate_cli_on_a_few_easc_articles(shared_data: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("KHULASA_DATA", str(shared_data))
+    out = tmp_path / "report.json"
+    result = CliRunner().invoke(app, ["evaluate", "--corpus", "easc", "--limit", "4", "--json", str(out)])
+    assert result.exit_code == 0, result.output
+    report = json.loads(out.read_text("utf-8"))
+    assert report["split_read"] == "dev" and report["articles"] == 4
+    systems = report["systems"]
+    assert set(systems) == {"lead", "random", "textrank", "lexrank", "textrank-sumy", "lexrank-sumy", "khulasa", "oracle"}
+    for name, scores in systems.items():
+        assert 0 < scores["rouge1"]["f1"] <= 100
+        assert scores["rouge1"]["ci_low"] <= scores["rouge1"]["f1"] <= scores["rouge1"]["ci_high"]
+    # The oracle is the upper bound of sentence selection under the same budget.
+    assert systems["oracle"]["rouge1"]["f1"] >= max(s["rouge1"]["f1"] for s in systems.values())
+    assert set(report["khulasa_vs"]) == set(systems) - {"khulasa"}
+
+
+def test_evaluate_headlines_and_errors(shared_data: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("KHULASA_DATA", str(shared_data))
+    runner = CliRunner()
+    ok = runner.invoke(app, ["evaluate", "--corpus", "saudinewsnet", "--limit", "20", "--rouge", "xlsum"])
+    assert ok.exit_code == 0 and "first12" in ok.stdout
+    bad = runner.invoke(app, ["evaluate", "--systems", "nope", "--limit", "2"])
+    assert bad.exit_code == 2 and "unknown system" in bad.stderr
+
+
+def test_bootstrap_statistics() -> None:
+    values = np.array([50.0, 52, 48, 51, 49, 50])
+    low, high = bootstrap_interval(values)
+    assert low <= values.mean() <= high
+    better = values + 1.0
+    assert paired_bootstrap_p(better, values) < 0.01  # always better: significant
+    assert paired_bootstrap_p(values, values) == 1.0  # identical: no difference
+
+
+def test_example_highlights_against_the_editor() -> None:
+    scores = example_highlight_scores()
+    assert len(scores["editor_highlights"]) == 5
+    assert scores["max_words"] <= 10
+    assert scores["rouge1"]["f1"] >= 30.0
