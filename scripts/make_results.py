@@ -45,16 +45,18 @@ def _p(value: float | None) -> str:
 
 def system_table(report: dict) -> list[str]:
     lines = [
-        "| system | ROUGE-1 F1 [95% CI] | ROUGE-2 F1 [95% CI] | ROUGE-L F1 [95% CI] | articles/s | p, khulasa vs it (R1) |",
-        "|---|---|---|---|---|---|",
+        "| system | ROUGE-1 F1 [95% CI] | ROUGE-2 F1 [95% CI] | ROUGE-L F1 [95% CI] | articles/s | khulasa − it (R1) | p |",
+        "|---|---|---|---|---|---|---|",
     ]
+    ours = report["systems"].get("khulasa", {}).get("rouge1", {}).get("f1")
     for name, result in report["systems"].items():
         cells = [f"{result[k]['f1']:.2f} [{result[k]['ci_low']:.2f}, {result[k]['ci_high']:.2f}]"
                  for k in ("rouge1", "rouge2", "rougeL")]
         p = report["khulasa_vs"].get(name, {}).get("rouge1")
         bold = "**" if name == "khulasa" else ""
+        delta = f"{ours - result['rouge1']['f1']:+.2f}" if ours is not None and name != "khulasa" else ""
         lines.append(f"| {bold}{name}{bold} | " + " | ".join(cells)
-                     + f" | {result['articles_per_second']:.0f} | {_p(p) if name != 'khulasa' else ''} |")
+                     + f" | {result['articles_per_second']:.0f} | {delta} | {_p(p) if delta else ''} |")
     return lines
 
 
@@ -137,7 +139,8 @@ def render() -> str:
         "",
         "**Sentence scorer** — " + sentences["model"] + f"; trained on {sentences['trained_on']}.",
         f"Chosen by {sentences['grid']['folds']}-fold cross-validation on train only: alpha {sentences['alpha']},",
-        f"lead-prior weight {sentences['position_prior_weight']}, redundancy {sentences['redundancy']}.",
+        f"lead-prior weight {sentences['position_prior_weight']}, redundancy {sentences['redundancy']} (the",
+        "product's default MMR weight is 0.1, within 0.1 ROUGE-1 of the best on train folds).",
         f"ROUGE-1 F1 (training script's scorer: stemmed unigram F1, mean over references): cross-validated "
         f"{sentences['cv_rouge1_f1']:.2f} ± {sentences['cv_rouge1_f1_std']:.2f} (LEAD {sentences['cv_lead_rouge1_f1']:.2f});"
         f" train+dev folds {sentences['cv_train_dev_rouge1_f1']:.2f} ± {sentences['cv_train_dev_rouge1_f1_std']:.2f}"

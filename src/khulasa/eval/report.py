@@ -56,12 +56,14 @@ def print_report(report: dict[str, Any]) -> None:
     for kind in ("R1", "R2", "RL"):
         table.add_column(f"{kind} F1 [95% CI]", justify="right")
     table.add_column("articles/s", justify="right")
-    table.add_column("p vs khulasa (R1)", justify="right")
+    table.add_column("khulasa − it (R1), p", justify="right")
     for name, result in report["systems"].items():
         cells = [f"{result[k]['f1']:.2f} [{result[k]['ci_low']:.1f}, {result[k]['ci_high']:.1f}]"
                  for k in ("rouge1", "rouge2", "rougeL")]
         p = report["khulasa_vs"].get(name, {}).get("rouge1")
-        table.add_row(name, *cells, f"{result['articles_per_second']:.0f}", _p(p) if p is not None else "")
+        ours = report["systems"].get("khulasa", {}).get("rouge1", {}).get("f1")
+        versus = f"{ours - result['rouge1']['f1']:+.2f}, p {_p(p)}" if p is not None and ours is not None else ""
+        table.add_row(name, *cells, f"{result['articles_per_second']:.0f}", versus)
     console.print(table)
     console.print(f"budget: {report['budget']}")
     for problem in report["problems"]:
