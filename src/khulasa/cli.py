@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from dataclasses import replace
 from enum import Enum
@@ -13,6 +14,7 @@ import typer
 
 from khulasa.config import DEFAULT_MAX_INPUT_BYTES, SummaryConfig
 from khulasa.errors import InputError
+from khulasa.batch.rows import BatchOptions
 from khulasa.summarize.pipeline import summarize
 from khulasa.summary import Summary
 from khulasa.text.inputs import decode_input
@@ -180,6 +182,39 @@ def evaluate_command(
     report.print_report(result)
     if json_path:
         report.write_json(result, json_path)
+
+
+@app.command("batch")
+def batch_command(
+    source: str = typer.Argument(..., metavar="INPUT", help="A .jsonl/.jsonl.gz/.csv/.parquet file (with --engine dask: a folder or glob)."),
+    out: Path = typer.Option(..., "--out", "-o", help="Output file (.jsonl/.csv/.parquet); with --engine dask a folder."),
+    jobs: int = typer.Option(os.cpu_count() or 1, "--jobs", "-j", min=1, help="Worker processes (default: all cores)."),
+    resume: bool = typer.Option(False, "--resume", help="Skip rows already in OUTPUT and append the rest."),
+    id_column: str = typer.Option("id", "--id-column", help="Column with the article id (else the row number)."),
+    text_column: str = typer.Option("text", "--text-column", help="Column with the article text."),
+    sentences: int = typer.Option(3, "--sentences", "-n", min=1, help="Summary sentences."),
+    highlights: int = typer.Option(5, "--highlights", "-k", min=1, max=6, help="Key points."),
+    keep_source: bool = typer.Option(False, "--keep-source", help="Also write the repaired text the offsets point into."),
+    engine: str = typer.Option("local", "--engine", help="local (processes on this machine) or dask."),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Dask scheduler address (default: a LocalCluster)."),
+) -> None:
+    """Summarize every article of a file (or, with Dask, of a folder of files): one output record
+    per input row, a summary or an error with its reason; progress on stderr."""
+    from khulasa.batch.progress import run_with_progress
+
+    options = BatchOptions(id_column, text_column, SummaryConfig(sentences=sentences, highlights=highlights), keep_source)
+    if engine not in ("local", "dask"):
+        fail(f"unknown engine {engine!r}: use local or dask")
+    try:
+        report = run_with_progress(source, out, options, jobs=jobs, resume=resume, engine=engine, scheduler=scheduler)
+    except (ValueError, FileNotFoundError, OSError) as error:
+        fail(str(error))
+    errors = ", ".join(f"{reason} {count}" for reason, count in sorted(report.errors.items())) or "none"
+    typer.echo(
+        f"rows {report.rows:,}: ok {report.ok:,}, errors {sum(report.errors.values()):,} ({errors}), "
+        f"already done {report.resumed:,}; {report.seconds:.1f} s, {report.articles_per_second:.1f} articles/s",
+        err=True,
+    )
 
 
 @app.callback()

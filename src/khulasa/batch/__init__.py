@@ -1,0 +1,1 @@
+"""Batch summarization of article files: streaming, all cores, resumable, and on Dask."""
