@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import re
+
 import numpy as np
 
 from khulasa.text.document import Document
@@ -119,6 +121,8 @@ FEATURE_NAMES: tuple[str, ...] = tuple(name for group in FEATURE_GROUPS.values()
 LONG_SENTENCE_WORDS = 60
 SHORT_SENTENCE_WORDS = 5
 _CONNECTORS = ("و", "ف", "ثم", "كما", "لكن")
+_DIGIT_RE = re.compile(r"\d")
+_LATIN_RE = re.compile("[A-Za-z]")
 
 
 def _cosine_to(matrix: np.ndarray, vector: np.ndarray) -> np.ndarray:
@@ -164,9 +168,9 @@ def sentence_features(document: Document, vectors: DocumentVectors) -> np.ndarra
         "mean_informativeness": np.array([sum(v) / len(v) for v in informativeness]),
         "first_sentence_similarity": _cosine_to(vectors.matrix, vectors.matrix[0]) if n else np.zeros(0),
         "lead_similarity": _cosine_to(vectors.matrix, lead),
-        "has_number": np.array([any(c.isdigit() for c in t) for t in texts], dtype=np.float64),
+        "has_number": np.array([_DIGIT_RE.search(t) is not None for t in texts], dtype=np.float64),
         "has_quote": np.array([("«" in t or '"' in t or "“" in t) for t in texts], dtype=np.float64),
-        "has_latin": np.array([any("a" <= c.lower() <= "z" for c in t) for t in texts], dtype=np.float64),
+        "has_latin": np.array([_LATIN_RE.search(t) is not None for t in texts], dtype=np.float64),
         "is_question": np.array([t.rstrip().endswith(("؟", "?")) for t in texts], dtype=np.float64),
         "starts_with_connector": np.array(
             [t.startswith(_CONNECTORS) for t in texts], dtype=np.float64

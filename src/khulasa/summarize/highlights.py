@@ -13,6 +13,8 @@ from khulasa.text.document import Document
 from khulasa.text.stems import content_stems
 from khulasa.text.tokens import Token
 
+# Highlights are cut from the best-scoring sentences only: this many per highlight asked for.
+CANDIDATE_SENTENCES_PER_HIGHLIGHT = 2
 # How much a candidate's score counts against its overlap with highlights already chosen.
 OVERLAP_PENALTY = 0.6
 SENTENCE_SCORE_SHARE = 0.5
@@ -27,11 +29,12 @@ class _Candidate:
 
 
 def _candidates(
-    document: Document, vectors: DocumentVectors, scores: np.ndarray, max_words: int
+    document: Document, vectors: DocumentVectors, scores: np.ndarray, max_words: int, count: int
 ) -> list[_Candidate]:
     peak = float(scores.max()) if scores.size and scores.max() > 0 else 1.0
     found: list[_Candidate] = []
-    for sentence in document.sentences:
+    best = np.argsort(-scores, kind="stable")[: CANDIDATE_SENTENCES_PER_HIGHLIGHT * count]
+    for sentence in (document.sentences[i] for i in sorted(best)):
         for clause in clauses(sentence, document.source):
             tokens = shorten(clause, max_words)
             stems = content_stems([t.text for t in tokens])
@@ -64,7 +67,7 @@ def select_highlights(
 ) -> list[Passage]:
     """Up to `count` phrases of ≤ `max_words` words, each from a different sentence, in article
     order; overlap in stems with phrases already chosen is penalised."""
-    pool = _candidates(document, vectors, scores, max_words)
+    pool = _candidates(document, vectors, scores, max_words, count)
     chosen: list[_Candidate] = []
     used_sentences: set[int] = set()
     while len(chosen) < count:

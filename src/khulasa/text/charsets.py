@@ -5,6 +5,10 @@ from __future__ import annotations
 import re
 
 # Harakat, tanwin, shadda, sukun, dagger alef and Quranic marks: dropped for matching only.
+# Entries in each per-word cache (normalization, stems, frequencies, joined-word splits): big
+# enough for news vocabulary, small enough that memory stops growing early in a long batch.
+WORD_CACHE_SIZE = 50_000
+
 DIACRITICS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed"
 TATWEEL = "\u0640"
 # Base Arabic letters (hamza through yaa, plus Persian/Urdu letters seen in names).

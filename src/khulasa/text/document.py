@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from khulasa.text.charsets import ARABIC_COMMA, SENTENCE_TERMINALS
 from khulasa.text.repair import repair
 from khulasa.text.sentences import Span, split_sentences
-from khulasa.text.stems import content_words, stem
+from khulasa.text.stems import content_positions, stem
 from khulasa.text.tokens import Token, tokenize
 
 # A closing line of short phrases without punctuation is the paper's highlight box, not body.
@@ -21,13 +21,15 @@ _TRAILER_FORBIDDEN = set(SENTENCE_TERMINALS + ARABIC_COMMA + ",:؛;")
 
 @dataclass(frozen=True)
 class Sentence:
-    """A body sentence with its words (with offsets), content words and their stems."""
+    """A body sentence with its words (with offsets), content words, their token positions
+    and their stems."""
 
     span: Span
     index: int
     paragraph: int
     tokens: tuple[Token, ...]
     content: tuple[str, ...]
+    content_positions: tuple[int, ...]
     stems: tuple[str, ...]
 
     @property
@@ -86,7 +88,9 @@ def analyze(text: str) -> Document:
         tokens = tuple(tokenize(span.text, span.start))
         if not tokens:
             continue
-        content = tuple(content_words([t.text for t in tokens]))
+        texts = [t.text for t in tokens]
+        positions = tuple(content_positions(texts))
+        content = tuple(texts[i] for i in positions)
         stems = tuple(stem(w) for w in content)
-        sentences.append(Sentence(span, len(sentences), paragraph, tokens, content, stems))
+        sentences.append(Sentence(span, len(sentences), paragraph, tokens, content, positions, stems))
     return Document(source, tuple(sentences), trailer)

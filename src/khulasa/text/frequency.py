@@ -7,6 +7,7 @@ from importlib import resources
 
 import marisa_trie
 
+from khulasa.text.charsets import WORD_CACHE_SIZE
 from khulasa.text.normalize import strip_diacritics
 
 # Zipf value given to a form wordfreq has never seen (a unigram model's smoothing floor).
@@ -21,7 +22,7 @@ def _trie() -> marisa_trie.RecordTrie:
     return marisa_trie.RecordTrie("<H").frombytes(data)
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def zipf(word: str) -> float:
     """log10 of the word's frequency per billion words; UNKNOWN_ZIPF if never seen.
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from khulasa.text.charsets import DIACRITICS_RE, DIGIT_TRANSLATION
+from khulasa.text.charsets import DIACRITICS_RE, DIGIT_TRANSLATION, WORD_CACHE_SIZE
 
 _LETTER_TRANSLATION = str.maketrans(
     {
@@ -38,7 +38,7 @@ def normalize_letters(text: str) -> str:
     return text
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def normalize_word(word: str) -> str:
     """normalize_letters for one word, cached: words repeat, so this is the hot-path form."""
     return normalize_letters(word)

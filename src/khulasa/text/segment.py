@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from khulasa.text.charsets import ARABIC_LETTERS, DIACRITICS, TATWEEL
+from khulasa.text.charsets import ARABIC_LETTERS, DIACRITICS, TATWEEL, WORD_CACHE_SIZE
 from khulasa.text.frequency import zipf
 
 # Joined forms at or above this Zipf frequency are real words and never split.
@@ -57,11 +57,11 @@ def _part_zipf(part: str, *, right: bool) -> float:
     return score
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def split_joined(word: str) -> tuple[str, ...]:
     """The parts of a run-together word, or `(word,)` when it should stay whole."""
-    if len(word) < MIN_WORD_LENGTH:
-        return (word,)
+    if len(word) < MIN_WORD_LENGTH or zipf(word) >= MAX_JOINED_ZIPF:
+        return (word,)  # the fast path: most words are common words
     joined = _joined_zipf(word)
     if joined >= MAX_JOINED_ZIPF:
         return (word,)

@@ -7,6 +7,7 @@ from importlib import resources
 
 import Stemmer  # PyStemmer: the C build of the Snowball Arabic stemmer (fast on the hot path)
 
+from khulasa.text.charsets import WORD_CACHE_SIZE
 from khulasa.text.normalize import normalize_letters, normalize_word, strip_diacritics
 
 _STEMMER = Stemmer.Stemmer("arabic")
@@ -19,7 +20,7 @@ def stopwords() -> frozenset[str]:
     return frozenset(normalize_letters(w) for w in raw.split())
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def stem(word: str) -> str:
     """Snowball Arabic stem, letter-normalized afterwards (the stemmer wants ة to strip it).
 
@@ -34,10 +35,19 @@ def stem(word: str) -> str:
     return stemmed[:-1] if len(stemmed) > 3 and stemmed.endswith("ه") else stemmed
 
 
-def content_words(words: list[str]) -> list[str]:
-    """The words that carry content: stop words, one-letter tokens and bare numbers dropped."""
+def content_positions(words: list[str]) -> list[int]:
+    """Where the words that carry content are: stop words, one-letter tokens and bare numbers
+    are left out."""
     stop = stopwords()
-    return [w for w in words if len(w) > 1 and not w.isdigit() and normalize_word(w) not in stop]
+    return [
+        i for i, w in enumerate(words)
+        if len(w) > 1 and not w.isdigit() and normalize_word(w) not in stop
+    ]
+
+
+def content_words(words: list[str]) -> list[str]:
+    """The words that carry content, in order."""
+    return [words[i] for i in content_positions(words)]
 
 
 def content_stems(words: list[str]) -> list[str]:
