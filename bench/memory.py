@@ -19,7 +19,6 @@ from itertools import cycle, islice
 from pathlib import Path
 
 import psutil
-
 from report import machine, save
 
 DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "saudinewsnet" / "dev.jsonl.gz"

@@ -43,7 +43,7 @@ def main() -> None:
         print(f"saved {len(current)} summaries to {args.save}")
         return
     before = json.loads(args.check.read_text(encoding="utf-8"))
-    changed = [i for i, (a, b) in enumerate(zip(before, current)) if a != b]
+    changed = [i for i, (a, b) in enumerate(zip(before, current, strict=True)) if a != b]
     print(f"{len(current)} summaries, {len(changed)} changed" + (f": first at {changed[:5]}" if changed else ""))
     sys.exit(1 if changed else 0)
 

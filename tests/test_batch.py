@@ -119,7 +119,7 @@ def _write_csv(path: Path, table) -> None:  # type: ignore[no-untyped-def]
     with path.open("w", newline="", encoding="utf-8") as handle:
         writer = csv.writer(handle)
         writer.writerow(table.column_names)
-        writer.writerows(zip(*(table.column(c).to_pylist() for c in table.column_names)))
+        writer.writerows(zip(*(table.column(c).to_pylist() for c in table.column_names), strict=True))
 
 
 def test_parquet_output_cannot_resume(tmp_path: Path, example_text: str) -> None:

@@ -22,7 +22,7 @@ def test_evaluate_cli_on_a_few_easc_articles(shared_data: Path, tmp_path: Path, 
     assert report["split_read"] == "dev" and report["articles"] == 4
     systems = report["systems"]
     assert set(systems) == {"lead", "random", "textrank", "lexrank", "textrank-sumy", "lexrank-sumy", "khulasa", "oracle"}
-    for name, scores in systems.items():
+    for scores in systems.values():
         assert 0 < scores["rouge1"]["f1"] <= 100
         assert scores["rouge1"]["ci_low"] <= scores["rouge1"]["f1"] <= scores["rouge1"]["ci_high"]
     # The oracle is the upper bound of sentence selection under the same budget.

@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-import gzip
-import json
-import random
 from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from khulasa.text.charsets import ARABIC_WORD_RE
-from khulasa.text.frequency import zipf
+from khulasa.eval.segmentation import measure, sample
 from khulasa.text.segment import repair_joined_words, split_joined
 
 
@@ -56,23 +52,6 @@ def test_repair_only_inserts_spaces(text: str) -> None:
 
 def test_generated_pairs_precision_and_recall(shared_data: Path) -> None:
     """Join adjacent words of real dev text; split them back; leave real words whole."""
-    rng = random.Random(7)
-    positives: list[tuple[str, str, str]] = []
-    negatives: list[str] = []
-    with gzip.open(shared_data / "saudinewsnet/dev.jsonl.gz", "rt", encoding="utf-8") as lines:
-        for line in lines:
-            words = ARABIC_WORD_RE.findall(json.loads(line)["text"])
-            if len(words) < 2:
-                continue
-            i = rng.randrange(len(words) - 1)
-            left, right = words[i], words[i + 1]
-            if len(left) >= 2 and len(right) >= 2 and zipf(left + right) < 3.0:
-                positives.append((left + right, left, right))
-            negatives.append(rng.choice(words))
-            if len(positives) >= 400:
-                break
-    right_splits = sum(split_joined(j) == (a, b) for j, a, b in positives)
-    all_splits = sum(len(split_joined(j)) > 1 for j, _, _ in positives)
-    all_splits += sum(len(split_joined(w)) > 1 for w in negatives)
-    assert right_splits / all_splits >= 0.97
-    assert right_splits / len(positives) >= 0.80
+    result = measure(*sample(shared_data, "dev", pairs=400, singles=400, seed=7))
+    assert result["precision"] >= 0.97
+    assert result["recall"] >= 0.80

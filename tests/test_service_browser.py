@@ -26,7 +26,7 @@ CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 if not Path(CHROMIUM).exists():
     pytest.skip("chromium not found: run scripts/install-browser.sh", allow_module_level=True)
 
-from khulasa.service import create_app
+from khulasa.service import create_app  # noqa: E402 (after the skip when chromium is missing)
 
 SCREENSHOT = Path(__file__).resolve().parents[1] / "docs" / "screenshot.png"
 CHROMIUM_ARGS = [

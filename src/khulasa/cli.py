@@ -12,9 +12,9 @@ from typing import NoReturn, Optional
 
 import typer
 
+from khulasa.batch.rows import BatchOptions
 from khulasa.config import DEFAULT_MAX_INPUT_BYTES, SummaryConfig
 from khulasa.errors import InputError
-from khulasa.batch.rows import BatchOptions
 from khulasa.summarize.pipeline import summarize
 from khulasa.summary import Summary
 from khulasa.text.inputs import decode_input

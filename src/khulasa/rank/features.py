@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import re
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -39,7 +38,7 @@ class DocumentVectors:
         rows: list[list[int]] = []
         for sentence in document.sentences:
             row = []
-            for token_stem, word in zip(sentence.stems, sentence.content):
+            for token_stem, word in zip(sentence.stems, sentence.content, strict=True):
                 column = index.setdefault(token_stem, len(index))
                 informativeness.setdefault(token_stem, term_weight(word))
                 row.append(column)

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from khulasa.rank.features import DocumentVectors
-from khulasa.summary import Passage
 from khulasa.summarize.clauses import clauses, shorten
+from khulasa.summary import Passage
 from khulasa.text.document import Document
 from khulasa.text.stems import content_stems
 from khulasa.text.tokens import Token
