@@ -35,17 +35,19 @@ class DocumentVectors:
         """Vectors over content stems; a stem's weight is its informativeness × its count."""
         index: dict[str, int] = {}
         informativeness: dict[str, float] = {}
-        rows: list[list[int]] = []
-        for sentence in document.sentences:
-            row = []
+        cells: list[int] = []  # row * vocabulary + column, filled once the vocabulary is known
+        rows: list[int] = []
+        for row, sentence in enumerate(document.sentences):
             for token_stem, word in zip(sentence.stems, sentence.content, strict=True):
-                column = index.setdefault(token_stem, len(index))
-                informativeness.setdefault(token_stem, term_weight(word))
-                row.append(column)
-            rows.append(row)
-        matrix = np.zeros((len(rows), len(index)), dtype=np.float64)
-        for i, row in enumerate(rows):
-            np.add.at(matrix[i], row, 1.0)
+                if token_stem not in index:
+                    index[token_stem] = len(index)
+                    informativeness[token_stem] = term_weight(word)
+                cells.append(index[token_stem])
+                rows.append(row)
+        size = len(index)
+        flat = np.asarray(rows, dtype=np.int64) * size + np.asarray(cells, dtype=np.int64)
+        matrix = np.bincount(flat, minlength=len(document.sentences) * size).astype(np.float64)
+        matrix = matrix.reshape(len(document.sentences), size)
         weights = np.array([informativeness[s] for s in index]) if index else np.zeros(0)
         matrix *= weights
         norms = np.linalg.norm(matrix, axis=1, keepdims=True)
@@ -55,7 +57,6 @@ class DocumentVectors:
         counts = (matrix > 0).sum(axis=0)
         stem_weight = {s: float(weights[c] * counts[c]) for s, c in index.items()}
         return cls(tuple(index), matrix, similarity, stem_weight, informativeness)
-
 
 
 DAMPING = 0.85
