@@ -12,6 +12,8 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
+from threadpoolctl import threadpool_limits
+
 from khulasa.batch.rows import BatchOptions, error_record, row_id, summarize_chunk
 from khulasa.batch.sinks import open_sink, written_ids
 from khulasa.records import csv_rows, jsonl_rows, parquet_rows, records_format
@@ -93,11 +95,27 @@ def _chunks(work: Iterator[tuple[int, Any] | dict[str, Any]]) -> Iterator[list[A
         yield chunk
 
 
-def _process(chunk: list[Any], options: BatchOptions) -> list[dict[str, Any]]:
-    """Records for a chunk that mixes rows to summarize and ready error records, in order."""
+Outcome = tuple[str, Any]  # (error reason, or "" for a summary; the record encoded for the sink)
+
+
+def _process(chunk: list[Any], options: BatchOptions, encode: Callable[[dict[str, Any]], Any]) -> list[Outcome]:
+    """Encoded records for a chunk that mixes rows to summarize and ready error records, in
+    order; encoding here keeps the writing process light."""
     rows = [item for item in chunk if not isinstance(item, dict)]
     summarized = iter(summarize_chunk(rows, options))
-    return [item if isinstance(item, dict) else next(summarized) for item in chunk]
+    records = [item if isinstance(item, dict) else next(summarized) for item in chunk]
+    return [(r["error_reason"] or "", encode(r)) for r in records]
+
+
+def one_blas_thread() -> None:
+    """Keep numpy's BLAS to one thread per process: our matrices are small, so its threads add
+    nothing and, with one worker per core, fight each other (1.4x instead of 1.9x on 2 cores)."""
+    threadpool_limits(limits=1, user_api="blas")
+
+
+def _warm_up(options: BatchOptions) -> None:
+    """Load models and tables before workers fork, so each inherits them instead of loading."""
+    summarize_chunk([(0, {options.text_column: "أعلنت وزارة الصحة اليوم حملة وطنية للتطعيم."})], options)
 
 
 def run_batch(
@@ -111,31 +129,33 @@ def run_batch(
 ) -> BatchReport:
     """Summarize every row of `source` into `target` (same order); see BatchReport."""
     jobs = jobs or os.cpu_count() or 1
+    one_blas_thread()
     report = BatchReport()
     started = time.perf_counter()
     done = written_ids(target) if resume else Counter()
     sink = open_sink(target, append=resume, keep_source=options.keep_source)
     chunks = _chunks(_work(input_rows(source), done, options, report))
 
-    def finish(records: list[dict[str, Any]]) -> None:
-        sink.write(records)
-        for record in records:
-            if record["status"] == "ok":
-                report.ok += 1
+    def finish(outcomes: list[Outcome]) -> None:
+        sink.write([encoded for _, encoded in outcomes])
+        for reason, _ in outcomes:
+            if reason:
+                report.errors[reason] += 1
             else:
-                report.errors[record["error_reason"]] += 1
+                report.ok += 1
         if on_progress:
-            on_progress(len(records))
+            on_progress(len(outcomes))
 
     try:
         if jobs == 1:
             for chunk in chunks:
-                finish(_process(chunk, options))
+                finish(_process(chunk, options, sink.encode))
         else:
-            with ProcessPoolExecutor(jobs) as pool:
-                pending: deque[Future[list[dict[str, Any]]]] = deque()
+            _warm_up(options)
+            with ProcessPoolExecutor(jobs, initializer=one_blas_thread) as pool:
+                pending: deque[Future[list[Outcome]]] = deque()
                 for chunk in chunks:
-                    pending.append(pool.submit(_process, chunk, options))
+                    pending.append(pool.submit(_process, chunk, options, sink.encode))
                     if len(pending) >= jobs * CHUNKS_PER_WORKER:
                         finish(pending.popleft().result())
                 while pending:

@@ -15,7 +15,12 @@ PARQUET_ROW_GROUP = 1024
 
 
 class Sink(Protocol):
-    def write(self, records: list[dict[str, Any]]) -> None: ...
+    """Writes encoded records; `encode` runs in the worker processes, off the writer's core."""
+
+    @staticmethod
+    def encode(record: dict[str, Any]) -> Any: ...
+
+    def write(self, encoded: list[Any]) -> None: ...
 
     def close(self) -> None: ...
 
@@ -24,8 +29,12 @@ class JsonlSink:
     def __init__(self, path: Path, append: bool) -> None:
         self._handle = path.open("a" if append else "w", encoding="utf-8")
 
-    def write(self, records: list[dict[str, Any]]) -> None:
-        self._handle.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
+    @staticmethod
+    def encode(record: dict[str, Any]) -> str:
+        return json.dumps(record, ensure_ascii=False) + "\n"
+
+    def write(self, encoded: list[str]) -> None:
+        self._handle.writelines(encoded)
         self._handle.flush()
 
     def close(self) -> None:
@@ -40,8 +49,10 @@ class CsvSink:
         if fresh:
             self._writer.writeheader()
 
-    def write(self, records: list[dict[str, Any]]) -> None:
-        self._writer.writerows(flat(r) for r in records)
+    encode = staticmethod(flat)
+
+    def write(self, encoded: list[dict[str, Any]]) -> None:
+        self._writer.writerows(encoded)
         self._handle.flush()
 
     def close(self) -> None:
@@ -60,8 +71,10 @@ class ParquetSink:
         self._writer = pq.ParquetWriter(path, self._schema)
         self._buffer: list[dict[str, Any]] = []
 
-    def write(self, records: list[dict[str, Any]]) -> None:
-        self._buffer.extend(flat(r) for r in records)
+    encode = staticmethod(flat)
+
+    def write(self, encoded: list[dict[str, Any]]) -> None:
+        self._buffer.extend(encoded)
         if len(self._buffer) >= PARQUET_ROW_GROUP:
             self._flush()
 
