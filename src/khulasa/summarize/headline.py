@@ -90,36 +90,36 @@ def headline_candidates(document: Document, max_words: int) -> HeadlineCandidate
         return np.concatenate([[0.0], np.cumsum(values)])
 
     stop_sum, info_sum, repeat_sum, digit_sum = map(running, (is_stop, informativeness, repetition, has_digit))
-    windows: list[tuple[int, int]] = []
-    rows: list[list[float]] = []
-    can_end = [can_end_phrase(t) for t in tokens]
-    for start in range(min(MAX_START, count)):
-        opens_phrase = sentence_start[start] or after_punctuation[start] or is_stop[start - 1]
-        if not (opens_phrase or sentence_start[start - 1]):
-            continue
-        if any(after_dateline_mark[start + 1 : start + 1 + DATELINE_REACH]):
-            continue
-        for length in range(MIN_HEADLINE_WORDS, max_words + 1):
-            end = start + length
-            if end > count or sentence_of[end - 1] != sentence_of[start]:
-                break
-            if not can_end[end - 1]:
-                continue
-            at_end = end == count or bool(sentence_start[end])
-            row = [
-                start, length, sentence_of[start], start == 0, sentence_start[start],
-                after_punctuation[start], (stop_sum[end] - stop_sum[start]) / length,
-                is_stop[start], is_stop[end - 1], (info_sum[end] - info_sum[start]) / length,
-                (repeat_sum[end] - repeat_sum[start]) / length,
-                (digit_sum[end] - digit_sum[start]) / length,
-                1.0 if at_end else is_stop[end], at_end,
-                1.0 if at_end else after_punctuation[end],
-                *(start == k for k in _START_BINS),
-                *(length == k for k in range(MIN_HEADLINE_WORDS, MAX_HEADLINE_WORDS + 1)),
-            ]
-            windows.append((start, length))
-            rows.append(row)
-    features = np.asarray(rows, dtype=np.float64).reshape(len(rows), len(HEADLINE_FEATURES))
+    starts = [
+        start for start in range(min(MAX_START, count))
+        if (sentence_start[start] or after_punctuation[start] or is_stop[start - 1] or sentence_start[start - 1])
+        and not any(after_dateline_mark[start + 1 : start + 1 + DATELINE_REACH])
+    ]
+    # Every (start, length) at once; row-major order keeps windows sorted by start, then length.
+    lengths = np.arange(MIN_HEADLINE_WORDS, max_words + 1)
+    sentence = np.asarray(sentence_of)
+    ends = np.asarray(starts, dtype=np.int64)[:, None] + lengths[None, :]
+    last = np.minimum(ends, count) - 1
+    can_end = np.array([can_end_phrase(t) for t in tokens], dtype=bool)
+    valid = (ends <= count) & (sentence[last] == sentence[np.asarray(starts, dtype=np.int64)[:, None]]) & can_end[last]
+    start_index, length_index = np.nonzero(valid)
+    first = np.asarray(starts, dtype=np.int64)[start_index]
+    length = lengths[length_index]
+    end = first + length
+    at_end = np.append(sentence_start, True)[end]
+    punctuation = np.asarray(after_punctuation, dtype=np.float64)
+    columns = [
+        first, length, sentence[first], first == 0, sentence_start[first], punctuation[first],
+        (stop_sum[end] - stop_sum[first]) / length, is_stop[first], is_stop[end - 1],
+        (info_sum[end] - info_sum[first]) / length, (repeat_sum[end] - repeat_sum[first]) / length,
+        (digit_sum[end] - digit_sum[first]) / length,
+        np.where(at_end, 1.0, np.append(is_stop, 1.0)[end]), at_end,
+        np.where(at_end, 1.0, np.append(punctuation, 1.0)[end]),
+        *(first == k for k in _START_BINS),
+        *(length == k for k in range(MIN_HEADLINE_WORDS, MAX_HEADLINE_WORDS + 1)),
+    ]
+    features = np.column_stack(columns).astype(np.float64) if len(first) else np.zeros((0, len(HEADLINE_FEATURES)))
+    windows = [(int(a), int(b)) for a, b in zip(first, length, strict=True)]
     return HeadlineCandidates(tuple(tokens), tuple(windows), features)
 
 
