@@ -17,8 +17,7 @@ PARQUET_ROW_GROUP = 1024
 class Sink(Protocol):
     """Writes encoded records; `encode` runs in the worker processes, off the writer's core."""
 
-    @staticmethod
-    def encode(record: dict[str, Any]) -> Any: ...
+    def encode(self, record: dict[str, Any]) -> Any: ...
 
     def write(self, encoded: list[Any]) -> None: ...
 

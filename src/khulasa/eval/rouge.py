@@ -15,10 +15,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Literal
+from typing import Literal, Protocol
 
 import Stemmer
 from rouge_score import rouge_scorer
@@ -31,6 +31,12 @@ ROUGE_TYPES = ("rouge1", "rouge2", "rougeL", "rougeLsum")
 XLSUM_MIN_STEM_LENGTH = 4
 _XLSUM_NON_WORD_RE = re.compile(r"[^\w\s]|_")
 _SNOWBALL = Stemmer.Stemmer("arabic")
+
+
+class Tokenizer(Protocol):
+    """What rouge-score calls: text in, tokens out."""
+
+    def tokenize(self, text: str) -> list[str]: ...
 
 
 class KhulasaTokenizer:
@@ -48,7 +54,7 @@ class XlsumTokenizer:
         return [_SNOWBALL.stemWord(t) if len(t) >= XLSUM_MIN_STEM_LENGTH else t for t in tokens]
 
 
-TOKENIZERS = {"khulasa": KhulasaTokenizer, "xlsum": XlsumTokenizer}
+TOKENIZERS: dict[str, Callable[[], Tokenizer]] = {"khulasa": KhulasaTokenizer, "xlsum": XlsumTokenizer}
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ import numpy as np
 
 from khulasa.eval.corpora import Article, CorpusReader, open_corpus, resolve_split
 from khulasa.eval.rouge import ROUGE_TYPES, RougeSetting, rouge
-from khulasa.eval.systems import headline_systems, summary_systems
+from khulasa.eval.systems import System, headline_systems, summary_systems
 from khulasa.text.tokens import words
 
 BOOTSTRAP_SAMPLES = 1000
@@ -65,6 +65,23 @@ def _score_runs(
     return {kind: np.array(values) for kind, values in scores.items()}, rate
 
 
+Run = Callable[[Article], "str | list[str]"]
+
+
+def _headline_runs() -> dict[str, Run]:
+    def runner(system: Callable[[str], str]) -> Run:
+        return lambda article: system(article.text)
+
+    return {name: runner(system) for name, system in headline_systems().items()}
+
+
+def _summary_runs(setting: RougeSetting) -> dict[str, Run]:
+    def runner(system: System) -> Run:
+        return lambda article: system(article.text, reference_budget(article), article.references)
+
+    return {name: runner(system) for name, system in summary_systems(setting).items()}
+
+
 def evaluate(
     corpus: str = "easc",
     split: str = "test",
@@ -85,14 +102,7 @@ def evaluate(
     if not articles:
         raise ValueError(f"no usable articles in {reader.name} ({len(reader.problems)} problems)")
     headline_task = corpus_reader is None and corpus in HEADLINE_CORPORA
-    available: dict[str, Callable[[Article], str | list[str]]]
-    if headline_task:
-        available = {n: (lambda a, f=f: f(a.text)) for n, f in headline_systems().items()}
-    else:
-        available = {
-            n: (lambda a, s=s: s(a.text, reference_budget(a), a.references))
-            for n, s in summary_systems(rouge_setting).items()
-        }
+    available = _headline_runs() if headline_task else _summary_runs(rouge_setting)
     chosen = list(systems) if systems else list(available)
     unknown = [n for n in chosen if n not in available]
     if unknown:

@@ -102,7 +102,7 @@ class Oracle:
             if not gains or max(gains)[0] <= best:
                 break
             score, negative_index = max(gains)
-            best = score
+            best = float(score)
             chosen.append(-negative_index)
             summary = summary + bags[-negative_index]
         return [sentences[i] for i in sorted(chosen)] or sentences[:1]

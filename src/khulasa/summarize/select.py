@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import numpy as np
 
 # Sentences shorter than this are subheads or fragments; used only if nothing else exists.
@@ -9,7 +11,7 @@ MIN_SUMMARY_SENTENCE_WORDS = 5
 
 
 def select_sentences(
-    word_counts: np.ndarray,
+    word_counts: Sequence[int] | np.ndarray,
     scores: np.ndarray,
     similarity: np.ndarray,
     *,
