@@ -143,3 +143,25 @@ def test_dask_engine_equals_local_engine(tmp_path: Path, shared_data: Path) -> N
         local = tmp_path / f"local_{name}"
         run_batch(parts / name, local, OPTIONS, jobs=1)
         assert (tmp_path / "dask_out" / name).read_text("utf-8") == local.read_text("utf-8")
+
+
+@pytest.mark.parametrize(
+    ("arguments", "message"),
+    [
+        (["missing.jsonl", "--out", "out.jsonl"], "no such file"),
+        (["in.jsonl", "--out", "out.txt"], "unsupported file type"),
+        (["in.jsonl", "--out", "out.parquet", "--resume"], "--resume needs JSONL or CSV"),
+        (["in.jsonl", "--out", "out.jsonl", "--engine", "spark"], "unknown engine"),
+    ],
+)
+def test_batch_command_errors_are_one_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                           arguments: list[str], message: str) -> None:
+    from typer.testing import CliRunner
+
+    from khulasa.cli import app
+
+    monkeypatch.chdir(tmp_path)
+    write_jsonl(tmp_path / "in.jsonl", [{"id": "a", "text": "نص عربي قصير للتجربة هنا."}])
+    result = CliRunner().invoke(app, ["batch", *arguments])
+    assert result.exit_code == 2
+    assert message in result.stderr and result.stderr.count("\n") == 1

@@ -58,6 +58,16 @@ def input_rows(path: Path) -> Iterator[tuple[int, Any]]:
     return readers[records_format(path)](path)
 
 
+def check_paths(source: Path, target: Path, resume: bool) -> None:
+    """Refuse at once what the run would fail on later: a missing input, an unknown format,
+    resuming into Parquet."""
+    records_format(source)
+    if not source.is_file():
+        raise FileNotFoundError(f"no such file: {source}")
+    if records_format(target) == "parquet" and resume:
+        raise ValueError("--resume needs JSONL or CSV output: a Parquet file cannot be appended to")
+
+
 def count_rows(path: Path) -> int | None:
     """Rows in the input when that is cheap to know (plain JSONL, CSV, Parquet), else None."""
     kind = records_format(path)
@@ -128,6 +138,7 @@ def run_batch(
     on_progress: Callable[[int], None] | None = None,
 ) -> BatchReport:
     """Summarize every row of `source` into `target` (same order); see BatchReport."""
+    check_paths(source, target, resume)
     jobs = jobs or os.cpu_count() or 1
     one_blas_thread()
     report = BatchReport()

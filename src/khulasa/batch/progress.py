@@ -18,7 +18,7 @@ from rich.progress import (
 )
 from rich.text import Text
 
-from khulasa.batch.local import BatchReport, count_rows, run_batch
+from khulasa.batch.local import BatchReport, check_paths, count_rows, run_batch
 from khulasa.batch.rows import BatchOptions
 
 
@@ -34,11 +34,15 @@ def run_with_progress(source: str, out: Path, options: BatchOptions, *, jobs: in
     """The local or Dask engine behind a progress bar (rows locally, partitions on Dask)."""
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TaskProgressColumn(),
                RateColumn(), TimeElapsedColumn(), TimeRemainingColumn())
+    if engine == "dask":
+        from khulasa.batch.distributed import partitions, run_dask
+
+        files = partitions(source)
+    else:
+        check_paths(Path(source), out, resume)
     with Progress(*columns, console=Console(stderr=True), transient=False) as progress:
         if engine == "dask":
-            from khulasa.batch.distributed import partitions, run_dask
-
-            task = progress.add_task("partitions", total=len(partitions(source)))
+            task = progress.add_task("partitions", total=len(files))
             return run_dask(source, out, options, jobs=jobs, scheduler=scheduler, resume=resume,
                             on_partition=lambda n: progress.advance(task, n))
         path = Path(source)

@@ -94,8 +94,6 @@ def open_sink(path: Path, append: bool, keep_source: bool) -> Sink:
     columns = COLUMNS + (("source",) if keep_source else ())
     kind = records_format(path)
     if kind == "parquet":
-        if append:
-            raise ValueError("--resume needs JSONL or CSV output: a Parquet file cannot be appended to")
         return ParquetSink(path, columns)
     if path.suffix == ".gz":
         raise ValueError("write the output as .jsonl, .csv or .parquet (not gzip)")
