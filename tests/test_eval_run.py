@@ -53,3 +53,15 @@ def test_example_highlights_against_the_editor() -> None:
     assert len(scores["editor_highlights"]) == 5
     assert scores["max_words"] <= 10
     assert scores["rouge1"]["f1"] >= 30.0
+
+
+def test_public_evaluate_is_lazy() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, khulasa; heavy = [m for m in ('rouge_score', 'sumy') if m in sys.modules]; "
+        "assert not heavy, heavy; from khulasa.eval.run import evaluate; "
+        "assert khulasa.evaluate is evaluate; print('ok')"
+    )
+    assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True).stdout.strip() == "ok"

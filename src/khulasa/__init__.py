@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from khulasa.config import SummaryConfig
 from khulasa.errors import InputError
 from khulasa.summarize.pipeline import summarize
@@ -15,5 +17,15 @@ __all__ = [
     "SummaryConfig",
     "SummarySentence",
     "__version__",
+    "evaluate",
     "summarize",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    """`khulasa.evaluate` loads the evaluation stack (rouge-score, sumy) only when first used."""
+    if name == "evaluate":
+        from khulasa.eval.run import evaluate
+
+        return evaluate
+    raise AttributeError(f"module 'khulasa' has no attribute {name!r}")
