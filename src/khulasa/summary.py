@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, fields
 from typing import Any
 
 from khulasa.text.tokens import Token
@@ -25,6 +25,10 @@ class Passage:
         """The contiguous source text from the first token to the last."""
         start, end = tokens[0].start, tokens[-1].end
         return cls(source[start:end], start, end)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Its fields as a JSON-native dict (subclasses' fields included)."""
+        return {field.name: getattr(self, field.name) for field in fields(self)}
 
 
 @dataclass(frozen=True)
@@ -52,10 +56,15 @@ class Summary:
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-native dict (lists, not tuples) in the documented schema (docs/summary.schema.json)."""
-        data: dict[str, Any] = {"schema_version": SCHEMA_VERSION, **asdict(self)}
-        for key in ("highlights", "sentences", "keywords", "notes"):
-            data[key] = list(data[key])
-        return data
+        return {
+            "schema_version": SCHEMA_VERSION,
+            "headline": self.headline.to_dict(),
+            "highlights": [passage.to_dict() for passage in self.highlights],
+            "sentences": [sentence.to_dict() for sentence in self.sentences],
+            "keywords": list(self.keywords),
+            "source": self.source,
+            "notes": list(self.notes),
+        }
 
     def to_json(self, indent: int | None = None) -> str:
         """The documented JSON, Arabic kept readable (not \\u-escaped)."""

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 
+from khulasa.text.charsets import WORD_CACHE_SIZE
 from khulasa.text.document import Document
 from khulasa.text.frequency import zipf
 
@@ -15,6 +17,7 @@ COMMON_ZIPF = 6.0
 MIN_TERM_WEIGHT = 0.5
 
 
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def term_weight(word: str) -> float:
     """How informative a word is in general Arabic: rarer words weigh more (an IDF stand-in)."""
     return max(MIN_TERM_WEIGHT, COMMON_ZIPF - max(zipf(word), 0.0))

@@ -1,11 +1,21 @@
-"""Key phrases: runs of up to three content words, ranked by the salience of their stems."""
+"""Key phrases: runs of up to three content words, ranked by the salience of their stems.
+
+Every 1–3-gram of stems is counted and scored at once in numpy (an n-gram is an integer code
+over the document's stem ids): done with Python dicts it was the pipeline's costliest step.
+"""
 
 from __future__ import annotations
+
+import numpy as np
 
 from khulasa.rank.features import DocumentVectors
 from khulasa.text.document import Document, Sentence
 
 MAX_PHRASE_WORDS = 3
+# n ** 0.5 for n words, as Python computes it, so scores match a plain-Python ranking exactly.
+_ROOTS = np.array([1.0] + [n**0.5 for n in range(1, MAX_PHRASE_WORDS + 1)])
+# Ranked phrases first looked at per phrase asked for (more only if overlaps skip too many).
+_CANDIDATES_PER_KEYWORD = 8
 
 Key = tuple[str, ...]
 
@@ -21,34 +31,82 @@ def _runs(sentence: Sentence) -> list[tuple[int, int]]:
     return runs
 
 
+class _PhraseTable:
+    """Each distinct n-gram of stems inside a run of content words: its stems and score
+    (occurrences × summed stem salience ÷ √n)."""
+
+    def __init__(self, document: Document, vectors: DocumentVectors) -> None:
+        index = {s: i for i, s in enumerate(vectors.vocabulary)}
+        self.stems = [s for sentence in document.sentences for s in sentence.stems]
+        ids = np.array([index[s] for s in self.stems], dtype=np.int64)
+        opens_run = np.array(
+            [i == 0 or p != positions[i - 1] + 1
+             for positions in (s.content_positions for s in document.sentences)
+             for i, p in enumerate(positions)],
+            dtype=bool,
+        )
+        weight = np.array([vectors.stem_weight[s] for s in vectors.vocabulary])
+        base = len(index) + 1
+        codes, starts, sizes = [], [], []
+        total = len(ids)
+        continues = np.ones(total, dtype=bool)  # the n-gram at i still lies inside one run
+        code = np.zeros(total, dtype=np.int64)
+        for size in range(1, MAX_PHRASE_WORDS + 1):
+            reach = total - size + 1
+            if reach <= 0:
+                break
+            if size > 1:
+                continues = continues[:reach] & ~opens_run[size - 1 : size - 1 + reach]
+            code = code[:reach] * base + ids[size - 1 : size - 1 + reach] + 1
+            at = np.nonzero(continues)[0]
+            codes.append(code[at])
+            starts.append(at)
+            sizes.append(np.full(len(at), size))
+        all_codes = np.concatenate(codes) if codes else np.zeros(0, dtype=np.int64)
+        all_starts = np.concatenate(starts) if starts else np.zeros(0, dtype=np.int64)
+        all_sizes = np.concatenate(sizes) if sizes else np.zeros(0, dtype=np.int64)
+        _, first, counts = np.unique(all_codes, return_index=True, return_counts=True)
+        self.start, self.size = all_starts[first], all_sizes[first]
+        salience = weight[ids[self.start]] if len(first) else np.zeros(0)
+        for offset in range(1, MAX_PHRASE_WORDS):  # summed left to right, as Python's sum()
+            longer = self.size > offset
+            next_stem = ids[np.where(longer, self.start + offset, 0)]
+            salience = salience + np.where(longer, weight[next_stem], 0.0)
+        self.score = counts * salience / _ROOTS[self.size]
+
+    def key(self, phrase: int) -> Key:
+        start = int(self.start[phrase])
+        return tuple(self.stems[start : start + int(self.size[phrase])])
+
+    def best(self, count: int) -> list[Key]:
+        """The `count` best phrases, none contained in another chosen one; ties go to the
+        smaller stems tuple. Only a ranked prefix is turned into Python objects."""
+        ranked = np.argsort(-self.score, kind="stable")
+        limit = _CANDIDATES_PER_KEYWORD * count
+        while True:
+            prefix = ranked
+            if limit < len(ranked):  # every phrase scoring at least the limit-th one
+                prefix = ranked[self.score[ranked] >= self.score[ranked[limit - 1]]]
+            chosen: list[Key] = []
+            for _, key in sorted((-float(self.score[p]), self.key(p)) for p in prefix):
+                if len(chosen) == count:
+                    break
+                if not any(set(key) <= set(c) or set(c) <= set(key) for c in chosen):
+                    chosen.append(key)
+            if len(chosen) == count or len(prefix) == len(ranked):
+                return chosen
+            limit *= 4
+
+
 def extract_keywords(document: Document, vectors: DocumentVectors, count: int) -> list[str]:
     """The `count` best key phrases as written in the text (most frequent surface form)."""
-    counts: dict[Key, int] = {}
-    runs = [(sentence, _runs(sentence)) for sentence in document.sentences]
-    for sentence, sentence_runs in runs:
-        stems = sentence.stems
-        for start, end in sentence_runs:
-            for size in range(1, min(MAX_PHRASE_WORDS, end - start) + 1):
-                for i in range(start, end - size + 1):
-                    key = stems[i : i + size]
-                    counts[key] = counts.get(key, 0) + 1
-    weight = vectors.stem_weight
-    scores = {
-        key: n * sum(weight.get(s, 0.0) for s in key) / len(key) ** 0.5 for key, n in counts.items()
-    }
-    chosen: list[Key] = []
-    for key in sorted(scores, key=lambda k: (-scores[k], k)):
-        if len(chosen) == count:
-            break
-        if any(set(key) <= set(c) or set(c) <= set(key) for c in chosen):
-            continue
-        chosen.append(key)
+    chosen = _PhraseTable(document, vectors).best(count) if count else []
     # Surface forms only for the chosen phrases, in order of first appearance.
     surfaces: dict[Key, dict[str, int]] = {key: {} for key in chosen}
     first_stems = {key[0] for key in chosen}
-    for sentence, sentence_runs in runs:
+    for sentence in document.sentences:
         stems, words = sentence.stems, sentence.content
-        for start, end in sentence_runs:
+        for start, end in _runs(sentence):
             for i in range(start, end):
                 if stems[i] not in first_stems:
                     continue

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from khulasa.text.charsets import ARABIC_COMMA, SENTENCE_TERMINALS
 from khulasa.text.repair import repair
 from khulasa.text.sentences import Span, split_sentences
-from khulasa.text.stems import content_positions, stem
+from khulasa.text.stems import content_stem
 from khulasa.text.tokens import Token, tokenize
 
 # A closing line of short phrases without punctuation is the paper's highlight box, not body.
@@ -89,8 +89,9 @@ def analyze(text: str) -> Document:
         if not tokens:
             continue
         texts = [t.text for t in tokens]
-        positions = tuple(content_positions(texts))
+        stem_at = [(i, s) for i, s in enumerate(map(content_stem, texts)) if s is not None]
+        positions = tuple(i for i, _ in stem_at)
         content = tuple(texts[i] for i in positions)
-        stems = tuple(stem(w) for w in content)
+        stems = tuple(s for _, s in stem_at)
         sentences.append(Sentence(span, len(sentences), paragraph, tokens, content, positions, stems))
     return Document(source, tuple(sentences), trailer)

@@ -68,8 +68,10 @@ def split_joined(word: str) -> tuple[str, ...]:
     gains: list[tuple[float, int]] = []
     for cut in range(2, len(word) - 1):
         left = _part_zipf(word[:cut], right=False)
+        if left < MIN_PART_ZIPF:
+            continue
         right = _part_zipf(word[cut:], right=True)
-        if min(left, right) >= MIN_PART_ZIPF:
+        if right >= MIN_PART_ZIPF:
             gains.append(((left - 9.0) + (right - 9.0) - (joined - 9.0), cut))
     gains.sort(reverse=True)
     if not gains or gains[0][0] < MIN_LOG10_GAIN:

@@ -35,14 +35,18 @@ def stem(word: str) -> str:
     return stemmed[:-1] if len(stemmed) > 3 and stemmed.endswith("ه") else stemmed
 
 
+@lru_cache(maxsize=WORD_CACHE_SIZE)
+def content_stem(word: str) -> str | None:
+    """The stem of a word that carries content; None for stop words, one-letter tokens and
+    bare numbers. One cached call per token: the hot path of document analysis."""
+    if len(word) > 1 and not word.isdigit() and normalize_word(word) not in stopwords():
+        return stem(word)
+    return None
+
+
 def content_positions(words: list[str]) -> list[int]:
-    """Where the words that carry content are: stop words, one-letter tokens and bare numbers
-    are left out."""
-    stop = stopwords()
-    return [
-        i for i, w in enumerate(words)
-        if len(w) > 1 and not w.isdigit() and normalize_word(w) not in stop
-    ]
+    """Where the words that carry content are (see content_stem)."""
+    return [i for i, w in enumerate(words) if content_stem(w) is not None]
 
 
 def content_words(words: list[str]) -> list[str]:
@@ -52,4 +56,4 @@ def content_words(words: list[str]) -> list[str]:
 
 def content_stems(words: list[str]) -> list[str]:
     """Stems of the content words, in order."""
-    return [stem(w) for w in content_words(words)]
+    return [s for s in map(content_stem, words) if s is not None]
