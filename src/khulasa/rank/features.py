@@ -128,7 +128,8 @@ _DIGIT_RE = re.compile(r"\d")
 _LATIN_RE = re.compile("[A-Za-z]")
 
 
-def _cosine_to(matrix: np.ndarray, vector: np.ndarray) -> np.ndarray:
+def cosine_to(matrix: np.ndarray, vector: np.ndarray) -> np.ndarray:
+    """Cosine of each row of `matrix` with `vector` (0 where either is all zeros)."""
     norms = np.linalg.norm(matrix, axis=1) * np.linalg.norm(vector)
     return np.divide(matrix @ vector, norms, out=np.zeros(len(matrix)), where=norms > 0)
 
@@ -165,12 +166,12 @@ def sentence_features(document: Document, vectors: DocumentVectors) -> np.ndarra
         "is_long": (word_counts > LONG_SENTENCE_WORDS).astype(np.float64),
         "lexrank": lexrank_centrality(vectors.similarity) * n,
         "degree": vectors.similarity.sum(axis=1) / max(n - 1, 1),
-        "centroid_similarity": _cosine_to(vectors.matrix, centroid),
+        "centroid_similarity": cosine_to(vectors.matrix, centroid),
         "key_terms": unit_max(key_term_score(document, vectors)),
         "max_informativeness": np.array([max(v) for v in informativeness]),
         "mean_informativeness": np.array([sum(v) / len(v) for v in informativeness]),
-        "first_sentence_similarity": _cosine_to(vectors.matrix, vectors.matrix[0]) if n else np.zeros(0),
-        "lead_similarity": _cosine_to(vectors.matrix, lead),
+        "first_sentence_similarity": cosine_to(vectors.matrix, vectors.matrix[0]) if n else np.zeros(0),
+        "lead_similarity": cosine_to(vectors.matrix, lead),
         "has_number": np.array([_DIGIT_RE.search(t) is not None for t in texts], dtype=np.float64),
         "has_quote": np.array([("«" in t or '"' in t or "“" in t) for t in texts], dtype=np.float64),
         "has_latin": np.array([_LATIN_RE.search(t) is not None for t in texts], dtype=np.float64),
