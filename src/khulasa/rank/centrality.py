@@ -25,5 +25,5 @@ class CentralityScorer:
         return (
             CENTRALITY_WEIGHT * unit_max(lexrank_centrality(vectors.similarity))
             + POSITION_WEIGHT * unit_max(position_prior(document))
-            + KEY_TERM_WEIGHT * unit_max(key_term_score(document, vectors))
+            + KEY_TERM_WEIGHT * unit_max(key_term_score(vectors))
         )

@@ -25,58 +25,57 @@ def term_weight(word: str) -> float:
 
 @dataclass(frozen=True)
 class DocumentVectors:
-    """Weighted stem counts per sentence, their cosine similarities and document term weights."""
+    """Stem counts per sentence, weighted vectors, their cosine similarities and term weights."""
 
     vocabulary: tuple[str, ...]
-    matrix: np.ndarray  # sentences × stems, term-weighted counts
+    occurrences: np.ndarray  # sentences × stems, how often each stem occurs in each sentence
+    matrix: np.ndarray  # occurrences × informativeness
     similarity: np.ndarray  # sentences × sentences cosine, zero diagonal
-    stem_weight: dict[str, float]  # document-level salience of each stem
-    informativeness: dict[str, float]  # general-language weight of each stem (term_weight)
+    informativeness: np.ndarray  # general-language weight of each stem (term_weight)
+    salience: np.ndarray  # document-level weight of each stem: informativeness × sentences with it
+    stem_weight: dict[str, float]  # salience by stem
 
     @classmethod
     def build(cls, document: Document) -> DocumentVectors:
         """Vectors over content stems; a stem's weight is its informativeness × its count."""
         index: dict[str, int] = {}
-        informativeness: dict[str, float] = {}
+        weights: list[float] = []
         cells: list[int] = []  # row * vocabulary + column, filled once the vocabulary is known
         rows: list[int] = []
         for row, sentence in enumerate(document.sentences):
             for token_stem, word in zip(sentence.stems, sentence.content, strict=True):
                 if token_stem not in index:
                     index[token_stem] = len(index)
-                    informativeness[token_stem] = term_weight(word)
+                    weights.append(term_weight(word))
                 cells.append(index[token_stem])
                 rows.append(row)
         size = len(index)
         flat = np.asarray(rows, dtype=np.int64) * size + np.asarray(cells, dtype=np.int64)
-        matrix = np.bincount(flat, minlength=len(document.sentences) * size).astype(np.float64)
-        matrix = matrix.reshape(len(document.sentences), size)
-        weights = np.array([informativeness[s] for s in index]) if index else np.zeros(0)
-        matrix *= weights
+        occurrences = np.bincount(flat, minlength=len(document.sentences) * size).astype(np.float64)
+        occurrences = occurrences.reshape(len(document.sentences), size)
+        informativeness = np.asarray(weights, dtype=np.float64)
+        matrix = occurrences * informativeness
         norms = np.linalg.norm(matrix, axis=1, keepdims=True)
         unit = np.divide(matrix, norms, out=np.zeros_like(matrix), where=norms > 0)
         similarity = unit @ unit.T
         np.fill_diagonal(similarity, 0.0)
-        counts = (matrix > 0).sum(axis=0)
-        stem_weight = {s: float(weights[c] * counts[c]) for s, c in index.items()}
-        return cls(tuple(index), matrix, similarity, stem_weight, informativeness)
+        salience = informativeness * (occurrences > 0).sum(axis=0)
+        return cls(tuple(index), occurrences, matrix, similarity, informativeness, salience,
+                   dict(zip(index, salience.tolist(), strict=True)))
 
 
 DAMPING = 0.85
-POWER_ITERATIONS = 40
 
 
 def lexrank_centrality(similarity: np.ndarray) -> np.ndarray:
-    """Stationary distribution of a random walk over the sentence-similarity graph (LexRank)."""
+    """Stationary distribution of a damped random walk over the sentence-similarity graph
+    (LexRank), solved exactly: (I − d·Tᵀ) r = (1 − d)/n."""
     n = similarity.shape[0]
     if n == 0:
         return np.zeros(0)
     row_sums = similarity.sum(axis=1, keepdims=True)
     transition = np.divide(similarity, row_sums, out=np.full_like(similarity, 1.0 / n), where=row_sums > 0)
-    rank = np.full(n, 1.0 / n)
-    for _ in range(POWER_ITERATIONS):
-        rank = (1 - DAMPING) / n + DAMPING * (transition.T @ rank)
-    return rank
+    return np.linalg.solve(np.eye(n) - DAMPING * transition.T, np.full(n, (1 - DAMPING) / n))
 
 
 def position_prior(document: Document) -> np.ndarray:
@@ -91,15 +90,12 @@ def opens_paragraph(document: Document, index: int) -> bool:
     return document.sentences[index - 1].paragraph != document.sentences[index].paragraph
 
 
-def key_term_score(document: Document, vectors: DocumentVectors) -> np.ndarray:
-    """Mean document salience of a sentence's content stems (rewards on-topic sentences)."""
-    scores = [
-        sum(vectors.stem_weight[s] for s in sentence.stems) / np.sqrt(len(sentence.stems))
-        if sentence.stems
-        else 0.0
-        for sentence in document.sentences
-    ]
-    return np.asarray(scores, dtype=np.float64)
+def key_term_score(vectors: DocumentVectors) -> np.ndarray:
+    """Document salience of a sentence's content stems, summed over its words ÷ √words
+    (rewards on-topic sentences)."""
+    lengths = vectors.occurrences.sum(axis=1)
+    totals = vectors.occurrences @ vectors.salience
+    return np.divide(totals, np.sqrt(lengths), out=np.zeros_like(totals), where=lengths > 0)
 
 
 def unit_max(values: np.ndarray) -> np.ndarray:
@@ -147,9 +143,10 @@ def sentence_features(document: Document, vectors: DocumentVectors) -> np.ndarra
         in_paragraph[i] = 0 if opens[i] else in_paragraph[i - 1] + 1
     word_counts = np.array([s.word_count for s in sentences], dtype=np.float64)
     content_counts = np.array([len(s.stems) for s in sentences], dtype=np.float64)
-    informativeness = [
-        [vectors.informativeness[stem] for stem in s.stems] or [0.0] for s in sentences
-    ]
+    has_stem = vectors.occurrences > 0
+    max_informativeness = np.where(has_stem, vectors.informativeness, 0.0).max(axis=1, initial=0.0)
+    mean_informativeness = np.divide(vectors.matrix.sum(axis=1), content_counts,
+                                     out=np.zeros(n), where=content_counts > 0)
     centroid = vectors.matrix.sum(axis=0)
     lead = vectors.matrix[: min(3, n)].sum(axis=0)
     texts = [s.span.text for s in sentences]
@@ -167,9 +164,9 @@ def sentence_features(document: Document, vectors: DocumentVectors) -> np.ndarra
         "lexrank": lexrank_centrality(vectors.similarity) * n,
         "degree": vectors.similarity.sum(axis=1) / max(n - 1, 1),
         "centroid_similarity": cosine_to(vectors.matrix, centroid),
-        "key_terms": unit_max(key_term_score(document, vectors)),
-        "max_informativeness": np.array([max(v) for v in informativeness]),
-        "mean_informativeness": np.array([sum(v) / len(v) for v in informativeness]),
+        "key_terms": unit_max(key_term_score(vectors)),
+        "max_informativeness": max_informativeness,
+        "mean_informativeness": mean_informativeness,
         "first_sentence_similarity": cosine_to(vectors.matrix, vectors.matrix[0]) if n else np.zeros(0),
         "lead_similarity": cosine_to(vectors.matrix, lead),
         "has_number": np.array([_DIGIT_RE.search(t) is not None for t in texts], dtype=np.float64),

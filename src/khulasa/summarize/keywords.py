@@ -45,7 +45,7 @@ class _PhraseTable:
              for i, p in enumerate(positions)],
             dtype=bool,
         )
-        weight = np.array([vectors.stem_weight[s] for s in vectors.vocabulary])
+        weight = vectors.salience
         base = len(index) + 1
         codes, starts, sizes = [], [], []
         total = len(ids)
