@@ -7,7 +7,8 @@ from functools import lru_cache
 
 from khulasa.text.charsets import DIACRITICS_RE, DIGIT_TRANSLATION, WORD_CACHE_SIZE
 
-_LETTER_TRANSLATION = str.maketrans(
+# Letter variants to one form, and Arabic-Indic digits to ASCII: one table, one pass.
+_LETTER_TRANSLATION = DIGIT_TRANSLATION | str.maketrans(
     {
         "أ": "ا",
         "إ": "ا",
@@ -32,7 +33,7 @@ def normalize_letters(text: str) -> str:
 
     Two spellings of one word (أحمد/احمد, مستشفى/مستشفي, مدرسة/مدرسه) then match.
     """
-    text = strip_diacritics(text).translate(_LETTER_TRANSLATION).translate(DIGIT_TRANSLATION)
+    text = strip_diacritics(text).translate(_LETTER_TRANSLATION)
     if _LATIN_CASE_RE.search(text):
         text = text.lower()
     return text
