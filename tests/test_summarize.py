@@ -9,7 +9,8 @@ import jsonschema
 import pytest
 
 from khulasa import InputError, Summary, SummaryConfig, summarize
-from khulasa.text.tokens import words
+from khulasa.summarize.clauses import shorten
+from khulasa.text.tokens import tokenize, words
 
 SCHEMA = json.loads((Path(__file__).resolve().parents[1] / "docs/summary.schema.json").read_text())
 
@@ -110,3 +111,12 @@ def test_corpus_articles_summarize_within_limits(shared_data: Path) -> None:
         assert all(len(words(h.text)) <= 10 for h in summary.highlights)
         for passage in passages(summary):
             assert summary.source[passage.start : passage.end] == passage.text
+
+
+def test_long_clause_is_cut_at_a_phrase_boundary_even_next_to_a_bare_diacritic() -> None:
+    """A stray harakah standing alone (a token with no letters) after the cut point must not
+    break shortening: the clause is cut where «في» opens a phrase, and the trailing «اليوم»
+    (a stop word) is trimmed."""
+    tokens = tokenize("الحملة الوطنية الكبرى للتطعيم بدأت اليوم في المدن السعودية الكبرى ً الجديدة")
+    short = [t.text for t in shorten(tokens, 10)]
+    assert short == ["الحملة", "الوطنية", "الكبرى", "للتطعيم", "بدأت"]

@@ -39,65 +39,75 @@ MAX_ATTRIBUTION_TOKENS = 6
 MIN_CLAUSE_WORDS = 3
 
 
-def _norm(token: Token) -> str:
-    return normalize_word(token.text)
-
-
-def _strip_attribution(tokens: list[Token]) -> list[Token]:
-    """Drop «X قال/توقع ... أن» heads; a clause that is only «بحسب X» becomes empty."""
-    if tokens and _strip_clitic(_norm(tokens[0])) in _ATTRIBUTION_OPENERS:
-        return []
-    head = [_strip_clitic(_norm(t)) for t in tokens[:MAX_ATTRIBUTION_TOKENS]]
-    for i, word in enumerate(head):
-        if word in _COMPLEMENTIZERS and any(w in _ATTRIBUTION_VERBS for w in head[:i]):
-            return tokens[i + 1 :]
-    return tokens
-
-
 def _strip_clitic(word: str) -> str:
     return word[1:] if len(word) > 3 and word[0] in "وف" else word
 
 
+def _can_end(word: str, text: str) -> bool:
+    return len(text) > 1 and word not in stopwords() and word not in _DANGLING
+
+
 def can_end_phrase(token: Token) -> bool:
     """False for stop words, one-letter tokens and name particles that leave a phrase hanging."""
-    word = _norm(token)
-    return len(token.text) > 1 and word not in stopwords() and word not in _DANGLING
+    return _can_end(normalize_word(token.text), token.text)
 
 
-def _trim(tokens: list[Token]) -> list[Token]:
-    """Remove connectors at the start and particles or stop words at the end."""
-    start, end = 0, len(tokens)
-    while start < end and _norm(tokens[start]) in _LEADING_CONNECTORS:
+# Clause work is done on index ranges over a token list and its normalized words, computed once.
+def _strip_attribution(tokens: list[Token], words: list[str], start: int, end: int) -> int:
+    """Where the clause starts once a «X قال/توقع ... أن» head is dropped; `end` (nothing left)
+    for a clause that is only «بحسب X»."""
+    if start < end and _strip_clitic(words[start]) in _ATTRIBUTION_OPENERS:
+        return end
+    head = [_strip_clitic(w) for w in words[start : min(end, start + MAX_ATTRIBUTION_TOKENS)]]
+    for i, word in enumerate(head):
+        if word in _COMPLEMENTIZERS and any(w in _ATTRIBUTION_VERBS for w in head[:i]):
+            return start + i + 1
+    return start
+
+
+def _trim(tokens: list[Token], words: list[str], start: int, end: int) -> tuple[int, int]:
+    """The range without connectors at the start and particles or stop words at the end."""
+    while start < end and words[start] in _LEADING_CONNECTORS:
         start += 1
-    while end > start and not can_end_phrase(tokens[end - 1]):
+    while end > start and not _can_end(words[end - 1], tokens[end - 1].text):
         end -= 1
-    return tokens[start:end]
+    return start, end
+
+
+def _stating_part(tokens: list[Token], words: list[str], start: int, end: int) -> tuple[int, int]:
+    """Trim, drop an attribution head, trim again."""
+    start, end = _trim(tokens, words, start, end)
+    return _trim(tokens, words, _strip_attribution(tokens, words, start, end), end)
 
 
 def clauses(sentence: Sentence, source: str) -> list[list[Token]]:
     """The stating clauses of `sentence` as token runs (contiguous in `source`)."""
-    pieces: list[list[Token]] = [[]]
+    tokens = list(sentence.tokens)
+    words = [normalize_word(t.text) for t in tokens]
+    cuts = [0]
     previous_end = sentence.span.start
-    for token in sentence.tokens:
-        gap = source[previous_end : token.start]
-        if pieces[-1] and (
-            _CLAUSE_PUNCTUATION.intersection(gap) or _norm(token) in _CLAUSE_OPENERS
+    for i, token in enumerate(tokens):
+        if i > cuts[-1] and (
+            _CLAUSE_PUNCTUATION.intersection(source[previous_end : token.start])
+            or words[i] in _CLAUSE_OPENERS
         ):
-            pieces.append([])
-        pieces[-1].append(token)
+            cuts.append(i)
         previous_end = token.end
-    trimmed = (_trim(_strip_attribution(_trim(piece))) for piece in pieces)
-    return [piece for piece in trimmed if len(piece) >= MIN_CLAUSE_WORDS]
+    cuts.append(len(tokens))
+    trimmed = (_stating_part(tokens, words, a, b) for a, b in zip(cuts, cuts[1:], strict=False))
+    return [tokens[a:b] for a, b in trimmed if b - a >= MIN_CLAUSE_WORDS]
 
 
 def shorten(tokens: list[Token], max_words: int) -> list[Token]:
     """At most `max_words` tokens, cut where the next word opens a new phrase if possible."""
     if len(tokens) <= max_words:
         return tokens
+    words = [normalize_word(t.text) for t in tokens]
     for end in range(max_words, MIN_CLAUSE_WORDS, -1):
-        following = _norm(tokens[end])
-        if following in stopwords() or following[0] in "وف":
-            cut = _trim(tokens[:end])
-            if len(cut) >= MIN_CLAUSE_WORDS:
-                return cut
-    return _trim(tokens[:max_words]) or tokens[:max_words]
+        following = words[end]
+        if following in stopwords() or following.startswith(("و", "ف")):
+            a, b = _trim(tokens, words, 0, end)
+            if b - a >= MIN_CLAUSE_WORDS:
+                return tokens[a:b]
+    a, b = _trim(tokens, words, 0, max_words)
+    return tokens[a:b] or tokens[:max_words]
