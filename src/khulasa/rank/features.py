@@ -38,22 +38,17 @@ class DocumentVectors:
     @classmethod
     def build(cls, document: Document) -> DocumentVectors:
         """Vectors over content stems; a stem's weight is its informativeness × its count."""
-        index: dict[str, int] = {}
-        weights: list[float] = []
-        cells: list[int] = []  # row * vocabulary + column, filled once the vocabulary is known
-        rows: list[int] = []
-        for row, sentence in enumerate(document.sentences):
-            for token_stem, word in zip(sentence.stems, sentence.content, strict=True):
-                if token_stem not in index:
-                    index[token_stem] = len(index)
-                    weights.append(term_weight(word))
-                cells.append(index[token_stem])
-                rows.append(row)
+        sentences = document.sentences
+        stems = [s for sentence in sentences for s in sentence.stems]
+        words = [w for sentence in sentences for w in sentence.content]
+        first_word = dict(zip(reversed(stems), reversed(words), strict=True))  # earliest form
+        index = {s: i for i, s in enumerate(dict.fromkeys(stems))}  # in order of first use
         size = len(index)
-        flat = np.asarray(rows, dtype=np.int64) * size + np.asarray(cells, dtype=np.int64)
-        occurrences = np.bincount(flat, minlength=len(document.sentences) * size).astype(np.float64)
-        occurrences = occurrences.reshape(len(document.sentences), size)
-        informativeness = np.asarray(weights, dtype=np.float64)
+        rows = np.repeat(np.arange(len(sentences), dtype=np.int64), [len(s.stems) for s in sentences])
+        flat = rows * size + np.array([index[s] for s in stems], dtype=np.int64)
+        occurrences = np.bincount(flat, minlength=len(sentences) * size).astype(np.float64)
+        occurrences = occurrences.reshape(len(sentences), size)
+        informativeness = np.array([term_weight(first_word[s]) for s in index], dtype=np.float64)
         matrix = occurrences * informativeness
         norms = np.linalg.norm(matrix, axis=1, keepdims=True)
         unit = np.divide(matrix, norms, out=np.zeros_like(matrix), where=norms > 0)
