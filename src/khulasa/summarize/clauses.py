@@ -53,7 +53,7 @@ def can_end_phrase(token: Token) -> bool:
 
 
 # Clause work is done on index ranges over a token list and its normalized words, computed once.
-def _strip_attribution(tokens: list[Token], words: list[str], start: int, end: int) -> int:
+def _strip_attribution(words: list[str], start: int, end: int) -> int:
     """Where the clause starts once a «X قال/توقع ... أن» head is dropped; `end` (nothing left)
     for a clause that is only «بحسب X»."""
     if start < end and _strip_clitic(words[start]) in _ATTRIBUTION_OPENERS:
@@ -77,7 +77,7 @@ def _trim(tokens: list[Token], words: list[str], start: int, end: int) -> tuple[
 def _stating_part(tokens: list[Token], words: list[str], start: int, end: int) -> tuple[int, int]:
     """Trim, drop an attribution head, trim again."""
     start, end = _trim(tokens, words, start, end)
-    return _trim(tokens, words, _strip_attribution(tokens, words, start, end), end)
+    return _trim(tokens, words, _strip_attribution(words, start, end), end)
 
 
 def clauses(sentence: Sentence, source: str) -> list[list[Token]]:

@@ -44,16 +44,6 @@ def content_stem(word: str) -> str | None:
     return None
 
 
-def content_positions(words: list[str]) -> list[int]:
-    """Where the words that carry content are (see content_stem)."""
-    return [i for i, w in enumerate(words) if content_stem(w) is not None]
-
-
-def content_words(words: list[str]) -> list[str]:
-    """The words that carry content, in order."""
-    return [words[i] for i in content_positions(words)]
-
-
 def content_stems(words: list[str]) -> list[str]:
     """Stems of the content words, in order."""
     return [s for s in map(content_stem, words) if s is not None]
