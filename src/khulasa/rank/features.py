@@ -28,6 +28,7 @@ class DocumentVectors:
     """Stem counts per sentence, weighted vectors, their cosine similarities and term weights."""
 
     vocabulary: tuple[str, ...]
+    stem_ids: np.ndarray  # the vocabulary column of each content word, in document order
     occurrences: np.ndarray  # sentences × stems, how often each stem occurs in each sentence
     matrix: np.ndarray  # occurrences × informativeness
     similarity: np.ndarray  # sentences × sentences cosine, zero diagonal
@@ -45,7 +46,8 @@ class DocumentVectors:
         index = {s: i for i, s in enumerate(dict.fromkeys(stems))}  # in order of first use
         size = len(index)
         rows = np.repeat(np.arange(len(sentences), dtype=np.int64), [len(s.stems) for s in sentences])
-        flat = rows * size + np.array([index[s] for s in stems], dtype=np.int64)
+        stem_ids = np.array([index[s] for s in stems], dtype=np.int64)
+        flat = rows * size + stem_ids
         occurrences = np.bincount(flat, minlength=len(sentences) * size).astype(np.float64)
         occurrences = occurrences.reshape(len(sentences), size)
         informativeness = np.array([term_weight(first_word[s]) for s in index], dtype=np.float64)
@@ -55,7 +57,7 @@ class DocumentVectors:
         similarity = unit @ unit.T
         np.fill_diagonal(similarity, 0.0)
         salience = informativeness * (occurrences > 0).sum(axis=0)
-        return cls(tuple(index), occurrences, matrix, similarity, informativeness, salience,
+        return cls(tuple(index), stem_ids, occurrences, matrix, similarity, informativeness, salience,
                    dict(zip(index, salience.tolist(), strict=True)))
 
 

@@ -36,47 +36,39 @@ class _PhraseTable:
     (occurrences × summed stem salience ÷ √n)."""
 
     def __init__(self, document: Document, vectors: DocumentVectors) -> None:
-        index = {s: i for i, s in enumerate(vectors.vocabulary)}
-        self.stems = [s for sentence in document.sentences for s in sentence.stems]
-        ids = np.array([index[s] for s in self.stems], dtype=np.int64)
+        self.vocabulary = vectors.vocabulary
+        self.ids = ids = vectors.stem_ids
         opens_run = np.array(
             [i == 0 or p != positions[i - 1] + 1
              for positions in (s.content_positions for s in document.sentences)
              for i, p in enumerate(positions)],
             dtype=bool,
         )
-        weight = vectors.salience
-        base = len(index) + 1
+        base = len(self.vocabulary) + 1
         codes, starts, sizes = [], [], []
-        total = len(ids)
-        continues = np.ones(total, dtype=bool)  # the n-gram at i still lies inside one run
-        code = np.zeros(total, dtype=np.int64)
+        continues = np.ones(len(ids), dtype=bool)  # the n-gram at i still lies inside one run
+        code = np.zeros(len(ids), dtype=np.int64)
         for size in range(1, MAX_PHRASE_WORDS + 1):
-            reach = total - size + 1
-            if reach <= 0:
-                break
-            if size > 1:
+            reach = max(len(ids) - size + 1, 0)
+            if size > 1:  # an n-gram may not run into the next run
                 continues = continues[:reach] & ~opens_run[size - 1 : size - 1 + reach]
             code = code[:reach] * base + ids[size - 1 : size - 1 + reach] + 1
             at = np.nonzero(continues)[0]
             codes.append(code[at])
             starts.append(at)
             sizes.append(np.full(len(at), size))
-        all_codes = np.concatenate(codes) if codes else np.zeros(0, dtype=np.int64)
-        all_starts = np.concatenate(starts) if starts else np.zeros(0, dtype=np.int64)
-        all_sizes = np.concatenate(sizes) if sizes else np.zeros(0, dtype=np.int64)
-        _, first, counts = np.unique(all_codes, return_index=True, return_counts=True)
-        self.start, self.size = all_starts[first], all_sizes[first]
-        salience = weight[ids[self.start]] if len(first) else np.zeros(0)
+        _, first, counts = np.unique(np.concatenate(codes), return_index=True, return_counts=True)
+        self.start, self.size = np.concatenate(starts)[first], np.concatenate(sizes)[first]
+        salience = vectors.salience[ids[self.start]]
         for offset in range(1, MAX_PHRASE_WORDS):  # summed left to right, as Python's sum()
             longer = self.size > offset
             next_stem = ids[np.where(longer, self.start + offset, 0)]
-            salience = salience + np.where(longer, weight[next_stem], 0.0)
+            salience = salience + np.where(longer, vectors.salience[next_stem], 0.0)
         self.score = counts * salience / _ROOTS[self.size]
 
     def key(self, phrase: int) -> Key:
         start = int(self.start[phrase])
-        return tuple(self.stems[start : start + int(self.size[phrase])])
+        return tuple(self.vocabulary[i] for i in self.ids[start : start + int(self.size[phrase])])
 
     def best(self, count: int) -> list[Key]:
         """The `count` best phrases, none contained in another chosen one; ties go to the
