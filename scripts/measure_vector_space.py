@@ -6,14 +6,14 @@ Builds an LSA space (TF-IDF over content stems, truncated SVD) from the SaudiNew
 split, adds three latent-space cosines per sentence (to the document, the first sentence and
 the lead) to the 26 shipped features, and scores both feature sets with scripts/train.py's
 protocol at the shipped model's parameters: 5-fold CV ROUGE-1 F1 on EASC train and ROUGE-1 F1
-on EASC dev (×100), with LEAD for reference. Nothing is chosen by dev. Writes
-docs/results/easc-vector-space.json (numbers only: SaudiNewsNet is CC BY-NC-SA).
+on EASC dev (×100), with LEAD (from the shipped model's training metadata) for reference.
+Nothing is chosen by dev. Writes docs/results/easc-vector-space.json (numbers only:
+SaudiNewsNet is CC BY-NC-SA).
 """
 
 from __future__ import annotations
 
 import json
-import statistics
 import sys
 import time
 from collections import Counter
@@ -28,17 +28,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from train import (  # noqa: E402  (scripts/ is not a package)
     DATA,
-    FOLDS,
     MODELS,
     ROOT,
     _cv_and_dev,
     easc_articles,
     read_articles,
-    summary_rouge1,
 )
 
 from khulasa.rank.features import cosine_to  # noqa: E402
-from khulasa.rank.learned import lead_prior  # noqa: E402
 from khulasa.text.document import Document  # noqa: E402
 from khulasa.text.stems import content_stems  # noqa: E402
 from khulasa.text.tokens import words  # noqa: E402
@@ -110,15 +107,6 @@ def with_latent_features(articles: list[dict], space: LatentSpace) -> list[dict]
     return extended
 
 
-def lead_rouge1(train: list[dict], dev: list[dict]) -> tuple[float, float]:
-    """LEAD (the lead prior alone, no redundancy) over train.py's CV folds and on dev (×100)."""
-    folds = [[a for i, a in enumerate(train) if i % FOLDS == k] for k in range(FOLDS)]
-    cv = [statistics.mean(summary_rouge1(a, lead_prior(len(a["votes"])), 0.0) for a in fold)
-          for fold in folds]
-    on_dev = statistics.mean(summary_rouge1(a, lead_prior(len(a["votes"])), 0.0) for a in dev)
-    return round(100 * statistics.mean(cv), 2), round(100 * on_dev, 2)
-
-
 def main() -> None:
     started = time.perf_counter()
     shipped = json.loads((MODELS / "sentences.json").read_text(encoding="utf-8"))["metadata"]
@@ -126,7 +114,7 @@ def main() -> None:
     space = LatentSpace.train(CORPUS)
     train, dev = easc_articles("train"), easc_articles("dev")
     results = {
-        "LEAD": lead_rouge1(train, dev),
+        "LEAD": (shipped["cv_lead_rouge1_f1"], shipped["dev_lead_rouge1_f1"]),  # same folds
         "26 shipped features": _cv_and_dev(train, dev, *parameters),
         "26 shipped + 3 latent features": _cv_and_dev(
             with_latent_features(train, space), with_latent_features(dev, space), *parameters),
