@@ -36,15 +36,15 @@ class _PhraseTable:
     (occurrences × summed stem salience ÷ √n)."""
 
     def __init__(self, document: Document, vectors: DocumentVectors) -> None:
-        self.vocabulary = vectors.vocabulary
-        self.ids = ids = vectors.stem_ids
+        self.stems = [s for sentence in document.sentences for s in sentence.stems]
+        ids = vectors.stem_ids
         opens_run = np.array(
             [i == 0 or p != positions[i - 1] + 1
              for positions in (s.content_positions for s in document.sentences)
              for i, p in enumerate(positions)],
             dtype=bool,
         )
-        base = len(self.vocabulary) + 1
+        base = len(vectors.vocabulary) + 1
         codes, starts, sizes = [], [], []
         continues = np.ones(len(ids), dtype=bool)  # the n-gram at i still lies inside one run
         code = np.zeros(len(ids), dtype=np.int64)
@@ -68,7 +68,7 @@ class _PhraseTable:
 
     def key(self, phrase: int) -> Key:
         start = int(self.start[phrase])
-        return tuple(self.vocabulary[i] for i in self.ids[start : start + int(self.size[phrase])])
+        return tuple(self.stems[start : start + int(self.size[phrase])])
 
     def best(self, count: int) -> list[Key]:
         """The `count` best phrases, none contained in another chosen one; ties go to the
