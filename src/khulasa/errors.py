@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import Literal
 
-InputProblem = Literal["empty", "binary", "invalid_utf8", "not_arabic", "too_large", "malformed"]
+InputProblem = Literal[
+    "empty", "binary", "invalid_utf8", "not_arabic", "too_large", "too_slow", "malformed"
+]
 
 
 class InputError(ValueError):
