@@ -82,7 +82,7 @@ def test_html_page_is_reduced_to_the_article(client: TestClient, example_text: s
     data = response.json()
     jsonschema.validate(data, SCHEMA)
     assert "تقارب تركي روسي" in data["headline"]["text"]
-    assert len(data["sentences"]) == 3 and len(data["highlights"]) >= 3
+    assert 1 <= len(data["sentences"]) <= 3 and len(data["highlights"]) >= 3  # at most a third
     assert NAV not in data["source"] and FOOTER not in data["source"]
     assert "tracking" not in data["source"] and "<p>" not in data["source"]
     assert "أنقرةوواشنطن" not in data["source"]  # the library still repairs run-together words

@@ -24,7 +24,8 @@ def test_example_golden_properties(example_text: str) -> None:
     assert len(words(summary.headline.text)) <= 14
     assert 3 <= len(summary.highlights) <= 6
     assert all(len(words(h.text)) <= 10 for h in summary.highlights)
-    assert len(summary.sentences) == 3
+    # The default is the lead: a third of the article's 6 body sentences, in order.
+    assert [s.index for s in summary.sentences] == [0, 1]
     # Highlights come from at least three different sentences and lie in the body, not the box.
     body = [s for s in summary.source.split(". ")]
     assert len(body) > 3
@@ -56,7 +57,7 @@ def test_offsets_slice_back(example_text: str) -> None:
 
 
 def test_sentences_are_in_article_order_and_distinct(example_text: str) -> None:
-    summary = summarize(example_text, SummaryConfig(sentences=4))
+    summary = summarize(example_text, SummaryConfig(sentences=4, sentence_share=1.0, max_word_share=1.0, scorer="learned"))
     indexes = [s.index for s in summary.sentences]
     assert indexes == sorted(set(indexes)) and len(indexes) == 4
 
@@ -73,10 +74,64 @@ def test_deterministic(example_text: str) -> None:
     assert summarize(example_text).to_json() == summarize(example_text).to_json()
 
 
-def test_short_text_says_so() -> None:
-    summary = summarize("أعلنت وزارة الصحة اليوم إطلاق حملة وطنية للتطعيم ضد الإنفلونزا.")
+def test_one_sentence_article_is_cut_and_says_so_in_structured_notes() -> None:
+    text = "أعلنت وزارة الصحة اليوم إطلاق حملة وطنية للتطعيم ضد الإنفلونزا في جميع المناطق."
+    summary = summarize(text)
     assert len(summary.sentences) == 1
-    assert any("short" in note for note in summary.notes)
+    assert len(words(summary.sentences[0].text)) <= len(words(text)) // 2
+    assert summary.source.startswith(summary.sentences[0].text)
+    codes = [note.code for note in summary.notes]
+    assert codes == ["sentence_cut", "fewer_highlights"]
+    assert all(note.arabic and note.message for note in summary.notes)
+    assert summary.to_dict()["notes"][0] == {
+        "code": "sentence_cut", "message": summary.notes[0].message,
+        "message_ar": summary.notes[0].arabic,
+    }
+
+
+def test_word_budget_one_sentence_exceeds_gets_a_note(example_text: str) -> None:
+    summary = summarize(example_text, SummaryConfig(words=5))
+    assert len(summary.sentences) == 1 and len(words(summary.sentences[0].text)) > 5
+    assert [note.code for note in summary.notes] == ["over_budget"]
+    assert "5" in summary.notes[0].message and "5" in summary.notes[0].arabic
+    assert not summarize(example_text, SummaryConfig(words=120)).notes
+
+
+def test_summary_length_is_a_third_of_the_sentences(example_text: str) -> None:
+    from khulasa.text.document import analyze
+
+    count = len(analyze(example_text).sentences)
+    assert len(summarize(example_text).sentences) == round(count / 3)
+    whole = SummaryConfig(sentence_share=1.0, max_word_share=1.0)
+    assert len(summarize(example_text, whole).sentences) == 3
+    assert len(summarize(example_text, SummaryConfig(sentences=1)).sentences) == 1
+
+
+def test_learned_and_centrality_scorers_stay_available(example_text: str) -> None:
+    lead = summarize(example_text, SummaryConfig(sentence_share=1.0, max_word_share=1.0))
+    assert [s.index for s in lead.sentences] == [0, 1, 2]
+    for name in ("learned", "centrality"):
+        other = summarize(
+            example_text, SummaryConfig(scorer=name, sentence_share=1.0, max_word_share=1.0)
+        )
+        assert len(other.sentences) == 3
+        assert [s.score for s in other.sentences] != [s.score for s in lead.sentences]
+    with pytest.raises(ValueError, match="known: centrality, lead, learned"):
+        summarize(example_text, SummaryConfig(scorer="nope"))
+
+
+def test_coherent_selection_skips_a_sentence_leaning_on_a_skipped_one() -> None:
+    text = (
+        "أعلنت وزارة الصحة اليوم إطلاق حملة وطنية للتطعيم ضد الإنفلونزا في جميع مناطق المملكة. "
+        "وقال المتحدث الرسمي باسم الوزارة في مؤتمر صحفي عقده في الرياض صباح اليوم إن الحملة "
+        "تستهدف كبار السن والأطفال والمصابين بالأمراض المزمنة في المقام الأول هذا العام. "
+        "وأضاف أن اللقاح متوفر مجانا في المراكز الصحية. "
+        "وتستمر الحملة حتى نهاية الشهر المقبل في كل المدن والقرى."
+    )
+    plain = summarize(text, SummaryConfig(words=32))
+    assert [s.index for s in plain.sentences] == [0, 2, 3]
+    coherent = summarize(text, SummaryConfig(words=32, coherent=True))
+    assert [s.index for s in coherent.sentences] == [0, 3]
 
 
 @pytest.mark.parametrize("bad", ["", "   ", "English only text here, nothing Arabic at all."])
@@ -86,7 +141,9 @@ def test_bad_text_raises_input_error(bad: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "options", [{"sentences": 0}, {"words": 0}, {"highlights": 7}, {"redundancy": 1.5}]
+    "options",
+    [{"sentences": 0}, {"words": 0}, {"highlights": 7}, {"redundancy": 1.5}, {"sentence_share": 0},
+     {"max_word_share": 1.5}],
 )
 def test_config_is_validated(options: dict) -> None:
     with pytest.raises(ValueError):
@@ -107,6 +164,7 @@ def test_corpus_articles_summarize_within_limits(shared_data: Path) -> None:
     for text in articles:
         summary = summarize(text)
         jsonschema.validate(summary.to_dict(), SCHEMA)
+        assert sum(len(words(s.text)) for s in summary.sentences) <= len(words(text)) * 0.6
         assert len(words(summary.headline.text)) <= 14
         assert all(len(words(h.text)) <= 10 for h in summary.highlights)
         for passage in passages(summary):

@@ -72,7 +72,7 @@ def render_text(summary: Summary) -> str:
     lines += [f"  {n}. {s.text}" for n, s in enumerate(summary.sentences, 1)]
     if summary.keywords:
         lines += ["", "الكلمات المفتاحية: " + "، ".join(summary.keywords)]
-    lines += [f"ملاحظة: {note}" for note in summary.notes]
+    lines += [f"ملاحظة: {note.arabic}" for note in summary.notes]
     return "\n".join(RLM + line if line else line for line in lines)
 
 
@@ -84,7 +84,7 @@ def render_markdown(summary: Summary) -> str:
     parts += [" ".join(s.text for s in summary.sentences), ""]
     if summary.keywords:
         parts += ["**الكلمات المفتاحية:** " + "، ".join(summary.keywords), ""]
-    parts += [f"> {note}" for note in summary.notes]
+    parts += [f"> {note.arabic}" for note in summary.notes]
     parts.append("</div>")
     return "\n".join(parts)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass, fields
-from typing import Any
+from typing import Any, Literal
 
 from khulasa.text.tokens import Token
 
@@ -39,12 +39,28 @@ class SummarySentence(Passage):
     score: float = 0.0
 
 
+NoteCode = Literal["sentence_cut", "over_budget", "fewer_highlights"]
+
+
+@dataclass(frozen=True)
+class Note:
+    """Why the output differs from what was asked: a stable `code`, an English `message` and
+    the same in Arabic (`arabic`, shown by the text and markdown views)."""
+
+    code: NoteCode
+    message: str
+    arabic: str
+
+    def to_dict(self) -> dict[str, str]:
+        return {"code": self.code, "message": self.message, "message_ar": self.arabic}
+
+
 @dataclass(frozen=True)
 class Summary:
     """Headline, highlights, extractive sentences (article order) and key phrases.
 
-    `source` is the repaired article text all offsets point into; `notes` says when the input
-    was too short to give everything that was asked for.
+    `source` is the repaired article text all offsets point into; `notes` says where the output
+    differs from what was asked (fewer highlights, a cut or over-budget sentence).
     """
 
     headline: Passage
@@ -52,7 +68,7 @@ class Summary:
     sentences: tuple[SummarySentence, ...]
     keywords: tuple[str, ...]
     source: str
-    notes: tuple[str, ...] = ()
+    notes: tuple[Note, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-native dict (lists, not tuples) in the documented schema (docs/summary.schema.json)."""
@@ -63,7 +79,7 @@ class Summary:
             "sentences": [sentence.to_dict() for sentence in self.sentences],
             "keywords": list(self.keywords),
             "source": self.source,
-            "notes": list(self.notes),
+            "notes": [note.to_dict() for note in self.notes],
         }
 
     def to_json(self, indent: int | None = None) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import zlib
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from typing import Any, Protocol
 
 import numpy as np
@@ -68,12 +69,15 @@ class RandomSelection:
 
 
 class Khulasa:
-    """Khulasa's own summary with the word budget."""
+    """Khulasa's own summary with the word budget: the default, or another scorer by name."""
 
-    name = "khulasa"
+    def __init__(self, scorer: str | None = None) -> None:
+        self.config = SummaryConfig(scorer=scorer) if scorer else SummaryConfig()
+        self.name = f"khulasa-{scorer}" if scorer else "khulasa"
 
     def __call__(self, text: str, budget: int, references: Sequence[str]) -> list[str]:
-        return [s.text for s in summarize(text, SummaryConfig(words=budget)).sentences]
+        config = replace(self.config, words=budget)
+        return [s.text for s in summarize(text, config).sentences]
 
 
 class Oracle:
@@ -176,7 +180,7 @@ def summary_systems(setting: RougeSetting = "khulasa") -> dict[str, System]:
     systems: list[System] = [
         Lead(), RandomSelection(), Sumy("textrank"), Sumy("lexrank"),
         Sumy("textrank", own_tokenizer=True), Sumy("lexrank", own_tokenizer=True),
-        Khulasa(), Oracle(setting),
+        Khulasa(), Khulasa("learned"), Khulasa("centrality"), Oracle(setting),
     ]
     return {s.name: s for s in systems}
 

@@ -30,9 +30,15 @@ def _learned() -> SentenceScorer:
     return LearnedScorer()
 
 
-_SCORERS: dict[str, Callable[[], SentenceScorer]] = {"centrality": _centrality, "learned": _learned}
+def _lead() -> SentenceScorer:
+    from khulasa.rank.lead import LeadScorer
+
+    return LeadScorer()
 
 
+_SCORERS: dict[str, Callable[[], SentenceScorer]] = {
+    "centrality": _centrality, "lead": _lead, "learned": _learned,
+}
 
 
 def get_scorer(name: str) -> SentenceScorer:

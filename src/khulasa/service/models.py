@@ -78,6 +78,14 @@ class SentenceModel(PassageModel):
     score: float
 
 
+class NoteModel(BaseModel):
+    """Where the summary differs from what was asked: a stable code, English and Arabic text."""
+
+    code: Literal["sentence_cut", "over_budget", "fewer_highlights"]
+    message: str
+    message_ar: str
+
+
 class SummaryModel(BaseModel):
     """The documented summary JSON (docs/summary.schema.json), as `khulasa summarize -f json`."""
 
@@ -87,7 +95,7 @@ class SummaryModel(BaseModel):
     sentences: list[SentenceModel]
     keywords: list[str]
     source: str = Field(..., description="The repaired article text every offset points into.")
-    notes: list[str]
+    notes: list[NoteModel]
 
 
 ErrorReason = Literal[

@@ -2,26 +2,39 @@
 
 from __future__ import annotations
 
+import math
+
 from khulasa.config import SummaryConfig
 from khulasa.errors import InputError
 from khulasa.rank import get_scorer
 from khulasa.rank.features import DocumentVectors
+from khulasa.summarize.clauses import shorten
 from khulasa.summarize.headline import select_headline
 from khulasa.summarize.highlights import select_highlights
 from khulasa.summarize.keywords import extract_keywords
-from khulasa.summarize.select import select_sentences
-from khulasa.summary import Summary, SummarySentence
-from khulasa.text.document import analyze
+from khulasa.summarize.select import dangling_openers, select_sentences
+from khulasa.summary import Note, Passage, Summary, SummarySentence
+from khulasa.text.document import Document, analyze
 from khulasa.text.inputs import check_text
 
 MIN_HIGHLIGHTS = 3
+
+
+def summary_length(document: Document, config: SummaryConfig) -> tuple[int | None, int | None]:
+    """(most sentences, most words) of the summary: the word budget if one is set, else a share
+    of the article's sentences (at least one, at most `config.sentences`) and of its words."""
+    if config.words:
+        return None, config.words
+    count = len(document.sentences)
+    share = max(1, min(config.sentences, math.floor(count * config.sentence_share + 0.5)))
+    return share, max(1, math.floor(sum(document.word_counts) * config.max_word_share))
 
 
 def summarize(text: str, config: SummaryConfig | None = None) -> Summary:
     """Headline, highlights, extractive summary and key phrases of an Arabic news article.
 
     Raises InputError (with a one-line message) for empty, binary, oversize or non-Arabic text.
-    Text too short for what was asked gives what it can, and `Summary.notes` says so.
+    Where the output differs from what was asked, `Summary.notes` says why.
     """
     config = config or SummaryConfig()
     check_text(text, config.max_input_bytes)
@@ -30,39 +43,67 @@ def summarize(text: str, config: SummaryConfig | None = None) -> Summary:
         raise InputError("empty", "input has no sentences to summarize")
     vectors = DocumentVectors.build(document)
     scores = get_scorer(config.scorer).score(document, vectors)
+    max_sentences, max_words = summary_length(document, config)
     chosen = select_sentences(
         document.word_counts,
         scores,
         vectors.similarity,
-        max_sentences=None if config.words else config.sentences,
-        max_words=config.words,
+        max_sentences=max_sentences,
+        max_words=max_words,
         redundancy=config.redundancy,
+        dangling=dangling_openers(document) if config.coherent else None,
     )
-    sentences = tuple(
-        SummarySentence(
-            text=document.sentences[i].span.text,
-            start=document.sentences[i].span.start,
-            end=document.sentences[i].span.end,
-            index=i,
-            score=round(float(scores[i]), 6),
-        )
-        for i in chosen
-    )
+    notes: list[Note] = []
+    sentences = []
+    for i in chosen:
+        sentence = document.sentences[i]
+        passage = Passage(sentence.span.text, sentence.span.start, sentence.span.end)
+        if max_words is not None and sentence.word_count > max_words:
+            if config.words:
+                notes.append(_over_budget(sentence.word_count, config.words))
+            else:
+                passage = Passage.from_tokens(shorten(list(sentence.tokens), max_words), document.source)
+                notes.append(_sentence_cut(sentence.word_count, sum(document.word_counts)))
+        sentences.append(SummarySentence(passage.text, passage.start, passage.end, index=i,
+                                         score=round(float(scores[i]), 6)))
     highlights = select_highlights(
         document, vectors, scores, count=config.highlights, max_words=config.highlight_max_words
     )
-    notes: list[str] = []
-    if not config.words and len(sentences) < config.sentences:
-        notes.append(
-            f"text is short: {len(sentences)} summary sentence(s) instead of {config.sentences}"
-        )
     if len(highlights) < min(config.highlights, MIN_HIGHLIGHTS):
-        notes.append(f"text is short: {len(highlights)} highlight(s) instead of {config.highlights}")
+        notes.append(_fewer_highlights(len(highlights), config.highlights))
     return Summary(
         headline=select_headline(document, max_words=config.headline_max_words),
         highlights=tuple(highlights),
-        sentences=sentences,
+        sentences=tuple(sentences),
         keywords=tuple(extract_keywords(document, vectors, config.keywords)),
         source=document.source,
         notes=tuple(notes),
+    )
+
+
+def _sentence_cut(words: int, article_words: int) -> Note:
+    return Note(
+        "sentence_cut",
+        f"the chosen sentence alone has {words} of the article's {article_words} words, more "
+        "than half: it is cut at a phrase boundary",
+        f"الجملة المختارة وحدها فيها {words} كلمة من كلمات النص البالغة {article_words}، أي "
+        "أكثر من نصفها، فاقتُصر على أولها",
+    )
+
+
+def _over_budget(words: int, budget: int) -> Note:
+    return Note(
+        "over_budget",
+        f"the one summary sentence has {words} words, more than the budget of {budget}: "
+        "a summary always has at least one whole sentence",
+        f"جملة الملخص فيها {words} كلمة، أكثر من الحد المطلوب ({budget})، "
+        "والملخص جملة كاملة واحدة على الأقل",
+    )
+
+
+def _fewer_highlights(given: int, asked: int) -> Note:
+    return Note(
+        "fewer_highlights",
+        f"{given} highlight(s) instead of {asked}: the article has no more distinct statements",
+        f"عدد أبرز النقاط: {given} بدلا من {asked}، إذ ليس في النص عبارات متمايزة أكثر",
     )

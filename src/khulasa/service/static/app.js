@@ -114,7 +114,7 @@ function render(data) {
   );
   $("keywords").replaceChildren(...data.keywords.map((k) => isolated("li", k)));
   $("keywords-title").hidden = !data.keywords.length;
-  $("notes").replaceChildren(...data.notes.map((note) => isolated("li", note)));
+  $("notes").replaceChildren(...data.notes.map((note) => isolated("li", note.message_ar)));
   renderSource(data.source, data.sentences, data.highlights);
   $("result").hidden = false;
 }
