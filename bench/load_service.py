@@ -22,7 +22,7 @@ from pathlib import Path
 
 import httpx
 
-from khulasa.cli import example_article
+from khulasa.data import example_article
 
 HOST = "127.0.0.1"
 

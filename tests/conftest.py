@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from khulasa.cli import example_article
+from khulasa.data import example_article
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 

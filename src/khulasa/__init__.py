@@ -23,8 +23,12 @@ __all__ = [
 
 
 def __getattr__(name: str) -> Any:
-    """`khulasa.evaluate` loads the evaluation stack (rouge-score, sumy) only when first used."""
+    """`khulasa.evaluate` loads the evaluation stack (rouge-score, sumy) only when first used;
+    without the eval extra it raises ImportError saying which extra to install."""
     if name == "evaluate":
+        from khulasa.extras import require
+
+        require("khulasa.evaluate", "rouge_score", "sumy")
         from khulasa.eval.run import evaluate
 
         return evaluate

@@ -3,18 +3,22 @@
 from __future__ import annotations
 
 import os
+import stat
 import sys
 from dataclasses import replace
 from enum import Enum
-from importlib import resources
 from pathlib import Path
 from typing import NoReturn, Optional
 
 import typer
 
+from khulasa import __version__
 from khulasa.batch.rows import BatchOptions
 from khulasa.config import DEFAULT_MAX_INPUT_BYTES, SummaryConfig
+from khulasa.data import example_article
 from khulasa.errors import InputError
+from khulasa.extras import install_hint, require
+from khulasa.rank import get_scorer
 from khulasa.summarize.pipeline import summarize
 from khulasa.summary import Summary
 from khulasa.text.inputs import decode_input
@@ -43,10 +47,20 @@ def fail(message: str) -> NoReturn:
 
 
 def read_input(source: str, max_bytes: int) -> str:
-    """The article text from a file path or '-' (stdin), checked for size, binary and UTF-8."""
+    """The article text from a file path or '-' (stdin), checked for size, binary and UTF-8.
+
+    A file (or stdin redirected from one) is measured before it is read, so a refusal gives its
+    real size; a pipe is read up to the limit only.
+    """
     if source == "-":
         if sys.stdin is None or sys.stdin.isatty():
             fail("no input: give a FILE, '-' with text piped in, or --example")
+        try:
+            status: os.stat_result | None = os.fstat(sys.stdin.fileno())
+        except (OSError, ValueError):  # no file descriptor behind stdin (a test runner's)
+            status = None
+        if status is not None:
+            _check_size(status, max_bytes)
         data = sys.stdin.buffer.read(max_bytes + 1)
     else:
         path = Path(source)
@@ -54,14 +68,25 @@ def read_input(source: str, max_bytes: int) -> str:
             fail(f"no such file: {source}")
         if not path.is_file():
             fail(f"not a regular file: {source}")
+        _check_size(path.stat(), max_bytes)
         with path.open("rb") as handle:
             data = handle.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        fail(f"input is more than {max_bytes:,} bytes (the limit)")
     return decode_input(data, max_bytes)
 
 
-def example_article() -> str:
-    """The bundled example: a real Emirati news article with the paper's highlight box."""
-    return resources.files("khulasa.data").joinpath("example-article.txt").read_text("utf-8")
+def _check_size(status: os.stat_result, max_bytes: int) -> None:
+    if stat.S_ISREG(status.st_mode) and status.st_size > max_bytes:
+        fail(f"input is {status.st_size:,} bytes; the limit is {max_bytes:,}")
+
+
+def missing_extra(what: str, *modules: str) -> None:
+    """Exit 2 with a one-line install hint if an optional dependency of `what` is missing."""
+    try:
+        require(what, *modules)
+    except ImportError as error:
+        fail(str(error))
 
 
 def render_text(summary: Summary) -> str:
@@ -92,11 +117,17 @@ def render_markdown(summary: Summary) -> str:
 @app.command("summarize")
 def summarize_command(
     source: str = typer.Argument("-", metavar="[FILE|-]", help="Article file, or - for stdin."),
-    sentences: int = typer.Option(3, "--sentences", "-n", min=1, help="Summary sentences."),
+    sentences: int = typer.Option(
+        3, "--sentences", "-n", min=1,
+        help="At most this many summary sentences (a third of the article's, at least one).",
+    ),
     words: Optional[int] = typer.Option(
         None, "--words", "-w", min=1, help="Word budget instead of a sentence count."
     ),
     highlights: int = typer.Option(5, "--highlights", "-k", min=1, max=6, help="Key points."),
+    scorer: str = typer.Option(
+        "lead", "--scorer", help="lead (the default: the article's order), learned or centrality."
+    ),
     output_format: OutputFormat = typer.Option(
         OutputFormat.text, "--format", "-f", help="text, json (docs/summary.schema.json) or markdown."
     ),
@@ -106,9 +137,14 @@ def summarize_command(
     ),
 ) -> None:
     """Summarize one Arabic news article: headline, highlights, summary sentences, key phrases."""
-    config = SummaryConfig(
-        sentences=sentences, words=words, highlights=highlights, max_input_bytes=max_bytes
-    )
+    if example and source != "-":
+        fail(f"give a FILE or --example, not both (got {source})")
+    try:
+        config = SummaryConfig(sentences=sentences, words=words, highlights=highlights,
+                               scorer=scorer, max_input_bytes=max_bytes)
+        get_scorer(scorer)
+    except ValueError as error:
+        fail(str(error))
     try:
         text = example_article() if example else read_input(source, max_bytes)
         summary = summarize(text, config)
@@ -144,10 +180,7 @@ def serve_command(
 
         from khulasa.service import ServiceSettings, create_app
     except ImportError as error:
-        fail(
-            f"the HTTP service needs the serve extra ({error.name} is missing): "
-            "pip install 'khulasa[serve]'"
-        )
+        fail(install_hint(error, "khulasa serve"))
     settings = ServiceSettings(
         max_body_bytes=max_bytes, max_batch=max_batch, timeout_seconds=timeout
     )
@@ -170,6 +203,9 @@ def evaluate_command(
     summary_columns: str = typer.Option("summaries", "--summary-columns", help="For a file: reference column(s), comma-separated."),
 ) -> None:
     """ROUGE of Khulasa and its peers (LEAD, random, TextRank, LexRank, oracle) on a corpus."""
+    missing_extra("khulasa evaluate", "rouge_score", "sumy")
+    if corpus.endswith(".parquet"):
+        missing_extra("khulasa evaluate on Parquet", "pyarrow")
     from khulasa.eval import report
 
     try:
@@ -192,19 +228,27 @@ def batch_command(
     resume: bool = typer.Option(False, "--resume", help="Skip rows already in OUTPUT and append the rest."),
     id_column: str = typer.Option("id", "--id-column", help="Column with the article id (else the row number)."),
     text_column: str = typer.Option("text", "--text-column", help="Column with the article text."),
-    sentences: int = typer.Option(3, "--sentences", "-n", min=1, help="Summary sentences."),
+    sentences: int = typer.Option(3, "--sentences", "-n", min=1, help="At most this many summary sentences (a third of each article's)."),
+    words: Optional[int] = typer.Option(None, "--words", "-w", min=1, help="Word budget instead of a sentence count."),
     highlights: int = typer.Option(5, "--highlights", "-k", min=1, max=6, help="Key points."),
     keep_source: bool = typer.Option(False, "--keep-source", help="Also write the repaired text the offsets point into."),
     engine: str = typer.Option("local", "--engine", help="local (processes on this machine) or dask."),
     scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Dask scheduler address (default: a LocalCluster)."),
 ) -> None:
-    """Summarize every article of a file (or, with Dask, of a folder of files): one output record
-    per input row, a summary or an error with its reason; progress on stderr."""
+    """Summarize every article of a file (or, with Dask, a folder of files): one record per row.
+
+    Each output record is a summary or an error with its reason; progress goes to stderr.
+    """
     from khulasa.batch.progress import run_with_progress
 
-    options = BatchOptions(id_column, text_column, SummaryConfig(sentences=sentences, highlights=highlights), keep_source)
+    config = SummaryConfig(sentences=sentences, words=words, highlights=highlights)
+    options = BatchOptions(id_column, text_column, config, keep_source)
     if engine not in ("local", "dask"):
         fail(f"unknown engine {engine!r}: use local or dask")
+    if engine == "dask":
+        missing_extra("khulasa batch --engine dask", "distributed")
+    if ".parquet" in (Path(source).suffix, out.suffix):
+        missing_extra("khulasa batch with Parquet", "pyarrow")
     try:
         report = run_with_progress(source, out, options, jobs=jobs, resume=resume, engine=engine, scheduler=scheduler)
     except (ValueError, FileNotFoundError, OSError) as error:
@@ -217,11 +261,28 @@ def batch_command(
     )
 
 
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"khulasa {__version__}")
+        raise typer.Exit()
+
+
 @app.callback()
-def root() -> None:
+def root(
+    version: bool = typer.Option(
+        False, "--version", callback=_version, is_eager=True, help="Print the version and exit."
+    ),
+) -> None:
     """Khulasa (خلاصة): headline, highlights and extractive summary for Arabic news."""
 
 
 def main() -> None:
-    """Console-script entry point."""
-    app()
+    """Console-script entry point; output that cannot be written (a full disk, a closed pipe)
+    ends in one line on stderr and exit status 2."""
+    try:
+        app()
+    except OSError as error:
+        # Later writes to stdout would fail again at exit: point it at /dev/null first.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.stderr.write(f"khulasa: error: cannot write the output: {error.strerror or error}\n")
+        sys.exit(2)

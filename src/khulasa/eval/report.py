@@ -63,6 +63,9 @@ def print_report(report: dict[str, Any]) -> None:
         ours = report["systems"].get("khulasa", {}).get("rouge1", {}).get("f1")
         versus = f"{ours - result['rouge1']['f1']:+.2f}, p {_p(p)}" if p is not None and ours is not None else ""
         table.add_row(name, *cells, f"{result['articles_per_second']:.0f}", versus)
+    if not console.is_terminal:  # a pipe or a file: as wide as the table, never wrapped
+        unbounded = console.options.update_width(1_000_000)
+        console.width = max(console.width, console.measure(table, options=unbounded).maximum)
     console.print(table)
     console.print(f"budget: {report['budget']}")
     for problem in report["problems"]:

@@ -157,7 +157,7 @@ def _versions() -> dict[str, str]:
 
 def example_highlight_scores(rouge_setting: RougeSetting = "khulasa") -> dict[str, Any]:
     """ROUGE of Khulasa's highlights for the bundled example against the editor's own box."""
-    from khulasa.cli import example_article
+    from khulasa.data import example_article
     from khulasa.summarize.pipeline import summarize
 
     data = resources.files("khulasa.data")
