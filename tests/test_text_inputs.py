@@ -51,6 +51,32 @@ def test_check_text_accepts_arabic_with_latin_names() -> None:
     assert check_text(text, 10_000) == text
 
 
+def test_arabic_article_with_a_latin_table_is_summarized(example_text: str) -> None:
+    """The issue's case: an Arabic article carrying a table in Latin script, with fewer Arabic
+    letters than Latin ones, still carries plenty of Arabic words."""
+    from khulasa import summarize
+    from khulasa.text.tokens import words
+
+    body = " ".join(example_text.split()[:140])
+    rows = [f"Model {n} | Price {100 + n} USD | Release 2023-0{n % 9 + 1} | Storage {n * 64} GB"
+            for n in range(1, 30)]
+    text = body + "\n\n" + "\n".join(rows)
+    arabic = sum(1 for c in text if "\u0621" <= c <= "\u064a")
+    latin = sum(1 for c in text if c.isascii() and c.isalpha())
+    assert arabic < latin  # by letters the text is mostly Latin
+    assert check_text(text, 100_000) == text
+    summary = summarize(text)
+    assert summary.sentences and "أردوغان" in " ".join(words(summary.sentences[0].text))
+
+
+def test_refusal_says_what_was_found() -> None:
+    text = "Breaking news from Riyadh today: مرحبا بكم " + "and more English words " * 20
+    with pytest.raises(InputError, match=r"too little Arabic to summarize: 2 Arabic word\(s\) and 85 in other scripts"):
+        check_text(text, 10_000)
+    with pytest.raises(InputError, match=r"no Arabic text to summarize \(0 Arabic word\(s\) and 3 in"):
+        check_text("Only English here", 10_000)
+
+
 def test_presentation_form_letters_count_as_arabic() -> None:
     # Legacy-encoded text (U+FExx forms), as pasted from PDFs: «مقتل طالب الطب السوداني».
     text = "ﻣﻘﺘﻞ ﻃﺎﻟﺐ ﺍﻟﻄﺐ ﺍﻟﺴﻮﺩﺍﻧﻲ ﻓﻲ ﺳﻮﺭﻳﺎ"

@@ -41,15 +41,3 @@ DIGIT_TRANSLATION = str.maketrans(
     "٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫٬", "01234567890123456789.,"
 )
 
-
-_OTHER_LETTER_RE = re.compile(rf"[^\W\d_{ARABIC_LETTERS}{ARABIC_PRESENTATION_FORMS}]")
-
-
-def arabic_letter_ratio(text: str) -> float:
-    """Share of letters that are Arabic: tells Arabic input from other languages.
-
-    Arabic letters are counted by deleting them (no list of matches): this runs on every input.
-    """
-    arabic = len(text) - len(ARABIC_SCRIPT_RE.sub("", text))
-    letters = arabic + len(_OTHER_LETTER_RE.findall(text))
-    return arabic / letters if letters else 0.0

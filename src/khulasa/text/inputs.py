@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
-from khulasa.errors import InputError
-from khulasa.text.charsets import ARABIC_SCRIPT_WORD_RE, arabic_letter_ratio
+import re
 
-# At least this share of the letters must be Arabic, and at least this many Arabic words.
-MIN_ARABIC_RATIO = 0.5
+from khulasa.errors import InputError
+from khulasa.text.charsets import ARABIC_LETTERS, ARABIC_PRESENTATION_FORMS, ARABIC_SCRIPT_WORD_RE
+
+# Enough Arabic to summarize: at least MIN_ARABIC_WORDS Arabic words, and either
+# ENOUGH_ARABIC_WORDS of them (an Arabic article may carry a long table in Latin script) or at
+# least as many as words in other scripts (a short text).
 MIN_ARABIC_WORDS = 3
+ENOUGH_ARABIC_WORDS = 50
+_OTHER_SCRIPT_WORD_RE = re.compile(rf"[^\W\d_{ARABIC_LETTERS}{ARABIC_PRESENTATION_FORMS}]+")
 _BINARY_CONTROL_BYTES = frozenset(range(0, 9)) | frozenset(range(14, 32)) - {27}
 
 
@@ -35,11 +40,26 @@ def check_text(text: str, max_bytes: int) -> str:
         raise InputError("empty", "input is empty")
     if "\x00" in text:
         raise InputError("binary", "input contains NUL characters: binary data, not text")
-    arabic_words = 0
-    for _ in ARABIC_SCRIPT_WORD_RE.finditer(text):
-        arabic_words += 1
-        if arabic_words >= MIN_ARABIC_WORDS:
-            break
-    if arabic_words < MIN_ARABIC_WORDS or arabic_letter_ratio(text) < MIN_ARABIC_RATIO:
-        raise InputError("not_arabic", "input has no Arabic text to summarize")
+    _check_arabic(text)
     return text
+
+
+def _check_arabic(text: str) -> None:
+    """InputError("not_arabic") saying how many Arabic and other words were found, unless the
+    text carries enough Arabic words (counted, not a ratio of letters)."""
+    arabic = 0
+    for _ in ARABIC_SCRIPT_WORD_RE.finditer(text):
+        arabic += 1
+        if arabic >= ENOUGH_ARABIC_WORDS:
+            return
+    other = sum(1 for _ in _OTHER_SCRIPT_WORD_RE.finditer(text))
+    if arabic >= MIN_ARABIC_WORDS and arabic >= other:
+        return
+    found = f"{arabic} Arabic word(s) and {other} in other scripts"
+    if not arabic:
+        raise InputError("not_arabic", f"input has no Arabic text to summarize ({found})")
+    raise InputError(
+        "not_arabic",
+        f"input has too little Arabic to summarize: {found} (needs {MIN_ARABIC_WORDS}, and "
+        f"{ENOUGH_ARABIC_WORDS} or at least as many as in other scripts)",
+    )
