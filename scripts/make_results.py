@@ -15,7 +15,9 @@ import os
 import sys
 from pathlib import Path
 
-import measure_vector_space  # scripts/ is on sys.path when this file runs as a script
+import choose_default  # scripts/ is on sys.path when this file runs as a script
+import measure_summary_length
+import measure_vector_space
 
 from khulasa.eval.run import evaluate, example_highlight_scores, write_json
 from khulasa.rank.models import load_model
@@ -37,6 +39,10 @@ def run_all() -> None:
         write_json(evaluate(corpus, "test", rouge_setting=setting), RESULTS / f"{name}.json")
     for setting in ("khulasa", "xlsum"):
         write_json(example_highlight_scores(setting), RESULTS / f"example-highlights-{setting}.json")
+    print("choosing the default selection by cross-validation ...", file=sys.stderr)
+    choose_default.main()
+    print("measuring default summary lengths on SaudiNewsNet dev ...", file=sys.stderr)
+    write_json(measure_summary_length.measure(), RESULTS / "summary-length.json")
     print("measuring the vector-space feature group ...", file=sys.stderr)
     measure_vector_space.main()
 
@@ -81,6 +87,7 @@ def render() -> str:
     sentences = load_model("sentences").metadata
     headline = load_model("headline").metadata
     vector_space = load("easc-vector-space")
+    choice, length = load("default-choice"), load("summary-length")
     versions = ", ".join(f"{k} {v}" for k, v in easc["versions"].items())
     out = [
         "# Results",
@@ -97,6 +104,43 @@ def render() -> str:
         "",
         "Neither shared corpus distributes a test split: their test articles are held out and judged",
         "independently, so `--split test` reads **dev** and every number below is a dev number.",
+        "",
+        "## The default summary",
+        "",
+        "**What it is:** the article's own first sentences (LEAD), `SummaryConfig(scorer=\"lead\")`:",
+        "with a word budget (`--words N`), whole sentences in article order within it (a sentence that",
+        "would overflow is skipped for a later, shorter one; the first is given even if longer, with",
+        "an `over_budget` note); without one, a third of the article's sentences (at least one, at",
+        "most `--sentences`, default 3) and at most half of its words (a single longer sentence is cut",
+        "at a phrase boundary, with a `sentence_cut` note). The learned and centrality scorers stay",
+        "available by name (`--scorer learned`, `SummaryConfig(scorer=\"centrality\")`).",
+        "",
+        "**Why:** chosen by cross-validation on EASC train only (`python scripts/choose_default.py`),",
+        "by a rule fixed before looking: the best mean over the folds among the candidates at least as",
+        f"good as LEAD on every fold. Qualified: {', '.join(choice['qualified'])}; chosen: "
+        f"**{choice['chosen']}**. The learned scorer is higher on the fold average but below LEAD on",
+        f"some folds, and EASC has only {choice['train_articles']} training articles.",
+        "Dev is scored once per candidate, to confirm. Same budget for all (mean reference length);",
+        f"ROUGE-1 F1 by the training script's scorer ({choice['scorer']}):",
+        "",
+        "| candidate | CV ROUGE-1 F1 (train folds) | worst fold − LEAD | dev ROUGE-1 F1 |",
+        "|---|---|---|---|",
+        *[f"| {'**' + n + '**' if n == choice['chosen'] else n} | {r['cv']:.2f} | "
+          f"{r['worst_fold_minus_lead']:+.2f} | {r['dev']:.2f} |"
+          for n, r in choice["candidates"].items()],
+        "",
+        "`coherence`: a sentence that opens with a pronoun, demonstrative, connective or a reporting",
+        "verb without subject («وأضاف») is skipped when the sentence before it is not taken",
+        "(`SummaryConfig(coherent=True)`); it costs ROUGE, so it is off by default. With the default,",
+        "`khulasa` and `lead` below are the same selection, so their scores are equal.",
+        "",
+        f"**Length** (`python scripts/measure_summary_length.py`, SaudiNewsNet dev, {length['articles']:,} "
+        "articles): words of the default summary ÷ words of its article —",
+        ", ".join(f"p{p} {v:.2f}" for p, v in length["percentiles"].items())
+        + f", max {length['max']:.2f}; longer than {length['bar']:.0%} of the article: "
+        f"**{length['over_bar']}**. Summary sentences: "
+        + ", ".join(f"{k}: {v:,}" for k, v in length["summary_sentences"].items())
+        + "; notes: " + ", ".join(f"`{k}` {v:,}" for k, v in length["notes"].items()) + ".",
         "",
         f"## EASC (dev, {easc['articles']} articles; El-Haj, Kruschwitz & Fox 2010)",
         "",

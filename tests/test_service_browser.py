@@ -106,7 +106,7 @@ def test_page_summarizes_the_example(page, example_text: str) -> None:
     highlights = page.locator("#highlights li").all_text_contents()
     assert len(highlights) == 5
     assert any("أنقرة وواشنطن" in h for h in highlights)  # run-together words repaired
-    assert page.locator("#summary p").count() == 3
+    assert page.locator("#summary p").count() == 2  # a third of the 6 body sentences
 
     # Every highlight and summary sentence is marked in the article text, exactly.
     marked = page.evaluate(
@@ -116,11 +116,11 @@ def test_page_summarizes_the_example(page, example_text: str) -> None:
             return [a.textContent, Array.from(parts, m => m.textContent).join('')];
         })"""
     )
-    assert len(marked) == 8
+    assert len(marked) == 7  # 5 highlights + 2 summary sentences
     for link_text, mark_text in marked:
         assert link_text == mark_text
     assert page.locator("#source mark.highlight").count() >= 5
-    assert page.locator("#source mark.sentence").count() >= 3
+    assert page.locator("#source mark.sentence").count() >= 2
 
     # Digits inside Arabic («إس 400») are isolated.
     assert "400" in page.locator("#source bdi").all_text_contents()

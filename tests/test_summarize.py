@@ -120,6 +120,15 @@ def test_learned_and_centrality_scorers_stay_available(example_text: str) -> Non
         summarize(example_text, SummaryConfig(scorer="nope"))
 
 
+def test_highlights_do_not_depend_on_the_summary_scorer(example_text: str) -> None:
+    """Highlights come from the learned scorer's best sentences whichever scorer picks the
+    summary sentences, so they range over the story rather than repeating the lead."""
+    lead = summarize(example_text)
+    learned = summarize(example_text, SummaryConfig(scorer="learned"))
+    assert lead.highlights == learned.highlights
+    assert max(h.start for h in lead.highlights) > lead.sentences[-1].end
+
+
 def test_coherent_selection_skips_a_sentence_leaning_on_a_skipped_one() -> None:
     text = (
         "أعلنت وزارة الصحة اليوم إطلاق حملة وطنية للتطعيم ضد الإنفلونزا في جميع مناطق المملكة. "

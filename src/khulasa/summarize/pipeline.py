@@ -18,6 +18,9 @@ from khulasa.text.document import Document, analyze
 from khulasa.text.inputs import check_text
 
 MIN_HIGHLIGHTS = 3
+# Highlights are cut from the sentences this scorer rates best, whatever scorer picks the summary:
+# they are key points from across the story, not the lead again.
+HIGHLIGHT_SCORER = "learned"
 
 
 def summary_length(document: Document, config: SummaryConfig) -> tuple[int | None, int | None]:
@@ -66,8 +69,13 @@ def summarize(text: str, config: SummaryConfig | None = None) -> Summary:
                 notes.append(_sentence_cut(sentence.word_count, sum(document.word_counts)))
         sentences.append(SummarySentence(passage.text, passage.start, passage.end, index=i,
                                          score=round(float(scores[i]), 6)))
+    highlight_scores = (
+        scores if config.scorer == HIGHLIGHT_SCORER
+        else get_scorer(HIGHLIGHT_SCORER).score(document, vectors)
+    )
     highlights = select_highlights(
-        document, vectors, scores, count=config.highlights, max_words=config.highlight_max_words
+        document, vectors, highlight_scores, count=config.highlights,
+        max_words=config.highlight_max_words,
     )
     if len(highlights) < min(config.highlights, MIN_HIGHLIGHTS):
         notes.append(_fewer_highlights(len(highlights), config.highlights))
