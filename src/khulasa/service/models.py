@@ -7,6 +7,8 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 from pydantic.json_schema import SkipJsonSchema
 
+from khulasa.summary import NoteCode
+
 # Upper bounds the library does not need but a public endpoint should have.
 MAX_SENTENCES = 50
 MAX_WORDS = 5000
@@ -81,7 +83,7 @@ class SentenceModel(PassageModel):
 class NoteModel(BaseModel):
     """Where the summary differs from what was asked: a stable code, English and Arabic text."""
 
-    code: Literal["sentence_cut", "over_budget", "fewer_highlights"]
+    code: NoteCode
     message: str
     message_ar: str
 

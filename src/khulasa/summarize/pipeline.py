@@ -13,7 +13,7 @@ from khulasa.summarize.headline import select_headline
 from khulasa.summarize.highlights import select_highlights
 from khulasa.summarize.keywords import extract_keywords
 from khulasa.summarize.select import dangling_openers, select_sentences
-from khulasa.summary import Note, Passage, Summary, SummarySentence
+from khulasa.summary import Note, NoteCode, Passage, Summary, SummarySentence
 from khulasa.text.document import Document, analyze
 from khulasa.text.inputs import check_text
 
@@ -63,10 +63,11 @@ def summarize(text: str, config: SummaryConfig | None = None) -> Summary:
         passage = Passage(sentence.span.text, sentence.span.start, sentence.span.end)
         if max_words is not None and sentence.word_count > max_words:
             if config.words:
-                notes.append(_over_budget(sentence.word_count, config.words))
+                notes.append(_note("over_budget", words=sentence.word_count, budget=config.words))
             else:
                 passage = Passage.from_tokens(shorten(list(sentence.tokens), max_words), document.source)
-                notes.append(_sentence_cut(sentence.word_count, sum(document.word_counts)))
+                notes.append(_note("sentence_cut", words=sentence.word_count,
+                                   total=sum(document.word_counts)))
         sentences.append(SummarySentence(passage.text, passage.start, passage.end, index=i,
                                          score=round(float(scores[i]), 6)))
     highlight_scores = (
@@ -78,7 +79,7 @@ def summarize(text: str, config: SummaryConfig | None = None) -> Summary:
         max_words=config.highlight_max_words,
     )
     if len(highlights) < min(config.highlights, MIN_HIGHLIGHTS):
-        notes.append(_fewer_highlights(len(highlights), config.highlights))
+        notes.append(_note("fewer_highlights", given=len(highlights), asked=config.highlights))
     return Summary(
         headline=select_headline(document, max_words=config.headline_max_words),
         highlights=tuple(highlights),
@@ -89,29 +90,27 @@ def summarize(text: str, config: SummaryConfig | None = None) -> Summary:
     )
 
 
-def _sentence_cut(words: int, article_words: int) -> Note:
-    return Note(
-        "sentence_cut",
-        f"the chosen sentence alone has {words} of the article's {article_words} words, more "
-        "than half: it is cut at a phrase boundary",
-        f"الجملة المختارة وحدها فيها {words} كلمة من كلمات النص البالغة {article_words}، أي "
-        "أكثر من نصفها، فاقتُصر على أولها",
-    )
+# Each note's English and Arabic text, by code; filled in with str.format.
+_NOTE_TEXTS: dict[NoteCode, tuple[str, str]] = {
+    "sentence_cut": (
+        "the chosen sentence alone has {words} of the article's {total} words, more than half: "
+        "it is cut at a phrase boundary",
+        "الجملة المختارة وحدها فيها {words} كلمة من كلمات النص البالغة {total}، أي أكثر من "
+        "نصفها، فاقتُصر على أولها",
+    ),
+    "over_budget": (
+        "the one summary sentence has {words} words, more than the budget of {budget}: a summary "
+        "always has at least one whole sentence",
+        "جملة الملخص فيها {words} كلمة، أكثر من الحد المطلوب ({budget})، والملخص جملة كاملة "
+        "واحدة على الأقل",
+    ),
+    "fewer_highlights": (
+        "{given} highlight(s) instead of {asked}: the article has no more distinct statements",
+        "عدد أبرز النقاط: {given} بدلا من {asked}، إذ ليس في النص عبارات متمايزة أكثر",
+    ),
+}
 
 
-def _over_budget(words: int, budget: int) -> Note:
-    return Note(
-        "over_budget",
-        f"the one summary sentence has {words} words, more than the budget of {budget}: "
-        "a summary always has at least one whole sentence",
-        f"جملة الملخص فيها {words} كلمة، أكثر من الحد المطلوب ({budget})، "
-        "والملخص جملة كاملة واحدة على الأقل",
-    )
-
-
-def _fewer_highlights(given: int, asked: int) -> Note:
-    return Note(
-        "fewer_highlights",
-        f"{given} highlight(s) instead of {asked}: the article has no more distinct statements",
-        f"عدد أبرز النقاط: {given} بدلا من {asked}، إذ ليس في النص عبارات متمايزة أكثر",
-    )
+def _note(code: NoteCode, **values: int) -> Note:
+    english, arabic = _NOTE_TEXTS[code]
+    return Note(code, english.format(**values), arabic.format(**values))
