@@ -68,3 +68,19 @@ def test_public_evaluate_is_lazy() -> None:
         "assert khulasa.evaluate is evaluate; print('ok')"
     )
     assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True).stdout.strip() == "ok"
+
+
+def test_default_summary_is_lead_selection_on_every_easc_dev_article(shared_data: Path) -> None:
+    """The default never does worse than LEAD because, under the same budget, it is LEAD's
+    selection, sentence for sentence."""
+    from khulasa.eval.corpora import open_corpus
+    from khulasa.eval.run import reference_budget
+    from khulasa.eval.systems import Khulasa, Lead
+
+    articles = list(open_corpus("easc", "dev", shared_data))
+    assert len(articles) == 30
+    for article in articles:
+        budget = reference_budget(article)
+        assert Khulasa()(article.text, budget, article.references) == Lead()(
+            article.text, budget, article.references
+        )
