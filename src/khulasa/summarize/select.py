@@ -6,6 +6,8 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from khulasa.rank.features import SentenceSimilarity
+
 # Sentences shorter than this are subheads or fragments; used only if nothing else exists.
 MIN_SUMMARY_SENTENCE_WORDS = 5
 
@@ -13,7 +15,7 @@ MIN_SUMMARY_SENTENCE_WORDS = 5
 def select_sentences(
     word_counts: Sequence[int] | np.ndarray,
     scores: np.ndarray,
-    similarity: np.ndarray,
+    similarity: np.ndarray | SentenceSimilarity,
     *,
     max_sentences: int | None,
     max_words: int | None,
