@@ -10,6 +10,7 @@ from typing import TypeAlias
 
 import numpy as np
 from scipy import sparse
+from threadpoolctl import ThreadpoolController, _ThreadpoolLimiter
 
 from khulasa.text.charsets import WORD_CACHE_SIZE
 from khulasa.text.document import Document
@@ -18,6 +19,18 @@ from khulasa.text.frequency import zipf
 # Words this common in general Arabic (Zipf scale) carry little of the story.
 COMMON_ZIPF = 6.0
 MIN_TERM_WEIGHT = 0.5
+
+
+@lru_cache(maxsize=1)
+def _threadpools() -> ThreadpoolController:
+    return ThreadpoolController()
+
+
+def one_blas_thread() -> _ThreadpoolLimiter:
+    """A context running BLAS on one thread. The products and solves here are small: a second
+    thread only spins, and on a busy 2-core machine it cost 10× the CPU time of a 512-sentence
+    solve (the service and batch spread work over processes instead)."""
+    return _threadpools().limit(limits=1, user_api="blas")
 
 
 @lru_cache(maxsize=WORD_CACHE_SIZE)
@@ -105,7 +118,8 @@ class DocumentVectors:
             matrix = occurrences * informativeness
             norms = np.linalg.norm(matrix, axis=1, keepdims=True)
             unit = np.divide(matrix, norms, out=np.zeros_like(matrix), where=norms > 0)
-            cosine = unit @ unit.T
+            with one_blas_thread():
+                cosine = unit @ unit.T
             np.fill_diagonal(cosine, 0.0)
             similarity = cosine
             salience = informativeness * (occurrences > 0).sum(axis=0)
@@ -157,7 +171,8 @@ def lexrank_centrality(similarity: np.ndarray | SentenceSimilarity) -> np.ndarra
     count = similarity.shape[0]
     if count == 0:
         return np.zeros(0)
-    return np.concatenate([_stationary(window, count) for window in graph_windows(similarity)])
+    with one_blas_thread():
+        return np.concatenate([_stationary(window, count) for window in graph_windows(similarity)])
 
 
 def _stationary(similarity: np.ndarray, count: int) -> np.ndarray:
@@ -236,9 +251,10 @@ def _graph_columns(similarity: np.ndarray | SentenceSimilarity) -> tuple[np.ndar
     if count == 0:
         return np.zeros(0), np.zeros(0)
     lexrank, degree = [], []
-    for window in graph_windows(similarity):
-        lexrank.append(_stationary(window, count))
-        degree.append(window.sum(axis=1))
+    with one_blas_thread():
+        for window in graph_windows(similarity):
+            lexrank.append(_stationary(window, count))
+            degree.append(window.sum(axis=1))
     return np.concatenate(lexrank), np.concatenate(degree)
 
 
