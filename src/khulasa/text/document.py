@@ -6,11 +6,14 @@ Every later stage (ranking, selection, highlights, headline) reads this instead 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
+from typing import cast
 
 from khulasa.text.charsets import ARABIC_COMMA, SENTENCE_TERMINALS
 from khulasa.text.repair import repair
 from khulasa.text.sentences import Span, split_sentences
 from khulasa.text.stems import content_stem
+from khulasa.text.charsets import WORD_RE
 from khulasa.text.tokens import Token, tokenize
 
 # A closing line of short phrases without punctuation is the paper's highlight box, not body.
@@ -21,20 +24,25 @@ _TRAILER_FORBIDDEN = set(SENTENCE_TERMINALS + ARABIC_COMMA + ",:؛;")
 
 @dataclass(frozen=True)
 class Sentence:
-    """A body sentence with its words (with offsets), content words, their token positions
-    and their stems."""
+    """A body sentence with its words, content words, their word positions and their stems."""
 
     span: Span
     index: int
     paragraph: int
-    tokens: tuple[Token, ...]
+    words: tuple[str, ...]
     content: tuple[str, ...]
     content_positions: tuple[int, ...]
     stems: tuple[str, ...]
 
+    @cached_property
+    def tokens(self) -> tuple[Token, ...]:
+        """The words with their offsets in the source. Made on first use: only the few sentences
+        that headline and highlights cut from need them, and a record per word is costly."""
+        return tuple(tokenize(self.span.text, self.span.start))
+
     @property
     def word_count(self) -> int:
-        return len(self.tokens)
+        return len(self.words)
 
 
 @dataclass(frozen=True)
@@ -85,13 +93,12 @@ def analyze(text: str) -> Document:
         if sentences and "\n" in body[previous_end : span.start]:
             paragraph += 1
         previous_end = span.end
-        tokens = tuple(tokenize(span.text, span.start))
-        if not tokens:
+        words = tuple(WORD_RE.findall(span.text))
+        if not words:
             continue
-        texts = [t.text for t in tokens]
-        stem_at = [(i, s) for i, s in enumerate(map(content_stem, texts)) if s is not None]
-        positions = tuple(i for i, _ in stem_at)
-        content = tuple(texts[i] for i in positions)
-        stems = tuple(s for _, s in stem_at)
-        sentences.append(Sentence(span, len(sentences), paragraph, tokens, content, positions, stems))
+        all_stems = list(map(content_stem, words))
+        positions = tuple(i for i, s in enumerate(all_stems) if s is not None)
+        content = tuple(map(words.__getitem__, positions))
+        stems = cast(tuple[str, ...], tuple(map(all_stems.__getitem__, positions)))
+        sentences.append(Sentence(span, len(sentences), paragraph, words, content, positions, stems))
     return Document(source, tuple(sentences), trailer)
