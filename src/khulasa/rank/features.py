@@ -12,7 +12,6 @@ import numpy as np
 from scipy import sparse
 from threadpoolctl import ThreadpoolController, _ThreadpoolLimiter
 
-from khulasa.text.charsets import WORD_CACHE_SIZE
 from khulasa.text.document import Document
 from khulasa.text.frequency import zipf
 
@@ -33,9 +32,9 @@ def one_blas_thread() -> _ThreadpoolLimiter:
     return _threadpools().limit(limits=1, user_api="blas")
 
 
-@lru_cache(maxsize=WORD_CACHE_SIZE)
 def term_weight(word: str) -> float:
-    """How informative a word is in general Arabic: rarer words weigh more (an IDF stand-in)."""
+    """How informative a word is in general Arabic: rarer words weigh more (an IDF stand-in).
+    Not cached itself: `zipf` is, and a second cache per word form costs more than it saves."""
     return max(MIN_TERM_WEIGHT, COMMON_ZIPF - max(zipf(word), 0.0))
 
 

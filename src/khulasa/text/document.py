@@ -9,11 +9,10 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import cast
 
-from khulasa.text.charsets import ARABIC_COMMA, SENTENCE_TERMINALS
+from khulasa.text.charsets import ARABIC_COMMA, SENTENCE_TERMINALS, WORD_RE
 from khulasa.text.repair import repair
 from khulasa.text.sentences import Span, split_sentences
 from khulasa.text.stems import content_stem
-from khulasa.text.charsets import WORD_RE
 from khulasa.text.tokens import Token, tokenize
 
 # A closing line of short phrases without punctuation is the paper's highlight box, not body.
