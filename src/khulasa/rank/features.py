@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain, count
 from typing import TypeAlias
 
 import numpy as np
@@ -14,6 +15,7 @@ from threadpoolctl import ThreadpoolController, _ThreadpoolLimiter
 
 from khulasa.text.document import Document
 from khulasa.text.frequency import zipf
+from khulasa.text.wordcache import word_cache
 
 # Words this common in general Arabic (Zipf scale) carry little of the story.
 COMMON_ZIPF = 6.0
@@ -32,10 +34,12 @@ def one_blas_thread() -> _ThreadpoolLimiter:
     return _threadpools().limit(limits=1, user_api="blas")
 
 
-def term_weight(word: str) -> float:
-    """How informative a word is in general Arabic: rarer words weigh more (an IDF stand-in).
-    Not cached itself: `zipf` is, and a second cache per word form costs more than it saves."""
+def _term_weight(word: str) -> float:
+    """How informative a word is in general Arabic: rarer words weigh more (an IDF stand-in)."""
     return max(MIN_TERM_WEIGHT, COMMON_ZIPF - max(zipf(word), 0.0))
+
+
+term_weight = word_cache(_term_weight)
 
 
 # Up to this many sentences the vectors are dense numpy arrays, faster at news length; longer
@@ -101,14 +105,16 @@ class DocumentVectors:
     def build(cls, document: Document) -> DocumentVectors:
         """Vectors over content stems; a stem's weight is its informativeness × its count."""
         sentences = document.sentences
-        stems = [s for sentence in sentences for s in sentence.stems]
-        words = [w for sentence in sentences for w in sentence.content]
-        first_word = dict(zip(reversed(stems), reversed(words), strict=True))  # earliest form
-        index = {s: i for i, s in enumerate(dict.fromkeys(stems))}  # in order of first use
+        # Per-word work goes through map() and dicts, which loop in C.
+        stems = list(chain.from_iterable(sentence.stems for sentence in sentences))
+        words = chain.from_iterable(sentence.content for sentence in sentences)
+        first_word = dict(zip(reversed(stems), reversed(list(words)), strict=True))  # earliest form
+        index = dict(zip(dict.fromkeys(stems), count()))  # in order of first use
         size = len(index)
         rows = np.repeat(np.arange(len(sentences), dtype=np.int64), [len(s.stems) for s in sentences])
-        stem_ids = np.array([index[s] for s in stems], dtype=np.int64)
-        informativeness = np.array([term_weight(first_word[s]) for s in index], dtype=np.float64)
+        stem_ids = np.fromiter(map(index.__getitem__, stems), dtype=np.int64, count=len(stems))
+        informativeness = np.fromiter(map(term_weight, map(first_word.__getitem__, index)),
+                                      dtype=np.float64, count=size)
         similarity: np.ndarray | SentenceSimilarity
         if len(sentences) <= DENSE_MAX_SENTENCES:
             flat = rows * size + stem_ids
@@ -264,10 +270,9 @@ def sentence_features(document: Document, vectors: DocumentVectors) -> np.ndarra
     index = np.arange(n, dtype=np.float64)
     paragraphs = max(document.paragraph_count, 1)
     paragraph = np.array([s.paragraph for s in sentences], dtype=np.float64)
-    opens = np.array([i == 0 or opens_paragraph(document, i) for i in range(n)])
-    in_paragraph = np.zeros(n)
-    for i in range(1, n):
-        in_paragraph[i] = 0 if opens[i] else in_paragraph[i - 1] + 1
+    opens = np.concatenate([[True], paragraph[1:] != paragraph[:-1]])[:n]
+    # Sentences since the paragraph's opener: index − index of the last opener so far.
+    in_paragraph = index - np.maximum.accumulate(np.where(opens, index, 0.0))
     word_counts = np.array([s.word_count for s in sentences], dtype=np.float64)
     content_counts = np.array([len(s.stems) for s in sentences], dtype=np.float64)
     max_informativeness = _row_max_informativeness(vectors, content_counts)

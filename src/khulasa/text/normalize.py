@@ -44,7 +44,5 @@ def fold_letters(text: str) -> str:
     return text
 
 
-@word_cache
-def normalize_word(word: str) -> str:
-    """normalize_letters for one word, cached: words repeat, so this is the hot-path form."""
-    return normalize_letters(word)
+# normalize_letters for one word, cached: words repeat, so this is the hot-path form.
+normalize_word = word_cache(normalize_letters)

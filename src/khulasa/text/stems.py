@@ -20,8 +20,7 @@ def stopwords() -> frozenset[str]:
     return frozenset(normalize_letters(w) for w in raw.split())
 
 
-@word_cache
-def stem(word: str) -> str:
+def _stem(word: str) -> str:
     """Snowball Arabic stem, letter-normalized afterwards (the stemmer wants ة to strip it).
 
     Snowball keeps a conjunction before the article («والمدرسة» → «والمدرس»), so و/ف + ال is
@@ -39,8 +38,7 @@ def _stem_bare(word: str) -> str:
     return stemmed[:-1] if len(stemmed) > 3 and stemmed.endswith("ه") else stemmed
 
 
-@word_cache
-def content_stem(word: str) -> str | None:
+def _content_stem(word: str) -> str | None:
     """The stem of a word that carries content; None for stop words, one-letter tokens and
     bare numbers. One cached call per token, one diacritics strip per word form: the hot path
     of document analysis."""
@@ -48,6 +46,11 @@ def content_stem(word: str) -> str | None:
         return None
     bare = strip_diacritics(word)
     return None if fold_letters(bare) in stopwords() else _stem_bare(bare)
+
+
+# The public forms, cached per word form (text/wordcache.py).
+stem = word_cache(_stem)
+content_stem = word_cache(_content_stem)
 
 
 def content_stems(words: list[str]) -> list[str]:
