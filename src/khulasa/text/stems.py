@@ -10,7 +10,9 @@ import Stemmer  # PyStemmer: the C build of the Snowball Arabic stemmer (fast on
 from khulasa.text.normalize import fold_letters, normalize_letters, strip_diacritics
 from khulasa.text.wordcache import word_cache
 
-_STEMMER = Stemmer.Stemmer("arabic")
+# No cache inside the stemmer (its 10k-entry cache thrashed on news vocabulary: 3.1 µs a word
+# against 1.2 µs without); words are cached once per form here (text/wordcache.py).
+_STEMMER = Stemmer.Stemmer("arabic", 0)
 
 
 @lru_cache(maxsize=1)
