@@ -13,7 +13,7 @@ from khulasa.text.charsets import ARABIC_COMMA, SENTENCE_TERMINALS, WORD_RE
 from khulasa.text.repair import repair
 from khulasa.text.sentences import Span, split_sentences
 from khulasa.text.stems import content_stem
-from khulasa.text.tokens import Token, tokenize
+from khulasa.text.tokens import Token, place
 
 # A closing line of short phrases without punctuation is the paper's highlight box, not body.
 MAX_TRAILER_WORDS = 40
@@ -37,7 +37,7 @@ class Sentence:
     def tokens(self) -> tuple[Token, ...]:
         """The words with their offsets in the source. Made on first use: only the few sentences
         that headline and highlights cut from need them, and a record per word is costly."""
-        return tuple(tokenize(self.span.text, self.span.start))
+        return tuple(place(self.span.text, self.words, self.span.start))
 
     @property
     def word_count(self) -> int:
