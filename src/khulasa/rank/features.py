@@ -7,15 +7,17 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain, count
-from typing import TypeAlias
+from typing import TYPE_CHECKING, TypeAlias
 
 import numpy as np
-from scipy import sparse
 from threadpoolctl import ThreadpoolController, _ThreadpoolLimiter
 
 from khulasa.text.document import Document
 from khulasa.text.frequency import zipf
 from khulasa.text.wordcache import word_cache
+
+if TYPE_CHECKING:
+    from scipy import sparse  # imported where used: only long documents need it (0.3 s)
 
 # Words this common in general Arabic (Zipf scale) carry little of the story.
 COMMON_ZIPF = 6.0
@@ -129,6 +131,8 @@ class DocumentVectors:
             similarity = cosine
             salience = informativeness * (occurrences > 0).sum(axis=0)
         else:
+            from scipy import sparse
+
             sparse_occurrences = sparse.csr_array(
                 (np.ones(len(stem_ids)), (rows, stem_ids)), shape=(len(sentences), size)
             )
@@ -146,6 +150,8 @@ class DocumentVectors:
 
 def _scaled_columns(matrix: sparse.csr_array, weights: np.ndarray) -> sparse.csr_array:
     """`matrix` with each column multiplied by its weight (the sparsity pattern kept)."""
+    from scipy import sparse
+
     return sparse.csr_array((matrix.data * weights[matrix.indices], matrix.indices, matrix.indptr),
                             shape=matrix.shape)
 
