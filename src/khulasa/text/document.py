@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import compress, repeat
+from operator import is_not
 from typing import cast
 
 from khulasa.text.charsets import ARABIC_COMMA, SENTENCE_TERMINALS, WORD_RE
@@ -96,8 +98,9 @@ def analyze(text: str) -> Document:
         if not words:
             continue
         all_stems = list(map(content_stem, words))
-        positions = tuple(i for i, s in enumerate(all_stems) if s is not None)
-        content = tuple(map(words.__getitem__, positions))
-        stems = cast(tuple[str, ...], tuple(map(all_stems.__getitem__, positions)))
+        is_content = list(map(is_not, all_stems, repeat(None)))  # C-level loops, not Python's
+        positions = tuple(compress(range(len(words)), is_content))
+        content = tuple(compress(words, is_content))
+        stems = cast(tuple[str, ...], tuple(compress(all_stems, is_content)))
         sentences.append(Sentence(span, len(sentences), paragraph, words, content, positions, stems))
     return Document(source, tuple(sentences), trailer)
