@@ -1,4 +1,14 @@
-"""Vector views of a document shared by scorers, selection, highlights and keywords."""
+"""Vector views of a document shared by scorers, selection, highlights and keywords.
+
+Cost is linear in the document's length. A news article (≤ DENSE_MAX_SENTENCES sentences) gets
+dense numpy arrays, faster at that size; a longer text gets sparse rows (time and memory in the
+number of non-zeros), similarity columns computed only when selection asks for them, and a
+LexRank graph over windows of ≤ GRAPH_WINDOW consecutive sentences, built and solved one window
+at a time. The graph's memory is therefore a constant, a few GRAPH_WINDOW² float arrays
+(≈ 8 MiB), whatever the length; what grows with the input is the analysed text itself and its
+sparse vectors, ≈ 0.4 MiB per 1,000 words (bench/length_scaling.py: 266 MiB peak at 500k words,
+the whole process), itself bounded by the input limit (5 MB ≈ 450k words).
+"""
 
 from __future__ import annotations
 
