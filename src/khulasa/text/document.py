@@ -71,11 +71,10 @@ def _find_trailer(source: str) -> Span | None:
         return None
     last = source[cut + 1 :].strip()
     word_count = len(last.split())
-    body_words = len(source[:cut].split())
     if (
         MIN_TRAILER_WORDS <= word_count <= MAX_TRAILER_WORDS
-        and body_words >= 3 * word_count
         and not _TRAILER_FORBIDDEN.intersection(last)
+        and len(source[:cut].split()) >= 3 * word_count  # the body counted only when needed
     ):
         start = source.index(last, cut)
         return Span(last, start, start + len(last))
