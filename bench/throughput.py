@@ -3,6 +3,12 @@ LEAD-3 (the baseline every rate is also given against), `khulasa batch --jobs 1`
 `--jobs 2` (the full pipeline: repair, split, rank, highlights, headline, plus file I/O), and
 sumy's LexRank (3 sentences, its own Arabic tokenizer and stemmer, one core).
 
+Then CPU time per article in this one process, the systems taking turns on chunks of articles
+(so load from other programs falls on all alike), BLAS on one thread for all: the full Khulasa
+pipeline (headline, highlights, summary, key phrases) against sumy LexRank set up for Arabic out
+of the box (`lexrank-sumy`: its Arabic tokenizer, stemmer and stop words) and against sumy
+LexRank on plain regex words without a stemmer.
+
     python bench/throughput.py [--articles 2000]
 """
 
@@ -25,6 +31,7 @@ from report import machine, save
 
 DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "saudinewsnet" / "dev.jsonl.gz"
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?؟])\s+")
+_WORD_RE = re.compile(r"[^\W\d_]+")
 
 
 def lead3(texts: list[str]) -> float:
@@ -50,6 +57,59 @@ def sumy_lexrank(texts: list[str]) -> float:
         for text in texts:
             summarizer(PlaintextParser.from_string(text, tokenizer).document, 3)
     return len(texts) / (time.perf_counter() - started)
+
+
+class _RegexWords:
+    """sumy tokenizer on plain regexes: sentences end at . ! ? ؟, words are runs of letters."""
+
+    language = "arabic"
+
+    @staticmethod
+    def to_sentences(paragraph: str) -> list[str]:
+        return [s for s in _SENTENCE_END_RE.split(paragraph) if s.strip()]
+
+    @staticmethod
+    def to_words(sentence: str) -> list[str]:
+        return _WORD_RE.findall(sentence)
+
+
+def cpu_per_article(texts: list[str], chunk: int = 50) -> dict[str, float]:
+    """CPU milliseconds per article of each system, in this process, taking turns by chunk."""
+    from sumy.nlp.stemmers import Stemmer, null_stemmer
+    from sumy.nlp.tokenizers import Tokenizer
+    from sumy.parsers.plaintext import PlaintextParser
+    from sumy.summarizers.lex_rank import LexRankSummarizer
+    from sumy.utils import get_stop_words
+    from threadpoolctl import threadpool_limits
+
+    from khulasa import InputError, summarize
+
+    def khulasa(text: str) -> None:
+        try:
+            summarize(text)
+        except InputError:
+            pass
+
+    def sumy_system(tokenizer: object, stemmer: object) -> object:
+        summarizer = LexRankSummarizer(stemmer)
+        summarizer.stop_words = get_stop_words("arabic")
+        return lambda text: summarizer(PlaintextParser.from_string(text, tokenizer).document, 3)
+
+    systems = {
+        "khulasa summarize (full pipeline)": khulasa,
+        "lexrank-sumy (Arabic tokenizer, stemmer, stop words)": sumy_system(Tokenizer("arabic"), Stemmer("arabic")),
+        "sumy LexRank, regex words, no stemmer": sumy_system(_RegexWords(), null_stemmer),
+    }
+    seconds = dict.fromkeys(systems, 0.0)
+    with threadpool_limits(limits=1, user_api="blas"), warnings.catch_warnings():
+        warnings.simplefilter("ignore", RuntimeWarning)  # sumy divides by zero on 1-sentence texts
+        for start in range(0, len(texts), chunk):
+            for name, system in systems.items():
+                started = time.process_time()
+                for text in texts[start : start + chunk]:
+                    system(text)
+                seconds[name] += time.process_time() - started
+    return {name: 1000 * spent / len(texts) for name, spent in seconds.items()}
 
 
 def khulasa_batch(source: Path, folder: Path, jobs: int) -> float:
@@ -85,16 +145,25 @@ def main() -> None:
         }
     for name, rate in rates.items():
         print(f"{name:<36} {rate:>10,.1f} articles/s")
+    cpu = cpu_per_article(texts)
+    for name, ms in cpu.items():
+        print(f"{name:<56} {ms:6.2f} ms CPU per article")
+    khulasa_ms, lexrank_sumy_ms, plain_ms = cpu.values()
     result = {
         "articles": len(texts),
         "mean_words": statistics.mean(len(t.split()) for t in texts),
         "rates": rates,
         "khulasa_vs_sumy": rates["khulasa batch --jobs 1"] / rates["sumy LexRank, 3 sentences (1 core)"],
         "scaling": rates["khulasa batch --jobs 2"] / rates["khulasa batch --jobs 1"],
+        "cpu_ms_per_article": cpu,
+        "cpu_vs_lexrank_sumy": lexrank_sumy_ms / khulasa_ms,
+        "cpu_vs_sumy_plain": plain_ms / khulasa_ms,
         "machine": machine(),
     }
     print(f"khulasa per core / sumy LexRank: {result['khulasa_vs_sumy']:.2f}x; "
           f"jobs 2 / jobs 1: {result['scaling']:.2f}x")
+    print(f"CPU time per article, same process: lexrank-sumy / khulasa {result['cpu_vs_lexrank_sumy']:.2f}x; "
+          f"sumy regex-words LexRank / khulasa {result['cpu_vs_sumy_plain']:.2f}x")
     save("throughput", result)
 
 

@@ -46,3 +46,13 @@ def test_example_highlight_box_is_not_body(example_text: str) -> None:
 def test_a_closing_sentence_with_punctuation_is_body() -> None:
     text = "جملة أولى طويلة بما يكفي لتكون متن الخبر هنا.\nوهذه جملة أخيرة من المتن."
     assert analyze(text).trailer is None
+
+
+def test_quotations_found_by_position_among_many() -> None:
+    # Many quotations before and after: a full stop inside the last one's «...» and inside
+    # the first one's does not end a sentence; one between them (outside every quote) does.
+    quoted = 'قال الوزير «تم الاتفاق. وسيوقع غدا» في الرياض'
+    text = ". ".join([quoted] * 200) + "."
+    spans = split_sentences(text)
+    assert len(spans) == 200
+    assert all(span.text == quoted + "." for span in spans)

@@ -1,37 +1,114 @@
-"""Vector views of a document shared by scorers, selection, highlights and keywords."""
+"""Vector views of a document shared by scorers, selection, highlights and keywords.
+
+Cost is linear in the document's length. A news article (≤ DENSE_MAX_SENTENCES sentences) gets
+dense numpy arrays, faster at that size; a longer text gets sparse rows (time and memory in the
+number of non-zeros), similarity columns computed only when selection asks for them, and a
+LexRank graph over windows of ≤ GRAPH_WINDOW consecutive sentences, built and solved one window
+at a time. The graph's memory is therefore a constant, a few GRAPH_WINDOW² float arrays
+(≈ 8 MiB), whatever the length; what grows with the input is the analysed text itself and its
+sparse vectors, ≈ 0.4 MiB per 1,000 words (bench/length_scaling.py: 266 MiB peak at 500k words,
+the whole process), itself bounded by the input limit (5 MB ≈ 450k words).
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain, count
+from typing import TYPE_CHECKING, TypeAlias
 
 import numpy as np
+from threadpoolctl import ThreadpoolController, _ThreadpoolLimiter
 
-from khulasa.text.charsets import WORD_CACHE_SIZE
 from khulasa.text.document import Document
 from khulasa.text.frequency import zipf
+from khulasa.text.wordcache import word_cache
+
+if TYPE_CHECKING:
+    from scipy import sparse  # imported where used: only long documents need it (0.3 s)
 
 # Words this common in general Arabic (Zipf scale) carry little of the story.
 COMMON_ZIPF = 6.0
 MIN_TERM_WEIGHT = 0.5
 
 
-@lru_cache(maxsize=WORD_CACHE_SIZE)
-def term_weight(word: str) -> float:
+@lru_cache(maxsize=1)
+def _threadpools() -> ThreadpoolController:
+    return ThreadpoolController()
+
+
+def one_blas_thread() -> _ThreadpoolLimiter:
+    """A context running BLAS on one thread. The products and solves here are small: a second
+    thread only spins, and on a busy 2-core machine it cost 10× the CPU time of a 512-sentence
+    solve (the service and batch spread work over processes instead)."""
+    return _threadpools().limit(limits=1, user_api="blas")
+
+
+def _term_weight(word: str) -> float:
     """How informative a word is in general Arabic: rarer words weigh more (an IDF stand-in)."""
     return max(MIN_TERM_WEIGHT, COMMON_ZIPF - max(zipf(word), 0.0))
 
 
+term_weight = word_cache(_term_weight)
+
+
+# Up to this many sentences the vectors are dense numpy arrays, faster at news length; longer
+# documents keep them as scipy.sparse rows (well under 1 % of a long document's matrix is non-zero).
+DENSE_MAX_SENTENCES = 64
+# The graph LexRank walks links the sentences of consecutive windows of at most this many
+# sentences: the whole document for every news article, bounded work and memory beyond.
+GRAPH_WINDOW = 512
+
+
+class SentenceSimilarity:
+    """Cosine similarity between the sentences of a long document, never held whole.
+
+    Columns are computed when asked for (`similarity[:, chosen]`, what MMR selection reads), and
+    the centrality graph is cut into windows of ≤ GRAPH_WINDOW consecutive sentences, built one at
+    a time: besides the sparse vectors, memory stays under GRAPH_WINDOW² floats at any length.
+    """
+
+    def __init__(self, unit: sparse.csr_array) -> None:
+        self.unit = unit  # sentences × stems, rows of length 1 (or 0 for a sentence without stems)
+        self.shape = (unit.shape[0], unit.shape[0])
+
+    def __getitem__(self, key: tuple[slice, Sequence[int]]) -> np.ndarray:
+        """Dense columns of the similarity (zero diagonal), e.g. `similarity[:, [3, 7]]`."""
+        rows, columns = key
+        picked = list(columns)
+        block = (self.unit @ self.unit[picked].T).toarray()
+        block[picked, np.arange(len(picked))] = 0.0
+        return block[rows]
+
+    def windows(self) -> Iterator[np.ndarray]:
+        """The dense similarity inside each window, in order (zero diagonal)."""
+        count = self.shape[0]
+        bounds = np.linspace(0, count, -(-count // GRAPH_WINDOW) + 1).round().astype(int)
+        for start, end in zip(bounds[:-1], bounds[1:], strict=True):
+            rows = self.unit[start:end]
+            block = (rows @ rows.T).toarray()
+            np.fill_diagonal(block, 0.0)
+            yield block
+
+
+Vectors: TypeAlias = "np.ndarray | sparse.csr_array"
+
+
 @dataclass(frozen=True)
 class DocumentVectors:
-    """Stem counts per sentence, weighted vectors, their cosine similarities and term weights."""
+    """Stem counts per sentence, weighted vectors, their cosine similarities and term weights.
+
+    `occurrences` and `matrix` are numpy arrays up to DENSE_MAX_SENTENCES sentences and
+    scipy.sparse CSR arrays beyond; `similarity` is then a SentenceSimilarity.
+    """
 
     vocabulary: tuple[str, ...]
     stem_ids: np.ndarray  # the vocabulary column of each content word, in document order
-    occurrences: np.ndarray  # sentences × stems, how often each stem occurs in each sentence
-    matrix: np.ndarray  # occurrences × informativeness
-    similarity: np.ndarray  # sentences × sentences cosine, zero diagonal
+    occurrences: Vectors  # sentences × stems, how often each stem occurs in each sentence
+    matrix: Vectors  # occurrences × informativeness
+    similarity: np.ndarray | SentenceSimilarity  # sentences × sentences cosine, zero diagonal
     informativeness: np.ndarray  # general-language weight of each stem (term_weight)
     salience: np.ndarray  # document-level weight of each stem: informativeness × sentences with it
     stem_weight: dict[str, float]  # salience by stem
@@ -40,39 +117,90 @@ class DocumentVectors:
     def build(cls, document: Document) -> DocumentVectors:
         """Vectors over content stems; a stem's weight is its informativeness × its count."""
         sentences = document.sentences
-        stems = [s for sentence in sentences for s in sentence.stems]
-        words = [w for sentence in sentences for w in sentence.content]
-        first_word = dict(zip(reversed(stems), reversed(words), strict=True))  # earliest form
-        index = {s: i for i, s in enumerate(dict.fromkeys(stems))}  # in order of first use
+        # Per-word work goes through map() and dicts, which loop in C.
+        stems = list(chain.from_iterable(sentence.stems for sentence in sentences))
+        words = chain.from_iterable(sentence.content for sentence in sentences)
+        first_word = dict(zip(reversed(stems), reversed(list(words)), strict=True))  # earliest form
+        index = dict(zip(dict.fromkeys(stems), count()))  # in order of first use
         size = len(index)
         rows = np.repeat(np.arange(len(sentences), dtype=np.int64), [len(s.stems) for s in sentences])
-        stem_ids = np.array([index[s] for s in stems], dtype=np.int64)
-        flat = rows * size + stem_ids
-        occurrences = np.bincount(flat, minlength=len(sentences) * size).astype(np.float64)
-        occurrences = occurrences.reshape(len(sentences), size)
-        informativeness = np.array([term_weight(first_word[s]) for s in index], dtype=np.float64)
-        matrix = occurrences * informativeness
-        norms = np.linalg.norm(matrix, axis=1, keepdims=True)
-        unit = np.divide(matrix, norms, out=np.zeros_like(matrix), where=norms > 0)
-        similarity = unit @ unit.T
-        np.fill_diagonal(similarity, 0.0)
-        salience = informativeness * (occurrences > 0).sum(axis=0)
+        stem_ids = np.fromiter(map(index.__getitem__, stems), dtype=np.int64, count=len(stems))
+        informativeness = np.fromiter(map(term_weight, map(first_word.__getitem__, index)),
+                                      dtype=np.float64, count=size)
+        similarity: np.ndarray | SentenceSimilarity
+        if len(sentences) <= DENSE_MAX_SENTENCES:
+            flat = rows * size + stem_ids
+            occurrences = np.bincount(flat, minlength=len(sentences) * size).astype(np.float64)
+            occurrences = occurrences.reshape(len(sentences), size)
+            matrix = occurrences * informativeness
+            norms = np.linalg.norm(matrix, axis=1, keepdims=True)
+            unit = np.divide(matrix, norms, out=np.zeros_like(matrix), where=norms > 0)
+            with one_blas_thread():
+                cosine = unit @ unit.T
+            np.fill_diagonal(cosine, 0.0)
+            similarity = cosine
+            salience = informativeness * (occurrences > 0).sum(axis=0)
+        else:
+            from scipy import sparse
+
+            sparse_occurrences = sparse.csr_array(
+                (np.ones(len(stem_ids)), (rows, stem_ids)), shape=(len(sentences), size)
+            )
+            sparse_occurrences.sum_duplicates()
+            occurrences, matrix = sparse_occurrences, _scaled_columns(sparse_occurrences, informativeness)
+            norms = row_norms(matrix)
+            row_of = np.repeat(np.arange(len(sentences)), np.diff(matrix.indptr))
+            similarity = SentenceSimilarity(
+                sparse.csr_array((matrix.data / norms[row_of], matrix.indices, matrix.indptr), shape=matrix.shape)
+            )
+            salience = informativeness * np.bincount(matrix.indices, minlength=size)
         return cls(tuple(index), stem_ids, occurrences, matrix, similarity, informativeness, salience,
                    dict(zip(index, salience.tolist(), strict=True)))
+
+
+def _scaled_columns(matrix: sparse.csr_array, weights: np.ndarray) -> sparse.csr_array:
+    """`matrix` with each column multiplied by its weight (the sparsity pattern kept)."""
+    from scipy import sparse
+
+    return sparse.csr_array((matrix.data * weights[matrix.indices], matrix.indices, matrix.indptr),
+                            shape=matrix.shape)
+
+
+def row_norms(matrix: Vectors) -> np.ndarray:
+    """Euclidean norm of each row, dense or sparse (computed as numpy's norm computes it)."""
+    if isinstance(matrix, np.ndarray):
+        return np.linalg.norm(matrix, axis=1)
+    return np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
+
+
+def graph_windows(similarity: np.ndarray | SentenceSimilarity) -> Iterator[np.ndarray]:
+    """The similarity graph as dense blocks along the diagonal: the whole matrix for an
+    article, consecutive windows for a long document."""
+    if isinstance(similarity, np.ndarray):
+        yield similarity
+    else:
+        yield from similarity.windows()
 
 
 DAMPING = 0.85
 
 
-def lexrank_centrality(similarity: np.ndarray) -> np.ndarray:
+def lexrank_centrality(similarity: np.ndarray | SentenceSimilarity) -> np.ndarray:
     """Stationary distribution of a damped random walk over the sentence-similarity graph
-    (LexRank), solved exactly: (I − d·Tᵀ) r = (1 − d)/n."""
-    n = similarity.shape[0]
-    if n == 0:
+    (LexRank), solved exactly: (I − d·Tᵀ) r = (1 − d)/n, one window at a time when the graph
+    is windowed (the walk then stays inside a window; the jump lands anywhere)."""
+    count = similarity.shape[0]
+    if count == 0:
         return np.zeros(0)
+    with one_blas_thread():
+        return np.concatenate([_stationary(window, count) for window in graph_windows(similarity)])
+
+
+def _stationary(similarity: np.ndarray, count: int) -> np.ndarray:
+    size = similarity.shape[0]
     row_sums = similarity.sum(axis=1, keepdims=True)
-    transition = np.divide(similarity, row_sums, out=np.full_like(similarity, 1.0 / n), where=row_sums > 0)
-    return np.linalg.solve(np.eye(n) - DAMPING * transition.T, np.full(n, (1 - DAMPING) / n))
+    transition = np.divide(similarity, row_sums, out=np.full_like(similarity, 1.0 / size), where=row_sums > 0)
+    return np.linalg.solve(np.eye(size) - DAMPING * transition.T, np.full(size, (1 - DAMPING) / count))
 
 
 def position_prior(document: Document) -> np.ndarray:
@@ -121,10 +249,34 @@ _DIGIT_RE = re.compile(r"\d")
 _LATIN_RE = re.compile("[A-Za-z]")
 
 
-def cosine_to(matrix: np.ndarray, vector: np.ndarray) -> np.ndarray:
+def cosine_to(matrix: Vectors, vector: np.ndarray) -> np.ndarray:
     """Cosine of each row of `matrix` with `vector` (0 where either is all zeros)."""
-    norms = np.linalg.norm(matrix, axis=1) * np.linalg.norm(vector)
-    return np.divide(matrix @ vector, norms, out=np.zeros(len(matrix)), where=norms > 0)
+    norms = row_norms(matrix) * np.linalg.norm(vector)
+    return np.divide(matrix @ vector, norms, out=np.zeros(matrix.shape[0]), where=norms > 0)
+
+
+def _row_max_informativeness(vectors: DocumentVectors, content_counts: np.ndarray) -> np.ndarray:
+    """Per sentence, the informativeness of its most informative stem (0 without stems)."""
+    weights = vectors.informativeness[vectors.stem_ids]
+    found = np.zeros(len(content_counts))
+    has_stems = content_counts > 0
+    if has_stems.any():
+        starts = np.concatenate([[0], np.cumsum(content_counts)[:-1]]).astype(np.int64)
+        found[has_stems] = np.maximum.reduceat(weights, starts[has_stems])
+    return found
+
+
+def _graph_columns(similarity: np.ndarray | SentenceSimilarity) -> tuple[np.ndarray, np.ndarray]:
+    """LexRank centrality and weighted degree of every sentence, one graph window at a time."""
+    count = similarity.shape[0]
+    if count == 0:
+        return np.zeros(0), np.zeros(0)
+    lexrank, degree = [], []
+    with one_blas_thread():
+        for window in graph_windows(similarity):
+            lexrank.append(_stationary(window, count))
+            degree.append(window.sum(axis=1))
+    return np.concatenate(lexrank), np.concatenate(degree)
 
 
 def sentence_features(document: Document, vectors: DocumentVectors) -> np.ndarray:
@@ -134,18 +286,17 @@ def sentence_features(document: Document, vectors: DocumentVectors) -> np.ndarra
     index = np.arange(n, dtype=np.float64)
     paragraphs = max(document.paragraph_count, 1)
     paragraph = np.array([s.paragraph for s in sentences], dtype=np.float64)
-    opens = np.array([i == 0 or opens_paragraph(document, i) for i in range(n)])
-    in_paragraph = np.zeros(n)
-    for i in range(1, n):
-        in_paragraph[i] = 0 if opens[i] else in_paragraph[i - 1] + 1
+    opens = np.concatenate([[True], paragraph[1:] != paragraph[:-1]])[:n]
+    # Sentences since the paragraph's opener: index − index of the last opener so far.
+    in_paragraph = index - np.maximum.accumulate(np.where(opens, index, 0.0))
     word_counts = np.array([s.word_count for s in sentences], dtype=np.float64)
     content_counts = np.array([len(s.stems) for s in sentences], dtype=np.float64)
-    has_stem = vectors.occurrences > 0
-    max_informativeness = np.where(has_stem, vectors.informativeness, 0.0).max(axis=1, initial=0.0)
+    max_informativeness = _row_max_informativeness(vectors, content_counts)
     mean_informativeness = np.divide(vectors.matrix.sum(axis=1), content_counts,
                                      out=np.zeros(n), where=content_counts > 0)
     centroid = vectors.matrix.sum(axis=0)
     lead = vectors.matrix[: min(3, n)].sum(axis=0)
+    lexrank, degree = _graph_columns(vectors.similarity)
     texts = [s.span.text for s in sentences]
     columns = {
         "inverse_position": 1.0 / np.sqrt(1.0 + index),
@@ -158,13 +309,13 @@ def sentence_features(document: Document, vectors: DocumentVectors) -> np.ndarra
         "content_share": np.divide(content_counts, word_counts, out=np.zeros(n), where=word_counts > 0),
         "is_short": (word_counts < SHORT_SENTENCE_WORDS).astype(np.float64),
         "is_long": (word_counts > LONG_SENTENCE_WORDS).astype(np.float64),
-        "lexrank": lexrank_centrality(vectors.similarity) * n,
-        "degree": vectors.similarity.sum(axis=1) / max(n - 1, 1),
+        "lexrank": lexrank * n,
+        "degree": degree / max(n - 1, 1),
         "centroid_similarity": cosine_to(vectors.matrix, centroid),
         "key_terms": unit_max(key_term_score(vectors)),
         "max_informativeness": max_informativeness,
         "mean_informativeness": mean_informativeness,
-        "first_sentence_similarity": cosine_to(vectors.matrix, vectors.matrix[0]) if n else np.zeros(0),
+        "first_sentence_similarity": cosine_to(vectors.matrix, vectors.matrix[:1].sum(axis=0)),
         "lead_similarity": cosine_to(vectors.matrix, lead),
         "has_number": np.array([_DIGIT_RE.search(t) is not None for t in texts], dtype=np.float64),
         "has_quote": np.array([("«" in t or '"' in t or "“" in t) for t in texts], dtype=np.float64),
@@ -177,4 +328,5 @@ def sentence_features(document: Document, vectors: DocumentVectors) -> np.ndarra
         "log_sentences": np.full(n, np.log1p(n)),
         "log_document_words": np.full(n, np.log1p(word_counts.sum())),
     }
-    return np.column_stack([columns[name] for name in FEATURE_NAMES]) if n else np.zeros((0, len(FEATURE_NAMES)))
+    # One 2-D array from equal-length columns (np.array(...).T: a fifth of column_stack's cost).
+    return np.array([columns[name] for name in FEATURE_NAMES], dtype=np.float64).T if n else np.zeros((0, len(FEATURE_NAMES)))

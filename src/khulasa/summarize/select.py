@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from khulasa.rank.features import SentenceSimilarity
 from khulasa.text.document import Document
 from khulasa.text.normalize import normalize_word
 
@@ -32,7 +33,7 @@ _DANGLING_OPENERS = frozenset(
 def dangling_openers(document: Document) -> np.ndarray:
     """True for each sentence whose first word needs the sentence before it to make sense."""
     return np.array(
-        [bool(s.tokens) and normalize_word(s.tokens[0].text) in _DANGLING_OPENERS
+        [bool(s.words) and normalize_word(s.words[0]) in _DANGLING_OPENERS
          for s in document.sentences],
         dtype=bool,
     )
@@ -41,7 +42,7 @@ def dangling_openers(document: Document) -> np.ndarray:
 def select_sentences(
     word_counts: Sequence[int] | np.ndarray,
     scores: np.ndarray,
-    similarity: np.ndarray,
+    similarity: np.ndarray | SentenceSimilarity,
     *,
     max_sentences: int | None,
     max_words: int | None,

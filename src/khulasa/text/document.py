@@ -6,12 +6,16 @@ Every later stage (ranking, selection, highlights, headline) reads this instead 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
+from itertools import compress, repeat
+from operator import is_not
+from typing import cast
 
-from khulasa.text.charsets import ARABIC_COMMA, SENTENCE_TERMINALS
+from khulasa.text.charsets import ARABIC_COMMA, SENTENCE_TERMINALS, WORD_RE
 from khulasa.text.repair import repair
 from khulasa.text.sentences import Span, split_sentences
 from khulasa.text.stems import content_stem
-from khulasa.text.tokens import Token, tokenize
+from khulasa.text.tokens import Token, place
 
 # A closing line of short phrases without punctuation is the paper's highlight box, not body.
 MAX_TRAILER_WORDS = 40
@@ -21,20 +25,25 @@ _TRAILER_FORBIDDEN = set(SENTENCE_TERMINALS + ARABIC_COMMA + ",:؛;")
 
 @dataclass(frozen=True)
 class Sentence:
-    """A body sentence with its words (with offsets), content words, their token positions
-    and their stems."""
+    """A body sentence with its words, content words, their word positions and their stems."""
 
     span: Span
     index: int
     paragraph: int
-    tokens: tuple[Token, ...]
+    words: tuple[str, ...]
     content: tuple[str, ...]
     content_positions: tuple[int, ...]
     stems: tuple[str, ...]
 
+    @cached_property
+    def tokens(self) -> tuple[Token, ...]:
+        """The words with their offsets in the source. Made on first use: only the few sentences
+        that headline and highlights cut from need them, and a record per word is costly."""
+        return tuple(place(self.span.text, self.words, self.span.start))
+
     @property
     def word_count(self) -> int:
-        return len(self.tokens)
+        return len(self.words)
 
 
 @dataclass(frozen=True)
@@ -62,11 +71,10 @@ def _find_trailer(source: str) -> Span | None:
         return None
     last = source[cut + 1 :].strip()
     word_count = len(last.split())
-    body_words = len(source[:cut].split())
     if (
         MIN_TRAILER_WORDS <= word_count <= MAX_TRAILER_WORDS
-        and body_words >= 3 * word_count
         and not _TRAILER_FORBIDDEN.intersection(last)
+        and len(source[:cut].split()) >= 3 * word_count  # the body counted only when needed
     ):
         start = source.index(last, cut)
         return Span(last, start, start + len(last))
@@ -85,13 +93,13 @@ def analyze(text: str) -> Document:
         if sentences and "\n" in body[previous_end : span.start]:
             paragraph += 1
         previous_end = span.end
-        tokens = tuple(tokenize(span.text, span.start))
-        if not tokens:
+        words = tuple(WORD_RE.findall(span.text))
+        if not words:
             continue
-        texts = [t.text for t in tokens]
-        stem_at = [(i, s) for i, s in enumerate(map(content_stem, texts)) if s is not None]
-        positions = tuple(i for i, _ in stem_at)
-        content = tuple(texts[i] for i in positions)
-        stems = tuple(s for _, s in stem_at)
-        sentences.append(Sentence(span, len(sentences), paragraph, tokens, content, positions, stems))
+        all_stems = list(map(content_stem, words))
+        is_content = list(map(is_not, all_stems, repeat(None)))  # C-level loops, not Python's
+        positions = tuple(compress(range(len(words)), is_content))
+        content = tuple(compress(words, is_content))
+        stems = cast(tuple[str, ...], tuple(compress(all_stems, is_content)))
+        sentences.append(Sentence(span, len(sentences), paragraph, words, content, positions, stems))
     return Document(source, tuple(sentences), trailer)

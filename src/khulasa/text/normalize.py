@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from khulasa.text.charsets import DIACRITICS_RE, DIGIT_TRANSLATION, WORD_CACHE_SIZE
+from khulasa.text.charsets import DIACRITICS_RE, DIGIT_TRANSLATION
+from khulasa.text.wordcache import word_cache
 
 # Letter variants to one form, and Arabic-Indic digits to ASCII: one table, one pass.
 _LETTER_TRANSLATION = DIGIT_TRANSLATION | str.maketrans(
@@ -33,13 +33,16 @@ def normalize_letters(text: str) -> str:
 
     Two spellings of one word (أحمد/احمد, مستشفى/مستشفي, مدرسة/مدرسه) then match.
     """
-    text = strip_diacritics(text).translate(_LETTER_TRANSLATION)
+    return fold_letters(strip_diacritics(text))
+
+
+def fold_letters(text: str) -> str:
+    """normalize_letters for text already without diacritics (one strip per word form)."""
+    text = text.translate(_LETTER_TRANSLATION)
     if _LATIN_CASE_RE.search(text):
         text = text.lower()
     return text
 
 
-@lru_cache(maxsize=WORD_CACHE_SIZE)
-def normalize_word(word: str) -> str:
-    """normalize_letters for one word, cached: words repeat, so this is the hot-path form."""
-    return normalize_letters(word)
+# normalize_letters for one word, cached: words repeat, so this is the hot-path form.
+normalize_word = word_cache(normalize_letters)

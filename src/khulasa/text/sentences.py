@@ -9,6 +9,7 @@ abbreviations (د. م. أ.د.), at omission marks «(...)», or inside Latin dom
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from khulasa.text.charsets import (
@@ -45,8 +46,14 @@ class Span:
     end: int
 
 
-def _inside(position: int, regions: list[tuple[int, int]]) -> bool:
-    return any(start < position < end - 1 for start, end in regions)
+def _inside(position: int, starts: list[int], ends: list[int]) -> bool:
+    """True if `position` lies strictly inside a quotation (before its closing mark).
+
+    The regions come from one left-to-right scan, so they are sorted and disjoint: only the
+    last one opening before `position` can hold it (a binary search, not a scan of all).
+    """
+    last = bisect_left(starts, position) - 1
+    return last >= 0 and position < ends[last] - 1
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
@@ -61,11 +68,11 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return at_word_start and (len(bare) == 1 or bare in _ABBREVIATIONS)
 
 
-def _is_boundary(text: str, match: re.Match[str], quotes: list[tuple[int, int]]) -> bool:
+def _is_boundary(text: str, match: re.Match[str], quotes: tuple[list[int], list[int]]) -> bool:
     if match.group() == "\n":
         return True
     start = match.start()
-    if _inside(start, quotes) or (start > 0 and text[start - 1] in "(["):
+    if _inside(start, *quotes) or (start > 0 and text[start - 1] in "(["):
         return False
     marks = match.group().rstrip(CLOSING_QUOTES)
     if marks == "..":  # a writer's pause («الاحتلال.. ويحل محله»), not an ending
@@ -75,7 +82,8 @@ def _is_boundary(text: str, match: re.Match[str], quotes: list[tuple[int, int]])
 
 def split_sentences(text: str, offset: int = 0) -> list[Span]:
     """Sentences of `text` in order, trimmed, each with offsets (shifted by `offset`)."""
-    quotes = [m.span() for m in _QUOTED_RE.finditer(text)]
+    found = [m.span() for m in _QUOTED_RE.finditer(text)]
+    quotes = ([start for start, _ in found], [end for _, end in found])
     spans: list[Span] = []
     start = 0
     for match in _BOUNDARY_RE.finditer(text):

@@ -1,0 +1,32 @@
+"""Tokens: each word with the offsets where the word pattern matched it in the source."""
+
+from __future__ import annotations
+
+import pytest
+
+from khulasa.text.charsets import WORD_RE
+from khulasa.text.document import analyze
+from khulasa.text.tokens import tokenize
+
+
+def _matched(text: str, offset: int) -> list[tuple[str, int, int]]:
+    return [(m.group(), m.start() + offset, m.end() + offset) for m in WORD_RE.finditer(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "بلغ النمو 3.5% في 2023، و4,000 وظيفة... «قال» الوزيرُ: ـ نعم-لا sabq.org أ.د. محمد",
+    "كتب كتب كتبكتب ـكتب كتب.كتب",
+])
+def test_tokens_are_the_pattern_matches(text: str) -> None:
+    for offset in (0, 11):
+        tokens = tokenize(text, offset)
+        assert [tuple(t) for t in tokens] == _matched(text, offset)
+        assert all(text[t.start - offset : t.end - offset] == t.text for t in tokens)
+
+
+def test_sentence_tokens_point_into_the_source(example_text: str) -> None:
+    document = analyze(example_text)
+    for sentence in document.sentences:
+        assert [tuple(t) for t in sentence.tokens] == _matched(sentence.span.text, sentence.span.start)
+        assert [t.text for t in sentence.tokens] == list(sentence.words)
+        assert all(document.source[t.start : t.end] == t.text for t in sentence.tokens)

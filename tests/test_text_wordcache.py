@@ -1,0 +1,46 @@
+"""Per-word caches: the same answers as the uncached functions, bounded in entries and bytes."""
+
+from __future__ import annotations
+
+import pytest
+
+from khulasa.text import stems, wordcache
+from khulasa.text.normalize import normalize_letters, normalize_word
+from khulasa.text.stems import content_stem, stem, stopwords
+from khulasa.text.tokens import words
+from khulasa.text.wordcache import word_cache
+
+
+def test_content_stem_is_stem_of_non_stop_words(example_text: str) -> None:
+    checked = 0
+    for word in words(example_text):
+        expected = None
+        if len(word) > 1 and not word.isdigit() and normalize_letters(word) not in stopwords():
+            expected = stem(word)
+        assert content_stem(word) == expected
+        assert normalize_word(word) == normalize_letters(word)
+        checked += expected is not None
+    assert checked > 50
+
+
+def test_long_words_are_computed_not_kept() -> None:
+    word = "ب" * 100_000  # a run-on 'word' as a bad input may hold
+    cache = content_stem.__self__  # type: ignore[attr-defined]
+    assert content_stem(word) == stems._content_stem(word) is not None
+    assert word not in cache
+    assert content_stem("المدرسة") == "مدرس" and "المدرسة" in cache
+
+
+def test_a_full_cache_starts_afresh(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(wordcache, "WORD_CACHE_SIZE", 3)
+    calls: list[str] = []
+
+    def measured(word: str) -> int:
+        calls.append(word)
+        return len(word)
+
+    cached = word_cache(measured)
+    for word in ["قال", "الوزير", "إن", "قال", "الحكومة", "قال"]:
+        assert cached(word) == len(word)
+    assert calls == ["قال", "الوزير", "إن", "الحكومة", "قال"]  # the 4th form emptied the cache
+    assert len(cached.__self__) <= 3  # type: ignore[attr-defined]
