@@ -101,6 +101,8 @@ ErrorReason = Literal[
     "not_found",
     "method_not_allowed",
     "timeout",
+    "request_timeout",
+    "bad_host",
     "busy",
     "internal",
 ]
@@ -143,6 +145,7 @@ class Health(BaseModel):
     max_body_bytes: int
     max_batch: int
     timeout_seconds: float
+    workers: int
 
 
 class Example(BaseModel):
