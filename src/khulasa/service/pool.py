@@ -37,6 +37,8 @@ _HEADER = struct.Struct("!Q")
 # How long past its deadline a worker may take to answer before it is killed (native code that
 # does not see the alarm, a huge answer being written).
 KILL_GRACE_SECONDS = 1.0
+# How long a new worker may take to start and warm up.
+START_SECONDS = 60.0
 # Imported once in the fork server, so workers fork with them loaded.
 PRELOAD = ["khulasa.service.jobs"]
 # Native thread pools (BLAS) would multiply threads by workers; one thread per worker process.
@@ -45,6 +47,10 @@ _SINGLE_THREAD_ENV = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREAD
 
 class WorkerFailed(Exception):
     """The job failed unexpectedly in its worker, or the worker died (it is replaced)."""
+
+
+class _Died(Exception):
+    """The worker process ended while it had a job."""
 
 
 class Overrun(Exception):
@@ -71,6 +77,7 @@ def _worker_main(sock: socket.socket, max_memory: int, warm_up: Job | None) -> N
     limit_memory(max_memory)
     if warm_up is not None:
         warm_up()
+    _send(sock, ("ready", os.getpid()))
     stream = sock.makefile("rb")
     while True:
         try:
@@ -86,8 +93,17 @@ def _worker_main(sock: socket.socket, max_memory: int, warm_up: Job | None) -> N
         except Exception:
             logger.exception("unexpected error in a summarizer worker")
             outcome = ("error", "internal", "internal server error")
-        data = pickle.dumps(outcome, protocol=pickle.HIGHEST_PROTOCOL)
-        sock.sendall(_HEADER.pack(len(data)) + data)
+        _send(sock, outcome)
+
+
+def _send(sock: socket.socket, message: tuple[Any, ...]) -> None:
+    data = pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL)
+    sock.sendall(_HEADER.pack(len(data)) + data)
+
+
+async def _receive(reader: asyncio.StreamReader) -> Any:
+    (size,) = _HEADER.unpack(await reader.readexactly(_HEADER.size))
+    return pickle.loads(await reader.readexactly(size))
 
 
 class WorkerPool:
@@ -100,7 +116,6 @@ class WorkerPool:
         self._context = multiprocessing.get_context("forkserver")
         self._idle: asyncio.Queue[_Worker] | None = None
         self._workers: set[_Worker] = set()
-        self._starting = 0
         self._closed = False
 
     @property
@@ -121,22 +136,23 @@ class WorkerPool:
 
     async def _add_worker(self) -> None:
         assert self._idle is not None
-        self._starting += 1
-        try:
-            parent, child = socket.socketpair()
-            process = self._context.Process(
-                target=_worker_main,
-                args=(child, self.max_memory, self.warm_up),
-                name="khulasa-worker",
-                daemon=True,
-            )
-            # Starting talks to the fork server (and starts it the first time): not on the loop.
-            await asyncio.to_thread(process.start)
-            child.close()
-            reader, writer = await asyncio.open_unix_connection(sock=parent)
-        finally:
-            self._starting -= 1
+        parent, child = socket.socketpair()
+        process = self._context.Process(
+            target=_worker_main,
+            args=(child, self.max_memory, self.warm_up),
+            name="khulasa-worker",
+            daemon=True,
+        )
+        # Starting talks to the fork server (and starts it the first time): not on the loop.
+        await asyncio.to_thread(process.start)
+        child.close()
+        reader, writer = await asyncio.open_unix_connection(sock=parent)
         worker = _Worker(process, reader, writer)
+        try:  # capped and warmed up: only then does it take jobs
+            await asyncio.wait_for(_receive(reader), START_SECONDS)
+        except BaseException:
+            self._stop(worker)
+            raise
         if self._closed:
             self._stop(worker)
             return
@@ -174,19 +190,27 @@ class WorkerPool:
         """`job(*args)` in a worker, stopped at `deadline` (time.monotonic()).
 
         Returns the job's result; raises InputError for input the job refused (too_slow and
-        too_large included), Overrun when it was stopped by the parent, WorkerFailed when the
-        worker died.
+        too_large included), Overrun when it was stopped by the parent, WorkerFailed when it
+        failed unexpectedly or its worker died twice (a worker killed from outside just before
+        the job arrived costs one retry on a fresh worker).
         """
         await self.start()
+        try:
+            return await self._run_once(deadline, job, args)
+        except _Died:
+            try:
+                return await self._run_once(deadline, job, args)
+            except _Died as error:
+                raise WorkerFailed("the worker died during the job") from error
+
+    async def _run_once(self, deadline: float, job: Job, args: tuple[Any, ...]) -> Any:
         worker = await self._take(deadline)
         data = pickle.dumps((job, args, max(0.001, deadline - time.monotonic())))
         try:
             worker.writer.write(_HEADER.pack(len(data)) + data)
             await worker.writer.drain()
             wait = deadline + KILL_GRACE_SECONDS - time.monotonic()
-            header = await asyncio.wait_for(worker.reader.readexactly(_HEADER.size), wait)
-            (size,) = _HEADER.unpack(header)
-            outcome = pickle.loads(await worker.reader.readexactly(size))
+            outcome = await asyncio.wait_for(_receive(worker.reader), wait)
         except asyncio.TimeoutError:
             logger.warning("summarizer worker %s overran its deadline; killed", worker.process.pid)
             self._replace(worker)
@@ -194,7 +218,7 @@ class WorkerPool:
         except (asyncio.IncompleteReadError, ConnectionError) as error:
             logger.error("summarizer worker %s died during a job", worker.process.pid)
             self._replace(worker)
-            raise WorkerFailed from error
+            raise _Died from error
         except BaseException:  # cancelled (client gone, shutdown): the worker's state is unknown
             self._replace(worker)
             raise
