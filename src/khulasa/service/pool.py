@@ -34,13 +34,11 @@ logger = logging.getLogger("khulasa.service")
 # picklable. The outcome sent back is ("ok", result) or ("error", reason, message).
 Job = Callable[..., Any]
 _HEADER = struct.Struct("!Q")
-# How long past its deadline a worker may take to answer before it is killed (native code that
-# does not see the alarm, a huge answer being written).
-KILL_GRACE_SECONDS = 1.0
 # How long a new worker may take to start and warm up.
 START_SECONDS = 60.0
-# Imported once in the fork server, so workers fork with them loaded.
-PRELOAD = ["khulasa.service.jobs"]
+# Imported once in the fork server, so workers fork with them loaded (the main module too, or
+# multiprocessing would import it again in every new worker).
+PRELOAD = ["__main__", "khulasa.service.jobs"]
 # Native thread pools (BLAS) would multiply threads by workers; one thread per worker process.
 _SINGLE_THREAD_ENV = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
 
@@ -109,10 +107,15 @@ async def _receive(reader: asyncio.StreamReader) -> Any:
 class WorkerPool:
     """N summarizer processes; `run` gives a job to an idle one and waits for it, by a deadline."""
 
-    def __init__(self, size: int, max_memory: int, warm_up: Job | None = None) -> None:
+    def __init__(
+        self, size: int, max_memory: int, warm_up: Job | None = None, kill_grace: float = 1.0
+    ) -> None:
         self.size = size
         self.max_memory = max_memory
         self.warm_up = warm_up
+        # How long past its deadline a worker may take to answer before it is killed (native
+        # code that does not see the alarm, a huge answer being written).
+        self.kill_grace = kill_grace
         self._context = multiprocessing.get_context("forkserver")
         self._idle: asyncio.Queue[_Worker] | None = None
         self._workers: set[_Worker] = set()
@@ -209,7 +212,7 @@ class WorkerPool:
         try:
             worker.writer.write(_HEADER.pack(len(data)) + data)
             await worker.writer.drain()
-            wait = deadline + KILL_GRACE_SECONDS - time.monotonic()
+            wait = deadline + self.kill_grace - time.monotonic()
             outcome = await asyncio.wait_for(_receive(worker.reader), wait)
         except asyncio.TimeoutError:
             logger.warning("summarizer worker %s overran its deadline; killed", worker.process.pid)
