@@ -1,19 +1,21 @@
 """Load test: `khulasa serve` on loopback, N concurrent summarize requests, errors and latency.
 
     python bench/load_service.py [--requests 200] [--concurrency 200]
-    python bench/load_service.py --compare 8 [--requests 1000]
+    python bench/load_service.py --compare 8 [--requests 2000]
 
 Starts the server as a subprocess on a free 127.0.0.1 port (never another interface), sends the
 bundled example article, prints the error count and p50/p99 latency, stops the server, and exits
-with status 1 if any request failed. With --compare C it sends --requests one at a time, then
---requests at C concurrent clients, and prints the throughput ratio (the service's scaling over
-the cores; saved to bench/RESULTS.md). The whole run is bounded (--deadline seconds).
+with status 1 if any request failed. With --compare C, one client and then C clients
+(each on one keep-alive connection, a light raw-socket client) send --requests each, in
+alternating rounds, and it prints the throughput ratio: how the service scales over the cores
+(saved to bench/RESULTS.md). The whole run is bounded (--deadline seconds).
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import json
 import os
 import signal
 import socket
@@ -133,6 +135,7 @@ class Round:
     latencies: list[float]
     failures: dict[str, int]
     server_cpu: float | None
+    client_cpu: float | None = None
 
     @property
     def throughput(self) -> float:
@@ -150,6 +153,8 @@ class Round:
         print(f"throughput    {self.throughput:.1f} requests/s over {self.seconds:.2f} s")
         if self.server_cpu is not None:
             print(f"server CPU    {self.server_cpu / self.requests * 1000:.1f} ms per request")
+        if self.client_cpu is not None:
+            print(f"client CPU    {self.client_cpu / self.requests * 1000:.2f} ms per request")
 
 
 async def send_round(
@@ -187,8 +192,102 @@ async def send_round(
     return Round(requests, concurrency, elapsed, latencies, failures, cpu)
 
 
+class RawConnection:
+    """One keep-alive HTTP/1.1 connection sending one fixed request: a client that takes little
+    of the CPU it shares with the server (httpx costs ~2 ms of CPU per request, the summary ~4)."""
+
+    def __init__(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        self.reader = reader
+        self.writer = writer
+
+    @classmethod
+    async def open(cls, host: str, port: int) -> RawConnection:
+        return cls(*await asyncio.open_connection(host, port))
+
+    async def send(self, request: bytes) -> tuple[int, bytes]:
+        self.writer.write(request)
+        head = await self.reader.readuntil(b"\r\n\r\n")
+        status = int(head.split(b" ", 2)[1])
+        length = 0
+        for line in head.lower().split(b"\r\n"):
+            if line.startswith(b"content-length:"):
+                length = int(line.split(b":", 1)[1])
+        return status, await self.reader.readexactly(length)
+
+    def close(self) -> None:
+        self.writer.close()
+
+
+def summarize_request(host: str, port: int, payload: dict[str, object]) -> bytes:
+    body = json.dumps(payload, ensure_ascii=False).encode()
+    head = (
+        f"POST /v1/summarize HTTP/1.1\r\nHost: {host}:{port}\r\n"
+        f"Content-Type: application/json\r\nContent-Length: {len(body)}\r\n\r\n"
+    )
+    return head.encode() + body
+
+
+async def closed_loop(
+    host: str, port: int, server_pid: int, payload: dict[str, object], requests: int, clients: int
+) -> Round:
+    """`clients` clients, each on its own keep-alive connection, sending the next request as soon
+    as the last is answered, `requests` in all; every answer checked."""
+    request = summarize_request(host, port, payload)
+    remaining = requests
+    latencies: list[float] = []
+    failures: dict[str, int] = {}
+    connections = [await RawConnection.open(host, port) for _ in range(clients)]
+
+    async def client(connection: RawConnection) -> None:
+        nonlocal remaining
+        while remaining > 0:
+            remaining -= 1
+            start = time.perf_counter()
+            try:
+                status, body = await connection.send(request)
+                ok = status == 200 and len(json.loads(body)["sentences"]) == payload["sentences"]
+                key = "ok" if ok else f"HTTP {status}"
+            except (OSError, asyncio.IncompleteReadError, ValueError) as error:
+                key = type(error).__name__
+                connection.close()
+                connection = await RawConnection.open(host, port)
+            latencies.append(time.perf_counter() - start)
+            if key != "ok":
+                failures[key] = failures.get(key, 0) + 1
+
+    cpu_before, client_before = cpu_seconds(server_pid), time.process_time()
+    started = time.perf_counter()
+    await asyncio.gather(*(client(connection) for connection in connections))
+    elapsed = time.perf_counter() - started
+    cpu_after, client_cpu = cpu_seconds(server_pid), time.process_time() - client_before
+    for connection in connections:
+        connection.close()
+    cpu = cpu_after - cpu_before if cpu_before is not None and cpu_after is not None else None
+    return Round(requests, clients, elapsed, latencies, failures, cpu, client_cpu)
+
+
+def combined(rounds: list[Round]) -> Round:
+    """Several rounds at the same concurrency as one."""
+    server = [r.server_cpu for r in rounds]
+    return Round(
+        sum(r.requests for r in rounds),
+        rounds[0].concurrency,
+        sum(r.seconds for r in rounds),
+        [latency for r in rounds for latency in r.latencies],
+        {k: sum(r.failures.get(k, 0) for r in rounds) for r in rounds for k in r.failures},
+        None if None in server else sum(s or 0.0 for s in server),
+        sum(r.client_cpu or 0.0 for r in rounds),
+    )
+
+
 async def run(
-    base_url: str, server_pid: int, requests: int, concurrency: int, sentences: int, compare: int
+    base_url: str,
+    server_pid: int,
+    requests: int,
+    concurrency: int,
+    sentences: int,
+    compare: int,
+    repeats: int,
 ) -> int:
     article = example_article()
     payload: dict[str, object] = {"text": article, "sentences": sentences}
@@ -200,15 +299,22 @@ async def run(
         for _ in range(2 * width):  # warm-up (every worker, every connection), not counted
             await client.post("/v1/summarize", json=payload)
         print(f"article {len(article)} chars; server workers {workers}; cpus {os.cpu_count()} "
-              "(client and server share them)")
+              f"(client and server share them); load average {os.getloadavg()[0]:.1f}")
         if not compare:
             result = await send_round(client, server_pid, payload, requests, concurrency)
             result.report()
             return sum(result.failures.values())
-        sequential = await send_round(client, server_pid, payload, requests, 1)
-        sequential.report()
-        concurrent = await send_round(client, server_pid, payload, requests, compare)
-        concurrent.report()
+    host, port = HOST, int(base_url.rsplit(":", 1)[1])
+    # Alternating rounds, so that other load on the machine falls on both sides alike.
+    each = max(1, requests // repeats)
+    singles: list[Round] = []
+    groups: list[Round] = []
+    for _ in range(repeats):
+        singles.append(await closed_loop(host, port, server_pid, payload, each, 1))
+        groups.append(await closed_loop(host, port, server_pid, payload, each, compare))
+    sequential, concurrent = combined(singles), combined(groups)
+    sequential.report()
+    concurrent.report()
     ratio = concurrent.throughput / sequential.throughput
     errors = sum(sequential.failures.values()) + sum(concurrent.failures.values())
     print(f"scaling       {ratio:.2f}x the sequential throughput at {compare} concurrent clients "
@@ -220,14 +326,19 @@ async def run(
             f"--compare {compare} --requests {requests}`)",
             "",
             f"Example article ({len(article)} chars), `khulasa serve --workers {workers}` on "
-            f"loopback; client and server share {os.cpu_count()} cores.",
+            f"loopback; client and server share {os.cpu_count()} cores; each client keeps one "
+            f"connection and sends its next request when the last is answered; {repeats} "
+            "alternating rounds of each; load average at the start "
+            f"{os.getloadavg()[0]:.1f}.",
             "",
-            "| clients | requests/s | p50 ms | p99 ms | server CPU ms/request | errors |",
-            "|---|---|---|---|---|---|",
+            "| clients | requests/s | p50 ms | p99 ms | server CPU ms/request | client CPU ms/request "
+            "| errors |",
+            "|---|---|---|---|---|---|---|",
             *[
                 f"| {r.concurrency} | {r.throughput:.1f} | {percentile(r.latencies, 50) * 1000:.1f} | "
                 f"{percentile(r.latencies, 99) * 1000:.1f} | "
-                f"{(r.server_cpu or 0) / r.requests * 1000:.1f} | {sum(r.failures.values())} |"
+                f"{(r.server_cpu or 0) / r.requests * 1000:.1f} | "
+                f"{(r.client_cpu or 0) / r.requests * 1000:.2f} | {sum(r.failures.values())} |"
                 for r in (sequential, concurrent)
             ],
             "",
@@ -254,6 +365,7 @@ def main() -> None:
     parser.add_argument("--concurrency", type=int, default=200)
     parser.add_argument("--compare", type=int, default=0, metavar="C",
                         help="sequential vs C concurrent clients, and their ratio")
+    parser.add_argument("--repeats", type=int, default=4, help="alternating rounds (--compare)")
     parser.add_argument("--sentences", type=int, default=3)
     parser.add_argument("--workers", type=int, default=0, help="server workers (0: one per core)")
     parser.add_argument("--deadline", type=float, default=300.0, help="bound on the whole run")
@@ -271,6 +383,7 @@ def main() -> None:
                     args.concurrency,
                     args.sentences,
                     args.compare,
+                    args.repeats,
                 ),
                 timeout=args.deadline,
             )

@@ -126,7 +126,7 @@ def test_workers_are_processes_with_the_memory_cap(two_workers: TestClient) -> N
     for pid in pids:
         limits = Path(f"/proc/{pid}/limits").read_text()
         line = next(line for line in limits.splitlines() if line.startswith("Max address space"))
-        assert int(line.split()[3]) == 768 * MiB
+        assert int(line.split()[3]) == ServiceSettings().worker_memory_bytes
 
 
 def test_long_article_past_the_time_limit_is_504_and_the_next_is_served(

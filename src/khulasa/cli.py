@@ -134,7 +134,7 @@ def serve_command(
         DEFAULT_MAX_INPUT_BYTES, "--max-bytes", min=1, help="Largest request body."
     ),
     workers: int = typer.Option(0, "--workers", min=0, help="Summarizer processes (0: one per core)."),
-    worker_memory: int = typer.Option(768, "--worker-memory", min=64, help="Memory cap of each worker, MiB (address space)."),
+    worker_memory: int = typer.Option(640, "--worker-memory", min=64, help="Memory cap of each worker, MiB (address space)."),
     read_timeout: float = typer.Option(10.0, "--read-timeout", min=0.1, help="Seconds for a request's headers, and for its body, to arrive."),
     allow_hosts: Optional[list[str]] = typer.Option(
         None, "--allow-host", help="Host header to accept (repeatable; '*': any). Default: localhost, 127.0.0.1, ::1."

@@ -32,7 +32,7 @@ class ServiceSettings:
     timeout_seconds: float = 30.0
     workers: int = field(default_factory=_default_workers)
     max_pending: int = 512
-    worker_memory_bytes: int = 768 << 20
+    worker_memory_bytes: int = 640 << 20
     read_timeout_seconds: float = 10.0
     allowed_hosts: tuple[str, ...] = LOCAL_HOSTS
 
