@@ -7,7 +7,7 @@ Prints, for each pathological body ('خبر. ' × 10k and × 50k, an 80k-letter 
 example plus a 40k-letter word, a 5 MB body, then two of them at once): its status and answer
 time, and whether a normal request sent meanwhile succeeded; how long 300 clients that send half a body and stall hold
 their connections; connection resets in 5,000 keep-alive requests over 50 connections (some after
-an idle of 4-6 s, around common keep-alive timeouts; every core kept busy by spinners); and
+an idle of 4-6 s, around common keep-alive timeouts; by default every core kept busy by spinners); and
 the server's peak memory (sum of RSS over its process tree, sampled every 50 ms). Loopback only,
 bounded counts, a deadline on every step; exits 1 if a bar is missed.
 """
@@ -201,9 +201,9 @@ def _spin(seconds: float) -> None:
 
 
 async def keep_alive(
-    base_url: str, requests: int, concurrency: int, idle_share: float
+    base_url: str, requests: int, concurrency: int, idle_share: float, spinning: int
 ) -> dict[str, object]:
-    """`concurrency` keep-alive connections send `requests` in all, every core kept busy.
+    """`concurrency` keep-alive connections send `requests` in all, the cores kept busy.
 
     Each client keeps its connection for 30 s of idleness (aiohttp keeps 15 s, browsers longer),
     and before a share of its requests it idles 4-6 s, around common server keep-alive timeouts:
@@ -212,8 +212,8 @@ async def keep_alive(
     payload = {"text": example_article()}
     failures: dict[str, int] = {}
     rng = random.Random(14)
-    spinners = [multiprocessing.Process(target=_spin, args=(600,), daemon=True)
-                for _ in range(os.cpu_count() or 1)]
+    spinners = [multiprocessing.Process(target=_spin, args=(900,), daemon=True)
+                for _ in range(spinning)]
     for spinner in spinners:
         spinner.start()
     started = time.perf_counter()
@@ -242,10 +242,12 @@ async def keep_alive(
     seconds = time.perf_counter() - started
     transport = sum(n for key, n in failures.items() if not key.startswith("HTTP"))
     print(f"keep-alive: {requests} requests over {concurrency} connections ({idle_share:.0%} "
-          f"after a 4-6 s idle, {len(spinners)} spinners) in {seconds:.1f} s: {transport} "
+          f"after a 4-6 s idle, {spinning} spinners, load average {os.getloadavg()[0]:.1f}) in "
+          f"{seconds:.1f} s: {transport} "
           f"connection resets/closes, {sum(failures.values()) - transport} HTTP errors"
           + (f" {failures}" if failures else ""))
     return {"requests": requests, "concurrency": concurrency, "idle_share": idle_share,
+            "spinners": spinning, "load": os.getloadavg()[0],
             "resets": transport, "failures": failures, "seconds": round(seconds, 1)}
 
 
@@ -273,7 +275,9 @@ async def soak(base_url: str, pid: int | None, args: argparse.Namespace) -> bool
                 ok = ok and slow["normal_meanwhile"] == 200
                 ok = ok and (slow["last_dropped_seconds"] or 0) < 60
         if "keepalive" in parts:
-            alive = await keep_alive(base_url, args.keep_alive, args.concurrency, args.idle_share)
+            alive = await keep_alive(
+                base_url, args.keep_alive, args.concurrency, args.idle_share, args.spinners
+            )
             ok = ok and alive["resets"] == 0 and not alive["failures"]
     print(f"server peak memory over the whole run: {mib(memory.overall)} (bar {mib(int(MEMORY_BAR))})")
     ok = ok and memory.overall < MEMORY_BAR
@@ -296,7 +300,8 @@ def render(rows: list[dict[str, object]], slow: dict[str, object], alive: dict[s
         f"last after {slow['last_dropped_seconds']:.1f} s; a normal request meanwhile: "
         f"{slow['normal_meanwhile']}.", "",
         f"Keep-alive: {alive['requests']:,} requests over {alive['concurrency']} connections, "
-        f"every core busy, {alive['idle_share']:.0%} of them after a 4-6 s idle: "
+        f"{alive['spinners']} spinners, load average {alive['load']:.1f}, "
+        f"{alive['idle_share']:.0%} of them after a 4-6 s idle, in {alive['seconds']} s: "
         f"**{alive['resets']} connection resets**, "
         f"{sum(alive['failures'].values()) - alive['resets']} HTTP errors.", "",
         f"Server peak memory over the run: **{mib(peak)}**.", "",
@@ -313,6 +318,9 @@ def main() -> None:
     parser.add_argument("--idle-share", type=float, default=0.1,
                         help="share of keep-alive requests sent after a 4-6 s idle")
     parser.add_argument("--deadline", type=float, default=900.0, help="bound on the whole run")
+    parser.add_argument("--spinners", type=int, default=os.cpu_count() or 1,
+                        help="processes keeping the cores busy during the keep-alive part "
+                        "(0 when other jobs already do)")
     parser.add_argument("--parts", default="bodies,slow,keepalive", help="which cases to run")
     parser.add_argument("--save", action="store_true", help="write the section of RESULTS.md")
     args = parser.parse_args()

@@ -8,6 +8,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -99,3 +100,38 @@ def test_keep_alive_serves_several_requests_on_one_connection(port: int) -> None
     response = exchange(port, request * 2 + closing)
     assert response.count(b"HTTP/1.1 200 OK") == 3
     assert response.count(b'"status":"ok"') == 3
+
+
+def process_tree(pid: int) -> list[int]:
+    pids = [pid]
+    for parent in pids:
+        for task in Path(f"/proc/{parent}/task").glob("*/children"):
+            pids += [int(child) for child in task.read_text().split()]
+    return pids
+
+
+def test_workers_end_with_a_killed_server() -> None:
+    port = free_port()
+    command = [sys.executable, "-m", "khulasa", "serve", "--port", str(port), "--workers", "2",
+               "--no-access-log"]
+    server = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        health = b"GET /healthz HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
+        for _ in range(300):  # wait for startup (at most ~30 s)
+            try:
+                if b'"status":"ok"' in exchange(port, health):
+                    break
+            except OSError:
+                time.sleep(0.1)
+        tree = process_tree(server.pid)
+        assert len(tree) >= 4  # the server, its fork server, two workers
+    finally:
+        server.kill()
+        server.wait()
+    for _ in range(int(WAIT * 10)):  # a bound on the wait, not a timing assertion
+        alive = [pid for pid in tree[1:] if Path(f"/proc/{pid}").exists()
+                 and "zombie" not in Path(f"/proc/{pid}/status").read_text()]
+        if not alive:
+            break
+        time.sleep(0.1)
+    assert not alive, f"left running after kill -9 of the server: {alive}"
