@@ -390,3 +390,7 @@ def test_serve_command_allow_host(monkeypatch: pytest.MonkeyPatch) -> None:
     result = CliRunner().invoke(cli_app, command)
     assert result.exit_code == 0, result.output
     assert calls[0]["app"].state.settings.allowed_hosts == ("summaries.lan", "localhost")
+    # Bound to one address: that address is answered too.
+    result = CliRunner().invoke(cli_app, ["serve", "--host", "192.168.1.5"])
+    assert result.exit_code == 0, result.output
+    assert "192.168.1.5" in calls[1]["app"].state.settings.allowed_hosts

@@ -161,8 +161,12 @@ def serve_command(
         settings = replace(settings, workers=workers)
     if allow_hosts:
         settings = replace(settings, allowed_hosts=tuple(allow_hosts))
+    elif host not in ("0.0.0.0", "::", "", *settings.allowed_hosts):  # answer the bound address
+        settings = replace(settings, allowed_hosts=(*settings.allowed_hosts, host))
     if host not in ("127.0.0.1", "localhost", "::1"):
         typer.echo(f"khulasa: note: listening on {host}, not only on this machine", err=True)
+        if not allow_hosts and host in ("0.0.0.0", "::", ""):
+            typer.echo("khulasa: note: only Host names in --allow-host are answered", err=True)
     serve(settings, host, port, access_log)
 
 
