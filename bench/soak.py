@@ -289,7 +289,7 @@ async def soak(base_url: str, pid: int | None, args: argparse.Namespace) -> bool
 def render(rows: list[dict[str, object]], slow: dict[str, object], alive: dict[str, object],
            peak: int, timeout: float) -> list[str]:
     return [
-        "## Service soak (`python bench/soak.py`)", "",
+        f"## Service soak (`python bench/soak.py {' '.join(sys.argv[1:])}`)", "",
         f"`khulasa serve` defaults (time limit {timeout:g} s) on loopback; each body sent with a "
         "normal request 0.5 s after it; peak = sum of RSS over the server's process tree.", "",
         "| body | status | answer s | normal request meanwhile | peak RSS |", "|---|---|---|---|---|",
