@@ -153,6 +153,22 @@ def test_summary_past_the_time_limit_is_504_and_the_next_is_served(
         assert client.app.state.workers.pool.pids != [first_worker]
 
 
+def test_batch_items_past_the_time_limit_are_item_errors(
+    example_text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import khulasa.service.app as service_app
+
+    settings = ServiceSettings(workers=2, timeout_seconds=1.0, allowed_hosts=HOSTS)
+    monkeypatch.setattr(service_app, "summarize_article", summary_that_never_ends)
+    with TestClient(create_app(settings)) as client:
+        articles = [{"text": example_text}, {"text": example_text, "sentences": 1}]
+        response = client.post("/v1/summarize/batch", json={"articles": articles})
+    assert response.status_code == 200, response.text  # the batch answers; its items failed
+    data = response.json()
+    assert data["succeeded"] == 0 and data["failed"] == 2
+    assert [item["error"]["reason"] for item in data["results"]] == ["timeout", "timeout"]
+
+
 def test_pathological_bodies_get_json_answers(two_workers: TestClient, example_text: str) -> None:
     # One-word sentences, and the article with a 40k-letter run-on word (issue 14): a summary or
     # a JSON refusal within the limit, never a hang; and the service still answers afterwards.
