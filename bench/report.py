@@ -59,6 +59,8 @@ def render() -> None:
                   "| articles | peak RSS (MiB) | seconds |", "|---|---|---|",
                   *[f"| {r['articles']:,} | {r['peak_mib']:.0f} | {r['seconds']:.0f} |" for r in m["runs"]],
                   "", f"Growth from the smallest to the largest run: **{m['growth']:+.1%}**.", ""]
+    for fragment in sorted(RESULTS.glob("*.md")):  # sections benchmarks render themselves
+        lines += [fragment.read_text("utf-8").rstrip("\n"), ""]
     (BENCH / "RESULTS.md").write_text("\n".join(lines), encoding="utf-8")
 
 

@@ -165,30 +165,42 @@ def serve_command(
     host: str = typer.Option("127.0.0.1", "--host", help="Address to bind (loopback by default)."),
     port: int = typer.Option(8000, "--port", min=0, max=65535, help="TCP port."),
     max_batch: int = typer.Option(32, "--max-batch", min=1, help="Articles per batch request."),
-    timeout: float = typer.Option(30.0, "--timeout", min=0.1, help="Seconds per request."),
+    timeout: float = typer.Option(30.0, "--timeout", min=0.1, help="Seconds per request; past it the work is stopped (504)."),
     max_bytes: int = typer.Option(
         DEFAULT_MAX_INPUT_BYTES, "--max-bytes", min=1, help="Largest request body."
     ),
-    threads: int = typer.Option(
-        0, "--threads", min=0, help="Summarizer threads (0: one per CPU, at most 4)."
+    workers: int = typer.Option(0, "--workers", min=0, help="Summarizer processes (0: one per core)."),
+    worker_memory: int = typer.Option(640, "--worker-memory", min=64, help="Memory cap of each worker, MiB (address space)."),
+    read_timeout: float = typer.Option(10.0, "--read-timeout", min=0.1, help="Seconds for a request's headers, and for its body, to arrive."),
+    allow_hosts: Optional[list[str]] = typer.Option(
+        None, "--allow-host", help="Host header to accept (repeatable; '*': any). Default: localhost, 127.0.0.1, ::1."
     ),
     access_log: bool = typer.Option(True, "--access-log/--no-access-log", help="Log requests."),
 ) -> None:
     """Start the HTTP API and the right-to-left web page (needs the `serve` extra)."""
     try:
-        import uvicorn
-
-        from khulasa.service import ServiceSettings, create_app
+        from khulasa.service import ServiceSettings
+        from khulasa.service.server import serve
     except ImportError as error:
         fail(install_hint(error, "khulasa serve"))
     settings = ServiceSettings(
-        max_body_bytes=max_bytes, max_batch=max_batch, timeout_seconds=timeout
+        max_body_bytes=max_bytes,
+        max_batch=max_batch,
+        timeout_seconds=timeout,
+        worker_memory_bytes=worker_memory << 20,
+        read_timeout_seconds=read_timeout,
     )
-    if threads:
-        settings = replace(settings, workers=threads)
+    if workers:
+        settings = replace(settings, workers=workers)
+    if allow_hosts:
+        settings = replace(settings, allowed_hosts=tuple(allow_hosts))
+    elif host not in ("0.0.0.0", "::", "", *settings.allowed_hosts):  # answer the bound address
+        settings = replace(settings, allowed_hosts=(*settings.allowed_hosts, host))
     if host not in ("127.0.0.1", "localhost", "::1"):
         typer.echo(f"khulasa: note: listening on {host}, not only on this machine", err=True)
-    uvicorn.run(create_app(settings), host=host, port=port, access_log=access_log)
+        if not allow_hosts and host in ("0.0.0.0", "::", ""):
+            typer.echo("khulasa: note: only Host names in --allow-host are answered", err=True)
+    serve(settings, host, port, access_log)
 
 
 @app.command("evaluate")

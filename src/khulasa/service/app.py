@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
-import threading
 import time
-from collections.abc import AsyncIterator, Callable
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from importlib import resources
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, cast
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -21,8 +19,8 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from khulasa import __version__
-from khulasa.config import SummaryConfig
 from khulasa.errors import InputError
+from khulasa.service.jobs import EXAMPLE_TEXT, summarize_article, warm_up
 from khulasa.service.models import (
     BatchRequest,
     BatchResponse,
@@ -32,13 +30,11 @@ from khulasa.service.models import (
     SummarizeRequest,
     SummaryModel,
 )
+from khulasa.service.pool import Overrun, WorkerFailed, WorkerPool
 from khulasa.service.settings import ServiceSettings
-from khulasa.service.webpage import html_to_text
-from khulasa.summarize.pipeline import summarize
 
 logger = logging.getLogger("khulasa.service")
 
-EXAMPLE_TEXT = resources.files("khulasa.data").joinpath("example-article.txt").read_text("utf-8")
 STATIC_DIR = Path(__file__).resolve().parent / "static"
 PAGE_HEADERS = {
     "Content-Security-Policy": (
@@ -48,7 +44,6 @@ PAGE_HEADERS = {
     "Referrer-Policy": "no-referrer",
     "Cache-Control": "no-cache",
 }
-T = TypeVar("T")
 
 
 class ServiceUnavailable(Exception):
@@ -60,26 +55,63 @@ class ServiceUnavailable(Exception):
         self.reason = reason
 
 
-def error_response(status: int, reason: str, message: str, **headers: str) -> JSONResponse:
+def error_body(reason: str, message: str) -> dict[str, dict[str, str]]:
     """The one error shape: {"error": {"reason": ..., "message": ...}}."""
-    body = {"error": {"reason": reason, "message": message}}
-    return JSONResponse(body, status_code=status, headers=headers or None)
+    return {"error": {"reason": reason, "message": message}}
+
+
+def error_response(status: int, reason: str, message: str, **headers: str) -> JSONResponse:
+    """An error answer in the one shape."""
+    return JSONResponse(error_body(reason, message), status_code=status, headers=headers or None)
 
 
 def input_error_status(error: InputError) -> int:
     return 413 if error.reason == "too_large" else 400
 
 
-class BodyLimitMiddleware:
-    """Refuses bodies over the limit with 413 before anything parses them.
+class HostCheckMiddleware:
+    """Refuses (400 `bad_host`) a Host header not in the allow-list, before anything else runs.
 
-    A declared Content-Length over the limit is refused without reading; otherwise the body is
-    read (chunked uploads included) and counted, then replayed to the app.
+    Starlette's TrustedHostMiddleware does the same but answers in plain text; every error of
+    this service is JSON. A page on another site that rebinds its DNS name to 127.0.0.1 still
+    sends its own name as Host, so it is refused.
     """
 
-    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
+    def __init__(self, app: ASGIApp, allowed_hosts: tuple[str, ...]) -> None:
+        self.app = app
+        self.any_host = "*" in allowed_hosts
+        self.allowed = frozenset(host.lower().strip("[]") for host in allowed_hosts)
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if self.any_host or scope["type"] not in ("http", "websocket"):
+            await self.app(scope, receive, send)
+            return
+        host = ""
+        for name, value in scope.get("headers", ()):
+            if name == b"host":
+                host = value.decode("latin-1").lower()
+                break
+        name = host[1:].partition("]")[0] if host.startswith("[") else host.partition(":")[0]
+        if name in self.allowed:
+            await self.app(scope, receive, send)
+            return
+        message = f"host {host!r} is not served here (allowed: {', '.join(sorted(self.allowed))})"
+        await error_response(400, "bad_host", message, Connection="close")(scope, receive, send)
+
+
+class BodyLimitMiddleware:
+    """Reads the whole body first: over the size limit 413, not arrived in time 408.
+
+    A declared Content-Length over the limit is refused without reading; otherwise the body is
+    read (chunked uploads included) and counted, then replayed to the app. The body must arrive
+    within `read_timeout` seconds of the request's headers, so a client that sends half a body and
+    stalls holds a connection for a bounded time only.
+    """
+
+    def __init__(self, app: ASGIApp, max_bytes: int, read_timeout: float) -> None:
         self.app = app
         self.max_bytes = max_bytes
+        self.read_timeout = read_timeout
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -87,27 +119,37 @@ class BodyLimitMiddleware:
             return
         too_large = f"request body is over the limit of {self.max_bytes:,} bytes"
         for name, value in scope.get("headers", ()):
-            if name == b"content-length":
-                try:
-                    declared = int(value)
-                except ValueError:
-                    await error_response(400, "malformed", "invalid Content-Length")(
-                        scope, receive, send
-                    )
-                    return
-                if declared > self.max_bytes:
-                    await error_response(413, "too_large", too_large)(scope, receive, send)
-                    return
+            if name != b"content-length":
+                continue
+            if not value.isdigit():
+                bad = error_response(400, "malformed", "invalid Content-Length", Connection="close")
+                await bad(scope, receive, send)
+                return
+            if int(value) > self.max_bytes:
+                await error_response(413, "too_large", too_large, Connection="close")(
+                    scope, receive, send
+                )
+                return
+        deadline = time.monotonic() + self.read_timeout
         chunks: list[bytes] = []
         size = 0
         while True:
-            message = await receive()
+            try:
+                message = await asyncio.wait_for(receive(), deadline - time.monotonic())
+            except asyncio.TimeoutError:
+                slow = f"the request body did not arrive within {self.read_timeout:g} s"
+                await error_response(408, "request_timeout", slow, Connection="close")(
+                    scope, receive, send
+                )
+                return
             if message["type"] == "http.disconnect":
                 return
             chunk = message.get("body", b"")
             size += len(chunk)
             if size > self.max_bytes:
-                await error_response(413, "too_large", too_large)(scope, receive, send)
+                await error_response(413, "too_large", too_large, Connection="close")(
+                    scope, receive, send
+                )
                 return
             chunks.append(chunk)
             if not message.get("more_body", False):
@@ -146,91 +188,48 @@ class SecurityHeadersMiddleware:
 
 
 class Workers:
-    """A bounded thread pool for the CPU-bound summarizer, with a deadline for every job."""
+    """Admission (at most `max_pending` summaries queued or running) in front of the process pool."""
 
     def __init__(self, settings: ServiceSettings) -> None:
         self.settings = settings
-        self._executor: ThreadPoolExecutor | None = None
+        self.pool = WorkerPool(settings.workers, settings.worker_memory_bytes, warm_up)
         self._pending = 0
-        self._lock = threading.Lock()
-
-    @property
-    def executor(self) -> ThreadPoolExecutor:
-        """The pool, started on first use (and again after a shutdown, as test clients do)."""
-        with self._lock:
-            if self._executor is None:
-                self._executor = ThreadPoolExecutor(
-                    self.settings.workers, thread_name_prefix="khulasa"
-                )
-            return self._executor
-
-    def shutdown(self) -> None:
-        """Stop the pool: queued jobs are cancelled, running ones finish in the background."""
-        with self._lock:
-            executor, self._executor = self._executor, None
-        if executor is not None:
-            executor.shutdown(wait=False, cancel_futures=True)
 
     def reserve(self, jobs: int) -> None:
         """Claim room for `jobs` summaries, or 503 if the queue is full."""
-        with self._lock:
-            if self._pending + jobs > self.settings.max_pending:
-                raise ServiceUnavailable(503, "busy", "the server is busy; retry shortly")
-            self._pending += jobs
+        if self._pending + jobs > self.settings.max_pending:
+            raise ServiceUnavailable(503, "busy", "the server is busy; retry shortly")
+        self._pending += jobs
 
-    def _release(self, _future: object) -> None:
-        with self._lock:
-            self._pending -= 1
+    async def summarize(self, deadline: float, request: SummarizeRequest) -> bytes:
+        """Summary JSON bytes from a worker, for a job the caller has reserved room for.
 
-    async def run(self, deadline: float, job: Callable[..., T], *args: Any) -> T:
-        """`job(*args)` on a worker thread; 504 if it is not done by `deadline` (monotonic).
-
-        The caller has reserved room; a job still queued at the deadline is cancelled.
+        Past `deadline` (monotonic) the work is stopped: 504. InputError for refused input.
         """
-        future = self.executor.submit(job, *args)
-        future.add_done_callback(self._release)
         try:
-            return await asyncio.wait_for(
-                asyncio.wrap_future(future), timeout=max(0.0, deadline - time.monotonic())
+            result = await self.pool.run(
+                deadline,
+                summarize_article,
+                request.text,
+                request.html,
+                request.sentences,
+                request.words,
+                request.highlights,
+                self.settings.max_body_bytes,
             )
-        except asyncio.TimeoutError:
-            future.cancel()
-            raise ServiceUnavailable(
-                504,
-                "timeout",
-                f"summarizing took longer than {self.settings.timeout_seconds:g} s",
-            ) from None
+        except Overrun:
+            raise self._timeout() from None
+        except InputError as error:
+            if error.reason == "too_slow":
+                raise self._timeout() from None
+            raise
+        finally:
+            self._pending -= 1
+        return cast(bytes, result)
 
-
-def summarize_request(request: SummarizeRequest, max_bytes: int) -> dict[str, Any]:
-    """The Summary JSON for one request; InputError for input that cannot be summarized."""
-    if request.html is not None:
-        if not request.html.strip():
-            raise InputError("empty", "html is empty")
-        _refuse_surrogates(request.html)
-        text = html_to_text(request.html)
-        if not text.strip():
-            raise InputError("empty", "the HTML page has no text")
-    else:
-        text = request.text or ""
-        _refuse_surrogates(text)
-    config = SummaryConfig(
-        sentences=request.sentences,
-        words=request.words,
-        highlights=request.highlights,
-        max_input_bytes=max_bytes,
-    )
-    return summarize(text, config).to_dict()
-
-
-def _refuse_surrogates(text: str) -> None:
-    """JSON can carry lone surrogates (\\ud800); they are not text and cannot be encoded back."""
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError as error:
-        raise InputError(
-            "invalid_utf8", f"text contains an unpaired surrogate at character {error.start}"
-        ) from None
+    def _timeout(self) -> ServiceUnavailable:
+        limit = self.settings.timeout_seconds
+        return ServiceUnavailable(504, "timeout", f"summarizing took longer than {limit:g} s")
 
 
 def _validation_message(error: RequestValidationError) -> tuple[str, str]:
@@ -247,7 +246,8 @@ def _validation_message(error: RequestValidationError) -> tuple[str, str]:
 
 
 ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
-    400: {"model": ErrorResponse, "description": "Text that cannot be summarized."},
+    400: {"model": ErrorResponse, "description": "Text that cannot be summarized; a Host not allowed."},
+    408: {"model": ErrorResponse, "description": "The body did not arrive in time."},
     413: {"model": ErrorResponse, "description": "Body, text or batch over the limit."},
     422: {"model": ErrorResponse, "description": "Malformed JSON or invalid fields."},
     500: {"model": ErrorResponse, "description": "Unexpected server error (no details)."},
@@ -257,14 +257,15 @@ ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
 
 
 def create_app(settings: ServiceSettings | None = None) -> FastAPI:
-    """A FastAPI app with its own worker pool; serve it with uvicorn (see `khulasa serve`)."""
+    """A FastAPI app with its own worker processes; serve it with `khulasa serve` (uvicorn)."""
     settings = settings or ServiceSettings()
     workers = Workers(settings)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        await workers.pool.start()
         yield
-        workers.shutdown()
+        await workers.pool.close()
 
     app = FastAPI(
         title="Khulasa",
@@ -293,8 +294,14 @@ def create_app(settings: ServiceSettings | None = None) -> FastAPI:
 
     @app.exception_handler(StarletteHTTPException)
     async def on_http_error(_request: Request, error: StarletteHTTPException) -> JSONResponse:
+        if error.status_code == 400:  # the body could not be parsed (e.g. not UTF-8): as bad JSON
+            return error_response(422, "malformed", "request body is not valid JSON")
         reason = {404: "not_found", 405: "method_not_allowed"}.get(error.status_code, "malformed")
         return error_response(error.status_code, reason, str(error.detail), **(error.headers or {}))
+
+    @app.exception_handler(WorkerFailed)
+    async def on_worker_failed(_request: Request, _error: WorkerFailed) -> JSONResponse:
+        return error_response(500, "internal", "internal server error")
 
     @app.exception_handler(Exception)
     async def on_unexpected(request: Request, error: Exception) -> JSONResponse:
@@ -315,8 +322,7 @@ def create_app(settings: ServiceSettings | None = None) -> FastAPI:
         """
         deadline = time.monotonic() + settings.timeout_seconds
         workers.reserve(1)
-        result = await workers.run(deadline, summarize_request, body, settings.max_body_bytes)
-        return JSONResponse(result)
+        return Response(await workers.summarize(deadline, body), media_type="application/json")
 
     @app.post(
         "/v1/summarize/batch",
@@ -334,23 +340,25 @@ def create_app(settings: ServiceSettings | None = None) -> FastAPI:
         deadline = time.monotonic() + settings.timeout_seconds
         workers.reserve(count)
 
-        async def one(index: int, article: SummarizeRequest) -> dict[str, Any]:
+        async def one(index: int, article: SummarizeRequest) -> tuple[bool, bytes]:
             try:
-                summary = await workers.run(
-                    deadline, summarize_request, article, settings.max_body_bytes
-                )
-            except InputError as error:
-                return _item_error(index, error.reason, str(error))
-            except ServiceUnavailable as error:
-                return _item_error(index, error.reason, str(error))
+                summary = await workers.summarize(deadline, article)
+            except (InputError, ServiceUnavailable) as error:
+                return False, _item_error(index, error.reason, str(error))
             except Exception:
                 logger.exception("unexpected error on batch article %d", index)
-                return _item_error(index, "internal", "internal server error")
-            return {"index": index, "summary": summary, "error": None}
+                return False, _item_error(index, "internal", "internal server error")
+            return True, b'{"index":%d,"summary":%s,"error":null}' % (index, summary)
 
+        # Summaries arrive as JSON bytes from the workers: the answer is assembled, not re-parsed.
         results = await asyncio.gather(*(one(i, a) for i, a in enumerate(body.articles)))
-        failed = sum(item["error"] is not None for item in results)
-        return JSONResponse({"results": results, "succeeded": count - failed, "failed": failed})
+        succeeded = sum(ok for ok, _item in results)
+        content = b'{"results":[%s],"succeeded":%d,"failed":%d}' % (
+            b",".join(item for _ok, item in results),
+            succeeded,
+            count - succeeded,
+        )
+        return Response(content, media_type="application/json")
 
     @app.get("/healthz", response_model=Health, summary="Liveness and limits")
     async def healthz() -> Health:
@@ -360,6 +368,7 @@ def create_app(settings: ServiceSettings | None = None) -> FastAPI:
             max_body_bytes=settings.max_body_bytes,
             max_batch=settings.max_batch,
             timeout_seconds=settings.timeout_seconds,
+            workers=settings.workers,
         )
 
     @app.get("/v1/example", response_model=Example, summary="The bundled example article")
@@ -372,10 +381,16 @@ def create_app(settings: ServiceSettings | None = None) -> FastAPI:
         return FileResponse(STATIC_DIR / "index.html", media_type="text/html", headers=PAGE_HEADERS)
 
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
-    app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
+    app.add_middleware(
+        BodyLimitMiddleware,
+        max_bytes=settings.max_body_bytes,
+        read_timeout=settings.read_timeout_seconds,
+    )
+    app.add_middleware(HostCheckMiddleware, allowed_hosts=settings.allowed_hosts)
     app.add_middleware(SecurityHeadersMiddleware)
     return app
 
 
-def _item_error(index: int, reason: str, message: str) -> dict[str, Any]:
-    return {"index": index, "summary": None, "error": {"reason": reason, "message": message}}
+def _item_error(index: int, reason: str, message: str) -> bytes:
+    item = {"index": index, "summary": None, "error": {"reason": reason, "message": message}}
+    return json.dumps(item, ensure_ascii=False, separators=(",", ":")).encode()

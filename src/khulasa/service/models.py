@@ -111,6 +111,8 @@ ErrorReason = Literal[
     "not_found",
     "method_not_allowed",
     "timeout",
+    "request_timeout",
+    "bad_host",
     "busy",
     "internal",
 ]
@@ -153,6 +155,7 @@ class Health(BaseModel):
     max_body_bytes: int
     max_batch: int
     timeout_seconds: float
+    workers: int
 
 
 class Example(BaseModel):
