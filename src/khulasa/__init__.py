@@ -17,13 +17,19 @@ __all__ = [
     "SummaryConfig",
     "SummarySentence",
     "__version__",
+    "digest",
     "evaluate",
     "summarize",
 ]
 
 
 def __getattr__(name: str) -> Any:
-    """`khulasa.evaluate` loads the evaluation stack (rouge-score, sumy) only when first used."""
+    """`khulasa.evaluate` loads the evaluation stack (rouge-score, sumy) only when first used;
+    `khulasa.digest` (callable: `khulasa.digest(articles, DigestConfig())`) likewise."""
+    if name == "digest":
+        import khulasa.digest
+
+        return khulasa.digest
     if name == "evaluate":
         from khulasa.eval.run import evaluate
 
