@@ -13,27 +13,31 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from khulasa.digest.group import word_weight
 from khulasa.digest.model import Bullet, Citation
 from khulasa.text.charsets import ARABIC_WORD_RE, WORD_RE
 from khulasa.text.normalize import normalize_letters, normalize_word
 from khulasa.text.stems import content_stem
 
 MIN_BULLET_WORDS, MAX_BULLET_WORDS = 6, 40
-# Two passages state the same fact when their content stems overlap this much (Jaccard), or the
-# shorter one's stems are mostly inside the longer one's.
-SAME_FACT_JACCARD = 0.35
-SAME_FACT_CONTAINMENT = 0.6
+# Two passages state the same fact when their content stems, weighted by rarity (names count,
+# formulas such as «استقبل خادم الحرمين الشريفين» hardly do), overlap this much (Jaccard), or the
+# shorter one's weight is mostly inside the longer one.
+SAME_FACT_JACCARD = 0.45
+SAME_FACT_CONTAINMENT = 0.7
 _BAD_OPENERS = frozenset(normalize_letters(w) for w in (
     "بسبب لسبب والذي الذي التي الذين اللذين اللتين واللذين والتي وهو وهي وهم "
     "أن بأن وأن لأن فإن إلا فيما بينما بعدما عندما حيث كما لكن ولكن غير ثم أو أم حتى إذ إذا "
     "لذا لذلك وذلك ذلك هذا وهذا وقد وكان وكانت "
     "في من على إلى عن مع منذ خلال عبر لدى وفي ومن وعلى وإلى وعن ومع "
     "وأضاف وأوضح وأشار وبين وأكد وقال وتابع ولفت ونوه وأفاد وذكر وبينت وأكدت وقالت وأضافت "
-    "وأوضحت وأشارت مضيفا مشيرا موضحا مؤكدا لافتا منوها"
+    "وأوضحت وأشارت وأبان أبان وأبانت مضيفا مشيرا موضحا مؤكدا لافتا منوها"
 ).split())
 # A dateline or byline in front of the first sentence: «واس - الرياض:», «فهد العتيبي- سبق- الطائف:».
 _DATELINE_RE = re.compile(r"^[^.،:؟!\n]{0,80}?(?:[-–—]|\bواس\b)[^.،؟!\n]{0,60}?:\s*")
 _LEADING_FURNITURE_RE = re.compile(r"^(?:[A-Za-z][A-Za-z'’]*\s+)+")
+# Links and page furniture that a summary can pick up as a sentence.
+_FURNITURE = ("رابط الخبر", "اقرأ أيضا", "اقرأ أيضاً", "للمزيد", "المصدر:")
 _UNBALANCED = (("«", "»"), ("(", ")"), ("[", "]"), ("“", "”"))
 
 
@@ -46,7 +50,7 @@ class Passage:
     start: int
     end: int
     rank: int
-    stems: frozenset[str]
+    stems: dict[str, float]
 
 
 def locate(text: str, passage: str, near: int) -> int:
@@ -73,13 +77,19 @@ def self_contained(passage: str) -> bool:
         return False
     if normalize_word(words[0]) in _BAD_OPENERS or not ARABIC_WORD_RE.match(words[0]):
         return False
-    if passage.rstrip().endswith((":", "،", ",")) or "http" in passage:
+    if passage.rstrip().endswith((":", "،", ",")) or "http" in passage or any(f in passage for f in _FURNITURE):
         return False
     return all(passage.count(a) == passage.count(b) for a, b in _UNBALANCED) and passage.count('"') % 2 == 0
 
 
-def stems_of(text: str) -> frozenset[str]:
-    return frozenset(s for s in map(content_stem, ARABIC_WORD_RE.findall(text)) if s)
+def stems_of(text: str) -> dict[str, float]:
+    """Content stems of a passage, each with the rarity weight of its rarest word."""
+    weights: dict[str, float] = {}
+    for word in ARABIC_WORD_RE.findall(text):
+        stem = content_stem(word)
+        if stem:
+            weights[stem] = max(weights.get(stem, 0.0), word_weight(word))
+    return weights
 
 
 def candidates(member: int, text: str, sentences: list[dict]) -> list[Passage]:
@@ -97,11 +107,14 @@ def candidates(member: int, text: str, sentences: list[dict]) -> list[Passage]:
     return found
 
 
-def same_fact(a: frozenset[str], b: frozenset[str]) -> bool:
+def same_fact(a: dict[str, float], b: dict[str, float]) -> bool:
+    """Do two passages state the same fact (weighted stem overlap)?"""
     if not a or not b:
         return False
-    shared = len(a & b)
-    return shared / len(a | b) >= SAME_FACT_JACCARD or shared / min(len(a), len(b)) >= SAME_FACT_CONTAINMENT
+    shared = sum(min(a[s], b[s]) for s in a.keys() & b.keys())
+    union = sum(a.values()) + sum(b.values()) - shared
+    smaller = min(sum(a.values()), sum(b.values()))
+    return shared / union >= SAME_FACT_JACCARD or shared / smaller >= SAME_FACT_CONTAINMENT
 
 
 def highlight_box(passages: list[Passage], ids: list[str], sources: list[str | None],
