@@ -29,7 +29,7 @@ ROOT = Path(__file__).resolve().parents[1]
 DEV = ROOT.parent / "shared" / "data" / "saudinewsnet" / "dev.jsonl.gz"
 SETS = {"tuning": ROOT / "tests/data/story-pairs.jsonl",
         "held-out": ROOT / "tests/data/story-pairs-heldout.jsonl"}
-OUT = ROOT / "bench" / "results" / "digest-quality.json"
+OUT = ROOT / "docs" / "results" / "digest-quality.json"
 _PUNCTUATION_RE = re.compile(r"[^\w\s]")
 
 
@@ -89,9 +89,20 @@ def main() -> None:
         }
         report["sets"][name] = {"pairs": len(labelled), "same": sum(gold),
                                 "systems": {s: precision_recall(pred, gold) for s, pred in systems.items()}}
+    wide = [s for s in result.stories if len(s.sources) >= 3]
+    report["stories_3_papers"] = [
+        {"date": s.last_date, "articles": [a.id for a in s.articles], "sources": list(s.sources),
+         "headline": s.headline,
+         "bullets": [{"sources": list(b.sources), "text": b.text} for b in s.highlights]}
+        for s in wide]
     OUT.parent.mkdir(exist_ok=True)
     OUT.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"digest of {len(rows)} dev articles: {len(result.stories)} stories, {seconds:.1f} s CPU")
+    print(f"\nstories carried by 3 or more papers: {len(wide)}")
+    for s in wide:
+        multi = sum(len(b.sources) >= 2 for b in s.highlights)
+        print(f"  {s.last_date[:10] if s.last_date else '-'} {len(s.sources)} papers, {s.article_count} articles, "
+              f"{len(s.highlights)} bullets, {multi} citing 2+ papers: {s.headline}")
     for name, block in report["sets"].items():
         print(f"\n{name} pairs: {block['pairs']} ({block['same']} same story)")
         print(f"{'system':32} precision  recall   tp  fp  fn")

@@ -26,7 +26,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "data" / "saudinewsnet"
-RESULTS = ROOT / "bench" / "results"
+RESULTS = ROOT / "docs" / "results"
 
 _DAY_PROBE = """
 import json, resource, sys, time

@@ -11,15 +11,14 @@ from typing import Any
 
 from khulasa.batch.rows import BatchOptions, row_id, summarize_row
 from khulasa.digest.box import Passage, candidates, highlight_box
-from khulasa.digest.group import Profile, group, profile, vectors
+from khulasa.digest.group import Profile, group, profile, vectors, word_weight
 from khulasa.digest.model import ArticleRef, Digest, DigestConfig, RowError, Story
 from khulasa.text.charsets import ARABIC_WORD_RE
-from khulasa.text.frequency import zipf
 from khulasa.text.normalize import normalize_letters
 
-# A key phrase counts as a name when one of its words is this rare in general Arabic (Zipf):
-# people, places and organisations, not the day's common nouns.
-NAME_MAX_ZIPF = 3.8
+# A key phrase counts as a name when one of its words, read without clitics, is this rare in
+# general Arabic (word weight = 7 - Zipf): people, places and organisations, not common nouns.
+NAME_MIN_WEIGHT = 3.5
 
 
 @dataclass(frozen=True)
@@ -71,12 +70,14 @@ def _ranked_phrases(members: list[Member], limit: int, names: bool) -> tuple[str
     for member in members:
         for phrase in member.keywords:
             words = ARABIC_WORD_RE.findall(phrase)
-            if names and not any(zipf(w) <= NAME_MAX_ZIPF for w in words):
+            if names and not any(word_weight(w) >= NAME_MIN_WEIGHT for w in words):
                 continue
             key = normalize_letters(phrase)
             spelling.setdefault(key, phrase)
             papers.setdefault(key, set()).add(member.ref.source or member.ref.id)
     ranked = sorted(papers, key=lambda key: -len(papers[key]))
+    if names and len({m.ref.source or m.ref.id for m in members}) > 1:
+        ranked = [key for key in ranked if len(papers[key]) > 1]
     return tuple(spelling[key] for key in ranked[:limit])
 
 

@@ -22,7 +22,8 @@ def _day(story: Story) -> str:
 def _meta(story: Story) -> str:
     dates = sorted({d[:10] for d in (story.first_date, story.last_date) if d})
     papers = "، ".join(story.sources) or "—"
-    return f"{len(story.sources) or 1} مصدر ({papers}) · {story.article_count} مقال · {' – '.join(dates) or 'بلا تاريخ'}"
+    return (f"المصادر ({len(story.sources)}): {papers} · المقالات: {story.article_count} · "
+            f"{' – '.join(dates) or 'بلا تاريخ'}")
 
 
 def to_markdown(result: Digest, by_day: bool = False) -> str:
