@@ -197,7 +197,12 @@ def digest_section() -> list[str]:
         for system, m in block["systems"].items():
             out.append(f"| {name} ({block['pairs']}, {block['same']} same) | {system} | {m['precision']:.3f} | "
                        f"{m['recall']:.3f} | {m['tp']} | {m['fp']} | {m['fn']} |")
-    out.append("")
+    wide = quality.get("stories_3_papers", [])
+    full = [w for w in wide if sum(len(b["sources"]) >= 2 for b in w["bullets"]) >= 3]
+    out += ["", f"Stories carried by 3 or more papers in that run: {len(wide)}; with at least 3 bullets each "
+            f"citing 2 or more papers: {len(full)} ("
+            + "; ".join(f"{w['date'][:10]} {w['headline']}" for w in full) + "). Cross-paper citations come"
+            " mostly from shared wire copy: paraphrased write-ups of one fact are rarely matched.", ""]
     if "day" in found:
         d = found["day"]
         out += ["`python bench/digest_speed.py day`: "
