@@ -2,7 +2,7 @@
 write-ups by average-linkage clustering of a thresholded similarity graph (no fixed k).
 
 The vectors are hand-built because no library weights Arabic stems well here: each content stem
-of the title (counted twice) and the lead is weighted by how rare its word is in general Arabic
+of the title and the lead is weighted by how rare its word is in general Arabic
 (wordfreq Zipf, shipped) and in the batch itself (smoothed IDF), so names and rare terms decide
 and the day's common words and a paper's page furniture do not.
 """
@@ -69,11 +69,11 @@ def word_weight(word: str) -> float:
     return min(MAX_WORD_WEIGHT, max(MIN_WORD_WEIGHT, ZIPF_CEILING - commonest))
 
 
-def _weighted_stems(text: str, scale: float, terms: dict[str, float]) -> None:
+def _weighted_stems(text: str, terms: dict[str, float]) -> None:
     for word in ARABIC_WORD_RE.findall(text):
         stem = content_stem(word)
         if stem is not None and len(stem) > 1:
-            terms[stem] = terms.get(stem, 0.0) + scale * word_weight(word)
+            terms[stem] = terms.get(stem, 0.0) + word_weight(word)
 
 
 def profile(title: str | None, text: str, day: date | None) -> Profile:
@@ -81,11 +81,11 @@ def profile(title: str | None, text: str, day: date | None) -> Profile:
     terms: dict[str, float] = {}
     title_terms: dict[str, float] = {}
     if title:
-        _weighted_stems(title, 1.0, title_terms)
+        _weighted_stems(title, title_terms)
         terms = dict(title_terms)
     words = WORD_RE.findall(text)
     lead = " ".join(words[:LEAD_WORDS])
-    _weighted_stems(lead, 1.0, terms)
+    _weighted_stems(lead, terms)
     numbers = frozenset(n for n in _NUMBER_RE.findall(normalize_letters(f"{title or ''} {lead}"))
                         if len(n) > 1 and not _YEAR_RE.fullmatch(n))
     signature = MinHash(num_perm=NUM_PERM, seed=12)
