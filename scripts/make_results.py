@@ -213,7 +213,10 @@ def digest_section() -> list[str]:
         a = found["archive"]
         limit = f" --limit {a['limit']}" if a["limit"] else ""
         out += [f"`python bench/digest_speed.py archive --split {a['split']} --jobs {a['jobs']}{limit}`: "
-                f"{a['summary']}; wall {a['seconds']} s, peak RSS of all processes {a['peak_total_mib']} MiB.", ""]
+                f"{a['summary']}; wall {a['seconds']} s, peak RSS of all processes {a['peak_total_mib']} MiB "
+                "(memory is bounded by the largest day, one day per worker; the wall time was measured on a "
+                "2-core machine shared with other jobs, so the CPU figure of the day benchmark is the one "
+                "to scale from).", ""]
     return out
 
 
