@@ -150,3 +150,15 @@ def test_dask_archive_one_file_per_day(tmp_path: Path, day: list[dict], dev: dic
     assert report.rows == len(rows) and report.articles == len(rows) and report.days == 3
     kabul = json.loads((tmp_path / "out/2015-08-07.json").read_text("utf-8"))
     assert [len(s["articles"]) for s in kabul["stories"]] == [2]
+
+
+def test_labelled_pairs_are_dev_articles_from_disjoint_dates(dev: dict[str, dict]) -> None:
+    folder = Path(__file__).parent / "data"
+    dates = {}
+    for name, minimum in (("story-pairs.jsonl", 300), ("story-pairs-heldout.jsonl", 200)):
+        pairs = [json.loads(line) for line in (folder / name).read_text("utf-8").splitlines()]
+        assert len(pairs) >= minimum and len({(p["a"], p["b"]) for p in pairs}) == len(pairs)
+        assert all(isinstance(p["same_story"], bool) and p["reason"] for p in pairs)
+        assert 0.1 < sum(p["same_story"] for p in pairs) / len(pairs) < 0.5
+        dates[name] = {dev[i]["date"][:10] for p in pairs for i in (p["a"], p["b"])}
+    assert not dates["story-pairs.jsonl"] & dates["story-pairs-heldout.jsonl"]
