@@ -90,10 +90,10 @@ def main() -> None:
         report["sets"][name] = {"pairs": len(labelled), "same": sum(gold),
                                 "systems": {s: precision_recall(pred, gold) for s, pred in systems.items()}}
     wide = [s for s in result.stories if len(s.sources) >= 3]
+    # Ids and counts only: SaudiNewsNet text (CC BY-NC-SA) is not stored in the project.
     report["stories_3_papers"] = [
         {"date": s.last_date, "articles": [a.id for a in s.articles], "sources": list(s.sources),
-         "headline": s.headline,
-         "bullets": [{"sources": list(b.sources), "text": b.text} for b in s.highlights]}
+         "bullet_sources": [list(b.sources) for b in s.highlights]}
         for s in wide]
     OUT.parent.mkdir(exist_ok=True)
     OUT.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")

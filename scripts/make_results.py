@@ -198,11 +198,14 @@ def digest_section() -> list[str]:
             out.append(f"| {name} ({block['pairs']}, {block['same']} same) | {system} | {m['precision']:.3f} | "
                        f"{m['recall']:.3f} | {m['tp']} | {m['fp']} | {m['fn']} |")
     wide = quality.get("stories_3_papers", [])
-    full = [w for w in wide if sum(len(b["sources"]) >= 2 for b in w["bullets"]) >= 3]
+    full = [w for w in wide if sum(len(b) >= 2 for b in w["bullet_sources"]) >= 3]
     out += ["", f"Stories carried by 3 or more papers in that run: {len(wide)}; with at least 3 bullets each "
             f"citing 2 or more papers: {len(full)} ("
-            + "; ".join(f"{w['date'][:10]} {w['headline']}" for w in full) + "). Cross-paper citations come"
-            " mostly from shared wire copy: paraphrased write-ups of one fact are rarely matched.", ""]
+            + "; ".join(f"{w['date'][:10]} {', '.join(w['articles'])}" for w in full) + "). Cross-paper citations come"
+            " mostly from shared wire copy: paraphrased write-ups of one fact are rarely matched. Read by hand"
+            " (2015-07-22/26 runs): the ex-Egyptian-PM sentence story is exactly its three articles, with three"
+            " self-contained bullets each citing two papers; the other two each hold one article of a"
+            " different cable or audience of the same formula.", ""]
     if "day" in found:
         d = found["day"]
         out += ["`python bench/digest_speed.py day`: "
