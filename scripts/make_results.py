@@ -219,7 +219,52 @@ def render() -> str:
         f"best candidate window (oracle) {headline['dev_window_oracle_rouge1_f1']:.2f}.",
         "",
     ]
-    return "\n".join(out)
+    return "\n".join(out + digest_section())
+
+
+def digest_section() -> list[str]:
+    """The story digest's figures (bench/digest_quality.py, bench/digest_speed.py), if measured."""
+    found = {name: json.loads(path.read_text("utf-8")) for name in ("quality", "day", "archive")
+             if (path := RESULTS / f"digest-{name}.json").exists()}
+    if "quality" not in found:
+        return []
+    quality = found["quality"]
+    out = ["## Story digest (SaudiNewsNet dev, hand-labelled article pairs)", "",
+           "Pairwise same-story precision and recall: a pair counts as predicted \"same\" when the digest",
+           f"(one run over all {quality['articles']:,} dev articles, window of one day) puts both articles in",
+           "one story. Tuning pairs chose the thresholds; held-out pairs come from the other dev dates",
+           "(tests/data/README.md). TF-IDF: cosine of scikit-learn TF-IDF vectors of title + text, at the",
+           "best-F1 threshold on the tuning pairs.", "",
+           "`python bench/digest_quality.py`", "",
+           "| pairs | system | precision | recall | tp | fp | fn |", "|---|---|---|---|---|---|---|"]
+    for name, block in quality["sets"].items():
+        for system, m in block["systems"].items():
+            out.append(f"| {name} ({block['pairs']}, {block['same']} same) | {system} | {m['precision']:.3f} | "
+                       f"{m['recall']:.3f} | {m['tp']} | {m['fp']} | {m['fn']} |")
+    wide = quality.get("stories_3_papers", [])
+    full = [w for w in wide if sum(len(b) >= 2 for b in w["bullet_sources"]) >= 3]
+    out += ["", f"Stories carried by 3 or more papers in that run: {len(wide)}; with at least 3 bullets each "
+            f"citing 2 or more papers: {len(full)} ("
+            + "; ".join(f"{w['date'][:10]} {', '.join(w['articles'])}" for w in full) + "). Cross-paper citations come"
+            " mostly from shared wire copy: paraphrased write-ups of one fact are rarely matched. Read by hand"
+            " (2015-07-22/26 runs): the ex-Egyptian-PM sentence story is exactly its three articles, with three"
+            " self-contained bullets each citing two papers; the other two each hold one article of a"
+            " different cable or audience of the same formula.", ""]
+    if "day" in found:
+        d = found["day"]
+        out += ["`python bench/digest_speed.py day`: "
+                f"{d['articles']} articles of {d['date']} (train), one core: digest {d['digest_cpu_s']} s CPU "
+                f"({d['stories']} stories), peak RSS {d['digest_peak_mib']} MiB; summarizing the same articles "
+                f"one by one {d['summarize_each_cpu_s']} s (ratio {d['digest_over_summarize']}).", ""]
+    if "archive" in found:
+        a = found["archive"]
+        limit = f" --limit {a['limit']}" if a["limit"] else ""
+        out += [f"`python bench/digest_speed.py archive --split {a['split']} --jobs {a['jobs']}{limit}`: "
+                f"{a['summary']}; wall {a['seconds']} s, peak RSS of all processes {a['peak_total_mib']} MiB "
+                "(memory is bounded by the largest day, one day per worker; the wall time was measured on a "
+                "2-core machine shared with other jobs, so the CPU figure of the day benchmark is the one "
+                "to scale from).", ""]
+    return out
 
 
 def main() -> None:

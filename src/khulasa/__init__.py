@@ -17,6 +17,7 @@ __all__ = [
     "SummaryConfig",
     "SummarySentence",
     "__version__",
+    "digest",
     "evaluate",
     "summarize",
 ]
@@ -24,7 +25,12 @@ __all__ = [
 
 def __getattr__(name: str) -> Any:
     """`khulasa.evaluate` loads the evaluation stack (rouge-score, sumy) only when first used;
-    without the eval extra it raises ImportError saying which extra to install."""
+    without the eval extra it raises ImportError saying which extra to install.
+    `khulasa.digest` (callable: `khulasa.digest(articles, DigestConfig())`) loads likewise."""
+    if name == "digest":
+        import khulasa.digest
+
+        return khulasa.digest
     if name == "evaluate":
         from khulasa.extras import require
 

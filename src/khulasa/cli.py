@@ -273,6 +273,65 @@ def batch_command(
     )
 
 
+class DigestFormat(str, Enum):
+    json = "json"
+    markdown = "markdown"
+    html = "html"
+
+
+@app.command("digest")
+def digest_command(
+    source: str = typer.Argument(..., metavar="INPUT", help="A .jsonl/.jsonl.gz/.csv/.parquet file of articles (text; optional id, title, source, date, url)."),
+    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Output file (default: stdout); with --engine dask a folder, one file per day."),
+    output_format: DigestFormat = typer.Option(DigestFormat.json, "--format", "-f", help="json (docs/digest.schema.json), markdown or html."),
+    by: Optional[str] = typer.Option(None, "--by", help="day: stories never span two days, listed day by day."),
+    min_sources: int = typer.Option(1, "--min-sources", min=1, help="List only stories carried by at least N papers."),
+    window_days: int = typer.Option(1, "--window-days", min=0, help="Without --by day: most days apart two articles of one story may be."),
+    engine: str = typer.Option("local", "--engine", help="local (this process) or dask (one task per day; needs --by day and --out DIR)."),
+    jobs: int = typer.Option(os.cpu_count() or 1, "--jobs", "-j", min=1, help="Dask workers (default: all cores)."),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Dask scheduler address (default: a LocalCluster)."),
+    id_column: str = typer.Option("id", "--id-column", help="Column with the article id (else the row number)."),
+    text_column: str = typer.Option("text", "--text-column", help="Column with the article text."),
+) -> None:
+    """One entry per story from many articles: headline, a box of cited facts, the papers that
+    carry it; every row lands in one story or in the errors (same reasons as batch)."""
+    from khulasa.digest.archive import render
+    from khulasa.digest.model import DigestConfig
+    from khulasa.digest.progress import run_digest_archive, run_digest_local
+
+    if by not in (None, "day"):
+        fail(f"unknown --by {by!r}: use --by day")
+    if engine not in ("local", "dask"):
+        fail(f"unknown engine {engine!r}: use local or dask")
+    if engine == "dask" and (by != "day" or out is None):
+        fail("--engine dask digests one day per task: give --by day and --out DIR")
+    if engine == "dask":
+        missing_extra("khulasa digest --engine dask", "distributed")
+    config = DigestConfig(by_day=by == "day", window_days=window_days, min_sources=min_sources,
+                          id_column=id_column, text_column=text_column)
+    try:
+        if engine == "dask":
+            assert out is not None
+            report = run_digest_archive(Path(source), out, config, output_format.value, jobs, scheduler)
+            errors = ", ".join(f"{r} {n}" for r, n in sorted(report.errors.items())) or "none"
+            typer.echo(f"rows {report.rows:,} in {report.days} days: {report.stories:,} stories of "
+                       f"{report.articles:,} articles, errors {sum(report.errors.values()):,} ({errors}); "
+                       f"{report.seconds:.1f} s", err=True)
+            return
+        result = run_digest_local(Path(source), config)
+        text = render(result, output_format.value, config.by_day)
+        if out is None:
+            typer.echo(text, nl=False)
+        else:
+            out.write_text(text, encoding="utf-8")
+    except (ValueError, FileNotFoundError, OSError) as error:
+        fail(str(error))
+    articles = sum(s.article_count for s in result.stories) + len(result.omitted)
+    typer.echo(f"stories {len(result.stories):,} of {articles:,} articles"
+               f"{f' ({len(result.omitted):,} in stories below --min-sources)' if result.omitted else ''}, "
+               f"errors {len(result.errors):,}", err=True)
+
+
 def _version(value: bool) -> None:
     if value:
         typer.echo(f"khulasa {__version__}")

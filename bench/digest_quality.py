@@ -1,0 +1,114 @@
+"""Same-story grouping quality: pairwise precision and recall of `khulasa.digest` on the
+hand-labelled SaudiNewsNet dev pairs (tests/data/story-pairs.jsonl, used to choose the
+thresholds, and story-pairs-heldout.jsonl, other dates, scored only for the report), beside two
+baselines: exact-title match and TF-IDF cosine at one threshold (the best-F1 threshold on the
+tuning pairs, applied unchanged to the held-out pairs).
+
+The digest runs once over all of dev (2,000 articles, 18 dates, window of one day), as a user
+would run it; a pair counts as "same" when both articles land in one story.
+
+    python bench/digest_quality.py
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+import time
+from pathlib import Path
+
+import numpy as np
+from sklearn.feature_extraction.text import TfidfVectorizer
+
+import khulasa
+from khulasa.digest import DigestConfig
+from khulasa.text.normalize import normalize_letters
+
+ROOT = Path(__file__).resolve().parents[1]
+DEV = ROOT.parent / "shared" / "data" / "saudinewsnet" / "dev.jsonl.gz"
+SETS = {"tuning": ROOT / "tests/data/story-pairs.jsonl",
+        "held-out": ROOT / "tests/data/story-pairs-heldout.jsonl"}
+OUT = ROOT / "docs" / "results" / "digest-quality.json"
+_PUNCTUATION_RE = re.compile(r"[^\w\s]")
+
+
+def load_pairs(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
+
+
+def precision_recall(predicted: list[bool], gold: list[bool]) -> dict:
+    tp = sum(bool(p) and g for p, g in zip(predicted, gold, strict=True))
+    fp = sum(bool(p) and not g for p, g in zip(predicted, gold, strict=True))
+    fn = sum(g and not bool(p) for p, g in zip(predicted, gold, strict=True))
+    precision = tp / (tp + fp) if tp + fp else 1.0
+    recall = tp / (tp + fn) if tp + fn else 1.0
+    return {"precision": round(precision, 3), "recall": round(recall, 3), "tp": tp, "fp": fp, "fn": fn}
+
+
+def title_key(title: str) -> str:
+    return " ".join(_PUNCTUATION_RE.sub(" ", normalize_letters(title)).split())
+
+
+def main() -> None:
+    rows = [json.loads(line) for line in gzip.open(DEV, "rt", encoding="utf-8")]
+    index = {row["id"]: k for k, row in enumerate(rows)}
+    pairs = {name: load_pairs(path) for name, path in SETS.items()}
+
+    started = time.process_time()
+    result = khulasa.digest(rows, DigestConfig())
+    seconds = time.process_time() - started
+    story_of = {a.id: n for n, s in enumerate(result.stories) for a in s.articles}
+    assert len(story_of) + len(result.errors) + len(result.omitted) == len(rows)
+
+    vectorizer = TfidfVectorizer(preprocessor=normalize_letters, sublinear_tf=True, min_df=1)
+    tfidf = vectorizer.fit_transform([f"{r['title']} {r['text']}" for r in rows])
+
+    def cosine(pair: dict) -> float:
+        return float((tfidf[index[pair["a"]]] @ tfidf[index[pair["b"]]].T).toarray()[0, 0])
+
+    tuning_gold = [p["same_story"] for p in pairs["tuning"]]
+    tuning_cos = [cosine(p) for p in pairs["tuning"]]
+
+    def f1(threshold: float) -> float:
+        m = precision_recall([c >= threshold for c in tuning_cos], tuning_gold)
+        return 2 * m["precision"] * m["recall"] / (m["precision"] + m["recall"] or 1)
+
+    threshold = max(np.arange(0.05, 0.95, 0.01), key=f1)
+
+    report: dict = {"articles": len(rows), "stories": len(result.stories),
+                    "digest_cpu_seconds": round(seconds, 1),
+                    "tfidf_threshold": round(float(threshold), 2), "sets": {}}
+    for name, labelled in pairs.items():
+        gold = [p["same_story"] for p in labelled]
+        systems = {
+            "khulasa digest": [story_of.get(p["a"], -1) == story_of.get(p["b"], -2) for p in labelled],
+            "exact title match": [title_key(rows[index[p["a"]]]["title"]) == title_key(rows[index[p["b"]]]["title"])
+                                  for p in labelled],
+            f"TF-IDF cosine ≥ {threshold:.2f}": [bool(cosine(p) >= threshold) for p in labelled],
+        }
+        report["sets"][name] = {"pairs": len(labelled), "same": sum(gold),
+                                "systems": {s: precision_recall(pred, gold) for s, pred in systems.items()}}
+    wide = [s for s in result.stories if len(s.sources) >= 3]
+    # Ids and counts only: SaudiNewsNet text (CC BY-NC-SA) is not stored in the project.
+    report["stories_3_papers"] = [
+        {"date": s.last_date, "articles": [a.id for a in s.articles], "sources": list(s.sources),
+         "bullet_sources": [list(b.sources) for b in s.highlights]}
+        for s in wide]
+    OUT.parent.mkdir(exist_ok=True)
+    OUT.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"digest of {len(rows)} dev articles: {len(result.stories)} stories, {seconds:.1f} s CPU")
+    print(f"\nstories carried by 3 or more papers: {len(wide)}")
+    for s in wide:
+        multi = sum(len(b.sources) >= 2 for b in s.highlights)
+        print(f"  {s.last_date[:10] if s.last_date else '-'} {len(s.sources)} papers, {s.article_count} articles, "
+              f"{len(s.highlights)} bullets, {multi} citing 2+ papers: {s.headline}")
+    for name, block in report["sets"].items():
+        print(f"\n{name} pairs: {block['pairs']} ({block['same']} same story)")
+        print(f"{'system':32} precision  recall   tp  fp  fn")
+        for system, m in block["systems"].items():
+            print(f"{system:32} {m['precision']:9.3f} {m['recall']:7.3f} {m['tp']:4} {m['fp']:3} {m['fn']:3}")
+
+
+if __name__ == "__main__":
+    main()

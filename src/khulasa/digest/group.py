@@ -1,0 +1,233 @@
+"""Articles into stories: near-duplicates by MinHash/LSH, then same-story grouping of different
+write-ups by average-linkage clustering of a thresholded similarity graph (no fixed k).
+
+The vectors are hand-built because no library weights Arabic stems well here: each content stem
+of the title and the lead is weighted by how rare its word is in general Arabic
+(wordfreq Zipf, shipped) and in the batch itself (smoothed IDF), so names and rare terms decide
+and the day's common words and a paper's page furniture do not.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+
+import numpy as np
+from datasketch import MinHash, MinHashLSH
+from scipy.cluster.hierarchy import fcluster, linkage
+from scipy.sparse import csr_matrix
+from scipy.sparse.csgraph import connected_components
+
+from khulasa.text.charsets import ARABIC_WORD_RE, WORD_CACHE_SIZE, WORD_RE
+from khulasa.text.frequency import zipf
+from khulasa.text.normalize import normalize_letters, normalize_word
+from khulasa.text.stems import content_stem
+
+# Title plus the first 30 words: the lead carries the event; later paragraphs drift into
+# background that unrelated stories share (30/60/100 and title weights 1-3 compared on the tuning
+# pairs: bench/digest_quality.py).
+LEAD_WORDS = 30
+# Zipf 7 is the commonest words; a word's weight is how far below that it sits, within bounds.
+ZIPF_CEILING = 7.0
+MIN_WORD_WEIGHT, MAX_WORD_WEIGHT = 0.5, 6.0
+SHINGLE_WORDS = 4
+NUM_PERM = 64
+# Two write-ups of one event quote the same figures; two events of one kind (two inspection
+# tallies, two matches, two trading sessions) quote different ones. Years and 1-3 are ignored.
+_NUMBER_RE = re.compile(r"\d+(?:[.,]\d+)?")
+_YEAR_RE = re.compile(r"(?:14|19|20)\d\d")
+NUMBER_BONUS = 0.05
+NUMBER_PENALTY = 0.15
+
+
+@dataclass(frozen=True)
+class Profile:
+    """What grouping needs of an article: its day, its weighted stems, its shingle signature."""
+
+    day: date | None
+    terms: dict[str, float]
+    title_terms: dict[str, float]
+    signature: MinHash
+    numbers: frozenset[str]
+
+
+_CLITICS_RE = re.compile("^(?:[وف])?(?:[بلك])?(?:ال)?")
+
+
+@lru_cache(maxsize=WORD_CACHE_SIZE)
+def word_weight(word: str) -> float:
+    """Rarer words in general Arabic weigh more (names, places, technical terms). A word with
+    clitics attached is rarer than its bare form, so it is weighed by its commonest reading."""
+    bare = _CLITICS_RE.sub("", word)
+    forms = (word, word[1:] if word[0] in "وف" else word, bare, "ال" + bare)
+    commonest = max(zipf(form) for form in forms if len(form) > 1)
+    return min(MAX_WORD_WEIGHT, max(MIN_WORD_WEIGHT, ZIPF_CEILING - commonest))
+
+
+def _weighted_stems(text: str, terms: dict[str, float]) -> None:
+    for word in ARABIC_WORD_RE.findall(text):
+        stem = content_stem(word)
+        if stem is not None and len(stem) > 1:
+            terms[stem] = terms.get(stem, 0.0) + word_weight(word)
+
+
+def profile(title: str | None, text: str, day: date | None) -> Profile:
+    """The grouping profile of one article."""
+    terms: dict[str, float] = {}
+    title_terms: dict[str, float] = {}
+    if title:
+        _weighted_stems(title, title_terms)
+        terms = dict(title_terms)
+    words = WORD_RE.findall(text)
+    lead = " ".join(words[:LEAD_WORDS])
+    _weighted_stems(lead, terms)
+    numbers = frozenset(n for n in _NUMBER_RE.findall(normalize_letters(f"{title or ''} {lead}"))
+                        if len(n) > 1 and not _YEAR_RE.fullmatch(n))
+    signature = MinHash(num_perm=NUM_PERM, seed=12)
+    normalized = [normalize_word(w) for w in words]
+    shingles = {" ".join(normalized[i : i + SHINGLE_WORDS]).encode("utf-8")
+                for i in range(max(1, len(normalized) - SHINGLE_WORDS + 1))}
+    signature.update_batch(list(shingles))
+    return Profile(day, terms, title_terms, signature, numbers)
+
+
+def vectors(bags: Sequence[dict[str, float]]) -> csr_matrix:
+    """Unit-length rows: sublinear term weights times a smoothed IDF over the batch."""
+    vocabulary: dict[str, int] = {}
+    rows, cols, values = [], [], []
+    for row, bag in enumerate(bags):
+        for term, weight in bag.items():
+            rows.append(row)
+            cols.append(vocabulary.setdefault(term, len(vocabulary)))
+            values.append(1.0 + math.log(weight) if weight > 1.0 else weight)
+    matrix = csr_matrix((values, (rows, cols)), shape=(len(bags), len(vocabulary)))
+    df = np.bincount(matrix.indices, minlength=len(vocabulary))
+    idf = np.log1p(len(bags) / np.maximum(df, 1))
+    matrix = csr_matrix(matrix.multiply(idf[np.newaxis, :]))
+    norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
+    norms[norms == 0] = 1.0
+    return csr_matrix(matrix.multiply(1.0 / norms[:, np.newaxis]))
+
+
+def near_duplicates(profiles: Sequence[Profile], threshold: float) -> list[tuple[int, int]]:
+    """Pairs whose estimated shingle Jaccard is at least `threshold` (LSH, then checked)."""
+    lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
+    for index, p in enumerate(profiles):
+        lsh.insert(index, p.signature)
+    pairs = []
+    for index, p in enumerate(profiles):
+        for other in lsh.query(p.signature):
+            if other > index and p.signature.jaccard(profiles[other].signature) >= threshold:
+                pairs.append((index, other))
+    return pairs
+
+
+def _in_window(days: Sequence[date | None], window: int) -> np.ndarray:
+    """Which pairs of these articles may share a story: at most `window` days apart (an undated
+    article may join any)."""
+    ordinal = np.array([d.toordinal() if d else 0 for d in days], dtype=np.int64)
+    dated = np.array([d is not None for d in days])
+    apart = np.abs(ordinal[:, np.newaxis] - ordinal[np.newaxis, :])
+    return (apart <= window) | ~dated[:, np.newaxis] | ~dated[np.newaxis, :]
+
+
+def _close(a: date | None, b: date | None, window: int) -> bool:
+    return a is None or b is None or abs((a - b).days) <= window
+
+
+def _similar_pairs(matrices: Sequence[csr_matrix], days: Sequence[date | None], window: int,
+                   threshold: float) -> tuple[np.ndarray, np.ndarray]:
+    """(i, j), i < j, within the window and with a cosine of at least `threshold` in any of the
+    matrices; computed one day against the days after it in its window, so that a long archive
+    never needs an all-pairs matrix."""
+    buckets: dict[int, list[int]] = defaultdict(list)
+    undated: list[int] = []
+    for index, day in enumerate(days):
+        (buckets[day.toordinal()] if day else undated).append(index)
+    keys = sorted(buckets)
+    blocks = [(buckets[key], [i for other in keys if key <= other <= key + window
+                              for i in buckets[other]] + undated) for key in keys]
+    if undated:
+        blocks.append((undated, list(range(len(days)))))
+    found_rows, found_cols = [np.zeros(0, dtype=np.int64)], [np.zeros(0, dtype=np.int64)]
+    for left, right in blocks:
+        for matrix in matrices:
+            block = (matrix[left] @ matrix[right].T).tocoo()
+            keep = block.data >= threshold
+            found_rows.append(np.asarray(left)[block.row[keep]])
+            found_cols.append(np.asarray(right)[block.col[keep]])
+    rows, cols = np.concatenate(found_rows), np.concatenate(found_cols)
+    pairs = np.unique(np.stack([np.minimum(rows, cols), np.maximum(rows, cols)]), axis=1)
+    pairs = pairs[:, pairs[0] < pairs[1]]
+    return pairs[0], pairs[1]
+
+
+def _figures(a: Profile, b: Profile) -> float:
+    """Similarity adjustment for the figures two articles quote in their title and lead."""
+    if not a.numbers or not b.numbers:
+        return 0.0
+    return NUMBER_BONUS if a.numbers & b.numbers else -NUMBER_PENALTY
+
+
+class _Similarity:
+    """Story similarity of article pairs: the mean of the title+lead cosine and the title cosine
+    (the lead cosine alone where a title is missing), adjusted for the figures they quote, 1 for
+    near-duplicates."""
+
+    def __init__(self, profiles: Sequence[Profile], duplicates: set[tuple[int, int]]) -> None:
+        self.profiles = profiles
+        self.lead = vectors([p.terms for p in profiles])
+        self.title = vectors([p.title_terms for p in profiles])
+        self.titled = np.array([bool(p.title_terms) for p in profiles])
+        self.duplicates = duplicates
+
+    def pairs(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
+        lead = np.asarray(self.lead[rows].multiply(self.lead[cols]).sum(axis=1)).ravel()
+        title = np.asarray(self.title[rows].multiply(self.title[cols]).sum(axis=1)).ravel()
+        both = self.titled[rows] & self.titled[cols]
+        sim = np.where(both, (lead + title) / 2, lead)
+        sim += [_figures(self.profiles[i], self.profiles[j]) for i, j in zip(rows, cols, strict=True)]
+        duplicate = [(min(i, j), max(i, j)) in self.duplicates for i, j in zip(rows, cols, strict=True)]
+        return np.where(duplicate, 1.0, sim)
+
+
+def group(profiles: Sequence[Profile], *, same_story: float, near_duplicate: float,
+          window: int) -> list[list[int]]:
+    """Stories as lists of indices into `profiles`, covering each index exactly once.
+
+    Connected components of the pairs at or above `same_story` are each cut by average linkage
+    at the same threshold, so that a chain of pairwise matches does not join unrelated ends (and
+    no story count is fixed in advance).
+    """
+    n = len(profiles)
+    if n == 0:
+        return []
+    days = [p.day for p in profiles]
+    duplicates = {(i, j) for i, j in near_duplicates(profiles, near_duplicate)
+                  if _close(days[i], days[j], window)}
+    similarity = _Similarity(profiles, duplicates)
+    rows, cols = _similar_pairs([similarity.lead, similarity.title], days, window,
+                                same_story - NUMBER_BONUS)
+    rows = np.concatenate([rows, np.array([i for i, _ in duplicates], dtype=np.int64)])
+    cols = np.concatenate([cols, np.array([j for _, j in duplicates], dtype=np.int64)])
+    keep = similarity.pairs(rows, cols) >= same_story
+    graph = csr_matrix((np.ones(int(keep.sum())), (rows[keep], cols[keep])), shape=(n, n))
+    count, labels = connected_components(graph, directed=False)
+    groups: list[list[int]] = []
+    for component in range(count):
+        members = np.flatnonzero(labels == component)
+        if len(members) <= 2:
+            groups.append(members.tolist())
+            continue
+        left, right = np.triu_indices(len(members), k=1)
+        condensed = similarity.pairs(members[left], members[right])
+        condensed *= _in_window([days[i] for i in members], window)[left, right]
+        cut = fcluster(linkage(np.clip(1.0 - condensed, 0.0, None), method="average"),
+                       t=1.0 - same_story + 1e-9, criterion="distance")
+        groups.extend(members[cut == label].tolist() for label in np.unique(cut))
+    return groups

@@ -1,0 +1,164 @@
+"""The story digest on real SaudiNewsNet dev articles: stories, boxes, citations, errors, formats."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+import jsonschema
+import pytest
+from typer.testing import CliRunner
+
+import khulasa
+from khulasa.batch.rows import BatchOptions, summarize_row
+from khulasa.cli import app
+from khulasa.config import SummaryConfig
+from khulasa.digest import DigestConfig
+from khulasa.digest.render import to_html, to_markdown
+from khulasa.records import Problem
+
+SCHEMA = json.loads((Path(__file__).resolve().parents[1] / "docs/digest.schema.json").read_text())
+# Three papers on one event (2015-07-22: ex-Egyptian PM Nazif sentenced to five years) ...
+NAZIF = ("snn-8b847bddc42e", "snn-a17e8cec1395", "snn-ea7e03d42e33")
+# ... and articles of the same days on other events, some of the same kind (a court case, a
+# market report, a sports signing), which must stay out of it.
+OTHERS = ("snn-b60d8063c808", "snn-1d75704250e8", "snn-d60d38717840", "snn-2d9656a975db",
+          "snn-72f3c899db66", "snn-fe1caaec577f")
+
+
+@pytest.fixture(scope="module")
+def dev(shared_data: Path) -> dict[str, dict]:
+    with gzip.open(shared_data / "saudinewsnet/dev.jsonl.gz", "rt", encoding="utf-8") as lines:
+        return {row["id"]: row for row in map(json.loads, lines)}
+
+
+@pytest.fixture(scope="module")
+def day(dev: dict[str, dict]) -> list[dict]:
+    return [dev[i] for i in OTHERS[:3] + NAZIF + OTHERS[3:]]
+
+
+@pytest.fixture(scope="module")
+def result(day: list[dict]) -> khulasa.digest.Digest:
+    return khulasa.digest(day, DigestConfig())
+
+
+def test_one_story_for_three_papers_and_the_rest_apart(result: khulasa.digest.Digest) -> None:
+    stories = {frozenset(a.id for a in s.articles) for s in result.stories}
+    assert frozenset(NAZIF) in stories
+    assert all(len(s) == 1 for s in stories - {frozenset(NAZIF)})
+    top = result.stories[0]
+    assert {a.id for a in top.articles} == set(NAZIF) and len(top.sources) == 3
+    assert top.headline in {a.title for a in top.articles} and "رئيس وزراء مصر الأسبق" in top.headline
+
+
+def test_box_cites_several_papers_with_exact_offsets(result: khulasa.digest.Digest,
+                                                     dev: dict[str, dict]) -> None:
+    box = result.stories[0].highlights
+    assert len([b for b in box if len(b.sources) >= 2]) >= 3
+    assert [len(b.sources) for b in box] == sorted((len(b.sources) for b in box), reverse=True)
+    for bullet in box:
+        first = bullet.citations[0]
+        assert dev[first.id]["text"][first.start:first.end] == bullet.text
+        for citation in bullet.citations:
+            assert citation.id in NAZIF and 0 <= citation.start < citation.end
+        assert not bullet.text.startswith(("في ", "التي ", "الذي ", "أن ", "بسبب "))
+    texts = [b.text for b in box]
+    assert len(set(texts)) == len(texts)
+
+
+def test_every_row_once_and_schema(result: khulasa.digest.Digest, day: list[dict]) -> None:
+    ids = [a.id for s in result.stories for a in s.articles] + list(result.omitted) + [e.id for e in result.errors]
+    assert sorted(ids) == sorted(r["id"] for r in day)
+    jsonschema.validate(json.loads(result.to_json()), SCHEMA)
+
+
+def test_min_sources_moves_small_stories_to_omitted(day: list[dict]) -> None:
+    result = khulasa.digest(day, DigestConfig(min_sources=2))
+    assert [set(a.id for a in s.articles) for s in result.stories] == [set(NAZIF)]
+    assert sorted(result.omitted) == sorted(OTHERS)
+
+
+def test_wire_copy_republished_is_one_story_and_by_day_splits_days(dev: dict[str, dict]) -> None:
+    original = dev[OTHERS[4]]
+    copy = {**original, "id": "copy", "source": "other", "title": "عنوان مختلف تماما للخبر نفسه"}
+    later = {**original, "id": "later", "date": "2015-07-30 10:00:00"}
+    result = khulasa.digest([original, copy, later, dev[OTHERS[0]]], DigestConfig(by_day=True))
+    stories = sorted(sorted(a.id for a in s.articles) for s in result.stories)
+    assert stories == [["copy", OTHERS[4]], ["later"], [OTHERS[0]]]
+
+
+def test_bad_rows_get_batch_errors(example_text: str) -> None:
+    config = DigestConfig(summary=SummaryConfig(sentences=6, highlights=6, max_input_bytes=20_000))
+    rows = [
+        {"id": "empty", "text": "   "},
+        {"id": "no-text", "title": "بلا نص"},
+        {"id": "english", "text": "This row is written in English and has no Arabic in it at all."},
+        {"id": "large", "text": example_text * 10},
+        Problem(5, "bad JSON: Expecting value"),
+        "not an object",
+        {"id": "ok", "text": example_text},
+        {"id": "ok", "text": example_text},
+    ]
+    result = khulasa.digest.digest_rows(enumerate(rows, 1), config)
+    batch = [summarize_row(n, row, BatchOptions(config=config.summary)) for n, row in enumerate(rows[:6], 1)]
+    assert [(e.reason, e.message) for e in result.errors[:6]] == [
+        (r["error_reason"], r["error_message"]) for r in batch]
+    assert [e.reason for e in result.errors] == [
+        "empty", "malformed", "not_arabic", "too_large", "malformed", "malformed", "duplicate_id"]
+    assert [a.id for s in result.stories for a in s.articles] == ["ok"]
+
+
+def test_markdown_and_html_are_rtl_and_escaped(day: list[dict]) -> None:
+    hostile = {**day[3], "id": "x", "title": '<script>alert("x")</script> نظيف', "url": 'javascript:"<b>'}
+    result = khulasa.digest([hostile, *day], DigestConfig())
+    page = to_html(result)
+    assert page.startswith("<!DOCTYPE html>") and '<html dir="rtl" lang="ar">' in page
+    assert "<script" not in page and "&lt;script&gt;" in page
+    assert "http" not in page.split("<body>")[0]
+    markdown = to_markdown(result)
+    assert markdown.startswith('<div dir="rtl" lang="ar">') and result.stories[0].headline in markdown
+
+
+def test_digest_command_json_and_bad_file(tmp_path: Path, day: list[dict]) -> None:
+    source = tmp_path / "day.jsonl"
+    lines = [json.dumps(r, ensure_ascii=False) for r in day] + ["{not json", json.dumps({"id": "e", "text": ""})]
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = tmp_path / "digest.json"
+    run = CliRunner().invoke(app, ["digest", str(source), "--out", str(out), "--min-sources", "3"])
+    assert run.exit_code == 0, run.output
+    data = json.loads(out.read_text("utf-8"))
+    jsonschema.validate(data, SCHEMA)
+    assert [e["reason"] for e in data["errors"]] == ["malformed", "empty"]
+    assert len(data["stories"]) == 1 and len(data["omitted"]) == len(OTHERS)
+    missing = CliRunner().invoke(app, ["digest", str(tmp_path / "none.jsonl")])
+    assert missing.exit_code == 2 and "no such file" in missing.output
+    wrong = CliRunner().invoke(app, ["digest", str(source), "--by", "week"])
+    assert wrong.exit_code == 2 and "--by day" in wrong.output
+
+
+def test_dask_archive_one_file_per_day(tmp_path: Path, day: list[dict], dev: dict[str, dict]) -> None:
+    from khulasa.digest.archive import run_archive
+
+    other_day = [dev[i] for i in ("snn-08715845ae9e", "snn-adf859faa408")]  # Kabul bombing, 2015-08-07
+    source = tmp_path / "archive.jsonl"
+    rows = [*day, *other_day, {"id": "undated", "text": day[0]["text"]}]
+    source.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    report = run_archive(source, tmp_path / "out", DigestConfig(by_day=True), output_format="json", jobs=1)
+    files = sorted(p.name for p in (tmp_path / "out").iterdir())
+    assert files == ["2015-07-22.json", "2015-08-07.json", "errors.json", "undated.json"]
+    assert report.rows == len(rows) and report.articles == len(rows) and report.days == 3
+    kabul = json.loads((tmp_path / "out/2015-08-07.json").read_text("utf-8"))
+    assert [len(s["articles"]) for s in kabul["stories"]] == [2]
+
+
+def test_labelled_pairs_are_dev_articles_from_disjoint_dates(dev: dict[str, dict]) -> None:
+    folder = Path(__file__).parent / "data"
+    dates = {}
+    for name, minimum in (("story-pairs.jsonl", 300), ("story-pairs-heldout.jsonl", 200)):
+        pairs = [json.loads(line) for line in (folder / name).read_text("utf-8").splitlines()]
+        assert len(pairs) >= minimum and len({(p["a"], p["b"]) for p in pairs}) == len(pairs)
+        assert all(isinstance(p["same_story"], bool) and p["reason"] for p in pairs)
+        assert 0.1 < sum(p["same_story"] for p in pairs) / len(pairs) < 0.5
+        dates[name] = {dev[i]["date"][:10] for p in pairs for i in (p["a"], p["b"])}
+    assert not dates["story-pairs.jsonl"] & dates["story-pairs-heldout.jsonl"]
