@@ -30,7 +30,10 @@ class DigestConfig:
     near_duplicate: float = 0.5
     # Same story: average-linkage cosine of weighted title+lead stems.
     same_story: float = 0.26
-    summary: SummaryConfig = field(default_factory=lambda: SummaryConfig(sentences=6, highlights=6))
+    # Box candidates are each member's six best sentences by the learned scorer, whatever the
+    # article's length (a single article's default is its lead, a third of it).
+    summary: SummaryConfig = field(default_factory=lambda: SummaryConfig(
+        sentences=6, highlights=6, scorer="learned", sentence_share=1.0, max_word_share=1.0))
     id_column: str = "id"
     text_column: str = "text"
 
