@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import os
+import resource
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from enum import Enum
 from importlib import resources
@@ -12,7 +15,8 @@ from typing import NoReturn, Optional
 
 import typer
 
-from khulasa.batch.rows import BatchOptions
+from khulasa.batch.rows import DEFAULT_ROW_MEMORY, DEFAULT_ROW_SECONDS, BatchOptions
+from khulasa.budget import limit_memory, mapped_bytes, within
 from khulasa.config import DEFAULT_MAX_INPUT_BYTES, SummaryConfig
 from khulasa.errors import InputError
 from khulasa.summarize.pipeline import summarize
@@ -28,6 +32,9 @@ app = typer.Typer(
 
 # Right-to-left mark: lets bidi-aware terminals lay each Arabic line out right to left.
 RLM = "\u200f"
+# `summarize` answers within 10 s and 1 GiB whatever the input: the work stops at these.
+SUMMARIZE_SECONDS = 7.0
+SUMMARIZE_MEMORY = 768 << 20
 
 
 class OutputFormat(str, Enum):
@@ -57,6 +64,19 @@ def read_input(source: str, max_bytes: int) -> str:
         with path.open("rb") as handle:
             data = handle.read(max_bytes + 1)
     return decode_input(data, max_bytes)
+
+
+@contextmanager
+def bounded(seconds: float, memory: int) -> Iterator[None]:
+    """Run the block within `seconds` and `memory` bytes beyond the process's current address
+    space (khulasa.budget), then lift the memory cap again (the CLI may run inside a caller)."""
+    previous = resource.getrlimit(resource.RLIMIT_AS)
+    limit_memory(mapped_bytes() + memory)
+    try:
+        with within(seconds):
+            yield
+    finally:
+        resource.setrlimit(resource.RLIMIT_AS, previous)
 
 
 def example_article() -> str:
@@ -111,7 +131,8 @@ def summarize_command(
     )
     try:
         text = example_article() if example else read_input(source, max_bytes)
-        summary = summarize(text, config)
+        with bounded(SUMMARIZE_SECONDS, SUMMARIZE_MEMORY):
+            summary = summarize(text, config)
     except InputError as error:
         fail(str(error))
     except OSError as error:
@@ -197,12 +218,15 @@ def batch_command(
     keep_source: bool = typer.Option(False, "--keep-source", help="Also write the repaired text the offsets point into."),
     engine: str = typer.Option("local", "--engine", help="local (processes on this machine) or dask."),
     scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Dask scheduler address (default: a LocalCluster)."),
+    time_limit: float = typer.Option(DEFAULT_ROW_SECONDS, "--time-limit", min=0, help="Seconds per row before it is stopped as too_slow (0: none)."),
+    max_memory: int = typer.Option(DEFAULT_ROW_MEMORY >> 20, "--max-memory", min=0, help="MiB a row may use before it is stopped as too_large (0: none)."),
 ) -> None:
     """Summarize every article of a file (or, with Dask, of a folder of files): one output record
     per input row, a summary or an error with its reason; progress on stderr."""
     from khulasa.batch.progress import run_with_progress
 
-    options = BatchOptions(id_column, text_column, SummaryConfig(sentences=sentences, highlights=highlights), keep_source)
+    options = BatchOptions(id_column, text_column, SummaryConfig(sentences=sentences, highlights=highlights),
+                           keep_source, time_limit or None, (max_memory << 20) or None)
     if engine not in ("local", "dask"):
         fail(f"unknown engine {engine!r}: use local or dask")
     try:
