@@ -17,7 +17,7 @@ COLUMNS = ("id", "line", "status", "headline", "highlights", "sentences", "keywo
            "error_reason", "error_message")
 LIST_COLUMNS = ("highlights", "sentences", "keywords", "notes")
 DEFAULT_ROW_SECONDS = 30.0
-DEFAULT_ROW_MEMORY = 2 << 30
+DEFAULT_ROW_MEMORY = 768 << 20
 
 
 @dataclass(frozen=True)

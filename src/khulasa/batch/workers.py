@@ -32,6 +32,7 @@ Encode = Callable[[dict[str, Any]], Any]
 
 # `within` stops a row at its time limit; a row stuck that much longer (in C code) is killed.
 KILL_GRACE_SECONDS = 5.0
+_SPENT = ("too_slow", "too_large")
 _PR_SET_PDEATHSIG = 1
 
 
@@ -64,7 +65,8 @@ def _outcome(item: Item, options: BatchOptions, encode: Encode) -> Outcome:
 
 
 def _serve(conn: Connection, options: BatchOptions, encode: Encode, parent: int) -> None:
-    """A worker's life: chunks in, one outcome per row out, until the parent hangs up."""
+    """A worker's life: chunks in, one (outcome, spent) per row out, until the parent hangs up
+    or a row overruns its budget (spent: the parent forks a fresh worker for the rest)."""
     die_with_parent(parent)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     if options.memory_limit is not None:
@@ -75,7 +77,11 @@ def _serve(conn: Connection, options: BatchOptions, encode: Encode, parent: int)
         except EOFError:
             return
         for item in items:
-            conn.send(_outcome(item, options, encode))
+            outcome = _outcome(item, options, encode)
+            spent = outcome[0] in _SPENT
+            conn.send((outcome, spent))
+            if spent:  # an overrun may leave grown caches or half-done work: start afresh
+                return
 
 
 @dataclass
@@ -144,12 +150,21 @@ class Workers:
             worker.conn.send(items)
         worker.chunk, worker.items, worker.done, worker.since = chunk, items, 0, time.monotonic()
 
+    def _replace(self, worker: _Worker, queue: deque[tuple[int, list[Item]]]) -> str:
+        """End a worker, requeue the rows of its chunk it has not done and fork a fresh one in
+        its place; how the old one ended."""
+        ended = self._end(worker)
+        if 0 <= worker.chunk and worker.done < len(worker.items):
+            queue.appendleft((worker.chunk, worker.items[worker.done:]))
+        self._workers[self._workers.index(worker)] = self._spawn()
+        return ended
+
     def _lose(self, worker: _Worker, reason: str, message: str, results: dict[int, list[Outcome]],
               queue: deque[tuple[int, list[Item]]]) -> None:
-        """Record the row a dead or hung worker was on as an error, requeue the rest of its chunk
-        and start a new worker in its place."""
-        ended = self._end(worker)
+        """Record the row a dead or hung worker was on as an error and replace the worker."""
         item = worker.items[worker.done]
+        worker.done += 1
+        ended = self._replace(worker, queue)
         if isinstance(item, dict):
             record = item
         else:
@@ -158,9 +173,6 @@ class Workers:
                 message = f"{message} ({ended})"
             record = error_record(row_id(line, row, self._options), line, reason, message)
         results[worker.chunk].append((record["error_reason"], self._encode(record)))
-        if worker.done + 1 < len(worker.items):
-            queue.appendleft((worker.chunk, worker.items[worker.done + 1:]))
-        self._workers[self._workers.index(worker)] = self._spawn()
 
     def _collect(self, results: dict[int, list[Outcome]], queue: deque[tuple[int, list[Item]]]) -> None:
         """Wait for rows to come back (or a worker to die or overrun) and file them."""
@@ -174,9 +186,13 @@ class Workers:
             worker = busy[ready]  # type: ignore[index]
             try:
                 while worker.chunk >= 0 and worker.conn.poll():
-                    results[worker.chunk].append(worker.conn.recv())
+                    outcome, spent = worker.conn.recv()
+                    results[worker.chunk].append(outcome)
                     worker.done += 1
                     worker.since = time.monotonic()
+                    if spent:
+                        self._replace(worker, queue)
+                        break
                     if worker.done == len(worker.items):
                         worker.chunk = -1
             except (EOFError, OSError):
