@@ -26,6 +26,7 @@ _SUFFIXES: dict[str, RecordsFormat] = {
     ".jsonl": "jsonl", ".jsonl.gz": "jsonl", ".json": "jsonl", ".csv": "csv", ".parquet": "parquet",
 }
 _BOM = b"\xef\xbb\xbf"
+CSV_FIELD_FACTOR = 4
 # What undecodable bytes become when a CSV is read with errors="surrogateescape".
 _ESCAPED_BYTE_RE = re.compile("[\udc80-\udcff]")
 
@@ -45,11 +46,6 @@ def records_format(path: Path) -> RecordsFormat:
     if suffix not in _SUFFIXES:
         raise ValueError(f"unsupported file type {suffix or path.name!r}: use .jsonl, .jsonl.gz, .csv or .parquet")
     return _SUFFIXES[suffix]
-
-
-def allow_csv_fields(characters: int) -> None:
-    """Let the csv module read fields of up to `characters` (its default stops at 131,072)."""
-    csv.field_size_limit(max(csv.field_size_limit(), characters))
 
 
 def _json_row(number: int, line: bytes) -> Any:
@@ -87,9 +83,13 @@ def jsonl_rows(path: Path) -> Iterator[tuple[int, Any]]:
 
 
 def csv_rows(path: Path, max_field: int = DEFAULT_MAX_INPUT_BYTES) -> Iterator[tuple[int, Any]]:
-    """(line number, row dict or Problem) for each CSV record after the header; fields of up to
-    `max_field` characters are read, a longer one or a broken record is a Problem."""
-    allow_csv_fields(max_field)
+    """(line number, row dict or Problem) for each CSV record after the header.
+
+    Fields of up to `CSV_FIELD_FACTOR` × `max_field` characters are read whole, so text over
+    the limit is still one row (refused later as too large). A field longer still is a Problem,
+    and if it spans lines the csv module cannot find where its record ends.
+    """
+    csv.field_size_limit(CSV_FIELD_FACTOR * max_field)  # the module's default is 131,072
     with path.open(newline="", encoding="utf-8-sig", errors="surrogateescape") as handle:
         reader = csv.DictReader(handle)
         while True:

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from khulasa.batch.rows import COLUMNS, flat
-from khulasa.records import allow_csv_fields, records_format
+from khulasa.records import records_format
 
 PARQUET_ROW_GROUP = 1024
 # Our own CSV output holds whole source texts in a field: read it back without a field limit.
@@ -139,19 +139,21 @@ def _csv_records(path: Path, columns: tuple[str, ...]) -> Iterator[tuple[int, st
     module finds where records end, so line breaks inside quoted fields are kept."""
     consumed = 0
     exhausted = False
+    ended = True  # whether the data read so far ends with a line break
 
     def lines() -> Iterator[str]:
-        nonlocal consumed, exhausted
+        nonlocal consumed, exhausted, ended
         with path.open("rb") as handle:
             for line in handle:
                 consumed += len(line)
+                ended = line.endswith(b"\n")
                 yield line.decode("utf-8", "replace")
         exhausted = True
 
-    allow_csv_fields(_ANY_FIELD)
+    csv.field_size_limit(_ANY_FIELD)
     records = csv.reader(lines())
     for number, record in enumerate(records):
-        if exhausted:  # the data ended inside this record: a cut-off write
+        if exhausted or not ended:  # the data ended inside this record: a cut-off write
             return
         if number == 0 and tuple(record) != columns:
             raise ValueError(f"{path} has other columns than this run writes (--keep-source differs?)")
