@@ -4,7 +4,11 @@ row, byte-identical output after two `kill -9` + `--resume` (JSONL, and CSV with
 `--keep-source`), workers left alive after each kill, `--out` = input refused, and what a
 cut-off `.jsonl.gz` reports.
 
-    python bench/faults.py [--rows 5000] [--jobs 2]
+    python bench/faults.py [--rows 5000] [--jobs 2] [--time-limit 300]
+
+Rows are stopped by the default 768 MiB per-row memory budget here; the per-row time limit is
+wall time, which machine load stretches, so to compare bytes across runs the bench sets one no
+row reaches (`tests/test_faults.py` covers the time limit itself).
 """
 
 from __future__ import annotations
@@ -30,6 +34,7 @@ from report import machine, save
 DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "saudinewsnet" / "dev.jsonl.gz"
 BAD_SHARE = 0.05
 _ENGLISH = "Markets rallied today after the central bank held interest rates steady."
+_COSTLY = ("10k one-word sentences (80 KB)", "50k one-word sentences (400 KB)", "80k-letter word")
 _BAD_BYTE = "\u2063BAD"  # stands for an invalid byte until the CSV is encoded
 
 
@@ -73,7 +78,7 @@ def build(rows: int, folder: Path) -> tuple[Path, Path, Counter[str]]:
     used: Counter[str] = Counter()
     jsonl = bytearray(b"\xef\xbb\xbf")
     table: list[tuple[str, str]] = []
-    kind_cycle = cycle(kinds)
+    kind_cycle = cycle([kind for kind in kinds for _ in range(1 if kind in _COSTLY else 4)])
     source = cycle(articles)
     for number in range(rows):
         if number % every == every - 1 and sum(used.values()) < bad_count:
@@ -159,6 +164,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--rows", type=int, default=5000)
     parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--time-limit", default="300")
     args = parser.parse_args()
     figures: dict = {"rows": args.rows, "machine": machine()}
     with tempfile.TemporaryDirectory() as tmp:
@@ -167,7 +173,7 @@ def main() -> None:
         figures["bad_rows"] = dict(used)
         print(f"input: {args.rows:,} rows, {sum(used.values())} bad ({len(used)} kinds): "
               + ", ".join(f"{kind} {n}" for kind, n in used.items()))
-        jobs = ["--jobs", str(args.jobs)]
+        jobs = ["--jobs", str(args.jobs), "--time-limit", args.time_limit]
         for name, source, out, extra in (("JSONL", jsonl_in, "whole.jsonl", []),
                                          ("CSV --keep-source", jsonl_in, "whole.csv", ["--keep-source"])):
             started = time.perf_counter()

@@ -65,7 +65,7 @@ def summarize_row(line: int, row: Any, options: BatchOptions) -> dict[str, Any]:
     except InputError as error:
         return error_record(identifier, line, error.reason, str(error))
     except RecursionError:
-        return error_record(identifier, line, "too_large", "the text is nested too deeply to summarize")
+        return error_record(identifier, line, "too_large", "the text needs deeper recursion than Python allows")
     except Exception as error:  # one row's bug must not stop the batch
         message = " ".join(f"{type(error).__name__}: {error}".split())
         return error_record(identifier, line, "internal_error", message)
