@@ -61,3 +61,13 @@ def within(seconds: float | None) -> Iterator[None]:
     finally:
         if previous is not None:
             signal.signal(signal.SIGALRM, previous)
+
+
+def mapped_bytes() -> int:
+    """This process's address space now (Linux; 0 where unknown): what a memory budget for the
+    work still to come is added to, since a forked worker starts with its parent's mappings."""
+    try:
+        with open("/proc/self/statm", encoding="ascii") as statm:
+            return int(statm.read().split()[0]) * resource.getpagesize()
+    except OSError:
+        return 0

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import os
+import resource
 import stat
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from enum import Enum
 from pathlib import Path
@@ -13,7 +16,8 @@ from typing import NoReturn, Optional
 import typer
 
 from khulasa import __version__
-from khulasa.batch.rows import BatchOptions
+from khulasa.batch.rows import DEFAULT_ROW_MEMORY, DEFAULT_ROW_SECONDS, BatchOptions
+from khulasa.budget import limit_memory, mapped_bytes, within
 from khulasa.config import DEFAULT_MAX_INPUT_BYTES, SummaryConfig
 from khulasa.data import example_article
 from khulasa.errors import InputError
@@ -32,6 +36,9 @@ app = typer.Typer(
 
 # Right-to-left mark: lets bidi-aware terminals lay each Arabic line out right to left.
 RLM = "\u200f"
+# `summarize` answers within 10 s and 1 GiB whatever the input: the work stops at these.
+SUMMARIZE_SECONDS = 6.0
+SUMMARIZE_MEMORY = 768 << 20
 
 
 class OutputFormat(str, Enum):
@@ -87,6 +94,20 @@ def missing_extra(what: str, *modules: str) -> None:
         require(what, *modules)
     except ImportError as error:
         fail(str(error))
+
+
+@contextmanager
+def bounded(seconds: float, memory: int) -> Iterator[None]:
+    """Run the block within `seconds` and `memory` bytes beyond the process's current address
+    space (khulasa.budget), then lift the memory cap again (the CLI may run inside a caller)."""
+    previous = resource.getrlimit(resource.RLIMIT_AS)
+    limit_memory(mapped_bytes() + memory)
+    try:
+        with within(seconds):
+            yield
+    finally:
+        resource.setrlimit(resource.RLIMIT_AS, previous)
+
 
 
 def render_text(summary: Summary) -> str:
@@ -147,7 +168,8 @@ def summarize_command(
         fail(str(error))
     try:
         text = example_article() if example else read_input(source, max_bytes)
-        summary = summarize(text, config)
+        with bounded(SUMMARIZE_SECONDS, SUMMARIZE_MEMORY):
+            summary = summarize(text, config)
     except InputError as error:
         fail(str(error))
     except OSError as error:
@@ -246,6 +268,8 @@ def batch_command(
     keep_source: bool = typer.Option(False, "--keep-source", help="Also write the repaired text the offsets point into."),
     engine: str = typer.Option("local", "--engine", help="local (processes on this machine) or dask."),
     scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Dask scheduler address (default: a LocalCluster)."),
+    time_limit: float = typer.Option(DEFAULT_ROW_SECONDS, "--time-limit", min=0, help="Seconds per row before it is stopped as too_slow (0: none)."),
+    max_memory: int = typer.Option(DEFAULT_ROW_MEMORY >> 20, "--max-memory", min=0, help="MiB a row may use before it is stopped as too_large (0: none)."),
 ) -> None:
     """Summarize every article of a file (or, with Dask, a folder of files): one record per row.
 
@@ -254,7 +278,8 @@ def batch_command(
     from khulasa.batch.progress import run_with_progress
 
     config = SummaryConfig(sentences=sentences, words=words, highlights=highlights)
-    options = BatchOptions(id_column, text_column, config, keep_source)
+    options = BatchOptions(id_column, text_column, config, keep_source, time_limit or None,
+                           (max_memory << 20) or None)
     if engine not in ("local", "dask"):
         fail(f"unknown engine {engine!r}: use local or dask")
     if engine == "dask":

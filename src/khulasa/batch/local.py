@@ -1,12 +1,16 @@
-"""The local engine: stream rows, summarize them in worker processes, write in input order."""
+"""The local engine: stream rows, summarize them in worker processes, write in input order.
+
+A row cannot stop the run: whatever goes wrong with it (unreadable, too slow, too large, a
+worker killed under it) becomes its error record. Only a failure to write the output stops the
+run, and what was written is then complete records that `--resume` continues from.
+"""
 
 from __future__ import annotations
 
 import os
 import time
-from collections import Counter, deque
+from collections import Counter
 from collections.abc import Callable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
@@ -15,12 +19,18 @@ from typing import Any
 from threadpoolctl import threadpool_limits
 
 from khulasa.batch.rows import BatchOptions, error_record, row_id, summarize_chunk
-from khulasa.batch.sinks import open_sink, written_ids
+from khulasa.batch.sinks import open_sink, resume_point
+from khulasa.batch.workers import Item, Outcome, Workers
+from khulasa.config import DEFAULT_MAX_INPUT_BYTES
 from khulasa.records import csv_rows, jsonl_rows, parquet_rows, records_format
 
 CHUNK_ROWS = 32
-# Chunks in flight per worker: enough to keep workers busy, few enough to keep memory flat.
+# Chunks read ahead per worker: enough to keep workers busy, few enough to keep memory flat.
 CHUNKS_PER_WORKER = 4
+
+
+class OutputError(OSError):
+    """The output could not be written: the one failure that stops a batch."""
 
 
 @dataclass
@@ -50,20 +60,24 @@ class BatchReport:
                 "articles_per_second": round(self.articles_per_second, 1)}
 
 
-def input_rows(path: Path) -> Iterator[tuple[int, Any]]:
-    """(line, row) pairs of an input file, streamed."""
-    readers = {"jsonl": jsonl_rows, "csv": csv_rows, "parquet": parquet_rows}
+def input_rows(path: Path, max_field: int = DEFAULT_MAX_INPUT_BYTES) -> Iterator[tuple[int, Any]]:
+    """(line, row) pairs of an input file, streamed; CSV fields of up to `max_field` characters."""
     if not path.is_file():
         raise FileNotFoundError(f"no such file: {path}")
-    return readers[records_format(path)](path)
+    kind = records_format(path)
+    if kind == "csv":
+        return csv_rows(path, max_field)
+    return jsonl_rows(path) if kind == "jsonl" else parquet_rows(path)
 
 
 def check_paths(source: Path, target: Path, resume: bool) -> None:
-    """Refuse at once what the run would fail on later: a missing input, an unknown format,
-    resuming into Parquet."""
+    """Refuse at once, before any file is opened, what the run would fail on later: a missing
+    input, an unknown format, an output that is the input, resuming into Parquet."""
     records_format(source)
     if not source.is_file():
         raise FileNotFoundError(f"no such file: {source}")
+    if target.resolve() == source.resolve() or target.exists() and target.samefile(source):
+        raise ValueError(f"the output {target} is the input file: write it elsewhere")
     if records_format(target) == "parquet" and resume:
         raise ValueError("--resume needs JSONL or CSV output: a Parquet file cannot be appended to")
 
@@ -83,7 +97,7 @@ def count_rows(path: Path) -> int | None:
 
 
 def _work(rows: Iterator[tuple[int, Any]], done: Counter[str], options: BatchOptions,
-          report: BatchReport) -> Iterator[tuple[int, Any] | dict[str, Any]]:
+          report: BatchReport) -> Iterator[Item]:
     """Rows to summarize, or ready error records for duplicate ids; rows already written are
     skipped (the k-th row with an id is done if the output holds k records with it)."""
     seen: Counter[str] = Counter()
@@ -100,21 +114,9 @@ def _work(rows: Iterator[tuple[int, Any]], done: Counter[str], options: BatchOpt
             yield line, row
 
 
-def _chunks(work: Iterator[tuple[int, Any] | dict[str, Any]]) -> Iterator[list[Any]]:
+def _chunks(work: Iterator[Item]) -> Iterator[list[Item]]:
     while chunk := list(islice(work, CHUNK_ROWS)):
         yield chunk
-
-
-Outcome = tuple[str, Any]  # (error reason, or "" for a summary; the record encoded for the sink)
-
-
-def _process(chunk: list[Any], options: BatchOptions, encode: Callable[[dict[str, Any]], Any]) -> list[Outcome]:
-    """Encoded records for a chunk that mixes rows to summarize and ready error records, in
-    order; encoding here keeps the writing process light."""
-    rows = [item for item in chunk if not isinstance(item, dict)]
-    summarized = iter(summarize_chunk(rows, options))
-    records = [item if isinstance(item, dict) else next(summarized) for item in chunk]
-    return [(r["error_reason"] or "", encode(r)) for r in records]
 
 
 def one_blas_thread() -> None:
@@ -137,18 +139,27 @@ def run_batch(
     resume: bool = False,
     on_progress: Callable[[int], None] | None = None,
 ) -> BatchReport:
-    """Summarize every row of `source` into `target` (same order); see BatchReport."""
+    """Summarize every row of `source` into `target` (same order) in `jobs` worker processes
+    (one also runs in a worker, so its rows are bounded too); see BatchReport. OutputError if
+    the output cannot be written."""
     check_paths(source, target, resume)
     jobs = jobs or os.cpu_count() or 1
     one_blas_thread()
     report = BatchReport()
     started = time.perf_counter()
-    done = written_ids(target) if resume else Counter()
-    sink = open_sink(target, append=resume, keep_source=options.keep_source)
-    chunks = _chunks(_work(input_rows(source), done, options, report))
+    done = resume_point(target, options.keep_source) if resume else Counter()
+    rows = input_rows(source, options.config.max_input_bytes)
+    try:
+        sink = open_sink(target, append=resume, keep_source=options.keep_source)
+    except OSError as error:
+        raise OutputError(f"cannot write {target}: {error.strerror or error}") from None
 
     def finish(outcomes: list[Outcome]) -> None:
-        sink.write([encoded for _, encoded in outcomes])
+        try:
+            sink.write([encoded for _, encoded in outcomes])
+        except OSError as error:
+            raise OutputError(f"cannot write {target}: {error.strerror or error}; the records "
+                              "written so far are complete: run again with --resume") from None
         for reason, _ in outcomes:
             if reason:
                 report.errors[reason] += 1
@@ -158,20 +169,14 @@ def run_batch(
             on_progress(len(outcomes))
 
     try:
-        if jobs == 1:
-            for chunk in chunks:
-                finish(_process(chunk, options, sink.encode))
-        else:
-            _warm_up(options)
-            with ProcessPoolExecutor(jobs, initializer=one_blas_thread) as pool:
-                pending: deque[Future[list[Outcome]]] = deque()
-                for chunk in chunks:
-                    pending.append(pool.submit(_process, chunk, options, sink.encode))
-                    if len(pending) >= jobs * CHUNKS_PER_WORKER:
-                        finish(pending.popleft().result())
-                while pending:
-                    finish(pending.popleft().result())
+        _warm_up(options)
+        with Workers(jobs, options, sink.encode) as workers:
+            for outcomes in workers.run(_chunks(_work(rows, done, options, report)), jobs * CHUNKS_PER_WORKER):
+                finish(outcomes)
     finally:
-        sink.close()
+        try:
+            sink.close()
+        except OSError as error:
+            raise OutputError(f"cannot write {target}: {error.strerror or error}") from None
     report.seconds = time.perf_counter() - started
     return report

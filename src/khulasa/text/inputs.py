@@ -14,6 +14,7 @@ MIN_ARABIC_WORDS = 3
 ENOUGH_ARABIC_WORDS = 50
 _OTHER_SCRIPT_WORD_RE = re.compile(rf"[^\W\d_{ARABIC_LETTERS}{ARABIC_PRESENTATION_FORMS}]+")
 _BINARY_CONTROL_BYTES = frozenset(range(0, 9)) | frozenset(range(14, 32)) - {27}
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
 
 
 def decode_input(data: bytes, max_bytes: int) -> str:
@@ -32,7 +33,16 @@ def decode_input(data: bytes, max_bytes: int) -> str:
 
 
 def check_text(text: str, max_bytes: int) -> str:
-    """`text` itself if it is non-empty Arabic within the size limit; otherwise InputError."""
+    """`text` itself if it is non-empty Arabic within the size limit; otherwise InputError.
+
+    Non-`str` text is a caller's mistake (TypeError); a lone surrogate (from a `\\ud800` JSON
+    escape, say) is not Unicode text and could not be written out as UTF-8, so it is refused.
+    """
+    if not isinstance(text, str):
+        raise TypeError(
+            f"text must be str, not {type(text).__name__}"
+            + (": decode bytes first (khulasa.text.inputs.decode_input)" if isinstance(text, bytes | bytearray) else "")
+        )
     size = len(text.encode("utf-8", errors="surrogatepass"))
     if size > max_bytes:
         raise InputError("too_large", f"input is {size:,} bytes; the limit is {max_bytes:,}")
@@ -40,6 +50,12 @@ def check_text(text: str, max_bytes: int) -> str:
         raise InputError("empty", "input is empty")
     if "\x00" in text:
         raise InputError("binary", "input contains NUL characters: binary data, not text")
+    if surrogate := _SURROGATE_RE.search(text):
+        raise InputError(
+            "invalid_utf8",
+            f"input holds a lone surrogate (U+{ord(surrogate.group()):04X}) at character "
+            f"{surrogate.start():,}: not valid Unicode text",
+        )
     _check_arabic(text)
     return text
 
