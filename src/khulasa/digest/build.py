@@ -3,13 +3,14 @@ digest needs of it, group the articles into stories and fill each story's box.""
 
 from __future__ import annotations
 
+import threading
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from khulasa.batch.rows import BatchOptions, row_id, summarize_row
+from khulasa.batch.rows import DEFAULT_ROW_SECONDS, BatchOptions, row_id, summarize_row
 from khulasa.digest.box import Passage, candidates, highlight_box
 from khulasa.digest.group import Profile, group, profile, vectors, word_weight
 from khulasa.digest.model import ArticleRef, Digest, DigestConfig, RowError, Story
@@ -50,7 +51,11 @@ def _text_field(row: Mapping[str, Any], key: str) -> str | None:
 
 def prepare(line: int, row: Any, config: DigestConfig) -> Member | RowError:
     """One input row: a member article ready for grouping, or its error (batch's reasons)."""
-    options = BatchOptions(config.id_column, config.text_column, config.summary)
+    # A row's time budget needs the process's main thread (SIGALRM): the local engine has it; a
+    # Dask task runs on a worker thread, where only the Dask worker's memory limit applies.
+    on_main_thread = threading.current_thread() is threading.main_thread()
+    options = BatchOptions(config.id_column, config.text_column, config.summary,
+                           time_limit=DEFAULT_ROW_SECONDS if on_main_thread else None)
     record = summarize_row(line, row, options)
     if record["status"] != "ok":
         return RowError(record["id"], line, record["error_reason"], record["error_message"])
