@@ -90,33 +90,32 @@ class Analysis:
         return self.suffixes[-1] if self.suffixes and self.suffixes[-1] in PRONOUNS else None
 
 
-def _prefix_table() -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """Every proclitic stack as (written form, parts), longest first: «وبال» = و + ب + ال."""
+def _prefix_table() -> dict[str, tuple[str, ...]]:
+    """Every proclitic stack by its written form: «وبال» → (و, ب, ال); "" → ()."""
     table: dict[str, tuple[str, ...]] = {}
     for conj, prep, art in product(("", *CONJUNCTIONS), ("", *PREPOSITIONS, FUTURE), ("", ARTICLE)):
         if prep == FUTURE and art:
             continue
-        parts = tuple(p for p in (conj, prep, art) if p)
-        if not parts:
-            continue
         # ل + ال is written «لل» («للمواطنين»).
         written = conj + ("لل" if prep == "ل" and art else prep + art)
-        table[written] = parts
-    return tuple(sorted(table.items(), key=lambda item: -len(item[0])))
+        table[written] = tuple(p for p in (conj, prep, art) if p)
+    return table
 
 
-def _suffix_table() -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """Every ending + pronoun combination as (written form, parts), plus the empty one."""
+def _suffix_table() -> dict[str, tuple[str, ...]]:
+    """Every ending + pronoun combination by its written form: «يهما» → (ي, هما); "" → ()."""
     table: dict[str, tuple[str, ...]] = {"": ()}
     for ending in ENDINGS:
         table.setdefault(ending, (ending,))
     for ending, pronoun in product(ENDINGS_BEFORE_PRONOUN, PRONOUNS):
         table.setdefault(ending + pronoun, tuple(p for p in (ending, pronoun) if p))
-    return tuple(sorted(table.items(), key=lambda item: -len(item[0])))
+    return table
 
 
 _PREFIXES = _prefix_table()
 _SUFFIXES = _suffix_table()
+_LONGEST_PREFIX = max(map(len, _PREFIXES))
+_LONGEST_SUFFIX = max(map(len, _SUFFIXES))
 
 
 def _base_spellings(stem: str, suffix: str) -> tuple[str, ...]:
@@ -154,16 +153,20 @@ def _analyses(word: str) -> tuple[Analysis, ...]:
     whole = zipf(word)
     if whole >= WORD_MIN_ZIPF:
         found[((), word, ())] = whole
-    for prefix_form, prefix in (("", ()), *_PREFIXES):
-        if not word.startswith(prefix_form):
+    # Only the affixes the word actually starts and ends with are tried: a dict lookup per length.
+    for prefix_length in range(min(_LONGEST_PREFIX, len(word) - MIN_BASE_LETTERS) + 1):
+        prefix = _PREFIXES.get(word[:prefix_length])
+        if prefix is None:
             continue
-        rest = word[len(prefix_form) :]
-        for suffix_form, suffix in _SUFFIXES:
-            if len(rest) - len(suffix_form) < MIN_BASE_LETTERS or not rest.endswith(suffix_form):
-                continue
-            if not prefix and not suffix:
+        rest = word[prefix_length:]
+        for suffix_length in range(min(_LONGEST_SUFFIX, len(rest) - MIN_BASE_LETTERS) + 1):
+            if not prefix_length and not suffix_length:
                 continue  # the whole form, handled above with its own threshold
-            stem = rest[: len(rest) - len(suffix_form)]
+            suffix_form = rest[len(rest) - suffix_length :]
+            suffix = _SUFFIXES.get(suffix_form)
+            if suffix is None:
+                continue
+            stem = rest[: len(rest) - suffix_length]
             for base in _base_spellings(stem, suffix_form):
                 score = zipf(base)
                 if score >= BASE_MIN_ZIPF and _allowed(prefix, base, suffix_form, suffix):
@@ -187,6 +190,8 @@ def analyses(word: str) -> tuple[Analysis, ...]:
 
 def is_word_form(word: str) -> bool:
     """True when `word` is a known form or a known base with clitics and suffixes."""
+    if MIN_BASE_LETTERS <= len(word) <= MAX_WORD_LETTERS and zipf(word) >= WORD_MIN_ZIPF:
+        return True  # the fast path: most tokens are listed whole
     return bool(analyses(word))
 
 
