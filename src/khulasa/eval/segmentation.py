@@ -52,8 +52,23 @@ class JoinedPairs:
     clitic: list[tuple[str, str, str]] = field(default_factory=list)
 
 
-def _joinable(left: str, right: str) -> bool:
-    return len(left) >= 2 and len(right) >= 2 and zipf(left + right) < COMMON_JOINED_ZIPF
+def pick_pair(words: list[str], rng: random.Random, clitic: bool) -> tuple[str, str, str] | None:
+    """A random adjacent pair of `words` joined, as (joined, left, right); with `clitic`, one whose
+    right word starts with «و», «ل» or «ب». None when the article has none or the pair's joined
+    form is a common word."""
+    if clitic:
+        starts = [j - 1 for j in range(1, len(words)) if words[j][0] in CLITICS and len(words[j]) > 3]
+        if not starts:
+            return None
+        i = rng.choice(starts)
+    elif len(words) >= 2:
+        i = rng.randrange(len(words) - 1)
+    else:
+        return None
+    left, right = words[i], words[i + 1]
+    if len(left) < 2 or len(right) < 2 or zipf(left + right) >= COMMON_JOINED_ZIPF:
+        return None
+    return (left + right, left, right)
 
 
 def sample_pairs(data: Path, split: str, pairs: int, seed: int) -> JoinedPairs:
@@ -61,16 +76,10 @@ def sample_pairs(data: Path, split: str, pairs: int, seed: int) -> JoinedPairs:
     rng = random.Random(seed)
     found = JoinedPairs()
     for words in article_words(data, split):
-        if len(words) < 2:
-            continue
-        i = rng.randrange(len(words) - 1)
-        if len(found.any_pair) < pairs and _joinable(words[i], words[i + 1]):
-            found.any_pair.append((words[i] + words[i + 1], words[i], words[i + 1]))
-        starts = [j for j in range(1, len(words)) if words[j][0] in CLITICS and len(words[j]) > 3]
-        if starts and len(found.clitic) < pairs:
-            j = rng.choice(starts)
-            if _joinable(words[j - 1], words[j]):
-                found.clitic.append((words[j - 1] + words[j], words[j - 1], words[j]))
+        for kind, clitic in ((found.any_pair, False), (found.clitic, True)):
+            pair = pick_pair(words, rng, clitic)
+            if pair and len(kind) < pairs:
+                kind.append(pair)
         if len(found.any_pair) >= pairs and len(found.clitic) >= pairs:
             break
     return found
