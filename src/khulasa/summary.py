@@ -40,11 +40,20 @@ class SummarySentence(Passage):
 
 
 @dataclass(frozen=True)
+class FurnitureSpan(Passage):
+    """Page furniture set aside before reading: navigation, byline, dateline, share link, tags,
+    caption (`kind`); it stays in `source`, where these offsets point."""
+
+    kind: str = ""
+
+
+@dataclass(frozen=True)
 class Summary:
     """Headline, highlights, extractive sentences (article order) and key phrases.
 
     `source` is the repaired article text all offsets point into; `notes` says when the input
-    was too short to give everything that was asked for.
+    was too short to give everything that was asked for; `furniture` lists the stretches of
+    `source` that were not read as the story (bylines, datelines, captions, share links).
     """
 
     headline: Passage
@@ -53,6 +62,7 @@ class Summary:
     keywords: tuple[str, ...]
     source: str
     notes: tuple[str, ...] = ()
+    furniture: tuple[FurnitureSpan, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-native dict (lists, not tuples) in the documented schema (docs/summary.schema.json)."""
@@ -64,6 +74,7 @@ class Summary:
             "keywords": list(self.keywords),
             "source": self.source,
             "notes": list(self.notes),
+            "furniture": [span.to_dict() for span in self.furniture],
         }
 
     def to_json(self, indent: int | None = None) -> str:

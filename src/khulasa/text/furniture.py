@@ -1,0 +1,183 @@
+"""Page furniture of scraped Arabic news: found, so that nothing downstream reads it as the story.
+
+Navigation («Next Previous»), bylines («سلوى سعد – متابعات», «سبق - الرياض:»), wire datelines
+(«الرياض 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس»), share and tag lines at the end («رابط
+الخبر بصحيفة …», «سمات …», «// انتهى //», «مقالات أخرى للكاتب …»), photo captions and credits
+(«صورة جماعية …», «(تصوير: …)»), and subheads glued to the next sentence where markup was
+stripped («… خسائر. مزيد من التوتر توقع مراقبون …»). Patterns were read off SaudiNewsNet *train*
+articles (Okaz, Sabq, Ain Alyoum, Al-Weeam, SPA, …); no library knows these layouts.
+
+Spans are reported, not cut: `blank` turns them into spaces of the same length, so offsets in
+the text everything else reads still point into the repaired `source` the user gets back.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from khulasa.text.normalize import normalize_word
+from khulasa.text.stems import stopwords
+
+_DASH = "[-–—ـ]"
+_NOT_SENTENCE = r"[^\n.!?؟:،,؛]"
+# At the start, possibly one after another.
+_START_PATTERNS = (
+    ("navigation", re.compile(r"\s*(?:Next\s+Previous|Previous\s+Next)\b\s*", re.IGNORECASE)),
+    # Wire dateline: city, Hijri date «الموافق» Gregorian date, agency (SPA «واس»).
+    (
+        "dateline",
+        re.compile(r"\s*[^\n\d]{2,40}?\d{1,2}\s+\S+(?:\s\S+)?\s+\d{4}\s*هـ?\s*الموافق\s+"
+                   r"\d{1,2}\s+\S+\s+\d{4}\s*م?\s*(?:[(\-–]\s*)?واس\s*\)?\s*"),
+    ),
+    # «عين اليوم – متابعات», with or without a line break after it.
+    ("byline", re.compile(rf"\s*{_NOT_SENTENCE}{{2,40}}?\s*{_DASH}\s*متابعات\s*:?\s*")),
+    # «سلوى سعد – جدة», «محمد آل الحمري- سبق- عسير:», «* واشنطن - «الشرق الأوسط»»: at most
+    # five words a side, ended by a line break or a colon.
+    (
+        "byline",
+        re.compile(rf"\s*(?:\*\s*)?(?:{_NOT_SENTENCE}+?\s*{_DASH}\s*){{1,2}}"
+                   rf"{_NOT_SENTENCE}+?\s*(?::\s*|\n\s*)"),
+    ),
+    # A columnist's name alone on the first line: at most three words, no punctuation.
+    ("byline", re.compile(r"\s*[^\W\d_]+(?:[ \t][^\W\d_]+){0,2}[ \t]*\n\s*")),
+)
+_MAX_BYLINE_WORDS = 12
+# From here to the end of the text.
+_END_PATTERNS = (
+    ("share_link", re.compile(r"\s*رابط الخبر بصحيفة[\s\S]*$")),
+    ("share_link", re.compile(r"\s*مقالات أخرى للكاتب[\s\S]*$")),
+    ("wire_end", re.compile(r"\s*//\s*انتهى\s*//[\s\S]{0,40}$")),
+    ("caption", re.compile(r"\n\s*شرح الصور?\s*:[\s\S]*$")),
+    # Ain Alyoum's tag list: «سمات» and bare keywords after the last sentence.
+    ("tags", re.compile(r"(?<=[.!?؟\"”»)])\s*سمات\s[^.!?؟\n]*$")),
+)
+# Whole lines anywhere: photo captions and credits, contact handles.
+_CAPTION_LINE_RE = re.compile(
+    r"^[ \t]*\(?[ \t]*(?:(?:رصد و)?تصوير|عدسة|الصورة|صورة|صور|شرح الصورة?)\b[^\n.!?؟]{0,100}$"
+    r"|^[^\n.!?؟]{0,60}\bفي صورة جماعية[^\n.!?؟]{0,40}$"
+    r"|^[ \t]*(?:تويتر|twitter|فيسبوك|انستقرام)[ \t]*:[ \t]*\S+[ \t]*$"
+    r"|^[ \t]*[\w.+-]+@[\w-]+\.[\w.]+[ \t]*$",
+    re.MULTILINE | re.IGNORECASE,
+)
+# Al-Sharq Al-Awsat's dateline, on its own line under a kicker: «* واشنطن - «الشرق الأوسط»».
+_AWSAT_DATELINE_RE = re.compile(
+    r"^[ \t]*\*?[ \t]*[^\n.!?؟:،]{2,30}?[ \t]*[-–—][ \t]*«الشرق الأوسط»[ \t]*$", re.MULTILINE
+)
+_MAX_CAPTION_WORDS = 14
+_PHOTO_CREDIT_RE = re.compile(r"\(\s*(?:تصوير|عدسة)\s*:?[^()\n]{1,40}\)")
+
+# An inline subhead: after a sentence end, two to four words without punctuation, then a
+# sentence-opening reporting verb or attribution, when the subhead's words come back in the
+# paragraph it heads (editors lift them from it).
+_OPENERS = "توقع|بحسب|وفقا|وفقاً|قال|أكد|أوضح|كشف|أعلن|أشار|يرى|يتوقع|رأى|اعتبر"
+_SUBHEAD_RE = re.compile(
+    rf"(?<=[.!?؟»\"”] )((?:[^\s.!?؟،,:؛«»\"()\d]+ ){{1,3}}[^\s.!?؟،,:؛«»\"()\d]+) (?=(?:{_OPENERS})\s)"
+)
+# Function words a subhead may contain («مزيد من التوتر», «العلاقات مع موسكو»).
+_SUBHEAD_PARTICLES = frozenset(("من", "مع", "في", "على", "عن", "الى", "الي", "و"))
+
+
+@dataclass(frozen=True, slots=True)
+class Furniture:
+    """A stretch of page furniture: `text[start:end]`, and what kind it is."""
+
+    kind: str
+    start: int
+    end: int
+
+
+def _start_furniture(text: str) -> list[Furniture]:
+    found: list[Furniture] = []
+    position = 0
+    progress = True
+    while progress:
+        progress = False
+        for kind, pattern in _START_PATTERNS:
+            match = pattern.match(text, position)
+            if match and match.end() > position and len(match.group().split()) <= _MAX_BYLINE_WORDS:
+                # A lone short first line is a byline only if text follows it.
+                if match.end() >= len(text):
+                    continue
+                found.append(Furniture(kind, position, match.end()))
+                position = match.end()
+                progress = True
+                break
+    return found
+
+
+def find_furniture(text: str) -> tuple[Furniture, ...]:
+    """Every furniture span of `text`, in order, not overlapping."""
+    spans = _start_furniture(text)
+    body_start = spans[-1].end if spans else 0
+    end = len(text)
+    for kind, pattern in _END_PATTERNS:
+        match = pattern.search(text, body_start)
+        if match and match.start() < end:
+            end = match.start()
+            tail = Furniture(kind, match.start(), len(text))
+    inner = [
+        Furniture("caption", m.start(), m.end())
+        for m in _CAPTION_LINE_RE.finditer(text, body_start, end)
+        if len(m.group().split()) <= _MAX_CAPTION_WORDS
+    ]
+    inner += [
+        Furniture("caption", m.start(), m.end())
+        for m in _PHOTO_CREDIT_RE.finditer(text, body_start, end)
+    ]
+    inner += [
+        Furniture("byline", m.start(), m.end())
+        for m in _AWSAT_DATELINE_RE.finditer(text, body_start, end)
+    ]
+    spans += sorted(inner, key=lambda f: f.start)
+    if end < len(text):
+        spans.append(tail)
+    return tuple(spans)
+
+
+def blank(text: str, spans: tuple[Furniture, ...]) -> str:
+    """`text` with each span's characters turned into spaces (line breaks kept): same length,
+    so offsets stay valid."""
+    if not spans:
+        return text
+    pieces: list[str] = []
+    previous = 0
+    for span in spans:
+        pieces.append(text[previous : span.start])
+        pieces.append(re.sub(r"[^\n]", " ", text[span.start : span.end]))
+        previous = span.end
+    pieces.append(text[previous:])
+    return "".join(pieces)
+
+
+def _is_subhead(words: list[str], paragraph_rest: str) -> bool:
+    """Content words only, none of them a function word other than a few prepositions, all of
+    them found again in the rest of the paragraph."""
+    function_words = stopwords()
+    content = []
+    for word in words:
+        normal = normalize_word(word)
+        if normal in _SUBHEAD_PARTICLES:
+            continue
+        if normal in function_words or word[0] in "وف" and normalize_word(word[1:]) in function_words:
+            return False
+        content.append(word)
+    return len(content) >= 1 and words[0] not in _SUBHEAD_PARTICLES and all(
+        w in paragraph_rest for w in content
+    )
+
+
+def break_subheads(text: str) -> str:
+    """`text` with a line break (for the space) after each subhead glued to the next sentence."""
+    breaks: list[int] = []
+    for match in _SUBHEAD_RE.finditer(text):
+        line_end = text.find("\n", match.end())
+        rest = text[match.end() : line_end if line_end >= 0 else len(text)]
+        if _is_subhead(match.group(1).split(), rest):
+            breaks.append(match.end() - 1)
+    if not breaks:
+        return text
+    chars = list(text)
+    for position in breaks:
+        chars[position] = "\n"
+    return "".join(chars)
