@@ -30,8 +30,14 @@ _START_PATTERNS = (
         re.compile(r"\s*[^\n\d]{2,40}?\d{1,2}\s+\S+(?:\s\S+)?\s+\d{4}\s*هـ?\s*الموافق\s+"
                    r"\d{1,2}\s+\S+\s+\d{4}\s*م?\s*(?:[(\-–]\s*)?واس\s*\)?\s*"),
     ),
-    # «عين اليوم – متابعات», with or without a line break after it.
-    ("byline", re.compile(rf"\s*{_NOT_SENTENCE}{{2,40}}?\s*{_DASH}\s*متابعات\s*:?\s*")),
+    # Share bar: «شارك من خلال تويتر فيسبوك جوجل بلس اكتب رأيك».
+    ("navigation", re.compile(r"\s*شارك من خلال(?:\s+(?:تويتر|فيسبوك|فيس بوك|جوجل|بلس|اكتب|رأيك))+\s*")),
+    # «عين اليوم – متابعات», «نايف عبدالله – عين اليوم», with or without a line break after it.
+    (
+        "byline",
+        re.compile(rf"\s*{_NOT_SENTENCE}{{2,40}}?\s*{_DASH}\s*(?:متابعات|عين اليوم)"
+                   rf"(?:\s*{_DASH}\s*متابعات)?\s*:?\s*"),
+    ),
     # «سلوى سعد – جدة», «محمد آل الحمري- سبق- عسير:», «* واشنطن - «الشرق الأوسط»»: at most
     # five words a side, ended by a line break or a colon.
     (
@@ -60,9 +66,11 @@ _CAPTION_LINE_RE = re.compile(
     r"|^[ \t]*[\w.+-]+@[\w-]+\.[\w.]+[ \t]*$",
     re.MULTILINE | re.IGNORECASE,
 )
-# Al-Sharq Al-Awsat's dateline, on its own line under a kicker: «* واشنطن - «الشرق الأوسط»».
+# Al-Sharq Al-Awsat's dateline, at the start of a line under a kicker: «* واشنطن - «الشرق
+# الأوسط»», «* لندن - برلين: «الشرق الأوسط» …».
 _AWSAT_DATELINE_RE = re.compile(
-    r"^[ \t]*\*?[ \t]*[^\n.!?؟:،]{2,30}?[ \t]*[-–—][ \t]*«الشرق الأوسط»[ \t]*$", re.MULTILINE
+    r"^[ \t]*\*?[ \t]*(?:[^\n.!?؟:،«]{2,30}?[ \t]*[-–—:][ \t]*){1,2}«الشرق الأوسط»[ \t]*",
+    re.MULTILINE,
 )
 _MAX_CAPTION_WORDS = 14
 _PHOTO_CREDIT_RE = re.compile(r"\(\s*(?:تصوير|عدسة)\s*:?[^()\n]{1,40}\)")
