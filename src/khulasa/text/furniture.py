@@ -49,14 +49,16 @@ _START_PATTERNS = (
     ("byline", re.compile(r"\s*[^\W\d_]+(?:[ \t][^\W\d_]+){0,2}[ \t]*\n\s*")),
 )
 _MAX_BYLINE_WORDS = 12
-# From here to the end of the text.
+# From here to the end of the text; each starts on a literal (fast to search for), and the
+# whitespace before it is taken with it. Tags and picture captions must follow a sentence end or
+# a line break.
 _END_PATTERNS = (
-    ("share_link", re.compile(r"\s*رابط الخبر بصحيفة[\s\S]*$")),
-    ("share_link", re.compile(r"\s*مقالات أخرى للكاتب[\s\S]*$")),
-    ("wire_end", re.compile(r"\s*//\s*انتهى\s*//[\s\S]{0,40}$")),
-    ("caption", re.compile(r"\n\s*شرح الصور?\s*:[\s\S]*$")),
+    ("share_link", re.compile(r"رابط الخبر بصحيفة[\s\S]*$"), ""),
+    ("share_link", re.compile(r"مقالات أخرى للكاتب[\s\S]*$"), ""),
+    ("wire_end", re.compile(r"//\s*انتهى\s*//[\s\S]{0,40}$"), ""),
+    ("caption", re.compile(r"شرح الصور?\s*:[\s\S]*$"), "\n"),
     # Ain Alyoum's tag list: «سمات» and bare keywords after the last sentence.
-    ("tags", re.compile(r"(?<=[.!?؟\"”»)])\s*سمات\s[^.!?؟\n]*$")),
+    ("tags", re.compile(r"سمات\s[^.!?؟\n]*$"), ".!?؟\"”»)"),
 )
 # Whole lines anywhere: photo captions and credits, contact handles.
 _CAPTION_LINE_RE = re.compile(
@@ -80,7 +82,7 @@ _PHOTO_CREDIT_RE = re.compile(r"\(\s*(?:تصوير|عدسة)\s*:?[^()\n]{1,40}\)
 # paragraph it heads (editors lift them from it).
 _OPENERS = "توقع|بحسب|وفقا|وفقاً|قال|أكد|أوضح|كشف|أعلن|أشار|يرى|يتوقع|رأى|اعتبر"
 _SUBHEAD_RE = re.compile(
-    rf"(?<=[.!?؟»\"”] )((?:[^\s.!?؟،,:؛«»\"()\d]+ ){{1,3}}[^\s.!?؟،,:؛«»\"()\d]+) (?=(?:{_OPENERS})\s)"
+    rf"[.!?؟»\"”] ((?:[^\s.!?؟،,:؛«»\"()\d]+ ){{1,3}}[^\s.!?؟،,:؛«»\"()\d]+) (?=(?:{_OPENERS})\s)"
 )
 # Function words a subhead may contain («مزيد من التوتر», «العلاقات مع موسكو»).
 _SUBHEAD_PARTICLES = frozenset(("من", "مع", "في", "على", "عن", "الى", "الي", "و"))
@@ -119,11 +121,18 @@ def find_furniture(text: str) -> tuple[Furniture, ...]:
     spans = _start_furniture(text)
     body_start = spans[-1].end if spans else 0
     end = len(text)
-    for kind, pattern in _END_PATTERNS:
+    for kind, pattern, after in _END_PATTERNS:
         match = pattern.search(text, body_start)
-        if match and match.start() < end:
-            end = match.start()
-            tail = Furniture(kind, match.start(), len(text))
+        if match is None:
+            continue
+        start = len(text[: match.start()].rstrip())
+        if after == "\n":
+            placed = "\n" in text[start : match.start()]
+        else:
+            placed = not after or (start > 0 and text[start - 1] in after)
+        if start < end and placed:
+            end = start
+            tail = Furniture(kind, start, len(text))
     inner = [
         Furniture("caption", m.start(), m.end())
         for m in _CAPTION_LINE_RE.finditer(text, body_start, end)
@@ -133,10 +142,11 @@ def find_furniture(text: str) -> tuple[Furniture, ...]:
         Furniture("caption", m.start(), m.end())
         for m in _PHOTO_CREDIT_RE.finditer(text, body_start, end)
     ]
-    inner += [
-        Furniture("byline", m.start(), m.end())
-        for m in _AWSAT_DATELINE_RE.finditer(text, body_start, end)
-    ]
+    if "«الشرق الأوسط»" in text:
+        inner += [
+            Furniture("byline", m.start(), m.end())
+            for m in _AWSAT_DATELINE_RE.finditer(text, body_start, end)
+        ]
     spans += sorted(inner, key=lambda f: f.start)
     if end < len(text):
         spans.append(tail)

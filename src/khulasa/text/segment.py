@@ -63,7 +63,12 @@ FEATURES = (
     "inner_article", "long_vowels", "whole_zipf",
 )  # fmt: skip
 
-_ARABIC_RUN_RE = re.compile(f"[{ARABIC_LETTERS}{DIACRITICS}{TATWEEL}]{{{MIN_WORD_LENGTH},}}")
+_RUN_CHARS = f"{ARABIC_LETTERS}{DIACRITICS}{TATWEEL}"
+# Whole runs of Arabic letters of a splittable length; longer runs (an 80,000-letter paste) are
+# not matched at all, in linear time, and never reach the splitter or its caches.
+_ARABIC_RUN_RE = re.compile(
+    f"(?<![{_RUN_CHARS}])[{_RUN_CHARS}]{{{MIN_WORD_LENGTH},{2 * MAX_WORD_LETTERS}}}(?![{_RUN_CHARS}])"
+)
 
 Cut = tuple[float, str, str, float, float]  # (score, left, right, left strength, right strength)
 
@@ -163,11 +168,13 @@ def _cut(bare: str, tanween_ends: tuple[int, ...]) -> int | None:
     return len(cuts[0][1]) if score > 0 else None
 
 
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def split_joined(word: str) -> tuple[str, ...]:
     """The parts of a run-together word, or `(word,)` when it should stay whole.
 
     Harakat and tatweel are ignored for the decision and kept in the parts; tokens longer than
-    MAX_WORD_LETTERS letters are never split (nor cached: the caches hold short keys only).
+    MAX_WORD_LETTERS letters are never split. Cached per word: the repair below never passes a
+    run longer than 2 × MAX_WORD_LETTERS characters, so cached keys stay short.
     """
     if len(word) < MIN_WORD_LENGTH or len(word) > 2 * MAX_WORD_LETTERS:
         return (word,)
@@ -192,4 +199,8 @@ def split_joined(word: str) -> tuple[str, ...]:
 
 def repair_joined_words(text: str) -> str:
     """`text` with every run-together Arabic word split by a space; nothing else changes."""
-    return _ARABIC_RUN_RE.sub(lambda m: " ".join(split_joined(m.group())), text)
+    return _ARABIC_RUN_RE.sub(_repaired, text)
+
+
+def _repaired(match: re.Match[str]) -> str:
+    return " ".join(split_joined(match.group()))
