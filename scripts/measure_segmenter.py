@@ -10,7 +10,13 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from khulasa.eval.segmentation import false_splits, recall, sample_pairs, shown_splits
+from khulasa.eval.segmentation import (
+    false_splits,
+    recall,
+    repair_splits,
+    sample_pairs,
+    shown_splits,
+)
 
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 
@@ -25,6 +31,7 @@ def main() -> None:
     try:
         negatives = false_splits(DATA, args.split, args.articles)
         pairs = sample_pairs(DATA, args.split, args.pairs, args.seed)
+        repaired_words, repaired_splits = repair_splits(DATA, args.split, args.articles)
     except FileNotFoundError as error:
         raise SystemExit(str(error)) from None
     any_recall, any_missed = recall(pairs.any_pair)
@@ -34,6 +41,8 @@ def main() -> None:
     )
     print(f"split={args.split} words={negatives.words} splits={sum(negatives.splits.values())} "
           f"false_splits_per_10k={negatives.per_10k:.2f}")
+    print(f"through repair (page furniture left whole): splits={repaired_splits} "
+          f"per_10k={10_000 * repaired_splits / max(1, repaired_words):.2f}")
     print(f"recall: pairs={len(pairs.any_pair)} {any_recall:.4f}  "
           f"clitic_pairs={len(pairs.clitic)} {clitic_recall:.4f}  all={both:.4f}")
     print(f"most frequent splits of real words ({len(negatives.splits)} distinct):",

@@ -8,6 +8,7 @@ import pytest
 from khulasa import summarize
 from khulasa.text.document import analyze
 from khulasa.text.furniture import blank, break_subheads, find_furniture
+from khulasa.text.repair import repair
 
 # Shapes of SaudiNewsNet *train* articles (Ain Alyoum, Sabq, SPA, Al-Weeam, Al-Riyadhi, Okaz).
 BODY = (
@@ -116,3 +117,10 @@ def test_document_sentences_skip_the_dateline() -> None:
     document = analyze(text)
     assert document.sentences[0].span.text.startswith("أعلنت وزارة الإسكان")
     assert document.source.startswith("الرياض 25 شوال 1436 هـ")  # kept in source, set aside
+
+
+def test_joined_words_in_furniture_are_left_as_they_came() -> None:
+    text = BODY + " وصلت وفود من أنقرةوطهران.\nمقالات أخرى للكاتبلماذا هدمت هوليوود صالات السينما"
+    repaired = repair(text)
+    assert "أنقرة وطهران" in repaired  # the story is repaired
+    assert repaired.endswith("مقالات أخرى للكاتبلماذا هدمت هوليوود صالات السينما")

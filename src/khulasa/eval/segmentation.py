@@ -21,6 +21,7 @@ from pathlib import Path
 
 from khulasa.text.charsets import ARABIC_WORD_RE
 from khulasa.text.frequency import zipf
+from khulasa.text.repair import clean_markup, normalize_spacing, repair, unwrap_lines
 from khulasa.text.segment import split_joined
 
 COMMON_JOINED_ZIPF = 3.0
@@ -127,3 +128,18 @@ def shown_splits(result: FalseSplits, count: int = SHOWN) -> list[str]:
         f"{word} → {' | '.join(split_joined(word))} ({n})"
         for word, n in result.splits.most_common(count)
     ]
+
+
+def repair_splits(data: Path, split: str, articles: int | None = None) -> tuple[int, int]:
+    """(Arabic words, words the full repair splits) over a split's articles: what a reader of
+    `Summary.source` sees, page furniture (left whole by the repair) included in the words."""
+    words = splits = 0
+    with gzip.open(corpus_path(data, split), "rt", encoding="utf-8") as lines:
+        for count, line in enumerate(lines):
+            if articles is not None and count >= articles:
+                break
+            text = json.loads(line)["text"]
+            before = len(ARABIC_WORD_RE.findall(normalize_spacing(unwrap_lines(clean_markup(text)))))
+            words += before
+            splits += len(ARABIC_WORD_RE.findall(repair(text))) - before
+    return words, splits

@@ -18,7 +18,7 @@ from khulasa.text.charsets import (
     SENTENCE_TERMINALS,
     TATWEEL,
 )
-from khulasa.text.furniture import break_subheads
+from khulasa.text.furniture import break_subheads, find_furniture
 from khulasa.text.segment import repair_joined_words
 
 _TAG_RE = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
@@ -90,4 +90,17 @@ def normalize_spacing(text: str) -> str:
 
 def repair(text: str) -> str:
     """The article as it should have been scraped: the text all offsets point into."""
-    return break_subheads(repair_joined_words(normalize_spacing(unwrap_lines(clean_markup(text)))))
+    cleaned = normalize_spacing(unwrap_lines(clean_markup(text)))
+    return break_subheads(_repair_words_outside_furniture(cleaned))
+
+
+def _repair_words_outside_furniture(text: str) -> str:
+    """Run-together words split in the story only: page furniture (a share line, a tag list)
+    is set aside later anyway, and is left exactly as it came."""
+    pieces: list[str] = []
+    previous = 0
+    for span in find_furniture(text):
+        pieces += [repair_joined_words(text[previous : span.start]), text[span.start : span.end]]
+        previous = span.end
+    pieces.append(repair_joined_words(text[previous:]))
+    return "".join(pieces)
