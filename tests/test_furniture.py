@@ -124,3 +124,11 @@ def test_joined_words_in_furniture_are_left_as_they_came() -> None:
     repaired = repair(text)
     assert "أنقرة وطهران" in repaired  # the story is repaired
     assert repaired.endswith("مقالات أخرى للكاتبلماذا هدمت هوليوود صالات السينما")
+
+
+def test_overlapping_furniture_is_reported_once_and_offsets_hold() -> None:
+    text = BODY + "\n(تصوير: علي الشهري)(تصوير: علي الشهري)\nArfaj555@yahoo.com\n" + BODY
+    spans = find_furniture(text)
+    assert [s.kind for s in spans] == ["caption", "contact"]
+    assert all(a.end <= b.start for a, b in zip(spans, spans[1:], strict=False))
+    assert len(blank(text, spans)) == len(text)

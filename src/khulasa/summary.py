@@ -41,8 +41,8 @@ class SummarySentence(Passage):
 
 @dataclass(frozen=True)
 class FurnitureSpan(Passage):
-    """Page furniture set aside before reading: navigation, byline, dateline, share link, tags,
-    caption (`kind`); it stays in `source`, where these offsets point."""
+    """Page furniture set aside before reading: navigation, byline, dateline, share_link,
+    wire_end, tags, caption, contact (`kind`); it stays in `source`, where these offsets point."""
 
     kind: str = ""
 

@@ -3,7 +3,7 @@
 Navigation («Next Previous»), bylines («سلوى سعد – متابعات», «سبق - الرياض:»), wire datelines
 («الرياض 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس»), share and tag lines at the end («رابط
 الخبر بصحيفة …», «سمات …», «// انتهى //», «مقالات أخرى للكاتب …»), photo captions and credits
-(«صورة جماعية …», «(تصوير: …)»), and subheads glued to the next sentence where markup was
+(«صورة جماعية …», «(تصوير: …)»), a columnist's contact lines, and subheads glued to the next sentence where markup was
 stripped («… خسائر. مزيد من التوتر توقع مراقبون …»). Patterns were read off SaudiNewsNet *train*
 articles (Okaz, Sabq, Ain Alyoum, Al-Weeam, SPA, …); no library knows these layouts.
 
@@ -63,9 +63,12 @@ _END_PATTERNS = (
 # Whole lines anywhere: photo captions and credits, contact handles.
 _CAPTION_LINE_RE = re.compile(
     r"^[ \t]*\(?[ \t]*(?:(?:رصد و)?تصوير|عدسة|الصورة|صورة|صور|شرح الصورة?)\b[^\n.!?؟]{0,100}$"
-    r"|^[^\n.!?؟]{0,60}\bفي صورة جماعية[^\n.!?؟]{0,40}$"
-    r"|^[ \t]*(?:تويتر|twitter|فيسبوك|انستقرام)[ \t]*:[ \t]*\S+[ \t]*$"
-    r"|^[ \t]*[\w.+-]+@[\w-]+\.[\w.]+[ \t]*$",
+    r"|^[^\n.!?؟]{0,60}\bفي صورة جماعية[^\n.!?؟]{0,40}$",
+    re.MULTILINE | re.IGNORECASE,
+)
+# A columnist's contact lines: «تويتر: Arfaj1», «Arfaj555@yahoo.com».
+_CONTACT_LINE_RE = re.compile(
+    r"^[ \t]*(?:(?:تويتر|twitter|فيسبوك|انستقرام)[ \t]*:[ \t]*\S+|[\w.+-]+@[\w-]+\.[\w.]+)[ \t]*$",
     re.MULTILINE | re.IGNORECASE,
 )
 # Al-Sharq Al-Awsat's dateline, at the start of a line under a kicker: «* واشنطن - «الشرق
@@ -125,7 +128,7 @@ def find_furniture(text: str) -> tuple[Furniture, ...]:
         match = pattern.search(text, body_start)
         if match is None:
             continue
-        start = len(text[: match.start()].rstrip())
+        start = max(body_start, len(text[: match.start()].rstrip()))
         if after == "\n":
             placed = "\n" in text[start : match.start()]
         else:
@@ -142,12 +145,18 @@ def find_furniture(text: str) -> tuple[Furniture, ...]:
         Furniture("caption", m.start(), m.end())
         for m in _PHOTO_CREDIT_RE.finditer(text, body_start, end)
     ]
+    inner += [
+        Furniture("contact", m.start(), m.end())
+        for m in _CONTACT_LINE_RE.finditer(text, body_start, end)
+    ]
     if "«الشرق الأوسط»" in text:
         inner += [
             Furniture("byline", m.start(), m.end())
             for m in _AWSAT_DATELINE_RE.finditer(text, body_start, end)
         ]
-    spans += sorted(inner, key=lambda f: f.start)
+    for span in sorted(inner, key=lambda f: (f.start, -f.end)):
+        if not spans or span.start >= spans[-1].end:  # a credit inside a caption line: once
+            spans.append(span)
     if end < len(text):
         spans.append(tail)
     return tuple(spans)
