@@ -82,12 +82,23 @@ def test_blank_keeps_length_and_line_breaks() -> None:
     assert blanked.strip() == BODY and "\n" in blanked
 
 
-def test_the_example_subheads_become_their_own_lines(example_text: str) -> None:
+def test_the_example_subheads_become_units_of_their_own(example_text: str) -> None:
     lines = break_subheads(example_text).split("\n")
-    assert any(line.endswith("من المناورات المشتركة. مزيد من التوتر") for line in lines)
+    assert "مزيد من التوتر" in lines and "العلاقات مع موسكو" in lines
     assert any(line.startswith("توقع مراقبون أن تتعرض") for line in lines)
-    assert any(line.endswith("العلاقات مع موسكو") for line in lines)
     assert any(line.startswith("بحسب الخبراء الإستراتيجيين") for line in lines)
+    document = analyze(example_text)
+    subheads = [document.source[f.start : f.end] for f in document.furniture if f.kind == "subhead"]
+    assert subheads == ["مزيد من التوتر", "العلاقات مع موسكو"]
+    assert not any(s.span.text.startswith(("مزيد من", "العلاقات مع")) for s in document.sentences)
+
+
+def test_a_short_line_between_paragraphs_is_a_subhead() -> None:
+    text = BODY + "\nالدوري الإسباني – الجولة 14\n" + BODY
+    spans = find_furniture(text)
+    assert [(s.kind, text[s.start : s.end]) for s in spans] == [
+        ("subhead", "الدوري الإسباني – الجولة 14")
+    ]
 
 
 def test_a_verb_after_its_subject_is_not_a_subhead() -> None:

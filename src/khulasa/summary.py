@@ -42,7 +42,8 @@ class SummarySentence(Passage):
 @dataclass(frozen=True)
 class FurnitureSpan(Passage):
     """Page furniture set aside before reading: navigation, byline, dateline, share_link,
-    wire_end, tags, caption, contact (`kind`); it stays in `source`, where these offsets point."""
+    wire_end, tags, caption, contact, subhead (`kind`); it stays in `source`, where these
+    offsets point."""
 
     kind: str = ""
 

@@ -3,9 +3,11 @@
 Navigation («Next Previous»), bylines («سلوى سعد – متابعات», «سبق - الرياض:»), wire datelines
 («الرياض 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس»), share and tag lines at the end («رابط
 الخبر بصحيفة …», «سمات …», «// انتهى //», «مقالات أخرى للكاتب …»), photo captions and credits
-(«صورة جماعية …», «(تصوير: …)»), a columnist's contact lines, and subheads glued to the next sentence where markup was
-stripped («… خسائر. مزيد من التوتر توقع مراقبون …»). Patterns were read off SaudiNewsNet *train*
-articles (Okaz, Sabq, Ain Alyoum, Al-Weeam, SPA, …); no library knows these layouts.
+(«صورة جماعية …», «(تصوير: …)»), a columnist's contact lines, and subheads: short lines
+between paragraphs, also where stripped markup glued them between two sentences («…
+المشتركة. مزيد من التوتر توقع مراقبون …»), set aside as units of their own. Patterns were
+read off SaudiNewsNet *train* articles (Okaz, Sabq, Ain Alyoum, Al-Weeam, SPA, …); no library
+knows these layouts.
 
 Spans are reported, not cut: `blank` turns them into spaces of the same length, so offsets in
 the text everything else reads still point into the repaired `source` the user gets back.
@@ -78,6 +80,9 @@ _AWSAT_DATELINE_RE = re.compile(
     re.MULTILINE,
 )
 _MAX_CAPTION_WORDS = 14
+# A subhead: a short line without sentence punctuation between a line and a paragraph.
+_SUBHEAD_LINE_RE = re.compile(r"(?<=\n)[ \t]*[^\n.!?؟:؛،,]{2,80}?[ \t]*(?=\n[^\n]{80,})")
+_MAX_SUBHEAD_WORDS = 7
 _PHOTO_CREDIT_RE = re.compile(r"\(\s*(?:تصوير|عدسة)\s*:?[^()\n]{1,40}\)")
 
 # An inline subhead: after a sentence end, two to four words without punctuation, then a
@@ -154,6 +159,12 @@ def find_furniture(text: str) -> tuple[Furniture, ...]:
             Furniture("byline", m.start(), m.end())
             for m in _AWSAT_DATELINE_RE.finditer(text, body_start, end)
         ]
+    # Last: a line that is something more specific (a caption, a dateline) is that.
+    inner += [
+        Furniture("subhead", m.start(), m.end())
+        for m in _SUBHEAD_LINE_RE.finditer(text, body_start, end)
+        if len(m.group().split()) <= _MAX_SUBHEAD_WORDS
+    ]
     for span in sorted(inner, key=lambda f: (f.start, -f.end)):
         if not spans or span.start >= spans[-1].end:  # a credit inside a caption line: once
             spans.append(span)
@@ -195,13 +206,14 @@ def _is_subhead(words: list[str], paragraph_rest: str) -> bool:
 
 
 def break_subheads(text: str) -> str:
-    """`text` with a line break (for the space) after each subhead glued to the next sentence."""
+    """`text` with each subhead glued between two sentences on a line of its own (the spaces
+    around it become line breaks)."""
     breaks: list[int] = []
     for match in _SUBHEAD_RE.finditer(text):
         line_end = text.find("\n", match.end())
         rest = text[match.end() : line_end if line_end >= 0 else len(text)]
         if _is_subhead(match.group(1).split(), rest):
-            breaks.append(match.end() - 1)
+            breaks += [match.start() + 1, match.end() - 1]  # the spaces around the subhead
     if not breaks:
         return text
     chars = list(text)
