@@ -33,7 +33,8 @@ def test_start_furniture_is_found(head: str, kinds: list[str]) -> None:
     text = head + BODY
     spans = find_furniture(text)
     assert [s.kind for s in spans] == kinds
-    assert spans[-1].end == len(head)  # the story starts right after it
+    assert spans[-1].end == len(head.rstrip())  # the story starts right after it
+    assert text[spans[0].start : spans[-1].end] == head.strip()
 
 
 @pytest.mark.parametrize(
@@ -48,7 +49,8 @@ def test_start_furniture_is_found(head: str, kinds: list[str]) -> None:
 )
 def test_end_furniture_is_found(tail: str, kind: str) -> None:
     spans = find_furniture(BODY + tail)
-    assert [(s.kind, s.start, s.end) for s in spans] == [(kind, len(BODY), len(BODY) + len(tail))]
+    start = len(BODY) + len(tail) - len(tail.lstrip())
+    assert [(s.kind, s.start, s.end) for s in spans] == [(kind, start, len(BODY) + len(tail))]
 
 
 def test_captions_and_credits_inside_the_text() -> None:

@@ -170,7 +170,14 @@ def find_furniture(text: str) -> tuple[Furniture, ...]:
             spans.append(span)
     if end < len(text):
         spans.append(tail)
-    return tuple(spans)
+    return tuple(_trimmed(text, span) for span in spans)
+
+
+def _trimmed(text: str, span: Furniture) -> Furniture:
+    """The span without the white space at its ends (blanking white space changes nothing)."""
+    piece = text[span.start : span.end]
+    start = span.start + len(piece) - len(piece.lstrip())
+    return Furniture(span.kind, start, max(start, span.start + len(piece.rstrip())))
 
 
 def blank(text: str, spans: tuple[Furniture, ...]) -> str:
