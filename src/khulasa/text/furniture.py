@@ -96,6 +96,17 @@ _SUBHEAD_RE = re.compile(
 _SUBHEAD_PARTICLES = frozenset(("من", "مع", "في", "على", "عن", "الى", "الي", "و"))
 
 
+# Stretches inside the text, (kind, pattern, most words): on overlap the first listed wins, so a
+# line that is something more specific (a caption, a dateline) is not taken for a subhead.
+_INNER_PATTERNS = (
+    ("caption", _CAPTION_LINE_RE, _MAX_CAPTION_WORDS),
+    ("caption", _PHOTO_CREDIT_RE, _MAX_CAPTION_WORDS),
+    ("contact", _CONTACT_LINE_RE, _MAX_CAPTION_WORDS),
+    ("byline", _AWSAT_DATELINE_RE, _MAX_CAPTION_WORDS),
+    ("subhead", _SUBHEAD_LINE_RE, _MAX_SUBHEAD_WORDS),
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Furniture:
     """A stretch of page furniture: `text[start:end]`, and what kind it is."""
@@ -142,28 +153,10 @@ def find_furniture(text: str) -> tuple[Furniture, ...]:
             end = start
             tail = Furniture(kind, start, len(text))
     inner = [
-        Furniture("caption", m.start(), m.end())
-        for m in _CAPTION_LINE_RE.finditer(text, body_start, end)
-        if len(m.group().split()) <= _MAX_CAPTION_WORDS
-    ]
-    inner += [
-        Furniture("caption", m.start(), m.end())
-        for m in _PHOTO_CREDIT_RE.finditer(text, body_start, end)
-    ]
-    inner += [
-        Furniture("contact", m.start(), m.end())
-        for m in _CONTACT_LINE_RE.finditer(text, body_start, end)
-    ]
-    if "«الشرق الأوسط»" in text:
-        inner += [
-            Furniture("byline", m.start(), m.end())
-            for m in _AWSAT_DATELINE_RE.finditer(text, body_start, end)
-        ]
-    # Last: a line that is something more specific (a caption, a dateline) is that.
-    inner += [
-        Furniture("subhead", m.start(), m.end())
-        for m in _SUBHEAD_LINE_RE.finditer(text, body_start, end)
-        if len(m.group().split()) <= _MAX_SUBHEAD_WORDS
+        Furniture(kind, m.start(), m.end())
+        for kind, pattern, max_words in _INNER_PATTERNS
+        for m in pattern.finditer(text, body_start, end)
+        if len(m.group().split()) <= max_words
     ]
     for span in sorted(inner, key=lambda f: (f.start, -f.end)):
         if not spans or span.start >= spans[-1].end:  # a credit inside a caption line: once
