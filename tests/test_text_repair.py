@@ -10,6 +10,20 @@ def test_markup_entities_and_tatweel_are_removed() -> None:
     assert normalize_spacing(clean_markup(raw)) == 'قال الوزير "نعم"\n\nكبيرجدا'
 
 
+def test_tatweel_that_marks_an_abbreviation_stays() -> None:
+    # Real SaudiNewsNet shapes: Hijri year, «الـ» before a number, «لـ» before a quoted name.
+    text = "في 7 / 10 / 1437هـ فاز الـ 12 لاعبا وقال لـ\"سبق\" بادي البادي ـ جدة والـمـديـنـة"
+    assert clean_markup(text) == (
+        "في 7 / 10 / 1437هـ فاز الـ 12 لاعبا وقال لـ\"سبق\" بادي البادي ـ جدة والمدينة"
+    )
+
+
+def test_a_short_subhead_line_is_not_joined_to_wrapped_text() -> None:
+    line = "كشف تقرير لمصلحة الإحصاءات العامة عن استقرار الرقم القياسي لتكاليف المعيشة في"
+    text = "\n".join([line, line + ".", "ارتفاع الأسعار", line, line + "."])
+    assert unwrap_lines(text).split("\n")[1] == "ارتفاع الأسعار"
+
+
 def test_presentation_forms_fold_to_letters() -> None:
     # U+FEFB is the lam-alef ligature of legacy encodings.
     assert clean_markup("\ufefb يوجد") == "لا يوجد"

@@ -56,11 +56,22 @@ class Note:
 
 
 @dataclass(frozen=True)
+class FurnitureSpan(Passage):
+    """Page furniture set aside before reading: navigation, byline, dateline, share_link,
+    wire_end, tags, caption, contact, subhead (`kind`); it stays in `source`, where these
+    offsets point."""
+
+    kind: str = ""
+
+
+@dataclass(frozen=True)
 class Summary:
     """Headline, highlights, extractive sentences (article order) and key phrases.
 
     `source` is the repaired article text all offsets point into; `notes` says where the output
-    differs from what was asked (fewer highlights, a cut or over-budget sentence).
+    differs from what was asked (fewer highlights, a cut or over-budget sentence);
+    `furniture` lists the stretches of `source` that were not read as the story (bylines,
+    datelines, captions, share links).
     """
 
     headline: Passage
@@ -69,6 +80,7 @@ class Summary:
     keywords: tuple[str, ...]
     source: str
     notes: tuple[Note, ...] = ()
+    furniture: tuple[FurnitureSpan, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-native dict (lists, not tuples) in the documented schema (docs/summary.schema.json)."""
@@ -80,6 +92,7 @@ class Summary:
             "keywords": list(self.keywords),
             "source": self.source,
             "notes": [note.to_dict() for note in self.notes],
+            "furniture": [span.to_dict() for span in self.furniture],
         }
 
     def to_json(self, indent: int | None = None) -> str:

@@ -88,6 +88,12 @@ class NoteModel(BaseModel):
     message_ar: str
 
 
+class FurnitureModel(PassageModel):
+    """Page furniture set aside before reading (navigation, byline, dateline, caption, ...)."""
+
+    kind: str
+
+
 class SummaryModel(BaseModel):
     """The documented summary JSON (docs/summary.schema.json), as `khulasa summarize -f json`."""
 
@@ -98,6 +104,9 @@ class SummaryModel(BaseModel):
     keywords: list[str]
     source: str = Field(..., description="The repaired article text every offset points into.")
     notes: list[NoteModel]
+    furniture: list[FurnitureModel] = Field(
+        default_factory=list, description="Stretches of `source` not read as story sentences."
+    )
 
 
 ErrorReason = Literal[

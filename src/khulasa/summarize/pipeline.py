@@ -13,7 +13,7 @@ from khulasa.summarize.headline import select_headline
 from khulasa.summarize.highlights import select_highlights
 from khulasa.summarize.keywords import extract_keywords
 from khulasa.summarize.select import dangling_openers, select_sentences
-from khulasa.summary import Note, NoteCode, Passage, Summary, SummarySentence
+from khulasa.summary import FurnitureSpan, Note, NoteCode, Passage, Summary, SummarySentence
 from khulasa.text.document import Document, analyze
 from khulasa.text.inputs import check_text
 
@@ -87,6 +87,10 @@ def summarize(text: str, config: SummaryConfig | None = None) -> Summary:
         keywords=tuple(extract_keywords(document, vectors, config.keywords)),
         source=document.source,
         notes=tuple(notes),
+        furniture=tuple(
+            FurnitureSpan(document.source[f.start : f.end], f.start, f.end, f.kind)
+            for f in document.furniture
+        ),
     )
 
 

@@ -12,6 +12,7 @@ from operator import is_not
 from typing import cast
 
 from khulasa.text.charsets import ARABIC_COMMA, SENTENCE_TERMINALS, WORD_RE
+from khulasa.text.furniture import Furniture, blank, find_furniture
 from khulasa.text.repair import repair
 from khulasa.text.sentences import Span, split_sentences
 from khulasa.text.stems import content_stem
@@ -48,11 +49,13 @@ class Sentence:
 
 @dataclass(frozen=True)
 class Document:
-    """The repaired article (`source`), its body sentences and any trailing highlight box."""
+    """The repaired article (`source`), its body sentences, any trailing highlight box and the
+    page furniture (bylines, datelines, captions, ...) that was set aside before reading."""
 
     source: str
     sentences: tuple[Sentence, ...]
     trailer: Span | None
+    furniture: tuple[Furniture, ...] = ()
 
     @property
     def word_counts(self) -> list[int]:
@@ -82,10 +85,13 @@ def _find_trailer(source: str) -> Span | None:
 
 
 def analyze(text: str) -> Document:
-    """Repair `text` and split it into scored-ready sentences (trailing box set apart)."""
+    """Repair `text` and split it into scored-ready sentences (furniture and trailing box set
+    apart: sentences are read from the source with furniture blanked, offsets unchanged)."""
     source = repair(text)
-    trailer = _find_trailer(source)
-    body = source[: trailer.start] if trailer else source
+    furniture = find_furniture(source)
+    reading = blank(source, furniture).rstrip()
+    trailer = _find_trailer(reading)
+    body = reading[: trailer.start] if trailer else reading
     sentences: list[Sentence] = []
     paragraph = 0
     previous_end = 0
@@ -102,4 +108,4 @@ def analyze(text: str) -> Document:
         content = tuple(compress(words, is_content))
         stems = cast(tuple[str, ...], tuple(compress(all_stems, is_content)))
         sentences.append(Sentence(span, len(sentences), paragraph, words, content, positions, stems))
-    return Document(source, tuple(sentences), trailer)
+    return Document(source, tuple(sentences), trailer, furniture)

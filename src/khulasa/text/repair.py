@@ -1,4 +1,5 @@
-"""Repair scraped news text: entities, markup, invisible marks, tatweel, spacing, joined words.
+"""Repair scraped news text: entities, markup, invisible marks, tatweel, spacing, joined words,
+subheads glued to the next sentence.
 
 The repaired text is what every output string and offset refers to, so repair only removes
 noise and inserts spaces; it never rewrites letters (normalization is for matching only).
@@ -10,7 +11,14 @@ import html
 import re
 import unicodedata
 
-from khulasa.text.charsets import ARABIC_PRESENTATION_FORMS, SENTENCE_TERMINALS, TATWEEL
+from khulasa.text.charsets import (
+    ARABIC_LETTERS,
+    ARABIC_PRESENTATION_FORMS,
+    DIACRITICS,
+    SENTENCE_TERMINALS,
+    TATWEEL,
+)
+from khulasa.text.furniture import break_subheads, find_furniture
 from khulasa.text.segment import repair_joined_words
 
 _TAG_RE = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
@@ -20,6 +28,9 @@ _INVISIBLE_RE = re.compile("[\u200b\u200d\u200e\u200f\u202a-\u202e\u2066-\u2069\
 _CONTROL_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # Arabic presentation forms (legacy encodings, PDF copies) fold to base letters.
 _PRESENTATION_FORMS_RE = re.compile(f"[{ARABIC_PRESENTATION_FORMS}]+")
+# Tatweel that only stretches a word («الـمـدينة») goes; tatweel that ends a word marks an
+# abbreviation and stays: «1437هـ», «الـ 12», «لـ"سبق"»; so does a tatweel used as a dash.
+_STRETCHING_TATWEEL_RE = re.compile(f"(?<=[{ARABIC_LETTERS}{DIACRITICS}]){TATWEEL}+(?=[{ARABIC_LETTERS}])")
 _SPACES_RE = re.compile("[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _BLANK_LINES_RE = re.compile(r"\n\s*\n\s*(?:\n\s*)+")
 # Hard-wrapped text (fixed-width lines, as in print archives) has most long lines unterminated.
@@ -30,14 +41,16 @@ _LINE_END_MARKS = SENTENCE_TERMINALS + ":؛»\"”)"
 
 
 def clean_markup(text: str) -> str:
-    """Text without HTML tags, entities, control or invisible characters and tatweel."""
+    """Text without HTML tags, entities, control or invisible characters and stretching tatweel."""
     if "<" in text:
         text = _BLOCK_TAG_RE.sub("\n", text)
         text = _TAG_RE.sub(" ", text)
     if "&" in text:
         text = html.unescape(text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = _CONTROL_RE.sub("", _INVISIBLE_RE.sub("", text)).replace(TATWEEL, "")
+    text = _CONTROL_RE.sub("", _INVISIBLE_RE.sub("", text))
+    if TATWEEL in text:
+        text = _STRETCHING_TATWEEL_RE.sub("", text)
     return _PRESENTATION_FORMS_RE.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
 
 
@@ -45,7 +58,7 @@ def unwrap_lines(text: str) -> str:
     """Join lines broken mid-sentence by fixed-width wrapping; other text is left as it is.
 
     Only when most long lines end without punctuation is the text taken as hard-wrapped; then a
-    line break after an unterminated line, before a non-indented line, becomes a space.
+    line break after an unterminated long line, before a non-indented line, becomes a space.
     """
     lines = text.split("\n")
     long_lines = [line.rstrip() for line in lines if len(line.strip()) >= MIN_WRAPPED_LINE_CHARS]
@@ -57,7 +70,12 @@ def unwrap_lines(text: str) -> str:
     joined = [lines[0]]
     for line in lines[1:]:
         previous = joined[-1].rstrip()
-        if previous and line[:1].strip() and previous[-1] not in _LINE_END_MARKS:
+        # A short unterminated line is a subhead, not a wrapped line: it stays a line.
+        if (
+            len(previous) >= MIN_WRAPPED_LINE_CHARS
+            and line[:1].strip()
+            and previous[-1] not in _LINE_END_MARKS
+        ):
             joined[-1] = previous + " " + line
         else:
             joined.append(line)
@@ -72,4 +90,17 @@ def normalize_spacing(text: str) -> str:
 
 def repair(text: str) -> str:
     """The article as it should have been scraped: the text all offsets point into."""
-    return repair_joined_words(normalize_spacing(unwrap_lines(clean_markup(text))))
+    cleaned = normalize_spacing(unwrap_lines(clean_markup(text)))
+    return break_subheads(_repair_words_outside_furniture(cleaned))
+
+
+def _repair_words_outside_furniture(text: str) -> str:
+    """Run-together words split in the story only: page furniture (a share line, a tag list)
+    is set aside later anyway, and is left exactly as it came."""
+    pieces: list[str] = []
+    previous = 0
+    for span in find_furniture(text):
+        pieces += [repair_joined_words(text[previous : span.start]), text[span.start : span.end]]
+        previous = span.end
+    pieces.append(repair_joined_words(text[previous:]))
+    return "".join(pieces)

@@ -1,10 +1,19 @@
-"""Split words that scraping ran together («أنقرةوواشنطن» → «أنقرة وواشنطن») by word frequency.
+"""Split words that scraping ran together («أنقرةوواشنطن» → «أنقرة وواشنطن»), and nothing else.
 
-No library does this for Arabic: wordfreq gives the frequencies, the decision rule is ours.
-A false split of a correct word is worse than a missed repair, so a word is split only when
-its joined form is rare and both halves are common words whose joint probability clearly
-beats the joined form. Thresholds were tuned on SaudiNewsNet train
-(scripts/measure_segmenter.py); docs/SEGMENTER.md has the dev numbers.
+No library does this for Arabic: wordfreq gives the frequencies, khulasa.text.morphology says
+what a word form can be, the decision is ours. A false split of a correct word is worse than a
+missed repair. A letter that only ends words (ة, or ى not before a hamza seat «شىء») or a
+tanween mark inside a token is a sure join point: the token is cut there when both sides are
+word forms («أنقرةوطهران», «وطيشاًوضعف»). Otherwise a token is split only when
+- it is not a word form: a known base with its clitics and suffixes («وملخصهما», «إعلانان» and
+  «عدولا» stay whole, whatever their halves look like);
+- some cut leaves two words wordfreq knows (a proclitic allowed on either half), found with one
+  prefix walk of the frequency trie rather than a lookup per cut point; and
+- a logistic model over the best cut (the halves' frequencies and lengths, a word-final ة/ى
+  before the cut, clitics and the article at it, function words, how clearly the cut beats the
+  others) scores it as a join rather than a transliterated name («سوروتش», «ميتوفيتش», «نورثهامبتون»).
+The model was fitted on SaudiNewsNet train by scripts/train_segmenter.py (positives: adjacent
+words joined; negatives: every other token of the same text); its threshold is set there too.
 """
 
 from __future__ import annotations
@@ -12,76 +21,186 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from khulasa.text.charsets import ARABIC_LETTERS, DIACRITICS, TATWEEL, WORD_CACHE_SIZE
-from khulasa.text.frequency import zipf
+import numpy as np
 
-# Joined forms at or above this Zipf frequency are real words and never split.
-MAX_JOINED_ZIPF = 3.5
-# Each half must be a word at least this common (Zipf scale: log10 per billion words).
-MIN_PART_ZIPF = 2.0
-# log10 P(left) + log10 P(right) must beat log10 P(joined) by this much.
-MIN_LOG10_GAIN = 0.5
-# When a second cut is almost as likely («أو ليحيى» / «أول يحيى»), leave the word alone.
-AMBIGUITY_MARGIN = 1.0
+from khulasa.rank.models import LinearModel, load_model
+from khulasa.text.charsets import (
+    ARABIC_LETTERS,
+    DIACRITICS,
+    DIACRITICS_RE,
+    TATWEEL,
+    WORD_CACHE_SIZE,
+)
+from khulasa.text.frequency import known_prefixes, zipf
+from khulasa.text.morphology import BASE_MIN_ZIPF, MAX_WORD_LETTERS, analyses, is_word_form
+from khulasa.text.normalize import normalize_word
+from khulasa.text.stems import stopwords
+
+# Both halves of a candidate cut must be at least this common (Zipf: log10 per billion words).
+MIN_PART_ZIPF = 2.5
 MIN_WORD_LENGTH = 5
-# A right half «لأنقرة» rare in itself is scored by «أنقرة», less this penalty.
-PROCLITICS = "وفبلك"
+# A half behind a proclitic («لأنقرة», «وبالتدريبات») counts as its base, less this penalty.
 PROCLITIC_PENALTY = 0.5
-# A joined form that is a known word behind proclitics («ويكسبهم» = و + «يكسبهم») counts as
-# that word, less this penalty: it is a real word, not two run together.
-PREFIXES = ("وال", "فال", "بال", "كال", "لل", "ال", "و", "ف", "ب", "ل", "ك")
-PREFIXED_WORD_PENALTY = 1.0
 # Two-letter halves must be real two-letter words, not suffix chunks such as «ات» or «ها».
-TWO_LETTER_WORDS = frozenset("من في عن أن إن ان لا ما لم لن قد هو هي كل أو او ثم بل مع به له".split())
+TWO_LETTER_WORDS = frozenset(
+    "من في عن أن إن ان لا ما لم لن قد هو هي كل أو او ثم بل مع به له آل".split()
+)
+WORD_FINAL_LETTERS = "ةى"
+# A word-final letter or tanween inside a token: the join point («ى» before «ء» is old spelling).
+_MARKED_END_RE = re.compile("ة|ى(?!ء)")
+_TANWEEN_RE = re.compile("[\u064b-\u064d]\u0627?|\u0627[\u064b-\u064d]")
+PROCLITIC_LETTERS = "وبلف"
+LONG_VOWELS = frozenset("اوي")
+# How far below the best cut the second one may be before the feature stops caring.
+NO_RIVAL = -5.0
+MODEL = "segmenter"
 
-_ARABIC_RUN_RE = re.compile(f"[{ARABIC_LETTERS}{DIACRITICS}{TATWEEL}]{{{MIN_WORD_LENGTH},}}")
+FEATURES = (
+    "left_strength", "right_strength", "min_strength", "left_letters", "right_letters",
+    "min_letters", "left_word_final", "right_article", "right_proclitic", "left_article",
+    "left_function_word", "right_function_word", "right_zipf", "left_zipf", "rival_margin",
+    "cuts", "right_bare_alef", "long_vowel_share", "left_reading", "right_reading", "letters",
+    "inner_article", "long_vowels", "whole_zipf",
+)  # fmt: skip
+
+_RUN_CHARS = f"{ARABIC_LETTERS}{DIACRITICS}{TATWEEL}"
+# Whole runs of Arabic letters of a splittable length; longer runs (an 80,000-letter paste) are
+# not matched at all, in linear time, and never reach the splitter or its caches.
+_ARABIC_RUN_RE = re.compile(
+    f"(?<![{_RUN_CHARS}])[{_RUN_CHARS}]{{{MIN_WORD_LENGTH},{2 * MAX_WORD_LETTERS}}}(?![{_RUN_CHARS}])"
+)
+
+Cut = tuple[float, str, str, float, float]  # (score, left, right, left strength, right strength)
 
 
-def _joined_zipf(word: str) -> float:
-    """Frequency of the whole form, or of the word it is behind a proclitic if that is higher."""
-    stripped = [
-        zipf(word[len(p) :]) - PREFIXED_WORD_PENALTY
-        for p in PREFIXES
-        if word.startswith(p) and len(word) - len(p) >= 3
-    ]
-    return max([zipf(word), *stripped])
-
-
-def _part_zipf(part: str, *, right: bool) -> float:
-    """Frequency of one half; a short half must be a real word, a right half may back off."""
+def _strength(part: str) -> float:
+    """How surely `part` is a word on its own: its frequency, or its base's behind clitics and
+    suffixes («لأنقرة», «استهدافهما») less PROCLITIC_PENALTY per attached part."""
     if len(part) < 2 or (len(part) == 2 and part not in TWO_LETTER_WORDS):
         return float("-inf")
     score = zipf(part)
-    if right and len(part) > 3 and part[0] in PROCLITICS:
-        score = max(score, zipf(part[1:]) - PROCLITIC_PENALTY)
+    for reading in analyses(part):
+        attached = len(reading.prefixes) + len(reading.suffixes)
+        score = max(score, reading.zipf - PROCLITIC_PENALTY * attached)
     return score
+
+
+def _best_reading(part: str) -> float:
+    return max((reading.plausibility for reading in analyses(part)), default=-3.0)
+
+
+def candidate_cuts(bare: str) -> list[Cut]:
+    """Cuts of a diacritic-free token into two known words, strongest first."""
+    cuts: list[Cut] = []
+    for left in known_prefixes(bare, BASE_MIN_ZIPF):
+        right = bare[len(left) :]
+        if len(right) < 2:
+            continue
+        left_score = _strength(left)
+        if left_score < MIN_PART_ZIPF:
+            continue
+        right_score = _strength(right)
+        if right_score >= MIN_PART_ZIPF:
+            cuts.append((left_score + right_score, left, right, left_score, right_score))
+    return sorted(cuts, reverse=True)
+
+
+def cut_features(bare: str, cuts: list[Cut]) -> list[float]:
+    """The model's features (FEATURES order) for the best of `cuts`."""
+    score, left, right, left_score, right_score = cuts[0]
+    function_words = stopwords()
+    features = (
+        left_score, right_score, min(left_score, right_score), len(left), len(right),
+        min(len(left), len(right)), left[-1] in WORD_FINAL_LETTERS, right.startswith("ال"),
+        right[0] in PROCLITIC_LETTERS and not right.startswith("ال"), left.startswith("ال"),
+        normalize_word(left) in function_words, normalize_word(right) in function_words,
+        zipf(right), zipf(left), cuts[1][0] - score if len(cuts) > 1 else NO_RIVAL, len(cuts),
+        right[0] == "ا" and not right.startswith("ال"),
+        sum(c in LONG_VOWELS for c in bare) / len(bare), _best_reading(left),
+        _best_reading(right), len(bare), "ال" in bare[1:], sum(c in "وي" for c in bare),
+        zipf(bare),
+    )  # fmt: skip
+    return [float(f) for f in features]
+
+
+@lru_cache(maxsize=1)
+def _model() -> LinearModel:
+    model = load_model(MODEL)
+    if model.feature_names != FEATURES:
+        raise RuntimeError(f"data/models/{MODEL}.json does not match this version's features")
+    return model
+
+
+def has_marked_end(word: str) -> bool:
+    """True when a word-final letter or a tanween stands inside `word` (the sure-join rule)."""
+    bare = DIACRITICS_RE.sub("", word)
+    return bool(_MARKED_END_RE.search(bare, 0, len(bare) - 1)) or any(
+        m.end() < len(word) for m in _TANWEEN_RE.finditer(word)
+    )
+
+
+def marked_cut(bare: str, ends: list[int]) -> int | None:
+    """The one cut among `ends` (positions just after a word-final mark) that leaves two word
+    forms; None if there is none or more than one."""
+    cuts = [
+        end
+        for end in ends
+        if bare[:end] != "الا"  # «الاٍرهاب»: a hamza typed as tanween under the article's alef
+        and is_word_form(bare[:end])
+        and is_word_form(bare[end:])
+    ]
+    return cuts[0] if len(cuts) == 1 else None
+
+
+@lru_cache(maxsize=WORD_CACHE_SIZE)
+def _cut(bare: str, tanween_ends: tuple[int, ...]) -> int | None:
+    """Where a diacritic-free token of at most MAX_WORD_LETTERS letters was run together;
+    `tanween_ends` are the letter positions just after a tanween mark in the original."""
+    ends = [m.end() for m in _MARKED_END_RE.finditer(bare, 0, len(bare) - 1)]
+    if ends or tanween_ends:
+        return marked_cut(bare, sorted({*ends, *tanween_ends}))
+    if is_word_form(bare):
+        return None
+    cuts = candidate_cuts(bare)
+    if not cuts:
+        return None
+    score = _model().predict(np.array([cut_features(bare, cuts)]))[0]
+    return len(cuts[0][1]) if score > 0 else None
 
 
 @lru_cache(maxsize=WORD_CACHE_SIZE)
 def split_joined(word: str) -> tuple[str, ...]:
-    """The parts of a run-together word, or `(word,)` when it should stay whole."""
-    if len(word) < MIN_WORD_LENGTH or zipf(word) >= MAX_JOINED_ZIPF:
-        return (word,)  # the fast path: most words are common words
-    joined = _joined_zipf(word)
-    if joined >= MAX_JOINED_ZIPF:
+    """The parts of a run-together word, or `(word,)` when it should stay whole.
+
+    Harakat and tatweel are ignored for the decision and kept in the parts; tokens longer than
+    MAX_WORD_LETTERS letters are never split. Cached per word: the repair below never passes a
+    run longer than 2 × MAX_WORD_LETTERS characters, so cached keys stay short.
+    """
+    if len(word) < MIN_WORD_LENGTH or len(word) > 2 * MAX_WORD_LETTERS:
         return (word,)
-    gains: list[tuple[float, int]] = []
-    for cut in range(2, len(word) - 1):
-        left = _part_zipf(word[:cut], right=False)
-        if left < MIN_PART_ZIPF:
-            continue
-        right = _part_zipf(word[cut:], right=True)
-        if right >= MIN_PART_ZIPF:
-            gains.append(((left - 9.0) + (right - 9.0) - (joined - 9.0), cut))
-    gains.sort(reverse=True)
-    if not gains or gains[0][0] < MIN_LOG10_GAIN:
+    bare = DIACRITICS_RE.sub("", word)
+    if len(bare) > MAX_WORD_LETTERS or len(bare) < MIN_WORD_LENGTH:
         return (word,)
-    if len(gains) > 1 and gains[1][0] > gains[0][0] - AMBIGUITY_MARGIN:
+    if bare == word:
+        cut = _cut(bare, ())
+        return (word,) if cut is None else (word[:cut], word[cut:])
+    # Letter positions of the original's characters, to map cuts both ways past the harakat.
+    letters_before = [0] * (len(word) + 1)
+    for position, char in enumerate(word):
+        letters_before[position + 1] = letters_before[position] + (not DIACRITICS_RE.match(char))
+    tanween = (letters_before[m.end()] for m in _TANWEEN_RE.finditer(word) if m.end() < len(word))
+    cut = _cut(bare, tuple(sorted(set(tanween))))
+    if cut is None:
         return (word,)
-    cut = gains[0][1]
-    return (word[:cut], word[cut:])
+    position = next(p for p in range(len(word)) if letters_before[p] == cut and p > 0
+                    and not DIACRITICS_RE.match(word[p]))
+    return (word[:position], word[position:])
 
 
 def repair_joined_words(text: str) -> str:
     """`text` with every run-together Arabic word split by a space; nothing else changes."""
-    return _ARABIC_RUN_RE.sub(lambda m: " ".join(split_joined(m.group())), text)
+    return _ARABIC_RUN_RE.sub(_repaired, text)
+
+
+def _repaired(match: re.Match[str]) -> str:
+    return " ".join(split_joined(match.group()))

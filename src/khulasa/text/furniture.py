@@ -1,0 +1,222 @@
+"""Page furniture of scraped Arabic news: found, so that nothing downstream reads it as the story.
+
+Navigation («Next Previous»), bylines («سلوى سعد – متابعات», «سبق - الرياض:»), wire datelines
+(«الرياض 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس»), share and tag lines at the end («رابط
+الخبر بصحيفة …», «سمات …», «// انتهى //», «مقالات أخرى للكاتب …»), photo captions and credits
+(«صورة جماعية …», «(تصوير: …)»), a columnist's contact lines, and subheads: short lines
+between paragraphs, also where stripped markup glued them between two sentences («…
+المشتركة. مزيد من التوتر توقع مراقبون …»), set aside as units of their own. Patterns were
+read off SaudiNewsNet *train* articles (Okaz, Sabq, Ain Alyoum, Al-Weeam, SPA, …); no library
+knows these layouts.
+
+Spans are reported, not cut: `blank` turns them into spaces of the same length, so offsets in
+the text everything else reads still point into the repaired `source` the user gets back.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from khulasa.text.normalize import normalize_word
+from khulasa.text.stems import stopwords
+
+_DASH = "[-–—ـ]"
+_NOT_SENTENCE = r"[^\n.!?؟:،,؛]"
+# At the start, possibly one after another.
+_START_PATTERNS = (
+    ("navigation", re.compile(r"\s*(?:Next\s+Previous|Previous\s+Next)\b\s*", re.IGNORECASE)),
+    # Wire dateline: city, Hijri date «الموافق» Gregorian date, agency (SPA «واس»).
+    (
+        "dateline",
+        re.compile(r"\s*[^\n\d]{2,40}?\d{1,2}\s+\S+(?:\s\S+)?\s+\d{4}\s*هـ?\s*الموافق\s+"
+                   r"\d{1,2}\s+\S+\s+\d{4}\s*م?\s*(?:[(\-–]\s*)?واس\s*\)?\s*"),
+    ),
+    # Share bar: «شارك من خلال تويتر فيسبوك جوجل بلس اكتب رأيك».
+    ("navigation", re.compile(r"\s*شارك من خلال(?:\s+(?:تويتر|فيسبوك|فيس بوك|جوجل|بلس|اكتب|رأيك))+\s*")),
+    # «عين اليوم – متابعات», «نايف عبدالله – عين اليوم», with or without a line break after it.
+    (
+        "byline",
+        re.compile(rf"\s*{_NOT_SENTENCE}{{2,40}}?\s*{_DASH}\s*(?:متابعات|عين اليوم)"
+                   rf"(?:\s*{_DASH}\s*متابعات)?\s*:?\s*"),
+    ),
+    # «سلوى سعد – جدة», «محمد آل الحمري- سبق- عسير:», «* واشنطن - «الشرق الأوسط»»: at most
+    # five words a side, ended by a line break or a colon.
+    (
+        "byline",
+        re.compile(rf"\s*(?:\*\s*)?(?:{_NOT_SENTENCE}+?\s*{_DASH}\s*){{1,2}}"
+                   rf"{_NOT_SENTENCE}+?\s*(?::\s*|\n\s*)"),
+    ),
+    # A columnist's name alone on the first line: at most three words, no punctuation.
+    ("byline", re.compile(r"\s*[^\W\d_]+(?:[ \t][^\W\d_]+){0,2}[ \t]*\n\s*")),
+)
+_MAX_BYLINE_WORDS = 12
+# From here to the end of the text; each starts on a literal (fast to search for), and the
+# whitespace before it is taken with it. Tags and picture captions must follow a sentence end or
+# a line break.
+_END_PATTERNS = (
+    ("share_link", re.compile(r"رابط الخبر بصحيفة[\s\S]*$"), ""),
+    ("share_link", re.compile(r"مقالات أخرى للكاتب[\s\S]*$"), ""),
+    ("wire_end", re.compile(r"//\s*انتهى\s*//[\s\S]{0,40}$"), ""),
+    ("caption", re.compile(r"شرح الصور?\s*:[\s\S]*$"), "\n"),
+    # Ain Alyoum's tag list: «سمات» and bare keywords after the last sentence.
+    ("tags", re.compile(r"سمات\s[^.!?؟\n]*$"), ".!?؟\"”»)"),
+)
+# Whole lines anywhere: photo captions and credits, contact handles.
+_CAPTION_LINE_RE = re.compile(
+    r"^[ \t]*\(?[ \t]*(?:(?:رصد و)?تصوير|عدسة|الصورة|صورة|صور|شرح الصورة?)\b[^\n.!?؟]{0,100}$"
+    r"|^[^\n.!?؟]{0,60}\bفي صورة جماعية[^\n.!?؟]{0,40}$",
+    re.MULTILINE | re.IGNORECASE,
+)
+# A columnist's contact lines: «تويتر: Arfaj1», «Arfaj555@yahoo.com».
+_CONTACT_LINE_RE = re.compile(
+    r"^[ \t]*(?:(?:تويتر|twitter|فيسبوك|انستقرام)[ \t]*:[ \t]*\S+|[\w.+-]+@[\w-]+\.[\w.]+)[ \t]*$",
+    re.MULTILINE | re.IGNORECASE,
+)
+# Al-Sharq Al-Awsat's dateline, at the start of a line under a kicker: «* واشنطن - «الشرق
+# الأوسط»», «* لندن - برلين: «الشرق الأوسط» …».
+_AWSAT_DATELINE_RE = re.compile(
+    r"^[ \t]*\*?[ \t]*(?:[^\n.!?؟:،«]{2,30}?[ \t]*[-–—:][ \t]*){1,2}«الشرق الأوسط»[ \t]*",
+    re.MULTILINE,
+)
+_MAX_CAPTION_WORDS = 14
+# A subhead: a short line without sentence punctuation between a line and a paragraph.
+_SUBHEAD_LINE_RE = re.compile(r"(?<=\n)[ \t]*[^\n.!?؟:؛،,]{2,80}?[ \t]*(?=\n[^\n]{80,})")
+_MAX_SUBHEAD_WORDS = 7
+_PHOTO_CREDIT_RE = re.compile(r"\(\s*(?:تصوير|عدسة)\s*:?[^()\n]{1,40}\)")
+
+# An inline subhead: after a sentence end, two to four words without punctuation, then a
+# sentence-opening reporting verb or attribution, when the subhead's words come back in the
+# paragraph it heads (editors lift them from it).
+_OPENERS = "توقع|بحسب|وفقا|وفقاً|قال|أكد|أوضح|كشف|أعلن|أشار|يرى|يتوقع|رأى|اعتبر"
+_SUBHEAD_RE = re.compile(
+    rf"[.!?؟»\"”] ((?:[^\s.!?؟،,:؛«»\"()\d]+ ){{1,3}}[^\s.!?؟،,:؛«»\"()\d]+) (?=(?:{_OPENERS})\s)"
+)
+# Function words a subhead may contain («مزيد من التوتر», «العلاقات مع موسكو»).
+_SUBHEAD_PARTICLES = frozenset(("من", "مع", "في", "على", "عن", "الى", "الي", "و"))
+
+
+# Stretches inside the text, (kind, pattern, most words): on overlap the first listed wins, so a
+# line that is something more specific (a caption, a dateline) is not taken for a subhead.
+_INNER_PATTERNS = (
+    ("caption", _CAPTION_LINE_RE, _MAX_CAPTION_WORDS),
+    ("caption", _PHOTO_CREDIT_RE, _MAX_CAPTION_WORDS),
+    ("contact", _CONTACT_LINE_RE, _MAX_CAPTION_WORDS),
+    ("byline", _AWSAT_DATELINE_RE, _MAX_CAPTION_WORDS),
+    ("subhead", _SUBHEAD_LINE_RE, _MAX_SUBHEAD_WORDS),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Furniture:
+    """A stretch of page furniture: `text[start:end]`, and what kind it is."""
+
+    kind: str
+    start: int
+    end: int
+
+
+def _start_furniture(text: str) -> list[Furniture]:
+    found: list[Furniture] = []
+    position = 0
+    progress = True
+    while progress:
+        progress = False
+        for kind, pattern in _START_PATTERNS:
+            match = pattern.match(text, position)
+            if match and match.end() > position and len(match.group().split()) <= _MAX_BYLINE_WORDS:
+                # A lone short first line is a byline only if text follows it.
+                if match.end() >= len(text):
+                    continue
+                found.append(Furniture(kind, position, match.end()))
+                position = match.end()
+                progress = True
+                break
+    return found
+
+
+def find_furniture(text: str) -> tuple[Furniture, ...]:
+    """Every furniture span of `text`, in order, not overlapping."""
+    spans = _start_furniture(text)
+    body_start = spans[-1].end if spans else 0
+    end = len(text)
+    for kind, pattern, after in _END_PATTERNS:
+        match = pattern.search(text, body_start)
+        if match is None:
+            continue
+        start = max(body_start, len(text[: match.start()].rstrip()))
+        if after == "\n":
+            placed = "\n" in text[start : match.start()]
+        else:
+            placed = not after or (start > 0 and text[start - 1] in after)
+        if start < end and placed:
+            end = start
+            tail = Furniture(kind, start, len(text))
+    inner = [
+        Furniture(kind, m.start(), m.end())
+        for kind, pattern, max_words in _INNER_PATTERNS
+        for m in pattern.finditer(text, body_start, end)
+        if len(m.group().split()) <= max_words
+    ]
+    for span in sorted(inner, key=lambda f: (f.start, -f.end)):
+        if not spans or span.start >= spans[-1].end:  # a credit inside a caption line: once
+            spans.append(span)
+    if end < len(text):
+        spans.append(tail)
+    return tuple(_trimmed(text, span) for span in spans)
+
+
+def _trimmed(text: str, span: Furniture) -> Furniture:
+    """The span without the white space at its ends (blanking white space changes nothing)."""
+    piece = text[span.start : span.end]
+    start = span.start + len(piece) - len(piece.lstrip())
+    return Furniture(span.kind, start, max(start, span.start + len(piece.rstrip())))
+
+
+def blank(text: str, spans: tuple[Furniture, ...]) -> str:
+    """`text` with each span's characters turned into spaces (line breaks kept): same length,
+    so offsets stay valid."""
+    if not spans:
+        return text
+    pieces: list[str] = []
+    previous = 0
+    for span in spans:
+        pieces.append(text[previous : span.start])
+        pieces.append(re.sub(r"[^\n]", " ", text[span.start : span.end]))
+        previous = span.end
+    pieces.append(text[previous:])
+    return "".join(pieces)
+
+
+def _is_subhead(words: list[str], paragraph_rest: str) -> bool:
+    """Content words only, none of them a function word other than a few prepositions, all of
+    them found again in the rest of the paragraph."""
+    function_words = stopwords()
+    content = []
+    for word in words:
+        normal = normalize_word(word)
+        if normal in _SUBHEAD_PARTICLES:
+            continue
+        if normal in function_words or word[0] in "وف" and normalize_word(word[1:]) in function_words:
+            return False
+        content.append(word)
+    return len(content) >= 1 and words[0] not in _SUBHEAD_PARTICLES and all(
+        w in paragraph_rest for w in content
+    )
+
+
+def break_subheads(text: str) -> str:
+    """`text` with each subhead glued between two sentences on a line of its own (the spaces
+    around it become line breaks)."""
+    breaks: list[int] = []
+    for match in _SUBHEAD_RE.finditer(text):
+        line_end = text.find("\n", match.end())
+        rest = text[match.end() : line_end if line_end >= 0 else len(text)]
+        if _is_subhead(match.group(1).split(), rest):
+            breaks += [match.start() + 1, match.end() - 1]  # the spaces around the subhead
+    if not breaks:
+        return text
+    chars = list(text)
+    for position in breaks:
+        chars[position] = "\n"
+    return "".join(chars)
