@@ -145,3 +145,16 @@ def test_overlapping_furniture_is_reported_once_and_offsets_hold() -> None:
     assert [s.kind for s in spans] == ["caption", "contact"]
     assert all(a.end <= b.start for a, b in zip(spans, spans[1:], strict=False))
     assert len(blank(text, spans)) == len(text)
+
+
+def test_a_link_line_between_two_articles_takes_only_its_own_tail() -> None:
+    # Two articles in one text (a long input): the first one's «رابط الخبر» line is furniture,
+    # the second article is still read as the story.
+    link = "رابط الخبر بصحيفة الوئام: أمير مكة المكرمة يستقبل المعزين"
+    second = " ".join([BODY] * 6)
+    text = f"{BODY}\n{link}\n\n{second}"
+    document = analyze(text)
+    assert not any(f.kind == "share_link" for f in document.furniture)
+    assert document.sentences[-1].span.text.startswith("وأوضحت الوزارة")
+    alone = analyze(f"{BODY}\n{link}")
+    assert [f.kind for f in alone.furniture] == ["share_link"]

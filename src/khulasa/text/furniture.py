@@ -51,14 +51,15 @@ _START_PATTERNS = (
     ("byline", re.compile(r"\s*[^\W\d_]+(?:[ \t][^\W\d_]+){0,2}[ \t]*\n\s*")),
 )
 _MAX_BYLINE_WORDS = 12
-# From here to the end of the text; each starts on a literal (fast to search for), and the
-# whitespace before it is taken with it. Tags and picture captions must follow a sentence end or
-# a line break.
+# From here to the end of the text, when the end is near (a long text may hold several articles,
+# and a link line in the middle must not take the rest with it); each starts on a literal (fast
+# to search for), and the whitespace before it is taken with it. Tags and picture captions must
+# follow a sentence end or a line break.
 _END_PATTERNS = (
-    ("share_link", re.compile(r"رابط الخبر بصحيفة[\s\S]*$"), ""),
-    ("share_link", re.compile(r"مقالات أخرى للكاتب[\s\S]*$"), ""),
+    ("share_link", re.compile(r"رابط الخبر بصحيفة[\s\S]{0,400}$"), ""),
+    ("share_link", re.compile(r"مقالات أخرى للكاتب[\s\S]{0,2000}$"), ""),
     ("wire_end", re.compile(r"//\s*انتهى\s*//[\s\S]{0,40}$"), ""),
-    ("caption", re.compile(r"شرح الصور?\s*:[\s\S]*$"), "\n"),
+    ("caption", re.compile(r"شرح الصور?\s*:[\s\S]{0,1000}$"), "\n"),
     # Ain Alyoum's tag list: «سمات» and bare keywords after the last sentence.
     ("tags", re.compile(r"سمات\s[^.!?؟\n]*$"), ".!?؟\"”»)"),
 )
