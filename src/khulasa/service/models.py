@@ -46,6 +46,14 @@ class SummarizeRequest(BaseModel):
             raise ValueError("must be a string; leave the field out instead of sending null")
         return value
 
+    @field_validator("sentences", "words", "highlights", mode="before")
+    @classmethod
+    def _json_integer(cls, value: object) -> object:
+        """A JSON integer (24 or 24.0, as JSON Schema has it), not true or "24"."""
+        if isinstance(value, bool | str):
+            raise ValueError("must be an integer")
+        return value
+
     @model_validator(mode="after")
     def _exactly_one_input(self) -> SummarizeRequest:
         if (self.text is None) == (self.html is None):
