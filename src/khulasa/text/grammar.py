@@ -1,0 +1,237 @@
+"""Grammar layer: what an Arabic word can be and where a phrase may open or end.
+
+Hand-written because no Apache-compatible Arabic tagger or chunker runs offline here (the PyPI
+morphology packages are GPL, see PITFALLS.md). Two parts:
+
+- closed classes written out below (prepositions, conjunctions, subordinators, relatives,
+  negation, modality, name particles, titles): they are definitions, not statistics;
+- tables learned from UD Arabic PUD by scripts/build_grammar.py (package data
+  `grammar-ar.json`, CC BY-SA 3.0): a form lexicon, naive-Bayes affix tables for unseen forms,
+  and per tag-pair rates of "a phrase may end here" (no name, idafa, number + unit, preposition +
+  noun or verb + argument crosses the gap).
+
+Every per-word answer is cached by word form, so an article costs a few dictionary lookups.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from khulasa.text.charsets import WORD_CACHE_SIZE
+from khulasa.text.normalize import normalize_word
+
+TAGS: tuple[str, ...] = ("NOUN", "PROPN", "ADJ", "VERB", "NUM", "ADP", "CONJ", "PART", "PRON", "DET", "ADV")
+_UPOS_TO_TAG = {"AUX": "VERB", "CCONJ": "CONJ", "SCONJ": "CONJ", "SYM": "NOUN", "X": "NOUN",
+                "INTJ": "PART", "PUNCT": "PART"}
+_TABLE = "grammar-ar.json"
+# A cut rate needs this many observations before it overrides a more general one.
+MIN_CUT_EVIDENCE = 3
+CONJUNCTION_CLITICS = "وف"
+
+
+def _forms(text: str) -> frozenset[str]:
+    return frozenset(normalize_word(w) for w in text.split())
+
+
+PREPOSITIONS = _forms(
+    "في من إلى الى على عن مع منذ مذ حتى عند لدى خلال بين بعد قبل أمام حول دون ضد عبر تحت فوق نحو "
+    "بسبب بحسب حسب وفق وفقا ضمن إثر جراء عقب بشأن حيال لصالح مقابل لدى لأجل رغم برغم إزاء قرب "
+    "بين وسط عقب طوال بدون لـ ب ك ل"
+)
+CONJUNCTIONS = _forms("و ف ثم أو أم بل لكن ولكن وإنما أي إما")
+SUBORDINATORS = _forms(
+    "أن إن بأن وأن وإن فإن لأن كي لكي إذا إذ حيث وحيث بينما وبينما فيما وفيما عندما وعندما حين "
+    "حينما بعدما وبعدما كلما لو لولا مما كما وكما إلا وإلا لكنه لكنها إنما كأن كأنها ريثما لئن "
+    "أنه أنها إنه إنها بأنه بأنها لأنه لأنها"
+)
+RELATIVES = _forms("الذي التي الذين اللذين اللتين اللاتي اللواتي واللذين والذي والتي والذين")
+NEGATION = _forms("لا لم لن ما ليس ليست ليسوا لست غير عدم ولا ولم ولن وليس وغير وعدم")
+MODALITY = _forms("قد لقد وقد سوف يجب ينبغي يمكن ربما سيتم")
+# «من المتوقع/المنتظر/المقرر/المفترض …»: «من» + one of these binds to what follows too.
+MODAL_NOUNS = _forms("المتوقع المنتظر المقرر المفترض المرجح الممكن المحتمل المزمع المؤمل")
+NAME_PARTICLES = _forms("بن ابن بنت أبو ابو أبي آل عبد ذو ذات ابنة")
+# Titles and ranks that announce a name: a phrase does not end between them and the name.
+TITLES = _forms(
+    "الأمير الملك الرئيس الشيخ الدكتور المهندس الوزير السيد السيدة الأستاذ اللواء العميد "
+    "الفريق المشير العقيد الرائد النقيب الإمام المستشار الفنان اللاعب المدرب الكاتب الشاعر "
+    "د سمو معالي فضيلة سعادة صاحب السمو الملكي"
+)
+DETERMINERS = _forms("كل بعض جميع كافة عدة معظم أغلب أكثر أقل نفس أي أية مختلف شتى")
+DEMONSTRATIVES = _forms("هذا هذه ذلك تلك هؤلاء أولئك هذين هاتين ذاك")
+PRONOUNS = _forms("هو هي هم هن هما أنا نحن أنت أنتم")
+# Words that cannot close a phrase whatever follows.
+BINDS_FORWARD = (
+    PREPOSITIONS | CONJUNCTIONS | SUBORDINATORS | RELATIVES | NEGATION | MODALITY | NAME_PARTICLES
+    | DETERMINERS | DEMONSTRATIVES | _forms("سـ س يتم تم وتم")
+)
+# Openers that leave a statement hanging on what came before (a bullet cannot open with them).
+BAD_OPENERS = (
+    PREPOSITIONS | SUBORDINATORS | RELATIVES | _forms(
+        "وبسبب بسبب ومساعدة فضلا إضافة بالإضافة علاوة خاصة خصوصا وخاصة لاسيما سيما ثم أو أم بل "
+        "لكن ولكن كذلك وكذلك أيضا بعد وبعد قبل وقبل ومن وفي وعلى وإلى وعن ومع وبين ولدى وخلال "
+        "عبر وعبر منها ومنها منه ومنه وهو وهي كما وكما مما ومما وذلك حيث وحيث ضمن وضمن فيه فيها"
+    )
+)
+_CLOSED: dict[str, frozenset[str]] = {
+    "ADP": PREPOSITIONS, "CONJ": CONJUNCTIONS | SUBORDINATORS | RELATIVES,
+    "PART": NEGATION | MODALITY, "DET": DETERMINERS | DEMONSTRATIVES, "PRON": PRONOUNS,
+}
+
+
+def coarse_tag(upos: str) -> str:
+    """UD's universal tag folded to the layer's tag set (AUX is a verb, both conjunction kinds
+    one class)."""
+    return _UPOS_TO_TAG.get(upos, upos)
+
+
+def affix_features(form: str) -> list[str]:
+    """What a naive-Bayes tagger sees of a form it does not know: its edges and length."""
+    if any(c.isdigit() for c in form):
+        return ["digit"]
+    core = form[1:] if len(form) > 3 and form[0] in CONJUNCTION_CLITICS else form
+    features = [f"p{n}:{core[:n]}" for n in (1, 2, 3) if len(core) > n]
+    features += [f"s{n}:{core[-n:]}" for n in (1, 2, 3) if len(core) > n]
+    features.append(f"len:{min(len(core), 9)}")
+    features.append(f"clitic:{form[0] if core is not form else ''}")
+    return features
+
+
+def _definite(form: str) -> bool:
+    core = form[1:] if len(form) > 3 and form[0] in CONJUNCTION_CLITICS else form
+    return core.startswith(("ال", "بال", "لل", "كال"))
+
+
+def signature(form: str, tag_: str) -> str:
+    """Tag plus definiteness: what the cut table keys on besides frequent forms."""
+    return f"{tag_}.d" if tag_ in ("NOUN", "ADJ", "PROPN") and _definite(form) else tag_
+
+
+def cut_keys(left: str, left_tag: str, right: str, right_tag: str) -> list[str]:
+    """Keys of the cut table, most specific first: left form, right form, then signatures."""
+    a, b = signature(left, left_tag), signature(right, right_tag)
+    return [f"w:{left}|{b}", f"{a}|w:{right}", f"{a}|{b}"]
+
+
+@dataclass(frozen=True)
+class Tables:
+    """The learned part of the layer, loaded once."""
+
+    lexicon: dict[str, str]
+    prior: tuple[float, ...]
+    affix: dict[str, tuple[float, ...]]
+    cut: dict[str, tuple[int, int]]
+    title_edges: dict[str, tuple[int, int, int]]
+
+
+@lru_cache(maxsize=1)
+def tables() -> Tables:
+    """grammar-ar.json, built by scripts/build_grammar.py (an empty table if not built yet)."""
+    path = resources.files("khulasa.data").joinpath(_TABLE)
+    raw = json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
+    return Tables(
+        lexicon=raw.get("lexicon", {}),
+        prior=tuple(raw.get("prior", [0.0] * len(TAGS))),
+        affix={k: tuple(v) for k, v in raw.get("affix", {}).items()},
+        cut={k: (v[0], v[1]) for k, v in raw.get("cut", {}).items()},
+        title_edges={k: (v[0], v[1], v[2]) for k, v in raw.get("title_edges", {}).items()},
+    )
+
+
+def reload() -> None:
+    """Forget loaded tables and cached answers (after the build script rewrote them)."""
+    tables.cache_clear()
+    tag.cache_clear()
+    can_cut.cache_clear()
+
+
+@lru_cache(maxsize=WORD_CACHE_SIZE)
+def tag(word: str) -> str:
+    """The most likely part of speech of a word form out of context (one of TAGS)."""
+    form = normalize_word(word)
+    if any(c.isdigit() for c in form):
+        return "NUM"
+    known = tables()
+    found = known.lexicon.get(form)
+    if found is not None:
+        return found
+    for name, members in _CLOSED.items():
+        if form in members:
+            return name
+    scores = list(known.prior)
+    for feature in affix_features(form):
+        row = known.affix.get(feature)
+        if row is not None:
+            scores = [s + r for s, r in zip(scores, row, strict=True)]
+    return TAGS[max(range(len(TAGS)), key=scores.__getitem__)]
+
+
+def is_verb(word: str) -> bool:
+    return tag(word) == "VERB"
+
+
+def is_nominal(word: str) -> bool:
+    """Noun, name, adjective or number: what key phrases are made of."""
+    return tag(word) in ("NOUN", "PROPN", "ADJ", "NUM")
+
+
+def binds_forward(word: str) -> bool:
+    """True for words that cannot end a phrase: particles, prepositions, negation, modality,
+    name particles, determiners, one-letter tokens."""
+    form = normalize_word(word)
+    return len(form) < 2 or form in BINDS_FORWARD
+
+
+@lru_cache(maxsize=WORD_CACHE_SIZE)
+def can_cut(left: str, right: str | None) -> bool:
+    """May a phrase end after `left` when `right` follows (None: nothing follows)?"""
+    a = normalize_word(left)
+    if binds_forward(a):
+        return False
+    if right is None:
+        return True
+    b = normalize_word(right)
+    if a in TITLES and tag(b) == "PROPN":
+        return False
+    if a == "من" and b in MODAL_NOUNS:
+        return False
+    known = tables().cut
+    for key in cut_keys(a, tag(a), b, tag(b)):
+        counts = known.get(key)
+        if counts is not None and sum(counts) >= MIN_CUT_EVIDENCE:
+            return counts[0] >= counts[1]
+    return True
+
+
+def can_open(word: str, following: str | None = None) -> bool:
+    """May a self-contained statement open with `word`? Not on a preposition, subordinator,
+    relative, «إلا», nor «و» + an indefinite noun that continues an earlier phrase
+    («ومساعدة طهران»)."""
+    form = normalize_word(word)
+    if form in BAD_OPENERS or len(form) < 2:
+        return False
+    if len(form) > 3 and form[0] in CONJUNCTION_CLITICS:
+        rest = form[1:]
+        if rest in BAD_OPENERS:
+            return False
+        if tag(form) in ("NOUN", "ADJ") and not _definite(form):
+            return False
+    return not (form.startswith(("بال", "لل", "كال")) or (tag(form) == "ADJ" and _definite(form)))
+
+
+def cut_points(forms: Iterable[str]) -> list[bool]:
+    """For each word of a run: may a phrase end after it (the last word: if nothing follows)?"""
+    items = list(forms)
+    return [can_cut(w, items[i + 1] if i + 1 < len(items) else None) for i, w in enumerate(items)]
+
+
+def title_edge_rates(word: str) -> tuple[float, float]:
+    """How often a word opens and closes a newspaper title, among the titles it appears in
+    (SaudiNewsNet train counts; (0, 0) for words too rare to say)."""
+    counts = tables().title_edges.get(normalize_word(word))
+    if counts is None:
+        return 0.0, 0.0
+    return counts[1] / counts[0], counts[2] / counts[0]
