@@ -7,7 +7,7 @@ out and only scored): per surface token (clitics joined back as written) its cor
 (the word left once و/ف/ب/ل/ك/س and pronoun suffixes are set aside) and whether a phrase may end
 after it given the next token (no tight dependency — name, idafa, number and unit, preposition
 and its noun, subject or object of a verb, a complementizer and its clause — crosses the gap).
-Stored as a form lexicon, naive-Bayes affix tables for unseen forms and cut rates per tag pair.
+Stored as a form lexicon, logistic-regression affix weights for unseen forms and cut rates per tag pair.
 
 From SaudiNewsNet train titles (CC BY-NC-SA 4.0): only counts — how often a frequent word opens
 or closes a title — never title text beyond single frequent words.
@@ -22,6 +22,9 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 from pathlib import Path
 
+import numpy as np
+from scipy import optimize, sparse
+
 from khulasa.text import grammar
 from khulasa.text.normalize import normalize_letters
 from khulasa.text.tokens import words
@@ -34,7 +37,7 @@ OUT = ROOT / "src" / "khulasa" / "data" / "grammar-ar.json"
 HELD_OUT_EVERY = 10
 MIN_LEXICAL_COUNT = 3
 MIN_TITLE_COUNT = 30
-SMOOTHING = 0.5
+L2 = 0.5
 # Dependencies that a phrase boundary must not cut (the dependent and its head stay together).
 TIGHT = {"flat", "fixed", "compound", "compound:prt", "goeswith", "case", "det", "nummod",
          "obj", "iobj", "nsubj", "nsubj:pass", "ccomp", "xcomp", "csubj", "csubj:pass", "mark",
@@ -120,8 +123,8 @@ def token_text(sentence: list[Word], group: list[int]) -> str:
 def main() -> None:
     tags = grammar.TAGS
     lexicon: dict[str, Counter[str]] = defaultdict(Counter)
-    affix: dict[str, Counter[str]] = defaultdict(Counter)
-    prior: Counter[str] = Counter()
+    affix_rows: list[list[str]] = []
+    affix_tags: list[int] = []
     cuts: dict[str, Counter[bool]] = defaultdict(Counter)
     held_out: list[tuple[list[str], list[str], list[bool]]] = []
     for index, sentence in enumerate(read_pud()):
@@ -134,30 +137,56 @@ def main() -> None:
             continue
         for form, tag in zip(forms, gold, strict=True):
             lexicon[form][tag] += 1
-            prior[tag] += 1
-            for feature in grammar.affix_features(form):
-                affix[feature][tag] += 1
+            affix_rows.append(grammar.affix_features(form))
+            affix_tags.append(tags.index(tag))
         for t, clean in enumerate(ends):
             for key in grammar.cut_keys(forms[t], gold[t], forms[t + 1], gold[t + 1]):
                 cuts[key][clean] += 1
-    total = sum(prior.values())
+    bias, weights = fit_tagger(affix_rows, affix_tags)
     tables = {
         "source": "UD Arabic PUD (CC BY-SA 3.0), sentences with index % 10 != 0; "
                   "title statistics: SaudiNewsNet train (CC BY-NC-SA 4.0), counts only",
         "tags": list(tags),
-        "prior": [round(math.log((prior[t] + SMOOTHING) / (total + SMOOTHING * len(tags))), 4) for t in tags],
+        "prior": bias,
         "lexicon": {f: c.most_common(1)[0][0] for f, c in sorted(lexicon.items())
                     if sum(c.values()) >= MIN_LEXICAL_COUNT or len(c) == 1},
-        "affix": {
-            feature: [round(math.log((counts[t] + SMOOTHING) / (prior[t] + SMOOTHING * 50)), 4) for t in tags]
-            for feature, counts in sorted(affix.items()) if sum(counts.values()) >= 2
-        },
+        "affix": weights,
         "cut": {key: [c[True], c[False]] for key, c in sorted(cuts.items()) if sum(c.values()) >= MIN_LEXICAL_COUNT},
         "title_edges": title_edges(),
     }
     OUT.write_text(json.dumps(tables, ensure_ascii=False, sort_keys=True) + "\n", encoding="utf-8")
     grammar.reload()
     report(held_out)
+
+
+def fit_tagger(rows: list[list[str]], targets: list[int]) -> tuple[list[float], dict[str, list[float]]]:
+    """Multinomial logistic regression (L2, L-BFGS) from affix features to tags: the tagger for
+    forms the lexicon does not hold. Returns the bias and each feature's weights per tag."""
+    names = sorted({f for row in rows for f in row})
+    index = {f: i for i, f in enumerate(names)}
+    cols = [index[f] for row in rows for f in row]
+    rows_of = [r for r, row in enumerate(rows) for _ in row]
+    features = sparse.csr_matrix((np.ones(len(cols)), (rows_of, cols)), shape=(len(rows), len(names)))
+    classes = len(grammar.TAGS)
+    onehot = np.zeros((len(rows), classes))
+    onehot[np.arange(len(rows)), targets] = 1.0
+
+    def loss(flat: np.ndarray) -> tuple[float, np.ndarray]:
+        weights, bias = flat[:-classes].reshape(len(names), classes), flat[-classes:]
+        logits = features @ weights + bias
+        logits -= logits.max(axis=1, keepdims=True)
+        probs = np.exp(logits)
+        probs /= probs.sum(axis=1, keepdims=True)
+        value = -np.sum(onehot * np.log(probs + 1e-12)) + L2 * np.sum(weights**2)
+        delta = probs - onehot
+        grad = np.concatenate([(features.T @ delta + 2 * L2 * weights).ravel(), delta.sum(axis=0)])
+        return float(value), grad
+
+    start = np.zeros(len(names) * classes + classes)
+    result = optimize.minimize(loss, start, jac=True, method="L-BFGS-B", options={"maxiter": 300})
+    weights, bias = result.x[:-classes].reshape(len(names), classes), result.x[-classes:]
+    return ([round(float(b), 3) for b in bias],
+            {f: [round(float(w), 3) for w in weights[i]] for f, i in index.items() if np.abs(weights[i]).max() > 0.01})
 
 
 def title_edges() -> dict[str, list[int]]:

@@ -1,133 +1,88 @@
-"""A headline naming the story: the best short window of the lead, chosen by a learned model.
+"""A headline naming the story: the lead's main statement, cut where a phrase ends.
 
-Candidates are runs of 4–14 words inside one of the first sentences; a linear model trained on
-SaudiNewsNet titles (scripts/train.py) scores them from position, length and word cues, so it
-learns to skip datelines («واس - الرياض:») and to stop before a trailing clause.
+The lead sentence's statement keeps its leading verb, negation and subject (titles often drop the
+past-tense verb, and a window chosen for ROUGE against titles did too, leaving verbless or
+reversed scraps); honorifics, time fillers and datelines are deleted, and the end is the best
+grammatical cut within the word limit, preferring punctuation and clause boundaries.
 """
 
 from __future__ import annotations
 
-from collections import Counter
-from dataclasses import dataclass
-
-import numpy as np
-
-from khulasa.rank.features import term_weight
-from khulasa.rank.models import load_model
-from khulasa.summarize.clauses import can_end_phrase
-from khulasa.summary import Passage
-from khulasa.text.document import Document
-from khulasa.text.normalize import normalize_word
-from khulasa.text.stems import stem, stopwords
-from khulasa.text.tokens import Token
-
-HEADLINE_MODEL = "headline"
-LEAD_SENTENCES = 3
-LEAD_TOKENS = 40
-MAX_START = 15
-MIN_HEADLINE_WORDS = 4
-MAX_HEADLINE_WORDS = 14
-MAX_REPETITION = 5
-_START_BINS = range(6)
-_PUNCTUATION_BEFORE = set(":-–—،,؛")
-_DATELINE_MARKS = set(":-–—")
-# A «:» or dash this close to a window's start marks a dateline («واس - الرياض:»).
-DATELINE_REACH = 3
-
-HEADLINE_FEATURES: tuple[str, ...] = (
-    "start", "length", "sentence", "at_first_token", "at_sentence_start", "after_punctuation",
-    "stopword_share", "starts_with_stopword", "ends_with_stopword", "mean_informativeness",
-    "mean_repetition", "digit_share", "next_is_stopword", "ends_sentence", "next_after_punctuation",
-    *(f"start_is_{k}" for k in _START_BINS),
-    *(f"length_is_{k}" for k in range(MIN_HEADLINE_WORDS, MAX_HEADLINE_WORDS + 1)),
+from khulasa.summarize.clauses import (
+    Statement,
+    claim_of,
+    ends,
+    gaps_of,
+    render,
+    statements,
+    subject_elided,
+    words_of,
 )
+from khulasa.summary import Passage
+from khulasa.text import grammar
+from khulasa.text.document import Document
+
+LEAD_SENTENCES = 2
+PREFERRED_WORDS = 12
+# Score of an end: boundary strength, minus this per word beyond PREFERRED_WORDS, plus this per
+# word up to it (longer complete statements say more).
+OVER_LENGTH_COST = 0.6
+LENGTH_GAIN = 0.08
+# A statement that opens on a fronted adverbial or later in the lead ranks below the main one.
+LATER_STATEMENT_COST = 2.5
+NO_VERB_COST = 1.0
+# The claim without its reporting frame: below the whole statement, above later clauses.
+CLAIM_COST = 0.8
+# A lead statement opening on a fronted adverbial («رغم …») ranks below a later main clause.
+FRONTED_COST = 4.0
 
 
-@dataclass(frozen=True)
-class HeadlineCandidates:
-    """Lead tokens and every candidate window over them, with one feature row per window."""
+def _best_end(statement: Statement, source: str, max_words: int, relaxed: bool) -> tuple[float, int, float] | None:
+    words = words_of(statement.sentence)
+    choices = ends(statement, words, gaps_of(statement.sentence, source), max_words, relaxed=relaxed)
+    if not choices:
+        return None
+    best: tuple[float, int, float] | None = None
+    for length, strength in choices:
+        kept = [words[i] for i in statement.keep[:length]]
+        value = strength + LENGTH_GAIN * min(length, PREFERRED_WORDS)
+        value -= OVER_LENGTH_COST * max(0, length - PREFERRED_WORDS)
+        if not any(grammar.is_verb(w) for w in kept):
+            value -= NO_VERB_COST
+        if best is None or value > best[0]:
+            best = (value, length, strength)
+    return best
 
-    tokens: tuple[Token, ...]
-    windows: tuple[tuple[int, int], ...]  # (first token, word count)
-    features: np.ndarray
 
-
-def _lead_tokens(document: Document) -> tuple[list[Token], list[int], list[str]]:
-    """The first LEAD_TOKENS tokens of the lead, each with its sentence and the text between it
-    and the token before (where «:», «-» or «،» show phrase boundaries)."""
-    tokens: list[Token] = []
-    sentence_of: list[int] = []
-    gaps: list[str] = []
+def _best(document: Document, max_words: int, relaxed: bool) -> tuple[float, Statement, int] | None:
+    """The best-scoring (statement, length) of the lead; `relaxed` as in `clauses.ends`."""
+    best: tuple[float, Statement, int] | None = None
     for sentence in document.sentences[:LEAD_SENTENCES]:
-        for token in sentence.tokens:
-            gaps.append(document.source[tokens[-1].end : token.start] if tokens else "")
-            tokens.append(token)
-            sentence_of.append(sentence.index)
-            if len(tokens) == LEAD_TOKENS:
-                return tokens, sentence_of, gaps
-    return tokens, sentence_of, gaps
-
-
-def headline_candidates(document: Document, max_words: int) -> HeadlineCandidates:
-    """Windows of MIN_HEADLINE_WORDS..max_words tokens that read as a headline: inside one
-    sentence, starting where a phrase opens (sentence start, after punctuation or a function
-    word) or one word in (past a leading verb), and not ending on a stop word or a dangling
-    name particle."""
-    tokens, sentence_of, gaps = _lead_tokens(document)
-    count = len(tokens)
-    after_punctuation = [bool(_PUNCTUATION_BEFORE.intersection(gap)) for gap in gaps]
-    after_dateline_mark = [bool(_DATELINE_MARKS.intersection(gap)) for gap in gaps]
-    stop = stopwords()
-    is_stop = np.array([normalize_word(t.text) in stop for t in tokens], dtype=np.float64)
-    informativeness = np.array([term_weight(t.text) for t in tokens])
-    frequency = Counter(s for sentence in document.sentences for s in sentence.stems)
-    repetition = np.array([min(frequency[stem(t.text)] - 1, MAX_REPETITION) for t in tokens], dtype=np.float64)
-    repetition = np.maximum(repetition, 0.0)
-    has_digit = np.array([any(c.isdigit() for c in t.text) for t in tokens], dtype=np.float64)
-    sentence_start = np.array([i == 0 or sentence_of[i] != sentence_of[i - 1] for i in range(count)])
-
-    def running(values: np.ndarray) -> np.ndarray:
-        return np.concatenate([[0.0], np.cumsum(values)])
-
-    stop_sum, info_sum, repeat_sum, digit_sum = map(running, (is_stop, informativeness, repetition, has_digit))
-    starts = [
-        start for start in range(min(MAX_START, count))
-        if (sentence_start[start] or after_punctuation[start] or is_stop[start - 1] or sentence_start[start - 1])
-        and not any(after_dateline_mark[start + 1 : start + 1 + DATELINE_REACH])
-    ]
-    # Every (start, length) at once; row-major order keeps windows sorted by start, then length.
-    lengths = np.arange(MIN_HEADLINE_WORDS, max_words + 1)
-    sentence = np.asarray(sentence_of)
-    ends = np.asarray(starts, dtype=np.int64)[:, None] + lengths[None, :]
-    last = np.minimum(ends, count) - 1
-    can_end = np.array([can_end_phrase(t) for t in tokens], dtype=bool)
-    valid = (ends <= count) & (sentence[last] == sentence[np.asarray(starts, dtype=np.int64)[:, None]]) & can_end[last]
-    start_index, length_index = np.nonzero(valid)
-    first = np.asarray(starts, dtype=np.int64)[start_index]
-    length = lengths[length_index]
-    end = first + length
-    at_end = np.append(sentence_start, True)[end]
-    punctuation = np.asarray(after_punctuation, dtype=np.float64)
-    columns = [
-        first, length, sentence[first], first == 0, sentence_start[first], punctuation[first],
-        (stop_sum[end] - stop_sum[first]) / length, is_stop[first], is_stop[end - 1],
-        (info_sum[end] - info_sum[first]) / length, (repeat_sum[end] - repeat_sum[first]) / length,
-        (digit_sum[end] - digit_sum[first]) / length,
-        np.where(at_end, 1.0, np.append(is_stop, 1.0)[end]), at_end,
-        np.where(at_end, 1.0, np.append(punctuation, 1.0)[end]),
-        *(first == k for k in _START_BINS),
-        *(length == k for k in range(MIN_HEADLINE_WORDS, MAX_HEADLINE_WORDS + 1)),
-    ]
-    features = np.column_stack(columns).astype(np.float64) if len(first) else np.zeros((0, len(HEADLINE_FEATURES)))
-    windows = [(int(a), int(b)) for a, b in zip(first, length, strict=True)]
-    return HeadlineCandidates(tuple(tokens), tuple(windows), features)
+        words = words_of(sentence)
+        found_statements = statements(sentence, document.source, lead=True)
+        frames = [claim_of(s) for s in found_statements[:1]]
+        for rank, statement in enumerate(found_statements + [f for f in frames if f is not None]):
+            found = _best_end(statement, document.source, max_words, relaxed)
+            if found is None or (rank > 0 and subject_elided(statement)):
+                continue
+            claim = rank >= len(found_statements)
+            value = found[0] - LATER_STATEMENT_COST * ((0 if claim else rank) + sentence.index)
+            value -= CLAIM_COST if claim else 0.0
+            if not grammar.can_open(words[statement.keep[0]]):
+                # A fronted adverbial («وسط …», «رغم …») only as a whole clause.
+                if found[2] < 2 and not relaxed:
+                    continue
+                value -= FRONTED_COST
+            if best is None or value > best[0]:
+                best = (value, statement, found[1])
+    return best
 
 
 def select_headline(document: Document, *, max_words: int) -> Passage:
-    """The best-scoring lead window (≤ `max_words` words); a short lead is taken whole."""
-    candidates = headline_candidates(document, max_words)
-    if not candidates.windows:
-        return Passage.from_tokens(document.sentences[0].tokens[:max_words], document.source)
-    scores = load_model(HEADLINE_MODEL).predict(candidates.features)
-    start, length = candidates.windows[int(np.argmax(scores))]
-    return Passage.from_tokens(candidates.tokens[start : start + length], document.source)
+    """The lead's main statement, at most `max_words` words; if no statement of the lead can be
+    completed within the limit, its best clean cut; the first words as a last resort."""
+    best = _best(document, max_words, relaxed=False) or _best(document, max_words, relaxed=True)
+    if best is None:
+        first = document.sentences[0]
+        return render(Statement(first, tuple(range(min(len(first.tokens), max_words)))), document.source, max_words)
+    return render(best[1], document.source, best[2])

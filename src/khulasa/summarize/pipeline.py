@@ -48,8 +48,10 @@ def summarize(text: str, config: SummaryConfig | None = None) -> Summary:
         )
         for i in chosen
     )
+    headline = select_headline(document, max_words=config.headline_max_words)
     highlights = select_highlights(
-        document, vectors, scores, count=config.highlights, max_words=config.highlight_max_words
+        document, vectors, scores, count=config.highlights, max_words=config.highlight_max_words,
+        headline=headline,
     )
     notes: list[str] = []
     if not config.words and len(sentences) < config.sentences:
@@ -59,7 +61,7 @@ def summarize(text: str, config: SummaryConfig | None = None) -> Summary:
     if len(highlights) < min(config.highlights, MIN_HIGHLIGHTS):
         notes.append(f"text is short: {len(highlights)} highlight(s) instead of {config.highlights}")
     return Summary(
-        headline=select_headline(document, max_words=config.headline_max_words),
+        headline=headline,
         highlights=tuple(highlights),
         sentences=sentences,
         keywords=tuple(extract_keywords(document, vectors, config.keywords)),

@@ -6,7 +6,7 @@ morphology packages are GPL, see PITFALLS.md). Two parts:
 - closed classes written out below (prepositions, conjunctions, subordinators, relatives,
   negation, modality, name particles, titles): they are definitions, not statistics;
 - tables learned from UD Arabic PUD by scripts/build_grammar.py (package data
-  `grammar-ar.json`, CC BY-SA 3.0): a form lexicon, naive-Bayes affix tables for unseen forms,
+  `grammar-ar.json`, CC BY-SA 3.0): a form lexicon, logistic-regression affix weights for unseen forms,
   and per tag-pair rates of "a phrase may end here" (no name, idafa, number + unit, preposition +
   noun or verb + argument crosses the gap).
 
@@ -22,7 +22,8 @@ from functools import lru_cache
 from importlib import resources
 
 from khulasa.text.charsets import WORD_CACHE_SIZE
-from khulasa.text.normalize import normalize_word
+from khulasa.text.frequency import zipf
+from khulasa.text.normalize import normalize_word, strip_diacritics
 
 TAGS: tuple[str, ...] = ("NOUN", "PROPN", "ADJ", "VERB", "NUM", "ADP", "CONJ", "PART", "PRON", "DET", "ADV")
 _UPOS_TO_TAG = {"AUX": "VERB", "CCONJ": "CONJ", "SCONJ": "CONJ", "SYM": "NOUN", "X": "NOUN",
@@ -31,6 +32,8 @@ _TABLE = "grammar-ar.json"
 # A cut rate needs this many observations before it overrides a more general one.
 MIN_CUT_EVIDENCE = 3
 CONJUNCTION_CLITICS = "وف"
+# wordfreq Zipf above which a «يـ» form counts as attested (about once per 10M words).
+IMPERFECT_ZIPF = 2.5
 
 
 def _forms(text: str) -> frozenset[str]:
@@ -62,18 +65,26 @@ TITLES = _forms(
 )
 DETERMINERS = _forms("كل بعض جميع كافة عدة معظم أغلب أكثر أقل نفس أي أية مختلف شتى")
 DEMONSTRATIVES = _forms("هذا هذه ذلك تلك هؤلاء أولئك هذين هاتين ذاك")
+# «كان» and its sisters need their predicate.
+COPULAS = _forms(
+    "كان كانت كانا كانتا كانوا يكون تكون يكونوا أصبح أصبحت بات باتت صار صارت ظل ظلت مازال "
+    "مازالت لايزال لاتزال يزال تزال وكان وكانت"
+)
 PRONOUNS = _forms("هو هي هم هن هما أنا نحن أنت أنتم")
 # Words that cannot close a phrase whatever follows.
 BINDS_FORWARD = (
     PREPOSITIONS | CONJUNCTIONS | SUBORDINATORS | RELATIVES | NEGATION | MODALITY | NAME_PARTICLES
-    | DETERMINERS | DEMONSTRATIVES | _forms("سـ س يتم تم وتم")
+    | DETERMINERS | DEMONSTRATIVES | COPULAS
+    | _forms("سـ س يتم تم وتم خاصة وخاصة خصوصا وخصوصا لاسيما سيما تحديدا وتحديدا بينها ومنها منها")
 )
 # Openers that leave a statement hanging on what came before (a bullet cannot open with them).
 BAD_OPENERS = (
     PREPOSITIONS | SUBORDINATORS | RELATIVES | _forms(
         "وبسبب بسبب ومساعدة فضلا إضافة بالإضافة علاوة خاصة خصوصا وخاصة لاسيما سيما ثم أو أم بل "
         "لكن ولكن كذلك وكذلك أيضا بعد وبعد قبل وقبل ومن وفي وعلى وإلى وعن ومع وبين ولدى وخلال "
-        "عبر وعبر منها ومنها منه ومنه وهو وهي كما وكما مما ومما وذلك حيث وحيث ضمن وضمن فيه فيها"
+        "عبر وعبر منها ومنها منه ومنه وهو وهي كما وكما مما ومما وذلك حيث وحيث ضمن وضمن فيه فيها "
+        "مشيرا مشيرة مشيرين مؤكدا مؤكدة مؤكدين مضيفا مضيفة لافتا لافتة مبينا مبينة موضحا موضحة "
+        "معتبرا معتبرة منوها منوهة قائلا قائلة داعيا داعية مطالبا مطالبة ابتداء انتهاء"
     )
 )
 _CLOSED: dict[str, frozenset[str]] = {
@@ -89,13 +100,16 @@ def coarse_tag(upos: str) -> str:
 
 
 def affix_features(form: str) -> list[str]:
-    """What a naive-Bayes tagger sees of a form it does not know: its edges and length."""
+    """What the affix tagger sees of a form it does not know: its edges, inner letters, length."""
     if any(c.isdigit() for c in form):
         return ["digit"]
     core = form[1:] if len(form) > 3 and form[0] in CONJUNCTION_CLITICS else form
-    features = [f"p{n}:{core[:n]}" for n in (1, 2, 3) if len(core) > n]
-    features += [f"s{n}:{core[-n:]}" for n in (1, 2, 3) if len(core) > n]
+    features = [f"p{n}:{core[:n]}" for n in (1, 2, 3, 4) if len(core) > n]
+    features += [f"s{n}:{core[-n:]}" for n in (1, 2, 3, 4) if len(core) > n]
     features.append(f"len:{min(len(core), 9)}")
+    features.append(f"edges:{core[:1]}{core[-1:]}{min(len(core), 7)}")
+    if len(core) > 3:
+        features.append(f"inner:{core[1:3]}")
     features.append(f"clitic:{form[0] if core is not form else ''}")
     return features
 
@@ -152,6 +166,8 @@ def reload() -> None:
 def tag(word: str) -> str:
     """The most likely part of speech of a word form out of context (one of TAGS)."""
     form = normalize_word(word)
+    if not form:
+        return "PART"
     if any(c.isdigit() for c in form):
         return "NUM"
     known = tables()
@@ -161,6 +177,9 @@ def tag(word: str) -> str:
     for name, members in _CLOSED.items():
         if form in members:
             return name
+    # «تدفع»: an imperfect verb if its «يـ» form is a common word (masdars like «ترتيب» are not).
+    if form[0] == "ت" and len(form) >= 4 and zipf("ي" + strip_diacritics(word)[1:]) >= IMPERFECT_ZIPF:
+        return "VERB"
     scores = list(known.prior)
     for feature in affix_features(form):
         row = known.affix.get(feature)
@@ -182,7 +201,7 @@ def binds_forward(word: str) -> bool:
     """True for words that cannot end a phrase: particles, prepositions, negation, modality,
     name particles, determiners, one-letter tokens."""
     form = normalize_word(word)
-    return len(form) < 2 or form in BINDS_FORWARD
+    return len(form) < 2 or form in BINDS_FORWARD or (form[0] in CONJUNCTION_CLITICS and form[1:] in BINDS_FORWARD)
 
 
 @lru_cache(maxsize=WORD_CACHE_SIZE)
@@ -194,7 +213,7 @@ def can_cut(left: str, right: str | None) -> bool:
     if right is None:
         return True
     b = normalize_word(right)
-    if a in TITLES and tag(b) == "PROPN":
+    if (a in TITLES and tag(b) == "PROPN") or b in NAME_PARTICLES:
         return False
     if a == "من" and b in MODAL_NOUNS:
         return False
