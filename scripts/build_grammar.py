@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import gzip
 import json
-import math
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from pathlib import Path
