@@ -30,3 +30,13 @@ def zipf(word: str) -> float:
     """
     found = _trie().get(strip_diacritics(word))
     return found[0][0] / 100.0 if found else UNKNOWN_ZIPF
+
+
+def known_prefixes(word: str, min_zipf: float) -> list[str]:
+    """The words wordfreq knows that `word` starts with, at least `min_zipf` common.
+
+    One walk down the trie finds them all: cheaper than a lookup per cut point.
+    """
+    trie = _trie()
+    threshold = round(min_zipf * 100)
+    return [p for p in trie.prefixes(word) if p != word and trie[p][0][0] >= threshold]

@@ -1,10 +1,15 @@
-"""Split words that scraping ran together («أنقرةوواشنطن» → «أنقرة وواشنطن») by word frequency.
+"""Split words that scraping ran together («أنقرةوواشنطن» → «أنقرة وواشنطن»), and nothing else.
 
-No library does this for Arabic: wordfreq gives the frequencies, the decision rule is ours.
-A false split of a correct word is worse than a missed repair, so a word is split only when
-its joined form is rare and both halves are common words whose joint probability clearly
-beats the joined form. Thresholds were tuned on SaudiNewsNet train
-(scripts/measure_segmenter.py); docs/SEGMENTER.md has the dev numbers.
+No library does this for Arabic: wordfreq gives the frequencies, khulasa.text.morphology says
+what a word form can be, the decision rule is ours. A false split of a correct word is worse than
+a missed repair, so a token is split only when
+- it is not a word form (a known base with its clitics and suffixes: «وملخصهما», «إعلانان» and
+  «عدولا» stay whole), and
+- one cut leaves two strong words (common in wordfreq, with a proclitic allowed on either half),
+  clearly better than any other cut. An unknown token whose halves are not both strong words —
+  a transliterated name such as «سوروتش» or «ميتوفيتش» — stays whole.
+Left halves are found with one prefix walk of the frequency trie, not a lookup per cut point.
+Thresholds were set on SaudiNewsNet train (scripts/measure_segmenter.py --split train).
 """
 
 from __future__ import annotations
@@ -12,73 +17,79 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from khulasa.text.charsets import ARABIC_LETTERS, DIACRITICS, TATWEEL, WORD_CACHE_SIZE
-from khulasa.text.frequency import zipf
+from khulasa.text.charsets import ARABIC_LETTERS, DIACRITICS, DIACRITICS_RE, TATWEEL, WORD_CACHE_SIZE
+from khulasa.text.frequency import known_prefixes, zipf
+from khulasa.text.morphology import MAX_WORD_LETTERS, analyses, is_word_form
 
-# Joined forms at or above this Zipf frequency are real words and never split.
-MAX_JOINED_ZIPF = 3.5
 # Each half must be a word at least this common (Zipf scale: log10 per billion words).
-MIN_PART_ZIPF = 2.0
-# log10 P(left) + log10 P(right) must beat log10 P(joined) by this much.
-MIN_LOG10_GAIN = 0.5
-# When a second cut is almost as likely («أو ليحيى» / «أول يحيى»), leave the word alone.
+MIN_PART_ZIPF = 3.5
+# When a second cut is almost as strong («أو ليحيى» / «أول يحيى»), leave the word alone.
 AMBIGUITY_MARGIN = 1.0
 MIN_WORD_LENGTH = 5
-# A right half «لأنقرة» rare in itself is scored by «أنقرة», less this penalty.
-PROCLITICS = "وفبلك"
+# A half behind a proclitic («لأنقرة», «وبالتدريبات») counts as its base, less this penalty.
 PROCLITIC_PENALTY = 0.5
-# A joined form that is a known word behind proclitics («ويكسبهم» = و + «يكسبهم») counts as
-# that word, less this penalty: it is a real word, not two run together.
-PREFIXES = ("وال", "فال", "بال", "كال", "لل", "ال", "و", "ف", "ب", "ل", "ك")
-PREFIXED_WORD_PENALTY = 1.0
 # Two-letter halves must be real two-letter words, not suffix chunks such as «ات» or «ها».
-TWO_LETTER_WORDS = frozenset("من في عن أن إن ان لا ما لم لن قد هو هي كل أو او ثم بل مع به له".split())
+TWO_LETTER_WORDS = frozenset(
+    "من في عن أن إن ان لا ما لم لن قد هو هي كل أو او ثم بل مع به له آل".split()
+)
 
 _ARABIC_RUN_RE = re.compile(f"[{ARABIC_LETTERS}{DIACRITICS}{TATWEEL}]{{{MIN_WORD_LENGTH},}}")
 
 
-def _joined_zipf(word: str) -> float:
-    """Frequency of the whole form, or of the word it is behind a proclitic if that is higher."""
-    stripped = [
-        zipf(word[len(p) :]) - PREFIXED_WORD_PENALTY
-        for p in PREFIXES
-        if word.startswith(p) and len(word) - len(p) >= 3
-    ]
-    return max([zipf(word), *stripped])
-
-
-def _part_zipf(part: str, *, right: bool) -> float:
-    """Frequency of one half; a short half must be a real word, a right half may back off."""
+def _strength(part: str) -> float:
+    """How surely `part` is a word on its own: its frequency, or its base's behind proclitics."""
     if len(part) < 2 or (len(part) == 2 and part not in TWO_LETTER_WORDS):
         return float("-inf")
     score = zipf(part)
-    if right and len(part) > 3 and part[0] in PROCLITICS:
-        score = max(score, zipf(part[1:]) - PROCLITIC_PENALTY)
+    if score >= MIN_PART_ZIPF:
+        return score
+    for reading in analyses(part):
+        if reading.prefixes and not reading.suffixes:
+            score = max(score, reading.zipf - PROCLITIC_PENALTY)
     return score
 
 
 @lru_cache(maxsize=WORD_CACHE_SIZE)
+def _cut(bare: str) -> int | None:
+    """Where a diacritic-free token of at most MAX_WORD_LETTERS letters was run together."""
+    if is_word_form(bare):
+        return None
+    cuts: list[tuple[float, int]] = []
+    for left in known_prefixes(bare, MIN_PART_ZIPF):
+        right = bare[len(left) :]
+        left_score = _strength(left)
+        if len(right) >= 2 and left_score >= MIN_PART_ZIPF:
+            right_score = _strength(right)
+            if right_score >= MIN_PART_ZIPF:
+                cuts.append((left_score + right_score, len(left)))
+    cuts.sort(reverse=True)
+    if not cuts or (len(cuts) > 1 and cuts[1][0] > cuts[0][0] - AMBIGUITY_MARGIN):
+        return None
+    return cuts[0][1]
+
+
 def split_joined(word: str) -> tuple[str, ...]:
-    """The parts of a run-together word, or `(word,)` when it should stay whole."""
-    if len(word) < MIN_WORD_LENGTH or zipf(word) >= MAX_JOINED_ZIPF:
-        return (word,)  # the fast path: most words are common words
-    joined = _joined_zipf(word)
-    if joined >= MAX_JOINED_ZIPF:
+    """The parts of a run-together word, or `(word,)` when it should stay whole.
+
+    Harakat and tatweel are ignored for the decision and kept in the parts; tokens longer than
+    MAX_WORD_LETTERS letters are never split (nor cached: the caches hold short keys only).
+    """
+    if len(word) < MIN_WORD_LENGTH:
         return (word,)
-    gains: list[tuple[float, int]] = []
-    for cut in range(2, len(word) - 1):
-        left = _part_zipf(word[:cut], right=False)
-        if left < MIN_PART_ZIPF:
-            continue
-        right = _part_zipf(word[cut:], right=True)
-        if right >= MIN_PART_ZIPF:
-            gains.append(((left - 9.0) + (right - 9.0) - (joined - 9.0), cut))
-    gains.sort(reverse=True)
-    if not gains or gains[0][0] < MIN_LOG10_GAIN:
+    bare = DIACRITICS_RE.sub("", word) if len(word) <= 2 * MAX_WORD_LETTERS else word
+    if len(bare) > MAX_WORD_LETTERS or len(bare) < MIN_WORD_LENGTH:
         return (word,)
-    if len(gains) > 1 and gains[1][0] > gains[0][0] - AMBIGUITY_MARGIN:
+    cut = _cut(bare)
+    if cut is None:
         return (word,)
-    cut = gains[0][1]
+    if bare != word:  # map the cut back past the harakat that follow each letter
+        letters = 0
+        for position, char in enumerate(word):
+            if not DIACRITICS_RE.match(char):
+                if letters == cut:
+                    cut = position
+                    break
+                letters += 1
     return (word[:cut], word[cut:])
 
 

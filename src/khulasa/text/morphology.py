@@ -1,0 +1,201 @@
+"""Arabic word forms: which clitics and suffixes a token carries and on which known base.
+
+`analyses("وملخصهما")` → و + «ملخص» + هما; `is_word_form("إعلانان")` is True (a dual of a known
+noun) while «أنقرةوطهران» has no analysis. The run-together word repair asks this before it
+splits anything, and the grammar layer uses it to strip clitics.
+
+Hand-written because no library does this offline under a licence Khulasa can ship: the Arabic
+analysers on PyPI (qalsadi, alyahmor, ...) are GPL (see ../shared/PITFALLS.md). It is a
+concatenative affix grammar, not a full analyser: the affixes are a closed list (below), and the
+lexicon of bases is wordfreq's Arabic list (`khulasa.text.frequency`, 620k surface forms, CC BY-SA
+4.0): a base is any form wordfreq has seen at least BASE_MIN_ZIPF times. Forms wordfreq already
+lists whole (inflected verbs, plurals, nisba adjectives) need no rule; the rules cover what a
+frequency list sees too rarely: clitic stacks, duals, pronoun suffixes, tanween alef.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import product
+
+from khulasa.text.charsets import WORD_CACHE_SIZE
+from khulasa.text.frequency import zipf
+from khulasa.text.normalize import strip_diacritics
+
+# A base must be at least this common in wordfreq (Zipf: log10 per billion words) ...
+BASE_MIN_ZIPF = 2.0
+# ... and a whole form without affixes at least this common: scraped text leaves joined pairs
+# in wordfreq's web sources at about Zipf 1 («الولاياتالمتحدة» 1.2).
+WORD_MIN_ZIPF = 2.0
+MIN_BASE_LETTERS = 2
+# Readings are ranked by base frequency less this much per attached part, so that the plainer
+# reading wins between near-equals («بالمدينة»: ب + «المدينة» before ب + ال + «مدينة»).
+AFFIX_PENALTY = 0.5
+# Words longer than this are not analysed (the longest real Arabic word forms have ~15 letters):
+# a pasted blob of letters costs nothing and never enters a cache.
+MAX_WORD_LETTERS = 40
+
+ARTICLE = "ال"
+CONJUNCTIONS = ("و", "ف")
+# Prepositions and the future particle attach after a conjunction and before the article.
+PREPOSITIONS = ("ب", "ل", "ك")
+FUTURE = "س"
+IMPERFECT_MARKERS = "يتنأ"
+# Pronouns attached to nouns, verbs and prepositions.
+PRONOUNS = ("ه", "ها", "هما", "هم", "هن", "ك", "كم", "كما", "كن", "ي", "ني", "نا")
+# Inflectional endings on their own: dual, sound plurals, feminine, verb person endings,
+# tanween alef (a written «ا» after an indefinite accusative: «عدولا»).
+ENDINGS = ("ان", "ين", "ون", "ات", "ة", "تان", "تين", "وا", "ا", "ت", "تم", "تما", "تن", "ن", "نا")
+# Endings as they stand before a pronoun: the dual/plural ن drops («معسكريهما», «مهندسوها»),
+# «وا» loses its alef («كتبوه»), «تم» gains a و («أعطيتموه»).
+ENDINGS_BEFORE_PRONOUN = ("", "ا", "ي", "و", "ات", "ت", "تا", "نا", "تمو")
+TANWEEN_ALEF = "ا"
+# Tanween alef is not written after these («رسالة», «مستوى»), nor after a pronoun («بلادهم»).
+NO_TANWEEN_ALEF_AFTER = ("ة", "ى", "ا", "ه", "هم", "كم", "هن")
+# Endings an «ال» word can carry: no pronoun, no tanween, no verb endings.
+DEFINITE_ENDINGS = frozenset(("", "ان", "ين", "ون", "ات", "ة", "تان", "تين"))
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """One reading of a word form: proclitics (outermost first), base, suffixes (inner first).
+
+    `base` is the lexicon form (taa marbuta, alef maqsura and hamza restored: «رسالتهما» →
+    «رسالة»); `zipf` is the base's wordfreq frequency, higher = more plausible reading.
+    """
+
+    prefixes: tuple[str, ...]
+    base: str
+    suffixes: tuple[str, ...]
+    zipf: float
+
+    @property
+    def plausibility(self) -> float:
+        """Base frequency less AFFIX_PENALTY per attached part: readings sort by this."""
+        return self.zipf - AFFIX_PENALTY * (len(self.prefixes) + len(self.suffixes))
+
+    @property
+    def is_bare(self) -> bool:
+        """True when the word is its base, with nothing attached."""
+        return not self.prefixes and not self.suffixes
+
+    @property
+    def has_article(self) -> bool:
+        return ARTICLE in self.prefixes or self.base.startswith(ARTICLE)
+
+    @property
+    def pronoun(self) -> str | None:
+        """The attached pronoun, if any («ها» in «تبتكرها»)."""
+        return self.suffixes[-1] if self.suffixes and self.suffixes[-1] in PRONOUNS else None
+
+
+def _prefix_table() -> dict[str, tuple[str, ...]]:
+    """Every proclitic stack by its written form: «وبال» → (و, ب, ال); "" → ()."""
+    table: dict[str, tuple[str, ...]] = {}
+    for conj, prep, art in product(("", *CONJUNCTIONS), ("", *PREPOSITIONS, FUTURE), ("", ARTICLE)):
+        if prep == FUTURE and art:
+            continue
+        # ل + ال is written «لل» («للمواطنين»).
+        written = conj + ("لل" if prep == "ل" and art else prep + art)
+        table[written] = tuple(p for p in (conj, prep, art) if p)
+    return table
+
+
+def _suffix_table() -> dict[str, tuple[str, ...]]:
+    """Every ending + pronoun combination by its written form: «يهما» → (ي, هما); "" → ()."""
+    table: dict[str, tuple[str, ...]] = {"": ()}
+    for ending in ENDINGS:
+        table.setdefault(ending, (ending,))
+    for ending, pronoun in product(ENDINGS_BEFORE_PRONOUN, PRONOUNS):
+        table.setdefault(ending + pronoun, tuple(p for p in (ending, pronoun) if p))
+    return table
+
+
+_PREFIXES = _prefix_table()
+_SUFFIXES = _suffix_table()
+_LONGEST_PREFIX = max(map(len, _PREFIXES))
+_LONGEST_SUFFIX = max(map(len, _SUFFIXES))
+
+
+def _base_spellings(stem: str, suffix: str) -> tuple[str, ...]:
+    """Lexicon spellings of a stem seen before a suffix: «رسالت» → «رسالة», «مستوا» → «مستوى»,
+    «أبناؤ» → «أبناء»."""
+    if not suffix:
+        return (stem,)
+    last = stem[-1]
+    if last == "ت":
+        return (stem, stem[:-1] + "ة")
+    if last == "ا":
+        return (stem, stem[:-1] + "ى")
+    if last in "ؤئ":
+        return (stem, stem[:-1] + "ء")
+    return (stem,)
+
+
+def _allowed(prefix: tuple[str, ...], base: str, suffix_form: str, suffix: tuple[str, ...]) -> bool:
+    """Agreement rules between the parts: «ال» takes no pronoun, tanween or verb ending and
+    does not repeat; tanween alef follows neither a pronoun nor ة/ى; the future «س» only goes
+    before an imperfect verb."""
+    definite = ARTICLE in prefix or base.startswith(ARTICLE)
+    if definite and suffix_form not in DEFINITE_ENDINGS:
+        return False
+    if ARTICLE in prefix and base.startswith(ARTICLE):
+        return False
+    if suffix_form == TANWEEN_ALEF and base.endswith(NO_TANWEEN_ALEF_AFTER):
+        return False
+    return not (FUTURE in prefix and base[0] not in IMPERFECT_MARKERS)
+
+
+@lru_cache(maxsize=WORD_CACHE_SIZE)
+def _analyses(word: str) -> tuple[Analysis, ...]:
+    found: dict[tuple[tuple[str, ...], str, tuple[str, ...]], float] = {}
+    whole = zipf(word)
+    if whole >= WORD_MIN_ZIPF:
+        found[((), word, ())] = whole
+    # Only the affixes the word actually starts and ends with are tried: a dict lookup per length.
+    for prefix_length in range(min(_LONGEST_PREFIX, len(word) - MIN_BASE_LETTERS) + 1):
+        prefix = _PREFIXES.get(word[:prefix_length])
+        if prefix is None:
+            continue
+        rest = word[prefix_length:]
+        for suffix_length in range(min(_LONGEST_SUFFIX, len(rest) - MIN_BASE_LETTERS) + 1):
+            if not prefix_length and not suffix_length:
+                continue  # the whole form, handled above with its own threshold
+            suffix_form = rest[len(rest) - suffix_length :]
+            suffix = _SUFFIXES.get(suffix_form)
+            if suffix is None:
+                continue
+            stem = rest[: len(rest) - suffix_length]
+            for base in _base_spellings(stem, suffix_form):
+                score = zipf(base)
+                if score >= BASE_MIN_ZIPF and _allowed(prefix, base, suffix_form, suffix):
+                    found.setdefault((prefix, base, suffix), score)
+    readings = [Analysis(p, b, s, z) for (p, b, s), z in found.items()]
+    return tuple(sorted(readings, key=lambda a: a.plausibility, reverse=True))
+
+
+def analyses(word: str) -> tuple[Analysis, ...]:
+    """Every reading of `word` on a known base, most plausible first; () if none.
+
+    Harakat and tatweel are ignored; words longer than MAX_WORD_LETTERS have no analysis.
+    """
+    if len(word) > MAX_WORD_LETTERS:
+        return ()
+    word = strip_diacritics(word)
+    if len(word) > MAX_WORD_LETTERS or len(word) < MIN_BASE_LETTERS:
+        return ()
+    return _analyses(word)
+
+
+def is_word_form(word: str) -> bool:
+    """True when `word` is a known form or a known base with clitics and suffixes."""
+    if MIN_BASE_LETTERS <= len(word) <= MAX_WORD_LETTERS and zipf(word) >= WORD_MIN_ZIPF:
+        return True  # the fast path: most tokens are listed whole
+    return bool(analyses(word))
+
+
+def strip_clitics(word: str) -> str:
+    """The base of the most plausible reading («وبالمدينة» → «مدينة»), or `word` if none."""
+    found = analyses(word)
+    return found[0].base if found else word

@@ -1,0 +1,50 @@
+"""Word-form analysis: clitics, duals, pronoun suffixes and tanween on known bases."""
+
+from __future__ import annotations
+
+import pytest
+
+from khulasa.text.morphology import MAX_WORD_LETTERS, analyses, is_word_form, strip_clitics
+
+
+@pytest.mark.parametrize(
+    ("word", "prefixes", "base", "suffixes"),
+    [
+        ("وملخصهما", ("و",), "ملخص", ("هما",)),  # the issue's repro
+        ("إعلانان", (), "إعلان", ("ان",)),  # dual
+        ("تبتكرها", (), "تبتكر", ("ها",)),  # verb + object pronoun
+        ("عدولا", (), "عدول", ("ا",)),  # tanween alef
+        ("رسالتهما", (), "رسالة", ("هما",)),  # taa marbuta restored before a pronoun
+        ("معسكريهما", (), "معسكر", ("ي", "هما")),  # dual ن dropped before a pronoun
+        ("أجبرناهم", (), "أجبر", ("نا", "هم")),
+        ("مستواها", (), "مستوى", ("ها",)),  # alef maqsura restored
+        ("أبناؤهم", (), "أبناء", ("هم",)),  # hamza seat restored
+        ("وسيكتبونها", ("و", "س"), "يكتبون", ("ها",)),
+    ],
+)
+def test_best_reading(word: str, prefixes: tuple, base: str, suffixes: tuple) -> None:
+    best = analyses(word)[0]
+    assert (best.prefixes, best.base, best.suffixes) == (prefixes, base, suffixes)
+
+
+@pytest.mark.parametrize(
+    "joined", ["أنقرةوواشنطن", "واشنطنلأنقرة", "أنقرةوطهران", "الولاياتالمتحدة", "الوضعجيداً"]
+)
+def test_run_together_words_are_not_word_forms(joined: str) -> None:
+    assert not is_word_form(joined)
+
+
+def test_article_takes_no_pronoun_or_tanween() -> None:
+    # «المدينتها» would be ال + مدينة + ها: Arabic never attaches both.
+    assert not any(a.pronoun for a in analyses("المدينتها"))
+    assert not any(a.suffixes == ("ا",) for a in analyses("الكتابا"))
+
+
+def test_diacritics_and_tatweel_are_ignored() -> None:
+    assert strip_clitics("وَبِالمـدينةِ") == strip_clitics("وبالمدينة")
+    assert strip_clitics("وبالمدينة") in ("المدينة", "مدينة")
+
+
+def test_overlong_tokens_have_no_analysis() -> None:
+    assert analyses("ب" * (MAX_WORD_LETTERS + 1)) == ()
+    assert strip_clitics("كتاب" * 20) == "كتاب" * 20
