@@ -26,6 +26,7 @@ from scipy import optimize, sparse
 
 from khulasa.text import grammar
 from khulasa.text.normalize import normalize_letters
+from khulasa.text.sentences import split_sentences
 from khulasa.text.tokens import words
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -36,6 +37,8 @@ OUT = ROOT / "src" / "khulasa" / "data" / "grammar-ar.json"
 HELD_OUT_EVERY = 10
 MIN_LEXICAL_COUNT = 3
 MIN_TITLE_COUNT = 30
+MIN_OPENINGS = 8
+OPENING_SHARE = 0.3
 L2 = 0.5
 # Dependencies that a phrase boundary must not cut (the dependent and its head stay together).
 TIGHT = {"flat", "fixed", "compound", "compound:prt", "goeswith", "case", "det", "nummod",
@@ -152,6 +155,7 @@ def main() -> None:
         "affix": weights,
         "cut": {key: [c[True], c[False]] for key, c in sorted(cuts.items()) if sum(c.values()) >= MIN_LEXICAL_COUNT},
         "title_edges": title_edges(),
+        "opening_verbs": opening_verbs(),
     }
     OUT.write_text(json.dumps(tables, ensure_ascii=False, sort_keys=True) + "\n", encoding="utf-8")
     grammar.reload()
@@ -186,6 +190,28 @@ def fit_tagger(rows: list[list[str]], targets: list[int]) -> tuple[list[float], 
     weights, bias = result.x[:-classes].reshape(len(names), classes), result.x[-classes:]
     return ([round(float(b), 3) for b in bias],
             {f: [round(float(w), 3) for w in weights[i]] for f, i in index.items() if np.abs(weights[i]).max() > 0.01})
+
+
+def opening_verbs() -> list[str]:
+    """Word forms that open at least OPENING_SHARE of the SaudiNewsNet train sentences they
+    appear in (a «و/ف» set aside), seen at least MIN_OPENINGS times: news prose is verb-first, so
+    these are past-tense verbs («أعلن», «شوهد») that PUD is too small to list. Forms only."""
+    openings: Counter[str] = Counter()
+    seen: Counter[str] = Counter()
+    with gzip.open(TITLES, "rt", encoding="utf-8") as lines:
+        for line in lines:
+            for span in split_sentences(json.loads(line)["text"]):
+                forms = [normalize_letters(w) for w in words(span.text)]
+                if not forms:
+                    continue
+                seen.update(forms)
+                first = forms[0]
+                openings[first[1:] if len(first) > 3 and first[0] in "وف" else first] += 1
+    return sorted(
+        w for w, n in openings.items()
+        if n >= MIN_OPENINGS and n / max(1, seen[w] + seen["و" + w] + seen["ف" + w]) >= OPENING_SHARE
+        and not w.startswith("ال") and not grammar.binds_forward(w) and not any(c.isdigit() for c in w)
+    )
 
 
 def title_edges() -> dict[str, list[int]]:

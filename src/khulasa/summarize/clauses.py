@@ -18,6 +18,7 @@ from khulasa.summary import Passage
 from khulasa.text import grammar
 from khulasa.text.document import Sentence
 from khulasa.text.frequency import zipf
+from khulasa.text.morphology import analyses
 from khulasa.text.normalize import normalize_word
 from khulasa.text.tokens import Token
 
@@ -72,7 +73,7 @@ REPORTING_VERBS = frozenset(
     normalize_word(w)
     for w in (
         "قال قالت أضاف أضافت أكد أكدت أشار أشارت أوضح أوضحت ذكر ذكرت بين بينت لفت لفتت تابع "
-        "أفاد أفادت صرح صرحت اعتبر اعتبرت رأى يرى ترى توقع توقعت أعرب أعربت شدد شددت"
+        "أفاد أفادت صرح صرحت اعتبر اعتبرت رأى يرى ترى توقع توقعت"
     ).split()
 )
 # Titles before a name that an editor drops with the name when an office precedes them.
@@ -99,6 +100,18 @@ MAX_NAME_WORDS = 7
 # How far a reporting frame («أكد مدير … أن») may reach before its claim.
 MAX_FRAME_WORDS = 20
 MAX_APPOSITION_WORDS = 16
+REPORTING_PARTICIPLES = frozenset(
+    normalize_word(w)
+    for w in "مبينا مبينة مشيرا مشيرة مشيرين مؤكدا مؤكدة مؤكدين موضحا موضحة لافتا لافتة مضيفا مضيفة".split()
+)
+# Frames of a prediction or an opinion: their claim is never cut loose from them.
+_OPINING = frozenset(
+    normalize_word(w)
+    for w in "توقع توقعت يتوقع تتوقع رجح رجحت يرجح يرى ترى رأى رأت اعتبر اعتبرت يعتبر تعتقد يعتقد اعتقد ظن يظن".split()
+)
+# Verbs that report through a preposition («شدد على أن», «أشار إلى أن», «نوه بأن»).
+_INSISTING = frozenset(normalize_word(w) for w in "شدد شددت نوه نوهت حذر حذرت طالب طالبت دعا دعت".split())
+MAX_SUBHEADING_WORDS = 4
 MIN_STATEMENT_WORDS = 4
 # How far into a sentence a dateline or byline («لجين الأحمدي – متابعات») may reach.
 DATELINE_REACH = 8
@@ -307,6 +320,8 @@ def ends(
         settled = not owed or (owed == ["verb"] and at_punctuation and since >= 2 and predicate)
         if n < MIN_STATEMENT_WORDS or not (settled or relaxed):
             continue
+        if n > 2 and grammar.is_verb(word) and not at_punctuation:
+            continue  # verb-first prose: a verb at the cut is still owed its subject or object
         clean = grammar.can_cut(word, words[following] if following is not None else None)
         if not clean and not (at_punctuation and not grammar.binds_forward(word)):
             continue
@@ -358,9 +373,14 @@ def render(statement: Statement, source: str, length: int) -> Passage:
 
 
 def _balanced(text: str) -> str:
-    """Drop quote and bracket marks that do not pair up inside the line."""
+    """Drop quote and bracket marks that do not pair up, in order, inside the line."""
     for opening, closing in ("«»", "()", "[]", "“”"):
-        if text.count(opening) != text.count(closing):
+        depth = 0
+        for char in text:
+            depth += (char == opening) - (char == closing)
+            if depth < 0:
+                break
+        if depth != 0:
             text = text.replace(opening, "").replace(closing, "")
     if text.count('"') % 2:
         text = text.replace('"', "")
@@ -389,17 +409,42 @@ def clause_starts(words: Sequence[str], gaps: Sequence[str], begin: int) -> list
     return starts
 
 
-def statements(sentence: Sentence, source: str, *, lead: bool = False) -> list[Statement]:
+def _past_subheading(words: Sequence[str], gaps: Sequence[str], begin: int) -> int:
+    """Past a subheading glued to the sentence after it («مزيد من التوتر توقع مراقبون …»): a few
+    verbless words opening on an indefinite noun, then a reporting verb and its subject."""
+    if begin >= len(words) or words[begin].startswith("ال") or grammar.tag(words[begin]) not in ("NOUN", "ADJ", "DET"):
+        return begin
+    for j in range(begin + 1, min(len(words) - 1, begin + MAX_SUBHEADING_WORDS + 1)):
+        if _CLAUSE_PUNCTUATION.intersection(gaps[j]):
+            return begin
+        word = words[j]
+        if word in REPORTING_VERBS or word in _OPINING or word in grammar.tables().opening_verbs:
+            return j if not grammar.is_verb(words[j + 1]) else begin
+        if grammar.is_verb(word):
+            return begin
+    return begin
+
+
+def statements(sentence: Sentence, source: str, *, lead: bool = False, frames: bool = False) -> list[Statement]:
     """Every statement that can open in `sentence` (its start, past a dateline if `lead`, and
-    each clause that opens on a verb or subject), running to the sentence end minus deletions."""
+    each clause that opens on a verb or subject), running to the sentence end minus deletions.
+    With `frames`, also the reporting participles after a comma («، مبينا أنه …»), which only
+    `claim_of` can turn into statements."""
     words = words_of(sentence)
     texts = [t.text for t in sentence.tokens]
     gaps = gaps_of(sentence, source)
     begin = lead_start(words, gaps) if lead else 0
+    begin = _past_subheading(words, gaps, begin)
     drop = deletable(words, gaps)
     found: list[Statement] = []
-    for start in clause_starts(words, gaps, begin):
+    starts = clause_starts(words, gaps, begin)
+    if frames:
+        starts += [i for i in range(begin + 1, len(words))
+                   if words[i] in REPORTING_PARTICIPLES and _CUT_PUNCTUATION.intersection(gaps[i])]
+    for start in sorted(s for s in set(starts) if s < len(words)):
         opened = open_at(words, texts, start, len(words))
+        if opened is None and frames and words[start] in REPORTING_PARTICIPLES:
+            opened = (start, False, False)
         if opened is None:
             if not (lead and start == begin):
                 continue
@@ -420,7 +465,14 @@ def subject_elided(statement: Statement) -> bool:
     if len(keep) < 2 or not grammar.is_verb(words[keep[0]]):
         return False
     following = words[keep[1]]
-    return following in grammar.PREPOSITIONS or following in _EMBEDDERS or grammar.tag(following) in ("ADP", "CONJ")
+    if following in grammar.PREPOSITIONS or following in _EMBEDDERS or grammar.tag(following) in ("ADP", "CONJ"):
+        return True
+    # «يتعلق بحجم …», «يمكن ترجمته …»: a preposition clitic or an object pronoun right after the verb.
+    readings = analyses(statement.sentence.tokens[keep[1]].text)
+    if not readings or following.startswith("ال"):
+        return False
+    best = readings[0]
+    return bool(set(best.prefixes) & {"ب", "ل", "ك"}) or (best.pronoun is not None and not best.prefixes)
 
 
 def claim_of(statement: Statement) -> Statement | None:
@@ -428,10 +480,16 @@ def claim_of(statement: Statement) -> Statement | None:
     استقبل …» → «المطار استقبل …»), for a headline whose news is the claim, not who said it."""
     words = words_of(statement.sentence)
     first = words[statement.keep[0]]
-    if first not in REPORTING_VERBS and first[1:] not in REPORTING_VERBS:
-        return None
+    if first in _OPINING or first[1:] in _OPINING:
+        return None  # «توقع مراقبون أن …», «يرى البعض أن …»: without its frame the claim is a fact
+    framed = first in REPORTING_VERBS or first[1:] in REPORTING_VERBS or first in REPORTING_PARTICIPLES
     for n, i in enumerate(statement.keep[:MAX_FRAME_WORDS]):
-        if words[i] in _COMPLEMENTIZERS and n > 1:
+        # «شدد الوزير على أن …», «وكان الوزير قد أكد أن …»: a verb of the frame before «أن».
+        if words[i] in _OPINING or words[i][1:] in _OPINING:
+            return None
+        framed = framed or (n > 0 and (words[i] in REPORTING_VERBS or words[i][1:] in REPORTING_VERBS
+                                       or words[i] in _INSISTING))
+        if words[i] in _COMPLEMENTIZERS and n > 1 and (framed or first in _INSISTING or first in grammar.COPULAS):
             rest = statement.keep[n + 1 :]
             if len(rest) >= MIN_STATEMENT_WORDS and grammar.can_open(words[rest[0]]):
                 return Statement(statement.sentence, rest, owes_verb=True)

@@ -14,6 +14,7 @@ import numpy as np
 from khulasa.rank.features import DocumentVectors
 from khulasa.summarize.clauses import (
     Statement,
+    claim_of,
     ends,
     gaps_of,
     render,
@@ -29,6 +30,7 @@ from khulasa.text.tokens import words as split_words
 
 # Highlights are cut from the best-scoring sentences only: this many per highlight asked for.
 CANDIDATE_SENTENCES_PER_HIGHLIGHT = 2
+MAX_CANDIDATE_SENTENCES = 40
 # How much a candidate's score counts against its overlap with highlights already chosen.
 OVERLAP_PENALTY = 0.6
 SENTENCE_SCORE_SHARE = 0.5
@@ -36,6 +38,9 @@ SENTENCE_SCORE_SHARE = 0.5
 HEADLINE_OVERLAP = 0.5
 # An end inside a clause (no punctuation or clause opener after it) counts this much less.
 MID_CLAUSE_COST = 0.5
+# A claim cut from its reporting frame («أوضح المتحدث أنه تم …» → «تم …») ranks a little lower:
+# the speaker is dropped, which suits an official's facts better than an opinion.
+CLAIM_COST = 0.2
 @dataclass(frozen=True)
 class _Candidate:
     sentence: int
@@ -51,7 +56,8 @@ def _cut(statement: Statement, source: str, max_words: int) -> tuple[int, float]
     choices = ends(statement, words, gaps_of(statement.sentence, source), max_words)
     if not choices:
         return None
-    length, strength = max(choices, key=lambda c: (c[1] > 0, c[0]))
+    # The first clause end (a complete statement says one fact); else the longest clean cut.
+    length, strength = max(choices, key=lambda c: (c[1], -c[0] if c[1] > 0 else c[0]))
     kept = [words[i] for i in statement.keep[:length]]
     if not any(grammar.is_verb(w) for w in kept):
         return None
@@ -64,16 +70,24 @@ def _candidates(
 ) -> list[_Candidate]:
     peak = float(scores.max()) if scores.size and scores.max() > 0 else 1.0
     found: list[_Candidate] = []
-    best = np.argsort(-scores, kind="stable")[: CANDIDATE_SENTENCES_PER_HIGHLIGHT * count]
-    for sentence in (document.sentences[i] for i in sorted(best)):
+    ranked = np.argsort(-scores, kind="stable")
+    best = sorted(ranked[: CANDIDATE_SENTENCES_PER_HIGHLIGHT * count])
+    # Too few statements among the best sentences: the next ones are looked at too.
+    rest = sorted(ranked[CANDIDATE_SENTENCES_PER_HIGHLIGHT * count : MAX_CANDIDATE_SENTENCES])
+    for sentence in (document.sentences[i] for i in [*best, *rest]):
+        if sentence.index in rest and len(found) >= count:
+            break
         words = words_of(sentence)
-        for statement in statements(sentence, document.source, lead=sentence.index == 0):
+        found_statements = statements(sentence, document.source, lead=sentence.index == 0, frames=True)
+        claims = [c for c in map(claim_of, found_statements) if c is not None]
+        for statement in found_statements + claims:
             if subject_elided(statement) or not grammar.can_open(words[statement.keep[0]]):
                 continue
             cut = _cut(statement, document.source, max_words)
             if cut is None:
                 continue
             length, cost = cut
+            cost += CLAIM_COST if statement.owes_verb else 0.0
             passage = render(statement, document.source, length)
             stems = frozenset(content_stems(split_words(passage.text)))
             if not stems or len(stems & headline_stems) >= HEADLINE_OVERLAP * len(stems):

@@ -63,7 +63,7 @@ TITLES = _forms(
     "الفريق المشير العقيد الرائد النقيب الإمام المستشار الفنان اللاعب المدرب الكاتب الشاعر "
     "د سمو معالي فضيلة سعادة صاحب السمو الملكي"
 )
-DETERMINERS = _forms("كل بعض جميع كافة عدة معظم أغلب أكثر أقل نفس أي أية مختلف شتى")
+DETERMINERS = _forms("كل بعض جميع كافة عدة معظم أغلب أكثر أقل نفس أي أية مختلف شتى مزيد المزيد")
 DEMONSTRATIVES = _forms("هذا هذه ذلك تلك هؤلاء أولئك هذين هاتين ذاك")
 # «كان» and its sisters need their predicate.
 COPULAS = _forms(
@@ -139,6 +139,7 @@ class Tables:
     affix: dict[str, tuple[float, ...]]
     cut: dict[str, tuple[int, int]]
     title_edges: dict[str, tuple[int, int, int]]
+    opening_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -152,6 +153,7 @@ def tables() -> Tables:
         affix={k: tuple(v) for k, v in raw.get("affix", {}).items()},
         cut={k: (v[0], v[1]) for k, v in raw.get("cut", {}).items()},
         title_edges={k: (v[0], v[1], v[2]) for k, v in raw.get("title_edges", {}).items()},
+        opening_verbs=frozenset(raw.get("opening_verbs", ())),
     )
 
 
@@ -177,6 +179,9 @@ def tag(word: str) -> str:
     for name, members in _CLOSED.items():
         if form in members:
             return name
+    bare = form[1:] if len(form) > 3 and form[0] in CONJUNCTION_CLITICS else form
+    if bare in known.opening_verbs:
+        return "VERB"
     # «تدفع»: an imperfect verb if its «يـ» form is a common word (masdars like «ترتيب» are not).
     if form[0] == "ت" and len(form) >= 4 and zipf("ي" + strip_diacritics(word)[1:]) >= IMPERFECT_ZIPF:
         return "VERB"
@@ -238,7 +243,7 @@ def can_open(word: str, following: str | None = None) -> bool:
             return False
         if tag(form) in ("NOUN", "ADJ") and not _definite(form):
             return False
-    return not (form.startswith(("بال", "لل", "كال")) or (tag(form) == "ADJ" and _definite(form)))
+    return not form.startswith(("بال", "لل", "كال"))
 
 
 def cut_points(forms: Iterable[str]) -> list[bool]:
