@@ -58,7 +58,7 @@ def _furniture(words: Sequence[str], line: str) -> bool:
     if any(w in _MONTHS for w in head) and any(w.isdigit() for w in head):
         return True
     dash = re.search(r"\s[-–—]\s", line[:40])
-    return bool(dash) and not any(grammar.is_verb(w) for w in split_words(line[: dash.start()]))
+    return dash is not None and not any(grammar.is_verb(w) for w in split_words(line[: dash.start()]))
 
 
 def _cut_off(words: Sequence[str]) -> bool:
@@ -178,7 +178,11 @@ def _lead_clauses(text: str, count: int = 5, size: int = 8) -> list[str]:
 def measure(texts: Iterable[str], summarize: Callable[[str], Any]) -> dict[str, Any]:
     """Fault shares of Khulasa's outputs and of the two simple peers (first 12 words as headline,
     lead clauses as box) on the given articles."""
-    ours_h, ours_b, ours_k, first12, lead = [], [], [], [], []
+    ours_h: list[set[str]] = []
+    ours_b: list[set[str]] = []
+    ours_k: list[set[str]] = []
+    first12: list[set[str]] = []
+    lead: list[set[str]] = []
     for text in texts:
         try:
             summary = summarize(text)
