@@ -11,6 +11,7 @@ negation or modality). Its text is the kept words as written, so it may skip del
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -79,7 +80,7 @@ REPORTING_VERBS = frozenset(
 # Titles before a name that an editor drops with the name when an office precedes them.
 _NAME_TITLES = frozenset(
     normalize_word(w)
-    for w in "الشيخ المهندس الدكتور الأستاذ اللواء العميد الفريق المستشار الأستاذة الدكتورة المهندسة د".split()
+    for w in "الشيخ المهندس الدكتور الأستاذ اللواء العميد المستشار الأستاذة الدكتورة المهندسة د".split()
 )
 _RULER_TITLES = frozenset(normalize_word(w) for w in "الأمير الأميرة الملك الشيخ".split())
 _OFFICES = frozenset(
@@ -112,9 +113,13 @@ _OPINING = frozenset(
 # Verbs that report through a preposition («شدد على أن», «أشار إلى أن», «نوه بأن»).
 _INSISTING = frozenset(normalize_word(w) for w in "شدد شددت نوه نوهت حذر حذرت طالب طالبت دعا دعت".split())
 MAX_SUBHEADING_WORDS = 4
+# Verbs that introduce a quotation: a statement opening on one must carry what was said.
+QUOTING_VERBS = frozenset(normalize_word(w) for w in "قال قالت أضاف أضافت تابع تابعت".split())
 MIN_STATEMENT_WORDS = 4
 # How far into a sentence a dateline or byline («لجين الأحمدي – متابعات») may reach.
 DATELINE_REACH = 8
+# «عين اليوم – الرياض»: up to this many words before a spaced dash are a byline or dateline.
+BYLINE_WORDS = 3
 WIRE_REACH = 16
 
 
@@ -159,8 +164,12 @@ def lead_start(words: Sequence[str], gaps: Sequence[str]) -> int:
             start = i + 1
             break
     for i in range(start + 1, min(len(words), start + DATELINE_REACH)):
-        if _DATELINE_MARKS.intersection(gaps[i]) and not any(grammar.is_verb(w) for w in words[start:i]):
+        byline = i - start <= BYLINE_WORDS and bool(re.search(r"\s[-–—]\s", gaps[i]))
+        if _DATELINE_MARKS.intersection(gaps[i]) and (byline or not any(grammar.is_verb(w) for w in words[start:i])):
             start = i
+            # «عين اليوم – الرياض أوضح …»: the place after the dash closes the dateline.
+            if start + 1 < len(words) and grammar.is_verb(words[start + 1]) and not grammar.is_verb(words[start]):
+                start += 1
             break
     return start
 
@@ -220,6 +229,11 @@ def _name_end(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             continue
         if word in _OFFICES or word in grammar.TITLES or word in _NAME_TITLES:
             break
+        # «عزام الدخيل», «أحمد العباسي»: a family name with the article after a given name.
+        if word.startswith("ال") and end - start < MAX_NAME_WORDS - 2 and grammar.tag(previous) in ("PROPN", "NOUN", "ADJ") and (
+                grammar.tag(word) in ("PROPN", "NOUN") and not grammar.binds_forward(word)):
+            end += 1
+            continue
         if word in grammar.NAME_PARTICLES or word.startswith("عبد") or (
             grammar.tag(word) == "PROPN" and word[0] not in "بلكف" and not grammar.binds_forward(word)
         ):
@@ -239,7 +253,8 @@ def _appositions(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
             continue
         if word in _NAME_TITLES and i > 0 and words[i - 1] not in grammar.NAME_PARTICLES and grammar.tag(words[i - 1]) in ("NOUN", "ADJ", "PROPN") and (
             not _CUT_PUNCTUATION.intersection(gaps[i]) and i + 1 < len(words)
-            and not _CLAUSE_PUNCTUATION.intersection(gaps[i + 1]) and words[i + 1][:1] not in "وف"
+            and (not _CLAUSE_PUNCTUATION.intersection(gaps[i + 1]) or (word == "د" and gaps[i + 1].strip() == "."))
+            and words[i + 1][:1] not in "وف"
         ) and words[i - 1] not in grammar.TITLES:
             drop.update(range(i, _name_end(words, gaps, i + 1)))
         elif word in _RULER_TITLES and i + 1 < len(words):
@@ -293,7 +308,9 @@ def ends(
     first = words[keep[0]]
     # What the statement still owes: "claim" (a reporting verb wants its complementizer) or
     # "verb" (a complementizer or relative wants its verb), innermost last.
-    owed = ["claim"] if first in REPORTING_VERBS or first[1:] in REPORTING_VERBS else []
+    owed = ["claim"] if first in QUOTING_VERBS or first[1:] in QUOTING_VERBS else []
+    # «أكد الوزير أهمية …» or «أكد الوزير أن …»: the statement runs to its clause end or its claim.
+    reporting = first in REPORTING_VERBS or first[1:] in REPORTING_VERBS
     if statement.owes_verb or first in grammar.COPULAS:
         owed = ["verb"]
     since = 0  # words since the last complementizer or relative
@@ -320,6 +337,8 @@ def ends(
         settled = not owed or (owed == ["verb"] and at_punctuation and since >= 2 and predicate)
         if n < MIN_STATEMENT_WORDS or not (settled or relaxed):
             continue
+        if reporting and not relaxed and not at_punctuation and not any(words[i] in _EMBEDDERS for i in keep[:n]):
+            continue
         if n > 2 and grammar.is_verb(word) and not at_punctuation:
             continue  # verb-first prose: a verb at the cut is still owed its subject or object
         clean = grammar.can_cut(word, words[following] if following is not None else None)
@@ -339,9 +358,11 @@ def ends(
 def _continues_phrase(word: str) -> bool:
     """After a comma, a bare noun or adjective continues the phrase (the comma closed an
     apposition, «اعتمد الوزير فلان، آلية …»): not a clause boundary."""
+    if any(c.isdigit() for c in word):
+        return True
     return (
         word not in _CLAUSE_OPENERS and word not in _CONNECTORS and not grammar.binds_forward(word)
-        and grammar.can_open(word) and grammar.tag(word) in ("NOUN", "ADJ")
+        and grammar.can_open(word) and grammar.tag(word) in ("NOUN", "ADJ", "NUM")
     )
 
 

@@ -222,6 +222,9 @@ def can_cut(left: str, right: str | None) -> bool:
         return False
     if a == "من" and b in MODAL_NOUNS:
         return False
+    # «المسجد | النبوي», «مكة | المكرمة»: an agreeing adjective belongs to its noun.
+    if _definite(b) and tag(b) == "ADJ" and ((_definite(a) and tag(a) == "NOUN") or tag(a) == "PROPN"):
+        return False
     known = tables().cut
     for key in cut_keys(a, tag(a), b, tag(b)):
         counts = known.get(key)
