@@ -65,7 +65,7 @@ def _cut_off(words: Sequence[str]) -> bool:
     """Ends where a phrase cannot end (a particle, a title before its name, a verb still owed
     its object — Arabic news is verb-first, a final verb is a cut), leaves a complementizer or
     relative without its verb, or opens on a reporting verb whose claim never comes."""
-    if not words or grammar.binds_forward(words[-1]) or words[-1] in grammar.TITLES:
+    if not words or grammar.binds_forward(words[-1]) or grammar.is_title(words[-1]):
         return True
     if len(words) > 2 and grammar.is_verb(words[-1]):
         return True

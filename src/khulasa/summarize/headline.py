@@ -1,13 +1,23 @@
-"""A headline naming the story: the lead's main statement, cut where a phrase ends.
+"""A headline naming the story: a grammatical statement of the lead, chosen by a learned model.
 
-The lead sentence's statement keeps its leading verb, negation and subject (titles often drop the
-past-tense verb, and a window chosen for ROUGE against titles did too, leaving verbless or
-reversed scraps); honorifics, time fillers and datelines are deleted, and the end is the best
-grammatical cut within the word limit, preferring punctuation and clause boundaries.
+Candidates are only well-formed: the lead's main statement (keeping its leading verb, negation
+and subject), the claim of a reporting frame, or a later clause that opens on a verb or subject,
+each with datelines, honorifics and time fillers deleted and cut only where the grammar layer
+lets a phrase end (`clauses`). A window chosen for ROUGE alone dropped the past-tense verb that
+titles rarely repeat, leaving verbless or reversed scraps; here ROUGE only ranks statements.
+The ranker is a ridge regression on the features below, trained on SaudiNewsNet titles
+(scripts/train.py --only headline).
 """
 
 from __future__ import annotations
 
+from collections import Counter
+from dataclasses import dataclass
+
+import numpy as np
+
+from khulasa.rank.features import term_weight
+from khulasa.rank.models import load_model
 from khulasa.summarize.clauses import (
     Statement,
     claim_of,
@@ -21,68 +31,87 @@ from khulasa.summarize.clauses import (
 from khulasa.summary import Passage
 from khulasa.text import grammar
 from khulasa.text.document import Document
+from khulasa.text.stems import stem, stopwords
 
+HEADLINE_MODEL = "headline"
 LEAD_SENTENCES = 2
 PREFERRED_WORDS = 12
-# Score of an end: boundary strength, minus this per word beyond PREFERRED_WORDS, plus this per
-# word up to it (longer complete statements say more).
-OVER_LENGTH_COST = 0.6
-LENGTH_GAIN = 0.08
-# A statement that opens on a fronted adverbial or later in the lead ranks below the main one.
-LATER_STATEMENT_COST = 2.5
-NO_VERB_COST = 1.0
-# The claim without its reporting frame: below the whole statement, above later clauses.
-CLAIM_COST = 0.8
-# A lead statement opening on a fronted adverbial («رغم …») ranks below a later main clause.
-FRONTED_COST = 4.0
+MAX_LENGTH_FEATURE = 14
+MAX_REPETITION = 5
+
+HEADLINE_FEATURES: tuple[str, ...] = (
+    "clause_end", "before_opener", "mid_clause", "length", "over_preferred", "no_verb",
+    "later_clause", "sentence", "claim", "fronted", "relaxed", "informativeness", "digit_share",
+    "opens_titles", "closes_titles", "deleted_share", "repetition", "stopword_share", "opens_on_verb",
+    *(f"length_is_{k}" for k in range(4, MAX_LENGTH_FEATURE + 1)),
+)
 
 
-def _best_end(statement: Statement, source: str, max_words: int, relaxed: bool) -> tuple[float, int, float] | None:
+@dataclass(frozen=True)
+class HeadlineCandidates:
+    """Every well-formed (statement, length) of the lead, with one feature row each."""
+
+    choices: tuple[tuple[Statement, int], ...]
+    features: np.ndarray
+
+
+def _rows(statement: Statement, source: str, max_words: int, rank: int, claim: bool, relaxed: bool,
+          frequency: Counter[str]) -> list[tuple[int, list[float]]]:
     words = words_of(statement.sentence)
-    choices = ends(statement, words, gaps_of(statement.sentence, source), max_words, relaxed=relaxed)
-    if not choices:
-        return None
-    best: tuple[float, int, float] | None = None
-    for length, strength in choices:
+    first = words[statement.keep[0]]
+    fronted = not grammar.can_open(first)
+    rows = []
+    for length, strength in ends(statement, words, gaps_of(statement.sentence, source), max_words, relaxed=relaxed):
+        if fronted and strength < 2 and not relaxed:
+            continue  # a fronted adverbial («وسط …», «رغم …») only as a whole clause
         kept = [words[i] for i in statement.keep[:length]]
-        value = strength + LENGTH_GAIN * min(length, PREFERRED_WORDS)
-        value -= OVER_LENGTH_COST * max(0, length - PREFERRED_WORDS)
-        if not any(grammar.is_verb(w) for w in kept):
-            value -= NO_VERB_COST
-        if best is None or value > best[0]:
-            best = (value, length, strength)
-    return best
+        texts = [statement.sentence.tokens[i].text for i in statement.keep[:length]]
+        span = statement.keep[length - 1] - statement.keep[0] + 1
+        opens, _ = grammar.title_edge_rates(kept[0])
+        _, closes = grammar.title_edge_rates(kept[-1])
+        rows.append((length, [
+            strength == 2, strength == 1, strength == 0, length, max(0, length - PREFERRED_WORDS),
+            not any(grammar.is_verb(w) for w in kept), rank, statement.sentence.index, claim, fronted,
+            relaxed, float(np.mean([term_weight(t) for t in texts])),
+            sum(any(c.isdigit() for c in t) for t in texts) / length, opens, closes,
+            1 - length / span,
+            float(np.mean([min(frequency[stem(t)] - 1, MAX_REPETITION) for t in texts])),
+            sum(w in stopwords() for w in kept) / length, grammar.is_verb(kept[0]),
+            *(length == k for k in range(4, MAX_LENGTH_FEATURE + 1)),
+        ]))
+    return rows
 
 
-def _best(document: Document, max_words: int, relaxed: bool) -> tuple[float, Statement, int] | None:
-    """The best-scoring (statement, length) of the lead; `relaxed` as in `clauses.ends`."""
-    best: tuple[float, Statement, int] | None = None
+def headline_candidates(document: Document, max_words: int, relaxed: bool = False) -> HeadlineCandidates:
+    """The lead's statements (first LEAD_SENTENCES sentences) and their claims, at every length
+    where they may end; `relaxed` (a last resort): clean cuts even where a clause is unfinished."""
+    choices: list[tuple[Statement, int]] = []
+    rows: list[list[float]] = []
+    frequency = Counter(s for sentence in document.sentences for s in sentence.stems)
     for sentence in document.sentences[:LEAD_SENTENCES]:
-        words = words_of(sentence)
-        found_statements = statements(sentence, document.source, lead=True)
-        frames = [claim_of(s) for s in found_statements[:1]]
-        for rank, statement in enumerate(found_statements + [f for f in frames if f is not None]):
-            found = _best_end(statement, document.source, max_words, relaxed)
-            if found is None or (rank > 0 and subject_elided(statement)):
+        found = statements(sentence, document.source, lead=True)
+        claims = [c for c in map(claim_of, found[:1]) if c is not None]
+        for rank, statement in enumerate(found + claims):
+            claim = rank >= len(found)
+            if rank > 0 and not claim and subject_elided(statement):
                 continue
-            claim = rank >= len(found_statements)
-            value = found[0] - LATER_STATEMENT_COST * ((0 if claim else rank) + sentence.index)
-            value -= CLAIM_COST if claim else 0.0
-            if not grammar.can_open(words[statement.keep[0]]):
-                # A fronted adverbial («وسط …», «رغم …») only as a whole clause.
-                if found[2] < 2 and not relaxed:
-                    continue
-                value -= FRONTED_COST
-            if best is None or value > best[0]:
-                best = (value, statement, found[1])
-    return best
+            for length, row in _rows(statement, document.source, max_words, 0 if claim else rank, claim, relaxed,
+                                     frequency):
+                choices.append((statement, length))
+                rows.append(row)
+    features = np.asarray(rows, dtype=np.float64) if rows else np.zeros((0, len(HEADLINE_FEATURES)))
+    return HeadlineCandidates(tuple(choices), features)
 
 
 def select_headline(document: Document, *, max_words: int) -> Passage:
-    """The lead's main statement, at most `max_words` words; if no statement of the lead can be
-    completed within the limit, its best clean cut; the first words as a last resort."""
-    best = _best(document, max_words, relaxed=False) or _best(document, max_words, relaxed=True)
-    if best is None:
+    """The best-scoring well-formed statement of the lead (≤ `max_words` words); if none can be
+    completed within the limit, the best clean cut; the first words as a last resort."""
+    candidates = headline_candidates(document, max_words)
+    if not candidates.choices:
+        candidates = headline_candidates(document, max_words, relaxed=True)
+    if not candidates.choices:
         first = document.sentences[0]
         return render(Statement(first, tuple(range(min(len(first.tokens), max_words)))), document.source, max_words)
-    return render(best[1], document.source, best[2])
+    scores = load_model(HEADLINE_MODEL).predict(candidates.features)
+    statement, length = candidates.choices[int(np.argmax(scores))]
+    return render(statement, document.source, length)

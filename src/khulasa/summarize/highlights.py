@@ -59,7 +59,7 @@ def _cut(statement: Statement, source: str, max_words: int) -> tuple[int, float]
     # The first clause end (a complete statement says one fact); else the longest clean cut.
     length, strength = max(choices, key=lambda c: (c[1], -c[0] if c[1] > 0 else c[0]))
     kept = [words[i] for i in statement.keep[:length]]
-    if not any(grammar.is_verb(w) for w in kept):
+    if not any(grammar.is_attested_verb(t.text) for t in statement.tokens[:length]):
         return None
     return length, 0.0 if strength > 0 else MID_CLAUSE_COST
 

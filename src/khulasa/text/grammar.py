@@ -84,7 +84,7 @@ BAD_OPENERS = (
         "لكن ولكن كذلك وكذلك أيضا بعد وبعد قبل وقبل ومن وفي وعلى وإلى وعن ومع وبين ولدى وخلال "
         "عبر وعبر منها ومنها منه ومنه وهو وهي كما وكما مما ومما وذلك حيث وحيث ضمن وضمن فيه فيها "
         "مشيرا مشيرة مشيرين مؤكدا مؤكدة مؤكدين مضيفا مضيفة لافتا لافتة مبينا مبينة موضحا موضحة "
-        "معتبرا معتبرة منوها منوهة قائلا قائلة داعيا داعية مطالبا مطالبة ابتداء انتهاء"
+        "معتبرا معتبرة منوها منوهة قائلا قائلة داعيا داعية مطالبا مطالبة ابتداء انتهاء أما وأما"
     )
 )
 _CLOSED: dict[str, frozenset[str]] = {
@@ -197,9 +197,38 @@ def is_verb(word: str) -> bool:
     return tag(word) == "VERB"
 
 
+def is_attested_verb(word: str) -> bool:
+    """A verb on firm evidence (PUD lists it, news sentences open on it, or it is an imperfect
+    whose «يـ» form is common), not only the affix model's guess: what a bullet needs to be a
+    statement («تلال», «تجهيز» guessed as verbs are not)."""
+    form = normalize_word(word)
+    if not form or tag(word) != "VERB":
+        return False
+    known = tables()
+    bare = form[1:] if len(form) > 3 and form[0] in CONJUNCTION_CLITICS else form
+    if known.lexicon.get(form) == "VERB" or bare in known.opening_verbs or bare in COPULAS:
+        return True
+    plain = strip_diacritics(word)
+    plain = plain[1:] if len(form) > 3 and form[0] in CONJUNCTION_CLITICS else plain
+    if plain[:1] == "س" and len(plain) > 3:
+        plain = plain[1:]
+    return plain[:1] in "يتن" and len(plain) >= 3 and zipf("ي" + plain[1:]) >= IMPERFECT_ZIPF
+
+
 def is_nominal(word: str) -> bool:
     """Noun, name, adjective or number: what key phrases are made of."""
     return tag(word) in ("NOUN", "PROPN", "ADJ", "NUM")
+
+
+def is_title(word: str) -> bool:
+    """A title or rank that announces a name, also with a preposition attached («بالرئيس»)."""
+    form = normalize_word(word)
+    if form in TITLES:
+        return True
+    for clitic in ("بال", "لل", "وال", "كال", "فال"):
+        if form.startswith(clitic) and "ال" + form[len(clitic):] in TITLES:
+            return True
+    return False
 
 
 def binds_forward(word: str) -> bool:
@@ -218,12 +247,12 @@ def can_cut(left: str, right: str | None) -> bool:
     if right is None:
         return True
     b = normalize_word(right)
-    if (a in TITLES and tag(b) == "PROPN") or b in NAME_PARTICLES:
+    if (is_title(a) and tag(b) == "PROPN") or b in NAME_PARTICLES:
         return False
     if a == "من" and b in MODAL_NOUNS:
         return False
     # «المسجد | النبوي», «مكة | المكرمة»: an agreeing adjective belongs to its noun.
-    if _definite(b) and tag(b) == "ADJ" and ((_definite(a) and tag(a) == "NOUN") or tag(a) == "PROPN"):
+    if _definite(b) and tag(b) == "ADJ" and tag(a) in ("NOUN", "PROPN"):
         return False
     known = tables().cut
     for key in cut_keys(a, tag(a), b, tag(b)):
