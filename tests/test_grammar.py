@@ -10,7 +10,12 @@ from pathlib import Path
 import pytest
 
 from khulasa import summarize
-from khulasa.eval.wellformed import checker_agreement, headline_faults, highlight_faults, keyphrase_faults
+from khulasa.eval.wellformed import (
+    checker_agreement,
+    headline_faults,
+    highlight_faults,
+    keyphrase_faults,
+)
 from khulasa.summarize.keywords import dictionary_form
 from khulasa.text import grammar
 from khulasa.text.document import analyze

@@ -29,6 +29,8 @@ _CUT_PUNCTUATION = set("،؛:;,!؟?.")
 _DATELINE_MARKS = set(":-–—|/")
 # Wire agencies and page furniture that close a dateline («الرياض - واس»).
 _WIRES = frozenset(normalize_word(w) for w in "واس يو بي آي أ ف ب رويترز د ب أ كونا وام قنا بنا سبق".split())
+_PAGE_FURNITURE = frozenset(("next", "previous"))
+_PAPER_NAME = (normalize_word("عين"), normalize_word("اليوم"))
 _SHARE_BOX = tuple(normalize_word(w) for w in "شارك من خلال تويتر فيسبوك جوجل بلس اكتب رأيك".split())
 # Clause openers: a new statement may begin at them once the connector is set aside.
 _CONNECTORS = frozenset(normalize_word(w) for w in "و ف كما وكما فيما وفيما بينما وبينما حيث وحيث إذ كذلك وكذلك ثم لكن ولكن فيما كما أيضا وقد قد لقد".split())
@@ -115,6 +117,8 @@ _INSISTING = frozenset(normalize_word(w) for w in "شدد شددت نوه نوه
 MAX_SUBHEADING_WORDS = 4
 # Verbs that introduce a quotation: a statement opening on one must carry what was said.
 QUOTING_VERBS = frozenset(normalize_word(w) for w in "قال قالت أضاف أضافت تابع تابعت".split())
+# Quantifiers that open a subject right after its verb («قام بعض الأهالي …»).
+_SUBJECT_QUANTIFIERS = frozenset(normalize_word(w) for w in "بعض عدد جميع معظم أغلب عشرات مئات آلاف".split())
 MIN_STATEMENT_WORDS = 4
 # How far into a sentence a dateline or byline («لجين الأحمدي – متابعات») may reach.
 DATELINE_REACH = 8
@@ -158,6 +162,8 @@ def lead_start(words: Sequence[str], gaps: Sequence[str]) -> int:
     start = 0
     if tuple(words[: len(_SHARE_BOX)]) == _SHARE_BOX:
         start = len(_SHARE_BOX)
+    while start < len(words) and words[start] in _PAGE_FURNITURE:
+        start += 1
     for i in range(start, min(len(words), start + WIRE_REACH)):
         if words[i] in _WIRES and (i + 1 == len(words) or _DATELINE_MARKS.intersection(gaps[i] + gaps[i + 1])
                                    or gaps[i].strip().startswith("(")):
@@ -168,7 +174,9 @@ def lead_start(words: Sequence[str], gaps: Sequence[str]) -> int:
         if _DATELINE_MARKS.intersection(gaps[i]) and (byline or not any(grammar.is_verb(w) for w in words[start:i])):
             start = i
             # «عين اليوم – الرياض أوضح …»: the place after the dash closes the dateline.
-            if start + 1 < len(words) and grammar.is_verb(words[start + 1]) and not grammar.is_verb(words[start]):
+            if tuple(words[start : start + 2]) == _PAPER_NAME:
+                start += 2
+            elif start + 1 < len(words) and grammar.is_verb(words[start + 1]) and not grammar.is_verb(words[start]):
                 start += 1
             break
     return start
@@ -251,7 +259,7 @@ def _appositions(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
     for i, word in enumerate(words):
         if i in drop:
             continue
-        if word in _NAME_TITLES and i > 0 and words[i - 1] not in grammar.NAME_PARTICLES and grammar.tag(words[i - 1]) in ("NOUN", "ADJ", "PROPN") and (
+        if word in _NAME_TITLES and i > 0 and words[i - 1] not in grammar.NAME_PARTICLES and grammar.tag(words[i - 1]) in ("NOUN", "ADJ") and (
             not _CUT_PUNCTUATION.intersection(gaps[i]) and i + 1 < len(words)
             and (not _CLAUSE_PUNCTUATION.intersection(gaps[i + 1]) or (word == "د" and gaps[i + 1].strip() == "."))
             and words[i + 1][:1] not in "وف"
@@ -478,9 +486,10 @@ def statements(sentence: Sentence, source: str, *, lead: bool = False, frames: b
     return found
 
 
-def subject_elided(statement: Statement) -> bool:
+def subject_elided(statement: Statement, *, inside: bool = True) -> bool:
     """A verb-initial statement whose verb is followed at once by a preposition or
-    complementizer («شدد على أن …», «تزيد من توتر …»): its subject is in another clause."""
+    complementizer («شدد على أن …», «تزيد من توتر …»): its subject is in another clause.
+    With `inside`, also a clause inside a sentence whose verb is not followed by a named subject."""
     words = words_of(statement.sentence)
     keep = statement.keep
     if len(keep) < 2 or not grammar.is_verb(words[keep[0]]):
@@ -490,10 +499,19 @@ def subject_elided(statement: Statement) -> bool:
         return True
     # «يتعلق بحجم …», «يمكن ترجمته …»: a preposition clitic or an object pronoun right after the verb.
     readings = analyses(statement.sentence.tokens[keep[1]].text)
-    if not readings or following.startswith("ال"):
+    if following.startswith("ال"):
         return False
-    best = readings[0]
-    return bool(set(best.prefixes) & {"ب", "ل", "ك"}) or (best.pronoun is not None and not best.prefixes)
+    if readings:
+        best = readings[0]
+        if bool(set(best.prefixes) & {"ب", "ل", "ك"}) or (best.pronoun is not None and not best.prefixes):
+            return True
+    # A clause inside a sentence («، تشمل تأمين السكن …», «وزار مسجد …») mostly continues the
+    # sentence's subject: it needs its own, named right after the verb.
+    mid_sentence = inside and keep[0] > 1 and not statement.owes_verb
+    return mid_sentence and not (
+        grammar.tag(following) == "PROPN" or following in _OFFICES or grammar.is_title(following)
+        or following in _SUBJECT_QUANTIFIERS
+    )
 
 
 def claim_of(statement: Statement) -> Statement | None:
@@ -510,7 +528,7 @@ def claim_of(statement: Statement) -> Statement | None:
             return None
         framed = framed or (n > 0 and (words[i] in REPORTING_VERBS or words[i][1:] in REPORTING_VERBS
                                        or words[i] in _INSISTING))
-        if words[i] in _COMPLEMENTIZERS and n > 1 and (framed or first in _INSISTING or first in grammar.COPULAS):
+        if words[i] in _COMPLEMENTIZERS and n > 0 and (framed or first in _INSISTING or first in grammar.COPULAS):
             rest = statement.keep[n + 1 :]
             if len(rest) >= MIN_STATEMENT_WORDS and grammar.can_open(words[rest[0]]):
                 return Statement(statement.sentence, rest, owes_verb=True)

@@ -41,6 +41,8 @@ MID_CLAUSE_COST = 0.5
 # A claim cut from its reporting frame («أوضح المتحدث أنه تم …» → «تم …») ranks a little lower:
 # the speaker is dropped, which suits an official's facts better than an opinion.
 CLAIM_COST = 0.2
+# A clause without its own subject («، تشمل تأمين السكن …») only to bring a box up to this size.
+MIN_BOX = 3
 @dataclass(frozen=True)
 class _Candidate:
     sentence: int
@@ -48,6 +50,7 @@ class _Candidate:
     span: tuple[int, int]
     stems: frozenset[str]
     score: float
+    leaning: bool = False
 
 
 def _cut(statement: Statement, source: str, max_words: int) -> tuple[int, float] | None:
@@ -58,7 +61,6 @@ def _cut(statement: Statement, source: str, max_words: int) -> tuple[int, float]
         return None
     # The first clause end (a complete statement says one fact); else the longest clean cut.
     length, strength = max(choices, key=lambda c: (c[1], -c[0] if c[1] > 0 else c[0]))
-    kept = [words[i] for i in statement.keep[:length]]
     if not any(grammar.is_attested_verb(t.text) for t in statement.tokens[:length]):
         return None
     return length, 0.0 if strength > 0 else MID_CLAUSE_COST
@@ -81,8 +83,10 @@ def _candidates(
         found_statements = statements(sentence, document.source, lead=sentence.index == 0, frames=True)
         claims = [c for c in map(claim_of, found_statements) if c is not None]
         for statement in found_statements + claims:
-            if subject_elided(statement) or not grammar.can_open(words[statement.keep[0]]):
+            if subject_elided(statement, inside=False) or not grammar.can_open(words[statement.keep[0]]):
                 continue
+            # A clause that leans on the sentence's subject is kept only to fill a thin box.
+            leaning = subject_elided(statement)
             cut = _cut(statement, document.source, max_words)
             if cut is None:
                 continue
@@ -94,13 +98,14 @@ def _candidates(
                 continue
             salience = sum(vectors.stem_weight.get(s, 0.0) for s in stems) / (length + 2)
             span = (statement.keep[0], statement.keep[length - 1])
-            found.append(_Candidate(sentence.index, passage, span, stems, salience - cost))
+            found.append(_Candidate(sentence.index, passage, span, stems, salience - cost, leaning))
     if not found:
         return []
     top = max(c.score for c in found) or 1.0
     return [
         _Candidate(c.sentence, c.passage, c.span, c.stems,
-                   (1 - SENTENCE_SCORE_SHARE) * c.score / top + SENTENCE_SCORE_SHARE * float(scores[c.sentence]) / peak)
+                   (1 - SENTENCE_SCORE_SHARE) * c.score / top + SENTENCE_SCORE_SHARE * float(scores[c.sentence]) / peak,
+                   c.leaning)
         for c in found
     ]
 
@@ -126,7 +131,7 @@ def select_highlights(
     while len(chosen) < count:
         best: tuple[float, int] | None = None
         for i, candidate in enumerate(pool):
-            if any(_overlaps(candidate, c) for c in chosen):
+            if any(_overlaps(candidate, c) for c in chosen) or (candidate.leaning and len(chosen) >= MIN_BOX):
                 continue
             overlap = max((len(candidate.stems & c.stems) / len(candidate.stems) for c in chosen), default=0.0)
             value = candidate.score - OVERLAP_PENALTY * overlap

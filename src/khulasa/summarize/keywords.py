@@ -138,6 +138,8 @@ def key_phrase(surface: str) -> str | None:
     if any(w[0] in "وفبلك" and dictionary_form(w) != w and not w.startswith("ال") for w in written[1:]):
         return None
     words = [dictionary_form(w) for w in written]
+    if len(words) > 1 and any(not strip_diacritics(w).endswith(d[-2:]) for w, d in zip(written, words, strict=True)):
+        return None  # «موعده المحدد»: a pronoun inside a phrase; without it the phrase breaks
     tags = [grammar.tag(w) for w in words]
     if any(t not in _NOMINAL for t in tags) or any(grammar.binds_forward(w) for w in words):
         return None
