@@ -30,6 +30,7 @@ _DATELINE_MARKS = set(":-–—|/")
 # Wire agencies and page furniture that close a dateline («الرياض - واس»).
 _WIRES = frozenset(normalize_word(w) for w in "واس يو بي آي أ ف ب رويترز د ب أ كونا وام قنا بنا سبق".split())
 _PAGE_FURNITURE = frozenset(("next", "previous"))
+_TAG_LISTS = frozenset((normalize_word("سمات"),))
 _PAPER_NAME = (normalize_word("عين"), normalize_word("اليوم"))
 _SHARE_BOX = tuple(normalize_word(w) for w in "شارك من خلال تويتر فيسبوك جوجل بلس اكتب رأيك".split())
 # Clause openers: a new statement may begin at them once the connector is set aside.
@@ -347,6 +348,8 @@ def ends(
             continue
         if reporting and not relaxed and not at_punctuation and not any(words[i] in _EMBEDDERS for i in keep[:n]):
             continue
+        if following is not None and words[following] in _COMPLEMENTIZERS:
+            continue  # «أكد شهود عيان، أن …»: the claim is still to come
         if n > 2 and grammar.is_verb(word) and not at_punctuation:
             continue  # verb-first prose: a verb at the cut is still owed its subject or object
         clean = grammar.can_cut(word, words[following] if following is not None else None)
@@ -460,6 +463,8 @@ def statements(sentence: Sentence, source: str, *, lead: bool = False, frames: b
     With `frames`, also the reporting participles after a comma («، مبينا أنه …»), which only
     `claim_of` can turn into statements."""
     words = words_of(sentence)
+    if words and words[0] in _TAG_LISTS:
+        return []  # «سمات الأحساء الهلال الأحمر …»: the page's tag list, not prose
     texts = [t.text for t in sentence.tokens]
     gaps = gaps_of(sentence, source)
     begin = lead_start(words, gaps) if lead else 0
