@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from khulasa.summary import Passage
 from khulasa.text import grammar
@@ -21,7 +22,7 @@ from khulasa.text.document import Sentence
 from khulasa.text.frequency import zipf
 from khulasa.text.morphology import analyses
 from khulasa.text.normalize import normalize_word
-from khulasa.text.tokens import Token
+from khulasa.text.tokens import Token, tokenize
 
 _CLAUSE_PUNCTUATION = set("،؛:;,!؟?.«»\"()")
 # Punctuation that closes a phrase (quotes and brackets may wrap the very object a verb needs).
@@ -54,6 +55,9 @@ _HONORIFICS = tuple(
         "في وقت متأخر",
     )
 )
+_HONORIFICS_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _phrase in _HONORIFICS:
+    _HONORIFICS_BY_FIRST.setdefault(_phrase[0], []).append(_phrase)
 _WEEKDAYS = frozenset(normalize_word(w) for w in "الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت".split())
 _TIME_WORDS = frozenset(normalize_word(w) for w in "اليوم أمس امس غدا".split())
 _TIME_PREFIXES = frozenset(normalize_word(w) for w in "صباح مساء ظهر عصر ليلة فجر ظهيرة".split())
@@ -120,6 +124,8 @@ MAX_SUBHEADING_WORDS = 4
 QUOTING_VERBS = frozenset(normalize_word(w) for w in "قال قالت أضاف أضافت تابع تابعت".split())
 # Quantifiers that open a subject right after its verb («قام بعض الأهالي …»).
 _SUBJECT_QUANTIFIERS = frozenset(normalize_word(w) for w in "بعض عدد جميع معظم أغلب عشرات مئات آلاف".split())
+# Sentences whose words and gaps are kept (the sentences of the articles in flight).
+SENTENCE_CACHE_SIZE = 1024
 MIN_STATEMENT_WORDS = 4
 # How far into a sentence a dateline or byline («لجين الأحمدي – متابعات») may reach.
 DATELINE_REACH = 8
@@ -146,16 +152,22 @@ class Statement:
         return len(self.keep)
 
 
-def words_of(sentence: Sentence) -> list[str]:
-    return [normalize_word(t.text) for t in sentence.tokens]
+def words_of(sentence: Sentence) -> tuple[str, ...]:
+    """The sentence's words, letter-normalized (cached by sentence text: asked for repeatedly)."""
+    return _words_and_gaps(sentence.span.text)[0]
 
 
-def gaps_of(sentence: Sentence, source: str) -> list[str]:
+def gaps_of(sentence: Sentence, source: str) -> tuple[str, ...]:
     """The text before each token since the previous one (punctuation shows boundaries)."""
-    tokens = sentence.tokens
-    return [source[sentence.span.start : tokens[0].start]] + [
-        source[a.end : b.start] for a, b in zip(tokens, tokens[1:], strict=False)
-    ]
+    return _words_and_gaps(sentence.span.text)[1]
+
+
+@lru_cache(maxsize=SENTENCE_CACHE_SIZE)
+def _words_and_gaps(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    tokens = tokenize(text)
+    words = tuple(normalize_word(t.text) for t in tokens)
+    gaps = tuple(text[a : b.start] for a, b in zip([0] + [t.end for t in tokens], tokens, strict=False))
+    return words, gaps
 
 
 def lead_start(words: Sequence[str], gaps: Sequence[str]) -> int:
@@ -188,7 +200,7 @@ def deletable(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
     drop: set[int] = set()
     count = len(words)
     for i in range(count):
-        for phrase in _HONORIFICS:
+        for phrase in _HONORIFICS_BY_FIRST.get(words[i], ()):
             if tuple(words[i : i + len(phrase)]) == phrase and (phrase != ("سعاده",) or i + 1 < count):
                 drop.update(range(i, i + len(phrase)))
         word = words[i]

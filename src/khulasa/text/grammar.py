@@ -16,15 +16,19 @@ Every per-word answer is cached by word form, so an article costs a few dictiona
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+import numpy as np
+
 from khulasa.text.charsets import WORD_CACHE_SIZE
 from khulasa.text.frequency import zipf
 from khulasa.text.normalize import normalize_word, strip_diacritics
 
+_DIGIT_RE = re.compile(r"\d")
 TAGS: tuple[str, ...] = ("NOUN", "PROPN", "ADJ", "VERB", "NUM", "ADP", "CONJ", "PART", "PRON", "DET", "ADV")
 _UPOS_TO_TAG = {"AUX": "VERB", "CCONJ": "CONJ", "SCONJ": "CONJ", "SYM": "NOUN", "X": "NOUN",
                 "INTJ": "PART", "PUNCT": "PART"}
@@ -135,8 +139,9 @@ class Tables:
     """The learned part of the layer, loaded once."""
 
     lexicon: dict[str, str]
-    prior: tuple[float, ...]
-    affix: dict[str, tuple[float, ...]]
+    prior: np.ndarray
+    affix_index: dict[str, int]  # feature → row of affix_weights
+    affix_weights: np.ndarray  # one row of per-tag weights per affix feature
     cut: dict[str, tuple[int, int]]
     title_edges: dict[str, tuple[int, int, int]]
     opening_verbs: frozenset[str]
@@ -147,10 +152,12 @@ def tables() -> Tables:
     """grammar-ar.json, built by scripts/build_grammar.py (an empty table if not built yet)."""
     path = resources.files("khulasa.data").joinpath(_TABLE)
     raw = json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
+    affix = raw.get("affix", {})
     return Tables(
         lexicon=raw.get("lexicon", {}),
-        prior=tuple(raw.get("prior", [0.0] * len(TAGS))),
-        affix={k: tuple(v) for k, v in raw.get("affix", {}).items()},
+        prior=np.asarray(raw.get("prior", [0.0] * len(TAGS)), dtype=np.float64),
+        affix_index={feature: i for i, feature in enumerate(affix)},
+        affix_weights=np.asarray(list(affix.values()) or np.zeros((0, len(TAGS))), dtype=np.float64),
         cut={k: (v[0], v[1]) for k, v in raw.get("cut", {}).items()},
         title_edges={k: (v[0], v[1], v[2]) for k, v in raw.get("title_edges", {}).items()},
         opening_verbs=frozenset(raw.get("opening_verbs", ())),
@@ -170,7 +177,7 @@ def tag(word: str) -> str:
     form = normalize_word(word)
     if not form:
         return "PART"
-    if any(c.isdigit() for c in form):
+    if _DIGIT_RE.search(form):
         return "NUM"
     known = tables()
     found = known.lexicon.get(form)
@@ -185,12 +192,9 @@ def tag(word: str) -> str:
     # «تدفع»: an imperfect verb if its «يـ» form is a common word (masdars like «ترتيب» are not).
     if form[0] == "ت" and len(form) >= 4 and zipf("ي" + strip_diacritics(word)[1:]) >= IMPERFECT_ZIPF:
         return "VERB"
-    scores = list(known.prior)
-    for feature in affix_features(form):
-        row = known.affix.get(feature)
-        if row is not None:
-            scores = [s + r for s, r in zip(scores, row, strict=True)]
-    return TAGS[max(range(len(TAGS)), key=scores.__getitem__)]
+    rows = [i for i in map(known.affix_index.get, affix_features(form)) if i is not None]
+    scores = known.prior + known.affix_weights[rows].sum(axis=0) if rows else known.prior
+    return TAGS[int(np.argmax(scores))]
 
 
 def is_verb(word: str) -> bool:
