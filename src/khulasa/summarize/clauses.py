@@ -18,11 +18,12 @@ from functools import lru_cache
 
 from khulasa.summary import Passage
 from khulasa.text import grammar
+from khulasa.text.charsets import WORD_RE
 from khulasa.text.document import Sentence
 from khulasa.text.frequency import zipf
 from khulasa.text.morphology import analyses
 from khulasa.text.normalize import normalize_word
-from khulasa.text.tokens import Token, tokenize
+from khulasa.text.tokens import Token
 
 _CLAUSE_PUNCTUATION = set("،؛:;,!؟?.«»\"()")
 # Punctuation that closes a phrase (quotes and brackets may wrap the very object a verb needs).
@@ -164,9 +165,10 @@ def gaps_of(sentence: Sentence, source: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=SENTENCE_CACHE_SIZE)
 def _words_and_gaps(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    tokens = tokenize(text)
-    words = tuple(normalize_word(t.text) for t in tokens)
-    gaps = tuple(text[a : b.start] for a, b in zip([0] + [t.end for t in tokens], tokens, strict=False))
+    spans = [m.span() for m in WORD_RE.finditer(text)]  # as `tokenize`, without Token objects
+    words = tuple(normalize_word(text[a:b]) for a, b in spans)
+    ends = [0] + [b for _, b in spans]
+    gaps = tuple(text[end:a] for end, (a, _) in zip(ends, spans, strict=False))
     return words, gaps
 
 
@@ -446,8 +448,8 @@ def clause_starts(words: Sequence[str], gaps: Sequence[str], begin: int) -> list
             following = words[i + 1] if i + 1 < len(words) else ""
             if grammar.is_verb(following) or (following.startswith("ال") and grammar.tag(following) in ("NOUN", "PROPN")):
                 starts.append(i)
-        elif grammar.is_verb(words[i]) and (
-            _CUT_PUNCTUATION.intersection(gaps[i]) or (words[i][:1] == "و" and len(words[i]) > 3)
+        elif (_CUT_PUNCTUATION.intersection(gaps[i]) or (words[i][:1] == "و" and len(words[i]) > 3)) and (
+            grammar.is_verb(words[i])
         ):
             starts.append(i)
     return starts

@@ -60,23 +60,31 @@ def _rows(statement: Statement, source: str, max_words: int, rank: int, claim: b
     words = words_of(statement.sentence)
     first = words[statement.keep[0]]
     fronted = not grammar.can_open(first)
+    choices = ends(statement, words, gaps_of(statement.sentence, source), max_words, relaxed=relaxed)
+    if not choices:
+        return []
+    # Per-word values once, summed by prefix: each length is then a subtraction.
+    reach = max(length for length, _ in choices)
+    kept = [words[i] for i in statement.keep[:reach]]
+    texts = [statement.sentence.tokens[i].text for i in statement.keep[:reach]]
+    running = np.cumsum([
+        [term_weight(t), any(c.isdigit() for c in t), min(frequency[stem(t)] - 1, MAX_REPETITION),
+         w in stopwords(), grammar.is_verb(w)]
+        for t, w in zip(texts, kept, strict=True)
+    ], axis=0)
+    opens, _ = grammar.title_edge_rates(kept[0])
     rows = []
-    for length, strength in ends(statement, words, gaps_of(statement.sentence, source), max_words, relaxed=relaxed):
+    for length, strength in choices:
         if fronted and strength < 2 and not relaxed:
             continue  # a fronted adverbial («وسط …», «رغم …») only as a whole clause
-        kept = [words[i] for i in statement.keep[:length]]
-        texts = [statement.sentence.tokens[i].text for i in statement.keep[:length]]
+        weight, digits, repeats, stops, verbs = running[length - 1]
         span = statement.keep[length - 1] - statement.keep[0] + 1
-        opens, _ = grammar.title_edge_rates(kept[0])
-        _, closes = grammar.title_edge_rates(kept[-1])
+        _, closes = grammar.title_edge_rates(kept[length - 1])
         rows.append((length, [
             strength == 2, strength == 1, strength == 0, length, max(0, length - PREFERRED_WORDS),
-            not any(grammar.is_verb(w) for w in kept), rank, statement.sentence.index, claim, fronted,
-            relaxed, float(np.mean([term_weight(t) for t in texts])),
-            sum(any(c.isdigit() for c in t) for t in texts) / length, opens, closes,
-            1 - length / span,
-            float(np.mean([min(frequency[stem(t)] - 1, MAX_REPETITION) for t in texts])),
-            sum(w in stopwords() for w in kept) / length, grammar.is_verb(kept[0]),
+            verbs == 0, rank, statement.sentence.index, claim, fronted,
+            relaxed, weight / length, digits / length, opens, closes, 1 - length / span,
+            repeats / length, stops / length, grammar.is_verb(kept[0]),
             *(length == k for k in range(4, MAX_LENGTH_FEATURE + 1)),
         ]))
     return rows

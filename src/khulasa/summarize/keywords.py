@@ -7,10 +7,13 @@ over the document's stem ids): done with Python dicts it was the pipeline's cost
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import numpy as np
 
 from khulasa.rank.features import DocumentVectors
 from khulasa.text import grammar
+from khulasa.text.charsets import WORD_CACHE_SIZE
 from khulasa.text.document import Document, Sentence
 from khulasa.text.frequency import zipf
 from khulasa.text.morphology import ARTICLE, PRONOUNS, TANWEEN_ALEF, analyses
@@ -20,7 +23,7 @@ MAX_PHRASE_WORDS = 3
 # n ** 0.5 for n words, as Python computes it, so scores match a plain-Python ranking exactly.
 _ROOTS = np.array([1.0] + [n**0.5 for n in range(1, MAX_PHRASE_WORDS + 1)])
 # Ranked phrases first looked at per phrase asked for (more only if overlaps skip too many).
-_CANDIDATES_PER_KEYWORD = 8
+_CANDIDATES_PER_KEYWORD = 4
 
 Key = tuple[str, ...]
 _NOMINAL = frozenset(("NOUN", "PROPN", "ADJ", "NUM"))
@@ -106,6 +109,7 @@ def _surfaces(document: Document, keys: list[Key]) -> dict[Key, dict[str, int]]:
     return surfaces
 
 
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def dictionary_form(word: str) -> str:
     """A word without its conjunction, preposition or pronoun clitics («بنسبة» → «نسبة»,
     «للعام» → «العام», «انتقاله» → «انتقال»), by the most frequent base of its readings."""
@@ -127,6 +131,7 @@ def _verbal(word: str) -> bool:
     return pronoun is not None and grammar.tag(word[: -len(pronoun)]) == "VERB"
 
 
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def key_phrase(surface: str) -> str | None:
     """The phrase in dictionary-like form if it can be a key phrase, else None: nouns and names,
     an adjective only after a noun; no verb, particle, number or adverbial («قائلا»); inside the
