@@ -38,6 +38,7 @@ HELD_OUT_EVERY = 10
 MIN_LEXICAL_COUNT = 3
 MIN_TITLE_COUNT = 30
 MIN_OPENINGS = 8
+PRECOMPUTED_FORMS = 60_000
 OPENING_SHARE = 0.3
 L2 = 0.5
 # Dependencies that a phrase boundary must not cut (the dependent and its head stay together).
@@ -160,6 +161,19 @@ def main() -> None:
     OUT.write_text(json.dumps(tables, ensure_ascii=False, sort_keys=True) + "\n", encoding="utf-8")
     grammar.reload()
     report(held_out)
+    # The answers for the commonest word forms, computed now so that an article rarely pays for
+    # the affix model: same answers as `grammar.tag`, looked up instead of computed.
+    tables["precomputed"] = {form: grammar.tag(form) for form in frequent_forms(PRECOMPUTED_FORMS)}
+    OUT.write_text(json.dumps(tables, ensure_ascii=False, sort_keys=True) + "\n", encoding="utf-8")
+    grammar.reload()
+
+
+def frequent_forms(count: int) -> list[str]:
+    """The `count` commonest Arabic word forms of wordfreq (the shipped trie)."""
+    from khulasa.text.frequency import _trie
+
+    ranked = sorted(_trie().items(), key=lambda item: -item[1][0])
+    return [form for form, _ in ranked[:count]]
 
 
 def fit_tagger(rows: list[list[str]], targets: list[int]) -> tuple[list[float], dict[str, list[float]]]:

@@ -145,6 +145,7 @@ class Tables:
     cut: dict[str, tuple[int, int]]
     title_edges: dict[str, tuple[int, int, int]]
     opening_verbs: frozenset[str]
+    precomputed: dict[str, str]  # `tag` of the commonest word forms, by diacritic-free form
 
 
 @lru_cache(maxsize=1)
@@ -161,6 +162,7 @@ def tables() -> Tables:
         cut={k: (v[0], v[1]) for k, v in raw.get("cut", {}).items()},
         title_edges={k: (v[0], v[1], v[2]) for k, v in raw.get("title_edges", {}).items()},
         opening_verbs=frozenset(raw.get("opening_verbs", ())),
+        precomputed=raw.get("precomputed", {}),
     )
 
 
@@ -174,12 +176,15 @@ def reload() -> None:
 @lru_cache(maxsize=WORD_CACHE_SIZE)
 def tag(word: str) -> str:
     """The most likely part of speech of a word form out of context (one of TAGS)."""
+    known = tables()
+    found = known.precomputed.get(strip_diacritics(word))
+    if found is not None:
+        return found
     form = normalize_word(word)
     if not form:
         return "PART"
     if _DIGIT_RE.search(form):
         return "NUM"
-    known = tables()
     found = known.lexicon.get(form)
     if found is not None:
         return found
