@@ -11,6 +11,7 @@ The ranker is a ridge regression on the features below, trained on SaudiNewsNet 
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -38,6 +39,7 @@ LEAD_SENTENCES = 2
 PREFERRED_WORDS = 12
 MAX_LENGTH_FEATURE = 14
 MAX_REPETITION = 5
+_DIGIT_RE = re.compile(r"\d")
 
 HEADLINE_FEATURES: tuple[str, ...] = (
     "clause_end", "before_opener", "mid_clause", "length", "over_preferred", "no_verb",
@@ -68,7 +70,7 @@ def _rows(statement: Statement, source: str, max_words: int, rank: int, claim: b
     kept = [words[i] for i in statement.keep[:reach]]
     texts = [statement.sentence.tokens[i].text for i in statement.keep[:reach]]
     running = np.cumsum([
-        [term_weight(t), any(c.isdigit() for c in t), min(frequency[stem(t)] - 1, MAX_REPETITION),
+        [term_weight(t), _DIGIT_RE.search(t) is not None, min(frequency[stem(t)] - 1, MAX_REPETITION),
          w in stopwords(), grammar.is_verb(w)]
         for t, w in zip(texts, kept, strict=True)
     ], axis=0)
