@@ -21,6 +21,7 @@ from khulasa.text import grammar
 from khulasa.text.charsets import WORD_RE
 from khulasa.text.document import Sentence
 from khulasa.text.frequency import zipf
+from khulasa.text.grammar import word_set
 from khulasa.text.morphology import analyses
 from khulasa.text.normalize import normalize_word
 from khulasa.text.tokens import Token
@@ -30,21 +31,18 @@ _CLAUSE_PUNCTUATION = set("،؛:;,!؟?.«»\"()")
 _CUT_PUNCTUATION = set("،؛:;,!؟?.")
 _DATELINE_MARKS = set(":-–—|/")
 # Wire agencies and page furniture that close a dateline («الرياض - واس»).
-_WIRES = frozenset(normalize_word(w) for w in "واس يو بي آي أ ف ب رويترز د ب أ كونا وام قنا بنا سبق".split())
+_WIRES = word_set("واس يو بي آي أ ف ب رويترز د ب أ كونا وام قنا بنا سبق")
 _PAGE_FURNITURE = frozenset(("next", "previous"))
 _TAG_LISTS = frozenset((normalize_word("سمات"),))
 _PAPER_NAME = (normalize_word("عين"), normalize_word("اليوم"))
 _SHARE_BOX = tuple(normalize_word(w) for w in "شارك من خلال تويتر فيسبوك جوجل بلس اكتب رأيك".split())
 # Clause openers: a new statement may begin at them once the connector is set aside.
-_CONNECTORS = frozenset(normalize_word(w) for w in "و ف كما وكما فيما وفيما بينما وبينما حيث وحيث إذ كذلك وكذلك ثم لكن ولكن فيما كما أيضا وقد قد لقد".split())
+_CONNECTORS = word_set("و ف كما وكما فيما وفيما بينما وبينما حيث وحيث إذ كذلك وكذلك ثم لكن ولكن فيما كما أيضا وقد قد لقد")
 # Words after which a new clause starts (a boundary for cutting, not a statement start).
-_CLAUSE_OPENERS = frozenset(
-    normalize_word(w)
-    for w in (
+_CLAUSE_OPENERS = word_set(
         "بينما وبينما حيث وحيث فيما وفيما إذ كما وكما مما ومما ثم لكن ولكن خصوصا وذلك الذي التي "
         "الذين والذي والتي بعد وبعد بعدما عقب قبل وسط خلال مشيرا مشيرة مؤكدا مؤكدة لافتا لافتة "
         "موضحا موضحة مضيفا مضيفة معتبرا وأضاف وأكد وأشار وأوضح وقال وقالت بهدف بسبب إثر"
-    ).split()
 )
 _HONORIFICS = tuple(
     tuple(normalize_word(w) for w in phrase.split())
@@ -59,72 +57,60 @@ _HONORIFICS = tuple(
 _HONORIFICS_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _phrase in _HONORIFICS:
     _HONORIFICS_BY_FIRST.setdefault(_phrase[0], []).append(_phrase)
-_WEEKDAYS = frozenset(normalize_word(w) for w in "الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت".split())
-_TIME_WORDS = frozenset(normalize_word(w) for w in "اليوم أمس امس غدا".split())
-_TIME_PREFIXES = frozenset(normalize_word(w) for w in "صباح مساء ظهر عصر ليلة فجر ظهيرة".split())
-_TIME_SUFFIXES = frozenset(
-    normalize_word(w) for w in "الماضي المقبل الفائت المنصرم القادم الأول الماضيين المقبلين الجاري".split()
+_WEEKDAYS = word_set("الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت")
+_TIME_WORDS = word_set("اليوم أمس امس غدا")
+_TIME_PREFIXES = word_set("صباح مساء ظهر عصر ليلة فجر ظهيرة")
+_TIME_SUFFIXES = word_set(
+    "الماضي المقبل الفائت المنصرم القادم الأول الماضيين المقبلين الجاري"
 )
-_FILLERS = frozenset(normalize_word(w) for w in "مؤخرا حاليا".split())
-_MONTHS = frozenset(
-    normalize_word(w)
-    for w in (
+_FILLERS = word_set("مؤخرا حاليا")
+_MONTHS = word_set(
         "يناير فبراير مارس أبريل ابريل مايو يونيو يوليو أغسطس اغسطس سبتمبر أكتوبر اكتوبر نوفمبر "
         "ديسمبر كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين"
-    ).split()
 )
 # Complementizers and relatives: what follows them must reach its verb before a statement ends.
-_EMBEDDERS = frozenset(
-    normalize_word(w) for w in "أن إن بأن وأن وإن فإن لأن الذي التي الذين والذي والتي أنه أنها إنه إنها بأنه بأنها".split()
+_EMBEDDERS = word_set(
+    "أن إن بأن وأن وإن فإن لأن الذي التي الذين والذي والتي أنه أنها إنه إنها بأنه بأنها"
 )
 # Verbs that report a claim: a statement opening on one must carry the claim («أكد X أن …»).
-REPORTING_VERBS = frozenset(
-    normalize_word(w)
-    for w in (
+REPORTING_VERBS = word_set(
         "قال قالت أضاف أضافت أكد أكدت أشار أشارت أوضح أوضحت ذكر ذكرت بين بينت لفت لفتت تابع "
         "أفاد أفادت صرح صرحت اعتبر اعتبرت رأى يرى ترى توقع توقعت"
-    ).split()
 )
 # Titles before a name that an editor drops with the name when an office precedes them.
-_NAME_TITLES = frozenset(
-    normalize_word(w)
-    for w in "الشيخ المهندس الدكتور الأستاذ اللواء العميد المستشار الأستاذة الدكتورة المهندسة د".split()
+_NAME_TITLES = word_set(
+    "الشيخ المهندس الدكتور الأستاذ اللواء العميد المستشار الأستاذة الدكتورة المهندسة د"
 )
-_RULER_TITLES = frozenset(normalize_word(w) for w in "الأمير الأميرة الملك الشيخ".split())
-_OFFICES = frozenset(
-    normalize_word(w)
-    for w in (
+_RULER_TITLES = word_set("الأمير الأميرة الملك الشيخ")
+_OFFICES = word_set(
         "أمير أميرة رئيس رئيسة وزير وزيرة مدير مديرة نائب ولي محافظ سفير المتحدث عضو أمين وكيل "
         "مساعد قائد مستشار ملك"
-    ).split()
 )
-_COMPLEMENTIZERS = frozenset(
-    normalize_word(w) for w in "أن إن بأن أنه أنها إنه إنها بأنه بأنها أنهم إنهم بأنهم".split()
+_COMPLEMENTIZERS = word_set(
+    "أن إن بأن أنه أنها إنه إنها بأنه بأنها أنهم إنهم بأنهم"
 )
 # «بحسب المراقبين، فإن …»: an attribution head whose claim follows «فإن».
-_ACCORDING_TO = frozenset(normalize_word(w) for w in "بحسب حسب وفق وفقا نقلا".split())
-_SO_THAT = frozenset(normalize_word(w) for w in "فإن فإنه فإنها".split())
-_BUT = frozenset(normalize_word(w) for w in "إلا وإلا غير".split())
+_ACCORDING_TO = word_set("بحسب حسب وفق وفقا نقلا")
+_SO_THAT = word_set("فإن فإنه فإنها")
+_BUT = word_set("إلا وإلا غير")
 MAX_NAME_WORDS = 7
 # How far a reporting frame («أكد مدير … أن») may reach before its claim.
 MAX_FRAME_WORDS = 20
 MAX_APPOSITION_WORDS = 16
-REPORTING_PARTICIPLES = frozenset(
-    normalize_word(w)
-    for w in "مبينا مبينة مشيرا مشيرة مشيرين مؤكدا مؤكدة مؤكدين موضحا موضحة لافتا لافتة مضيفا مضيفة".split()
+REPORTING_PARTICIPLES = word_set(
+    "مبينا مبينة مشيرا مشيرة مشيرين مؤكدا مؤكدة مؤكدين موضحا موضحة لافتا لافتة مضيفا مضيفة"
 )
 # Frames of a prediction or an opinion: their claim is never cut loose from them.
-_OPINING = frozenset(
-    normalize_word(w)
-    for w in "توقع توقعت يتوقع تتوقع رجح رجحت يرجح يرى ترى رأى رأت اعتبر اعتبرت يعتبر تعتقد يعتقد اعتقد ظن يظن".split()
+_OPINING = word_set(
+    "توقع توقعت يتوقع تتوقع رجح رجحت يرجح يرى ترى رأى رأت اعتبر اعتبرت يعتبر تعتقد يعتقد اعتقد ظن يظن"
 )
 # Verbs that report through a preposition («شدد على أن», «أشار إلى أن», «نوه بأن»).
-_INSISTING = frozenset(normalize_word(w) for w in "شدد شددت نوه نوهت حذر حذرت طالب طالبت دعا دعت".split())
+_INSISTING = word_set("شدد شددت نوه نوهت حذر حذرت طالب طالبت دعا دعت")
 MAX_SUBHEADING_WORDS = 4
 # Verbs that introduce a quotation: a statement opening on one must carry what was said.
-QUOTING_VERBS = frozenset(normalize_word(w) for w in "قال قالت أضاف أضافت تابع تابعت".split())
+QUOTING_VERBS = word_set("قال قالت أضاف أضافت تابع تابعت")
 # Quantifiers that open a subject right after its verb («قام بعض الأهالي …»).
-_SUBJECT_QUANTIFIERS = frozenset(normalize_word(w) for w in "بعض عدد جميع معظم أغلب عشرات مئات آلاف".split())
+_SUBJECT_QUANTIFIERS = word_set("بعض عدد جميع معظم أغلب عشرات مئات آلاف")
 # Sentences whose words and gaps are kept (the sentences of the articles in flight).
 SENTENCE_CACHE_SIZE = 1024
 MIN_STATEMENT_WORDS = 4

@@ -40,50 +40,51 @@ CONJUNCTION_CLITICS = "وف"
 IMPERFECT_ZIPF = 2.5
 
 
-def _forms(text: str) -> frozenset[str]:
+def word_set(text: str) -> frozenset[str]:
+    """The letter-normalized forms of a space-separated word list (closed classes, cue words)."""
     return frozenset(normalize_word(w) for w in text.split())
 
 
-PREPOSITIONS = _forms(
+PREPOSITIONS = word_set(
     "في من إلى الى على عن مع منذ مذ حتى عند لدى خلال بين بعد قبل أمام حول دون ضد عبر تحت فوق نحو "
     "بسبب بحسب حسب وفق وفقا ضمن إثر جراء عقب بشأن حيال لصالح مقابل لدى لأجل رغم برغم إزاء قرب "
     "بين وسط عقب طوال بدون لـ ب ك ل"
 )
-CONJUNCTIONS = _forms("و ف ثم أو أم بل لكن ولكن وإنما أي إما")
-SUBORDINATORS = _forms(
+CONJUNCTIONS = word_set("و ف ثم أو أم بل لكن ولكن وإنما أي إما")
+SUBORDINATORS = word_set(
     "أن إن بأن وأن وإن فإن لأن كي لكي إذا إذ حيث وحيث بينما وبينما فيما وفيما عندما وعندما حين "
     "حينما بعدما وبعدما كلما لو لولا مما كما وكما إلا وإلا لكنه لكنها إنما كأن كأنها ريثما لئن "
     "أنه أنها إنه إنها بأنه بأنها لأنه لأنها"
 )
-RELATIVES = _forms("الذي التي الذين اللذين اللتين اللاتي اللواتي واللذين والذي والتي والذين")
-NEGATION = _forms("لا لم لن ما ليس ليست ليسوا لست غير عدم ولا ولم ولن وليس وغير وعدم")
-MODALITY = _forms("قد لقد وقد سوف يجب ينبغي يمكن ربما سيتم")
+RELATIVES = word_set("الذي التي الذين اللذين اللتين اللاتي اللواتي واللذين والذي والتي والذين")
+NEGATION = word_set("لا لم لن ما ليس ليست ليسوا لست غير عدم ولا ولم ولن وليس وغير وعدم")
+MODALITY = word_set("قد لقد وقد سوف يجب ينبغي يمكن ربما سيتم")
 # «من المتوقع/المنتظر/المقرر/المفترض …»: «من» + one of these binds to what follows too.
-MODAL_NOUNS = _forms("المتوقع المنتظر المقرر المفترض المرجح الممكن المحتمل المزمع المؤمل")
-NAME_PARTICLES = _forms("بن ابن بنت أبو ابو أبي آل عبد ذو ذات ابنة")
+MODAL_NOUNS = word_set("المتوقع المنتظر المقرر المفترض المرجح الممكن المحتمل المزمع المؤمل")
+NAME_PARTICLES = word_set("بن ابن بنت أبو ابو أبي آل عبد ذو ذات ابنة")
 # Titles and ranks that announce a name: a phrase does not end between them and the name.
-TITLES = _forms(
+TITLES = word_set(
     "الأمير الملك الرئيس الشيخ الدكتور المهندس الوزير السيد السيدة الأستاذ اللواء العميد "
     "الفريق المشير العقيد الرائد النقيب الإمام المستشار الفنان اللاعب المدرب الكاتب الشاعر "
     "د سمو معالي فضيلة سعادة صاحب السمو الملكي"
 )
-DETERMINERS = _forms("كل بعض جميع كافة عدة معظم أغلب أكثر أقل نفس أي أية مختلف شتى مزيد المزيد")
-DEMONSTRATIVES = _forms("هذا هذه ذلك تلك هؤلاء أولئك هذين هاتين ذاك")
+DETERMINERS = word_set("كل بعض جميع كافة عدة معظم أغلب أكثر أقل نفس أي أية مختلف شتى مزيد المزيد")
+DEMONSTRATIVES = word_set("هذا هذه ذلك تلك هؤلاء أولئك هذين هاتين ذاك")
 # «كان» and its sisters need their predicate.
-COPULAS = _forms(
+COPULAS = word_set(
     "كان كانت كانا كانتا كانوا يكون تكون يكونوا أصبح أصبحت بات باتت صار صارت ظل ظلت مازال "
     "مازالت لايزال لاتزال يزال تزال وكان وكانت"
 )
-PRONOUNS = _forms("هو هي هم هن هما أنا نحن أنت أنتم")
+PRONOUNS = word_set("هو هي هم هن هما أنا نحن أنت أنتم")
 # Words that cannot close a phrase whatever follows.
 BINDS_FORWARD = (
     PREPOSITIONS | CONJUNCTIONS | SUBORDINATORS | RELATIVES | NEGATION | MODALITY | NAME_PARTICLES
     | DETERMINERS | DEMONSTRATIVES | COPULAS
-    | _forms("سـ س يتم تم وتم خاصة وخاصة خصوصا وخصوصا لاسيما سيما تحديدا وتحديدا بينها ومنها منها")
+    | word_set("سـ س يتم تم وتم خاصة وخاصة خصوصا وخصوصا لاسيما سيما تحديدا وتحديدا بينها ومنها منها")
 )
 # Openers that leave a statement hanging on what came before (a bullet cannot open with them).
 BAD_OPENERS = (
-    PREPOSITIONS | SUBORDINATORS | RELATIVES | _forms(
+    PREPOSITIONS | SUBORDINATORS | RELATIVES | word_set(
         "وبسبب بسبب ومساعدة فضلا إضافة بالإضافة علاوة خاصة خصوصا وخاصة لاسيما سيما ثم أو أم بل "
         "لكن ولكن كذلك وكذلك أيضا بعد وبعد قبل وقبل ومن وفي وعلى وإلى وعن ومع وبين ولدى وخلال "
         "عبر وعبر منها ومنها منه ومنه وهو وهي كما وكما مما ومما وذلك حيث وحيث ضمن وضمن فيه فيها "
