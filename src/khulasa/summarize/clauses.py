@@ -33,6 +33,7 @@ _DATELINE_MARKS = set(":-–—|/")
 # Wire agencies and page furniture that close a dateline («الرياض - واس»).
 _WIRES = word_set("واس يو بي آي أ ف ب رويترز د ب أ كونا وام قنا بنا سبق")
 _PAGE_FURNITURE = frozenset(("next", "previous"))
+_FOLLOWS = normalize_word("يلي")
 _TAG_LISTS = frozenset((normalize_word("سمات"),))
 _PAPER_NAME = (normalize_word("عين"), normalize_word("اليوم"))
 _SHARE_BOX = tuple(normalize_word(w) for w in "شارك من خلال تويتر فيسبوك جوجل بلس اكتب رأيك".split())
@@ -51,6 +52,7 @@ _HONORIFICS = tuple(
         "صاحب الفضيلة", "صاحب السعادة", "معالي", "فضيلة", "سماحة", "حفظه الله", "يحفظه الله",
         "رعاه الله", "يرعاه الله", "حفظها الله", "أيده الله", "رحمه الله", "يرحمه الله",
         "عز وجل", "سبحانه وتعالى", "صلى الله عليه وسلم", "في وقت سابق", "في وقت لاحق",
+        "أول من أمس", "أول أمس", "قبل قليل", "هذه الأيام", "في هذه الأيام",
         "في وقت متأخر",
     )
 )
@@ -212,6 +214,8 @@ def deletable(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
             drop.update(range(i, j))
         elif word in _WEEKDAYS and i + 1 < count and words[i + 1] in _TIME_SUFFIXES:
             drop.update((i, i + 1))
+            if i > 0 and words[i - 1] in _TIME_PREFIXES:  # «مساء الأحد الماضي»
+                drop.add(i - 1)
         elif word in _FILLERS:
             drop.add(i)
         elif word in _MONTHS and "(" in gaps[i] and (i + 1 == count or ")" in gaps[i + 1]):
@@ -287,6 +291,8 @@ def open_at(words: Sequence[str], texts: Sequence[str], start: int, end: int) ->
     word's «و» is dropped and whether a complementizer was passed (its clause then owes a verb);
     None if it cannot open a statement there."""
     while start < end and words[start] in _CONNECTORS:
+        if start + 1 < end and words[start + 1] == _FOLLOWS:
+            return None  # «فيما يلي …»: a list follows, not a statement
         start += 1
     passed = False
     # «…، إلا أن النجم أعلن»: the main clause after a concession; «بحسب المراقبين، فإن واشنطن …».

@@ -80,7 +80,8 @@ PRONOUNS = word_set("هو هي هم هن هما أنا نحن أنت أنتم")
 BINDS_FORWARD = (
     PREPOSITIONS | CONJUNCTIONS | SUBORDINATORS | RELATIVES | NEGATION | MODALITY | NAME_PARTICLES
     | DETERMINERS | DEMONSTRATIVES | COPULAS
-    | word_set("سـ س يتم تم وتم خاصة وخاصة خصوصا وخصوصا لاسيما سيما تحديدا وتحديدا بينها ومنها منها")
+    | word_set("سـ س يتم تم وتم خاصة وخاصة خصوصا وخصوصا لاسيما سيما تحديدا وتحديدا بينها ومنها منها "
+               "حوالي حوالى قرابة زهاء")
 )
 # Openers that leave a statement hanging on what came before (a bullet cannot open with them).
 BAD_OPENERS = (
