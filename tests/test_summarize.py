@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import jsonschema
 import pytest
 
 from khulasa import InputError, Summary, SummaryConfig, summarize
-from khulasa.summarize.clauses import shorten
-from khulasa.text.tokens import tokenize, words
+from khulasa.text.tokens import words
 
 SCHEMA = json.loads((Path(__file__).resolve().parents[1] / "docs/summary.schema.json").read_text())
 
@@ -23,7 +23,7 @@ def test_example_golden_properties(example_text: str) -> None:
     summary = summarize(example_text)
     assert len(words(summary.headline.text)) <= 14
     assert 3 <= len(summary.highlights) <= 6
-    assert all(len(words(h.text)) <= 10 for h in summary.highlights)
+    assert all(len(words(h.text)) <= 12 for h in summary.highlights)
     # The default is the lead: a third of the article's 6 body sentences, in order.
     assert [s.index for s in summary.sentences] == [0, 1]
     # Highlights come from at least three different sentences and lie in the body, not the box.
@@ -51,9 +51,7 @@ def test_example_summary_mentions_the_story(example_text: str) -> None:
 
 
 def test_offsets_slice_back(example_text: str) -> None:
-    summary = summarize(example_text)
-    for passage in passages(summary):
-        assert summary.source[passage.start : passage.end] == passage.text
+    assert_offsets(summarize(example_text))
 
 
 def test_sentences_are_in_article_order_and_distinct(example_text: str) -> None:
@@ -175,15 +173,20 @@ def test_corpus_articles_summarize_within_limits(shared_data: Path) -> None:
         jsonschema.validate(summary.to_dict(), SCHEMA)
         assert sum(len(words(s.text)) for s in summary.sentences) <= len(words(text)) * 0.6
         assert len(words(summary.headline.text)) <= 14
-        assert all(len(words(h.text)) <= 10 for h in summary.highlights)
-        for passage in passages(summary):
-            assert summary.source[passage.start : passage.end] == passage.text
+        assert all(len(words(h.text)) <= 12 for h in summary.highlights)
+        assert_offsets(summary)
 
 
-def test_long_clause_is_cut_at_a_phrase_boundary_even_next_to_a_bare_diacritic() -> None:
-    """A stray harakah standing alone (a token with no letters) after the cut point must not
-    break shortening: the clause is cut where «في» opens a phrase, and the trailing «اليوم»
-    (a stop word) is trimmed."""
-    tokens = tokenize("الحملة الوطنية الكبرى للتطعيم بدأت اليوم في المدن السعودية الكبرى ً الجديدة")
-    short = [t.text for t in shorten(tokens, 10)]
-    assert short == ["الحملة", "الوطنية", "الكبرى", "للتطعيم", "بدأت"]
+def _unquoted(text: str) -> str:
+    """Quote and bracket marks, which a headline or highlight drops when they do not pair up."""
+    return re.sub(r"[«»\"()“”\[\]]", "", text)
+
+
+def assert_offsets(summary: Summary) -> None:
+    """Sentences slice back exactly; headline and highlights are their source stretch with
+    deleted words (honorifics, time fillers, appositions) left out, in order."""
+    for sentence in summary.sentences:
+        assert summary.source[sentence.start : sentence.end] == sentence.text
+    for passage in (summary.headline, *summary.highlights):
+        stretch = iter(words(_unquoted(summary.source[passage.start : passage.end])))
+        assert all(any(w == s or s.endswith(w) for s in stretch) for w in words(passage.text)), passage

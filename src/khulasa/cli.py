@@ -235,12 +235,25 @@ def evaluate_command(
     json_path: Optional[Path] = typer.Option(None, "--json", help="Also write the report here."),
     text_column: str = typer.Option("text", "--text-column", help="For a file: the article column."),
     summary_columns: str = typer.Option("summaries", "--summary-columns", help="For a file: reference column(s), comma-separated."),
+    wellformed: bool = typer.Option(False, "--wellformed", help="Instead of ROUGE: share of headlines, highlights and key phrases with each editor's fault."),
 ) -> None:
     """ROUGE of Khulasa and its peers (LEAD, random, TextRank, LexRank, oracle) on a corpus."""
     missing_extra("khulasa evaluate", "rouge_score", "sumy")
     if corpus.endswith(".parquet"):
         missing_extra("khulasa evaluate on Parquet", "pyarrow")
     from khulasa.eval import report
+
+    if wellformed:
+        from khulasa.eval import wellformed as checks
+
+        try:
+            found = checks.measure_corpus(corpus, split, limit)
+        except (ValueError, FileNotFoundError) as error:
+            fail(str(error))
+        checks.print_report(found)
+        if json_path:
+            report.write_json(found, json_path)
+        return
 
     try:
         result = report.run_evaluation(

@@ -14,7 +14,10 @@ SCHEMA_VERSION = 1
 
 @dataclass(frozen=True)
 class Passage:
-    """A piece of the (repaired) source text: `source[start:end] == text`."""
+    """A piece of the (repaired) source text. Whole stretches (summary sentences) have
+    `source[start:end] == text`; a headline or highlight compressed by deletion keeps the stretch
+    it was cut from in `start`/`end` and leaves the deleted words (datelines, honorifics, time
+    fillers, appositions) out of `text`, in order."""
 
     text: str
     start: int

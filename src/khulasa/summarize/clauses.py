@@ -1,113 +1,563 @@
-"""Clauses of a sentence, trimmed to the part that states something: the raw material of
-highlights and headlines. Cuts at «،» «؛» «:» and clause-opening particles, drops leading
-connectors and attribution heads («قالت تقارير إن», «وبحسب المراقبين») and trailing particles.
+"""Statements cut from sentences: the raw material of headlines and highlights.
+
+A statement starts where one can start (the sentence's own start past any dateline or byline,
+or a clause that opens on a verb or a subject once a leading «و/كما/فيما» is set aside; never on
+a preposition, relative or complementizer), drops what an editor deletes (honorifics, time
+fillers such as «اليوم الأربعاء», parenthetical dates) and ends where the grammar layer says a
+phrase may end (never inside a name, an idafa, a number and its unit, nor after a particle,
+negation or modality). Its text is the kept words as written, so it may skip deleted words:
+`start`/`end` cover the stretch of source it was cut from.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from khulasa.summary import Passage
+from khulasa.text import grammar
+from khulasa.text.charsets import WORD_RE
 from khulasa.text.document import Sentence
-from khulasa.text.normalize import normalize_letters, normalize_word
-from khulasa.text.stems import stopwords
+from khulasa.text.frequency import zipf
+from khulasa.text.grammar import word_set
+from khulasa.text.morphology import analyses
+from khulasa.text.normalize import normalize_word
 from khulasa.text.tokens import Token
 
 _CLAUSE_PUNCTUATION = set("،؛:;,!؟?.«»\"()")
-_CLAUSE_OPENERS = frozenset(
-    normalize_letters(w)
-    for w in "بينما وبينما حيث وحيث فيما وفيما إذ كما وكما مما ثم لكن ولكن غير أن خصوصا".split()
+# Punctuation that closes a phrase (quotes and brackets may wrap the very object a verb needs).
+_CUT_PUNCTUATION = set("،؛:;,!؟?.")
+_DATELINE_MARKS = set(":-–—|/")
+# Wire agencies and page furniture that close a dateline («الرياض - واس»).
+_WIRES = word_set("واس يو بي آي أ ف ب رويترز د ب أ كونا وام قنا بنا سبق")
+_PAGE_FURNITURE = frozenset(("next", "previous"))
+_FOLLOWS = normalize_word("يلي")
+_TAG_LISTS = frozenset((normalize_word("سمات"),))
+_PAPER_NAME = (normalize_word("عين"), normalize_word("اليوم"))
+_SHARE_BOX = tuple(normalize_word(w) for w in "شارك من خلال تويتر فيسبوك جوجل بلس اكتب رأيك".split())
+# Clause openers: a new statement may begin at them once the connector is set aside.
+_CONNECTORS = word_set("و ف كما وكما فيما وفيما بينما وبينما حيث وحيث إذ كذلك وكذلك ثم لكن ولكن فيما كما أيضا وقد قد لقد")
+# Words after which a new clause starts (a boundary for cutting, not a statement start).
+_CLAUSE_OPENERS = word_set(
+        "بينما وبينما حيث وحيث فيما وفيما إذ كما وكما مما ومما ثم لكن ولكن خصوصا وذلك الذي التي "
+        "الذين والذي والتي بعد وبعد بعدما عقب قبل وسط خلال مشيرا مشيرة مؤكدا مؤكدة لافتا لافتة "
+        "موضحا موضحة مضيفا مضيفة معتبرا وأضاف وأكد وأشار وأوضح وقال وقالت بهدف بسبب إثر"
 )
-_LEADING_CONNECTORS = frozenset(
-    normalize_letters(w)
-    for w in (
-        "و ف ثم كما وكما فضلا عن إلى أن إن فإن وأن وإن بأن قد وقد لقد مما حيث بينما فيما لكن "
-        "ولكن كذلك أيضا كان وكان خصوصا بعد وبعد في وفي على وعلى"
-    ).split()
+_HONORIFICS = tuple(
+    tuple(normalize_word(w) for w in phrase.split())
+    for phrase in (
+        "صاحب السمو الملكي", "صاحبة السمو الملكي", "صاحب السمو", "صاحبة السمو", "صاحب المعالي",
+        "صاحب الفضيلة", "صاحب السعادة", "معالي", "فضيلة", "سماحة", "حفظه الله", "يحفظه الله",
+        "رعاه الله", "يرعاه الله", "حفظها الله", "أيده الله", "رحمه الله", "يرحمه الله",
+        "عز وجل", "سبحانه وتعالى", "صلى الله عليه وسلم", "في وقت سابق", "في وقت لاحق",
+        "أول من أمس", "أول أمس", "قبل قليل", "هذه الأيام", "في هذه الأيام",
+        "في وقت متأخر",
+    )
 )
-_ATTRIBUTION_VERBS = frozenset(
-    normalize_letters(w)
-    for w in (
-        "قال قالت أكد أكدت أشار أشارت أوضح أوضحت ذكر ذكرت توقع توقعت يرى ترى رأى أعلن أعلنت "
-        "كشف كشفت أفاد أفادت اعتبر يعتبر مشيرا مشيرين مشيرة مؤكدا مؤكدين مؤكدة لفت أضاف أضافت "
-        "يتوقع تقارير مصادر"
-    ).split()
+_HONORIFICS_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _phrase in _HONORIFICS:
+    _HONORIFICS_BY_FIRST.setdefault(_phrase[0], []).append(_phrase)
+_WEEKDAYS = word_set("الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت")
+_TIME_WORDS = word_set("اليوم أمس امس غدا")
+_TIME_PREFIXES = word_set("صباح مساء ظهر عصر ليلة فجر ظهيرة")
+_TIME_SUFFIXES = word_set(
+    "الماضي المقبل الفائت المنصرم القادم الأول الماضيين المقبلين الجاري"
 )
-_ATTRIBUTION_OPENERS = frozenset(normalize_letters(w) for w in "بحسب حسب وفق وفقا نقلا".split())
-_COMPLEMENTIZERS = frozenset(normalize_letters(w) for w in "أن إن بأن فإن وأن".split())
-# Words that cannot end a phrase: they bind to the name that follows («محمد بن»، «آل»).
-_DANGLING = frozenset(normalize_letters(w) for w in "بن ابن بنت أبو ابو أبي آل عبد ذو ذات".split())
-# How far into a clause an attribution head («قالت تقارير إن») may reach.
-MAX_ATTRIBUTION_TOKENS = 6
-MIN_CLAUSE_WORDS = 3
+_FILLERS = word_set("مؤخرا حاليا")
+_MONTHS = word_set(
+        "يناير فبراير مارس أبريل ابريل مايو يونيو يوليو أغسطس اغسطس سبتمبر أكتوبر اكتوبر نوفمبر "
+        "ديسمبر كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين"
+)
+# Complementizers and relatives: what follows them must reach its verb before a statement ends.
+_EMBEDDERS = word_set(
+    "أن إن بأن وأن وإن فإن لأن الذي التي الذين والذي والتي أنه أنها إنه إنها بأنه بأنها"
+)
+# Verbs that report a claim: a statement opening on one must carry the claim («أكد X أن …»).
+REPORTING_VERBS = word_set(
+        "قال قالت أضاف أضافت أكد أكدت أشار أشارت أوضح أوضحت ذكر ذكرت بين بينت لفت لفتت تابع "
+        "أفاد أفادت صرح صرحت اعتبر اعتبرت رأى يرى ترى توقع توقعت"
+)
+# Titles before a name that an editor drops with the name when an office precedes them.
+_NAME_TITLES = word_set(
+    "الشيخ المهندس الدكتور الأستاذ اللواء العميد المستشار الأستاذة الدكتورة المهندسة د"
+)
+_RULER_TITLES = word_set("الأمير الأميرة الملك الشيخ")
+_OFFICES = word_set(
+        "أمير أميرة رئيس رئيسة وزير وزيرة مدير مديرة نائب ولي محافظ سفير المتحدث عضو أمين وكيل "
+        "مساعد قائد مستشار ملك"
+)
+_COMPLEMENTIZERS = word_set(
+    "أن إن بأن أنه أنها إنه إنها بأنه بأنها أنهم إنهم بأنهم"
+)
+# «بحسب المراقبين، فإن …»: an attribution head whose claim follows «فإن».
+_ACCORDING_TO = word_set("بحسب حسب وفق وفقا نقلا")
+_SO_THAT = word_set("فإن فإنه فإنها")
+_BUT = word_set("إلا وإلا غير")
+MAX_NAME_WORDS = 7
+# How far a reporting frame («أكد مدير … أن») may reach before its claim.
+MAX_FRAME_WORDS = 20
+MAX_APPOSITION_WORDS = 16
+REPORTING_PARTICIPLES = word_set(
+    "مبينا مبينة مشيرا مشيرة مشيرين مؤكدا مؤكدة مؤكدين موضحا موضحة لافتا لافتة مضيفا مضيفة"
+)
+# Frames of a prediction or an opinion: their claim is never cut loose from them.
+_OPINING = word_set(
+    "توقع توقعت يتوقع تتوقع رجح رجحت يرجح يرى ترى رأى رأت اعتبر اعتبرت يعتبر تعتقد يعتقد اعتقد ظن يظن"
+)
+# Verbs that report through a preposition («شدد على أن», «أشار إلى أن», «نوه بأن»).
+_INSISTING = word_set("شدد شددت نوه نوهت حذر حذرت طالب طالبت دعا دعت")
+MAX_SUBHEADING_WORDS = 4
+# Verbs that introduce a quotation: a statement opening on one must carry what was said.
+QUOTING_VERBS = word_set("قال قالت أضاف أضافت تابع تابعت")
+# Quantifiers that open a subject right after its verb («قام بعض الأهالي …»).
+_SUBJECT_QUANTIFIERS = word_set("بعض عدد جميع معظم أغلب عشرات مئات آلاف")
+# Sentences whose words and gaps are kept (the sentences of the articles in flight).
+SENTENCE_CACHE_SIZE = 1024
+MIN_STATEMENT_WORDS = 4
+# A sentence cut to a word budget keeps at least this many words when it can.
+MIN_CUT_WORDS = 3
+# How far into a sentence a dateline or byline («لجين الأحمدي – متابعات») may reach.
+DATELINE_REACH = 8
+# «عين اليوم – الرياض»: up to this many words before a spaced dash are a byline or dateline.
+BYLINE_WORDS = 3
+WIRE_REACH = 16
 
 
-def _strip_clitic(word: str) -> str:
-    return word[1:] if len(word) > 3 and word[0] in "وف" else word
+@dataclass(frozen=True)
+class Statement:
+    """Kept word positions (in order) of one sentence's tokens, and whether the first word's
+    leading «و/ف» is dropped."""
+
+    sentence: Sentence
+    keep: tuple[int, ...]
+    drop_conjunction: bool = False
+    owes_verb: bool = False  # a reported claim, cut from after its complementizer
+
+    @property
+    def tokens(self) -> list[Token]:
+        return [self.sentence.tokens[i] for i in self.keep]
+
+    def __len__(self) -> int:
+        return len(self.keep)
 
 
-def _can_end(word: str, text: str) -> bool:
-    return len(text) > 1 and word not in stopwords() and word not in _DANGLING
+def words_of(sentence: Sentence) -> tuple[str, ...]:
+    """The sentence's words, letter-normalized (cached by sentence text: asked for repeatedly)."""
+    return _words_and_gaps(sentence.span.text)[0]
 
 
-def can_end_phrase(token: Token) -> bool:
-    """False for stop words, one-letter tokens and name particles that leave a phrase hanging."""
-    return _can_end(normalize_word(token.text), token.text)
+def gaps_of(sentence: Sentence, source: str) -> tuple[str, ...]:
+    """The text before each token since the previous one (punctuation shows boundaries)."""
+    return _words_and_gaps(sentence.span.text)[1]
 
 
-# Clause work is done on index ranges over a token list and its normalized words, computed once.
-def _strip_attribution(words: list[str], start: int, end: int) -> int:
-    """Where the clause starts once a «X قال/توقع ... أن» head is dropped; `end` (nothing left)
-    for a clause that is only «بحسب X»."""
-    if start < end and _strip_clitic(words[start]) in _ATTRIBUTION_OPENERS:
-        return end
-    head = [_strip_clitic(w) for w in words[start : min(end, start + MAX_ATTRIBUTION_TOKENS)]]
-    for i, word in enumerate(head):
-        if word in _COMPLEMENTIZERS and any(w in _ATTRIBUTION_VERBS for w in head[:i]):
-            return start + i + 1
+@lru_cache(maxsize=SENTENCE_CACHE_SIZE)
+def _words_and_gaps(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    spans = [m.span() for m in WORD_RE.finditer(text)]  # as `tokenize`, without Token objects
+    words = tuple(normalize_word(text[a:b]) for a, b in spans)
+    ends = [0] + [b for _, b in spans]
+    gaps = tuple(text[end:a] for end, (a, _) in zip(ends, spans, strict=False))
+    return words, gaps
+
+
+def lead_start(words: Sequence[str], gaps: Sequence[str]) -> int:
+    """Where a sentence's statement starts: past a share box, a dateline or a byline."""
+    start = 0
+    if tuple(words[: len(_SHARE_BOX)]) == _SHARE_BOX:
+        start = len(_SHARE_BOX)
+    while start < len(words) and words[start] in _PAGE_FURNITURE:
+        start += 1
+    for i in range(start, min(len(words), start + WIRE_REACH)):
+        if words[i] in _WIRES and (i + 1 == len(words) or _DATELINE_MARKS.intersection(gaps[i] + gaps[i + 1])
+                                   or gaps[i].strip().startswith("(")):
+            start = i + 1
+            break
+    for i in range(start + 1, min(len(words), start + DATELINE_REACH)):
+        byline = i - start <= BYLINE_WORDS and bool(re.search(r"\s[-–—]\s", gaps[i]))
+        if _DATELINE_MARKS.intersection(gaps[i]) and (byline or not any(grammar.is_verb(w) for w in words[start:i])):
+            start = i
+            # «عين اليوم – الرياض أوضح …»: the place after the dash closes the dateline.
+            if tuple(words[start : start + 2]) == _PAPER_NAME:
+                start += 2
+            elif start + 1 < len(words) and grammar.is_verb(words[start + 1]) and not grammar.is_verb(words[start]):
+                start += 1
+            break
     return start
 
 
-def _trim(tokens: list[Token], words: list[str], start: int, end: int) -> tuple[int, int]:
-    """The range without connectors at the start and particles or stop words at the end."""
-    while start < end and words[start] in _LEADING_CONNECTORS:
-        start += 1
-    while end > start and not _can_end(words[end - 1], tokens[end - 1].text):
-        end -= 1
-    return start, end
-
-
-def _stating_part(tokens: list[Token], words: list[str], start: int, end: int) -> tuple[int, int]:
-    """Trim, drop an attribution head, trim again."""
-    start, end = _trim(tokens, words, start, end)
-    return _trim(tokens, words, _strip_attribution(words, start, end), end)
-
-
-def clauses(sentence: Sentence, source: str) -> list[list[Token]]:
-    """The stating clauses of `sentence` as token runs (contiguous in `source`)."""
-    tokens = list(sentence.tokens)
-    words = [normalize_word(t.text) for t in tokens]
-    cuts = [0]
-    previous_end = sentence.span.start
-    for i, token in enumerate(tokens):
-        if i > cuts[-1] and (
-            _CLAUSE_PUNCTUATION.intersection(source[previous_end : token.start])
-            or words[i] in _CLAUSE_OPENERS
+def deletable(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
+    """Positions an editor deletes: honorifics, time fillers, parenthetical dates."""
+    drop: set[int] = set()
+    count = len(words)
+    for i in range(count):
+        for phrase in _HONORIFICS_BY_FIRST.get(words[i], ()):
+            if tuple(words[i : i + len(phrase)]) == phrase and (phrase != ("سعاده",) or i + 1 < count):
+                drop.update(range(i, i + len(phrase)))
+        word = words[i]
+        if word in _TIME_WORDS and not (
+            i + 1 < count and words[i + 1].startswith("ال") and words[i + 1] not in _WEEKDAYS | _TIME_SUFFIXES
         ):
-            cuts.append(i)
-        previous_end = token.end
-    cuts.append(len(tokens))
-    trimmed = (_stating_part(tokens, words, a, b) for a, b in zip(cuts, cuts[1:], strict=False))
-    return [tokens[a:b] for a, b in trimmed if b - a >= MIN_CLAUSE_WORDS]
+            if "«" in gaps[i] or '"' in gaps[i]:
+                continue
+            span = [i]
+            if i > 0 and (words[i - 1] in _TIME_PREFIXES or words[i - 1] == "يوم"):
+                span.append(i - 1)
+            j = i + 1
+            while j < count and (words[j] in _WEEKDAYS or words[j] in _TIME_SUFFIXES or words[j][1:] in _WEEKDAYS):
+                span.append(j)
+                j += 1
+            drop.update(span)
+        elif word == "يوم" and i + 1 < count and words[i + 1] in _WEEKDAYS:
+            j = i + 1
+            while j < count and (words[j] in _WEEKDAYS or words[j] in _TIME_SUFFIXES or words[j][1:] in _WEEKDAYS):
+                j += 1
+            drop.update(range(i, j))
+        elif word in _WEEKDAYS and i + 1 < count and words[i + 1] in _TIME_SUFFIXES:
+            drop.update((i, i + 1))
+            if i > 0 and words[i - 1] in _TIME_PREFIXES:  # «مساء الأحد الماضي»
+                drop.add(i - 1)
+        elif word in _FILLERS:
+            drop.add(i)
+        elif word in _MONTHS and "(" in gaps[i] and (i + 1 == count or ")" in gaps[i + 1]):
+            drop.add(i)
+        elif word in _WEEKDAYS and "(" in gaps[i] and (i + 1 == count or ")" in gaps[i + 1]):
+            drop.add(i)
+    drop.update(_appositions(words, gaps))
+    # A preposition left before a deleted stretch («في يوم الأربعاء») goes too.
+    for i in sorted(drop):
+        if i > 0 and i - 1 not in drop and words[i - 1] in grammar.PREPOSITIONS and (i + 1 in drop or i + 1 == count):
+            drop.add(i - 1)
+    return drop
 
 
-def shorten(tokens: list[Token], max_words: int) -> list[Token]:
-    """At most `max_words` tokens, cut where the next word opens a new phrase if possible."""
+def _name_end(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
+    """Where a personal name starting at `start` ends («صالح بن محمد آل الشيخ», «أحمد العباسي»):
+    particles take the next word, other words must be names; punctuation, offices and titles
+    stop it."""
+    end = start + 1
+    while end < len(words) and end - start < MAX_NAME_WORDS and not _CUT_PUNCTUATION.intersection(gaps[end]):
+        word, previous = words[end], words[end - 1]
+        if previous in grammar.NAME_PARTICLES:
+            end += 1
+            continue
+        if word in _OFFICES or word in grammar.TITLES or word in _NAME_TITLES:
+            break
+        # «عزام الدخيل», «أحمد العباسي»: a family name with the article after a given name.
+        if word.startswith("ال") and end - start < MAX_NAME_WORDS - 2 and grammar.tag(previous) in ("PROPN", "NOUN", "ADJ") and (
+                grammar.tag(word) in ("PROPN", "NOUN") and not grammar.binds_forward(word)):
+            end += 1
+            continue
+        if word in grammar.NAME_PARTICLES or word.startswith("عبد") or (
+            grammar.tag(word) == "PROPN" and word[0] not in "بلكف" and not grammar.binds_forward(word)
+        ):
+            end += 1
+        else:
+            break
+    return end
+
+
+def _appositions(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
+    """Appositions an editor cuts from a lead: the name after an office («وزير الشؤون البلدية
+    المهندس فلان بن فلان») and the offices after a name up to a comma («الأمير فلان أمير منطقة
+    عسير رئيس مجلس …،»)."""
+    drop: set[int] = set()
+    for i, word in enumerate(words):
+        if i in drop:
+            continue
+        if word in _NAME_TITLES and i > 0 and words[i - 1] not in grammar.NAME_PARTICLES and grammar.tag(words[i - 1]) in ("NOUN", "ADJ") and (
+            not _CUT_PUNCTUATION.intersection(gaps[i]) and i + 1 < len(words)
+            and (not _CLAUSE_PUNCTUATION.intersection(gaps[i + 1]) or (word == "د" and gaps[i + 1].strip() == "."))
+            and words[i + 1][:1] not in "وف"
+        ) and words[i - 1] not in grammar.TITLES:
+            drop.update(range(i, _name_end(words, gaps, i + 1)))
+        elif word in _RULER_TITLES and i + 1 < len(words):
+            end = _name_end(words, gaps, i + 1)
+            if end < len(words) and words[end] in _OFFICES:
+                for j in range(end + 1, min(len(words), end + MAX_APPOSITION_WORDS)):
+                    if _CUT_PUNCTUATION.intersection(gaps[j]):
+                        if not any(grammar.is_verb(w) for w in words[end:j]):
+                            drop.update(range(end, j))
+                        break
+    return drop
+
+
+def _strippable_conjunction(word: str, text: str) -> bool:
+    """«وأضاف» → «أضاف»: a و/ف that is a clitic (the rest is the commoner word)."""
+    return len(word) > 2 and word[0] in "وف" and zipf(text[1:]) >= zipf(text)
+
+
+def open_at(words: Sequence[str], texts: Sequence[str], start: int, end: int) -> tuple[int, bool, bool] | None:
+    """Where a statement opening at `start` really starts (past connectors), whether the first
+    word's «و» is dropped and whether a complementizer was passed (its clause then owes a verb);
+    None if it cannot open a statement there."""
+    while start < end and words[start] in _CONNECTORS:
+        if start + 1 < end and words[start + 1] == _FOLLOWS:
+            return None  # «فيما يلي …»: a list follows, not a statement
+        start += 1
+    passed = False
+    # «…، إلا أن النجم أعلن»: the main clause after a concession; «بحسب المراقبين، فإن واشنطن …».
+    if start + 2 < end and words[start] in _BUT and words[start + 1] in _EMBEDDERS:
+        start, passed = start + 2, True
+    elif start + 1 < end and words[start] in _SO_THAT:
+        start, passed = start + 1, True
+    if start >= end:
+        return None
+    word = words[start]
+    following = words[start + 1] if start + 1 < end else None
+    if not grammar.can_open(word, following):
+        return None
+    return start, _strippable_conjunction(word, texts[start]), passed
+
+
+def ends(
+    statement: Statement, words: Sequence[str], gaps: Sequence[str], limit: int, *, relaxed: bool = False
+) -> list[tuple[int, float]]:
+    """(kept-word count, boundary strength) for every length ≤ `limit` where the statement may
+    end: a clean cut (by the grammar layer, or at punctuation after a word that does not bind
+    forward), with a verb after its last complementizer or relative («إن الزيارة» is not a
+    statement; a nominal predicate may close the clause at punctuation) and, after a reporting
+    verb, the claim itself. Strength 2 at punctuation or the sentence end, 1 before a clause
+    opener, 0 elsewhere. `relaxed`: clean cuts only (a last resort when no statement completes)."""
+    keep = statement.keep
+    found: list[tuple[int, float]] = []
+    first = words[keep[0]]
+    # What the statement still owes: "claim" (a reporting verb wants its complementizer) or
+    # "verb" (a complementizer or relative wants its verb), innermost last.
+    owed = ["claim"] if first in QUOTING_VERBS or first[1:] in QUOTING_VERBS else []
+    # «أكد الوزير أهمية …» or «أكد الوزير أن …»: the statement runs to its clause end or its claim.
+    reporting = first in REPORTING_VERBS or first[1:] in REPORTING_VERBS
+    if statement.owes_verb or first in grammar.COPULAS:
+        owed = ["verb"]
+    since = 0  # words since the last complementizer or relative
+    predicate = False  # a negation or indefinite adjective since then: a nominal predicate
+    for n in range(1, min(len(keep), limit) + 1):
+        last = keep[n - 1]
+        word = words[last]
+        since += 1
+        if word in _EMBEDDERS:
+            if owed and owed[-1] == "claim":
+                owed[-1] = "verb"
+            else:
+                owed.append("verb")
+            since, predicate = 0, False
+        elif n > 1 and owed and owed[-1] == "verb" and grammar.is_verb(word):
+            owed.pop()
+        elif word in grammar.NEGATION or (grammar.tag(word) == "ADJ" and not word.startswith("ال")):
+            predicate = True
+        following = last + 1 if last + 1 < len(words) else None
+        at_punctuation = following is None or (
+            bool(_CUT_PUNCTUATION.intersection(gaps[following])) and not _continues_phrase(words[following])
+        )
+        # A nominal predicate («إن ذلك غير صحيح») may settle the last clause at punctuation.
+        settled = not owed or (owed == ["verb"] and at_punctuation and since >= 2 and predicate)
+        if n < MIN_STATEMENT_WORDS or not (settled or relaxed):
+            continue
+        if reporting and not relaxed and not at_punctuation and not any(words[i] in _EMBEDDERS for i in keep[:n]):
+            continue
+        if following is not None and words[following] in _COMPLEMENTIZERS:
+            continue  # «أكد شهود عيان، أن …»: the claim is still to come
+        if n > 2 and grammar.is_verb(word) and not at_punctuation:
+            continue  # verb-first prose: a verb at the cut is still owed its subject or object
+        clean = grammar.can_cut(word, words[following] if following is not None else None)
+        if not clean and not (at_punctuation and not grammar.binds_forward(word)):
+            continue
+        if at_punctuation:
+            strength = 2.0
+        elif following is not None and (words[following] in _CLAUSE_OPENERS or (
+                words[following][:1] == "و" and grammar.is_verb(words[following]))):
+            strength = 1.0
+        else:
+            strength = 0.0
+        found.append((n, strength))
+    return found
+
+
+def _continues_phrase(word: str) -> bool:
+    """After a comma, a bare noun or adjective continues the phrase (the comma closed an
+    apposition, «اعتمد الوزير فلان، آلية …»): not a clause boundary."""
+    if any(c.isdigit() for c in word):
+        return True
+    return (
+        word not in _CLAUSE_OPENERS and word not in _CONNECTORS and not grammar.binds_forward(word)
+        and grammar.can_open(word) and grammar.tag(word) in ("NOUN", "ADJ", "NUM")
+    )
+
+
+def render(statement: Statement, source: str, length: int) -> Passage:
+    """The first `length` kept words as written (inner punctuation of unbroken stretches kept,
+    a «%» after a number kept, unbalanced quotes and brackets dropped)."""
+    tokens = statement.sentence.tokens
+    keep = statement.keep[:length]
+    runs: list[list[int]] = []
+    for i in keep:
+        if runs and runs[-1][-1] == i - 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    pieces = []
+    for n, run in enumerate(runs):
+        first, last = tokens[run[0]], tokens[run[-1]]
+        begin = first.start + (1 if n == 0 and statement.drop_conjunction else 0)
+        finish = last.end
+        after = source[finish : finish + 2]
+        if after[:1] in "%٪":
+            finish += 1
+        elif after[:1] == " " and after[1:2] in "%٪":
+            finish += 2
+        pieces.append(source[begin:finish])
+    text = _balanced(" ".join(pieces).strip(" ،,:؛-–—"))
+    start = tokens[keep[0]].start
+    return Passage(text, start, max(tokens[keep[-1]].end, start + 1))
+
+
+def _balanced(text: str) -> str:
+    """Drop quote and bracket marks that do not pair up, in order, inside the line."""
+    for opening, closing in ("«»", "()", "[]", "“”"):
+        depth = 0
+        for char in text:
+            depth += (char == opening) - (char == closing)
+            if depth < 0:
+                break
+        if depth != 0:
+            text = text.replace(opening, "").replace(closing, "")
+    if text.count('"') % 2:
+        text = text.replace('"', "")
+    return " ".join(text.split())
+
+
+def clause_starts(words: Sequence[str], gaps: Sequence[str], begin: int) -> list[int]:
+    """Positions after `begin` where a new clause begins: a verb after punctuation or with «و»,
+    or a connector («كما», «فيما», «حيث» …) before a verb or a definite subject."""
+    starts = [begin]
+    for i in range(begin + 1, len(words)):
+        if words[i] in _BUT and i + 1 < len(words) and words[i + 1] in _EMBEDDERS and _CUT_PUNCTUATION.intersection(gaps[i]):
+            starts.append(i)
+        elif words[i] in _SO_THAT and _CUT_PUNCTUATION.intersection(gaps[i]) and any(
+            w.lstrip("و") in _ACCORDING_TO for w in words[max(0, i - 5) : i]
+        ):
+            starts.append(i)
+        elif words[i] in _CONNECTORS:
+            following = words[i + 1] if i + 1 < len(words) else ""
+            if grammar.is_verb(following) or (following.startswith("ال") and grammar.tag(following) in ("NOUN", "PROPN")):
+                starts.append(i)
+        elif (_CUT_PUNCTUATION.intersection(gaps[i]) or (words[i][:1] == "و" and len(words[i]) > 3)) and (
+            grammar.is_verb(words[i])
+        ):
+            starts.append(i)
+    return starts
+
+
+def _past_subheading(words: Sequence[str], gaps: Sequence[str], begin: int) -> int:
+    """Past a subheading glued to the sentence after it («مزيد من التوتر توقع مراقبون …»): a few
+    verbless words opening on an indefinite noun, then a reporting verb and its subject."""
+    if begin >= len(words) or words[begin].startswith("ال") or grammar.tag(words[begin]) not in ("NOUN", "ADJ", "DET"):
+        return begin
+    for j in range(begin + 1, min(len(words) - 1, begin + MAX_SUBHEADING_WORDS + 1)):
+        if _CLAUSE_PUNCTUATION.intersection(gaps[j]):
+            return begin
+        word = words[j]
+        if word in REPORTING_VERBS or word in _OPINING or word in grammar.tables().opening_verbs:
+            return j if not grammar.is_verb(words[j + 1]) else begin
+        if grammar.is_verb(word):
+            return begin
+    return begin
+
+
+def statements(sentence: Sentence, source: str, *, lead: bool = False, frames: bool = False) -> list[Statement]:
+    """Every statement that can open in `sentence` (its start, past a dateline if `lead`, and
+    each clause that opens on a verb or subject), running to the sentence end minus deletions.
+    With `frames`, also the reporting participles after a comma («، مبينا أنه …»), which only
+    `claim_of` can turn into statements."""
+    words = words_of(sentence)
+    if words and words[0] in _TAG_LISTS:
+        return []  # «سمات الأحساء الهلال الأحمر …»: the page's tag list, not prose
+    texts = [t.text for t in sentence.tokens]
+    gaps = gaps_of(sentence, source)
+    begin = lead_start(words, gaps) if lead else 0
+    begin = _past_subheading(words, gaps, begin)
+    drop = deletable(words, gaps)
+    found: list[Statement] = []
+    starts = clause_starts(words, gaps, begin)
+    if frames:
+        starts += [i for i in range(begin + 1, len(words))
+                   if words[i] in REPORTING_PARTICIPLES and _CUT_PUNCTUATION.intersection(gaps[i])]
+    for start in sorted(s for s in set(starts) if s < len(words)):
+        opened = open_at(words, texts, start, len(words))
+        if opened is None and frames and words[start] in REPORTING_PARTICIPLES:
+            opened = (start, False, False)
+        if opened is None:
+            if not (lead and start == begin):
+                continue
+            # A lead may open on a fronted adverbial («في خطوة …»): kept, ranked lower.
+            opened = (start, False, False)
+        first, strip, passed = opened
+        keep = tuple(i for i in range(first, len(words)) if i not in drop)
+        if len(keep) >= MIN_STATEMENT_WORDS and not any(s.keep[0] == keep[0] for s in found):
+            found.append(Statement(sentence, keep, strip and keep[0] == first, owes_verb=passed))
+    return found
+
+
+def subject_elided(statement: Statement, *, inside: bool = True) -> bool:
+    """A verb-initial statement whose verb is followed at once by a preposition or
+    complementizer («شدد على أن …», «تزيد من توتر …»): its subject is in another clause.
+    With `inside`, also a clause inside a sentence whose verb is not followed by a named subject."""
+    words = words_of(statement.sentence)
+    keep = statement.keep
+    if len(keep) < 2 or not grammar.is_verb(words[keep[0]]):
+        return False
+    following = words[keep[1]]
+    if following in grammar.PREPOSITIONS or following in _EMBEDDERS or grammar.tag(following) in ("ADP", "CONJ"):
+        return True
+    # «يتعلق بحجم …», «يمكن ترجمته …»: a preposition clitic or an object pronoun right after the verb.
+    readings = analyses(statement.sentence.tokens[keep[1]].text)
+    if following.startswith("ال"):
+        return False
+    if readings:
+        best = readings[0]
+        if bool(set(best.prefixes) & {"ب", "ل", "ك"}) or (best.pronoun is not None and not best.prefixes):
+            return True
+    # A clause inside a sentence («، تشمل تأمين السكن …», «وزار مسجد …») mostly continues the
+    # sentence's subject: it needs its own, named right after the verb.
+    mid_sentence = inside and keep[0] > 1 and not statement.owes_verb
+    return mid_sentence and not (
+        grammar.tag(following) == "PROPN" or following in _OFFICES or grammar.is_title(following)
+        or following in _SUBJECT_QUANTIFIERS
+    )
+
+
+def claim_of(statement: Statement) -> Statement | None:
+    """The reported claim of a statement opening on a reporting verb («أكد فلان أن المطار
+    استقبل …» → «المطار استقبل …»), for a headline whose news is the claim, not who said it."""
+    words = words_of(statement.sentence)
+    first = words[statement.keep[0]]
+    if first in _OPINING or first[1:] in _OPINING:
+        return None  # «توقع مراقبون أن …», «يرى البعض أن …»: without its frame the claim is a fact
+    framed = first in REPORTING_VERBS or first[1:] in REPORTING_VERBS or first in REPORTING_PARTICIPLES
+    for n, i in enumerate(statement.keep[:MAX_FRAME_WORDS]):
+        # «شدد الوزير على أن …», «وكان الوزير قد أكد أن …»: a verb of the frame before «أن».
+        if words[i] in _OPINING or words[i][1:] in _OPINING:
+            return None
+        framed = framed or (n > 0 and (words[i] in REPORTING_VERBS or words[i][1:] in REPORTING_VERBS
+                                       or words[i] in _INSISTING))
+        if words[i] in _COMPLEMENTIZERS and n > 0 and (framed or first in _INSISTING or first in grammar.COPULAS):
+            rest = statement.keep[n + 1 :]
+            if len(rest) >= MIN_STATEMENT_WORDS and grammar.can_open(words[rest[0]]):
+                return Statement(statement.sentence, rest, owes_verb=True)
+            return None
+    return None
+
+
+def shorten(sentence: Sentence, max_words: int) -> list[Token]:
+    """The sentence's first words, at most `max_words`, ending where the grammar lets a phrase
+    end (not inside a name, an idafa or a number and its unit); the first `max_words` words if
+    no such point is found past the sentence's first few."""
+    tokens = list(sentence.tokens)
     if len(tokens) <= max_words:
         return tokens
-    words = [normalize_word(t.text) for t in tokens]
-    for end in range(max_words, MIN_CLAUSE_WORDS, -1):
-        following = words[end]
-        if following in stopwords() or following.startswith(("و", "ف")):
-            a, b = _trim(tokens, words, 0, end)
-            if b - a >= MIN_CLAUSE_WORDS:
-                return tokens[a:b]
-    a, b = _trim(tokens, words, 0, max_words)
-    return tokens[a:b] or tokens[:max_words]
+    texts = [t.text for t in tokens]
+    for end in range(max_words, MIN_CUT_WORDS - 1, -1):
+        if grammar.can_cut(texts[end - 1], texts[end]):
+            return tokens[:end]
+    return tokens[:max_words]

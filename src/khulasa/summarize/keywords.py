@@ -1,4 +1,5 @@
-"""Key phrases: runs of up to three content words, ranked by the salience of their stems.
+"""Key phrases: nouns, names and noun phrases of up to three words, ranked by the salience of
+their stems, written in dictionary-like form (clitics stripped, variants merged).
 
 Every 1–3-gram of stems is counted and scored at once in numpy (an n-gram is an integer code
 over the document's stem ids): done with Python dicts it was the pipeline's costliest step.
@@ -6,18 +7,29 @@ over the document's stem ids): done with Python dicts it was the pipeline's cost
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import numpy as np
 
 from khulasa.rank.features import DocumentVectors
+from khulasa.text import grammar
+from khulasa.text.charsets import WORD_CACHE_SIZE
 from khulasa.text.document import Document, Sentence
+from khulasa.text.frequency import zipf
+from khulasa.text.morphology import ARTICLE, PRONOUNS, TANWEEN_ALEF, analyses
+from khulasa.text.normalize import normalize_word, strip_diacritics
 
 MAX_PHRASE_WORDS = 3
 # n ** 0.5 for n words, as Python computes it, so scores match a plain-Python ranking exactly.
 _ROOTS = np.array([1.0] + [n**0.5 for n in range(1, MAX_PHRASE_WORDS + 1)])
 # Ranked phrases first looked at per phrase asked for (more only if overlaps skip too many).
-_CANDIDATES_PER_KEYWORD = 8
+_CANDIDATES_PER_KEYWORD = 4
 
 Key = tuple[str, ...]
+_NOMINAL = frozenset(("NOUN", "PROPN", "ADJ", "NUM"))
+# Proclitics a key phrase is written without (the article stays: «العام», not «عام»).
+_STRIPPABLE = frozenset(("و", "ف", "ب", "ل", "ك", ARTICLE))
+_WEAK_LETTERS = set("اويءيه")
 
 
 def _runs(sentence: Sentence) -> list[tuple[int, int]]:
@@ -70,32 +82,19 @@ class _PhraseTable:
         start = int(self.start[phrase])
         return tuple(self.stems[start : start + int(self.size[phrase])])
 
-    def best(self, count: int) -> list[Key]:
-        """The `count` best phrases, none contained in another chosen one; ties go to the
-        smaller stems tuple. Only a ranked prefix is turned into Python objects."""
+    def ranked(self, limit: int) -> list[Key]:
+        """At least the `limit` best phrases (all tied with the last), best first; ties go to the
+        smaller stems tuple. Only this prefix is turned into Python objects."""
         ranked = np.argsort(-self.score, kind="stable")
-        limit = _CANDIDATES_PER_KEYWORD * count
-        while True:
-            prefix = ranked
-            if limit < len(ranked):  # every phrase scoring at least the limit-th one
-                prefix = ranked[self.score[ranked] >= self.score[ranked[limit - 1]]]
-            chosen: list[Key] = []
-            for _, key in sorted((-float(self.score[p]), self.key(p)) for p in prefix):
-                if len(chosen) == count:
-                    break
-                if not any(set(key) <= set(c) or set(c) <= set(key) for c in chosen):
-                    chosen.append(key)
-            if len(chosen) == count or len(prefix) == len(ranked):
-                return chosen
-            limit *= 4
+        if limit < len(ranked):
+            ranked = ranked[self.score[ranked] >= self.score[ranked[limit - 1]]]
+        return [key for _, key in sorted((-float(self.score[p]), self.key(p)) for p in ranked)]
 
 
-def extract_keywords(document: Document, vectors: DocumentVectors, count: int) -> list[str]:
-    """The `count` best key phrases as written in the text (most frequent surface form)."""
-    chosen = _PhraseTable(document, vectors).best(count) if count else []
-    # Surface forms only for the chosen phrases, in order of first appearance.
-    surfaces: dict[Key, dict[str, int]] = {key: {} for key in chosen}
-    first_stems = {key[0] for key in chosen}
+def _surfaces(document: Document, keys: list[Key]) -> dict[Key, dict[str, int]]:
+    """How often each key is written each way, for the given keys only."""
+    surfaces: dict[Key, dict[str, int]] = {key: {} for key in keys}
+    first_stems = {key[0] for key in keys}
     for sentence in document.sentences:
         stems, words = sentence.stems, sentence.content
         for start, end in _runs(sentence):
@@ -107,4 +106,90 @@ def extract_keywords(document: Document, vectors: DocumentVectors, count: int) -
                     if forms is not None:
                         surface = " ".join(words[i : i + size])
                         forms[surface] = forms.get(surface, 0) + 1
-    return [min(surfaces[k].items(), key=lambda item: (-item[1], len(item[0])))[0] for k in chosen]
+    return surfaces
+
+
+@lru_cache(maxsize=WORD_CACHE_SIZE)
+def dictionary_form(word: str) -> str:
+    """A word without its conjunction, preposition or pronoun clitics («بنسبة» → «نسبة»,
+    «للعام» → «العام», «انتقاله» → «انتقال»), by the most frequent base of its readings."""
+    best, best_zipf = word, zipf(word)
+    for reading in analyses(word):
+        if set(reading.prefixes) <= _STRIPPABLE and all(s in PRONOUNS or s == TANWEEN_ALEF for s in reading.suffixes):
+            if reading.zipf > best_zipf:
+                article = ARTICLE if ARTICLE in reading.prefixes else ""
+                best, best_zipf = article + reading.base, reading.zipf
+    return best
+
+
+def _verbal(word: str) -> bool:
+    """A verb, also with an object pronoun attached («شهدته», «وجهتها»)."""
+    if grammar.tag(word) == "VERB":
+        return True
+    readings = analyses(word)
+    pronoun = readings[0].pronoun if readings else None
+    return pronoun is not None and grammar.tag(word[: -len(pronoun)]) == "VERB"
+
+
+@lru_cache(maxsize=WORD_CACHE_SIZE)
+def key_phrase(surface: str) -> str | None:
+    """The phrase in dictionary-like form if it can be a key phrase, else None: nouns and names,
+    an adjective only after a noun; no verb, particle, number or adverbial («قائلا»); inside the
+    phrase no conjunction or preposition clitic (a noun phrase, not «الرش لإخراجه») and nothing
+    indefinite after a definite word (not «مطاحن الدقيق توجهات»)."""
+    written = strip_diacritics(surface).split()
+    if any(_verbal(w) or any(c.isdigit() for c in w) for w in written):
+        return None
+    if any(w[0] in "وفبلك" and dictionary_form(w) != w and not w.startswith("ال") for w in written[1:]):
+        return None
+    words = [dictionary_form(w) for w in written]
+    if len(words) > 1 and any(not strip_diacritics(w).endswith(d[-2:]) for w, d in zip(written, words, strict=True)):
+        return None  # «موعده المحدد»: a pronoun inside a phrase; without it the phrase breaks
+    tags = [grammar.tag(w) for w in words]
+    if any(t not in _NOMINAL for t in tags) or any(grammar.binds_forward(w) for w in words):
+        return None
+    if tags[0] == "ADJ":
+        return None
+    if any(a.startswith("ال") and not b.startswith("ال") and t != "PROPN"
+           for a, b, t in zip(words, words[1:], tags[1:], strict=False)):
+        return None
+    if len(words) == 1 and normalize_word(words[0]).endswith("ا") and not words[0].startswith("ال"):
+        return None  # «قائلا», «حاليا»: an adverbial accusative, not a name for a topic
+    return " ".join(words)
+
+
+def skeleton(phrase: str) -> frozenset[str]:
+    """Consonant skeletons of a phrase's words, to merge variants («الشاعر/الشعر/الشعراء»)."""
+    found = set()
+    for word in normalize_word(phrase).split():
+        core = word[2:] if word.startswith("ال") and len(word) > 4 else word
+        found.add("".join(c for c in core if c not in _WEAK_LETTERS) or core)
+    return frozenset(found)
+
+
+def extract_keywords(document: Document, vectors: DocumentVectors, count: int) -> list[str]:
+    """The `count` best key phrases in dictionary-like form: nouns, names and noun phrases, no
+    verbs or function words, variants merged, a name taken whole where the text writes it so."""
+    if not count:
+        return []
+    table = _PhraseTable(document, vectors)
+    keys = table.ranked(_CANDIDATES_PER_KEYWORD * count)
+    surfaces = _surfaces(document, keys)
+    chosen: list[str] = []
+    shapes: list[frozenset[str]] = []
+    for key in keys:
+        forms = surfaces[key]
+        if not forms:
+            continue
+        surface = min(forms.items(), key=lambda item: (-item[1], len(item[0])))[0]
+        phrase = key_phrase(surface)
+        if phrase is None:
+            continue
+        shape = skeleton(phrase)
+        if any(shape <= other or other <= shape for other in shapes):
+            continue
+        chosen.append(phrase)
+        shapes.append(shape)
+        if len(chosen) == count:
+            break
+    return chosen

@@ -65,7 +65,7 @@ def summarize(text: str, config: SummaryConfig | None = None) -> Summary:
             if config.words:
                 notes.append(_note("over_budget", words=sentence.word_count, budget=config.words))
             else:
-                passage = Passage.from_tokens(shorten(list(sentence.tokens), max_words), document.source)
+                passage = Passage.from_tokens(shorten(sentence, max_words), document.source)
                 notes.append(_note("sentence_cut", words=sentence.word_count,
                                    total=sum(document.word_counts)))
         sentences.append(SummarySentence(passage.text, passage.start, passage.end, index=i,
@@ -74,14 +74,15 @@ def summarize(text: str, config: SummaryConfig | None = None) -> Summary:
         scores if config.scorer == HIGHLIGHT_SCORER
         else get_scorer(HIGHLIGHT_SCORER).score(document, vectors)
     )
+    headline = select_headline(document, max_words=config.headline_max_words)
     highlights = select_highlights(
         document, vectors, highlight_scores, count=config.highlights,
-        max_words=config.highlight_max_words,
+        max_words=config.highlight_max_words, headline=headline,
     )
     if len(highlights) < min(config.highlights, MIN_HIGHLIGHTS):
         notes.append(_note("fewer_highlights", given=len(highlights), asked=config.highlights))
     return Summary(
-        headline=select_headline(document, max_words=config.headline_max_words),
+        headline=headline,
         highlights=tuple(highlights),
         sentences=tuple(sentences),
         keywords=tuple(extract_keywords(document, vectors, config.keywords)),

@@ -1,0 +1,269 @@
+"""Build src/khulasa/data/grammar-ar.json (the grammar layer's tables), reproducibly.
+
+    python scripts/build_grammar.py
+
+From UD Arabic PUD (CC BY-SA 3.0), sentences whose index is not ≡ 0 mod 10 (the rest are held
+out and only scored): per surface token (clitics joined back as written) its core part of speech
+(the word left once و/ف/ب/ل/ك/س and pronoun suffixes are set aside) and whether a phrase may end
+after it given the next token (no tight dependency — name, idafa, number and unit, preposition
+and its noun, subject or object of a verb, a complementizer and its clause — crosses the gap).
+Stored as a form lexicon, logistic-regression affix weights for unseen forms and cut rates per tag pair.
+
+From SaudiNewsNet train titles (CC BY-NC-SA 4.0): only counts — how often a frequent word opens
+or closes a title — never title text beyond single frequent words.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from pathlib import Path
+
+import numpy as np
+from scipy import optimize, sparse
+
+from khulasa.text import grammar
+from khulasa.text.normalize import normalize_letters
+from khulasa.text.sentences import split_sentences
+from khulasa.text.tokens import words
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT.parent / "shared" / "data"
+PUD = DATA / "ud-arabic-pud" / "ar_pud-ud-test.conllu.gz"
+TITLES = DATA / "saudinewsnet" / "train.jsonl.gz"
+OUT = ROOT / "src" / "khulasa" / "data" / "grammar-ar.json"
+HELD_OUT_EVERY = 10
+MIN_LEXICAL_COUNT = 3
+MIN_TITLE_COUNT = 30
+MIN_OPENINGS = 8
+PRECOMPUTED_FORMS = 60_000
+OPENING_SHARE = 0.3
+L2 = 0.5
+# Dependencies that a phrase boundary must not cut (the dependent and its head stay together).
+TIGHT = {"flat", "fixed", "compound", "compound:prt", "goeswith", "case", "det", "nummod",
+         "obj", "iobj", "nsubj", "nsubj:pass", "ccomp", "xcomp", "csubj", "csubj:pass", "mark",
+         "cc", "aux", "cop", "clf"}
+PROCLITIC_LETTERS = set("وفبلكس")
+
+
+Word = dict[str, str]
+
+
+def read_pud() -> Iterator[list[Word]]:
+    """Sentences of PUD as lists of syntactic words."""
+    sentence: list[Word] = []
+    with gzip.open(PUD, "rt", encoding="utf-8") as lines:
+        for line in lines:
+            line = line.rstrip("\n")
+            if not line:
+                if sentence:
+                    yield sentence
+                sentence = []
+                continue
+            if line.startswith("#"):
+                continue
+            cols = line.split("\t")
+            if not cols[0].isdigit():
+                continue
+            sentence.append({"id": cols[0], "form": cols[1], "upos": cols[3], "feats": cols[5],
+                             "head": cols[6], "deprel": cols[7], "misc": cols[9]})
+    if sentence:
+        yield sentence
+
+
+def surface_tokens(sentence: list[Word]) -> list[list[int]]:
+    """Word indexes grouped as written: non-punctuation words joined where SpaceAfter=No."""
+    groups: list[list[int]] = []
+    glued = False
+    for i, word in enumerate(sentence):
+        if word["upos"] == "PUNCT":
+            glued = False
+            continue
+        if glued and groups:
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+        glued = "SpaceAfter=No" in word["misc"]
+    return groups
+
+
+def core_tag(sentence: list[Word], group: list[int]) -> str:
+    """The part of speech of the token's core: proclitic letters and pronoun suffixes aside."""
+    core = list(group)
+    while len(core) > 1 and len(sentence[core[0]]["form"]) == 1 and sentence[core[0]]["form"] in PROCLITIC_LETTERS:
+        core.pop(0)
+    while len(core) > 1 and sentence[core[-1]]["upos"] == "PRON":
+        core.pop()
+    return grammar.coarse_tag(sentence[core[0]]["upos"])
+
+
+def clean_cuts(sentence: list[Word], groups: list[list[int]]) -> list[bool]:
+    """For each token but the last: may a phrase end after it?"""
+    token_of = {i: t for t, group in enumerate(groups) for i in group}
+    has_case = {int(w["head"]) - 1 for w in sentence if w["deprel"] == "case"}
+    blocked = [False] * len(groups)
+    for i, word in enumerate(sentence):
+        head = int(word["head"]) - 1
+        if head < 0 or i not in token_of or head not in token_of:
+            continue
+        relation = word["deprel"]
+        tight = relation in TIGHT or (relation == "nmod" and i not in has_case) or (
+            relation == "amod" and ("Proper=True" in word["misc"] or sentence[head]["upos"] == "PROPN"))
+        if not tight:
+            continue
+        a, b = sorted((token_of[i], token_of[head]))
+        for t in range(a, b):
+            blocked[t] = True
+    return [not b for b in blocked[:-1]]
+
+
+def token_text(sentence: list[Word], group: list[int]) -> str:
+    return normalize_letters("".join(sentence[i]["form"] for i in group))
+
+
+def main() -> None:
+    tags = grammar.TAGS
+    lexicon: dict[str, Counter[str]] = defaultdict(Counter)
+    affix_rows: list[list[str]] = []
+    affix_tags: list[int] = []
+    cuts: dict[str, Counter[bool]] = defaultdict(Counter)
+    held_out: list[tuple[list[str], list[str], list[bool]]] = []
+    for index, sentence in enumerate(read_pud()):
+        groups = surface_tokens(sentence)
+        forms = [token_text(sentence, g) for g in groups]
+        gold = [core_tag(sentence, g) for g in groups]
+        ends = clean_cuts(sentence, groups)
+        if index % HELD_OUT_EVERY == 0:
+            held_out.append((forms, gold, ends))
+            continue
+        for form, tag in zip(forms, gold, strict=True):
+            lexicon[form][tag] += 1
+            affix_rows.append(grammar.affix_features(form))
+            affix_tags.append(tags.index(tag))
+        for t, clean in enumerate(ends):
+            for key in grammar.cut_keys(forms[t], gold[t], forms[t + 1], gold[t + 1]):
+                cuts[key][clean] += 1
+    bias, weights = fit_tagger(affix_rows, affix_tags)
+    tables = {
+        "source": "UD Arabic PUD (CC BY-SA 3.0), sentences with index % 10 != 0; "
+                  "title statistics: SaudiNewsNet train (CC BY-NC-SA 4.0), counts only",
+        "tags": list(tags),
+        "prior": bias,
+        "lexicon": {f: c.most_common(1)[0][0] for f, c in sorted(lexicon.items())
+                    if sum(c.values()) >= MIN_LEXICAL_COUNT or len(c) == 1},
+        "affix": weights,
+        "cut": {key: [c[True], c[False]] for key, c in sorted(cuts.items()) if sum(c.values()) >= MIN_LEXICAL_COUNT},
+        "title_edges": title_edges(),
+        "opening_verbs": opening_verbs(),
+    }
+    OUT.write_text(json.dumps(tables, ensure_ascii=False, sort_keys=True) + "\n", encoding="utf-8")
+    grammar.reload()
+    report(held_out)
+    # The answers for the commonest word forms, computed now so that an article rarely pays for
+    # the affix model: same answers as `grammar.tag`, looked up instead of computed.
+    tables["precomputed"] = {form: grammar.tag(form) for form in frequent_forms(PRECOMPUTED_FORMS)}
+    OUT.write_text(json.dumps(tables, ensure_ascii=False, sort_keys=True) + "\n", encoding="utf-8")
+    grammar.reload()
+
+
+def frequent_forms(count: int) -> list[str]:
+    """The `count` commonest Arabic word forms of wordfreq (the shipped trie)."""
+    from khulasa.text.frequency import _trie
+
+    ranked = sorted(_trie().items(), key=lambda item: -item[1][0])
+    return [form for form, _ in ranked[:count]]
+
+
+def fit_tagger(rows: list[list[str]], targets: list[int]) -> tuple[list[float], dict[str, list[float]]]:
+    """Multinomial logistic regression (L2, L-BFGS) from affix features to tags: the tagger for
+    forms the lexicon does not hold. Returns the bias and each feature's weights per tag."""
+    names = sorted({f for row in rows for f in row})
+    index = {f: i for i, f in enumerate(names)}
+    cols = [index[f] for row in rows for f in row]
+    rows_of = [r for r, row in enumerate(rows) for _ in row]
+    features = sparse.csr_matrix((np.ones(len(cols)), (rows_of, cols)), shape=(len(rows), len(names)))
+    classes = len(grammar.TAGS)
+    onehot = np.zeros((len(rows), classes))
+    onehot[np.arange(len(rows)), targets] = 1.0
+
+    def loss(flat: np.ndarray) -> tuple[float, np.ndarray]:
+        weights, bias = flat[:-classes].reshape(len(names), classes), flat[-classes:]
+        logits = features @ weights + bias
+        logits -= logits.max(axis=1, keepdims=True)
+        probs = np.exp(logits)
+        probs /= probs.sum(axis=1, keepdims=True)
+        value = -np.sum(onehot * np.log(probs + 1e-12)) + L2 * np.sum(weights**2)
+        delta = probs - onehot
+        grad = np.concatenate([(features.T @ delta + 2 * L2 * weights).ravel(), delta.sum(axis=0)])
+        return float(value), grad
+
+    start = np.zeros(len(names) * classes + classes)
+    result = optimize.minimize(loss, start, jac=True, method="L-BFGS-B", options={"maxiter": 300})
+    weights, bias = result.x[:-classes].reshape(len(names), classes), result.x[-classes:]
+    return ([round(float(b), 3) for b in bias],
+            {f: [round(float(w), 3) for w in weights[i]] for f, i in index.items() if np.abs(weights[i]).max() > 0.01})
+
+
+def opening_verbs() -> list[str]:
+    """Word forms that open at least OPENING_SHARE of the SaudiNewsNet train sentences they
+    appear in (a «و/ف» set aside), seen at least MIN_OPENINGS times: news prose is verb-first, so
+    these are past-tense verbs («أعلن», «شوهد») that PUD is too small to list. Forms only."""
+    openings: Counter[str] = Counter()
+    seen: Counter[str] = Counter()
+    with gzip.open(TITLES, "rt", encoding="utf-8") as lines:
+        for line in lines:
+            for span in split_sentences(json.loads(line)["text"]):
+                forms = [normalize_letters(w) for w in words(span.text)]
+                if not forms:
+                    continue
+                seen.update(forms)
+                first = forms[0]
+                openings[first[1:] if len(first) > 3 and first[0] in "وف" else first] += 1
+    return sorted(
+        w for w, n in openings.items()
+        if n >= MIN_OPENINGS and n / max(1, seen[w] + seen["و" + w] + seen["ف" + w]) >= OPENING_SHARE
+        and not w.startswith("ال") and not grammar.binds_forward(w) and not any(c.isdigit() for c in w)
+    )
+
+
+def title_edges() -> dict[str, list[int]]:
+    """For each word seen in ≥ MIN_TITLE_COUNT titles: [occurrences, opening a title, closing one]."""
+    seen: Counter[str] = Counter()
+    opens: Counter[str] = Counter()
+    closes: Counter[str] = Counter()
+    with gzip.open(TITLES, "rt", encoding="utf-8") as lines:
+        for line in lines:
+            title = [normalize_letters(w) for w in words(json.loads(line)["title"])]
+            if not title:
+                continue
+            seen.update(title)
+            opens[title[0]] += 1
+            closes[title[-1]] += 1
+    return {w: [n, opens[w], closes[w]] for w, n in sorted(seen.items()) if n >= MIN_TITLE_COUNT}
+
+
+def report(held_out: list[tuple[list[str], list[str], list[bool]]]) -> None:
+    """Tagging and cut accuracy on the held-out PUD sentences (printed, and the README's numbers)."""
+    right = total = unseen_right = unseen = 0
+    cut_right = cut_total = 0
+    lexicon = grammar.tables().lexicon
+    for forms, gold, ends in held_out:
+        for form, tag in zip(forms, gold, strict=True):
+            guess = grammar.tag(form)
+            right += guess == tag
+            total += 1
+            if form not in lexicon:
+                unseen += 1
+                unseen_right += guess == tag
+        for t, clean in enumerate(ends):
+            cut_right += grammar.can_cut(forms[t], forms[t + 1]) == clean
+            cut_total += 1
+    print(f"held-out PUD ({len(held_out)} sentences): tagging {100 * right / total:.1f}% of {total} tokens "
+          f"({100 * unseen_right / max(unseen, 1):.1f}% of {unseen} unseen forms); "
+          f"phrase-end decisions {100 * cut_right / cut_total:.1f}% of {cut_total} gaps")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,304 @@
+"""Grammar layer: what an Arabic word can be and where a phrase may open or end.
+
+Hand-written because no Apache-compatible Arabic tagger or chunker runs offline here (the PyPI
+morphology packages are GPL, see PITFALLS.md). Two parts:
+
+- closed classes written out below (prepositions, conjunctions, subordinators, relatives,
+  negation, modality, name particles, titles): they are definitions, not statistics;
+- tables learned from UD Arabic PUD by scripts/build_grammar.py (package data
+  `grammar-ar.json`, CC BY-SA 3.0): a form lexicon, logistic-regression affix weights for unseen forms,
+  and per tag-pair rates of "a phrase may end here" (no name, idafa, number + unit, preposition +
+  noun or verb + argument crosses the gap).
+
+Every per-word answer is cached by word form, so an article costs a few dictionary lookups.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import numpy as np
+
+from khulasa.text.charsets import WORD_CACHE_SIZE
+from khulasa.text.frequency import zipf
+from khulasa.text.normalize import normalize_word, strip_diacritics
+
+_DIGIT_RE = re.compile(r"\d")
+TAGS: tuple[str, ...] = ("NOUN", "PROPN", "ADJ", "VERB", "NUM", "ADP", "CONJ", "PART", "PRON", "DET", "ADV")
+_UPOS_TO_TAG = {"AUX": "VERB", "CCONJ": "CONJ", "SCONJ": "CONJ", "SYM": "NOUN", "X": "NOUN",
+                "INTJ": "PART", "PUNCT": "PART"}
+_TABLE = "grammar-ar.json"
+# A cut rate needs this many observations before it overrides a more general one.
+MIN_CUT_EVIDENCE = 3
+CONJUNCTION_CLITICS = "وف"
+# wordfreq Zipf above which a «يـ» form counts as attested (about once per 10M words).
+IMPERFECT_ZIPF = 2.5
+
+
+def word_set(text: str) -> frozenset[str]:
+    """The letter-normalized forms of a space-separated word list (closed classes, cue words)."""
+    return frozenset(normalize_word(w) for w in text.split())
+
+
+PREPOSITIONS = word_set(
+    "في من إلى الى على عن مع منذ مذ حتى عند لدى خلال بين بعد قبل أمام حول دون ضد عبر تحت فوق نحو "
+    "بسبب بحسب حسب وفق وفقا ضمن إثر جراء عقب بشأن حيال لصالح مقابل لدى لأجل رغم برغم إزاء قرب "
+    "بين وسط عقب طوال بدون لـ ب ك ل"
+)
+CONJUNCTIONS = word_set("و ف ثم أو أم بل لكن ولكن وإنما أي إما")
+SUBORDINATORS = word_set(
+    "أن إن بأن وأن وإن فإن لأن كي لكي إذا إذ حيث وحيث بينما وبينما فيما وفيما عندما وعندما حين "
+    "حينما بعدما وبعدما كلما لو لولا مما كما وكما إلا وإلا لكنه لكنها إنما كأن كأنها ريثما لئن "
+    "أنه أنها إنه إنها بأنه بأنها لأنه لأنها"
+)
+RELATIVES = word_set("الذي التي الذين اللذين اللتين اللاتي اللواتي واللذين والذي والتي والذين")
+NEGATION = word_set("لا لم لن ما ليس ليست ليسوا لست غير عدم ولا ولم ولن وليس وغير وعدم")
+MODALITY = word_set("قد لقد وقد سوف يجب ينبغي يمكن ربما سيتم")
+# «من المتوقع/المنتظر/المقرر/المفترض …»: «من» + one of these binds to what follows too.
+MODAL_NOUNS = word_set("المتوقع المنتظر المقرر المفترض المرجح الممكن المحتمل المزمع المؤمل")
+NAME_PARTICLES = word_set("بن ابن بنت أبو ابو أبي آل عبد ذو ذات ابنة")
+# Titles and ranks that announce a name: a phrase does not end between them and the name.
+TITLES = word_set(
+    "الأمير الملك الرئيس الشيخ الدكتور المهندس الوزير السيد السيدة الأستاذ اللواء العميد "
+    "الفريق المشير العقيد الرائد النقيب الإمام المستشار الفنان اللاعب المدرب الكاتب الشاعر "
+    "د سمو معالي فضيلة سعادة صاحب السمو الملكي"
+)
+DETERMINERS = word_set("كل بعض جميع كافة عدة معظم أغلب أكثر أقل نفس أي أية مختلف شتى مزيد المزيد")
+DEMONSTRATIVES = word_set("هذا هذه ذلك تلك هؤلاء أولئك هذين هاتين ذاك")
+# «كان» and its sisters need their predicate.
+COPULAS = word_set(
+    "كان كانت كانا كانتا كانوا يكون تكون يكونوا أصبح أصبحت بات باتت صار صارت ظل ظلت مازال "
+    "مازالت لايزال لاتزال يزال تزال وكان وكانت"
+)
+PRONOUNS = word_set("هو هي هم هن هما أنا نحن أنت أنتم")
+# Words that cannot close a phrase whatever follows.
+BINDS_FORWARD = (
+    PREPOSITIONS | CONJUNCTIONS | SUBORDINATORS | RELATIVES | NEGATION | MODALITY | NAME_PARTICLES
+    | DETERMINERS | DEMONSTRATIVES | COPULAS
+    | word_set("سـ س يتم تم وتم خاصة وخاصة خصوصا وخصوصا لاسيما سيما تحديدا وتحديدا بينها ومنها منها "
+               "حوالي حوالى قرابة زهاء")
+)
+# Openers that leave a statement hanging on what came before (a bullet cannot open with them).
+BAD_OPENERS = (
+    PREPOSITIONS | SUBORDINATORS | RELATIVES | word_set(
+        "وبسبب بسبب ومساعدة فضلا إضافة بالإضافة علاوة خاصة خصوصا وخاصة لاسيما سيما ثم أو أم بل "
+        "لكن ولكن كذلك وكذلك أيضا بعد وبعد قبل وقبل ومن وفي وعلى وإلى وعن ومع وبين ولدى وخلال "
+        "عبر وعبر منها ومنها منه ومنه وهو وهي كما وكما مما ومما وذلك حيث وحيث ضمن وضمن فيه فيها "
+        "مشيرا مشيرة مشيرين مؤكدا مؤكدة مؤكدين مضيفا مضيفة لافتا لافتة مبينا مبينة موضحا موضحة "
+        "معتبرا معتبرة منوها منوهة قائلا قائلة داعيا داعية مطالبا مطالبة ابتداء انتهاء أما وأما"
+    )
+)
+_CLOSED: dict[str, frozenset[str]] = {
+    "ADP": PREPOSITIONS, "CONJ": CONJUNCTIONS | SUBORDINATORS | RELATIVES,
+    "PART": NEGATION | MODALITY, "DET": DETERMINERS | DEMONSTRATIVES, "PRON": PRONOUNS,
+}
+
+
+def coarse_tag(upos: str) -> str:
+    """UD's universal tag folded to the layer's tag set (AUX is a verb, both conjunction kinds
+    one class)."""
+    return _UPOS_TO_TAG.get(upos, upos)
+
+
+def affix_features(form: str) -> list[str]:
+    """What the affix tagger sees of a form it does not know: its edges, inner letters, length."""
+    if any(c.isdigit() for c in form):
+        return ["digit"]
+    core = form[1:] if len(form) > 3 and form[0] in CONJUNCTION_CLITICS else form
+    features = [f"p{n}:{core[:n]}" for n in (1, 2, 3, 4) if len(core) > n]
+    features += [f"s{n}:{core[-n:]}" for n in (1, 2, 3, 4) if len(core) > n]
+    features.append(f"len:{min(len(core), 9)}")
+    features.append(f"edges:{core[:1]}{core[-1:]}{min(len(core), 7)}")
+    if len(core) > 3:
+        features.append(f"inner:{core[1:3]}")
+    features.append(f"clitic:{form[0] if core is not form else ''}")
+    return features
+
+
+def _definite(form: str) -> bool:
+    core = form[1:] if len(form) > 3 and form[0] in CONJUNCTION_CLITICS else form
+    return core.startswith(("ال", "بال", "لل", "كال"))
+
+
+def signature(form: str, tag_: str) -> str:
+    """Tag plus definiteness: what the cut table keys on besides frequent forms."""
+    return f"{tag_}.d" if tag_ in ("NOUN", "ADJ", "PROPN") and _definite(form) else tag_
+
+
+def cut_keys(left: str, left_tag: str, right: str, right_tag: str) -> list[str]:
+    """Keys of the cut table, most specific first: left form, right form, then signatures."""
+    a, b = signature(left, left_tag), signature(right, right_tag)
+    return [f"w:{left}|{b}", f"{a}|w:{right}", f"{a}|{b}"]
+
+
+@dataclass(frozen=True)
+class Tables:
+    """The learned part of the layer, loaded once."""
+
+    lexicon: dict[str, str]
+    prior: np.ndarray
+    affix_index: dict[str, int]  # feature → row of affix_weights
+    affix_weights: np.ndarray  # one row of per-tag weights per affix feature
+    cut: dict[str, tuple[int, int]]
+    title_edges: dict[str, tuple[int, int, int]]
+    opening_verbs: frozenset[str]
+    precomputed: dict[str, str]  # `tag` of the commonest word forms, by diacritic-free form
+
+
+@lru_cache(maxsize=1)
+def tables() -> Tables:
+    """grammar-ar.json, built by scripts/build_grammar.py (an empty table if not built yet)."""
+    path = resources.files("khulasa.data").joinpath(_TABLE)
+    raw = json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
+    affix = raw.get("affix", {})
+    return Tables(
+        lexicon=raw.get("lexicon", {}),
+        prior=np.asarray(raw.get("prior", [0.0] * len(TAGS)), dtype=np.float64),
+        affix_index={feature: i for i, feature in enumerate(affix)},
+        affix_weights=np.asarray(list(affix.values()) or np.zeros((0, len(TAGS))), dtype=np.float64),
+        cut={k: (v[0], v[1]) for k, v in raw.get("cut", {}).items()},
+        title_edges={k: (v[0], v[1], v[2]) for k, v in raw.get("title_edges", {}).items()},
+        opening_verbs=frozenset(raw.get("opening_verbs", ())),
+        precomputed=raw.get("precomputed", {}),
+    )
+
+
+def reload() -> None:
+    """Forget loaded tables and cached answers (after the build script rewrote them)."""
+    tables.cache_clear()
+    tag.cache_clear()
+    can_cut.cache_clear()
+
+
+@lru_cache(maxsize=WORD_CACHE_SIZE)
+def tag(word: str) -> str:
+    """The most likely part of speech of a word form out of context (one of TAGS)."""
+    known = tables()
+    found = known.precomputed.get(strip_diacritics(word))
+    if found is not None:
+        return found
+    form = normalize_word(word)
+    if not form:
+        return "PART"
+    if _DIGIT_RE.search(form):
+        return "NUM"
+    found = known.lexicon.get(form)
+    if found is not None:
+        return found
+    for name, members in _CLOSED.items():
+        if form in members:
+            return name
+    bare = form[1:] if len(form) > 3 and form[0] in CONJUNCTION_CLITICS else form
+    if bare in known.opening_verbs:
+        return "VERB"
+    # «تدفع»: an imperfect verb if its «يـ» form is a common word (masdars like «ترتيب» are not).
+    if form[0] == "ت" and len(form) >= 4 and zipf("ي" + strip_diacritics(word)[1:]) >= IMPERFECT_ZIPF:
+        return "VERB"
+    rows = [i for i in map(known.affix_index.get, affix_features(form)) if i is not None]
+    scores = known.prior + known.affix_weights[rows].sum(axis=0) if rows else known.prior
+    return TAGS[int(np.argmax(scores))]
+
+
+def is_verb(word: str) -> bool:
+    return tag(word) == "VERB"
+
+
+def is_attested_verb(word: str) -> bool:
+    """A verb on firm evidence (PUD lists it, news sentences open on it, or it is an imperfect
+    whose «يـ» form is common), not only the affix model's guess: what a bullet needs to be a
+    statement («تلال», «تجهيز» guessed as verbs are not)."""
+    form = normalize_word(word)
+    if not form or tag(word) != "VERB":
+        return False
+    known = tables()
+    bare = form[1:] if len(form) > 3 and form[0] in CONJUNCTION_CLITICS else form
+    if known.lexicon.get(form) == "VERB" or bare in known.opening_verbs or bare in COPULAS:
+        return True
+    plain = strip_diacritics(word)
+    plain = plain[1:] if len(form) > 3 and form[0] in CONJUNCTION_CLITICS else plain
+    if plain[:1] == "س" and len(plain) > 3:
+        plain = plain[1:]
+    return plain[:1] in "يتن" and len(plain) >= 3 and zipf("ي" + plain[1:]) >= IMPERFECT_ZIPF
+
+
+def is_nominal(word: str) -> bool:
+    """Noun, name, adjective or number: what key phrases are made of."""
+    return tag(word) in ("NOUN", "PROPN", "ADJ", "NUM")
+
+
+def is_title(word: str) -> bool:
+    """A title or rank that announces a name, also with a preposition attached («بالرئيس»)."""
+    form = normalize_word(word)
+    if form in TITLES:
+        return True
+    for clitic in ("بال", "لل", "وال", "كال", "فال"):
+        if form.startswith(clitic) and "ال" + form[len(clitic):] in TITLES:
+            return True
+    return False
+
+
+def binds_forward(word: str) -> bool:
+    """True for words that cannot end a phrase: particles, prepositions, negation, modality,
+    name particles, determiners, one-letter tokens."""
+    form = normalize_word(word)
+    return len(form) < 2 or form in BINDS_FORWARD or (form[0] in CONJUNCTION_CLITICS and form[1:] in BINDS_FORWARD)
+
+
+@lru_cache(maxsize=WORD_CACHE_SIZE)
+def can_cut(left: str, right: str | None) -> bool:
+    """May a phrase end after `left` when `right` follows (None: nothing follows)?"""
+    a = normalize_word(left)
+    if binds_forward(a):
+        return False
+    if right is None:
+        return True
+    b = normalize_word(right)
+    if (is_title(a) and tag(b) == "PROPN") or b in NAME_PARTICLES:
+        return False
+    if a == "من" and b in MODAL_NOUNS:
+        return False
+    # «المسجد | النبوي», «مكة | المكرمة»: an agreeing adjective belongs to its noun.
+    if _definite(b) and tag(b) == "ADJ" and tag(a) in ("NOUN", "PROPN"):
+        return False
+    known = tables().cut
+    for key in cut_keys(a, tag(a), b, tag(b)):
+        counts = known.get(key)
+        if counts is not None and sum(counts) >= MIN_CUT_EVIDENCE:
+            return counts[0] >= counts[1]
+    return True
+
+
+def can_open(word: str, following: str | None = None) -> bool:
+    """May a self-contained statement open with `word`? Not on a preposition, subordinator,
+    relative, «إلا», nor «و» + an indefinite noun that continues an earlier phrase
+    («ومساعدة طهران»)."""
+    form = normalize_word(word)
+    if form in BAD_OPENERS or len(form) < 2:
+        return False
+    if len(form) > 3 and form[0] in CONJUNCTION_CLITICS:
+        rest = form[1:]
+        if rest in BAD_OPENERS:
+            return False
+        if tag(form) in ("NOUN", "ADJ") and not _definite(form):
+            return False
+    return not form.startswith(("بال", "لل", "كال"))
+
+
+def cut_points(forms: Iterable[str]) -> list[bool]:
+    """For each word of a run: may a phrase end after it (the last word: if nothing follows)?"""
+    items = list(forms)
+    return [can_cut(w, items[i + 1] if i + 1 < len(items) else None) for i, w in enumerate(items)]
+
+
+def title_edge_rates(word: str) -> tuple[float, float]:
+    """How often a word opens and closes a newspaper title, among the titles it appears in
+    (SaudiNewsNet train counts; (0, 0) for words too rare to say)."""
+    counts = tables().title_edges.get(normalize_word(word))
+    if counts is None:
+        return 0.0, 0.0
+    return counts[1] / counts[0], counts[2] / counts[0]
