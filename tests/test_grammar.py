@@ -16,7 +16,7 @@ from khulasa.eval.wellformed import (
     highlight_faults,
     keyphrase_faults,
 )
-from khulasa.summarize.keywords import dictionary_form
+from khulasa.summarize.keywords import dictionary_form, key_phrase
 from khulasa.text import grammar
 from khulasa.text.document import analyze
 
@@ -158,3 +158,11 @@ def test_checker_against_hand_labels() -> None:
         assert scores[kind]["precision"] >= 0.85, scores
         assert scores[kind]["recall"] >= 0.55, scores
     assert scores["keyphrase"]["recall"] >= 0.6, scores
+
+
+def test_a_stray_harakah_is_no_key_phrase_and_no_crash() -> None:
+    # SaudiNewsNet dev has articles with a tanween standing alone between words; it reached the
+    # key-phrase step as an empty word and crashed the whole summary (IndexError).
+    assert key_phrase("ً") is None
+    text = "أعلنت وزارة الصحة ً حملة وطنية للتطعيم ً في المدارس. وقالت الوزارة ً إن الحملة تشمل المدن ً كلها."
+    assert summarize(text).keywords

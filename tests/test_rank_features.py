@@ -12,6 +12,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from offsets import assert_offsets
 
 from khulasa import summarize
 from khulasa.rank import features
@@ -76,8 +77,7 @@ def test_long_article_summary_points_into_its_source(shared_data: Path) -> None:
     summary = summarize(text)
     assert len(analyze(text).sentences) > features.GRAPH_WINDOW
     assert len(summary.sentences) == 3 and len(summary.highlights) == 5
-    for passage in (summary.headline, *summary.highlights, *summary.sentences):
-        assert summary.source[passage.start : passage.end] == passage.text
+    assert_offsets(summary)
 
 
 def test_many_short_sentences_fit_a_small_memory_cap() -> None:

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 
 import jsonschema
 import pytest
+from offsets import assert_offsets
 
 from khulasa import InputError, Summary, SummaryConfig, summarize
 from khulasa.text.tokens import words
@@ -175,18 +175,3 @@ def test_corpus_articles_summarize_within_limits(shared_data: Path) -> None:
         assert len(words(summary.headline.text)) <= 14
         assert all(len(words(h.text)) <= 12 for h in summary.highlights)
         assert_offsets(summary)
-
-
-def _unquoted(text: str) -> str:
-    """Quote and bracket marks, which a headline or highlight drops when they do not pair up."""
-    return re.sub(r"[«»\"()“”\[\]]", "", text)
-
-
-def assert_offsets(summary: Summary) -> None:
-    """Sentences slice back exactly; headline and highlights are their source stretch with
-    deleted words (honorifics, time fillers, appositions) left out, in order."""
-    for sentence in summary.sentences:
-        assert summary.source[sentence.start : sentence.end] == sentence.text
-    for passage in (summary.headline, *summary.highlights):
-        stretch = iter(words(_unquoted(summary.source[passage.start : passage.end])))
-        assert all(any(w == s or s.endswith(w) for s in stretch) for w in words(passage.text)), passage

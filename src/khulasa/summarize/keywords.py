@@ -138,6 +138,8 @@ def key_phrase(surface: str) -> str | None:
     phrase no conjunction or preposition clitic (a noun phrase, not «الرش لإخراجه») and nothing
     indefinite after a definite word (not «مطاحن الدقيق توجهات»)."""
     written = strip_diacritics(surface).split()
+    if not written:  # a stray mark («ً») taken as a word: nothing to name a topic with
+        return None
     if any(_verbal(w) or any(c.isdigit() for c in w) for w in written):
         return None
     if any(w[0] in "وفبلك" and dictionary_form(w) != w and not w.startswith("ال") for w in written[1:]):

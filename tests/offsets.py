@@ -1,0 +1,21 @@
+"""The offsets contract every summary keeps, checked the same way by every test that needs it."""
+
+from __future__ import annotations
+
+import re
+
+from khulasa import Summary
+from khulasa.text.tokens import words
+
+_PAIRED_MARKS_RE = re.compile(r"[«»\"()“”\[\]]")
+
+
+def assert_offsets(summary: Summary) -> None:
+    """Sentences slice back exactly; headline and highlights are their source stretch with
+    deleted words (honorifics, time fillers, appositions) and unpaired quote or bracket marks
+    left out, in order."""
+    for sentence in summary.sentences:
+        assert summary.source[sentence.start : sentence.end] == sentence.text
+    for passage in (summary.headline, *summary.highlights):
+        stretch = iter(words(_PAIRED_MARKS_RE.sub("", summary.source[passage.start : passage.end])))
+        assert all(any(w == s or s.endswith(w) for s in stretch) for w in words(passage.text)), passage
