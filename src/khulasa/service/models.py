@@ -14,6 +14,13 @@ MAX_SENTENCES = 50
 MAX_WORDS = 5000
 
 
+def integer_only(value: object) -> object:
+    """A before-validator: true or "2" is not an integer, as the schema says (2.0 is one)."""
+    if isinstance(value, (bool, str)):
+        raise ValueError("must be an integer")
+    return value
+
+
 class SummarizeRequest(BaseModel):
     """One article, as plain text or as a web page, with the summary options."""
 
@@ -38,6 +45,8 @@ class SummarizeRequest(BaseModel):
         description="Word budget instead of a sentence count (at least one sentence is given).",
     )
     highlights: int = Field(5, ge=1, le=6, description="Number of key-point highlights.")
+
+    _integers = field_validator("sentences", "words", "highlights", mode="before")(integer_only)
 
     @field_validator("text", "html", mode="before")
     @classmethod
