@@ -20,7 +20,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from khulasa import __version__
 from khulasa.errors import InputError
-from khulasa.service.digest import mount_digest
+from khulasa.service.digest import mount_digest, refuse_over
 from khulasa.service.jobs import EXAMPLE_TEXT, summarize_article, warm_up
 from khulasa.service.models import (
     BatchRequest,
@@ -339,10 +339,7 @@ def create_app(settings: ServiceSettings | None = None) -> FastAPI:
     async def summarize_batch(body: BatchRequest) -> Response:
         """Each article summarized independently; a bad article gets an error, not the batch."""
         count = len(body.articles)
-        if count > settings.max_batch:
-            raise InputError(
-                "too_large", f"batch has {count} articles; the limit is {settings.max_batch}"
-            )
+        refuse_over("batch", count, settings.max_batch)
         deadline = time.monotonic() + settings.timeout_seconds
         workers.reserve(count)
 

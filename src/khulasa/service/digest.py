@@ -57,7 +57,7 @@ class DigestRequest(BaseModel):
     articles: list[DigestArticle] = Field(
         ...,
         min_length=1,
-        description="The articles (at most the server's digest limit, 200 by default).",
+        description="The articles (at most the server's digest limit, 500 by default).",
     )
     # As the schema says: 0 or "true" is not a boolean.
     by_day: bool = Field(False, strict=True, description="Stories never span two calendar days.")
@@ -145,6 +145,12 @@ def digest_job(articles: list[dict[str, Any]], by_day: bool, min_sources: int) -
     return text.encode("utf-8", "backslashreplace")
 
 
+def refuse_over(kind: str, count: int, limit: int) -> None:
+    """413 too_large for a batch or digest of more articles than the server takes at once."""
+    if count > limit:
+        raise InputError("too_large", f"{kind} has {count} articles; the limit is {limit}")
+
+
 def mount_digest(
     app: FastAPI, workers: Workers, settings: ServiceSettings, responses: dict[int | str, Any]
 ) -> None:
@@ -162,11 +168,7 @@ def mount_digest(
         story, in `omitted` (below `min_sources`) or in `errors` (as `khulasa digest` reports it).
         """
         count = len(body.articles)
-        if count > settings.max_digest_articles:
-            raise InputError(
-                "too_large",
-                f"digest has {count} articles; the limit is {settings.max_digest_articles}",
-            )
+        refuse_over("digest", count, settings.max_digest_articles)
         rows = [article.model_dump(exclude_unset=True) for article in body.articles]
         deadline = time.monotonic() + settings.timeout_seconds
         workers.reserve(count)

@@ -30,7 +30,7 @@ class ServiceSettings:
 
     max_body_bytes: int = DEFAULT_MAX_INPUT_BYTES
     max_batch: int = 32
-    max_digest_articles: int = 200
+    max_digest_articles: int = 500
     timeout_seconds: float = 30.0
     workers: int = field(default_factory=_default_workers)
     max_pending: int = 512
