@@ -16,7 +16,7 @@ from fastapi.responses import Response
 from pydantic import BaseModel, ConfigDict, Field, StrictInt, StrictStr, field_validator
 
 from khulasa.errors import InputError
-from khulasa.service.models import integer_only
+from khulasa.service.models import SummarizeRequest
 from khulasa.service.settings import ServiceSettings
 
 if TYPE_CHECKING:
@@ -66,7 +66,11 @@ class DigestRequest(BaseModel):
     )
 
 
-    _integers = field_validator("min_sources", mode="before")(integer_only)
+    @field_validator("min_sources", mode="before")
+    @classmethod
+    def _json_integer(cls, value: object) -> object:
+        """A JSON integer, as the summary options take them (2 or 2.0, not true or "2")."""
+        return SummarizeRequest._json_integer(value)
 
 
 class ArticleRefModel(BaseModel):

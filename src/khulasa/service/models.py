@@ -14,13 +14,6 @@ MAX_SENTENCES = 50
 MAX_WORDS = 5000
 
 
-def integer_only(value: object) -> object:
-    """A before-validator: true or "2" is not an integer, as the schema says (2.0 is one)."""
-    if isinstance(value, (bool, str)):
-        raise ValueError("must be an integer")
-    return value
-
-
 class SummarizeRequest(BaseModel):
     """One article, as plain text or as a web page, with the summary options."""
 
@@ -46,13 +39,19 @@ class SummarizeRequest(BaseModel):
     )
     highlights: int = Field(5, ge=1, le=6, description="Number of key-point highlights.")
 
-    _integers = field_validator("sentences", "words", "highlights", mode="before")(integer_only)
-
     @field_validator("text", "html", mode="before")
     @classmethod
     def _no_null(cls, value: object) -> object:
         if value is None:
             raise ValueError("must be a string; leave the field out instead of sending null")
+        return value
+
+    @field_validator("sentences", "words", "highlights", mode="before")
+    @classmethod
+    def _json_integer(cls, value: object) -> object:
+        """A JSON integer (24 or 24.0, as JSON Schema has it), not true or "24"."""
+        if isinstance(value, bool | str):
+            raise ValueError("must be an integer")
         return value
 
     @model_validator(mode="after")
