@@ -44,3 +44,19 @@ def test_memory_past_the_limit_is_too_large() -> None:
     process.start()
     process.join(60)
     assert queue.get(timeout=5) == "too_large"
+
+
+def test_inner_within_keeps_the_outer_limit(example_text: str) -> None:
+    # A service job of many rows, each under its own (longer) limit: the job's limit still holds.
+    started = time.monotonic()
+    rows = 0
+    with pytest.raises(InputError) as caught, within(0.5):
+        while True:
+            try:
+                with within(30.0):
+                    summarize(example_text)
+            except InputError:
+                pass  # a row's error is recorded and the next row starts, as in batch
+            rows += 1
+    assert caught.value.reason == "too_slow"
+    assert rows >= 1 and time.monotonic() - started < 5.0

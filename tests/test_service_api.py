@@ -374,12 +374,13 @@ def test_serve_command_binds_loopback_by_default(monkeypatch: pytest.MonkeyPatch
 
     calls: list[dict] = []
     monkeypatch.setattr(uvicorn, "run", lambda app, **kwargs: calls.append({"app": app, **kwargs}))
-    command = ["serve", "--port", "8123", "--max-batch", "7", "--workers", "3", "--read-timeout", "4"]
+    command = ["serve", "--port", "8123", "--max-batch", "7", "--workers", "3", "--read-timeout", "4",
+               "--max-digest", "50"]
     result = CliRunner().invoke(cli_app, command)
     assert result.exit_code == 0, result.output
     assert calls[0]["host"] == "127.0.0.1" and calls[0]["port"] == 8123
     settings = calls[0]["app"].state.settings
-    assert settings.max_batch == 7 and settings.workers == 3
+    assert settings.max_batch == 7 and settings.workers == 3 and settings.max_digest_articles == 50
     assert settings.allowed_hosts == ("localhost", "127.0.0.1", "::1")
     assert issubclass(calls[0]["http"], BoundedH11Protocol)
     assert calls[0]["http"].header_timeout == 4.0

@@ -1,4 +1,5 @@
-"""The right-to-left page in a real headless Chromium: paste, summarize, highlights, links, export.
+"""The right-to-left page in a real headless Chromium: paste, summarize, highlights, links, export;
+upload a day of articles and see its stories.
 
 Needs Debian's chromium (scripts/install-browser.sh) and the playwright package (dev extra);
 `playwright install` is never run: Playwright drives /usr/bin/chromium directly.
@@ -6,6 +7,8 @@ Needs Debian's chromium (scripts/install-browser.sh) and the playwright package 
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import shutil
 import socket
@@ -13,7 +16,9 @@ import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import unquote
 
+import httpx
 import pytest
 
 pytest.importorskip("fastapi", reason="the HTTP service needs the serve extra")
@@ -193,3 +198,108 @@ def test_error_is_shown_in_arabic(page) -> None:
     assert "عربية" in status.text_content()
     assert "error" in (status.get_attribute("class") or "")
     assert page.locator("#result").is_hidden()
+
+
+# The digest view: a small real-shaped day (three papers on one event, others apart) from
+# SaudiNewsNet dev, uploaded as the user would; the page must show what /v1/digest returns.
+DIGEST_SCREENSHOT = SCREENSHOT.parent / "digest-screenshot.png"
+NAZIF = ("snn-8b847bddc42e", "snn-a17e8cec1395", "snn-ea7e03d42e33")
+
+
+@pytest.fixture(scope="module")
+def day_rows(story_day: list[dict]) -> list[dict]:
+    """Three papers on one event (NAZIF) among articles on other events."""
+    return story_day
+
+
+def upload_digest(page, name: str, content: bytes, mime: str) -> None:
+    page.set_input_files("#digest-file", files=[{"name": name, "mimeType": mime, "buffer": content}])
+    page.click("#digest-submit")
+    page.wait_for_selector("#digest[data-state='done'], #digest[data-state='error']")
+
+
+def api_digest(server_url: str, rows: list[dict]) -> dict:
+    response = httpx.post(server_url + "/v1/digest", json={"articles": rows}, timeout=60)
+    assert response.status_code == 200, response.text
+    return response.json()
+
+
+def test_digest_view_shows_stories_and_expands_to_sources(
+    page, server_url: str, day_rows: list[dict]
+) -> None:
+    jsonl = "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in day_rows)
+    upload_digest(page, "day.jsonl", (jsonl + "{not json\n").encode(), "application/x-ndjson")
+    assert page.get_attribute("#digest", "data-state") == "done"
+    expected = api_digest(server_url, day_rows)
+
+    stories = page.locator("#stories .story")
+    assert stories.count() == len(expected["stories"]) >= 1
+    assert stories.locator("h3").all_text_contents() == [s["headline"] for s in expected["stories"]]
+    top, story = stories.first, expected["stories"][0]
+    assert top.get_attribute("data-articles") == str(story["article_count"]) == str(len(NAZIF))
+    bullets = top.locator(".box li")
+    assert bullets.count() == len(story["highlights"]) >= 3
+    for k, bullet in enumerate(story["highlights"]):
+        assert bullet["text"] in bullets.nth(k).text_content()
+        assert all(paper in bullets.nth(k).locator("cite").text_content() for paper in bullet["sources"])
+
+    # Collapsed until asked; then the papers, dates, titles and links of the story's articles.
+    sources = top.locator(".story-sources .source-item")
+    assert sources.first.is_hidden()
+    top.locator(".story-sources summary").click()
+    assert sources.first.is_visible() and sources.count() == len(NAZIF)
+    rows = {row["id"]: row for row in day_rows}
+    for k, article in enumerate(story["articles"]):
+        item, row = sources.nth(k), rows[article["id"]]
+        assert item.locator(".paper").text_content() == row["source"]
+        assert item.locator(".date").text_content() == row["date"]
+        link = item.locator("a")
+        assert link.text_content() == row["title"]
+        assert unquote(link.get_attribute("href")) == row["url"]
+        assert link.get_attribute("rel") == "noopener noreferrer"
+    # Paper names and dates are isolated from the Arabic around them.
+    assert page.evaluate("getComputedStyle(document.querySelector('.source-item .date')).direction") == "ltr"
+
+    # The line that is not JSON is reported with its line number, not dropped.
+    assert page.locator("#digest-errors").is_visible()
+    assert f"{len(day_rows) + 1}:" in page.text_content("#digest-error-list")
+    assert "bad JSON" in page.text_content("#digest-error-list")
+    page.locator("#digest").screenshot(path=str(DIGEST_SCREENSHOT))
+
+
+def test_digest_view_reads_csv_like_jsonl(page, server_url: str, day_rows: list[dict]) -> None:
+    # Texts hold commas, quotes and line breaks: the CSV reader must keep each record whole.
+    columns = ["id", "source", "date", "url", "title", "text"]
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=columns, extrasaction="ignore")
+    writer.writeheader()
+    writer.writerows(day_rows)
+    assert any("\n" in row["text"] or '"' in row["text"] for row in day_rows)
+    upload_digest(page, "day.csv", buffer.getvalue().encode(), "text/csv")
+    assert page.get_attribute("#digest", "data-state") == "done"
+    expected = api_digest(server_url, [{k: row[k] for k in columns} for row in day_rows])
+    headlines = page.locator("#stories .story h3").all_text_contents()
+    assert headlines == [s["headline"] for s in expected["stories"]]
+    assert page.locator("#digest-errors").is_hidden()
+
+
+def test_digest_view_keeps_file_text_as_text(page, day_rows: list[dict]) -> None:
+    hostile = {**day_rows[2], "title": '<img src=x onerror="window.__xss=1"> نظيف',
+               "url": "javascript:window.__xss=2"}
+    english = {"id": "en", "text": "An English row with nothing Arabic in it."}
+    content = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in (hostile, english))
+    upload_digest(page, "hostile.jsonl", content.encode(), "application/x-ndjson")
+    assert page.get_attribute("#digest", "data-state") == "done"
+    assert page.evaluate("window.__xss") is None
+    assert page.locator("#digest img").count() == 0
+    page.locator("#stories .story-sources summary").first.click()
+    item = page.locator("#stories .source-item").first
+    assert item.locator("a").count() == 0 and "<img" in item.text_content()
+    assert "لا يحتوي النص على عربية" in page.text_content("#digest-error-list")
+
+
+def test_digest_view_error_for_a_file_without_articles(page) -> None:
+    upload_digest(page, "empty.jsonl", b"\n\n", "application/x-ndjson")
+    assert page.get_attribute("#digest", "data-state") == "error"
+    assert "error" in (page.get_attribute("#digest-status", "class") or "")
+    assert page.locator("#stories .story").count() == 0

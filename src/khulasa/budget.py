@@ -11,6 +11,7 @@ from __future__ import annotations
 import resource
 import signal
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from types import FrameType
@@ -41,14 +42,18 @@ def within(seconds: float | None) -> Iterator[None]:
 
     Past it the block is interrupted and InputError("too_slow") raised; a MemoryError inside
     (see `limit_memory`) becomes InputError("too_large"). Needs the process's main thread,
-    where Python delivers signals.
+    where Python delivers signals. Nests: inside an outer `within` (a service job of many
+    rows, each under its own limit) the block stops at the earlier of the two limits, and the
+    outer limit runs on afterwards (it fires at once if it passed meanwhile).
     """
     if seconds is not None and threading.current_thread() is not threading.main_thread():
         raise RuntimeError("within() needs the main thread of its process")
+    outer = signal.getitimer(signal.ITIMER_REAL)[0] if seconds is not None else 0.0
+    started = time.monotonic()
     previous = signal.signal(signal.SIGALRM, _on_alarm) if seconds is not None else None
     try:
         if seconds is not None:
-            signal.setitimer(signal.ITIMER_REAL, seconds)
+            signal.setitimer(signal.ITIMER_REAL, min(seconds, outer) if outer else seconds)
         try:
             yield
         finally:
@@ -61,6 +66,8 @@ def within(seconds: float | None) -> Iterator[None]:
     finally:
         if previous is not None:
             signal.signal(signal.SIGALRM, previous)
+        if outer:
+            signal.setitimer(signal.ITIMER_REAL, max(outer - (time.monotonic() - started), 1e-6))
 
 
 def mapped_bytes() -> int:

@@ -187,6 +187,7 @@ def serve_command(
     host: str = typer.Option("127.0.0.1", "--host", help="Address to bind (loopback by default)."),
     port: int = typer.Option(8000, "--port", min=0, max=65535, help="TCP port."),
     max_batch: int = typer.Option(32, "--max-batch", min=1, help="Articles per batch request."),
+    max_digest: int = typer.Option(500, "--max-digest", min=1, help="Articles per digest request."),
     timeout: float = typer.Option(30.0, "--timeout", min=0.1, help="Seconds per request; past it the work is stopped (504)."),
     max_bytes: int = typer.Option(
         DEFAULT_MAX_INPUT_BYTES, "--max-bytes", min=1, help="Largest request body."
@@ -208,6 +209,7 @@ def serve_command(
     settings = ServiceSettings(
         max_body_bytes=max_bytes,
         max_batch=max_batch,
+        max_digest_articles=max_digest,
         timeout_seconds=timeout,
         worker_memory_bytes=worker_memory << 20,
         read_timeout_seconds=read_timeout,

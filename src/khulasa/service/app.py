@@ -20,6 +20,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from khulasa import __version__
 from khulasa.errors import InputError
+from khulasa.service.digest import mount_digest, refuse_over
 from khulasa.service.jobs import EXAMPLE_TEXT, summarize_article, warm_up
 from khulasa.service.models import (
     BatchRequest,
@@ -30,7 +31,7 @@ from khulasa.service.models import (
     SummarizeRequest,
     SummaryModel,
 )
-from khulasa.service.pool import Overrun, WorkerFailed, WorkerPool
+from khulasa.service.pool import Job, Overrun, WorkerFailed, WorkerPool
 from khulasa.service.settings import ServiceSettings
 
 logger = logging.getLogger("khulasa.service")
@@ -202,21 +203,27 @@ class Workers:
         self._pending += jobs
 
     async def summarize(self, deadline: float, request: SummarizeRequest) -> bytes:
-        """Summary JSON bytes from a worker, for a job the caller has reserved room for.
+        """Summary JSON bytes from a worker, for a job the caller has reserved room for."""
+        result = await self.run(
+            deadline,
+            1,
+            summarize_article,
+            request.text,
+            request.html,
+            request.sentences,
+            request.words,
+            request.highlights,
+            self.settings.max_body_bytes,
+        )
+        return cast(bytes, result)
+
+    async def run(self, deadline: float, reserved: int, job: Job, *args: Any) -> Any:
+        """`job(*args)` in a worker, then the `reserved` summaries' room is given back.
 
         Past `deadline` (monotonic) the work is stopped: 504. InputError for refused input.
         """
         try:
-            result = await self.pool.run(
-                deadline,
-                summarize_article,
-                request.text,
-                request.html,
-                request.sentences,
-                request.words,
-                request.highlights,
-                self.settings.max_body_bytes,
-            )
+            return await self.pool.run(deadline, job, *args)
         except Overrun:
             raise self._timeout() from None
         except InputError as error:
@@ -224,8 +231,7 @@ class Workers:
                 raise self._timeout() from None
             raise
         finally:
-            self._pending -= 1
-        return cast(bytes, result)
+            self._pending -= reserved
 
     def _timeout(self) -> ServiceUnavailable:
         limit = self.settings.timeout_seconds
@@ -248,7 +254,7 @@ def _validation_message(error: RequestValidationError) -> tuple[str, str]:
 ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
     400: {"model": ErrorResponse, "description": "Text that cannot be summarized; a Host not allowed."},
     408: {"model": ErrorResponse, "description": "The body did not arrive in time."},
-    413: {"model": ErrorResponse, "description": "Body, text or batch over the limit."},
+    413: {"model": ErrorResponse, "description": "Body, text, batch or digest over the limit."},
     422: {"model": ErrorResponse, "description": "Malformed JSON or invalid fields."},
     500: {"model": ErrorResponse, "description": "Unexpected server error (no details)."},
     503: {"model": ErrorResponse, "description": "Too much work queued; retry."},
@@ -333,10 +339,7 @@ def create_app(settings: ServiceSettings | None = None) -> FastAPI:
     async def summarize_batch(body: BatchRequest) -> Response:
         """Each article summarized independently; a bad article gets an error, not the batch."""
         count = len(body.articles)
-        if count > settings.max_batch:
-            raise InputError(
-                "too_large", f"batch has {count} articles; the limit is {settings.max_batch}"
-            )
+        refuse_over("batch", count, settings.max_batch)
         deadline = time.monotonic() + settings.timeout_seconds
         workers.reserve(count)
 
@@ -359,6 +362,8 @@ def create_app(settings: ServiceSettings | None = None) -> FastAPI:
             count - succeeded,
         )
         return Response(content, media_type="application/json")
+
+    mount_digest(app, workers, settings, ERROR_RESPONSES)
 
     @app.get("/healthz", response_model=Health, summary="Liveness and limits")
     async def healthz() -> Health:

@@ -18,7 +18,8 @@ def _default_workers() -> int:
 
 @dataclass(frozen=True)
 class ServiceSettings:
-    """Request limits: body size, batch size, time per request, workers and their memory, hosts.
+    """Request limits: body size, batch and digest size, time per request, workers and their
+    memory, hosts.
 
     `timeout_seconds` covers waiting for a worker and summarizing; past it the work is stopped
     and the client gets 504. `max_pending` bounds summaries queued or running at once; past it
@@ -29,6 +30,7 @@ class ServiceSettings:
 
     max_body_bytes: int = DEFAULT_MAX_INPUT_BYTES
     max_batch: int = 32
+    max_digest_articles: int = 500
     timeout_seconds: float = 30.0
     workers: int = field(default_factory=_default_workers)
     max_pending: int = 512
@@ -41,6 +43,8 @@ class ServiceSettings:
             raise ValueError("max_body_bytes must be positive")
         if self.max_batch < 1:
             raise ValueError("max_batch must be at least 1")
+        if self.max_digest_articles < 1:
+            raise ValueError("max_digest_articles must be at least 1")
         if self.timeout_seconds <= 0:
             raise ValueError("timeout_seconds must be positive")
         if self.workers < 1:
