@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from khulasa.text.normalize import normalize_word
 from khulasa.text.stems import stopwords
@@ -138,6 +139,9 @@ def _start_furniture(text: str) -> list[Furniture]:
     return found
 
 
+# The last text's answer is kept: repair looks for furniture before it splits joined words, and
+# analysis looks again in the repaired text, which for most articles is the same text.
+@lru_cache(maxsize=1)
 def find_furniture(text: str) -> tuple[Furniture, ...]:
     """Every furniture span of `text`, in order, not overlapping."""
     spans = _start_furniture(text)
