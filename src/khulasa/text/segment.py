@@ -32,7 +32,13 @@ from khulasa.text.charsets import (
     WORD_CACHE_SIZE,
 )
 from khulasa.text.frequency import known_prefixes, zipf
-from khulasa.text.morphology import BASE_MIN_ZIPF, MAX_WORD_LETTERS, analyses, is_word_form
+from khulasa.text.morphology import (
+    BASE_MIN_ZIPF,
+    MAX_WORD_LETTERS,
+    WORD_MIN_ZIPF,
+    analyses,
+    is_word_form,
+)
 from khulasa.text.normalize import normalize_word
 from khulasa.text.stems import stopwords
 from khulasa.text.wordcache import word_cache
@@ -181,6 +187,8 @@ def _split_joined(word: str) -> tuple[str, ...]:
     if len(bare) > MAX_WORD_LETTERS or len(bare) < MIN_WORD_LENGTH:
         return (word,)
     if bare == word:
+        if zipf(word) >= WORD_MIN_ZIPF and not _MARKED_END_RE.search(word, 0, len(word) - 1):
+            return (word,)  # a listed word without a sure join point: what _cut says, sooner
         cut = _cut(bare, ())
         return (word,) if cut is None else (word[:cut], word[cut:])
     # Letter positions of the original's characters, to map cuts both ways past the harakat.
