@@ -48,3 +48,11 @@ def test_diacritics_and_tatweel_are_ignored() -> None:
 def test_overlong_tokens_have_no_analysis() -> None:
     assert analyses("ب" * (MAX_WORD_LETTERS + 1)) == ()
     assert strip_clitics("كتاب" * 20) == "كتاب" * 20
+
+
+def test_word_form_test_agrees_with_the_analyses(example_text: str) -> None:
+    # is_word_form stops at the first reading it finds; it must answer as analyses() would.
+    words = set(example_text.split()) | {"وملخصهما", "إعلانان", "أنقرةوطهران", "وَبِالمـدينةِ"}
+    answers = {w: is_word_form(w) for w in words}
+    assert answers == {w: bool(analyses(w)) for w in words}
+    assert answers["وملخصهما"] and not answers["أنقرةوطهران"]

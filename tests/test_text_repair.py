@@ -63,3 +63,13 @@ def test_repair_changes_nothing_else_in_the_example(example_text: str) -> None:
     # Removing the spaces repair inserted gives back the original words.
     assert repair(example_text).split() != example_text.split()
     assert "".join(repair(example_text).split()) == "".join(example_text.split())
+
+
+def test_spacing_with_rare_white_space_is_trimmed_like_any_other() -> None:
+    # A line separator and a next-line mark (PDF copies) are trimmed at line ends like spaces;
+    # runs of no-break, em and ideographic spaces inside a line become one space.
+    raw = "  قال\u00a0\u2003الوزير \u2028\nإن\t\tالخطة  جاهزة\u0085\n \n\n\n  وأضاف\u3000أمس  "
+    assert normalize_spacing(raw) == "قال الوزير\nإن الخطة جاهزة\n\nوأضاف أمس"
+    assert normalize_spacing(raw.replace("\u2028", "").replace("\u0085", "")) == (
+        "قال الوزير\nإن الخطة جاهزة\n\nوأضاف أمس"
+    )

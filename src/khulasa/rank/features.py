@@ -249,9 +249,10 @@ _DIGIT_RE = re.compile(r"\d")
 _LATIN_RE = re.compile("[A-Za-z]")
 
 
-def cosine_to(matrix: Vectors, vector: np.ndarray) -> np.ndarray:
-    """Cosine of each row of `matrix` with `vector` (0 where either is all zeros)."""
-    norms = row_norms(matrix) * np.linalg.norm(vector)
+def cosine_to(matrix: Vectors, vector: np.ndarray, norms: np.ndarray | None = None) -> np.ndarray:
+    """Cosine of each row of `matrix` with `vector` (0 where either is all zeros); `norms`, the
+    matrix's `row_norms` if already at hand."""
+    norms = (row_norms(matrix) if norms is None else norms) * np.linalg.norm(vector)
     return np.divide(matrix @ vector, norms, out=np.zeros(matrix.shape[0]), where=norms > 0)
 
 
@@ -296,6 +297,7 @@ def sentence_features(document: Document, vectors: DocumentVectors) -> np.ndarra
                                      out=np.zeros(n), where=content_counts > 0)
     centroid = vectors.matrix.sum(axis=0)
     lead = vectors.matrix[: min(3, n)].sum(axis=0)
+    norms = row_norms(vectors.matrix)
     lexrank, degree = _graph_columns(vectors.similarity)
     texts = [s.span.text for s in sentences]
     columns = {
@@ -311,12 +313,12 @@ def sentence_features(document: Document, vectors: DocumentVectors) -> np.ndarra
         "is_long": (word_counts > LONG_SENTENCE_WORDS).astype(np.float64),
         "lexrank": lexrank * n,
         "degree": degree / max(n - 1, 1),
-        "centroid_similarity": cosine_to(vectors.matrix, centroid),
+        "centroid_similarity": cosine_to(vectors.matrix, centroid, norms),
         "key_terms": unit_max(key_term_score(vectors)),
         "max_informativeness": max_informativeness,
         "mean_informativeness": mean_informativeness,
-        "first_sentence_similarity": cosine_to(vectors.matrix, vectors.matrix[:1].sum(axis=0)),
-        "lead_similarity": cosine_to(vectors.matrix, lead),
+        "first_sentence_similarity": cosine_to(vectors.matrix, vectors.matrix[:1].sum(axis=0), norms),
+        "lead_similarity": cosine_to(vectors.matrix, lead, norms),
         "has_number": np.array([_DIGIT_RE.search(t) is not None for t in texts], dtype=np.float64),
         "has_quote": np.array([("«" in t or '"' in t or "“" in t) for t in texts], dtype=np.float64),
         "has_latin": np.array([_LATIN_RE.search(t) is not None for t in texts], dtype=np.float64),

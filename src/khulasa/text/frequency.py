@@ -7,8 +7,8 @@ from importlib import resources
 
 import marisa_trie
 
-from khulasa.text.charsets import WORD_CACHE_SIZE
 from khulasa.text.normalize import strip_diacritics
+from khulasa.text.wordcache import word_cache
 
 # Zipf value given to a form wordfreq has never seen (a unigram model's smoothing floor).
 UNKNOWN_ZIPF = -3.0
@@ -22,14 +22,17 @@ def _trie() -> marisa_trie.RecordTrie:
     return marisa_trie.RecordTrie("<H").frombytes(data)
 
 
-@lru_cache(maxsize=WORD_CACHE_SIZE)
-def zipf(word: str) -> float:
+def _zipf(word: str) -> float:
     """log10 of the word's frequency per billion words; UNKNOWN_ZIPF if never seen.
 
     wordfreq stores words without harakat or tatweel, so «جيداً» is looked up as «جيدا».
     """
     found = _trie().get(strip_diacritics(word))
     return found[0][0] / 100.0 if found else UNKNOWN_ZIPF
+
+
+# Cached per word form (text/wordcache.py: a hit is one dict lookup, a third of lru_cache's).
+zipf = word_cache(_zipf)
 
 
 def known_prefixes(word: str, min_zipf: float) -> list[str]:

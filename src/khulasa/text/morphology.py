@@ -15,6 +15,7 @@ frequency list sees too rarely: clitic stacks, duals, pronoun suffixes, tanween 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import product
@@ -149,12 +150,12 @@ def _allowed(prefix: tuple[str, ...], base: str, suffix_form: str, suffix: tuple
     return not (FUTURE in prefix and base[0] not in IMPERFECT_MARKERS)
 
 
-@lru_cache(maxsize=WORD_CACHE_SIZE)
-def _analyses(word: str) -> tuple[Analysis, ...]:
-    found: dict[tuple[tuple[str, ...], str, tuple[str, ...]], float] = {}
+def _readings(word: str) -> Iterator[tuple[tuple[str, ...], str, tuple[str, ...], float]]:
+    """(prefixes, base, suffixes, base zipf) of every reading of a diacritic-free `word`, the
+    whole form first; a reading may come more than once (two spellings of one base)."""
     whole = zipf(word)
     if whole >= WORD_MIN_ZIPF:
-        found[((), word, ())] = whole
+        yield (), word, (), whole
     # Only the affixes the word actually starts and ends with are tried: a dict lookup per length.
     for prefix_length in range(min(_LONGEST_PREFIX, len(word) - MIN_BASE_LETTERS) + 1):
         prefix = _PREFIXES.get(word[:prefix_length])
@@ -172,9 +173,27 @@ def _analyses(word: str) -> tuple[Analysis, ...]:
             for base in _base_spellings(stem, suffix_form):
                 score = zipf(base)
                 if score >= BASE_MIN_ZIPF and _allowed(prefix, base, suffix_form, suffix):
-                    found.setdefault((prefix, base, suffix), score)
+                    yield prefix, base, suffix, score
+
+
+@lru_cache(maxsize=WORD_CACHE_SIZE)
+def _analyses(word: str) -> tuple[Analysis, ...]:
+    found: dict[tuple[tuple[str, ...], str, tuple[str, ...]], float] = {}
+    for prefix, base, suffix, score in _readings(word):
+        found.setdefault((prefix, base, suffix), score)
     readings = [Analysis(p, b, s, z) for (p, b, s), z in found.items()]
     return tuple(sorted(readings, key=lambda a: a.plausibility, reverse=True))
+
+
+def _has_reading(word: str) -> bool:
+    """bool(analyses(word)) without collecting and sorting them all: the first one found
+    answers (the splitter asks this of every new token)."""
+    if len(word) > MAX_WORD_LETTERS:
+        return False
+    word = strip_diacritics(word)
+    if len(word) > MAX_WORD_LETTERS or len(word) < MIN_BASE_LETTERS:
+        return False
+    return next(_readings(word), None) is not None
 
 
 def analyses(word: str) -> tuple[Analysis, ...]:
@@ -194,7 +213,7 @@ def is_word_form(word: str) -> bool:
     """True when `word` is a known form or a known base with clitics and suffixes."""
     if MIN_BASE_LETTERS <= len(word) <= MAX_WORD_LETTERS and zipf(word) >= WORD_MIN_ZIPF:
         return True  # the fast path: most tokens are listed whole
-    return bool(analyses(word))
+    return _has_reading(word)
 
 
 def strip_clitics(word: str) -> str:

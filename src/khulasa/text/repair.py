@@ -23,16 +23,24 @@ from khulasa.text.segment import repair_joined_words
 
 _TAG_RE = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
 _BLOCK_TAG_RE = re.compile(r"</?(?:p|div|br|li|h[1-6]|tr|section|article)\b[^<>]*>", re.IGNORECASE)
-# Zero-width and bidi control marks that scraping leaves inside words; ZWNJ is kept.
-_INVISIBLE_RE = re.compile("[\u200b\u200d\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff\u061c\u00ad]")
-_CONTROL_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Zero-width and bidi control marks that scraping leaves inside words (ZWNJ is kept), and
+# control characters: dropped in one pass.
+_INVISIBLE = "\u200b\u200d\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff\u061c\u00ad"
+_CONTROL = "\x00-\x08\x0b\x0c\x0e-\x1f\x7f"
+_DROPPED_RE = re.compile(f"[{_INVISIBLE}{_CONTROL}]")
 # Arabic presentation forms (legacy encodings, PDF copies) fold to base letters.
 _PRESENTATION_FORMS_RE = re.compile(f"[{ARABIC_PRESENTATION_FORMS}]+")
 # Tatweel that only stretches a word («الـمـدينة») goes; tatweel that ends a word marks an
 # abbreviation and stays: «1437هـ», «الـ 12», «لـ"سبق"»; so does a tatweel used as a dash.
 _STRETCHING_TATWEEL_RE = re.compile(f"(?<=[{ARABIC_LETTERS}{DIACRITICS}]){TATWEEL}+(?=[{ARABIC_LETTERS}])")
-_SPACES_RE = re.compile("[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+# Runs of spaces to one space: a run of two or more, or one other space (a lone " " stays).
+_OTHER_SPACES = "\t\u00a0\u2000-\u200a\u202f\u205f\u3000"
+_SPACES_RE = re.compile(f"[ {_OTHER_SPACES}]{{2,}}|[{_OTHER_SPACES}]")
 _BLANK_LINES_RE = re.compile(r"\n\s*\n\s*(?:\n\s*)+")
+# White space str.strip() removes that _SPACES_RE leaves alone (besides the line break): without
+# it, a line's ends are at most one space once _SPACES_RE has run.
+_STRIPPED_ONLY_RE = re.compile("[\x0b\x0c\r\x1c-\x1f\x85\u1680\u2028\u2029]")
+_LINE_EDGE_RE = re.compile(" \n ?|\n ")
 # Hard-wrapped text (fixed-width lines, as in print archives) has most long lines unterminated.
 MIN_WRAPPED_LINES = 4
 MIN_WRAPPED_LINE_CHARS = 30
@@ -48,7 +56,7 @@ def clean_markup(text: str) -> str:
     if "&" in text:
         text = html.unescape(text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = _CONTROL_RE.sub("", _INVISIBLE_RE.sub("", text))
+    text = _DROPPED_RE.sub("", text)
     if TATWEEL in text:
         text = _STRETCHING_TATWEEL_RE.sub("", text)
     return _PRESENTATION_FORMS_RE.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
@@ -84,8 +92,12 @@ def unwrap_lines(text: str) -> str:
 
 def normalize_spacing(text: str) -> str:
     """One space between words, no blank-line runs, lines trimmed."""
-    lines = (_SPACES_RE.sub(" ", line).strip() for line in text.split("\n"))
-    return _BLANK_LINES_RE.sub("\n\n", "\n".join(lines)).strip()
+    if _STRIPPED_ONLY_RE.search(text):
+        lines = (_SPACES_RE.sub(" ", line).strip() for line in text.split("\n"))
+        text = "\n".join(lines)
+    else:  # the same in three passes over the whole text instead of two per line
+        text = _LINE_EDGE_RE.sub("\n", _SPACES_RE.sub(" ", text))
+    return _BLANK_LINES_RE.sub("\n\n", text).strip()
 
 
 def repair(text: str) -> str:

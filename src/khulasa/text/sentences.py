@@ -15,8 +15,9 @@ from dataclasses import dataclass
 from khulasa.text.charsets import (
     ARABIC_LETTERS,
     CLOSING_QUOTES,
+    DIACRITICS,
     SENTENCE_TERMINALS,
-    WORD_RE,
+    TATWEEL,
 )
 
 # Longest quotation whose inner full stops are not taken as sentence ends.
@@ -34,7 +35,8 @@ _QUOTED_RE = re.compile(
     rf'|"[^"\n]{{1,{MAX_QUOTE_LENGTH}}}"|\([^()\n]{{1,{MAX_QUOTE_LENGTH}}}\)'
 )
 _WORD_BEFORE_RE = re.compile(r"([^\W\d_]+(?:\.[^\W\d_]+)*)$")
-_HAS_WORD_RE = WORD_RE
+# Where WORD_RE would find a word: one character that can start one.
+_HAS_WORD_RE = re.compile(rf"[^\W_]|[{DIACRITICS}{TATWEEL}]")
 
 
 @dataclass(frozen=True, slots=True)
