@@ -94,6 +94,8 @@ def one_line_error(result: subprocess.CompletedProcess[str]) -> str:
         ("rouge_score", ["evaluate", "--corpus", "easc", "--limit", "1"], "eval"),
         ("pyarrow", ["batch", "{jsonl}", "--out", "{tmp}/out.parquet"], "parquet"),
         ("distributed", ["batch", "{tmp}", "--out", "{tmp}/out", "--engine", "dask"], "dask"),
+        ("pyarrow", ["digest", "{tmp}/in.parquet"], "parquet"),
+        ("distributed", ["digest", "{jsonl}", "--by", "day", "--out", "{tmp}/d", "--engine", "dask"], "dask"),
         ("uvicorn", ["serve", "--port", "0"], "serve"),
     ],
 )

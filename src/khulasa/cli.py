@@ -347,6 +347,8 @@ def digest_command(
         fail("--engine dask digests one day per task: give --by day and --out DIR")
     if engine == "dask":
         missing_extra("khulasa digest --engine dask", "distributed")
+    if Path(source).suffix == ".parquet":
+        missing_extra("khulasa digest with Parquet", "pyarrow")
     config = DigestConfig(by_day=by == "day", window_days=window_days, min_sources=min_sources,
                           id_column=id_column, text_column=text_column)
     try:
