@@ -7,16 +7,17 @@ summarizer and trafilatura imported; `warm_up` then loads the models in the work
 from __future__ import annotations
 
 import json
-from importlib import resources
 
 import trafilatura  # noqa: F401  imported here so that the fork server loads it once
 
 from khulasa.config import SummaryConfig
+from khulasa.data import example_article
 from khulasa.errors import InputError
 from khulasa.service.webpage import html_to_text
 from khulasa.summarize.pipeline import summarize
+from khulasa.text.inputs import refuse_lone_surrogates
 
-EXAMPLE_TEXT = resources.files("khulasa.data").joinpath("example-article.txt").read_text("utf-8")
+EXAMPLE_TEXT = example_article()
 
 
 def warm_up() -> None:
@@ -41,25 +42,15 @@ def summarize_article(
     if html is not None:
         if not html.strip():
             raise InputError("empty", "html is empty")
-        _refuse_surrogates(html)
+        refuse_lone_surrogates(html)  # before extraction; summarize checks plain text itself
         text = html_to_text(html)
         if not text.strip():
             raise InputError("empty", "the HTML page has no text")
     else:
         text = text or ""
-        _refuse_surrogates(text)
     config = SummaryConfig(
         sentences=sentences, words=words, highlights=highlights, max_input_bytes=max_bytes
     )
     summary = summarize(text, config).to_dict()
     return json.dumps(summary, ensure_ascii=False, allow_nan=False, separators=(",", ":")).encode()
 
-
-def _refuse_surrogates(text: str) -> None:
-    """JSON can carry lone surrogates (\\ud800); they are not text and cannot be encoded back."""
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError as error:
-        raise InputError(
-            "invalid_utf8", f"text contains an unpaired surrogate at character {error.start}"
-        ) from None

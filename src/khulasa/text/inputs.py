@@ -50,14 +50,20 @@ def check_text(text: str, max_bytes: int) -> str:
         raise InputError("empty", "input is empty")
     if "\x00" in text:
         raise InputError("binary", "input contains NUL characters: binary data, not text")
+    refuse_lone_surrogates(text)
+    _check_arabic(text)
+    return text
+
+
+def refuse_lone_surrogates(text: str) -> None:
+    """InputError("invalid_utf8") for a lone surrogate (a `\\ud800` JSON escape): it is not
+    text, and output holding it could not be encoded."""
     if surrogate := _SURROGATE_RE.search(text):
         raise InputError(
             "invalid_utf8",
             f"input holds a lone surrogate (U+{ord(surrogate.group()):04X}) at character "
             f"{surrogate.start():,}: not valid Unicode text",
         )
-    _check_arabic(text)
-    return text
 
 
 def _check_arabic(text: str) -> None:
