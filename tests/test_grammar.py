@@ -39,6 +39,8 @@ def test_parts_of_speech_of_news_words() -> None:
     assert grammar.tag("يستقبل") == "VERB"
     assert grammar.tag("تدفع") == "VERB"  # an imperfect verb, though «ت» also opens masdars
     assert grammar.tag("ترتيب") == "NOUN"
+    assert grammar.tag("ستعين") == "VERB"  # the future «سـ» before an imperfect
+    assert grammar.tag("سيارة") == "NOUN" and grammar.tag("سياسة") == "NOUN"
     assert grammar.tag("الحكومة") == "NOUN"
     assert grammar.tag("في") == "ADP"
 
@@ -93,6 +95,49 @@ def test_office_apposition_and_name_after_an_office_are_deleted() -> None:
         "شركات المقاولات والمكاتب الهندسية والتي أعدتها لجنة ممثلة من الوزارات. وقال الوكيل إن الآلية جديدة."
     )
     assert summarize(text).headline.text.startswith("اعتمد وزير الشؤون البلدية والقروية آلية تصنيف")
+
+
+def test_a_royal_name_loses_its_lineage_and_a_bracket_aside_goes() -> None:
+    """Titles shorten «محمد بن سلمان بن عبدالعزيز آل سعود» to «محمد بن سلمان» and strike a
+    verbless bracket; the object of the verb stays."""
+    text = (
+        "التقى الأمير محمد بن سلمان بن عبدالعزيز آل سعود (وزير الدفاع) في جدة رئيس جمهورية الشيشان "
+        "وبحث معه العلاقات الثنائية. وحضر اللقاء عدد من المسؤولين."
+    )
+    headline = summarize(text).headline.text
+    assert headline.startswith("التقى الأمير محمد بن سلمان")
+    assert "عبدالعزيز" not in headline and "سعود" not in headline and "الدفاع" not in headline
+    assert "الشيشان" in headline
+
+
+def test_an_aside_between_commas_is_struck_and_the_speaker_kept() -> None:
+    """«، في مقابلة صحفية،» goes; a claim too long to keep with its whole frame keeps its
+    speaker before a colon instead of losing it."""
+    text = (
+        "قال وزير الخارجية اليمني رياض ياسين، في مقابلة صحفية، إن الحكومة الشرعية ترفض إرسال مراقبين "
+        "دوليين إلى المدن اليمنية قبل انسحاب الميليشيات منها بالكامل، وإن الحوار لن يبدأ قبل ذلك. "
+        "وأضاف أن الجيش يتقدم في عدة جبهات."
+    )
+    headline = summarize(text).headline.text
+    assert "مقابلة" not in headline
+    assert headline.startswith(("قال وزير الخارجية", "رياض ياسين:")), headline
+    assert "ترفض" in headline
+
+
+def test_a_headline_does_not_stop_before_the_claim_or_the_object() -> None:
+    """A reporting verb cut before its claim («كشف فلان رئيس لجنة الحكام | لـ«الرياض» أن …») or a
+    verb cut right after its subject («طالب عضو مجلس الشورى فهد العنزي») is not a headline."""
+    claim = (
+        "كشف عمر المهنا رئيس لجنة الحكام التابعة للاتحاد السعودي لكرة القدم، لـ«الرياض» أن اللجنة "
+        "ستعين حكاما أجانب لمباريات الدوري المقبل. وأوضح أن القرار نهائي."
+    )
+    headline = summarize(claim).headline.text
+    assert "حكاما" in headline or headline.startswith("عمر المهنا:"), headline
+    demand = (
+        "طالب عضو مجلس الشورى الدكتور فهد العنزي بتحديد مفهوم الأراضي البيضاء قبل فرض الرسوم عليها، "
+        "مؤكدا أن الغموض يؤخر التطبيق. وأشار إلى أن المجلس سيناقش التقرير."
+    )
+    assert "الأراضي" in summarize(demand).headline.text
 
 
 def test_number_keeps_its_unit() -> None:

@@ -71,7 +71,7 @@ _MONTHS = word_set(
         "ديسمبر كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين"
 )
 # Complementizers and relatives: what follows them must reach its verb before a statement ends.
-_EMBEDDERS = word_set(
+EMBEDDERS = word_set(
     "أن إن بأن وأن وإن فإن لأن الذي التي الذين والذي والتي أنه أنها إنه إنها بأنه بأنها"
 )
 # Verbs that report a claim: a statement opening on one must carry the claim («أكد X أن …»).
@@ -79,6 +79,9 @@ REPORTING_VERBS = word_set(
         "قال قالت أضاف أضافت أكد أكدت أشار أشارت أوضح أوضحت ذكر ذكرت بين بينت لفت لفتت تابع "
         "أفاد أفادت صرح صرحت اعتبر اعتبرت رأى يرى ترى توقع توقعت"
 )
+# Verbs whose complement clause is a claim that may stand under its speaker («نفى» is not one:
+# its claim without it says the opposite).
+CLAIMING_VERBS = REPORTING_VERBS | word_set("كشف كشفت أعلن أعلنت")
 # Titles before a name that an editor drops with the name when an office precedes them.
 _NAME_TITLES = word_set(
     "الشيخ المهندس الدكتور الأستاذ اللواء العميد المستشار الأستاذة الدكتورة المهندسة د"
@@ -96,9 +99,19 @@ _ACCORDING_TO = word_set("بحسب حسب وفق وفقا نقلا")
 _SO_THAT = word_set("فإن فإنه فإنها")
 _BUT = word_set("إلا وإلا غير")
 MAX_NAME_WORDS = 7
+_SONS = word_set("بن ابن بنت")
+_FAMILY = normalize_word("آل")
+# Words after which a bracket names something («شعار ((…))», «بعنوان (…)»): kept.
+_NAMING = word_set("شعار بشعار عنوان بعنوان اسم باسم مسمى بمسمى")
+# Nouns that open a circumstance between commas («، بحضور …،», «، برئاسة …،»).
+_CIRCUMSTANCES = word_set("بحضور وبحضور برئاسة وبرئاسة بمشاركة وبمشاركة بمناسبة بالتعاون بالتزامن تزامنا")
+_COMMAS = set("،,")
+MAX_ASIDE_WORDS = 10
 # How far a reporting frame («أكد مدير … أن») may reach before its claim.
 MAX_FRAME_WORDS = 20
 MAX_APPOSITION_WORDS = 16
+# A speaker named before a headline's colon is at most this long.
+MAX_SPEAKER_WORDS = 4
 REPORTING_PARTICIPLES = word_set(
     "مبينا مبينة مشيرا مشيرة مشيرين مؤكدا مؤكدة مؤكدين موضحا موضحة لافتا لافتة مضيفا مضيفة"
 )
@@ -134,6 +147,7 @@ class Statement:
     keep: tuple[int, ...]
     drop_conjunction: bool = False
     owes_verb: bool = False  # a reported claim, cut from after its complementizer
+    speaker: int = 0  # how many kept words name the claim's speaker («ياسين: …» in headline style)
 
     @property
     def tokens(self) -> list[Token]:
@@ -225,6 +239,8 @@ def deletable(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
         elif word in _WEEKDAYS and "(" in gaps[i] and (i + 1 == count or ")" in gaps[i + 1]):
             drop.add(i)
     drop.update(_appositions(words, gaps))
+    drop.update(_lineage(words, gaps))
+    drop.update(_asides(words, gaps))
     # A preposition left before a deleted stretch («في يوم الأربعاء») goes too.
     for i in sorted(drop):
         if i > 0 and i - 1 not in drop and words[i - 1] in grammar.PREPOSITIONS and (i + 1 in drop or i + 1 == count):
@@ -244,9 +260,11 @@ def _name_end(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             continue
         if word in _OFFICES or word in grammar.TITLES or word in _NAME_TITLES:
             break
-        # «عزام الدخيل», «أحمد العباسي»: a family name with the article after a given name.
+        # «عزام الدخيل», «إبراهيم الحمزي»: a family name with the article (often a nisba
+        # adjective) after a given name.
         if word.startswith("ال") and end - start < MAX_NAME_WORDS - 2 and grammar.tag(previous) in ("PROPN", "NOUN", "ADJ") and (
-                grammar.tag(word) in ("PROPN", "NOUN") and not grammar.binds_forward(word)):
+                (grammar.tag(word) in ("PROPN", "NOUN") or (end == start + 1 and word.endswith("ي")))
+                and not grammar.binds_forward(word)):
             end += 1
             continue
         if word in grammar.NAME_PARTICLES or word.startswith("عبد") or (
@@ -283,6 +301,46 @@ def _appositions(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
     return drop
 
 
+def _lineage(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
+    """A name's lineage past the father, as titles shorten it: «محمد بن سلمان بن عبدالعزيز آل
+    سعود» → «محمد بن سلمان»."""
+    drop: set[int] = set()
+    for i in range(2, len(words)):
+        if words[i] in _SONS and words[i - 2] in _SONS and i not in drop and not _CUT_PUNCTUATION.intersection(gaps[i]):
+            drop.update(range(i, _name_end(words, gaps, i)))
+        elif words[i] == _FAMILY and i + 1 < len(words) and (i - 2 in drop or words[i - 2] in _SONS) and (
+                not _CUT_PUNCTUATION.intersection(gaps[i] + gaps[i + 1])):
+            drop.update((i, i + 1))
+    return drop
+
+
+def _asides(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
+    """Asides an editor strikes: a verbless bracket («(SPAN)», «(1436هـ ـ 2015م)») that is not a
+    number or a named title, and a verbless adjunct between commas that opens on a preposition or
+    a circumstance noun («، في مقابلة صحفية،», «، بحضور رئيس النادي،»)."""
+    drop: set[int] = set()
+    count = len(words)
+    for i in range(1, count):
+        if "(" in gaps[i] and words[i - 1] not in _NAMING and not gaps[i].count("(") > 1:
+            for j in range(i + 1, min(count, i + MAX_ASIDE_WORDS) + 1):
+                if j == count or ")" in gaps[j]:
+                    inside = range(i, j)
+                    if j - i > 1 or not any(c.isdigit() for c in words[i]):
+                        if not any(grammar.is_verb(words[k]) for k in inside):
+                            drop.update(inside)
+                    break
+                if _CLAUSE_PUNCTUATION.difference("،,").intersection(gaps[j]):
+                    break
+        elif _COMMAS.intersection(gaps[i]) and (words[i] in grammar.PREPOSITIONS or words[i] in _CIRCUMSTANCES):
+            for j in range(i + 1, min(count, i + MAX_ASIDE_WORDS)):
+                if _CUT_PUNCTUATION.intersection(gaps[j]):
+                    if _COMMAS.intersection(gaps[j]) and not any(grammar.is_verb(words[k]) for k in range(i, j)) and (
+                            words[j] not in _CLAUSE_OPENERS and words[j] not in _CONNECTORS):
+                        drop.update(range(i, j))
+                    break
+    return drop
+
+
 def _strippable_conjunction(word: str, text: str) -> bool:
     """«وأضاف» → «أضاف»: a و/ف that is a clitic (the rest is the commoner word)."""
     return len(word) > 2 and word[0] in "وف" and zipf(text[1:]) >= zipf(text)
@@ -298,7 +356,7 @@ def open_at(words: Sequence[str], texts: Sequence[str], start: int, end: int) ->
         start += 1
     passed = False
     # «…، إلا أن النجم أعلن»: the main clause after a concession; «بحسب المراقبين، فإن واشنطن …».
-    if start + 2 < end and words[start] in _BUT and words[start + 1] in _EMBEDDERS:
+    if start + 2 < end and words[start] in _BUT and words[start + 1] in EMBEDDERS:
         start, passed = start + 2, True
     elif start + 1 < end and words[start] in _SO_THAT:
         start, passed = start + 1, True
@@ -336,7 +394,7 @@ def ends(
         last = keep[n - 1]
         word = words[last]
         since += 1
-        if word in _EMBEDDERS:
+        if word in EMBEDDERS:
             if owed and owed[-1] == "claim":
                 owed[-1] = "verb"
             else:
@@ -354,7 +412,7 @@ def ends(
         settled = not owed or (owed == ["verb"] and at_punctuation and since >= 2 and predicate)
         if n < MIN_STATEMENT_WORDS or not (settled or relaxed):
             continue
-        if reporting and not relaxed and not at_punctuation and not any(words[i] in _EMBEDDERS for i in keep[:n]):
+        if reporting and not relaxed and not at_punctuation and not any(words[i] in EMBEDDERS for i in keep[:n]):
             continue
         if following is not None and words[following] in _COMPLEMENTIZERS:
             continue  # «أكد شهود عيان، أن …»: the claim is still to come
@@ -379,6 +437,11 @@ def _continues_phrase(word: str) -> bool:
     apposition, «اعتمد الوزير فلان، آلية …»): not a clause boundary."""
     if any(c.isdigit() for c in word):
         return True
+    if word[:1] == "و" and len(word) > 3 and grammar.tag(word) in ("NOUN", "ADJ") and not word.startswith("وال"):
+        return True  # «لكل طيف، وعقل، ولسان»: a list goes on
+    readings = analyses(word)
+    if readings and set(readings[0].prefixes) & {"ب", "ل", "ك"}:
+        return False  # «، بحلول مطلع ديسمبر»: an adjunct, the clause before it is done
     return (
         word not in _CLAUSE_OPENERS and word not in _CONNECTORS and not grammar.binds_forward(word)
         and grammar.can_open(word) and grammar.tag(word) in ("NOUN", "ADJ", "NUM")
@@ -396,6 +459,10 @@ def render(statement: Statement, source: str, length: int) -> Passage:
             runs[-1].append(i)
         else:
             runs.append([i])
+    if statement.speaker:  # «ياسين: …»: the speaker is a run of its own, closed by a colon
+        speaker_end = statement.keep[statement.speaker - 1]
+        runs = [piece for run in runs for piece in ([run] if speaker_end not in run[:-1] else
+                [run[: run.index(speaker_end) + 1], run[run.index(speaker_end) + 1 :]])]
     pieces = []
     for n, run in enumerate(runs):
         first, last = tokens[run[0]], tokens[run[-1]]
@@ -406,7 +473,8 @@ def render(statement: Statement, source: str, length: int) -> Passage:
             finish += 1
         elif after[:1] == " " and after[1:2] in "%٪":
             finish += 2
-        pieces.append(source[begin:finish])
+        piece = source[begin:finish]
+        pieces.append(piece + ":" if statement.speaker and run[-1] == statement.keep[statement.speaker - 1] else piece)
     text = _balanced(" ".join(pieces).strip(" ،,:؛-–—"))
     start = tokens[keep[0]].start
     return Passage(text, start, max(tokens[keep[-1]].end, start + 1))
@@ -432,7 +500,7 @@ def clause_starts(words: Sequence[str], gaps: Sequence[str], begin: int) -> list
     or a connector («كما», «فيما», «حيث» …) before a verb or a definite subject."""
     starts = [begin]
     for i in range(begin + 1, len(words)):
-        if words[i] in _BUT and i + 1 < len(words) and words[i + 1] in _EMBEDDERS and _CUT_PUNCTUATION.intersection(gaps[i]):
+        if words[i] in _BUT and i + 1 < len(words) and words[i + 1] in EMBEDDERS and _CUT_PUNCTUATION.intersection(gaps[i]):
             starts.append(i)
         elif words[i] in _SO_THAT and _CUT_PUNCTUATION.intersection(gaps[i]) and any(
             w.lstrip("و") in _ACCORDING_TO for w in words[max(0, i - 5) : i]
@@ -508,7 +576,7 @@ def subject_elided(statement: Statement, *, inside: bool = True) -> bool:
     if len(keep) < 2 or not grammar.is_verb(words[keep[0]]):
         return False
     following = words[keep[1]]
-    if following in grammar.PREPOSITIONS or following in _EMBEDDERS or grammar.tag(following) in ("ADP", "CONJ"):
+    if following in grammar.PREPOSITIONS or following in EMBEDDERS or grammar.tag(following) in ("ADP", "CONJ"):
         return True
     # «يتعلق بحجم …», «يمكن ترجمته …»: a preposition clitic or an object pronoun right after the verb.
     readings = analyses(statement.sentence.tokens[keep[1]].text)
@@ -534,7 +602,7 @@ def claim_of(statement: Statement) -> Statement | None:
     first = words[statement.keep[0]]
     if first in _OPINING or first[1:] in _OPINING:
         return None  # «توقع مراقبون أن …», «يرى البعض أن …»: without its frame the claim is a fact
-    framed = first in REPORTING_VERBS or first[1:] in REPORTING_VERBS or first in REPORTING_PARTICIPLES
+    framed = first in CLAIMING_VERBS or first[1:] in CLAIMING_VERBS or first in REPORTING_PARTICIPLES
     for n, i in enumerate(statement.keep[:MAX_FRAME_WORDS]):
         # «شدد الوزير على أن …», «وكان الوزير قد أكد أن …»: a verb of the frame before «أن».
         if words[i] in _OPINING or words[i][1:] in _OPINING:
@@ -547,6 +615,36 @@ def claim_of(statement: Statement) -> Statement | None:
                 return Statement(statement.sentence, rest, owes_verb=True)
             return None
     return None
+
+
+def attributed(statement: Statement, claim: Statement) -> Statement | None:
+    """The claim under its speaker in headline style («قال وزير الخارجية اليمني رياض ياسين إن
+    المقترح …» → «رياض ياسين: المقترح …»): the frame's words between the reporting verb and the
+    complementizer when they are a short name or office, else the given and family name that
+    close them; None when no short speaker can be told."""
+    words = words_of(statement.sentence)
+    gaps = gaps_of(statement.sentence, "")
+    frame = [i for i in statement.keep[1:] if i < claim.keep[0] - 1]
+    if frame and words[frame[0]] in grammar.PREPOSITIONS:
+        return None  # «شدد على أن …»: no speaker between verb and claim
+    # «كشف فلان رئيس اللجنة، لـ«الرياض» أن …»: what follows a comma is the addressee.
+    frame = next((frame[:n] for n, i in enumerate(frame) if n and _CUT_PUNCTUATION.intersection(gaps[i])), frame)
+
+    def named(i: int) -> bool:
+        return not (words[i].startswith("ال") or words[i] in _OFFICES or grammar.binds_forward(words[i]))
+
+    if len(frame) > MAX_SPEAKER_WORDS:
+        if named(frame[0]):  # «كشف عمر المهنا رئيس لجنة الحكام …»: the name first
+            frame = frame[: min(_name_end(words, gaps, frame[0]) - frame[0], MAX_SPEAKER_WORDS - 1)]
+        elif named(frame[-2]):  # «… وزير الخارجية اليمني رياض ياسين»: the name last
+            frame = frame[-2:]
+        else:
+            return None
+    if not frame or any(grammar.is_verb(words[i]) or words[i] in grammar.PRONOUNS for i in frame):
+        return None
+    if not grammar.can_cut(words[frame[-1]], None):
+        return None
+    return Statement(claim.sentence, (*frame, *claim.keep), owes_verb=True, speaker=len(frame))
 
 
 def shorten(sentence: Sentence, max_words: int) -> list[Token]:

@@ -20,7 +20,10 @@ import numpy as np
 from khulasa.rank.features import term_weight
 from khulasa.rank.models import load_model
 from khulasa.summarize.clauses import (
+    CLAIMING_VERBS,
+    EMBEDDERS,
     Statement,
+    attributed,
     claim_of,
     ends,
     gaps_of,
@@ -31,7 +34,7 @@ from khulasa.summarize.clauses import (
 )
 from khulasa.summary import Passage
 from khulasa.text import grammar
-from khulasa.text.document import Document
+from khulasa.text.document import Document, Sentence
 from khulasa.text.stems import stem, stopwords
 
 HEADLINE_MODEL = "headline"
@@ -40,6 +43,10 @@ PREFERRED_WORDS = 12
 MAX_LENGTH_FEATURE = 14
 MAX_REPETITION = 5
 _DIGIT_RE = re.compile(r"\d")
+_INNER_PUNCTUATION = set("،؛:;,")
+# Verbs that announce what follows them; an embedder this close after a cut is their claim.
+_ANNOUNCING = CLAIMING_VERBS | grammar.word_set("أعرب أعربت نفى نفت")
+CLAIM_REACH = 8
 
 HEADLINE_FEATURES: tuple[str, ...] = (
     "clause_end", "before_opener", "mid_clause", "length", "over_preferred", "no_verb",
@@ -51,10 +58,71 @@ HEADLINE_FEATURES: tuple[str, ...] = (
 
 @dataclass(frozen=True)
 class HeadlineCandidates:
-    """Every well-formed (statement, length) of the lead, with one feature row each."""
+    """Every well-formed (statement, length) of the lead, with one feature row and one tier each
+    (0 is best: see `_tier`)."""
 
     choices: tuple[tuple[Statement, int], ...]
     features: np.ndarray
+    tiers: tuple[int, ...]
+
+
+def _unfinished(statement: Statement, length: int) -> bool:
+    """A verb-first statement cut right after its subject («طالب عضو مجلس الشورى فهد العنزي»,
+    «أدى الأمير بندر بن عبدالعزيز»: no phrase boundary between the verb's next word and the cut)
+    or before a relative that still describes it («أعلنت إدارة مهرجان صيف ينبع | الذي …»): the
+    object or complement is missing."""
+    words = words_of(statement.sentence)
+    last = statement.keep[length - 1]
+    if last + 1 < len(words) and words[last + 1] in grammar.RELATIVES:
+        return True
+    kept = [words[i] for i in statement.keep[:length]]
+    # «كشف عمر المهنا رئيس لجنة الحكام | لـ«عين اليوم» أن …»: the claim is still to come.
+    if (kept[0] in _ANNOUNCING or kept[0][1:] in _ANNOUNCING) and not any(w in EMBEDDERS for w in kept) and any(
+            w in EMBEDDERS for w in words[last + 1 : last + 1 + CLAIM_REACH]):
+        return True
+    if statement.speaker or len(kept) < 2 or not grammar.is_verb(kept[0]):
+        return False
+    return not any(grammar.can_cut(a, b) for a, b in zip(kept[1:-1], kept[2:], strict=False))
+
+
+def _stands_alone(statement: Statement, length: int) -> bool:
+    """A clause other than the lead's main one reads alone only if it does not lean on what came
+    before («يكون العكس», «هذه الدفعة …») and has its verb before any inner comma («الهيئة
+    الملكية، طبقا لمعلومات …» has none)."""
+    words = words_of(statement.sentence)
+    first = words[statement.keep[0]]
+    if first in grammar.DEMONSTRATIVES or first in grammar.PRONOUNS or first in grammar.COPULAS:
+        return False
+    before = statement.sentence.span.text[: statement.tokens[0].start - statement.sentence.span.start]
+    if before.count("(") > before.count(")") or before.count("«") > before.count("»") or before.count('"') % 2:
+        return False  # a clause inside a quotation or a bracket
+    inner = gaps_of(statement.sentence, "")
+    known = grammar.tables()
+    for n, i in enumerate(statement.keep[:length]):
+        if n > 0 and _INNER_PUNCTUATION.intersection(inner[i]):
+            return False
+        # A verb the lexicon or the news openings attest («يومي» only looks like one).
+        word = words[i]
+        if known.lexicon.get(word) == "VERB" or word in known.opening_verbs or word[1:] in known.opening_verbs:
+            return True
+    return statement.owes_verb
+
+
+def _tier(statement: Statement, length: int, strength: float, place: int, claim: bool) -> int:
+    """How printable a candidate is, before the ranker's taste (0 best). 0: a complete statement
+    (it ends at punctuation, the sentence end or a clause opener, with more than the verb's
+    subject) of the lead's main clause, or its claim under its speaker; 1: another complete
+    clause of the lead sentence, or the claim without its speaker; 2: the rest (clean cuts
+    mid-clause, the next sentence's opening), for the ranker alone. Blind judges marked cut-off
+    headlines and lost speakers unprintable far more often than a lead's second clause; the
+    next sentence stays with the cuts because titles share far fewer words with it (train
+    ROUGE-1 −0.7). `place`: 0 the lead's main statement or its claim, 1 another statement of
+    the lead sentence, 2 one of the next sentence."""
+    if strength == 0 or place == 2 or _unfinished(statement, length):
+        return 2
+    if place == 1 and not _stands_alone(statement, length):
+        return 2
+    return 0 if place == 0 and (statement.speaker or not claim) else 1
 
 
 def _rows(statement: Statement, source: str, max_words: int, rank: int, claim: bool, relaxed: bool,
@@ -92,30 +160,46 @@ def _rows(statement: Statement, source: str, max_words: int, rank: int, claim: b
     return rows
 
 
+def _open_quote(sentence: Sentence, source: str) -> bool:
+    """Does the sentence leave a bracket or guillemet open (its end was cut inside a quote)?"""
+    text = source[sentence.span.start : sentence.span.end]
+    return text.count("(") > text.count(")") or text.count("«") > text.count("»")
+
+
 def headline_candidates(document: Document, max_words: int, relaxed: bool = False) -> HeadlineCandidates:
     """The lead's statements (first LEAD_SENTENCES sentences) and their claims, at every length
     where they may end; `relaxed` (a last resort): clean cuts even where a clause is unfinished."""
     choices: list[tuple[Statement, int]] = []
     rows: list[list[float]] = []
+    tiers: list[int] = []
     frequency = Counter(s for sentence in document.sentences for s in sentence.stems)
-    for sentence in document.sentences[:LEAD_SENTENCES]:
+    for position, sentence in enumerate(document.sentences[:LEAD_SENTENCES]):
         found = statements(sentence, document.source, lead=True)
         claims = [c for c in map(claim_of, found[:1]) if c is not None]
+        claims += [a for a in (attributed(found[0], c) for c in claims) if a is not None]
+        if position > 0 and _open_quote(document.sentences[position - 1], document.source):
+            break  # the splitter cut inside a quotation: this "sentence" is its tail
         for rank, statement in enumerate(found + claims):
             claim = rank >= len(found)
             if rank > 0 and not claim and subject_elided(statement):
+                continue
+            place = 0 if position == 0 and (rank == 0 or claim) else 1 if position == 0 else 2
+            if position > 0 and rank > 0 and not claim:
                 continue
             for length, row in _rows(statement, document.source, max_words, 0 if claim else rank, claim, relaxed,
                                      frequency):
                 choices.append((statement, length))
                 rows.append(row)
+                strength = 2.0 if row[0] else 1.0 if row[1] else 0.0
+                tiers.append(_tier(statement, length, strength, place, claim))
     features = np.asarray(rows, dtype=np.float64) if rows else np.zeros((0, len(HEADLINE_FEATURES)))
-    return HeadlineCandidates(tuple(choices), features)
+    return HeadlineCandidates(tuple(choices), features, tuple(tiers))
 
 
 def select_headline(document: Document, *, max_words: int) -> Passage:
-    """The best-scoring well-formed statement of the lead (≤ `max_words` words); if none can be
-    completed within the limit, the best clean cut; the first words as a last resort."""
+    """The best-scoring well-formed statement of the lead (≤ `max_words` words) of the most
+    printable tier; if none can be completed within the limit, the best clean cut; the first
+    words as a last resort."""
     candidates = headline_candidates(document, max_words)
     if not candidates.choices:
         candidates = headline_candidates(document, max_words, relaxed=True)
@@ -123,5 +207,7 @@ def select_headline(document: Document, *, max_words: int) -> Passage:
         first = document.sentences[0]
         return render(Statement(first, tuple(range(min(len(first.tokens), max_words)))), document.source, max_words)
     scores = load_model(HEADLINE_MODEL).predict(candidates.features)
+    tiers = np.asarray(candidates.tiers)
+    scores = np.where(tiers == tiers.min(), scores, -np.inf)
     statement, length = candidates.choices[int(np.argmax(scores))]
     return render(statement, document.source, length)
