@@ -42,6 +42,22 @@ def test_evaluate_headlines_and_errors(shared_data: Path, monkeypatch: pytest.Mo
     assert bad.exit_code == 2 and "unknown system" in bad.stderr
 
 
+def test_a_refused_article_scores_zero_and_the_run_goes_on(tmp_path: Path) -> None:
+    """One row with too little Arabic (a Latin table with an Arabic caption) used to stop the
+    whole evaluation with an error; it is now an empty headline scored 0."""
+    corpus = tmp_path / "titles.jsonl"
+    rows = [
+        {"text": "نفى وزير التعليم ما يتم تداوله عن تأجيل الدراسة، قائلا إن ذلك غير صحيح. وأضاف أن "
+                 "العام الدراسي سيبدأ في موعده.", "summaries": ["وزير التعليم ينفي تأجيل الدراسة"]},
+        {"text": "جدول: " + " ".join(f"Team{i} {i} points" for i in range(30)), "summaries": ["جدول الترتيب"]},
+    ]
+    corpus.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+    runner = CliRunner()
+    result = runner.invoke(app, ["evaluate", "--corpus", str(corpus), "--systems", "khulasa,lead"])
+    assert result.exit_code == 0, result.stderr
+    assert "2 articles" in result.stdout
+
+
 def test_bootstrap_statistics() -> None:
     values = np.array([50.0, 52, 48, 51, 49, 50])
     low, high = bootstrap_interval(values)

@@ -16,6 +16,7 @@ from typing import Any, Protocol
 import numpy as np
 
 from khulasa.config import SummaryConfig
+from khulasa.errors import InputError
 from khulasa.eval.rouge import RougeSetting, rouge1_f1, token_counts
 from khulasa.summarize.pipeline import summarize
 from khulasa.summarize.select import select_sentences
@@ -77,7 +78,19 @@ class Khulasa:
 
     def __call__(self, text: str, budget: int, references: Sequence[str]) -> list[str]:
         config = replace(self.config, words=budget)
-        return [s.text for s in summarize(text, config).sentences]
+        try:
+            return [s.text for s in summarize(text, config).sentences]
+        except InputError:
+            return []  # refused (too little Arabic): an empty summary, scored 0 against us
+
+
+def _khulasa_headline(text: str) -> str:
+    """Khulasa's headline; an article it refuses gets an empty one (scored 0, not skipped: the
+    run goes on and the refusal counts against us)."""
+    try:
+        return summarize(text).headline.text
+    except InputError:
+        return ""
 
 
 class Oracle:
@@ -195,5 +208,5 @@ def headline_systems() -> dict[str, HeadlineSystem]:
         "lead-sentence": lambda text: " ".join(
             (_our_sentences(text) or [""])[0].split()[:HEADLINE_BASELINE_WORDS]
         ),
-        "khulasa": lambda text: summarize(text).headline.text,
+        "khulasa": _khulasa_headline,
     }

@@ -87,6 +87,8 @@ _NAME_TITLES = word_set(
     "الشيخ المهندس الدكتور الأستاذ اللواء العميد المستشار الأستاذة الدكتورة المهندسة د"
 )
 _RULER_TITLES = word_set("الأمير الأميرة الملك الشيخ")
+# The last word of offices that name their holder by themselves.
+_HIGH_OFFICE_ENDS = word_set("الشريفين العهد")
 _OFFICES = word_set(
         "أمير أميرة رئيس رئيسة وزير وزيرة مدير مديرة نائب ولي محافظ سفير المتحدث عضو أمين وكيل "
         "مساعد قائد مستشار ملك"
@@ -112,6 +114,7 @@ MAX_FRAME_WORDS = 20
 MAX_APPOSITION_WORDS = 16
 # A speaker named before a headline's colon is at most this long.
 MAX_SPEAKER_WORDS = 4
+_SELF = word_set("نفسه نفسها أنفسهم نفسهم")
 REPORTING_PARTICIPLES = word_set(
     "مبينا مبينة مشيرا مشيرة مشيرين مؤكدا مؤكدة مؤكدين موضحا موضحة لافتا لافتة مضيفا مضيفة"
 )
@@ -289,6 +292,9 @@ def _appositions(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
             and (not _CLAUSE_PUNCTUATION.intersection(gaps[i + 1]) or (word == "د" and gaps[i + 1].strip() == "."))
             and words[i + 1][:1] not in "وف"
         ) and words[i - 1] not in grammar.TITLES:
+            drop.update(range(i, _name_end(words, gaps, i + 1)))
+        elif word in _RULER_TITLES and i > 0 and words[i - 1] in _HIGH_OFFICE_ENDS and i + 1 < len(words):
+            # «خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز», «ولي العهد الأمير …»: the office says who.
             drop.update(range(i, _name_end(words, gaps, i + 1)))
         elif word in _RULER_TITLES and i + 1 < len(words):
             end = _name_end(words, gaps, i + 1)
@@ -627,20 +633,26 @@ def attributed(statement: Statement, claim: Statement) -> Statement | None:
     frame = [i for i in statement.keep[1:] if i < claim.keep[0] - 1]
     if frame and words[frame[0]] in grammar.PREPOSITIONS:
         return None  # «شدد على أن …»: no speaker between verb and claim
-    # «كشف فلان رئيس اللجنة، لـ«الرياض» أن …»: what follows a comma is the addressee.
-    frame = next((frame[:n] for n, i in enumerate(frame) if n and _CUT_PUNCTUATION.intersection(gaps[i])), frame)
+    # «كشف فلان رئيس اللجنة، لـ«الرياض» أن …», «قطان في بيان»: what follows a comma or a
+    # preposition is the addressee or the occasion, not the speaker.
+    frame = next((frame[:n] for n, i in enumerate(frame)
+                  if n and (_CUT_PUNCTUATION.intersection(gaps[i]) or words[i] in grammar.PREPOSITIONS)), frame)
 
     def named(i: int) -> bool:
-        return not (words[i].startswith("ال") or words[i] in _OFFICES or grammar.binds_forward(words[i]))
+        return grammar.tag(words[i]) == "PROPN" and not (words[i].startswith("ال") or words[i] in _OFFICES)
 
     if len(frame) > MAX_SPEAKER_WORDS:
-        if named(frame[0]):  # «كشف عمر المهنا رئيس لجنة الحكام …»: the name first
-            frame = frame[: min(_name_end(words, gaps, frame[0]) - frame[0], MAX_SPEAKER_WORDS - 1)]
-        elif named(frame[-2]):  # «… وزير الخارجية اليمني رياض ياسين»: the name last
+        name = _name_end(words, gaps, frame[0]) - frame[0]
+        if named(frame[0]) and name >= 2:  # «كشف عمر المهنا رئيس لجنة الحكام …»: the name first
+            frame = frame[: min(name, MAX_SPEAKER_WORDS - 1)]
+        elif not any(words[i].startswith("ال") or words[i] in _OFFICES or grammar.binds_forward(words[i])
+                     for i in frame[-2:]):  # «… وزير الخارجية اليمني رياض ياسين»: the name last
             frame = frame[-2:]
         else:
             return None
-    if not frame or any(grammar.is_verb(words[i]) or words[i] in grammar.PRONOUNS for i in frame):
+    elif len(frame) == 1 and grammar.tag(words[frame[0]]) != "PROPN":
+        return None  # «وزارة:», «مطار:»: an office or a place without its name says nothing
+    if not frame or any(grammar.is_verb(words[i]) or words[i] in grammar.PRONOUNS or words[i] in _SELF for i in frame):
         return None
     if not grammar.can_cut(words[frame[-1]], None):
         return None

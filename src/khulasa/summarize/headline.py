@@ -85,13 +85,19 @@ def _unfinished(statement: Statement, length: int) -> bool:
     return not any(grammar.can_cut(a, b) for a, b in zip(kept[1:-1], kept[2:], strict=False))
 
 
+def _anaphoric(statement: Statement) -> bool:
+    """Does the statement open on what an earlier sentence said («جاء ذلك خلال …», «هذه السلسلة …»)?"""
+    words = words_of(statement.sentence)
+    opening = [words[i] for i in statement.keep[:2]]
+    return any(w in grammar.DEMONSTRATIVES or w in grammar.PRONOUNS for w in opening)
+
+
 def _stands_alone(statement: Statement, length: int) -> bool:
     """A clause other than the lead's main one reads alone only if it does not lean on what came
     before («يكون العكس», «هذه الدفعة …») and has its verb before any inner comma («الهيئة
     الملكية، طبقا لمعلومات …» has none)."""
     words = words_of(statement.sentence)
-    first = words[statement.keep[0]]
-    if first in grammar.DEMONSTRATIVES or first in grammar.PRONOUNS or first in grammar.COPULAS:
+    if words[statement.keep[0]] in grammar.COPULAS:
         return False
     before = statement.sentence.span.text[: statement.tokens[0].start - statement.sentence.span.start]
     if before.count("(") > before.count(")") or before.count("«") > before.count("»") or before.count('"') % 2:
@@ -118,7 +124,7 @@ def _tier(statement: Statement, length: int, strength: float, place: int, claim:
     next sentence stays with the cuts because titles share far fewer words with it (train
     ROUGE-1 −0.7). `place`: 0 the lead's main statement or its claim, 1 another statement of
     the lead sentence, 2 one of the next sentence."""
-    if strength == 0 or place == 2 or _unfinished(statement, length):
+    if strength == 0 or place == 2 or _unfinished(statement, length) or _anaphoric(statement):
         return 2
     if place == 1 and not _stands_alone(statement, length):
         return 2
