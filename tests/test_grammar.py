@@ -140,6 +140,23 @@ def test_a_headline_does_not_stop_before_the_claim_or_the_object() -> None:
     assert "الأراضي" in summarize(demand).headline.text
 
 
+def test_a_place_after_the_subject_and_an_apposition_after_a_name_give_way_to_the_object() -> None:
+    """A title keeps verb, subject and object: the place phrase trailing the subject and an
+    apposition between commas after a name go when the object would not fit otherwise."""
+    place = (
+        "أنهت اللجنة المنظمة لمسابقة القراءة الصيفية في محافظة الطائف بمنطقة مكة المكرمة استعداداتها "
+        "لانطلاق التصفيات النهائية للمسابقة الأسبوع المقبل بمشاركة مئات الطلاب. وقال رئيس اللجنة إن الاستعدادات اكتملت."
+    )
+    headline = summarize(place).headline.text
+    assert headline.startswith("أنهت اللجنة المنظمة") and "استعداداتها" in headline, headline
+    apposition = (
+        "أعلن نادي باريس سان جيرمان، حامل لقب الدوري الفرنسي لكرة القدم، عن ضم لاعب الوسط الأرجنتيني "
+        "أنخيل دي ماريا لمدة أربعة مواسم. وقال المدير الرياضي إن اللاعب سيصل الأسبوع المقبل."
+    )
+    headline = summarize(apposition).headline.text
+    assert "حامل" not in headline and "ضم لاعب" in headline, headline
+
+
 def test_number_keeps_its_unit() -> None:
     text = (
         "ارتفعت أسعار التأمين على السيارات بنسبة 13 % خلال العام الماضي بسبب الحوادث. "

@@ -109,6 +109,11 @@ _NAMING = word_set("شعار بشعار عنوان بعنوان اسم باسم 
 _CIRCUMSTANCES = word_set("بحضور وبحضور برئاسة وبرئاسة بمشاركة وبمشاركة بمناسبة بالتعاون بالتزامن تزامنا")
 _COMMAS = set("،,")
 MAX_ASIDE_WORDS = 10
+_LOCATIVES = word_set("في خلال داخل")
+# Prepositions that open a verb's complement («تمكنت … من إنقاذ», «حصل … على …»).
+_COMPLEMENT_PREPOSITIONS = word_set("من على إلى الى عن")
+# How far after the verb a subject may reach before a trailing place phrase.
+MAX_SUBJECT_WORDS = 6
 # How far a reporting frame («أكد مدير … أن») may reach before its claim.
 MAX_FRAME_WORDS = 20
 MAX_APPOSITION_WORDS = 16
@@ -337,7 +342,10 @@ def _asides(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
                     break
                 if _CLAUSE_PUNCTUATION.difference("،,").intersection(gaps[j]):
                     break
-        elif _COMMAS.intersection(gaps[i]) and (words[i] in grammar.PREPOSITIONS or words[i] in _CIRCUMSTANCES):
+        elif _COMMAS.intersection(gaps[i]) and (words[i] in grammar.PREPOSITIONS or words[i] in _CIRCUMSTANCES or (
+                grammar.tag(words[i - 1]) == "PROPN" and grammar.tag(words[i]) in ("NOUN", "ADJ")
+                and not _CUT_PUNCTUATION.intersection(gaps[i - 1]))):
+            # «أعلن نادي باريس سان جيرمان، حامل لقب الدوري الفرنسي، …»: an apposition after a name too.
             for j in range(i + 1, min(count, i + MAX_ASIDE_WORDS)):
                 if _CUT_PUNCTUATION.intersection(gaps[j]):
                     if _COMMAS.intersection(gaps[j]) and not any(grammar.is_verb(words[k]) for k in range(i, j)) and (
@@ -345,6 +353,49 @@ def _asides(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
                         drop.update(range(i, j))
                     break
     return drop
+
+
+def compressed(statement: Statement) -> Statement | None:
+    """The statement without the place or circumstance that trails its subject («تمكنت فرق
+    البحث والإنقاذ [بقطاعات حرس الحدود بالمنطقة الشرقية] من إنقاذ …»), as a title drops it: a
+    stretch of «في/خلال/بـ» phrases after the verb's subject, followed by the verb's complement
+    (a preposition of its own or an indefinite object). None if there is no such stretch."""
+    words = words_of(statement.sentence)
+    gaps = gaps_of(statement.sentence, "")
+    keep = statement.keep
+    if len(keep) < MIN_STATEMENT_WORDS + 2 or not grammar.is_verb(words[keep[0]]):
+        return None
+    for n in range(2, min(len(keep) - 2, MAX_SUBJECT_WORDS + 1)):
+        subject_end = words[keep[n - 1]]
+        if not _locative(words[keep[n]]) or not grammar.can_cut(subject_end, words[keep[n]]):
+            continue
+        if not (subject_end.startswith(("ال", "وال")) or grammar.tag(subject_end) == "PROPN"):
+            return None  # «ستبدأ تويتر قريبا | في تغيير …»: the phrase is the verb's own
+        end = n + 1
+        while end < len(keep) and not _CUT_PUNCTUATION.intersection(gaps[keep[end]]) and (
+                _locative(words[keep[end]]) or (not grammar.can_cut(words[keep[end - 1]], words[keep[end]]) and not (
+                    grammar.tag(words[keep[end - 1]]) == "PROPN" and not words[keep[end]].startswith("ال")))):
+            end += 1  # «في جدة | رئيس جمهورية الشيشان»: a name closes the place
+        if end >= len(keep) - 1 or end - n > MAX_ASIDE_WORDS or _CUT_PUNCTUATION.intersection(gaps[keep[end]]):
+            return None
+        following = words[keep[end]]
+        if following[:1] == "و" and following not in _COMPLEMENT_PREPOSITIONS:
+            return None  # «… وبحث معه»: a second clause, not the complement
+        if following in _COMPLEMENT_PREPOSITIONS or (
+                grammar.tag(following) in ("NOUN", "NUM") and not following.startswith("ال")
+                and not grammar.binds_forward(following)):
+            return Statement(statement.sentence, keep[:n] + keep[end:], statement.drop_conjunction,
+                             statement.owes_verb, statement.speaker)
+        return None
+    return None
+
+
+def _locative(word: str) -> bool:
+    """Does the word open a place or circumstance phrase («في», «خلال», «بالمنطقة», «بمدينة»)?"""
+    if word in _LOCATIVES:
+        return True
+    readings = analyses(word) if word[:1] == "ب" else ()
+    return bool(readings) and readings[0].prefixes[:1] == ("ب",) and grammar.tag(word) in ("NOUN", "PROPN")
 
 
 def _strippable_conjunction(word: str, text: str) -> bool:
