@@ -157,6 +157,31 @@ def test_a_place_after_the_subject_and_an_apposition_after_a_name_give_way_to_th
     assert "حامل" not in headline and "ضم لاعب" in headline, headline
 
 
+@pytest.mark.parametrize(
+    ("text", "starts", "struck", "kept"),
+    [
+        (  # a ruler's offices without a comma to close them
+            "عقد الأمير محمد بن سلمان ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع اجتماعا مع "
+            "وزير الدفاع الأمريكي آشتون كارتر في جدة. وبحث الجانبان التعاون العسكري.",
+            "عقد الأمير محمد بن سلمان", "النائب", "اجتماعا",
+        ),
+        (  # a byline run into the lead
+            "محمد الحيدر نظمت الشركة السعودية للكهرباء حفلات المعايدة في المقر الرئيس بالرياض بحضور "
+            "المسؤولين. وشارك الموظفون في الحفل.",
+            "نظمت الشركة", "الحيدر", "المعايدة",
+        ),
+        (  # a relative clause between commas
+            "حذر الباحث الفرنسي صمويل اجليسياس، الذي يعمل في المحطة البيولوجية البحرية في كونكارنو الفرنسية، "
+            "من انقراض العديد من الأسماك خلال القرن الحادي والعشرين. وأضاف أن الصيد الجائر هو السبب.",
+            "حذر الباحث", "المحطة", "انقراض",
+        ),
+    ],
+)
+def test_headline_strikes_what_a_title_leaves_out(text: str, starts: str, struck: str, kept: str) -> None:
+    headline = summarize(text).headline.text
+    assert headline.startswith(starts) and struck not in headline and kept in headline, headline
+
+
 def test_number_keeps_its_unit() -> None:
     text = (
         "ارتفعت أسعار التأمين على السيارات بنسبة 13 % خلال العام الماضي بسبب الحوادث. "

@@ -89,6 +89,17 @@ _NAME_TITLES = word_set(
 _RULER_TITLES = word_set("الأمير الأميرة الملك الشيخ")
 # The last word of offices that name their holder by themselves.
 _HIGH_OFFICE_ENDS = word_set("الشريفين العهد")
+# Offices of the royal family and the cabinet, longest first, as they follow a ruler's name.
+_OFFICE_PHRASES = tuple(sorted((
+    tuple(normalize_word(w) for w in phrase.split()) for phrase in (
+        "ولي العهد", "ولي ولي العهد", "النائب الأول لرئيس مجلس الوزراء", "النائب الثاني لرئيس مجلس الوزراء",
+        "نائب رئيس مجلس الوزراء", "رئيس مجلس الوزراء", "وزير الدفاع", "وزير الداخلية", "وزير الخارجية",
+        "وزير الحرس الوطني", "رئيس مجلس الشؤون السياسية والأمنية", "رئيس مجلس الشؤون الاقتصادية والتنمية",
+        "رئيس الحرس الملكي", "أمير منطقة", "نائب أمير منطقة", "أمير دولة", "حاكم إمارة", "أمير دولة قطر",
+        "رئيس دولة الإمارات العربية المتحدة", "المستشار الخاص لخادم الحرمين الشريفين",
+        "مستشار خادم الحرمين الشريفين", "رئيس الهيئة العامة للرياضة", "الرئيس العام لرعاية الشباب",
+    )), key=len, reverse=True))
+_REGION_WORDS = word_set("منطقة إمارة")
 _OFFICES = word_set(
         "أمير أميرة رئيس رئيسة وزير وزيرة مدير مديرة نائب ولي محافظ سفير المتحدث عضو أمين وكيل "
         "مساعد قائد مستشار ملك"
@@ -191,6 +202,13 @@ def lead_start(words: Sequence[str], gaps: Sequence[str]) -> int:
         start = len(_SHARE_BOX)
     while start < len(words) and words[start] in _PAGE_FURNITURE:
         start += 1
+    # «محمد الحيدر نظمت الشركة …»: a byline run into a lead that opens on a news verb.
+    if start == 0 and len(words) > MIN_STATEMENT_WORDS and grammar.tag(words[0]) == "PROPN" and (
+            not words[0].startswith("ال") and words[1] not in grammar.NAME_PARTICLES
+            and (words[1].startswith("ال") or grammar.tag(words[1]) == "PROPN")
+            and words[2] in grammar.tables().opening_verbs and words[2][:1] not in "يت"
+            and not _CLAUSE_PUNCTUATION.intersection(gaps[1] + gaps[2])):
+        start = 2
     for i in range(start, min(len(words), start + WIRE_REACH)):
         if words[i] in _WIRES and (i + 1 == len(words) or _DATELINE_MARKS.intersection(gaps[i] + gaps[i + 1])
                                    or gaps[i].strip().startswith("(")):
@@ -309,7 +327,23 @@ def _appositions(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
                         if not any(grammar.is_verb(w) for w in words[end:j]):
                             drop.update(range(end, j))
                         break
+                else:  # no comma closes them: the offices a title knows by heart
+                    drop.update(range(end, _office_chain_end(words, gaps, end)))
     return drop
+
+
+def _office_chain_end(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
+    """Where a run of well-known offices after a ruler's name ends («ولي ولي العهد النائب الثاني
+    لرئيس مجلس الوزراء وزير الدفاع»); `start` if none opens there."""
+    end = start
+    while end < len(words) and (end == start or not _CUT_PUNCTUATION.intersection(gaps[end])):
+        for phrase in _OFFICE_PHRASES:
+            if tuple(words[end : end + len(phrase)]) == phrase:
+                end += len(phrase) + (phrase[-1] in _REGION_WORDS)  # «أمير منطقة | الرياض»
+                break
+        else:
+            return end
+    return end
 
 
 def _lineage(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
@@ -341,6 +375,13 @@ def _asides(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
                             drop.update(inside)
                     break
                 if _CLAUSE_PUNCTUATION.difference("،,").intersection(gaps[j]):
+                    break
+        elif _COMMAS.intersection(gaps[i]) and words[i] in grammar.RELATIVES and not grammar.is_verb(words[i - 1]):
+            # «حذر الباحث صمويل اجليسياس، الذي يعمل في المحطة …، من …»: a relative aside between commas.
+            for j in range(i + 1, min(count, i + MAX_APPOSITION_WORDS)):
+                if _CUT_PUNCTUATION.intersection(gaps[j]):
+                    if _COMMAS.intersection(gaps[j]) and words[j] not in _CLAUSE_OPENERS:
+                        drop.update(range(i, j))
                     break
         elif _COMMAS.intersection(gaps[i]) and (words[i] in grammar.PREPOSITIONS or words[i] in _CIRCUMSTANCES or (
                 grammar.tag(words[i - 1]) == "PROPN" and grammar.tag(words[i]) in ("NOUN", "ADJ")
@@ -461,9 +502,11 @@ def ends(
             owed.pop()
         elif word in grammar.NEGATION or (grammar.tag(word) == "ADJ" and not word.startswith("ال")):
             predicate = True
-        following = last + 1 if last + 1 < len(words) else None
+        # What follows is the next kept word: «… في أربعة أشهر [اليوم الجمعة] بعد …» ends before «بعد».
+        following = keep[n] if n < len(keep) else None
+        between = "".join(gaps[last + 1 : following + 1]) if following is not None else ""
         at_punctuation = following is None or (
-            bool(_CUT_PUNCTUATION.intersection(gaps[following])) and not _continues_phrase(words[following])
+            bool(_CUT_PUNCTUATION.intersection(between)) and not _continues_phrase(words[following])
         )
         # A nominal predicate («إن ذلك غير صحيح») may settle the last clause at punctuation.
         settled = not owed or (owed == ["verb"] and at_punctuation and since >= 2 and predicate)
