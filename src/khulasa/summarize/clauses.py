@@ -415,8 +415,8 @@ def compressed(statement: Statement) -> Statement | None:
         end = n + 1
         while end < len(keep) and not _CUT_PUNCTUATION.intersection(gaps[keep[end]]) and (
                 _locative(words[keep[end]]) or (not grammar.can_cut(words[keep[end - 1]], words[keep[end]]) and not (
-                    grammar.tag(words[keep[end - 1]]) == "PROPN" and not words[keep[end]].startswith("ال")))):
-            end += 1  # «في جدة | رئيس جمهورية الشيشان»: a name closes the place
+                    grammar.tag(words[keep[end - 1]]) == "PROPN" and grammar.tag(words[keep[end]]) != "ADJ"))):
+            end += 1  # «في مصر | القبض», «في جدة | رئيس …»: a name closes the place
         if end >= len(keep) - 1 or end - n > MAX_ASIDE_WORDS or _CUT_PUNCTUATION.intersection(gaps[keep[end]]):
             return None
         following = words[keep[end]]

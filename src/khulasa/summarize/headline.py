@@ -48,6 +48,7 @@ _INNER_PUNCTUATION = set("،؛:;,")
 # Verbs that announce what follows them; an embedder this close after a cut is their claim.
 _ANNOUNCING = CLAIMING_VERBS | grammar.word_set("أعرب أعربت نفى نفت")
 CLAIM_REACH = 8
+_PRONOUN_COMPLEMENTIZERS = grammar.word_set("أنه أنها إنه إنها بأنه بأنها أنهم إنهم بأنهم")
 
 HEADLINE_FEATURES: tuple[str, ...] = (
     "clause_end", "before_opener", "mid_clause", "length", "over_preferred", "no_verb",
@@ -120,16 +121,26 @@ def _tier(statement: Statement, length: int, strength: float, place: int, claim:
     (it ends at punctuation, the sentence end or a clause opener, with more than the verb's
     subject) of the lead's main clause, or its claim under its speaker; 1: another complete
     clause of the lead sentence, or the claim without its speaker; 2: the rest (clean cuts
-    mid-clause, the next sentence's opening), for the ranker alone. Blind judges marked cut-off
-    headlines and lost speakers unprintable far more often than a lead's second clause; the
-    next sentence stays with the cuts because titles share far fewer words with it (train
-    ROUGE-1 −0.7). `place`: 0 the lead's main statement or its claim, 1 another statement of
-    the lead sentence, 2 one of the next sentence."""
-    if strength == 0 or place == 2 or _unfinished(statement, length) or _anaphoric(statement):
-        return 2
-    if place == 1 and not _stands_alone(statement, length):
+    mid-clause, the next sentence's opening), for the ranker alone; 3: what no reader can place
+    (opening on an anaphor, a claim whose subject was the complementizer's pronoun). Blind judges
+    marked cut-off headlines and lost speakers unprintable far more often than a lead's second
+    clause; the next sentence stays with the cuts because titles share far fewer words with it
+    (train ROUGE-1 −0.7). `place`: 0 the lead's main statement or its claim, 1 another statement
+    of the lead sentence, 2 one of the next sentence."""
+    if _anaphoric(statement) or (claim and not statement.speaker and _pronoun_subject(statement)):
+        return 3
+    if strength == 0 or place == 2 or _unfinished(statement, length) or (
+            place == 1 and not _stands_alone(statement, length)):
         return 2
     return 0 if place == 0 and (statement.speaker or not claim) else 1
+
+
+def _pronoun_subject(claim: Statement) -> bool:
+    """A claim cut from «أعلن بولت أنه سوف يشارك …»: its subject was the complementizer's
+    pronoun, so without its speaker nobody does anything."""
+    words = words_of(claim.sentence)
+    before = claim.keep[0] - 1
+    return before >= 0 and words[before] in _PRONOUN_COMPLEMENTIZERS
 
 
 def _rows(statement: Statement, source: str, max_words: int, rank: int, claim: bool, relaxed: bool,
