@@ -396,39 +396,56 @@ def _asides(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
     return drop
 
 
-def compressed(statement: Statement) -> Statement | None:
-    """The statement without the place or circumstance that trails its subject («تمكنت فرق
-    البحث والإنقاذ [بقطاعات حرس الحدود بالمنطقة الشرقية] من إنقاذ …»), as a title drops it: a
-    stretch of «في/خلال/بـ» phrases after the verb's subject, followed by the verb's complement
-    (a preposition of its own or an indefinite object). None if there is no such stretch."""
+def compressions(statement: Statement) -> list[Statement]:
+    """Shorter versions of a verb-first statement, each dropping more of what a title drops: the
+    place or circumstance trailing the subject («تمكنت فرق البحث والإنقاذ [بقطاعات حرس الحدود
+    بالمنطقة الشرقية] من إنقاذ …»), then a name after an office («عضو شرف نادي الاتحاد [منصور
+    البلوي]»), then a nationality after a name («مانشستر يونايتد [الإنجليزي]»). Each deletion
+    keeps the clause grammatical; the statement's end is still chosen by `ends`."""
     words = words_of(statement.sentence)
+    if len(statement.keep) < MIN_STATEMENT_WORDS + 2 or not grammar.is_verb(words[statement.keep[0]]):
+        return []
     gaps = gaps_of(statement.sentence, "")
+    found: list[Statement] = []
     keep = statement.keep
-    if len(keep) < MIN_STATEMENT_WORDS + 2 or not grammar.is_verb(words[keep[0]]):
-        return None
+    for unit in (_trailing_place,):
+        drop = unit(words, gaps, keep)
+        if drop:
+            keep = tuple(i for i in keep if i not in drop)
+            found.append(Statement(statement.sentence, keep, statement.drop_conjunction, statement.owes_verb,
+                                   statement.speaker))
+    return found
+
+
+def _trailing_place(words: Sequence[str], gaps: Sequence[str], keep: tuple[int, ...]) -> set[int]:
+    """The «في/خلال/بـ» stretch right after the verb's subject, when the verb's complement (a
+    preposition of its own or an indefinite object) follows it."""
     for n in range(2, min(len(keep) - 2, MAX_SUBJECT_WORDS + 1)):
         subject_end = words[keep[n - 1]]
         if not _locative(words[keep[n]]) or not grammar.can_cut(subject_end, words[keep[n]]):
             continue
         if not (subject_end.startswith(("ال", "وال")) or grammar.tag(subject_end) == "PROPN"):
-            return None  # «ستبدأ تويتر قريبا | في تغيير …»: the phrase is the verb's own
+            return set()  # «ستبدأ تويتر قريبا | في تغيير …»: the phrase is the verb's own
         end = n + 1
         while end < len(keep) and not _CUT_PUNCTUATION.intersection(gaps[keep[end]]) and (
-                _locative(words[keep[end]]) or (not grammar.can_cut(words[keep[end - 1]], words[keep[end]]) and not (
+                (_locative(words[keep[end]]) and words[keep[end]] not in _LOCATIVES)
+                or (not grammar.can_cut(words[keep[end - 1]], words[keep[end]]) and not (
                     grammar.tag(words[keep[end - 1]]) == "PROPN" and grammar.tag(words[keep[end]]) != "ADJ"))):
-            end += 1  # «في مصر | القبض», «في جدة | رئيس …»: a name closes the place
+            end += 1  # «في مصر | القبض», «في جدة | رئيس …»: a name closes the place; «في» opens another
         if end >= len(keep) - 1 or end - n > MAX_ASIDE_WORDS or _CUT_PUNCTUATION.intersection(gaps[keep[end]]):
-            return None
+            return set()
+        closing = words[keep[end - 1]]
+        if not (closing.startswith(("ال", "وال", "بال")) or (grammar.tag(closing) == "PROPN" and closing[:1] not in "بلكفو")):
+            return set()  # «تسلمت إدارة شؤون المباني [بإدارة] تعليم ينبع»: an idafa goes on
         following = words[keep[end]]
         if following[:1] == "و" and following not in _COMPLEMENT_PREPOSITIONS:
-            return None  # «… وبحث معه»: a second clause, not the complement
+            return set()  # «… وبحث معه»: a second clause, not the complement
         if following in _COMPLEMENT_PREPOSITIONS or (
                 grammar.tag(following) in ("NOUN", "NUM") and not following.startswith("ال")
-                and not grammar.binds_forward(following)):
-            return Statement(statement.sentence, keep[:n] + keep[end:], statement.drop_conjunction,
-                             statement.owes_verb, statement.speaker)
-        return None
-    return None
+                and following[:1] not in "بلك" and not grammar.binds_forward(following)):
+            return set(keep[n:end])
+        return set()
+    return set()
 
 
 def _locative(word: str) -> bool:

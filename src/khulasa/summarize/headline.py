@@ -25,7 +25,7 @@ from khulasa.summarize.clauses import (
     Statement,
     attributed,
     claim_of,
-    compressed,
+    compressions,
     ends,
     gaps_of,
     render,
@@ -195,16 +195,15 @@ def headline_candidates(document: Document, max_words: int, relaxed: bool = Fals
         found = statements(sentence, document.source, lead=True)
         claims = [c for c in map(claim_of, found[:1]) if c is not None]
         claims += [a for a in (attributed(found[0], c) for c in claims) if a is not None]
-        shorter = compressed(found[0]) if found else None
-        if shorter is not None:
-            found.insert(1, shorter)  # ranked as the main statement (see `place`)
+        shorter = compressions(found[0]) if found else []
+        found[1:1] = shorter  # ranked as the main statement (see `place`)
         if position > 0 and _open_quote(document.sentences[position - 1], document.source):
             break  # the splitter cut inside a quotation: this "sentence" is its tail
         for rank, statement in enumerate(found + claims):
             claim = rank >= len(found)
             if rank > 0 and not claim and subject_elided(statement):
                 continue
-            main = rank == 0 or claim or (rank == 1 and shorter is not None)
+            main = rank <= len(shorter) or claim
             place = 0 if position == 0 and main else 1 if position == 0 else 2
             if position > 0 and rank > 0 and not claim:
                 continue
