@@ -182,6 +182,30 @@ def test_headline_strikes_what_a_title_leaves_out(text: str, starts: str, struck
     assert headline.startswith(starts) and struck not in headline and kept in headline, headline
 
 
+@pytest.mark.parametrize(
+    ("text", "starts"),
+    [
+        (  # a fronted adverbial: the main clause after it is the news
+            "إنفاذا لتوجيهات خادم الحرمين الشريفين لتقديم المساعدات العاجلة للشعب اليمني، وصلت إلى مطار عدن "
+            "طائرة إغاثة سعودية ثالثة تحمل 12 طنا من المواد الطبية. وكان في استقبالها مسؤولون.",
+            "وصلت إلى مطار عدن طائرة",
+        ),
+        (  # a subordinate clause never reaches its main one
+            "عندما يتعلق الأمر بالدوري الإنجليزي لكرة القدم، تنفق الأندية مئات الملايين على اللاعبين الجدد "
+            "كل صيف. وأنفق تشيلسي وحده 80 مليونا.",
+            "تنفق الأندية",
+        ),
+        (  # «إن مدنياً …»: the accusative keeps its «إن» and its speaker
+            "قالت تقارير إعلامية إن مدنياً لقي حتفه في انفجار لغم في جنوب شرق تركيا قرب الحدود مع العراق. "
+            "وأضافت أن الانفجار وقع ليلا.",
+            "قالت تقارير إعلامية إن مدنياً لقي حتفه",
+        ),
+    ],
+)
+def test_headline_opens_on_the_main_clause(text: str, starts: str) -> None:
+    assert summarize(text).headline.text.startswith(starts)
+
+
 def test_number_keeps_its_unit() -> None:
     text = (
         "ارتفعت أسعار التأمين على السيارات بنسبة 13 % خلال العام الماضي بسبب الحوادث. "

@@ -119,6 +119,7 @@ _NAMING = word_set("شعار بشعار عنوان بعنوان اسم باسم 
 # Nouns that open a circumstance between commas («، بحضور …،», «، برئاسة …،»).
 _CIRCUMSTANCES = word_set("بحضور وبحضور برئاسة وبرئاسة بمشاركة وبمشاركة بمناسبة بالتعاون بالتزامن تزامنا")
 _COMMAS = set("،,")
+_ASIDE_MARKS = set("(،,")
 MAX_ASIDE_WORDS = 10
 _LOCATIVES = word_set("في خلال داخل")
 # Prepositions that open a verb's complement («تمكنت … من إنقاذ», «حصل … على …»).
@@ -225,6 +226,12 @@ def lead_start(words: Sequence[str], gaps: Sequence[str]) -> int:
                 start += 1
             break
     return start
+
+
+@lru_cache(maxsize=SENTENCE_CACHE_SIZE)
+def _deletions(text: str) -> frozenset[int]:
+    """`deletable` of a sentence, once per sentence (headline and highlights both ask)."""
+    return frozenset(deletable(*_words_and_gaps(text)))
 
 
 def deletable(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
@@ -365,7 +372,7 @@ def _asides(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
     a circumstance noun («، في مقابلة صحفية،», «، بحضور رئيس النادي،»)."""
     drop: set[int] = set()
     count = len(words)
-    for i in range(1, count):
+    for i in [i for i in range(1, count) if _ASIDE_MARKS.intersection(gaps[i])]:
         if "(" in gaps[i] and words[i - 1] not in _NAMING and not gaps[i].count("(") > 1:
             for j in range(i + 1, min(count, i + MAX_ASIDE_WORDS) + 1):
                 if j == count or ")" in gaps[j]:
@@ -662,7 +669,7 @@ def statements(sentence: Sentence, source: str, *, lead: bool = False, frames: b
     gaps = gaps_of(sentence, source)
     begin = lead_start(words, gaps) if lead else 0
     begin = _past_subheading(words, gaps, begin)
-    drop = deletable(words, gaps)
+    drop = _deletions(sentence.span.text)
     found: list[Statement] = []
     starts = clause_starts(words, gaps, begin)
     if frames:
@@ -765,6 +772,8 @@ def attributed(statement: Statement, claim: Statement) -> Statement | None:
         return None  # «وزارة:», «مطار:»: an office or a place without its name says nothing
     if not frame or any(grammar.is_verb(words[i]) or words[i] in grammar.PRONOUNS or words[i] in _SELF for i in frame):
         return None
+    if claim.tokens[0].text.endswith(("اً", "ًا")):
+        return None  # «إن مدنياً لقي حتفه»: the accusative needs its «إن»
     if not grammar.can_cut(words[frame[-1]], None):
         return None
     return Statement(claim.sentence, (*frame, *claim.keep), owes_verb=True, speaker=len(frame))

@@ -36,6 +36,7 @@ from khulasa.summarize.clauses import (
 from khulasa.summary import Passage
 from khulasa.text import grammar
 from khulasa.text.document import Document, Sentence
+from khulasa.text.normalize import normalize_word
 from khulasa.text.stems import stem, stopwords
 
 HEADLINE_MODEL = "headline"
@@ -49,6 +50,11 @@ _INNER_PUNCTUATION = set("،؛:;,")
 _ANNOUNCING = CLAIMING_VERBS | grammar.word_set("أعرب أعربت نفى نفت")
 CLAIM_REACH = 8
 _PRONOUN_COMPLEMENTIZERS = grammar.word_set("أنه أنها إنه إنها بأنه بأنها أنهم إنهم بأنهم")
+_CAPTION = (normalize_word("جانب"), normalize_word("من"))  # «جانب من الحفل»: a photo caption
+_FRONTED = grammar.word_set(
+    "برعاية تحت وسط ضمن بحضور بمناسبة خلال رغم بعد قبل عقب إثر بناء وفقا حرصا إنفاذا تنفيذا استمرارا "
+    "تأكيدا انطلاقا تزامنا تماشيا سعيا إيمانا دعما تجسيدا استكمالا ترجمة تقديرا"
+)
 
 HEADLINE_FEATURES: tuple[str, ...] = (
     "clause_end", "before_opener", "mid_clause", "length", "over_preferred", "no_verb",
@@ -88,10 +94,24 @@ def _unfinished(statement: Statement, length: int) -> bool:
 
 
 def _anaphoric(statement: Statement) -> bool:
-    """Does the statement open on what an earlier sentence said («جاء ذلك خلال …», «هذه السلسلة …»)?"""
+    """Does the statement open on what an earlier sentence said («جاء ذلك خلال …», «هذه السلسلة
+    …», «كان جاذبا …»), on a subordinate clause that never reaches its main one («عندما يتعلق
+    الأمر …») or on a photo caption («جانب من …»)?"""
     words = words_of(statement.sentence)
     opening = [words[i] for i in statement.keep[:2]]
-    return any(w in grammar.DEMONSTRATIVES or w in grammar.PRONOUNS for w in opening)
+    if any(w in grammar.DEMONSTRATIVES or w in grammar.PRONOUNS for w in opening):
+        return True
+    if opening[0] in grammar.SUBORDINATORS or tuple(opening) == _CAPTION:
+        return True
+    return len(opening) > 1 and opening[0] in grammar.COPULAS and not (
+        opening[1].startswith(("ال", "وال")) or grammar.tag(opening[1]) == "PROPN")
+
+
+def _fronted(statement: Statement) -> bool:
+    """Does the lead open on a fronted adverbial («إنفاذا لتوجيهات …،», «برعاية …»), so that its
+    main clause is the next one?"""
+    first = words_of(statement.sentence)[statement.keep[0]]
+    return first in _FRONTED or first in grammar.SUBORDINATORS or statement.tokens[0].text.endswith(("اً", "ًا"))
 
 
 def _stands_alone(statement: Statement, length: int) -> bool:
@@ -127,7 +147,7 @@ def _tier(statement: Statement, length: int, strength: float, place: int, claim:
     clause; the next sentence stays with the cuts because titles share far fewer words with it
     (train ROUGE-1 −0.7). `place`: 0 the lead's main statement or its claim, 1 another statement
     of the lead sentence, 2 one of the next sentence."""
-    if _anaphoric(statement) or (claim and not statement.speaker and _pronoun_subject(statement)):
+    if _anaphoric(statement) or (claim and not statement.speaker and _needs_its_frame(statement)):
         return 3
     if strength == 0 or place == 2 or _unfinished(statement, length) or (
             place == 1 and not _stands_alone(statement, length)):
@@ -135,12 +155,13 @@ def _tier(statement: Statement, length: int, strength: float, place: int, claim:
     return 0 if place == 0 and (statement.speaker or not claim) else 1
 
 
-def _pronoun_subject(claim: Statement) -> bool:
-    """A claim cut from «أعلن بولت أنه سوف يشارك …»: its subject was the complementizer's
-    pronoun, so without its speaker nobody does anything."""
+def _needs_its_frame(claim: Statement) -> bool:
+    """A claim cut from «أعلن بولت أنه سوف يشارك …» (its subject was the complementizer's
+    pronoun: without its speaker nobody does anything) or from «إن مدنياً لقي حتفه» (the
+    accusative needs its «إن»)."""
     words = words_of(claim.sentence)
     before = claim.keep[0] - 1
-    return before >= 0 and words[before] in _PRONOUN_COMPLEMENTIZERS
+    return (before >= 0 and words[before] in _PRONOUN_COMPLEMENTIZERS) or claim.tokens[0].text.endswith(("اً", "ًا"))
 
 
 def _rows(statement: Statement, source: str, max_words: int, rank: int, claim: bool, relaxed: bool,
@@ -199,11 +220,13 @@ def headline_candidates(document: Document, max_words: int, relaxed: bool = Fals
         found[1:1] = shorter  # ranked as the main statement (see `place`)
         if position > 0 and _open_quote(document.sentences[position - 1], document.source):
             break  # the splitter cut inside a quotation: this "sentence" is its tail
+        # «إنفاذا لتوجيهات …، وصلت …»: the clause after a fronted adverbial is the main one.
+        after_fronted = len(shorter) + 1 if found and _fronted(found[0]) else 0
         for rank, statement in enumerate(found + claims):
             claim = rank >= len(found)
-            if rank > 0 and not claim and subject_elided(statement):
+            if rank > 0 and not claim and rank != after_fronted and subject_elided(statement):
                 continue
-            main = rank <= len(shorter) or claim
+            main = (rank <= len(shorter) and not after_fronted) or claim or rank == after_fronted
             place = 0 if position == 0 and main else 1 if position == 0 else 2
             if position > 0 and rank > 0 and not claim:
                 continue
