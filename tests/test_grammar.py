@@ -41,6 +41,7 @@ def test_parts_of_speech_of_news_words() -> None:
     assert grammar.tag("ترتيب") == "NOUN"
     assert grammar.tag("ستعين") == "VERB"  # the future «سـ» before an imperfect
     assert grammar.tag("سيارة") == "NOUN" and grammar.tag("سياسة") == "NOUN"
+    assert grammar.is_known_verb("أعلنت") and not grammar.is_known_verb("يوسف") and not grammar.is_known_verb("ينبع")
     assert grammar.tag("الحكومة") == "NOUN"
     assert grammar.tag("في") == "ADP"
 

@@ -125,13 +125,10 @@ def _stands_alone(statement: Statement, length: int) -> bool:
     if before.count("(") > before.count(")") or before.count("«") > before.count("»") or before.count('"') % 2:
         return False  # a clause inside a quotation or a bracket
     inner = gaps_of(statement.sentence, "")
-    known = grammar.tables()
     for n, i in enumerate(statement.keep[:length]):
         if n > 0 and _INNER_PUNCTUATION.intersection(inner[i]):
             return False
-        # A verb the lexicon or the news openings attest («يومي» only looks like one).
-        word = words[i]
-        if known.lexicon.get(word) == "VERB" or word in known.opening_verbs or word[1:] in known.opening_verbs:
+        if grammar.is_known_verb(words[i]):
             return True
     return statement.owes_verb
 

@@ -229,6 +229,15 @@ def is_attested_verb(word: str) -> bool:
     return plain[:1] in "يتن" and len(plain) >= 3 and zipf("ي" + plain[1:]) >= IMPERFECT_ZIPF
 
 
+def is_known_verb(word: str) -> bool:
+    """A verb the lexicon or the news openings list: no guess from its first letter («يوسف»,
+    «ينبع» and «يومي» look like imperfects)."""
+    form = normalize_word(word)
+    known = tables()
+    return known.lexicon.get(form) == "VERB" or form in known.opening_verbs or (
+        len(form) > 3 and form[0] in CONJUNCTION_CLITICS and form[1:] in known.opening_verbs)
+
+
 def is_nominal(word: str) -> bool:
     """Noun, name, adjective or number: what key phrases are made of."""
     return tag(word) in ("NOUN", "PROPN", "ADJ", "NUM")
