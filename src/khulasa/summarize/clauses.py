@@ -415,7 +415,7 @@ def compressions(statement: Statement) -> list[Statement]:
     gaps = gaps_of(statement.sentence, "")
     found: list[Statement] = []
     keep = statement.keep
-    for unit in (_trailing_place,):
+    for unit in (_trailing_place, _names_after_offices):
         drop = unit(words, gaps, keep)
         if drop:
             keep = tuple(i for i in keep if i not in drop)
@@ -453,6 +453,36 @@ def _trailing_place(words: Sequence[str], gaps: Sequence[str], keep: tuple[int, 
             return set(keep[n:end])
         return set()
     return set()
+
+
+def _names_after_offices(words: Sequence[str], gaps: Sequence[str], keep: tuple[int, ...]) -> set[int]:
+    """A personal name right after the office that names its holder, in the verb's subject
+    («أمر الرئيس الكولومبي | خوان مانويل سانتوس | بتعليق …»): two or three bare words (no article,
+    no clitic) after a definite word, with an office among the subject's words."""
+    for n in range(2, min(len(keep) - 2, MAX_SUBJECT_WORDS + 2)):
+        i = keep[n]
+        previous = words[keep[n - 1]]
+        if keep[n - 1] != i - 1 or not previous.startswith(("ال", "وال")) or grammar.is_title(previous):
+            continue
+        if not any(words[j] in _OFFICES or grammar.is_title(words[j]) for j in keep[1:n]):
+            return set()
+        end = n
+        while end < len(keep) and end - n < 3 and keep[end] == i + end - n and _bare_name_word(words[keep[end]]) and (
+                end == n or not _CUT_PUNCTUATION.intersection(gaps[keep[end]])):
+            end += 1
+        if end - n >= 2 and end < len(keep) and not (
+                words[keep[end]].startswith("ال") and grammar.tag(words[keep[end]]) == "ADJ"):
+            return set(keep[n:end])
+    return set()
+
+
+def _bare_name_word(word: str) -> bool:
+    """Could the word be part of a personal name: no article, no clitic, not a particle, verb or
+    office."""
+    if word.startswith(("ال", "وال")) or word in _OFFICES or grammar.binds_forward(word) or grammar.tag(word) != "PROPN":
+        return False
+    readings = analyses(word)
+    return not readings or not readings[0].prefixes
 
 
 def _locative(word: str) -> bool:
