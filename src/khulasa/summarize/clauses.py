@@ -410,7 +410,8 @@ def compressions(statement: Statement) -> list[Statement]:
     البلوي]»), then a nationality after a name («مانشستر يونايتد [الإنجليزي]»). Each deletion
     keeps the clause grammatical; the statement's end is still chosen by `ends`."""
     words = words_of(statement.sentence)
-    if len(statement.keep) < MIN_STATEMENT_WORDS + 2 or not grammar.is_verb(words[statement.keep[0]]):
+    first = words[statement.keep[0]]
+    if len(statement.keep) < MIN_STATEMENT_WORDS + 2 or not (grammar.is_verb(first) or grammar.is_known_verb(first)):
         return []
     gaps = gaps_of(statement.sentence, "")
     found: list[Statement] = []
