@@ -779,13 +779,20 @@ def attributed(statement: Statement, claim: Statement) -> Statement | None:
     close them; None when no short speaker can be told."""
     words = words_of(statement.sentence)
     gaps = gaps_of(statement.sentence, "")
+    verb = words[statement.keep[0]]
+    if not ({verb, verb[1:]} & (CLAIMING_VERBS | grammar.COPULAS)):
+        return None  # the speaker follows the statement's opening verb («قال X», «وكان X قد أكد»)
     frame = [i for i in statement.keep[1:] if i < claim.keep[0] - 1]
     if frame and words[frame[0]] in grammar.PREPOSITIONS:
         return None  # «شدد على أن …»: no speaker between verb and claim
     # «كشف فلان رئيس اللجنة، لـ«الرياض» أن …», «قطان في بيان»: what follows a comma or a
-    # preposition is the addressee or the occasion, not the speaker.
+    # preposition is the addressee or the occasion, not the speaker; «تقارير الأحد»: nor the day.
     frame = next((frame[:n] for n, i in enumerate(frame)
                   if n and (_CUT_PUNCTUATION.intersection(gaps[i]) or words[i] in grammar.PREPOSITIONS)), frame)
+    frame = [i for i in frame if words[i] not in _WEEKDAYS]
+    if frame and not grammar.can_open(words[frame[0]]) and _strippable_conjunction(
+            words[frame[0]], claim.sentence.tokens[frame[0]].text):
+        return None  # «ومبيعات أفضل:»: not a speaker («وزير» is one)
 
     def named(i: int) -> bool:
         return grammar.tag(words[i]) == "PROPN" and not (words[i].startswith("ال") or words[i] in _OFFICES)
