@@ -274,6 +274,10 @@ def deletable(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
     drop.update(_appositions(words, gaps))
     drop.update(_lineage(words, gaps))
     drop.update(_asides(words, gaps))
+    # «مساء [الأحد]»: a time of day left before a deleted day goes too.
+    for i in sorted(drop):
+        if i > 0 and i - 1 not in drop and words[i - 1] in _TIME_PREFIXES and words[i] in _WEEKDAYS:
+            drop.add(i - 1)
     # A preposition left before a deleted stretch («في يوم الأربعاء») goes too.
     for i in sorted(drop):
         if i > 0 and i - 1 not in drop and words[i - 1] in grammar.PREPOSITIONS and (i + 1 in drop or i + 1 == count):
