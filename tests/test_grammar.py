@@ -212,6 +212,15 @@ def test_headline_opens_on_the_main_clause(text: str, starts: str) -> None:
     assert summarize(text).headline.text.startswith(starts)
 
 
+def test_a_complement_between_commas_is_not_an_aside() -> None:
+    """«، في مقابلة صحفية،» is struck, but «، على دفع 3 ملايين جنيه،» is what the verb demands."""
+    text = (
+        "أجبر المدرب لويس فان جال نادي باريس سان جيرمان، على دفع 3 ملايين جنيه إسترليني، بسبب صورة "
+        "التقطت للاعب في الدوحة. وقال الموقع إن الصفقة اكتملت."
+    )
+    assert "دفع 3 ملايين" in summarize(text).headline.text
+
+
 def test_number_keeps_its_unit() -> None:
     text = (
         "ارتفعت أسعار التأمين على السيارات بنسبة 13 % خلال العام الماضي بسبب الحوادث. "

@@ -120,6 +120,9 @@ _NAMING = word_set("شعار بشعار عنوان بعنوان اسم باسم 
 _CIRCUMSTANCES = word_set("بحضور وبحضور برئاسة وبرئاسة بمشاركة وبمشاركة بمناسبة بالتعاون بالتزامن تزامنا")
 _COMMAS = set("،,")
 _ASIDE_MARKS = set("(،,")
+# Prepositions of an adjunct between commas («، في مقابلة صحفية،»); «على/إلى/عن/من» there open
+# the verb's complement («أجبر النادي، على دفع …»), which stays.
+_ASIDE_PREPOSITIONS = word_set("في خلال منذ عبر وسط ضمن أثناء داخل لدى عند بحسب حسب وفق وفقا طبقا")
 MAX_ASIDE_WORDS = 10
 _LOCATIVES = word_set("في خلال داخل")
 # Prepositions that open a verb's complement («تمكنت … من إنقاذ», «حصل … على …»).
@@ -394,7 +397,7 @@ def _asides(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
                     if _COMMAS.intersection(gaps[j]) and words[j] not in _CLAUSE_OPENERS:
                         drop.update(range(i, j))
                     break
-        elif _COMMAS.intersection(gaps[i]) and (words[i] in grammar.PREPOSITIONS or words[i] in _CIRCUMSTANCES or (
+        elif _COMMAS.intersection(gaps[i]) and (words[i] in _ASIDE_PREPOSITIONS or words[i] in _CIRCUMSTANCES or (
                 grammar.tag(words[i - 1]) == "PROPN" and grammar.tag(words[i]) in ("NOUN", "ADJ")
                 and not _CUT_PUNCTUATION.intersection(gaps[i - 1]))):
             # «أعلن نادي باريس سان جيرمان، حامل لقب الدوري الفرنسي، …»: an apposition after a name too.

@@ -158,7 +158,9 @@ def _needs_its_frame(claim: Statement) -> bool:
     accusative needs its «إن»)."""
     words = words_of(claim.sentence)
     before = claim.keep[0] - 1
-    return (before >= 0 and words[before] in _PRONOUN_COMPLEMENTIZERS) or claim.tokens[0].text.endswith(("اً", "ًا"))
+    first = words[claim.keep[0]]
+    return (before >= 0 and words[before] in _PRONOUN_COMPLEMENTIZERS) or claim.tokens[0].text.endswith(("اً", "ًا")) or (
+        first.startswith("ال") and first.endswith("ين"))  # «أن النجمين …»: the accusative of «أن»
 
 
 def _rows(statement: Statement, source: str, max_words: int, rank: int, claim: bool, relaxed: bool,
@@ -218,7 +220,9 @@ def headline_candidates(document: Document, max_words: int, relaxed: bool = Fals
         if position > 0 and _open_quote(document.sentences[position - 1], document.source):
             break  # the splitter cut inside a quotation: this "sentence" is its tail
         # «إنفاذا لتوجيهات …، وصلت …»: the clause after a fronted adverbial is the main one.
-        after_fronted = len(shorter) + 1 if found and _fronted(found[0]) else 0
+        after_fronted = next((n for n, later in enumerate(found) if n > len(shorter) and (
+            grammar.is_verb(first := words_of(later.sentence)[later.keep[0]]) or grammar.is_known_verb(first))),
+            0) if found and _fronted(found[0]) else 0
         for rank, statement in enumerate(found + claims):
             claim = rank >= len(found)
             if rank > 0 and not claim and rank != after_fronted and subject_elided(statement):
