@@ -215,7 +215,7 @@ def test_headline_opens_on_the_main_clause(text: str, starts: str) -> None:
 def test_a_complement_between_commas_is_not_an_aside() -> None:
     """«، في مقابلة صحفية،» is struck, but «، على دفع 3 ملايين جنيه،» is what the verb demands."""
     text = (
-        "أجبر المدرب لويس فان جال نادي باريس سان جيرمان، على دفع 3 ملايين جنيه إسترليني، بسبب صورة "
+        "أجبر فان جال نادي باريس سان جيرمان، على دفع 3 ملايين جنيه إسترليني، بسبب صورة "
         "التقطت للاعب في الدوحة. وقال الموقع إن الصفقة اكتملت."
     )
     assert "دفع 3 ملايين" in summarize(text).headline.text
