@@ -88,8 +88,9 @@ def read_articles(path: Path) -> Iterator[dict]:
             yield json.loads(line)
 
 
-def headline_rows(article: dict) -> tuple[np.ndarray, np.ndarray, float] | None:
-    """Candidate features, their ROUGE-1 F1 against the title, and the first-12-words score."""
+def headline_rows(article: dict) -> tuple[np.ndarray, np.ndarray, float, np.ndarray] | None:
+    """Candidate features, their ROUGE-1 F1 against the title, the first-12-words score and the
+    candidates' printability tiers (the system picks within the best tier)."""
     document = analyze(article["text"])
     if not document.sentences:
         return None
@@ -102,7 +103,7 @@ def headline_rows(article: dict) -> tuple[np.ndarray, np.ndarray, float] | None:
         for statement, length in candidates.choices
     ])
     baseline = unigram_f1(stem_counts(" ".join(words(article["text"])[:BASELINE_HEADLINE_WORDS])), title)
-    return candidates.features, labels, baseline
+    return candidates.features, labels, baseline, np.asarray(candidates.tiers)
 
 
 def train_headline(jobs: int) -> dict:
@@ -112,19 +113,19 @@ def train_headline(jobs: int) -> dict:
     with Pool(jobs) as pool:
         train = [r for r in pool.imap(headline_rows, islice(read_articles(train_path), HEADLINE_TRAIN_ARTICLES), chunksize=64) if r]
         dev = [r for r in pool.imap(headline_rows, read_articles(dev_path), chunksize=64) if r]
-    features = np.vstack([f for f, _, _ in train])
-    labels = np.concatenate([y for _, y, _ in train])
+    features = np.vstack([f for f, _, _, _ in train])
+    labels = np.concatenate([y for _, y, _, _ in train])
     mean, scale, coef, intercept = fit_ridge(features, labels, HEADLINE_RIDGE_ALPHA)
     model = LinearModel(HEADLINE_FEATURES, mean, scale, coef, float(intercept), {})
-    chosen = [y[int(np.argmax(model.predict(f)))] for f, y, _ in dev]
+    chosen = [y[int(np.argmax(np.where(t == t.min(), model.predict(f), -np.inf)))] for f, y, _, t in dev]
     scores = {
         "dev_articles": len(dev),
         "dev_rouge1_f1": round(100 * statistics.mean(chosen), 2),
-        "dev_first12_rouge1_f1": round(100 * statistics.mean(b for _, _, b in dev), 2),
-        "dev_window_oracle_rouge1_f1": round(100 * statistics.mean(float(y.max()) for _, y, _ in dev), 2),
+        "dev_first12_rouge1_f1": round(100 * statistics.mean(b for _, _, b, _ in dev), 2),
+        "dev_window_oracle_rouge1_f1": round(100 * statistics.mean(float(y.max()) for _, y, _, _ in dev), 2),
     }
     metadata = {
-        "model": "ridge regression on features of grammatical lead statements; target: ROUGE-1 F1 vs the title",
+        "model": "ridge regression on features of grammatical lead statements, picked within the best printability tier; target: ROUGE-1 F1 vs the title",
         "trained_on": "SaudiNewsNet train split (CC BY-NC-SA 4.0: these weights are derived data)",
         "train_sha256": sha256(train_path),
         "train_articles": len(train),
