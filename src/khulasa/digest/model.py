@@ -29,7 +29,7 @@ class DigestConfig:
     # Near-duplicates (the same copy republished): MinHash Jaccard of word 4-shingles.
     near_duplicate: float = 0.5
     # Same story: average-linkage cosine of weighted title+lead stems.
-    same_story: float = 0.26
+    same_story: float = 0.24
     # Box candidates are each member's six best sentences by the learned scorer, whatever the
     # article's length (a single article's default is its lead, a third of it).
     summary: SummaryConfig = field(default_factory=lambda: SummaryConfig(
