@@ -12,14 +12,10 @@ from typing import Any
 
 from khulasa.batch.rows import DEFAULT_ROW_SECONDS, BatchOptions, row_id, summarize_row
 from khulasa.digest.box import Passage, candidates, highlight_box
-from khulasa.digest.group import Profile, group, profile, vectors, word_weight
+from khulasa.digest.group import Profile, group, profile, vectors
 from khulasa.digest.model import ArticleRef, Digest, DigestConfig, RowError, Story
-from khulasa.text.charsets import ARABIC_WORD_RE
+from khulasa.digest.names import key_names, mentions
 from khulasa.text.normalize import normalize_letters
-
-# A key phrase counts as a name when one of its words, read without clitics, is this rare in
-# general Arabic (word weight = 7 - Zipf): people, places and organisations, not common nouns.
-NAME_MIN_WEIGHT = 3.5
 
 
 @dataclass(frozen=True)
@@ -32,6 +28,7 @@ class Member:
     passages: tuple[Passage, ...]
     keywords: tuple[str, ...]
     fallback_headline: str
+    mentions: dict[str, str]
 
 
 def parse_day(value: Any) -> date | None:
@@ -65,24 +62,19 @@ def prepare(line: int, row: Any, config: DigestConfig) -> Member | RowError:
     ref = ArticleRef(record["id"], _text_field(row, "source"), _text_field(row, "date"),
                      _text_field(row, "url"), title)
     return Member(ref, day, profile(title, text, day), tuple(candidates(0, text, record["sentences"])),
-                  tuple(record["keywords"]), record["headline"]["text"])
+                  tuple(record["keywords"]), record["headline"]["text"], mentions(title, text))
 
 
-def _ranked_phrases(members: list[Member], limit: int, names: bool) -> tuple[str, ...]:
-    """Key phrases (or names among them) by how many papers use them, first spelling kept."""
+def _ranked_phrases(members: list[Member], limit: int) -> tuple[str, ...]:
+    """Key phrases by how many papers use them, first spelling kept."""
     papers: dict[str, set[str]] = {}
     spelling: dict[str, str] = {}
     for member in members:
         for phrase in member.keywords:
-            words = ARABIC_WORD_RE.findall(phrase)
-            if names and not any(word_weight(w) >= NAME_MIN_WEIGHT for w in words):
-                continue
             key = normalize_letters(phrase)
             spelling.setdefault(key, phrase)
             papers.setdefault(key, set()).add(member.ref.source or member.ref.id)
     ranked = sorted(papers, key=lambda key: -len(papers[key]))
-    if names and len({m.ref.source or m.ref.id for m in members}) > 1:
-        ranked = [key for key in ranked if len(papers[key]) > 1]
     return tuple(spelling[key] for key in ranked[:limit])
 
 
@@ -98,10 +90,11 @@ def _headline(members: list[Member]) -> tuple[str, str]:
     return best.ref.title or "", best.ref.id
 
 
-def build_story(members: list[Member], config: DigestConfig) -> Story:
-    """A story from its member articles (in any order)."""
+def build_story(members: list[Member], config: DigestConfig, day_frequency: Counter[str]) -> Story:
+    """A story from its member articles (in any order); `day_frequency` counts the articles of
+    the batch that name each candidate name."""
     members = sorted(members, key=lambda m: (m.ref.date or "", m.ref.source or "", m.ref.id))
-    passages = [Passage(k, p.text, p.start, p.end, p.rank, p.stems)
+    passages = [Passage(k, p.text, p.start, p.end, p.rank, p.stems, p.quotable, p.numbers)
                 for k, m in enumerate(members) for p in m.passages]
     ids = [m.ref.id for m in members]
     sources = [m.ref.source for m in members]
@@ -111,8 +104,8 @@ def build_story(members: list[Member], config: DigestConfig) -> Story:
         headline=headline,
         headline_from=origin,
         highlights=highlight_box(passages, ids, sources, config.highlights),
-        keywords=_ranked_phrases(members, config.keywords, names=False),
-        names=_ranked_phrases(members, config.names, names=True),
+        keywords=_ranked_phrases(members, config.keywords),
+        names=key_names([(m.ref.source or m.ref.id, m.mentions) for m in members], day_frequency, config.names),
         sources=tuple(dict.fromkeys(s for s in sources if s)),
         article_count=len(members),
         first_date=dates[0] if dates else None,
@@ -159,7 +152,8 @@ def assemble(members: list[Member], errors: list[RowError], config: DigestConfig
         window = 0 if config.by_day else config.window_days
         groups = group([m.profile for m in batch], same_story=config.same_story,
                        near_duplicate=config.near_duplicate, window=window)
-        stories += [build_story([batch[i] for i in g], config) for g in groups]
+        day_frequency = Counter(key for member in batch for key in member.mentions)
+        stories += [build_story([batch[i] for i in g], config, day_frequency) for g in groups]
     stories.sort(key=lambda s: ((s.last_date or "")[:10] if config.by_day else "", *_rank_key(s)),
                  reverse=True)
     shown = tuple(s for s in stories if max(len(s.sources), 1) >= config.min_sources)

@@ -71,6 +71,12 @@ def word_weight(word: str) -> float:
     return min(MAX_WORD_WEIGHT, max(MIN_WORD_WEIGHT, ZIPF_CEILING - commonest))
 
 
+def figures(text: str) -> frozenset[str]:
+    """The figures a text quotes (years and one-digit numbers aside)."""
+    return frozenset(n for n in _NUMBER_RE.findall(normalize_letters(text))
+                     if len(n) > 1 and not _YEAR_RE.fullmatch(n))
+
+
 def _weighted_stems(text: str, terms: dict[str, float]) -> None:
     for word in ARABIC_WORD_RE.findall(text):
         stem = content_stem(word)
@@ -88,8 +94,7 @@ def profile(title: str | None, text: str, day: date | None) -> Profile:
     words = WORD_RE.findall(text)
     lead = " ".join(words[:LEAD_WORDS])
     _weighted_stems(lead, terms)
-    numbers = frozenset(n for n in _NUMBER_RE.findall(normalize_letters(f"{title or ''} {lead}"))
-                        if len(n) > 1 and not _YEAR_RE.fullmatch(n))
+    numbers = figures(f"{title or ''} {lead}")
     signature = MinHash(num_perm=NUM_PERM, seed=12)
     normalized = [normalize_word(w) for w in words]
     shingles = {" ".join(normalized[i : i + SHINGLE_WORDS]).encode("utf-8")

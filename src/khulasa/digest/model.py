@@ -30,10 +30,11 @@ class DigestConfig:
     near_duplicate: float = 0.5
     # Same story: average-linkage cosine of weighted title+lead stems.
     same_story: float = 0.24
-    # Box candidates are each member's six best sentences by the learned scorer, whatever the
-    # article's length (a single article's default is its lead, a third of it).
+    # Box passages are each member's sentences (up to 30) ranked by the learned scorer, whatever
+    # the article's length (a single article's default is its lead, a third of it): the best
+    # self-contained ones are quoted, and any of them shows that its paper carries a fact.
     summary: SummaryConfig = field(default_factory=lambda: SummaryConfig(
-        sentences=6, highlights=6, scorer="learned", sentence_share=1.0, max_word_share=1.0))
+        sentences=30, highlights=6, scorer="learned", sentence_share=1.0, max_word_share=1.0))
     id_column: str = "id"
     text_column: str = "text"
 
