@@ -36,9 +36,16 @@ NAME_SCAN_TOKENS = 300
 COMMON_ZIPF = 5.5
 # Nouns that head the name of a body or a place.
 HEADS = grammar.word_set(
-    "منطقة محافظة مدينة مملكة جمهورية دولة جامعة مستشفى شركة هيئة وزارة نادي مجلس مطار ميناء "
+    "منطقة محافظة مدينة مملكة جمهورية جامعة مستشفى شركة هيئة وزارة نادي مجلس مطار ميناء "
     "قرية حي مخيم بنك جمعية منظمة حزب مركز مؤسسة مسجد جبل جزيرة قناة سفارة إمارة بلدية أمانة "
     "محكمة منتزه متنزه مهرجان بطولة كأس"
+)
+# Days and months, which the PUD lexicon tags as proper nouns (summarize/clauses.py keeps its own
+# lists for cutting datelines; these only keep them out of the names).
+CALENDAR = grammar.word_set(
+    "الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت يناير فبراير مارس أبريل ابريل "
+    "مايو يونيو يوليو أغسطس اغسطس سبتمبر أكتوبر اكتوبر نوفمبر ديسمبر كانون شباط آذار نيسان أيار "
+    "حزيران تموز آب أيلول تشرين"
 )
 # Titles a personal name follows («الأمير فيصل بن خالد»; not «الوزير», which an office follows).
 PERSON_TITLES = grammar.TITLES - grammar.word_set("الوزير سمو معالي فضيلة سعادة صاحب السمو الملكي")
@@ -67,7 +74,7 @@ def _name_word(word: str) -> bool:
     """Can this (bare) word be part of a name? Not a function word, title, verb or figure, not
     a word with a pronoun attached («حيالها»)."""
     form = normalize_word(word)
-    if len(form) < 2 or form in stopwords() or grammar.is_title(word) or _head(form):
+    if len(form) < 2 or form in stopwords() or form in CALENDAR or grammar.is_title(word) or _head(form):
         return False
     if form.endswith(_PRONOUN_ENDINGS) and zipf(form[:-2]) > zipf(form):
         return False
