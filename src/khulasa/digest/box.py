@@ -26,8 +26,9 @@ MIN_BULLET_WORDS, MAX_BULLET_WORDS = 6, 55
 # formulas such as «استقبل خادم الحرمين الشريفين» hardly do), overlap this much (Jaccard), or the
 # shorter one's weight is mostly inside the longer one, and they quote no conflicting figures.
 # Chosen on 70 hand-labelled cross-paper sentence pairs of SaudiNewsNet train stories (24 the
-# same fact): Jaccard 0.45 with containment 0.6 finds 14 at 6 false merges, 0.7 finds 11 at 6;
-# without the figures check, 3 more false merges.
+# same fact; tests/data/fact-pairs-train.jsonl, bench/digest_facts.py): Jaccard 0.45 with
+# containment 0.6 finds 14 at 6 false merges, 0.7 finds 11 at 6; without the figures check, 3
+# more false merges.
 SAME_FACT_JACCARD = 0.45
 SAME_FACT_CONTAINMENT = 0.6
 _BAD_OPENERS = frozenset(normalize_letters(w) for w in (
