@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from khulasa.digest.group import figures, word_weight
 from khulasa.digest.model import Bullet, Citation
+from khulasa.text import grammar
 from khulasa.text.charsets import ARABIC_WORD_RE, WORD_RE
 from khulasa.text.normalize import normalize_letters, normalize_word
 from khulasa.text.stems import content_stem
@@ -34,19 +35,20 @@ SAME_FACT_CONTAINMENT = 0.6
 _BAD_OPENERS = frozenset(normalize_letters(w) for w in (
     "بسبب لسبب والذي الذي التي الذين اللذين اللتين واللذين والتي وهو وهي وهم "
     "أن بأن وأن لأن فإن إلا فيما بينما بعدما عندما حيث كما لكن ولكن غير ثم أو أم حتى إذ إذا "
-    "لذا لذلك وذلك ذلك هذا وهذا وقد وكان وكانت "
+    "لذا لذلك وذلك ذلك هذا وهذا وقد "
     "في من على إلى عن مع منذ خلال عبر لدى وفي ومن وعلى وإلى وعن ومع "
     "أبان مضيفا مشيرا موضحا مؤكدا لافتا منوها"
 ).split())
-# «وأوضح» and its kin open a complete clause (plain «و», which the rubric tolerates) when the
-# speaker is named next («وأوضحت الهيئة في بيان أن ...»); followed at once by «أن», a colon or a
-# pronoun title («وأضاف معاليه»), the claim has lost its speaker.
+# «وأوضح» and its kin (and «وكان», «وكانت») open a complete clause (plain «و», which the rubric
+# tolerates) when the speaker or subject is named next («وأوضحت الهيئة في بيان أن ...», «وكانت
+# الهيئة ضبطت ...»); followed at once by «أن», «قد», a colon or a pronoun title («وأضاف معاليه»),
+# the claim has lost its speaker.
 _SPEECH_VERBS = frozenset(normalize_letters(w) for w in (
     "وأضاف وأوضح وأشار وبين وأكد وقال وتابع ولفت ونوه وأفاد وذكر وبينت وأكدت وقالت وأضافت "
-    "وأوضحت وأشارت وأبان وأبانت وأفادت وذكرت ولفتت"
+    "وأوضحت وأشارت وأبان وأبانت وأفادت وذكرت ولفتت وكان وكانت"
 ).split())
 _NO_SPEAKER = frozenset(normalize_letters(w) for w in (
-    "أن إن ان بأن بان أنه إنه انه أنها إنها انها أنهم إنهم انهم معاليه سموه سعادته فضيلته "
+    "أن إن ان بأن بان أنه إنه انه أنها إنها انها أنهم إنهم انهم قد معاليه سموه سعادته فضيلته "
     "سماحته فخامته جلالته"
 ).split())
 # A dateline or byline in front of the first sentence: «واس - الرياض:», «فهد العتيبي- سبق- الطائف:».
@@ -96,7 +98,7 @@ def self_contained(passage: str) -> bool:
     opener = normalize_word(words[0])
     if opener in _BAD_OPENERS or not ARABIC_WORD_RE.match(words[0]):
         return False
-    if opener in _SPEECH_VERBS and (normalize_word(words[1]) in _NO_SPEAKER
+    if opener in _SPEECH_VERBS and (normalize_word(words[1]) in _NO_SPEAKER or grammar.is_attested_verb(words[1])
                                     or passage[len(words[0]):].lstrip().startswith(":")):
         return False
     if passage.rstrip().endswith((":", "،", ",")) or "http" in passage or any(f in passage for f in _FURNITURE):
