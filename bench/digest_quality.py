@@ -18,6 +18,7 @@ import re
 import time
 from pathlib import Path
 
+import digest_report
 import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
 
@@ -103,15 +104,21 @@ def main() -> None:
          "bullet_sources": [list(b.sources) for b in s.highlights]}
         for s in wide]
     OUT.parent.mkdir(exist_ok=True)
-    OUT.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"digest of {len(rows)} dev articles: {len(result.stories)} stories, {seconds:.1f} s CPU")
     full = sum(sum(len(b.sources) >= 2 for b in s.highlights) >= 3 for s in wide)
     report["stories_3_papers_with_3_multi_source_bullets"] = full
+    several = [s for s in result.stories if len(s.sources) >= 2]
+    report["stories_2_papers"] = len(several)
+    report["stories_2_papers_without_names"] = sum(not s.names for s in several)
+    OUT.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    digest_report.render()
+    print(f"digest of {len(rows)} dev articles: {len(result.stories)} stories, {seconds:.1f} s CPU")
     print(f"\nstories carried by 3 or more papers: {len(wide)}; with 3 or more bullets citing 2+ papers: {full}")
     for s in wide:
         multi = sum(len(b.sources) >= 2 for b in s.highlights)
         print(f"  {s.last_date[:10] if s.last_date else '-'} {len(s.sources)} papers, {s.article_count} articles, "
               f"{len(s.highlights)} bullets, {multi} citing 2+ papers: {s.headline}")
+    print(f"stories carried by 2 or more papers: {len(several)}; without key names: "
+          f"{report['stories_2_papers_without_names']}")
     for name, block in report["sets"].items():
         print(f"\n{name} pairs: {block['pairs']} ({block['same']} same story)")
         print(f"{'system':32} precision  recall   tp  fp  fn")
