@@ -208,3 +208,4 @@ def test_speech_verb_opens_a_bullet_only_with_its_speaker() -> None:
     assert not self_contained("وقال: إن فرق التفتيش أغلقت ثلاثة محلات في محافظة الأحساء.")
     assert self_contained("وكانت الغذاء والدواء ضبطت فيلا سكنية بمدينة جدة تستخدم مستودعا لأجهزة طبية.")
     assert not self_contained("وكانت قد ضبطت فيلا سكنية بمدينة جدة تستخدم مستودعا لأجهزة طبية.")
+    assert not self_contained("جاء ذلك خلال استقبال خادم الحرمين الشريفين وزير الخارجية المصري في قصر السلام.")

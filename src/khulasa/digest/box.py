@@ -39,6 +39,8 @@ _BAD_OPENERS = frozenset(normalize_letters(w) for w in (
     "في من على إلى عن مع منذ خلال عبر لدى وفي ومن وعلى وإلى وعن ومع "
     "أبان مضيفا مشيرا موضحا مؤكدا لافتا منوها"
 ).split())
+# A demonstrative right after the first word points back at what came before.
+_BACK_REFERENCES = frozenset(normalize_letters(w) for w in "ذلك هذا هذه تلك هؤلاء".split())
 # «وأوضح» and its kin (and «وكان», «وكانت») open a complete clause (plain «و», which the rubric
 # tolerates) when the speaker or subject is named next («وأوضحت الهيئة في بيان أن ...», «وكانت
 # الهيئة ضبطت ...»); followed at once by «أن», «قد», a colon or a pronoun title («وأضاف معاليه»),
@@ -97,6 +99,8 @@ def self_contained(passage: str) -> bool:
         return False
     opener = normalize_word(words[0])
     if opener in _BAD_OPENERS or not ARABIC_WORD_RE.match(words[0]):
+        return False
+    if normalize_word(words[1]) in _BACK_REFERENCES:  # «جاء ذلك خلال …», «ويهدف هذا الفن …»
         return False
     if opener in _SPEECH_VERBS and (normalize_word(words[1]) in _NO_SPEAKER or grammar.is_attested_verb(words[1])
                                     or passage[len(words[0]):].lstrip().startswith(":")):
