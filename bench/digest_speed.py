@@ -24,6 +24,8 @@ import time
 from collections import Counter
 from pathlib import Path
 
+import digest_report
+
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "data" / "saudinewsnet"
 RESULTS = ROOT / "docs" / "results"
@@ -144,6 +146,7 @@ def main() -> None:
     result = day(args.articles) if args.what == "day" else archive(args.split, args.jobs, args.limit)
     RESULTS.mkdir(exist_ok=True)
     (RESULTS / f"digest-{args.what}.json").write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n")
+    digest_report.render()
 
 
 if __name__ == "__main__":

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import json
+from collections import Counter
 from pathlib import Path
 
 import jsonschema
@@ -162,3 +163,49 @@ def test_labelled_pairs_are_dev_articles_from_disjoint_dates(dev: dict[str, dict
         assert 0.1 < sum(p["same_story"] for p in pairs) / len(pairs) < 0.5
         dates[name] = {dev[i]["date"][:10] for p in pairs for i in (p["a"], p["b"])}
     assert not dates["story-pairs.jsonl"] & dates["story-pairs-heldout.jsonl"]
+
+
+def test_story_names_are_the_people_and_bodies_its_papers_share(result: khulasa.digest.Digest) -> None:
+    names = result.stories[0].names
+    assert "أحمد نظيف" in names and "محكمة النقض" in names
+    assert all(len(n.split()) >= 2 for n in names[:2])
+    for story in result.stories[1:]:
+        assert story.names == ()  # one paper each: nothing recurs across papers
+
+
+def test_names_follow_titles_heads_and_particles() -> None:
+    from khulasa.digest.names import key_names, mentions
+
+    first = mentions("خادم الحرمين يستقبل رئيس حزب القوات اللبنانية",
+                     "استقبل الملك سلمان بن عبدالعزيز في قصر السلام بجدة مساء أمس رئيس حزب القوات "
+                     "اللبنانية سمير جعجع، بحضور الأمير محمد بن سلمان بن عبدالعزيز ولي ولي العهد.")
+    assert {"سلمان بن عبدالعزيز", "محمد بن سلمان بن عبدالعزيز", "محمد بن سلمان",
+            "حزب القوات"} <= set(first.values())
+    assert not {"قصر", "استقبل", "مساء", "ولي العهد"} & set(first.values())
+    second = mentions(None, "وصل الأمير محمد بن سلمان إلى عمان، وكان في استقباله رئيس حزب القوات.")
+    day = Counter([*first, *second, *second])  # a third article of the day names the prince too
+    assert key_names([("okaz", first), ("alriyadh", second)], day, 5) == ("محمد بن سلمان", "حزب القوات")
+
+
+def test_box_merges_a_fact_only_when_its_figures_agree() -> None:
+    from khulasa.digest.box import Passage, figures, same_fact, stems_of
+
+    def passage(text: str) -> Passage:
+        return Passage(0, text, 0, len(text), 0, stems_of(text), True, figures(text))
+
+    judges = passage("أصدر خادم الحرمين الشريفين أمرا بترقية وتعيين 100 قاض بوزارة العدل في مختلف الدرجات.")
+    same = passage("أصدر خادم الحرمين الشريفين الملك سلمان أمره بترقية وتعيين 100 قاض بوزارة العدل.")
+    other = passage("أصدر خادم الحرمين الشريفين أمرا بترقية وتعيين 25 قاضيا بديوان المظالم في مختلف الدرجات.")
+    assert same_fact(judges, same) and not same_fact(judges, other)
+
+
+def test_speech_verb_opens_a_bullet_only_with_its_speaker() -> None:
+    from khulasa.digest.box import self_contained
+
+    assert self_contained("وأوضحت الهيئة في بيان لها أن فرق التفتيش أغلقت ثلاثة محلات في الأحساء.")
+    assert not self_contained("وأضاف أن فرق التفتيش أغلقت ثلاثة محلات في محافظة الأحساء.")
+    assert not self_contained("وأكد معاليه أن فرق التفتيش أغلقت ثلاثة محلات في محافظة الأحساء.")
+    assert not self_contained("وقال: إن فرق التفتيش أغلقت ثلاثة محلات في محافظة الأحساء.")
+    assert self_contained("وكانت الغذاء والدواء ضبطت فيلا سكنية بمدينة جدة تستخدم مستودعا لأجهزة طبية.")
+    assert not self_contained("وكانت قد ضبطت فيلا سكنية بمدينة جدة تستخدم مستودعا لأجهزة طبية.")
+    assert not self_contained("جاء ذلك خلال استقبال خادم الحرمين الشريفين وزير الخارجية المصري في قصر السلام.")

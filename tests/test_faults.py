@@ -256,3 +256,34 @@ def test_cli_answers_pathological_input_in_one_line(tmp_path: Path, example_text
         assert result.stderr.startswith("khulasa: error:")
     else:
         assert "العنوان" in result.stdout
+
+
+def test_dask_digest_stops_a_hanging_row_off_the_main_thread(tmp_path: Path, example_text: str,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """A Dask task runs on a worker thread, where no alarm can stop a row: the day's rows are
+    summarized in a forked bounded worker, so a spinning, stuck or crashing row is its error
+    record and the other rows of the day are digested."""
+    from distributed import LocalCluster
+
+    from khulasa.digest import DigestConfig
+    from khulasa.digest.archive import run_archive
+
+    monkeypatch.setattr(batch_rows, "summarize", _faulty_summarize)
+    monkeypatch.setattr(workers, "KILL_GRACE_SECONDS", 0.5)
+    faults = {"spin": "SPIN", "stuck": "STUCK", "crash": "CRASH"}
+    rows = [{"id": f"ok{i}", "text": example_text, "source": f"paper{i}", "date": "2015-07-22 10:00:00"}
+            for i in range(2)]
+    rows += [{"id": name, "text": f"{example_text} {marker}", "source": "x", "date": "2015-07-22 11:00:00"}
+             for name, marker in faults.items()]
+    source = tmp_path / "day.jsonl"
+    source.write_bytes(b"".join(line(row) for row in rows))
+    config = DigestConfig(by_day=True, row_seconds=1.0, row_memory=256 << 20)
+    # In-process threads (not worker processes), so that the fault injection reaches the task.
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=False, dashboard_address=":0") as cluster:
+        report = run_archive(source, tmp_path / "out", config, output_format="json", jobs=1,
+                             scheduler=cluster.scheduler_address)
+    day = json.loads((tmp_path / "out/2015-07-22.json").read_text("utf-8"))
+    assert {e["id"]: e["reason"] for e in day["errors"]} == {"spin": "too_slow", "stuck": "too_slow",
+                                                              "crash": "worker_died"}
+    assert [sorted(a["id"] for a in s["articles"]) for s in day["stories"]] == [["ok0", "ok1"]]
+    assert report.rows == 5 and report.errors == {"too_slow": 2, "worker_died": 1}

@@ -332,6 +332,8 @@ def digest_command(
     scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Dask scheduler address (default: a LocalCluster)."),
     id_column: str = typer.Option("id", "--id-column", help="Column with the article id (else the row number)."),
     text_column: str = typer.Option("text", "--text-column", help="Column with the article text."),
+    time_limit: float = typer.Option(DEFAULT_ROW_SECONDS, "--time-limit", min=0, help="Seconds per row before it is stopped as too_slow (0: none)."),
+    max_memory: int = typer.Option(DEFAULT_ROW_MEMORY >> 20, "--max-memory", min=0, help="MiB a row may use before it is stopped as too_large, with --engine dask (0: none)."),
 ) -> None:
     """One entry per story from many articles: headline, a box of cited facts, the papers that
     carry it; every row lands in one story or in the errors (same reasons as batch)."""
@@ -350,7 +352,8 @@ def digest_command(
     if Path(source).suffix == ".parquet":
         missing_extra("khulasa digest with Parquet", "pyarrow")
     config = DigestConfig(by_day=by == "day", window_days=window_days, min_sources=min_sources,
-                          id_column=id_column, text_column=text_column)
+                          id_column=id_column, text_column=text_column, row_seconds=time_limit,
+                          row_memory=max_memory << 20)
     try:
         if engine == "dask":
             assert out is not None

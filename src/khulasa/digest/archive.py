@@ -83,8 +83,10 @@ def _wrapped_rows(path: Path) -> Iterator[tuple[int, Any]]:
 
 
 def digest_day(path: str, target: str, config: DigestConfig, output_format: str) -> dict[str, Any]:
-    """One day's digest (a Dask task): read its rows, write its file, return its counts."""
-    result = digest_rows(_wrapped_rows(Path(path)), config)
+    """One day's digest (a Dask task, on a worker thread): read its rows, summarize them in a
+    forked bounded worker (each within its time and memory limit), write its file, return its
+    counts."""
+    result = digest_rows(_wrapped_rows(Path(path)), config, isolated=True)
     Path(target).write_text(render(result, output_format, by_day=True), encoding="utf-8")
     return {"stories": len(result.stories),
             "articles": sum(s.article_count for s in result.stories) + len(result.omitted),

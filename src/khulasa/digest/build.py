@@ -4,22 +4,22 @@ digest needs of it, group the articles into stories and fill each story's box.""
 from __future__ import annotations
 
 import threading
-from collections import Counter
-from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from collections import Counter, deque
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
-from khulasa.batch.rows import DEFAULT_ROW_SECONDS, BatchOptions, row_id, summarize_row
+from khulasa.batch.rows import BatchOptions, row_id, summarize_row
+from khulasa.batch.workers import Item, Workers
 from khulasa.digest.box import Passage, candidates, highlight_box
-from khulasa.digest.group import Profile, group, profile, vectors, word_weight
+from khulasa.digest.group import Profile, group, profile, vectors
 from khulasa.digest.model import ArticleRef, Digest, DigestConfig, RowError, Story
-from khulasa.text.charsets import ARABIC_WORD_RE
+from khulasa.digest.names import key_names, mentions
 from khulasa.text.normalize import normalize_letters
 
-# A key phrase counts as a name when one of its words, read without clitics, is this rare in
-# general Arabic (word weight = 7 - Zipf): people, places and organisations, not common nouns.
-NAME_MIN_WEIGHT = 3.5
+# Rows per chunk handed to the isolated worker process.
+ISOLATED_CHUNK = 16
 
 
 @dataclass(frozen=True)
@@ -32,6 +32,7 @@ class Member:
     passages: tuple[Passage, ...]
     keywords: tuple[str, ...]
     fallback_headline: str
+    mentions: dict[str, str]
 
 
 def parse_day(value: Any) -> date | None:
@@ -49,14 +50,23 @@ def _text_field(row: Mapping[str, Any], key: str) -> str | None:
     return value.strip() or None if isinstance(value, str) else None
 
 
+def _options(config: DigestConfig) -> BatchOptions:
+    return BatchOptions(config.id_column, config.text_column, config.summary,
+                        time_limit=config.row_seconds or None)
+
+
 def prepare(line: int, row: Any, config: DigestConfig) -> Member | RowError:
-    """One input row: a member article ready for grouping, or its error (batch's reasons)."""
-    # A row's time budget needs the process's main thread (SIGALRM): the local engine has it; a
-    # Dask task runs on a worker thread, where only the Dask worker's memory limit applies.
-    on_main_thread = threading.current_thread() is threading.main_thread()
-    options = BatchOptions(config.id_column, config.text_column, config.summary,
-                           time_limit=DEFAULT_ROW_SECONDS if on_main_thread else None)
-    record = summarize_row(line, row, options)
+    """One input row summarized here: a member article ready for grouping, or its error
+    (batch's reasons). The row's time budget needs this process's main thread (SIGALRM); on any
+    other thread, see `digest_rows(isolated=True)`."""
+    options = _options(config)
+    if threading.current_thread() is not threading.main_thread():
+        options = replace(options, time_limit=None)
+    return member(line, row, summarize_row(line, row, options), config)
+
+
+def member(line: int, row: Any, record: dict[str, Any], config: DigestConfig) -> Member | RowError:
+    """A row and its batch record: a member article ready for grouping, or its error."""
     if record["status"] != "ok":
         return RowError(record["id"], line, record["error_reason"], record["error_message"])
     text = row[config.text_column]
@@ -65,24 +75,19 @@ def prepare(line: int, row: Any, config: DigestConfig) -> Member | RowError:
     ref = ArticleRef(record["id"], _text_field(row, "source"), _text_field(row, "date"),
                      _text_field(row, "url"), title)
     return Member(ref, day, profile(title, text, day), tuple(candidates(0, text, record["sentences"])),
-                  tuple(record["keywords"]), record["headline"]["text"])
+                  tuple(record["keywords"]), record["headline"]["text"], mentions(title, text))
 
 
-def _ranked_phrases(members: list[Member], limit: int, names: bool) -> tuple[str, ...]:
-    """Key phrases (or names among them) by how many papers use them, first spelling kept."""
+def _ranked_phrases(members: list[Member], limit: int) -> tuple[str, ...]:
+    """Key phrases by how many papers use them, first spelling kept."""
     papers: dict[str, set[str]] = {}
     spelling: dict[str, str] = {}
     for member in members:
         for phrase in member.keywords:
-            words = ARABIC_WORD_RE.findall(phrase)
-            if names and not any(word_weight(w) >= NAME_MIN_WEIGHT for w in words):
-                continue
             key = normalize_letters(phrase)
             spelling.setdefault(key, phrase)
             papers.setdefault(key, set()).add(member.ref.source or member.ref.id)
     ranked = sorted(papers, key=lambda key: -len(papers[key]))
-    if names and len({m.ref.source or m.ref.id for m in members}) > 1:
-        ranked = [key for key in ranked if len(papers[key]) > 1]
     return tuple(spelling[key] for key in ranked[:limit])
 
 
@@ -98,10 +103,11 @@ def _headline(members: list[Member]) -> tuple[str, str]:
     return best.ref.title or "", best.ref.id
 
 
-def build_story(members: list[Member], config: DigestConfig) -> Story:
-    """A story from its member articles (in any order)."""
+def build_story(members: list[Member], config: DigestConfig, day_frequency: Counter[str]) -> Story:
+    """A story from its member articles (in any order); `day_frequency` counts the articles of
+    the batch that name each candidate name."""
     members = sorted(members, key=lambda m: (m.ref.date or "", m.ref.source or "", m.ref.id))
-    passages = [Passage(k, p.text, p.start, p.end, p.rank, p.stems)
+    passages = [Passage(k, p.text, p.start, p.end, p.rank, p.stems, p.quotable, p.numbers)
                 for k, m in enumerate(members) for p in m.passages]
     ids = [m.ref.id for m in members]
     sources = [m.ref.source for m in members]
@@ -111,8 +117,8 @@ def build_story(members: list[Member], config: DigestConfig) -> Story:
         headline=headline,
         headline_from=origin,
         highlights=highlight_box(passages, ids, sources, config.highlights),
-        keywords=_ranked_phrases(members, config.keywords, names=False),
-        names=_ranked_phrases(members, config.names, names=True),
+        keywords=_ranked_phrases(members, config.keywords),
+        names=key_names([(m.ref.source or m.ref.id, m.mentions) for m in members], day_frequency, config.names),
         sources=tuple(dict.fromkeys(s for s in sources if s)),
         article_count=len(members),
         first_date=dates[0] if dates else None,
@@ -126,24 +132,60 @@ def _rank_key(story: Story) -> tuple[int, str, int]:
     return (max(len(story.sources), 1), story.last_date or "", story.article_count)
 
 
+def _isolated(rows: Iterable[tuple[int, Any]], config: DigestConfig) -> Iterator[tuple[int, Any, dict[str, Any]]]:
+    """Rows with their records, summarized in a forked worker process (batch's bounded workers):
+    there the row's time limit has a main thread to run on, and a row that hangs or dies anyway
+    is killed and becomes its error record (too_slow, too_large, worker_died)."""
+    options = replace(_options(config), memory_limit=config.row_memory or None)
+    pending: deque[list[tuple[int, Any]]] = deque()
+
+    def chunks() -> Iterator[list[Item]]:
+        batch: list[tuple[int, Any]] = []
+        for pair in rows:
+            batch.append(pair)
+            if len(batch) == ISOLATED_CHUNK:
+                pending.append(batch)
+                yield list(batch)
+                batch = []
+        if batch:
+            pending.append(batch)
+            yield list(batch)
+
+    with Workers(1, options, dict) as workers:
+        for outcomes in workers.run(chunks(), in_flight=2):
+            for (line, row), (_, record) in zip(pending.popleft(), outcomes, strict=True):
+                yield line, row, record
+
+
 def digest_rows(rows: Iterable[tuple[int, Any]], config: DigestConfig | None = None,
-                on_progress: Callable[[int], None] | None = None) -> Digest:
+                on_progress: Callable[[int], None] | None = None, *, isolated: bool = False) -> Digest:
     """The digest of (line, row) pairs as the batch readers yield them (streamed: only the
-    compact Member of each row is kept)."""
+    compact Member of each row is kept). `isolated` summarizes the rows in a forked worker
+    process, for callers off the main thread (a Dask task), so that each row keeps its time
+    limit."""
     config = config or DigestConfig()
     members: list[Member] = []
     errors: list[RowError] = []
     seen: Counter[str] = Counter()
     options = BatchOptions(config.id_column, config.text_column)
-    for line, row in rows:
-        identifier = row_id(line, row, options)
-        seen[identifier] += 1
-        if seen[identifier] > 1:
+
+    def unique() -> Iterator[tuple[int, Any]]:
+        for line, row in rows:
+            identifier = row_id(line, row, options)
+            seen[identifier] += 1
+            if seen[identifier] == 1:
+                yield line, row
+                continue
             errors.append(RowError(identifier, line, "duplicate_id",
                                    f"id {identifier} already used by an earlier row"))
-        else:
-            outcome = prepare(line, row, config)
-            (errors if isinstance(outcome, RowError) else members).append(outcome)  # type: ignore[arg-type]
+            if on_progress:
+                on_progress(1)
+
+    summarized = (_isolated(unique(), config) if isolated else
+                  ((line, row, None) for line, row in unique()))
+    for line, row, record in summarized:
+        outcome = prepare(line, row, config) if record is None else member(line, row, record, config)
+        (errors if isinstance(outcome, RowError) else members).append(outcome)  # type: ignore[arg-type]
         if on_progress:
             on_progress(1)
     return assemble(members, errors, config)
@@ -159,7 +201,8 @@ def assemble(members: list[Member], errors: list[RowError], config: DigestConfig
         window = 0 if config.by_day else config.window_days
         groups = group([m.profile for m in batch], same_story=config.same_story,
                        near_duplicate=config.near_duplicate, window=window)
-        stories += [build_story([batch[i] for i in g], config) for g in groups]
+        day_frequency = Counter(key for member in batch for key in member.mentions)
+        stories += [build_story([batch[i] for i in g], config, day_frequency) for g in groups]
     stories.sort(key=lambda s: ((s.last_date or "")[:10] if config.by_day else "", *_rank_key(s)),
                  reverse=True)
     shown = tuple(s for s in stories if max(len(s.sources), 1) >= config.min_sources)

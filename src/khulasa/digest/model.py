@@ -6,6 +6,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
+from khulasa.batch.rows import DEFAULT_ROW_MEMORY, DEFAULT_ROW_SECONDS
 from khulasa.config import SummaryConfig
 
 SCHEMA_VERSION = 1
@@ -29,13 +30,18 @@ class DigestConfig:
     # Near-duplicates (the same copy republished): MinHash Jaccard of word 4-shingles.
     near_duplicate: float = 0.5
     # Same story: average-linkage cosine of weighted title+lead stems.
-    same_story: float = 0.26
-    # Box candidates are each member's six best sentences by the learned scorer, whatever the
-    # article's length (a single article's default is its lead, a third of it).
+    same_story: float = 0.24
+    # Box passages are each member's sentences (up to 30) ranked by the learned scorer, whatever
+    # the article's length (a single article's default is its lead, a third of it): the best
+    # self-contained ones are quoted, and any of them shows that its paper carries a fact.
     summary: SummaryConfig = field(default_factory=lambda: SummaryConfig(
-        sentences=6, highlights=6, scorer="learned", sentence_share=1.0, max_word_share=1.0))
+        sentences=30, highlights=6, scorer="learned", sentence_share=1.0, max_word_share=1.0))
     id_column: str = "id"
     text_column: str = "text"
+    # Each row's budget, as batch's --time-limit and --max-memory (0: none; the memory cap holds
+    # where rows run in a worker process: the Dask engine's).
+    row_seconds: float = DEFAULT_ROW_SECONDS
+    row_memory: int = DEFAULT_ROW_MEMORY
 
     def __post_init__(self) -> None:
         if self.window_days < 0:
@@ -44,6 +50,8 @@ class DigestConfig:
             raise ValueError("min_sources must be at least 1")
         if not 1 <= self.highlights <= 8:
             raise ValueError("highlights must be between 1 and 8")
+        if self.row_seconds < 0 or self.row_memory < 0:
+            raise ValueError("row_seconds and row_memory must not be negative")
         if self.keywords < 0 or self.names < 0:
             raise ValueError("keywords and names must not be negative")
         if not 0.0 < self.near_duplicate <= 1.0 or not 0.0 < self.same_story <= 1.0:
