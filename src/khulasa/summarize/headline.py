@@ -51,6 +51,8 @@ _ANNOUNCING = CLAIMING_VERBS | grammar.word_set("أعرب أعربت نفى نف
 CLAIM_REACH = 8
 _PRONOUN_COMPLEMENTIZERS = grammar.word_set("أنه أنها إنه إنها بأنه بأنها أنهم إنهم بأنهم")
 _CAPTION = (normalize_word("جانب"), normalize_word("من"))  # «جانب من الحفل»: a photo caption
+_QUESTIONS = grammar.word_set("هل ماذا لماذا كيف متى أين")  # a question is no headline
+_WHAT_IS = frozenset(((normalize_word("ما"), normalize_word("هي")), (normalize_word("ما"), normalize_word("هو"))))
 _FRONTED = grammar.word_set(
     "برعاية تحت وسط ضمن بحضور بمناسبة خلال رغم بعد قبل عقب إثر بناء وفقا حرصا إنفاذا تنفيذا استمرارا "
     "تأكيدا انطلاقا تزامنا تماشيا سعيا إيمانا دعما تجسيدا استكمالا ترجمة تقديرا"
@@ -96,12 +98,12 @@ def _unfinished(statement: Statement, length: int) -> bool:
 def _anaphoric(statement: Statement) -> bool:
     """Does the statement open on what an earlier sentence said («جاء ذلك خلال …», «هذه السلسلة
     …», «كان جاذبا …»), on a subordinate clause that never reaches its main one («عندما يتعلق
-    الأمر …») or on a photo caption («جانب من …»)?"""
+    الأمر …»), on a question («ما هي أهم …») or on a photo caption («جانب من …»)?"""
     words = words_of(statement.sentence)
     opening = [words[i] for i in statement.keep[:2]]
     if any(w in grammar.DEMONSTRATIVES or w in grammar.PRONOUNS for w in opening):
         return True
-    if opening[0] in grammar.SUBORDINATORS or tuple(opening) == _CAPTION:
+    if opening[0] in grammar.SUBORDINATORS or opening[0] in _QUESTIONS or tuple(opening) in _WHAT_IS | {_CAPTION}:
         return True
     return len(opening) > 1 and opening[0] in grammar.COPULAS and not (
         opening[1].startswith(("ال", "وال")) or grammar.tag(opening[1]) == "PROPN")
@@ -111,7 +113,8 @@ def _fronted(statement: Statement) -> bool:
     """Does the lead open on a fronted adverbial («إنفاذا لتوجيهات …،», «برعاية …»), so that its
     main clause is the next one?"""
     first = words_of(statement.sentence)[statement.keep[0]]
-    return first in _FRONTED or first in grammar.SUBORDINATORS or statement.tokens[0].text.endswith(("اً", "ًا"))
+    return (first in _FRONTED or first in grammar.SUBORDINATORS or first in grammar.PREPOSITIONS
+            or statement.tokens[0].text.endswith(("اً", "ًا")))
 
 
 def _stands_alone(statement: Statement, length: int) -> bool:
