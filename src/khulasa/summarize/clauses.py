@@ -445,7 +445,8 @@ def _trailing_place(words: Sequence[str], gaps: Sequence[str], keep: tuple[int, 
         while end < len(keep) and not _CUT_PUNCTUATION.intersection(gaps[keep[end]]) and (
                 (_locative(words[keep[end]]) and words[keep[end]] not in _LOCATIVES)
                 or (not grammar.can_cut(words[keep[end - 1]], words[keep[end]]) and not (
-                    grammar.tag(words[keep[end - 1]]) == "PROPN" and grammar.tag(words[keep[end]]) != "ADJ"))):
+                    grammar.tag(words[keep[end - 1]]) == "PROPN" and words[keep[end - 1]][:1] not in "بلكفو"
+                    and grammar.tag(words[keep[end]]) != "ADJ"))):
             end += 1  # «في مصر | القبض», «في جدة | رئيس …»: a name closes the place; «في» opens another
         if end >= len(keep) - 1 or end - n > MAX_ASIDE_WORDS or _CUT_PUNCTUATION.intersection(gaps[keep[end]]):
             return set()
@@ -586,7 +587,8 @@ def ends(
         if at_punctuation:
             strength = 2.0
         elif following is not None and (words[following] in _CLAUSE_OPENERS or (
-                words[following][:1] == "و" and grammar.is_verb(words[following]))):
+                words[following][:1] == "و" and (grammar.is_verb(words[following]) or grammar.is_known_verb(words[following])
+                                                 or grammar.is_verb(words[following][1:])))):
             strength = 1.0
         else:
             strength = 0.0
