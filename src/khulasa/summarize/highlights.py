@@ -3,6 +3,11 @@
 Each bullet is a statement cut by `clauses` (it opens on a verb or a subject, never on a
 preposition, relative or complementizer; honorifics and time fillers deleted; it ends where the
 grammar layer allows), several may come from one long sentence, and none repeats the headline.
+A bullet must stand alone: none opens on a reference back into the article («هذه الدفعة», «جاء
+ذلك», «ابنه», a plural verb whose subject is a pronoun), and a reported claim keeps its speaker
+in the press's «المتحدث: …» form (the speaker of «وأضاف أن …» is the one last named). Complete
+clauses fill the box first; a clause that leans on its sentence's subject or is cut inside a
+clause only brings a thin box up to three.
 """
 
 from __future__ import annotations
@@ -24,7 +29,9 @@ from khulasa.summarize.clauses import (
 )
 from khulasa.summary import Passage
 from khulasa.text import grammar
-from khulasa.text.document import Document
+from khulasa.text.document import Document, Sentence
+from khulasa.text.morphology import analyses
+from khulasa.text.normalize import normalize_word
 from khulasa.text.stems import content_stems
 from khulasa.text.tokens import words as split_words
 
@@ -38,11 +45,27 @@ SENTENCE_SCORE_SHARE = 0.5
 HEADLINE_OVERLAP = 0.5
 # An end inside a clause (no punctuation or clause opener after it) counts this much less.
 MID_CLAUSE_COST = 0.5
-# A claim cut from its reporting frame («أوضح المتحدث أنه تم …» → «تم …») ranks a little lower:
-# the speaker is dropped, which suits an official's facts better than an opinion.
+# A claim cut from its reporting frame whose speaker is unknown («وأوضح أنه تم …» → «تم …»).
 CLAIM_COST = 0.2
-# A clause without its own subject («، تشمل تأمين السكن …») only to bring a box up to this size.
+# Fewer complete statements than this: clauses that lean on context fill the box up to it.
 MIN_BOX = 3
+# A speaker longer than this is named by the name that closes it («المتحدث … رأفت الصباغ»).
+MAX_SPEAKER_WORDS = 4
+MIN_FAMILY_NAME = 5
+MIN_PAST_FEMININE = 4
+# «وأضاف أن …»: the speaker last named this many sentences back still speaks.
+SPEAKER_REACH = 3
+# Words that point back into the article: a bullet cannot open on them.
+_ANAPHORS = grammar.DEMONSTRATIVES | grammar.PRONOUNS | grammar.word_set(
+    "هنا آنذاك حينها لذلك بذلك لهذا بهذا كذلك الأخير الأخيرة الأخيرين"
+)
+_NOMINAL = ("NOUN", "PROPN", "ADJ")
+_SPEAKER_STOPS = grammar.PREPOSITIONS | grammar.BINDS_FORWARD | grammar.word_set("أمس اليوم غدا الانتباه النظر")
+_NOMINAL_NEGATORS = grammar.word_set("غير عدم")
+_QUANTIFIERS = grammar.DETERMINERS | grammar.word_set("عدد عشرات مئات آلاف ملايين نحو أكثر قرابة")
+_LINK_WORDS = grammar.word_set("رابط الرابط لمشاهدة للمزيد المصدر")
+
+
 @dataclass(frozen=True)
 class _Candidate:
     sentence: int
@@ -50,20 +73,165 @@ class _Candidate:
     span: tuple[int, int]
     stems: frozenset[str]
     score: float
-    leaning: bool = False
+    tier: int = 0  # 0: a complete statement; 1: only to fill a box of fewer than MIN_BOX
+
+
+def _bare(word: str) -> str:
+    """The word without a leading «و/ف» that is a clitic («وهم» → «هم», «وأضاف» → «أضاف»)."""
+    if len(word) > 2 and word[0] in grammar.CONJUNCTION_CLITICS and (len(word) > 3 or word[1:] in _ANAPHORS):
+        return word[1:]
+    return word
+
+
+def _points_back(statement: Statement, words: tuple[str, ...]) -> bool:
+    """Opens on a reference to something said before: a demonstrative or pronoun («هذه الدفعة
+    تمثل …», «هي لن تتهاون»), a verb whose subject is one («جاء ذلك …», «يدرسون …»), a noun
+    with a possessive pronoun («ابنتها كانت …», «سموه»), or link text («رابط الخبر»)."""
+    keep = statement.keep
+    first = _bare(words[keep[0]])
+    following = words[keep[1]] if len(keep) > 1 else ""
+    if first in _ANAPHORS or first in _LINK_WORDS:
+        return True
+    if grammar.is_verb(first):
+        # «جاء ذلك», «أوضح ذلك»; «يقولون», «فعلوا»: a plural verb's subject is its own ending.
+        return following in _ANAPHORS or (first.endswith(("ون", "وا")) and first not in grammar.COPULAS)
+    if first.startswith("ال") or grammar.tag(first) not in _NOMINAL:
+        return False
+    readings = analyses(statement.sentence.tokens[keep[0]].text)
+    return bool(readings) and readings[0].pronoun is not None and not readings[0].prefixes
+
+
+def _opens_badly(statement: Statement, words: tuple[str, ...]) -> bool:
+    """Opens on a nominal negator («غير متكافئة …») or a noun with a preposition attached
+    («وللحصول على مقعد، …»): the rest of a phrase, not a statement."""
+    first = _bare(words[statement.keep[0]])
+    if first in _NOMINAL_NEGATORS or first.startswith(("بال", "لل", "كال")):
+        return True
+    return not grammar.is_verb(first) and _preposition_attached(statement.sentence.tokens[statement.keep[0]].text)
+
+
+def _names_subject(statement: Statement, words: tuple[str, ...], gaps: tuple[str, ...]) -> bool:
+    """A verb-first statement names its subject right after the verb: a definite noun, a name,
+    a title, a number, a quantifier, a quoted name, or an indefinite noun heading an idafa
+    («تقدم عدد من …», «جرى استعراض مستجدات الأوضاع»). «وافق سريعاً», «انتهت سلبية», «يقدم عروض
+    ممتعة» lean on a subject named before. Statements that open on a noun have theirs."""
+    keep = statement.keep
+    if statement.owes_verb or not grammar.is_verb(words[keep[0]]) or len(keep) < 2:
+        return True
+    second = words[keep[1]]
+    if (second.startswith("ال") or second[:1].isdigit() or grammar.tag(second) in ("PROPN", "NUM")
+            or grammar.is_title(second) or second in _QUANTIFIERS or any(q in gaps[keep[1]] for q in "«\"“")):
+        return True
+    third = words[keep[2]] if len(keep) > 2 else ""
+    return grammar.tag(second) == "NOUN" and (third.startswith("ال") or grammar.tag(third) == "PROPN")
+
+
+def _speaker(frame: Statement, claim: Statement, words: tuple[str, ...], gaps: tuple[str, ...]) -> tuple[int, ...] | None:
+    """Who makes the claim, as the frame names it after its verb («أوضح المتحدث الرسمي أن …» →
+    المتحدث الرسمي): up to a preposition, a particle, a comma or a time word; a long one by the
+    name it ends on. None if the frame names no one («وأضاف أن …»)."""
+    between = [i for i in frame.keep[1:] if i < claim.keep[0]]
+    names: list[int] = []
+    for i in between:
+        word = words[i]
+        if (names and any(c in gaps[i] for c in "،,:؛;")) or word in _SPEAKER_STOPS or _bare(word) in _SPEAKER_STOPS:
+            break
+        if names and (word in grammar.PRONOUNS or _preposition_attached(frame.sentence.tokens[i].text)):
+            break  # «المتحدث بالمركز», «القناة بعدة فترات», «لندن هي …»
+        names.append(i)
+    # A speaker opens on a name, a definite noun or an office before its complement («وزير الخارجية»).
+    if not names or len(words[names[0]]) < 3 or not grammar.can_open(words[names[0]]) or not (
+        words[names[0]].startswith("ال") or grammar.tag(words[names[0]]) == "PROPN"
+        or (len(names) > 1 and words[names[1]].startswith("ال"))
+    ):
+        return None
+    if len(names) > MAX_SPEAKER_WORDS:
+        names = _short_speaker(names, words)
+    last = names[-1] if names else 0
+    if not names or not grammar.can_cut(words[last], words[last + 1] if last + 1 < len(words) else None):
+        return None
+    if grammar.is_title(words[last]) or (grammar.tag(words[last]) == "ADJ" and not words[last].startswith("ال")):
+        return None  # «بيان رسمي صادر»: a participle still owed its complement
+    return tuple(names)
+
+
+def _preposition_attached(text: str) -> bool:
+    """«بالمركز», «لعدة», «كالعادة»: a word read first with «ب/ل/ك» attached."""
+    readings = analyses(text)
+    return bool(readings) and bool(set(readings[0].prefixes) & {"ب", "ل", "ك"})
+
+
+def _short_speaker(names: list[int], words: tuple[str, ...]) -> list[int]:
+    """A long speaker («مديرة الإدارة العامة … نوف بنت محمد العتيبي») by its family name (a
+    closing «ال» name: a nisba or a listed name), else by its office's first words."""
+    last = words[names[-1]]
+    if last.startswith("ال") and len(last) >= MIN_FAMILY_NAME and (last.endswith("ي") or grammar.tag(last) == "PROPN"):
+        return names[-1:]
+    for size in range(MAX_SPEAKER_WORDS - 1, 0, -1):
+        head = names[:size]
+        if grammar.can_cut(words[head[-1]], words[names[size]]):
+            return head
+    return []
+
+
+def _speaker_passage(statement: Statement, speaker: Statement, length: int, source: str) -> Passage:
+    """«المتحدث: الزيارة تهدف …» from the speaker's words and the claim's first `length` words."""
+    said = render(speaker, source, len(speaker))
+    claim = render(statement, source, length)
+    return Passage(f"{said.text}: {claim.text}", min(said.start, claim.start), max(said.end, claim.end))
 
 
 def _cut(statement: Statement, source: str, max_words: int) -> tuple[int, float] | None:
-    """The longest clean length of the statement within `max_words` (a clause end preferred)."""
+    """The cleanest length of the statement within `max_words` and its boundary strength: the
+    first clause end (a complete statement says one fact), else the longest clean cut."""
     words = words_of(statement.sentence)
     choices = ends(statement, words, gaps_of(statement.sentence, source), max_words)
     if not choices:
         return None
-    # The first clause end (a complete statement says one fact); else the longest clean cut.
     length, strength = max(choices, key=lambda c: (c[1], -c[0] if c[1] > 0 else c[0]))
-    if not any(grammar.is_attested_verb(t.text) for t in statement.tokens[:length]):
+    # A verb on firm evidence; a claim's verb is vouched for by its complementizer («أن اليونان طلبت»).
+    verb = grammar.is_verb if statement.owes_verb else _firm_verb
+    if not any(verb(t.text) for t in statement.tokens[:length]):
         return None
-    return length, 0.0 if strength > 0 else MID_CLAUSE_COST
+    return length, strength
+
+
+def _firm_verb(text: str) -> bool:
+    """A verb on firm evidence (`grammar.is_attested_verb`), or a past verb with the feminine
+    «ـت» that the grammar layer reads as a verb («شهدت», «طلبت»; not a plural in «ـات»)."""
+    if grammar.is_attested_verb(text):
+        return True
+    form = _bare(normalize_word(text))
+    return len(form) >= MIN_PAST_FEMININE and form.endswith("ت") and not form.endswith("ات") and grammar.is_verb(form)
+
+
+class _Speakers:
+    """The speaker each sentence names in its reporting frame, looked up lazily in article order
+    (for «وأضاف أن …», whose speaker is the one last named)."""
+
+    def __init__(self, document: Document) -> None:
+        self.document = document
+        self.named: dict[int, Statement | None] = {}
+
+    def named_in(self, sentence: Sentence) -> Statement | None:
+        if sentence.index not in self.named:
+            found = None
+            words, gaps = words_of(sentence), gaps_of(sentence, self.document.source)
+            for frame in statements(sentence, self.document.source, lead=sentence.index == 0, frames=True):
+                claim = claim_of(frame)
+                speaker = _speaker(frame, claim, words, gaps) if claim is not None else None
+                if speaker is not None:
+                    found = Statement(sentence, speaker)
+                    break
+            self.named[sentence.index] = found
+        return self.named[sentence.index]
+
+    def last_before(self, sentence: Sentence) -> Statement | None:
+        for i in range(sentence.index - 1, max(-1, sentence.index - 1 - SPEAKER_REACH), -1):
+            found = self.named_in(self.document.sentences[i])
+            if found is not None:
+                return found
+        return None
 
 
 def _candidates(
@@ -72,46 +240,81 @@ def _candidates(
 ) -> list[_Candidate]:
     peak = float(scores.max()) if scores.size and scores.max() > 0 else 1.0
     found: list[_Candidate] = []
+    speakers = _Speakers(document)
     ranked = np.argsort(-scores, kind="stable")
     best = sorted(ranked[: CANDIDATE_SENTENCES_PER_HIGHLIGHT * count])
     # Too few statements among the best sentences: the next ones are looked at too.
     rest = sorted(ranked[CANDIDATE_SENTENCES_PER_HIGHLIGHT * count : MAX_CANDIDATE_SENTENCES])
     for sentence in (document.sentences[i] for i in [*best, *rest]):
-        if sentence.index in rest and len(found) >= count:
+        if sentence.index in rest and sum(c.tier == 0 for c in found) >= count:
             break
-        words = words_of(sentence)
+        words, gaps = words_of(sentence), gaps_of(sentence, document.source)
         found_statements = statements(sentence, document.source, lead=sentence.index == 0, frames=True)
-        claims = [c for c in map(claim_of, found_statements) if c is not None]
-        for statement in found_statements + claims:
+        pairs: list[tuple[Statement, Statement | None]] = [(s, None) for s in found_statements]
+        for frame in found_statements:
+            claim = claim_of(frame)
+            if claim is None:
+                continue
+            named = _speaker(frame, claim, words, gaps)
+            speaker = Statement(sentence, named) if named is not None else None
+            if speaker is None and frame.keep[1] == claim.keep[0] - 1:
+                # «وأضاف أن …», «، مبينا أن …»: the speaker named earlier in the sentence, or before it.
+                here = speakers.named_in(sentence)
+                speaker = here if here is not None and here.keep[-1] < frame.keep[0] else speakers.last_before(sentence)
+            pairs.append((claim, speaker))
+        for statement, speaker in pairs:
             if subject_elided(statement, inside=False) or not grammar.can_open(words[statement.keep[0]]):
                 continue
-            # A clause that leans on the sentence's subject is kept only to fill a thin box.
-            leaning = subject_elided(statement)
-            cut = _cut(statement, document.source, max_words)
+            if _points_back(statement, words) or _opens_badly(statement, words):
+                continue
+            room = max_words - (len(speaker) if speaker is not None else 0)
+            cut = _cut(statement, document.source, room)
             if cut is None:
                 continue
-            length, cost = cut
-            cost += CLAIM_COST if statement.owes_verb else 0.0
-            passage = render(statement, document.source, length)
+            length, strength = cut
+            cost = 0.0 if strength > 0 else MID_CLAUSE_COST
+            if statement.owes_verb and speaker is None:
+                cost += CLAIM_COST
+            passage = (render(statement, document.source, length) if speaker is None
+                       else _speaker_passage(statement, speaker, length, document.source))
             stems = frozenset(content_stems(split_words(passage.text)))
             if not stems or len(stems & headline_stems) >= HEADLINE_OVERLAP * len(stems):
                 continue
-            salience = sum(vectors.stem_weight.get(s, 0.0) for s in stems) / (length + 2)
+            salience = sum(vectors.stem_weight.get(s, 0.0) for s in stems) / (len(split_words(passage.text)) + 2)
+            # A clause that leans on the sentence's subject or stops inside a clause: filler only.
+            tier = int(subject_elided(statement) or strength == 0 or not _names_subject(statement, words, gaps))
             span = (statement.keep[0], statement.keep[length - 1])
-            found.append(_Candidate(sentence.index, passage, span, stems, salience - cost, leaning))
+            found.append(_Candidate(sentence.index, passage, span, stems, salience - cost, tier))
     if not found:
         return []
     top = max(c.score for c in found) or 1.0
     return [
         _Candidate(c.sentence, c.passage, c.span, c.stems,
                    (1 - SENTENCE_SCORE_SHARE) * c.score / top + SENTENCE_SCORE_SHARE * float(scores[c.sentence]) / peak,
-                   c.leaning)
+                   c.tier)
         for c in found
     ]
 
 
 def _overlaps(a: _Candidate, b: _Candidate) -> bool:
     return a.sentence == b.sentence and a.span[0] <= b.span[1] and b.span[0] <= a.span[1]
+
+
+def _pick(pool: list[_Candidate], chosen: list[_Candidate], tier: int, upto: int) -> None:
+    """Add candidates of at most `tier` to `chosen` until it holds `upto`, best value first: the
+    score less the share of stems already said."""
+    while len(chosen) < upto:
+        best: tuple[float, int] | None = None
+        for i, candidate in enumerate(pool):
+            if candidate.tier > tier or any(_overlaps(candidate, c) for c in chosen):
+                continue
+            overlap = max((len(candidate.stems & c.stems) / len(candidate.stems) for c in chosen), default=0.0)
+            value = candidate.score - OVERLAP_PENALTY * overlap
+            if best is None or value > best[0]:
+                best = (value, i)
+        if best is None:
+            return
+        chosen.append(pool[best[1]])
 
 
 def select_highlights(
@@ -128,17 +331,7 @@ def select_highlights(
     headline_stems = frozenset(content_stems(split_words(headline.text))) if headline else frozenset()
     pool = _candidates(document, vectors, scores, max_words, count, headline_stems)
     chosen: list[_Candidate] = []
-    while len(chosen) < count:
-        best: tuple[float, int] | None = None
-        for i, candidate in enumerate(pool):
-            if any(_overlaps(candidate, c) for c in chosen) or (candidate.leaning and len(chosen) >= MIN_BOX):
-                continue
-            overlap = max((len(candidate.stems & c.stems) / len(candidate.stems) for c in chosen), default=0.0)
-            value = candidate.score - OVERLAP_PENALTY * overlap
-            if best is None or value > best[0]:
-                best = (value, i)
-        if best is None:
-            break
-        chosen.append(pool[best[1]])
+    _pick(pool, chosen, 0, count)
+    _pick(pool, chosen, 1, min(count, MIN_BOX))
     chosen.sort(key=lambda c: (c.sentence, c.span[0]))
     return [c.passage for c in chosen]
