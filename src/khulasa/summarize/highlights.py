@@ -12,7 +12,7 @@ clause only brings a thin box up to three.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -62,18 +62,36 @@ _ANAPHORS = grammar.DEMONSTRATIVES | grammar.PRONOUNS | grammar.word_set(
 _NOMINAL = ("NOUN", "PROPN", "ADJ")
 _SPEAKER_STOPS = grammar.PREPOSITIONS | grammar.BINDS_FORWARD | grammar.word_set("أمس اليوم غدا الانتباه النظر")
 _NOMINAL_NEGATORS = grammar.word_set("غير عدم")
+_VERB_NEGATION = grammar.word_set("لا لم لن")
+_COMMAS = frozenset("،,؛;")
 _QUANTIFIERS = grammar.DETERMINERS | grammar.word_set("عدد عشرات مئات آلاف ملايين نحو أكثر قرابة")
 _LINK_WORDS = grammar.word_set("رابط الرابط لمشاهدة للمزيد المصدر")
 
 
 @dataclass(frozen=True)
 class _Candidate:
-    sentence: int
-    passage: Passage
-    span: tuple[int, int]
+    statement: Statement
+    length: int  # kept words of the statement in the bullet
+    speaker: Statement | None  # a claim's speaker, printed before it as «المتحدث: …»
     stems: frozenset[str]
     score: float
     tier: int = 0  # 0: a complete statement; 1: only to fill a box of fewer than MIN_BOX
+
+    @property
+    def sentence(self) -> int:
+        return self.statement.sentence.index
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return self.statement.keep[0], self.statement.keep[self.length - 1]
+
+    def passage(self, source: str) -> Passage:
+        """The bullet as printed (rendered only for the chosen few)."""
+        if self.speaker is None:
+            return render(self.statement, source, self.length)
+        said = render(self.speaker, source, len(self.speaker))
+        claim = render(self.statement, source, self.length)
+        return Passage(f"{said.text}: {claim.text}", min(said.start, claim.start), max(said.end, claim.end))
 
 
 def _bare(word: str) -> str:
@@ -83,11 +101,16 @@ def _bare(word: str) -> str:
     return word
 
 
+def _negated(statement: Statement, words: tuple[str, ...]) -> int:
+    """1 if the statement opens on a verb's negation («لم يقتنع …»): its verb is the next word."""
+    return int(len(statement.keep) > 2 and _bare(words[statement.keep[0]]) in _VERB_NEGATION)
+
+
 def _points_back(statement: Statement, words: tuple[str, ...]) -> bool:
     """Opens on a reference to something said before: a demonstrative or pronoun («هذه الدفعة
     تمثل …», «هي لن تتهاون»), a verb whose subject is one («جاء ذلك …», «يدرسون …»), a noun
     with a possessive pronoun («ابنتها كانت …», «سموه»), or link text («رابط الخبر»)."""
-    keep = statement.keep
+    keep = statement.keep[_negated(statement, words):]
     first = _bare(words[keep[0]])
     following = words[keep[1]] if len(keep) > 1 else ""
     if first in _ANAPHORS or first in _LINK_WORDS:
@@ -115,7 +138,7 @@ def _names_subject(statement: Statement, words: tuple[str, ...], gaps: tuple[str
     a title, a number, a quantifier, a quoted name, or an indefinite noun heading an idafa
     («تقدم عدد من …», «جرى استعراض مستجدات الأوضاع»). «وافق سريعاً», «انتهت سلبية», «يقدم عروض
     ممتعة» lean on a subject named before. Statements that open on a noun have theirs."""
-    keep = statement.keep
+    keep = statement.keep[_negated(statement, words):]
     if statement.owes_verb or not grammar.is_verb(words[keep[0]]) or len(keep) < 2:
         return True
     second = words[keep[1]]
@@ -139,10 +162,11 @@ def _speaker(frame: Statement, claim: Statement, words: tuple[str, ...], gaps: t
         if names and (word in grammar.PRONOUNS or _preposition_attached(frame.sentence.tokens[i].text)):
             break  # «المتحدث بالمركز», «القناة بعدة فترات», «لندن هي …»
         names.append(i)
-    # A speaker opens on a name, a definite noun or an office before its complement («وزير الخارجية»).
+    # A speaker opens on a name, a definite noun or a noun with its complement («وزير الخارجية»,
+    # «مصدر أمني»), not on a lone indefinite word («مدير», «مهما»).
     if not names or len(words[names[0]]) < 3 or not grammar.can_open(words[names[0]]) or not (
         words[names[0]].startswith("ال") or grammar.tag(words[names[0]]) == "PROPN"
-        or (len(names) > 1 and words[names[1]].startswith("ال"))
+        or (len(names) > 1 and grammar.tag(words[names[0]]) == "NOUN")
     ):
         return None
     if len(names) > MAX_SPEAKER_WORDS:
@@ -165,7 +189,9 @@ def _short_speaker(names: list[int], words: tuple[str, ...]) -> list[int]:
     """A long speaker («مديرة الإدارة العامة … نوف بنت محمد العتيبي») by its family name (a
     closing «ال» name: a nisba or a listed name), else by its office's first words."""
     last = words[names[-1]]
-    if last.startswith("ال") and len(last) >= MIN_FAMILY_NAME and (last.endswith("ي") or grammar.tag(last) == "PROPN"):
+    before = words[names[-2]]
+    if last.startswith("ال") and len(last) >= MIN_FAMILY_NAME and (
+            last.endswith("ي") or (grammar.tag(last) == "PROPN" and grammar.tag(before) == "PROPN")):
         return names[-1:]
     for size in range(MAX_SPEAKER_WORDS - 1, 0, -1):
         head = names[:size]
@@ -174,18 +200,15 @@ def _short_speaker(names: list[int], words: tuple[str, ...]) -> list[int]:
     return []
 
 
-def _speaker_passage(statement: Statement, speaker: Statement, length: int, source: str) -> Passage:
-    """«المتحدث: الزيارة تهدف …» from the speaker's words and the claim's first `length` words."""
-    said = render(speaker, source, len(speaker))
-    claim = render(statement, source, length)
-    return Passage(f"{said.text}: {claim.text}", min(said.start, claim.start), max(said.end, claim.end))
-
-
 def _cut(statement: Statement, source: str, max_words: int) -> tuple[int, float] | None:
     """The cleanest length of the statement within `max_words` and its boundary strength: the
     first clause end (a complete statement says one fact), else the longest clean cut."""
     words = words_of(statement.sentence)
     choices = ends(statement, words, gaps_of(statement.sentence, source), max_words)
+    if not choices:
+        return None
+    # Not on a pronoun («… يتمتع بها الفياض هي»): it opens the next phrase.
+    choices = [c for c in choices if words[statement.keep[c[0] - 1]] not in grammar.PRONOUNS]
     if not choices:
         return None
     length, strength = max(choices, key=lambda c: (c[1], -c[0] if c[1] > 0 else c[0]))
@@ -205,6 +228,22 @@ def _firm_verb(text: str) -> bool:
     return len(form) >= MIN_PAST_FEMININE and form.endswith("ت") and not form.endswith("ات") and grammar.is_verb(form)
 
 
+def _negated_clauses(statements_: list[Statement], words: tuple[str, ...], gaps: tuple[str, ...]) -> list[Statement]:
+    """Clauses that open on a negated verb after a comma («، ولا تزال التحقيقات جارية …»), which
+    the clause finder does not start at: the sentence's widest statement from there on."""
+    if not statements_:
+        return []
+    widest = min(statements_, key=lambda s: s.keep[0])
+    starts = {s.keep[0] for s in statements_}
+    found = []
+    for n, i in enumerate(widest.keep[1:-1], 1):
+        if i in starts or not _COMMAS.intersection(gaps[i]):
+            continue
+        if _bare(words[i]) in _VERB_NEGATION and grammar.is_verb(words[widest.keep[n + 1]]):
+            found.append(Statement(widest.sentence, widest.keep[n:], drop_conjunction=_bare(words[i]) != words[i]))
+    return found
+
+
 class _Speakers:
     """The speaker each sentence names in its reporting frame, looked up lazily in article order
     (for «وأضاف أن …», whose speaker is the one last named)."""
@@ -212,13 +251,28 @@ class _Speakers:
     def __init__(self, document: Document) -> None:
         self.document = document
         self.named: dict[int, Statement | None] = {}
+        self.cut: dict[int, list[Statement]] = {}
+        self.claims: dict[tuple[int, int], Statement | None] = {}
+
+    def statements(self, sentence: Sentence) -> list[Statement]:
+        """The sentence's statements and frames (`clauses.statements`), each sentence cut once."""
+        if sentence.index not in self.cut:
+            self.cut[sentence.index] = statements(sentence, self.document.source, lead=sentence.index == 0, frames=True)
+        return self.cut[sentence.index]
+
+    def claim(self, frame: Statement) -> Statement | None:
+        """`clauses.claim_of`, once per frame."""
+        key = (frame.sentence.index, frame.keep[0])
+        if key not in self.claims:
+            self.claims[key] = claim_of(frame)
+        return self.claims[key]
 
     def named_in(self, sentence: Sentence) -> Statement | None:
         if sentence.index not in self.named:
             found = None
             words, gaps = words_of(sentence), gaps_of(sentence, self.document.source)
-            for frame in statements(sentence, self.document.source, lead=sentence.index == 0, frames=True):
-                claim = claim_of(frame)
+            for frame in self.statements(sentence):
+                claim = self.claim(frame)
                 speaker = _speaker(frame, claim, words, gaps) if claim is not None else None
                 if speaker is not None:
                     found = Statement(sentence, speaker)
@@ -245,14 +299,16 @@ def _candidates(
     best = sorted(ranked[: CANDIDATE_SENTENCES_PER_HIGHLIGHT * count])
     # Too few statements among the best sentences: the next ones are looked at too.
     rest = sorted(ranked[CANDIDATE_SENTENCES_PER_HIGHLIGHT * count : MAX_CANDIDATE_SENTENCES])
+    later = set(rest)
     for sentence in (document.sentences[i] for i in [*best, *rest]):
-        if sentence.index in rest and sum(c.tier == 0 for c in found) >= count:
+        if sentence.index in later and sum(c.tier == 0 for c in found) >= count:
             break
         words, gaps = words_of(sentence), gaps_of(sentence, document.source)
-        found_statements = statements(sentence, document.source, lead=sentence.index == 0, frames=True)
+        found_statements = list(speakers.statements(sentence))
+        found_statements += _negated_clauses(found_statements, words, gaps)
         pairs: list[tuple[Statement, Statement | None]] = [(s, None) for s in found_statements]
         for frame in found_statements:
-            claim = claim_of(frame)
+            claim = speakers.claim(frame)
             if claim is None:
                 continue
             named = _speaker(frame, claim, words, gaps)
@@ -275,23 +331,19 @@ def _candidates(
             cost = 0.0 if strength > 0 else MID_CLAUSE_COST
             if statement.owes_verb and speaker is None:
                 cost += CLAIM_COST
-            passage = (render(statement, document.source, length) if speaker is None
-                       else _speaker_passage(statement, speaker, length, document.source))
-            stems = frozenset(content_stems(split_words(passage.text)))
+            tokens = statement.tokens[:length] + (speaker.tokens if speaker is not None else [])
+            stems = frozenset(content_stems([t.text for t in tokens]))
             if not stems or len(stems & headline_stems) >= HEADLINE_OVERLAP * len(stems):
                 continue
-            salience = sum(vectors.stem_weight.get(s, 0.0) for s in stems) / (len(split_words(passage.text)) + 2)
+            salience = sum(vectors.stem_weight.get(s, 0.0) for s in stems) / (len(tokens) + 2)
             # A clause that leans on the sentence's subject or stops inside a clause: filler only.
             tier = int(subject_elided(statement) or strength == 0 or not _names_subject(statement, words, gaps))
-            span = (statement.keep[0], statement.keep[length - 1])
-            found.append(_Candidate(sentence.index, passage, span, stems, salience - cost, tier))
+            found.append(_Candidate(statement, length, speaker, stems, salience - cost, tier))
     if not found:
         return []
     top = max(c.score for c in found) or 1.0
     return [
-        _Candidate(c.sentence, c.passage, c.span, c.stems,
-                   (1 - SENTENCE_SCORE_SHARE) * c.score / top + SENTENCE_SCORE_SHARE * float(scores[c.sentence]) / peak,
-                   c.tier)
+        replace(c, score=(1 - SENTENCE_SCORE_SHARE) * c.score / top + SENTENCE_SCORE_SHARE * float(scores[c.sentence]) / peak)
         for c in found
     ]
 
@@ -334,4 +386,4 @@ def select_highlights(
     _pick(pool, chosen, 0, count)
     _pick(pool, chosen, 1, min(count, MIN_BOX))
     chosen.sort(key=lambda c: (c.sentence, c.span[0]))
-    return [c.passage for c in chosen]
+    return [c.passage(document.source) for c in chosen]
