@@ -18,6 +18,7 @@ import numpy as np
 
 from khulasa.rank.features import DocumentVectors
 from khulasa.summarize.clauses import (
+    REPORTING_VERBS,
     Statement,
     claim_of,
     ends,
@@ -30,6 +31,7 @@ from khulasa.summarize.clauses import (
 from khulasa.summary import Passage
 from khulasa.text import grammar
 from khulasa.text.document import Document, Sentence
+from khulasa.text.frequency import zipf
 from khulasa.text.morphology import analyses
 from khulasa.text.normalize import normalize_word
 from khulasa.text.stems import content_stems
@@ -52,6 +54,7 @@ MIN_BOX = 3
 # A speaker longer than this is named by the name that closes it («المتحدث … رأفت الصباغ»).
 MAX_SPEAKER_WORDS = 4
 MIN_FAMILY_NAME = 5
+MAX_FAMILY_NAME_ZIPF = 4.2
 MIN_PAST_FEMININE = 4
 # «وأضاف أن …»: the speaker last named this many sentences back still speaks.
 SPEAKER_REACH = 3
@@ -60,10 +63,18 @@ _ANAPHORS = grammar.DEMONSTRATIVES | grammar.PRONOUNS | grammar.word_set(
     "هنا آنذاك حينها لذلك بذلك لهذا بهذا كذلك الأخير الأخيرة الأخيرين"
 )
 _NOMINAL = ("NOUN", "PROPN", "ADJ")
-_SPEAKER_STOPS = grammar.PREPOSITIONS | grammar.BINDS_FORWARD | grammar.word_set("أمس اليوم غدا الانتباه النظر")
+_SPEAKER_STOPS = grammar.PREPOSITIONS | grammar.BINDS_FORWARD | grammar.word_set(
+    "أمس اليوم غدا الانتباه النظر مهما"
+)
 _NOMINAL_NEGATORS = grammar.word_set("غير عدم")
+# «يكون/تكون …» opens the rest of «أن يكون …», «وبذلك تكون …»: its subject was before it.
+_SUBJECTLESS_COPULAS = grammar.word_set("يكون تكون يكونوا يكونان تكونان")
 _VERB_NEGATION = grammar.word_set("لا لم لن")
+# Passive and impersonal verbs whose subject is the masdar after them («تم تجهيز الموقع»).
+_IMPERSONAL = grammar.word_set("تم تمت يتم سيتم جرى يجري سيجري")
 _COMMAS = frozenset("،,؛;")
+_QUOTING = frozenset(":«\"“")
+_COMPLEMENTIZERS = grammar.word_set("أن إن بأن وأن وإن فإن أنه أنها إنه إنها بأنه بأنها أنهم إنهم بأنهم")
 _QUANTIFIERS = grammar.DETERMINERS | grammar.word_set("عدد عشرات مئات آلاف ملايين نحو أكثر قرابة")
 _LINK_WORDS = grammar.word_set("رابط الرابط لمشاهدة للمزيد المصدر")
 
@@ -113,7 +124,7 @@ def _points_back(statement: Statement, words: tuple[str, ...]) -> bool:
     keep = statement.keep[_negated(statement, words):]
     first = _bare(words[keep[0]])
     following = words[keep[1]] if len(keep) > 1 else ""
-    if first in _ANAPHORS or first in _LINK_WORDS:
+    if first in _ANAPHORS or first in _LINK_WORDS or first in _SUBJECTLESS_COPULAS:
         return True
     if grammar.is_verb(first):
         # «جاء ذلك», «أوضح ذلك»; «يقولون», «فعلوا»: a plural verb's subject is its own ending.
@@ -130,6 +141,8 @@ def _opens_badly(statement: Statement, words: tuple[str, ...]) -> bool:
     first = _bare(words[statement.keep[0]])
     if first in _NOMINAL_NEGATORS or first.startswith(("بال", "لل", "كال")):
         return True
+    if first[:1] == "ك" and zipf(first[1:]) > zipf(first):  # «كأول معرض …»: «ك» + a commoner word
+        return True
     return not grammar.is_verb(first) and _preposition_attached(statement.sentence.tokens[statement.keep[0]].text)
 
 
@@ -139,7 +152,7 @@ def _names_subject(statement: Statement, words: tuple[str, ...], gaps: tuple[str
     («تقدم عدد من …», «جرى استعراض مستجدات الأوضاع»). «وافق سريعاً», «انتهت سلبية», «يقدم عروض
     ممتعة» lean on a subject named before. Statements that open on a noun have theirs."""
     keep = statement.keep[_negated(statement, words):]
-    if statement.owes_verb or not grammar.is_verb(words[keep[0]]) or len(keep) < 2:
+    if not grammar.is_verb(words[keep[0]]) or len(keep) < 2 or _bare(words[keep[0]]) in _IMPERSONAL:
         return True
     second = words[keep[1]]
     if (second.startswith("ال") or second[:1].isdigit() or grammar.tag(second) in ("PROPN", "NUM")
@@ -164,15 +177,19 @@ def _speaker(frame: Statement, claim: Statement, words: tuple[str, ...], gaps: t
         names.append(i)
     # A speaker opens on a name, a definite noun or a noun with its complement («وزير الخارجية»,
     # «مصدر أمني»), not on a lone indefinite word («مدير», «مهما»).
-    if not names or len(words[names[0]]) < 3 or not grammar.can_open(words[names[0]]) or not (
+    head = words[names[0]] if names else ""
+    if len(head) < 3 or head in grammar.BAD_OPENERS or grammar.binds_forward(head) or grammar.is_verb(head) or not (
         words[names[0]].startswith("ال") or grammar.tag(words[names[0]]) == "PROPN"
-        or (len(names) > 1 and grammar.tag(words[names[0]]) == "NOUN")
+        or grammar.tag(words[names[0]]) == "NOUN"
     ):
         return None
     if len(names) > MAX_SPEAKER_WORDS:
         names = _short_speaker(names, words)
+        if len(names) == 1 and not words[names[0]].startswith("ال"):
+            return None  # «مدير عام فرع …» → «مدير»: an office cut from its complement
     last = names[-1] if names else 0
-    if not names or not grammar.can_cut(words[last], words[last + 1] if last + 1 < len(words) else None):
+    following = words[last + 1] if last + 1 < len(words) else None
+    if not names or (following not in _COMPLEMENTIZERS and not grammar.can_cut(words[last], following)):
         return None
     if grammar.is_title(words[last]) or (grammar.tag(words[last]) == "ADJ" and not words[last].startswith("ال")):
         return None  # «بيان رسمي صادر»: a participle still owed its complement
@@ -190,8 +207,10 @@ def _short_speaker(names: list[int], words: tuple[str, ...]) -> list[int]:
     closing «ال» name: a nisba or a listed name), else by its office's first words."""
     last = words[names[-1]]
     before = words[names[-2]]
+    # A family name is rarer than an adjective of office («العتيبي», not «التنفيذي»).
     if last.startswith("ال") and len(last) >= MIN_FAMILY_NAME and (
-            last.endswith("ي") or (grammar.tag(last) == "PROPN" and grammar.tag(before) == "PROPN")):
+            (last.endswith("ي") and zipf(last) < MAX_FAMILY_NAME_ZIPF)
+            or (grammar.tag(last) == "PROPN" and grammar.tag(before) == "PROPN")):
         return names[-1:]
     for size in range(MAX_SPEAKER_WORDS - 1, 0, -1):
         head = names[:size]
@@ -212,11 +231,42 @@ def _cut(statement: Statement, source: str, max_words: int) -> tuple[int, float]
     if not choices:
         return None
     length, strength = max(choices, key=lambda c: (c[1], -c[0] if c[1] > 0 else c[0]))
-    # A verb on firm evidence; a claim's verb is vouched for by its complementizer («أن اليونان طلبت»).
+    # A verb on firm evidence; a claim's verb is vouched for by its complementizer («أن اليونان
+    # طلبت»), and a whole claim may be a nominal sentence («أن اللقاحات متوفرة مجانا»).
     verb = grammar.is_verb if statement.owes_verb else _firm_verb
-    if not any(verb(t.text) for t in statement.tokens[:length]):
+    if not any(verb(t.text) for t in statement.tokens[:length]) and not (
+            statement.owes_verb and strength == 2 and _nominal_sentence(words, statement.keep[:length])):
         return None
     return length, strength
+
+
+def _nominal_sentence(words: tuple[str, ...], kept: tuple[int, ...]) -> bool:
+    """A definite subject and an indefinite predicate («اللقاحات متوفرة مجانا»)."""
+    return words[kept[0]].startswith("ال") and any(
+        grammar.tag(words[i]) in ("ADJ", "NOUN") and not words[i].startswith("ال") and not grammar.binds_forward(words[i])
+        and not _preposition_attached_form(words[i]) for i in kept[1:3])
+
+
+def _preposition_attached_form(word: str) -> bool:
+    return word[:1] in "بلك" and word[1:3] == "ال"
+
+
+def _quoted_without_speaker(frame: Statement, words: tuple[str, ...], gaps: tuple[str, ...]) -> Statement | None:
+    """What «وأضاف: "…"» quotes, when the frame names no speaker (the reporting verb is followed
+    at once by a colon)."""
+    keep = frame.keep
+    if len(keep) < 3 or _bare(words[keep[0]]) not in REPORTING_VERBS or ":" not in gaps[keep[1]]:
+        return None
+    return Statement(frame.sentence, keep[1:])
+
+
+def _frame_without_claim(statement: Statement, words: tuple[str, ...], gaps: tuple[str, ...], length: int) -> bool:
+    """«ذكر السديس خلال خطبة الجمعة»: a reporting verb cut before what was reported (no
+    complementizer, colon or quotation in the bullet)."""
+    if _bare(words[statement.keep[0]]) not in REPORTING_VERBS:
+        return False
+    kept = statement.keep[1:length]
+    return not any(words[i] in _COMPLEMENTIZERS or _QUOTING.intersection(gaps[i]) for i in kept)
 
 
 def _firm_verb(text: str) -> bool:
@@ -318,6 +368,13 @@ def _candidates(
                 here = speakers.named_in(sentence)
                 speaker = here if here is not None and here.keep[-1] < frame.keep[0] else speakers.last_before(sentence)
             pairs.append((claim, speaker))
+        for frame in found_statements:
+            quoted = _quoted_without_speaker(frame, words, gaps)
+            if quoted is not None:  # «وأوضح: "حصد البرنامج …"»: said by the one last named
+                here = speakers.named_in(sentence)
+                speaker = here if here is not None and here.keep[-1] < frame.keep[0] else speakers.last_before(sentence)
+                if speaker is not None:
+                    pairs.append((quoted, speaker))
         for statement, speaker in pairs:
             if subject_elided(statement, inside=False) or not grammar.can_open(words[statement.keep[0]]):
                 continue
@@ -328,6 +385,8 @@ def _candidates(
             if cut is None:
                 continue
             length, strength = cut
+            if _frame_without_claim(statement, words, gaps, length):
+                continue
             cost = 0.0 if strength > 0 else MID_CLAUSE_COST
             if statement.owes_verb and speaker is None:
                 cost += CLAIM_COST
