@@ -67,12 +67,21 @@ _SPEAKER_STOPS = grammar.PREPOSITIONS | grammar.BINDS_FORWARD | grammar.word_set
     "أمس اليوم غدا الانتباه النظر مهما"
 )
 _NOMINAL_NEGATORS = grammar.word_set("غير عدم")
+# A complementizer with a pronoun («أننا نعمل …») and a question («هل …») open no key fact.
+_NOT_OPENERS = grammar.word_set("أننا إننا أنني إنني أنهم إنهم أنه إنه أنها إنها أنكم هل")
+# A preposition with a pronoun right after a verb: «تسيء إليه», «قدم لها» point back.
+_PRONOUN_OBJECTS = grammar.word_set(
+    "إليه إليها إليهم عليه عليها عليهم منه منها منهم له لها لهم معه معها معهم فيه فيها عنه عنها عنهم به بها بهم"
+)
 # «يكون/تكون …» opens the rest of «أن يكون …», «وبذلك تكون …»: its subject was before it.
 _SUBJECTLESS_COPULAS = grammar.word_set("يكون تكون يكونوا يكونان تكونان")
 _VERB_NEGATION = grammar.word_set("لا لم لن")
 # Passive and impersonal verbs whose subject is the masdar after them («تم تجهيز الموقع»).
+_INSISTING = grammar.word_set("شدد شددت نوه نوهت")
+_ON_TO = grammar.word_set("على إلى بأن بأهمية بضرورة")
 _IMPERSONAL = grammar.word_set("تم تمت يتم سيتم جرى يجري سيجري")
 _COMMAS = frozenset("،,؛;")
+_QUESTION = frozenset("؟?")
 _QUOTING = frozenset(":«\"“")
 _COMPLEMENTIZERS = grammar.word_set("أن إن بأن وأن وإن فإن أنه أنها إنه إنها بأنه بأنها أنهم إنهم بأنهم")
 _QUANTIFIERS = grammar.DETERMINERS | grammar.word_set("عدد عشرات مئات آلاف ملايين نحو أكثر قرابة")
@@ -124,11 +133,12 @@ def _points_back(statement: Statement, words: tuple[str, ...]) -> bool:
     keep = statement.keep[_negated(statement, words):]
     first = _bare(words[keep[0]])
     following = words[keep[1]] if len(keep) > 1 else ""
-    if first in _ANAPHORS or first in _LINK_WORDS or first in _SUBJECTLESS_COPULAS:
+    if first in _ANAPHORS or first in _LINK_WORDS or first in _SUBJECTLESS_COPULAS or first in _NOT_OPENERS:
         return True
     if grammar.is_verb(first):
-        # «جاء ذلك», «أوضح ذلك»; «يقولون», «فعلوا»: a plural verb's subject is its own ending.
-        return following in _ANAPHORS or (first.endswith(("ون", "وا")) and first not in grammar.COPULAS)
+        # «جاء ذلك», «تسيء إليه»; «يقولون», «فعلوا»: a plural verb's subject is its own ending.
+        return (following in _ANAPHORS or following in _PRONOUN_OBJECTS
+                or (first.endswith(("ون", "وا")) and first not in grammar.COPULAS))
     if first.startswith("ال") or grammar.tag(first) not in _NOMINAL:
         return False
     readings = analyses(statement.sentence.tokens[keep[0]].text)
@@ -263,10 +273,20 @@ def _quoted_without_speaker(frame: Statement, words: tuple[str, ...], gaps: tupl
 def _frame_without_claim(statement: Statement, words: tuple[str, ...], gaps: tuple[str, ...], length: int) -> bool:
     """«ذكر السديس خلال خطبة الجمعة»: a reporting verb cut before what was reported (no
     complementizer, colon or quotation in the bullet)."""
-    if _bare(words[statement.keep[0]]) not in REPORTING_VERBS:
+    first = _bare(words[statement.keep[0]])
+    if first not in REPORTING_VERBS | _INSISTING:
         return False
     kept = statement.keep[1:length]
+    if first in _INSISTING:  # «شدد الوزير على أهمية …» is whole; «شدد التقي، وهو معارض …» is not
+        return not any(words[i] in _ON_TO for i in kept)
     return not any(words[i] in _COMPLEMENTIZERS or _QUOTING.intersection(gaps[i]) for i in kept)
+
+
+def _asks(statement: Statement, gaps: tuple[str, ...], length: int) -> bool:
+    """The bullet is a question (a «؟» inside it or right after it): no key fact."""
+    last = statement.keep[length - 1]
+    after = gaps[last + 1] if last + 1 < len(gaps) else statement.sentence.span.text[-2:]
+    return any(_QUESTION.intersection(gaps[i]) for i in statement.keep[1:length]) or bool(_QUESTION.intersection(after))
 
 
 def _firm_verb(text: str) -> bool:
@@ -385,8 +405,8 @@ def _candidates(
             if cut is None:
                 continue
             length, strength = cut
-            if _frame_without_claim(statement, words, gaps, length):
-                continue
+            if _frame_without_claim(statement, words, gaps, length) or _asks(statement, gaps, length):
+                continue  # a reporting verb without what it reports, or a question
             cost = 0.0 if strength > 0 else MID_CLAUSE_COST
             if statement.owes_verb and speaker is None:
                 cost += CLAIM_COST
@@ -394,7 +414,8 @@ def _candidates(
             stems = frozenset(content_stems([t.text for t in tokens]))
             if not stems or len(stems & headline_stems) >= HEADLINE_OVERLAP * len(stems):
                 continue
-            salience = sum(vectors.stem_weight.get(s, 0.0) for s in stems) / (len(tokens) + 2)
+            # Summed in a fixed order: a set's order changes with the hash seed, and so would ties.
+            salience = sum(vectors.stem_weight.get(s, 0.0) for s in sorted(stems)) / (len(tokens) + 2)
             # A clause that leans on the sentence's subject or stops inside a clause: filler only.
             tier = int(subject_elided(statement) or strength == 0 or not _names_subject(statement, words, gaps))
             found.append(_Candidate(statement, length, speaker, stems, salience - cost, tier))
