@@ -56,6 +56,7 @@ MAX_SPEAKER_WORDS = 4
 MIN_FAMILY_NAME = 5
 MAX_FAMILY_NAME_ZIPF = 4.2
 MIN_PAST_FEMININE = 4
+MAX_SHORT_VERB = 4
 # «وأضاف أن …»: the speaker last named this many sentences back still speaks.
 SPEAKER_REACH = 3
 # Words that point back into the article: a bullet cannot open on them.
@@ -136,9 +137,13 @@ def _points_back(statement: Statement, words: tuple[str, ...]) -> bool:
     if first in _ANAPHORS or first in _LINK_WORDS or first in _SUBJECTLESS_COPULAS or first in _NOT_OPENERS:
         return True
     if grammar.is_verb(first):
-        # «جاء ذلك», «تسيء إليه»; «يقولون», «فعلوا»: a plural verb's subject is its own ending.
-        return (following in _ANAPHORS or following in _PRONOUN_OBJECTS
-                or (first.endswith(("ون", "وا")) and first not in grammar.COPULAS))
+        # «جاء ذلك», «تسيء إليه»; «يقولون», «فعلوا»: a plural verb's subject is its own ending;
+        # «يتقدمهم …», «يمكنها …»: its object pronoun points back.
+        if following in _ANAPHORS or following in _PRONOUN_OBJECTS or (
+                first.endswith(("ون", "وا")) and first not in grammar.COPULAS):
+            return True
+        readings = analyses(statement.sentence.tokens[keep[0]].text)
+        return bool(readings) and readings[0].pronoun is not None and grammar.is_verb(readings[0].base)
     if first.startswith("ال") or grammar.tag(first) not in _NOMINAL:
         return False
     readings = analyses(statement.sentence.tokens[keep[0]].text)
@@ -244,10 +249,21 @@ def _cut(statement: Statement, source: str, max_words: int) -> tuple[int, float]
     # A verb on firm evidence; a claim's verb is vouched for by its complementizer («أن اليونان
     # طلبت»), and a whole claim may be a nominal sentence («أن اللقاحات متوفرة مجانا»).
     verb = grammar.is_verb if statement.owes_verb else _firm_verb
-    if not any(verb(t.text) for t in statement.tokens[:length]) and not (
+    if not any(verb(t.text) for t in statement.tokens[:length]) and not _verb_then_subject(words, statement.keep) and not (
             statement.owes_verb and strength == 2 and _nominal_sentence(words, statement.keep[:length])):
         return None
     return length, strength
+
+
+def _verb_then_subject(words: tuple[str, ...], kept: tuple[int, ...]) -> bool:
+    """A short verb the grammar layer reads as one, right before a definite noun («أجاز التنظيم
+    …», «جرى تنفيذ …» is not: its masdar is indefinite), is a verb-subject opening; a longer
+    form may be a masdar in an idafa («تجهيز الموقع»)."""
+    first = words[kept[0]]
+    if first[:1] in grammar.CONJUNCTION_CLITICS and zipf(first[1:]) >= zipf(first):  # «وأجاز», not «واجب»
+        first = first[1:]
+    return (len(kept) > 1 and len(first) <= MAX_SHORT_VERB and grammar.is_verb(first) and not first.startswith("ال")
+            and (words[kept[1]].startswith("ال") or grammar.tag(words[kept[1]]) == "PROPN"))
 
 
 def _nominal_sentence(words: tuple[str, ...], kept: tuple[int, ...]) -> bool:
