@@ -18,6 +18,7 @@ import numpy as np
 
 from khulasa.rank.features import DocumentVectors
 from khulasa.summarize.clauses import (
+    REPORTING_PARTICIPLES,
     REPORTING_VERBS,
     Statement,
     claim_of,
@@ -57,6 +58,8 @@ MIN_FAMILY_NAME = 5
 MAX_FAMILY_NAME_ZIPF = 4.2
 MIN_PAST_FEMININE = 4
 MAX_SHORT_VERB = 4
+# «ندعو» is a first-person verb when «يدعو» is this common (not «نفذت», «نشر» …).
+FIRST_PERSON_ZIPF = 4.0
 # «وأضاف أن …»: the speaker last named this many sentences back still speaks.
 SPEAKER_REACH = 3
 # Words that point back into the article: a bullet cannot open on them.
@@ -69,7 +72,7 @@ _SPEAKER_STOPS = grammar.PREPOSITIONS | grammar.BINDS_FORWARD | grammar.word_set
 )
 _NOMINAL_NEGATORS = grammar.word_set("غير عدم")
 # A complementizer with a pronoun («أننا نعمل …») and a question («هل …») open no key fact.
-_NOT_OPENERS = grammar.word_set("أننا إننا أنني إنني أنهم إنهم أنه إنه أنها إنها أنكم هل")
+_NOT_OPENERS = grammar.word_set("أننا إننا أنني إنني أنهم إنهم أنه إنه أنها إنها أنكم هل علينا لدينا عندنا")
 # A preposition with a pronoun right after a verb: «تسيء إليه», «قدم لها» point back.
 _PRONOUN_OBJECTS = grammar.word_set(
     "إليه إليها إليهم عليه عليها عليهم منه منها منهم له لها لهم معه معها معهم فيه فيها عنه عنها عنهم به بها بهم"
@@ -79,6 +82,7 @@ _SUBJECTLESS_COPULAS = grammar.word_set("يكون تكون يكونوا يكون
 _VERB_NEGATION = grammar.word_set("لا لم لن")
 # Passive and impersonal verbs whose subject is the masdar after them («تم تجهيز الموقع»).
 _INSISTING = grammar.word_set("شدد شددت نوه نوهت")
+_SAYING = grammar.word_set("يقول تقول يضيف تضيف يؤكد تؤكد قائلا قائلة قائلين")
 _ON_TO = grammar.word_set("على إلى بأن بأهمية بضرورة")
 _IMPERSONAL = grammar.word_set("تم تمت يتم سيتم جرى يجري سيجري")
 _COMMAS = frozenset("،,؛;")
@@ -142,6 +146,8 @@ def _points_back(statement: Statement, words: tuple[str, ...]) -> bool:
         if following in _ANAPHORS or following in _PRONOUN_OBJECTS or (
                 first.endswith(("ون", "وا")) and first not in grammar.COPULAS):
             return True
+        if first[:1] == "ن" and len(first) > 3 and zipf("ي" + first[1:]) >= FIRST_PERSON_ZIPF:
+            return True  # «ندعو المولى …», «نعمل …»: a quotation whose speaker is elsewhere
         readings = analyses(statement.sentence.tokens[keep[0]].text)
         return bool(readings) and readings[0].pronoun is not None and grammar.is_verb(readings[0].base)
     if first.startswith("ال") or grammar.tag(first) not in _NOMINAL:
@@ -193,7 +199,7 @@ def _speaker(frame: Statement, claim: Statement, words: tuple[str, ...], gaps: t
     # A speaker opens on a name, a definite noun or a noun with its complement («وزير الخارجية»,
     # «مصدر أمني»), not on a lone indefinite word («مدير», «مهما»).
     head = words[names[0]] if names else ""
-    if len(head) < 3 or head in grammar.BAD_OPENERS or grammar.binds_forward(head) or grammar.is_verb(head) or not (
+    if len(head) < 3 or head.startswith(("لل", "بال", "كال")) or head in grammar.BAD_OPENERS or grammar.binds_forward(head) or grammar.is_verb(head) or not (
         words[names[0]].startswith("ال") or grammar.tag(words[names[0]]) == "PROPN"
         or grammar.tag(words[names[0]]) == "NOUN"
     ):
@@ -290,7 +296,9 @@ def _frame_without_claim(statement: Statement, words: tuple[str, ...], gaps: tup
     """«ذكر السديس خلال خطبة الجمعة»: a reporting verb cut before what was reported (no
     complementizer, colon or quotation in the bullet)."""
     first = _bare(words[statement.keep[0]])
-    if first not in REPORTING_VERBS | _INSISTING:
+    if words[statement.keep[length - 1]] in REPORTING_PARTICIPLES | _SAYING:
+        return True  # «أشاد دونيس بالمعسكر قائلا»: what he said is cut away
+    if first not in REPORTING_VERBS | _INSISTING | _SAYING:
         return False
     kept = statement.keep[1:length]
     if first in _INSISTING:  # «شدد الوزير على أهمية …» is whole; «شدد التقي، وهو معارض …» is not
