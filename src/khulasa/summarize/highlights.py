@@ -61,6 +61,9 @@ MIN_FAMILY_NAME = 5
 MAX_FAMILY_NAME_ZIPF = 4.2
 MIN_PAST_FEMININE = 4
 MAX_SHORT_VERB = 4
+# A cut before an adjunct («في», «خلال» …) after this many words is a clause end of its own strength.
+MIN_ADJUNCT_CUT = 5
+ADJUNCT_CUT = 0.5
 # «ندعو» is a first-person verb when «يدعو» is this common (not «نفذت», «نشر» …).
 FIRST_PERSON_ZIPF = 4.0
 # «وأضاف أن …»: the speaker last named this many sentences back still speaks.
@@ -85,6 +88,11 @@ _SUBJECTLESS_COPULAS = grammar.word_set("يكون تكون يكونوا يكون
 _VERB_NEGATION = grammar.word_set("لا لم لن")
 # Passive and impersonal verbs whose subject is the masdar after them («تم تجهيز الموقع»).
 _INSISTING = grammar.word_set("شدد شددت نوه نوهت")
+# Words a bullet cannot end on: a pronoun opens the next phrase, «بشكل …» wants its adjective.
+_NO_END = grammar.PRONOUNS | grammar.word_set("بشكل بصورة بنحو مثل")
+_TIME_NOUNS = grammar.word_set("العام السنة الأسبوع الشهر اليوم الموسم الصيف الشتاء الأيام الفترة")
+# Prepositions that open an adjunct of time, place or circumstance, not a verb's argument.
+_ADJUNCT_PREPOSITIONS = grammar.word_set("في خلال منذ عبر أمام داخل وسط ضمن لدى عند أثناء طوال بحضور")
 _SAYING = grammar.word_set("يقول تقول يضيف تضيف يؤكد تؤكد قائلا قائلة قائلين")
 _ON_TO = grammar.word_set("على إلى بأن بأهمية بضرورة")
 _IMPERSONAL = grammar.word_set("تم تمت يتم سيتم جرى يجري سيجري")
@@ -250,10 +258,15 @@ def _cut(statement: Statement, source: str, max_words: int) -> tuple[int, float]
     choices = ends(statement, words, gaps_of(statement.sentence, source), max_words)
     if not choices:
         return None
-    # Not on a pronoun («… يتمتع بها الفياض هي»): it opens the next phrase.
-    choices = [c for c in choices if words[statement.keep[c[0] - 1]] not in grammar.PRONOUNS]
+    # Not on a pronoun («… يتمتع بها الفياض هي») nor on «بشكل».
+    keep = statement.keep
+    choices = [c for c in choices if words[keep[c[0] - 1]] not in _NO_END]
     if not choices:
         return None
+    # Deleting a trailing adjunct («… حزب العمال الكردستاني | في الجبال») leaves the statement whole.
+    choices = [(n, ADJUNCT_CUT if strength == 0 and n >= MIN_ADJUNCT_CUT and n < len(keep)
+                and words[keep[n]] in _ADJUNCT_PREPOSITIONS and keep[n] == keep[n - 1] + 1 else strength)
+               for n, strength in choices]
     length, strength = max(choices, key=lambda c: (c[1], -c[0] if c[1] > 0 else c[0]))
     # A verb on firm evidence; a claim's verb is vouched for by its complementizer («أن اليونان
     # طلبت»), and a whole claim may be a nominal sentence («أن اللقاحات متوفرة مجانا»).
@@ -307,6 +320,20 @@ def _frame_without_claim(statement: Statement, words: tuple[str, ...], gaps: tup
     if first in _INSISTING:  # «شدد الوزير على أهمية …» is whole; «شدد التقي، وهو معارض …» is not
         return not any(words[i] in _ON_TO for i in kept)
     return not any(words[i] in _COMPLEMENTIZERS or _QUOTING.intersection(gaps[i]) for i in kept)
+
+
+def _demonstrative_inside(words: tuple[str, ...], kept: tuple[int, ...]) -> bool:
+    """«عن هذا الأمر», «في هذه الحال», «بذلك»: a demonstrative that points back into the
+    article (not «هذا العام», «هذا الأسبوع»)."""
+    for n, i in enumerate(kept):
+        word = words[i]
+        bare = word[1:] if word[:1] in "وفبلك" and word[1:] in grammar.DEMONSTRATIVES else word
+        if bare not in grammar.DEMONSTRATIVES:
+            continue
+        following = words[kept[n + 1]] if n + 1 < len(kept) else ""
+        if following not in _TIME_NOUNS:
+            return True
+    return False
 
 
 def _asks(statement: Statement, gaps: tuple[str, ...], length: int) -> bool:
@@ -443,8 +470,10 @@ def _candidates(
                 continue
             # Summed in a fixed order: a set's order changes with the hash seed, and so would ties.
             salience = sum(vectors.stem_weight.get(s, 0.0) for s in sorted(stems)) / (len(tokens) + 2)
-            # A clause that leans on the sentence's subject or stops inside a clause: filler only.
-            tier = int(subject_elided(statement) or strength == 0 or not _names_subject(statement, words, gaps))
+            # A clause that leans on the sentence's subject, stops inside a clause or points back
+            # from inside («عن هذا الأمر»): filler only.
+            tier = int(subject_elided(statement) or strength == 0 or not _names_subject(statement, words, gaps)
+                       or _demonstrative_inside(words, statement.keep[:length]))
             found.append(_Candidate(statement, length, speaker, stems, salience - cost, tier))
     if not found:
         return []
