@@ -61,6 +61,8 @@ MIN_FAMILY_NAME = 5
 MAX_FAMILY_NAME_ZIPF = 4.2
 MIN_PAST_FEMININE = 4
 MAX_SHORT_VERB = 4
+# «يعد فوز سون يانغ»: a copula or «يعد» with this few words has lost its predicate.
+MAX_BARE_COPULA = 4
 # A cut before an adjunct («في», «خلال» …) after this many words is a clause end of its own strength.
 MIN_ADJUNCT_CUT = 5
 ADJUNCT_CUT = 0.5
@@ -90,6 +92,7 @@ _VERB_NEGATION = grammar.word_set("لا لم لن")
 _INSISTING = grammar.word_set("شدد شددت نوه نوهت")
 # Words a bullet cannot end on: a pronoun opens the next phrase, «بشكل …» wants its adjective.
 _NO_END = grammar.PRONOUNS | grammar.word_set("بشكل بصورة بنحو مثل")
+_WANTS_PREDICATE = grammar.COPULAS | grammar.word_set("يعد تعد يعتبر تعتبر عد اعتبر ليس ليست سجل سجلت")
 _TIME_NOUNS = grammar.word_set("العام السنة الأسبوع الشهر اليوم الموسم الصيف الشتاء الأيام الفترة")
 # Prepositions that open an adjunct of time, place or circumstance, not a verb's argument.
 _ADJUNCT_PREPOSITIONS = grammar.word_set("في خلال منذ عبر أمام داخل وسط ضمن لدى عند أثناء طوال بحضور")
@@ -459,8 +462,9 @@ def _candidates(
             if cut is None:
                 continue
             length, strength = cut
-            if _frame_without_claim(statement, words, gaps, length) or _asks(statement, gaps, length):
-                continue  # a reporting verb without what it reports, or a question
+            if (_frame_without_claim(statement, words, gaps, length) or _asks(statement, gaps, length)
+                    or (_bare(words[statement.keep[0]]) in _WANTS_PREDICATE and length <= MAX_BARE_COPULA)):
+                continue  # a reporting verb without what it reports, a question, «يعد فوز سون يانغ»
             cost = 0.0 if strength > 0 else MID_CLAUSE_COST
             if statement.owes_verb and speaker is None:
                 cost += CLAIM_COST
