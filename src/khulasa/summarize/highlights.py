@@ -457,6 +457,8 @@ def _candidates(
                 continue
             if _points_back(statement, words) or _opens_badly(statement, words):
                 continue
+            if speaker is None and _quoted_without_speaker(statement, words, gaps) is not None:
+                continue  # «أوضح: "…"» names no speaker: its quotation is a candidate of its own
             room = max_words - (len(speaker) if speaker is not None else 0)
             cut = _cut(statement, document.source, room)
             if cut is None:
