@@ -57,9 +57,12 @@ CLAIM_COST = 0.2
 MIN_BOX = 3
 # A speaker longer than this is named by the name that closes it («المتحدث … رأفت الصباغ»).
 MAX_SPEAKER_WORDS = 4
+# A family name closing a long speaker: an «ال» nisba this long and this rare («العتيبي»).
 MIN_FAMILY_NAME = 5
 MAX_FAMILY_NAME_ZIPF = 4.2
+# «شهدت»: a past verb with the feminine «ـت» from this many letters.
 MIN_PAST_FEMININE = 4
+# «أجاز التنظيم …»: a verb this short before a definite subject is read as one.
 MAX_SHORT_VERB = 4
 # «يعد فوز سون يانغ»: a copula or «يعد» with this few words has lost its predicate.
 MAX_BARE_COPULA = 4
@@ -88,16 +91,20 @@ _PRONOUN_OBJECTS = grammar.word_set(
 # «يكون/تكون …» opens the rest of «أن يكون …», «وبذلك تكون …»: its subject was before it.
 _SUBJECTLESS_COPULAS = grammar.word_set("يكون تكون يكونوا يكونان تكونان")
 _VERB_NEGATION = grammar.word_set("لا لم لن")
-# Passive and impersonal verbs whose subject is the masdar after them («تم تجهيز الموقع»).
+# Frames whose claim follows «على/إلى» («شدد الوزير على أن …»).
 _INSISTING = grammar.word_set("شدد شددت نوه نوهت")
 # Words a bullet cannot end on: a pronoun opens the next phrase, «بشكل …» wants its adjective.
 _NO_END = grammar.PRONOUNS | grammar.word_set("بشكل بصورة بنحو مثل")
+# Verbs that want a predicate after their subject.
 _WANTS_PREDICATE = grammar.COPULAS | grammar.word_set("يعد تعد يعتبر تعتبر عد اعتبر ليس ليست سجل سجلت")
+# «هذا العام»: a demonstrative that points at the calendar, not back into the article.
 _TIME_NOUNS = grammar.word_set("العام السنة الأسبوع الشهر اليوم الموسم الصيف الشتاء الأيام الفترة")
 # Prepositions that open an adjunct of time, place or circumstance, not a verb's argument.
 _ADJUNCT_PREPOSITIONS = grammar.word_set("في خلال منذ عبر أمام داخل وسط ضمن لدى عند أثناء طوال بحضور")
+# Imperfect and participle frames of a quotation («يقول X …», «… قائلا»).
 _SAYING = grammar.word_set("يقول تقول يضيف تضيف يؤكد تؤكد قائلا قائلة قائلين")
 _ON_TO = grammar.word_set("على إلى بأن بأهمية بضرورة")
+# Passive and impersonal verbs whose subject is the masdar after them («تم تجهيز الموقع»).
 _IMPERSONAL = grammar.word_set("تم تمت يتم سيتم جرى يجري سيجري")
 _COMMAS = frozenset("،,؛;")
 _QUESTION = frozenset("؟?")
@@ -210,13 +217,12 @@ def _speaker(frame: Statement, claim: Statement, words: tuple[str, ...], gaps: t
         if names and (word in grammar.PRONOUNS or _preposition_attached(frame.sentence.tokens[i].text)):
             break  # «المتحدث بالمركز», «القناة بعدة فترات», «لندن هي …»
         names.append(i)
-    # A speaker opens on a name, a definite noun or a noun with its complement («وزير الخارجية»,
-    # «مصدر أمني»), not on a lone indefinite word («مدير», «مهما»).
+    # A speaker opens on a noun or a name («وزير الخارجية», «مصدر أمني», «تقارير»), not on a verb,
+    # a particle or a preposition («للملك …»).
     head = words[names[0]] if names else ""
-    if len(head) < 3 or head.startswith(("لل", "بال", "كال")) or head in grammar.BAD_OPENERS or grammar.binds_forward(head) or grammar.is_verb(head) or not (
-        words[names[0]].startswith("ال") or grammar.tag(words[names[0]]) == "PROPN"
-        or grammar.tag(words[names[0]]) == "NOUN"
-    ):
+    if (len(head) < 3 or head.startswith(("لل", "بال", "كال")) or head in grammar.BAD_OPENERS
+            or grammar.binds_forward(head) or grammar.is_verb(head)
+            or not (head.startswith("ال") or grammar.tag(head) in ("NOUN", "PROPN"))):
         return None
     if len(names) > MAX_SPEAKER_WORDS:
         names = _short_speaker(names, words)
@@ -281,9 +287,9 @@ def _cut(statement: Statement, source: str, max_words: int) -> tuple[int, float]
 
 
 def _verb_then_subject(words: tuple[str, ...], kept: tuple[int, ...]) -> bool:
-    """A short verb the grammar layer reads as one, right before a definite noun («أجاز التنظيم
-    …», «جرى تنفيذ …» is not: its masdar is indefinite), is a verb-subject opening; a longer
-    form may be a masdar in an idafa («تجهيز الموقع»)."""
+    """A short word the grammar layer reads as a verb, right before a definite noun or a name,
+    opens a verb-subject statement («أجاز التنظيم …»); a longer one may be a masdar heading an
+    idafa («تجهيز الموقع»)."""
     first = words[kept[0]]
     if first[:1] in grammar.CONJUNCTION_CLITICS and zipf(first[1:]) >= zipf(first):  # «وأجاز», not «واجب»
         first = first[1:]
@@ -295,11 +301,7 @@ def _nominal_sentence(words: tuple[str, ...], kept: tuple[int, ...]) -> bool:
     """A definite subject and an indefinite predicate («اللقاحات متوفرة مجانا»)."""
     return words[kept[0]].startswith("ال") and any(
         grammar.tag(words[i]) in ("ADJ", "NOUN") and not words[i].startswith("ال") and not grammar.binds_forward(words[i])
-        and not _preposition_attached_form(words[i]) for i in kept[1:3])
-
-
-def _preposition_attached_form(word: str) -> bool:
-    return word[:1] in "بلك" and word[1:3] == "ال"
+        and not (words[i][:1] in "بلك" and words[i][1:3] == "ال") for i in kept[1:3])
 
 
 def _quoted_without_speaker(frame: Statement, words: tuple[str, ...], gaps: tuple[str, ...]) -> Statement | None:
