@@ -41,9 +41,6 @@ from khulasa.text.tokens import words as split_words
 # Highlights are cut from the best-scoring sentences only: this many per highlight asked for.
 CANDIDATE_SENTENCES_PER_HIGHLIGHT = 2
 MAX_CANDIDATE_SENTENCES = 40
-# Later sentences are looked at until `count` complete statements are found, or this many
-# candidates per highlight of any kind (each sentence cut costs; fillers only fill to MIN_BOX).
-FILLERS_PER_HIGHLIGHT = 3
 # How much a candidate's score counts against its overlap with highlights already chosen.
 OVERLAP_PENALTY = 0.6
 SENTENCE_SCORE_SHARE = 0.5
@@ -426,11 +423,11 @@ def _candidates(
     speakers = _Speakers(document)
     ranked = np.argsort(-scores, kind="stable")
     best = sorted(ranked[: CANDIDATE_SENTENCES_PER_HIGHLIGHT * count])
-    # Too few statements among the best sentences: the next ones are looked at too.
+    # Too few complete statements among the best sentences: the next ones are looked at too.
     rest = sorted(ranked[CANDIDATE_SENTENCES_PER_HIGHLIGHT * count : MAX_CANDIDATE_SENTENCES])
     later = set(rest)
     for sentence in (document.sentences[i] for i in [*best, *rest]):
-        if sentence.index in later and (sum(c.tier == 0 for c in found) >= count or len(found) >= FILLERS_PER_HIGHLIGHT * count):
+        if sentence.index in later and sum(c.tier == 0 for c in found) >= count:
             break
         words, gaps = words_of(sentence), gaps_of(sentence, document.source)
         found_statements = list(speakers.statements(sentence))
