@@ -44,6 +44,7 @@ MAX_CANDIDATE_SENTENCES = 40
 # How much a candidate's score counts against its overlap with highlights already chosen.
 OVERLAP_PENALTY = 0.6
 SENTENCE_SCORE_SHARE = 0.5
+SCORE_DIGITS = 9
 # A bullet sharing this share of its stems with the headline repeats it.
 HEADLINE_OVERLAP = 0.5
 # An end inside a clause (no punctuation or clause opener after it) counts this much less.
@@ -483,8 +484,11 @@ def _candidates(
     if not found:
         return []
     top = max(c.score for c in found) or 1.0
+    # Rounded: scores computed with another BLAS thread count differ in the last bits, and a
+    # near-tie must fall the same way in every worker process.
     return [
-        replace(c, score=(1 - SENTENCE_SCORE_SHARE) * c.score / top + SENTENCE_SCORE_SHARE * float(scores[c.sentence]) / peak)
+        replace(c, score=round((1 - SENTENCE_SCORE_SHARE) * c.score / top
+                               + SENTENCE_SCORE_SHARE * float(scores[c.sentence]) / peak, SCORE_DIGITS))
         for c in found
     ]
 
@@ -502,7 +506,7 @@ def _pick(pool: list[_Candidate], chosen: list[_Candidate], tier: int, upto: int
             if candidate.tier > tier or any(_overlaps(candidate, c) for c in chosen):
                 continue
             overlap = max((len(candidate.stems & c.stems) / len(candidate.stems) for c in chosen), default=0.0)
-            value = candidate.score - OVERLAP_PENALTY * overlap
+            value = round(candidate.score - OVERLAP_PENALTY * overlap, SCORE_DIGITS)
             if best is None or value > best[0]:
                 best = (value, i)
         if best is None:
