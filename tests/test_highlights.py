@@ -84,3 +84,15 @@ def test_long_sentences_fill_the_box(shared_data: Path) -> None:
                 break
     full = sum(len(_bullets(text)) >= 3 for text in chosen)
     assert full >= 17, full  # 15 before clauses after a comma and nominal claims counted
+
+
+def test_a_negated_clause_after_a_comma_is_a_bullet() -> None:
+    """«…، ولا تزال التحقيقات جارية …» is a complete statement inside a long sentence: a bullet
+    that keeps its negation (the «و» set aside)."""
+    text = (
+        "عثرت شرطة جدة على ست سيارات مسروقة في حي الصفا، وتمكنت من ضبط خمسة متهمين في القضية، "
+        "ولا تزال التحقيقات جارية مع المتهمين تمهيدا لإحالتهم إلى النيابة العامة. "
+        "وأوضح المتحدث باسم الشرطة أن السيارات أعيدت إلى أصحابها."
+    )
+    bullets = _bullets(text)
+    assert any(b.startswith("لا تزال التحقيقات") for b in bullets), bullets

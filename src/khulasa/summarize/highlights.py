@@ -80,15 +80,18 @@ _SPEAKER_STOPS = grammar.PREPOSITIONS | grammar.BINDS_FORWARD | grammar.word_set
     "أمس اليوم غدا الانتباه النظر مهما"
 )
 _NOMINAL_NEGATORS = grammar.word_set("غير عدم")
-# A complementizer with a pronoun («أننا نعمل …») and a question («هل …») open no key fact.
-_NOT_OPENERS = grammar.word_set("أننا إننا أنني إنني أنهم إنهم أنه إنه أنها إنها أنكم هل علينا لدينا عندنا")
+# A complementizer with a pronoun («أننا نعمل …») and a question («هل …») open no key fact,
+# and neither do the ordinals of a list («أولاً: …»).
+_NOT_OPENERS = grammar.word_set(
+    "أننا إننا أنني إنني أنهم إنهم أنه إنه أنها إنها أنكم هل علينا لدينا عندنا أولا ثانيا ثالثا رابعا خامسا"
+)
 # A preposition with a pronoun right after a verb: «تسيء إليه», «قدم لها» point back.
 _PRONOUN_OBJECTS = grammar.word_set(
     "إليه إليها إليهم عليه عليها عليهم منه منها منهم له لها لهم معه معها معهم فيه فيها عنه عنها عنهم به بها بهم"
 )
 # «يكون/تكون …» opens the rest of «أن يكون …», «وبذلك تكون …»: its subject was before it.
 _SUBJECTLESS_COPULAS = grammar.word_set("يكون تكون يكونوا يكونان تكونان")
-_VERB_NEGATION = grammar.word_set("لا لم لن")
+_VERB_NEGATION = grammar.word_set("لا لم لن ولا ولم ولن فلا فلم فلن")
 # Frames whose claim follows «على/إلى» («شدد الوزير على أن …»).
 _INSISTING = grammar.word_set("شدد شددت نوه نوهت")
 # Words a bullet cannot end on: a pronoun opens the next phrase, «بشكل …» wants its adjective.
@@ -147,7 +150,7 @@ def _bare(word: str) -> str:
 
 def _negated(statement: Statement, words: tuple[str, ...]) -> int:
     """1 if the statement opens on a verb's negation («لم يقتنع …»): its verb is the next word."""
-    return int(len(statement.keep) > 2 and _bare(words[statement.keep[0]]) in _VERB_NEGATION)
+    return int(len(statement.keep) > 2 and words[statement.keep[0]] in _VERB_NEGATION)
 
 
 def _points_back(statement: Statement, words: tuple[str, ...]) -> bool:
@@ -366,8 +369,8 @@ def _negated_clauses(statements_: list[Statement], words: tuple[str, ...], gaps:
     for n, i in enumerate(widest.keep[1:-1], 1):
         if i in starts or not _COMMAS.intersection(gaps[i]):
             continue
-        if _bare(words[i]) in _VERB_NEGATION and grammar.is_verb(words[widest.keep[n + 1]]):
-            found.append(Statement(widest.sentence, widest.keep[n:], drop_conjunction=_bare(words[i]) != words[i]))
+        if words[i] in _VERB_NEGATION and grammar.is_verb(words[widest.keep[n + 1]]):
+            found.append(Statement(widest.sentence, widest.keep[n:], drop_conjunction=len(words[i]) == 3))
     return found
 
 
