@@ -80,6 +80,7 @@ _SPEAKER_STOPS = grammar.PREPOSITIONS | grammar.BINDS_FORWARD | grammar.word_set
     "أمس اليوم غدا الانتباه النظر مهما"
 )
 _NOMINAL_NEGATORS = grammar.word_set("غير عدم")
+_CIRCUMSTANTIAL = grammar.word_set("مفيدا مفيدة منوها منوهة معتبرا معتبرة مطالبا مطالبة داعيا داعية قائلا قائلة")
 # A complementizer with a pronoun («أننا نعمل …») and a question («هل …») open no key fact,
 # and neither do the ordinals of a list («أولاً: …»).
 _NOT_OPENERS = grammar.word_set(
@@ -143,7 +144,8 @@ class _Candidate:
 
 def _bare(word: str) -> str:
     """The word without a leading «و/ف» that is a clitic («وهم» → «هم», «وأضاف» → «أضاف»)."""
-    if len(word) > 2 and word[0] in grammar.CONJUNCTION_CLITICS and (len(word) > 3 or word[1:] in _ANAPHORS):
+    if len(word) > 2 and word[0] in grammar.CONJUNCTION_CLITICS and (
+            len(word) > 3 or word[1:] in _ANAPHORS or word[1:] in _NOT_OPENERS):
         return word[1:]
     return word
 
@@ -186,6 +188,10 @@ def _opens_badly(statement: Statement, words: tuple[str, ...]) -> bool:
         return True
     if first[:1] == "ك" and zipf(first[1:]) > zipf(first):  # «كأول معرض …»: «ك» + a commoner word
         return True
+    if first in REPORTING_PARTICIPLES or first in _CIRCUMSTANTIAL:
+        return True  # «مفيدا بأنه …»: the rest of a sentence whose subject came before
+    if first[:1] == "ل" and grammar.is_verb(first[1:]) and zipf(first[1:]) > zipf(first):
+        return True  # «لتضم الأصفر …»: a purpose clause
     return not grammar.is_verb(first) and _preposition_attached(statement.sentence.tokens[statement.keep[0]].text)
 
 
