@@ -286,8 +286,13 @@ def _cut(statement: Statement, source: str, max_words: int) -> tuple[int, float]
     length, strength = max(choices, key=lambda c: (c[1], -c[0] if c[1] > 0 else c[0]))
     # A verb on firm evidence; a claim's verb is vouched for by its complementizer («أن اليونان
     # طلبت»), and a whole claim may be a nominal sentence («أن اللقاحات متوفرة مجانا»).
-    verb = grammar.is_verb if statement.owes_verb else _firm_verb
-    if not any(verb(t.text) for t in statement.tokens[:length]) and not _verb_then_subject(words, statement.keep) and not (
+    # A claim's last word counts only on firm evidence: «… إسماعيل ولد الشيخ أحمد» ends on a name.
+    tokens = statement.tokens[:length]
+    if statement.owes_verb:
+        has_verb = any(grammar.is_verb(t.text) for t in tokens[:-1]) or _firm_verb(tokens[-1].text)
+    else:
+        has_verb = any(_firm_verb(t.text) for t in tokens)
+    if not has_verb and not _verb_then_subject(words, statement.keep) and not (
             statement.owes_verb and strength == 2 and _nominal_sentence(words, statement.keep[:length])):
         return None
     return length, strength
@@ -479,6 +484,8 @@ def _candidates(
             cost = 0.0 if strength > 0 else MID_CLAUSE_COST
             if statement.owes_verb and speaker is None:
                 cost += CLAIM_COST
+            if speaker is not None and not _names_subject(statement, words, gaps):
+                continue  # «المبعوث: ناقش وجود مراقبين …»: the claim's subject is the speaker, unsaid
             tokens = statement.tokens[:length] + (speaker.tokens if speaker is not None else [])
             stems = frozenset(content_stems([t.text for t in tokens]))
             if not stems or len(stems & headline_stems) >= HEADLINE_OVERLAP * len(stems):
