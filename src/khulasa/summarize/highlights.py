@@ -93,6 +93,9 @@ _PRONOUN_OBJECTS = grammar.word_set(
 # «يكون/تكون …» opens the rest of «أن يكون …», «وبذلك تكون …»: its subject was before it.
 _SUBJECTLESS_COPULAS = grammar.word_set("يكون تكون يكونوا يكونان تكونان")
 _VERB_NEGATION = grammar.word_set("لا لم لن ولا ولم ولن فلا فلم فلن")
+# How a verb with an object pronoun ends («يتقدمهم», «يمكنها», «أبلغنا»): only these are analysed.
+_OBJECT_PRONOUN_ENDINGS = ("ه", "ها", "هم", "هما", "هن", "نا", "كم", "ني", "ك")
+_PREPOSITION_CLITICS = frozenset("بلك")
 # Frames whose claim follows «على/إلى» («شدد الوزير على أن …»).
 _INSISTING = grammar.word_set("شدد شددت نوه نوهت")
 # Words a bullet cannot end on: a pronoun opens the next phrase, «بشكل …» wants its adjective.
@@ -172,6 +175,8 @@ def _points_back(statement: Statement, words: tuple[str, ...]) -> bool:
             return True
         if first[:1] == "ن" and len(first) > 3 and zipf("ي" + first[1:]) >= FIRST_PERSON_ZIPF:
             return True  # «ندعو المولى …», «نعمل …»: a quotation whose speaker is elsewhere
+        if not first.endswith(_OBJECT_PRONOUN_ENDINGS):
+            return False
         readings = analyses(statement.sentence.tokens[keep[0]].text)
         return bool(readings) and readings[0].pronoun is not None and grammar.is_verb(readings[0].base)
     if first.startswith("ال") or grammar.tag(first) not in _NOMINAL:
@@ -192,7 +197,8 @@ def _opens_badly(statement: Statement, words: tuple[str, ...]) -> bool:
         return True  # «مفيدا بأنه …»: the rest of a sentence whose subject came before
     if first[:1] == "ل" and grammar.is_verb(first[1:]) and zipf(first[1:]) > zipf(first):
         return True  # «لتضم الأصفر …»: a purpose clause
-    return not grammar.is_verb(first) and _preposition_attached(statement.sentence.tokens[statement.keep[0]].text)
+    return (first[:1] in _PREPOSITION_CLITICS and not grammar.is_verb(first)
+            and _preposition_attached(statement.sentence.tokens[statement.keep[0]].text))
 
 
 def _names_subject(statement: Statement, words: tuple[str, ...], gaps: tuple[str, ...]) -> bool:
@@ -372,7 +378,7 @@ def _firm_verb(text: str) -> bool:
 def _negated_clauses(statements_: list[Statement], words: tuple[str, ...], gaps: tuple[str, ...]) -> list[Statement]:
     """Clauses that open on a negated verb after a comma («، ولا تزال التحقيقات جارية …»), which
     the clause finder does not start at: the sentence's widest statement from there on."""
-    if not statements_:
+    if not statements_ or _VERB_NEGATION.isdisjoint(words):
         return []
     widest = min(statements_, key=lambda s: s.keep[0])
     starts = {s.keep[0] for s in statements_}
