@@ -3,16 +3,23 @@
 Each bullet is a statement cut by `clauses` (it opens on a verb or a subject, never on a
 preposition, relative or complementizer; honorifics and time fillers deleted; it ends where the
 grammar layer allows), several may come from one long sentence, and none repeats the headline.
+A bullet must stand alone: none opens on a reference back into the article («هذه الدفعة», «جاء
+ذلك», «ابنه», a plural verb whose subject is a pronoun), and a reported claim keeps its speaker
+in the press's «المتحدث: …» form (the speaker of «وأضاف أن …» is the one last named). Complete
+clauses fill the box first; a clause that leans on its sentence's subject or is cut inside a
+clause only brings a thin box up to three.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
 from khulasa.rank.features import DocumentVectors
 from khulasa.summarize.clauses import (
+    REPORTING_PARTICIPLES,
+    REPORTING_VERBS,
     Statement,
     claim_of,
     ends,
@@ -24,7 +31,10 @@ from khulasa.summarize.clauses import (
 )
 from khulasa.summary import Passage
 from khulasa.text import grammar
-from khulasa.text.document import Document
+from khulasa.text.document import Document, Sentence
+from khulasa.text.frequency import zipf
+from khulasa.text.morphology import analyses
+from khulasa.text.normalize import normalize_word
 from khulasa.text.stems import content_stems
 from khulasa.text.tokens import words as split_words
 
@@ -34,36 +44,395 @@ MAX_CANDIDATE_SENTENCES = 40
 # How much a candidate's score counts against its overlap with highlights already chosen.
 OVERLAP_PENALTY = 0.6
 SENTENCE_SCORE_SHARE = 0.5
+SCORE_DIGITS = 9
 # A bullet sharing this share of its stems with the headline repeats it.
 HEADLINE_OVERLAP = 0.5
 # An end inside a clause (no punctuation or clause opener after it) counts this much less.
 MID_CLAUSE_COST = 0.5
-# A claim cut from its reporting frame («أوضح المتحدث أنه تم …» → «تم …») ranks a little lower:
-# the speaker is dropped, which suits an official's facts better than an opinion.
+# A claim cut from its reporting frame whose speaker is unknown («وأوضح أنه تم …» → «تم …»).
 CLAIM_COST = 0.2
-# A clause without its own subject («، تشمل تأمين السكن …») only to bring a box up to this size.
+# Fewer complete statements than this: clauses that lean on context fill the box up to it.
 MIN_BOX = 3
+# A speaker longer than this is named by the name that closes it («المتحدث … رأفت الصباغ»).
+MAX_SPEAKER_WORDS = 4
+# A family name closing a long speaker: an «ال» nisba this long and this rare («العتيبي»).
+MIN_FAMILY_NAME = 5
+MAX_FAMILY_NAME_ZIPF = 4.2
+# «شهدت»: a past verb with the feminine «ـت» from this many letters.
+MIN_PAST_FEMININE = 4
+# «أجاز التنظيم …»: a verb this short before a definite subject is read as one.
+MAX_SHORT_VERB = 4
+# «يعد فوز سون يانغ»: a copula or «يعد» with this few words has lost its predicate.
+MAX_BARE_COPULA = 4
+# A cut before an adjunct («في», «خلال» …) after this many words is a clause end of its own strength.
+MIN_ADJUNCT_CUT = 5
+ADJUNCT_CUT = 0.5
+# «ندعو» is a first-person verb when «يدعو» is this common (not «نفذت», «نشر» …).
+FIRST_PERSON_ZIPF = 4.0
+# «وأضاف أن …»: the speaker last named this many sentences back still speaks.
+SPEAKER_REACH = 3
+# Words that point back into the article: a bullet cannot open on them.
+_ANAPHORS = grammar.DEMONSTRATIVES | grammar.PRONOUNS | grammar.word_set(
+    "هنا آنذاك حينها لذلك بذلك لهذا بهذا كذلك الأخير الأخيرة الأخيرين"
+)
+_NOMINAL = ("NOUN", "PROPN", "ADJ")
+_SPEAKER_STOPS = grammar.PREPOSITIONS | grammar.BINDS_FORWARD | grammar.word_set(
+    "أمس اليوم غدا الانتباه النظر مهما"
+)
+_NOMINAL_NEGATORS = grammar.word_set("غير عدم")
+_CIRCUMSTANTIAL = grammar.word_set("مفيدا مفيدة منوها منوهة معتبرا معتبرة مطالبا مطالبة داعيا داعية قائلا قائلة")
+# A complementizer with a pronoun («أننا نعمل …») and a question («هل …») open no key fact,
+# and neither do the ordinals of a list («أولاً: …»).
+_NOT_OPENERS = grammar.word_set(
+    "أننا إننا أنني إنني أنهم إنهم أنه إنه أنها إنها أنكم هل علينا لدينا عندنا أولا ثانيا ثالثا رابعا خامسا"
+)
+# A preposition with a pronoun right after a verb: «تسيء إليه», «قدم لها» point back.
+_PRONOUN_OBJECTS = grammar.word_set(
+    "إليه إليها إليهم عليه عليها عليهم منه منها منهم له لها لهم معه معها معهم فيه فيها عنه عنها عنهم به بها بهم"
+)
+# «يكون/تكون …» opens the rest of «أن يكون …», «وبذلك تكون …»: its subject was before it.
+_SUBJECTLESS_COPULAS = grammar.word_set("يكون تكون يكونوا يكونان تكونان")
+_VERB_NEGATION = grammar.word_set("لا لم لن ولا ولم ولن فلا فلم فلن")
+# How a verb with an object pronoun ends («يتقدمهم», «يمكنها», «أبلغنا»): only these are analysed.
+_OBJECT_PRONOUN_ENDINGS = ("ه", "ها", "هم", "هما", "هن", "نا", "كم", "ني", "ك")
+_PREPOSITION_CLITICS = frozenset("بلك")
+# Frames whose claim follows «على/إلى» («شدد الوزير على أن …»).
+_INSISTING = grammar.word_set("شدد شددت نوه نوهت")
+# Words a bullet cannot end on: a pronoun opens the next phrase, «بشكل …» wants its adjective.
+_NO_END = grammar.PRONOUNS | grammar.word_set("بشكل بصورة بنحو مثل")
+# Verbs that want a predicate after their subject.
+_WANTS_PREDICATE = grammar.COPULAS | grammar.word_set("يعد تعد يعتبر تعتبر عد اعتبر ليس ليست سجل سجلت")
+# «هذا العام»: a demonstrative that points at the calendar, not back into the article.
+_TIME_NOUNS = grammar.word_set("العام السنة الأسبوع الشهر اليوم الموسم الصيف الشتاء الأيام الفترة")
+# Prepositions that open an adjunct of time, place or circumstance, not a verb's argument.
+_ADJUNCT_PREPOSITIONS = grammar.word_set("في خلال منذ عبر أمام داخل وسط ضمن لدى عند أثناء طوال بحضور")
+# Imperfect and participle frames of a quotation («يقول X …», «… قائلا»).
+_SAYING = grammar.word_set("يقول تقول يضيف تضيف يؤكد تؤكد قائلا قائلة قائلين")
+_ON_TO = grammar.word_set("على إلى بأن بأهمية بضرورة")
+# Passive and impersonal verbs whose subject is the masdar after them («تم تجهيز الموقع»).
+_IMPERSONAL = grammar.word_set("تم تمت يتم سيتم جرى يجري سيجري")
+_COMMAS = frozenset("،,؛;")
+_QUESTION = frozenset("؟?")
+_QUOTING = frozenset(":«\"“")
+_COMPLEMENTIZERS = grammar.word_set("أن إن بأن وأن وإن فإن أنه أنها إنه إنها بأنه بأنها أنهم إنهم بأنهم")
+_QUANTIFIERS = grammar.DETERMINERS | grammar.word_set("عدد عشرات مئات آلاف ملايين نحو أكثر قرابة")
+_LINK_WORDS = grammar.word_set("رابط الرابط لمشاهدة للمزيد المصدر")
+
+
 @dataclass(frozen=True)
 class _Candidate:
-    sentence: int
-    passage: Passage
-    span: tuple[int, int]
+    statement: Statement
+    length: int  # kept words of the statement in the bullet
+    speaker: Statement | None  # a claim's speaker, printed before it as «المتحدث: …»
     stems: frozenset[str]
     score: float
-    leaning: bool = False
+    tier: int = 0  # 0: a complete statement; 1: only to fill a box of fewer than MIN_BOX
+
+    @property
+    def sentence(self) -> int:
+        return self.statement.sentence.index
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return self.statement.keep[0], self.statement.keep[self.length - 1]
+
+    def passage(self, source: str) -> Passage:
+        """The bullet as printed (rendered only for the chosen few)."""
+        if self.speaker is None:
+            return render(self.statement, source, self.length)
+        said = render(self.speaker, source, len(self.speaker))
+        claim = render(self.statement, source, self.length)
+        return Passage(f"{said.text}: {claim.text}", min(said.start, claim.start), max(said.end, claim.end))
+
+
+def _bare(word: str) -> str:
+    """The word without a leading «و/ف» that is a clitic («وهم» → «هم», «وأضاف» → «أضاف»)."""
+    if len(word) > 2 and word[0] in grammar.CONJUNCTION_CLITICS and (
+            len(word) > 3 or word[1:] in _ANAPHORS or word[1:] in _NOT_OPENERS):
+        return word[1:]
+    return word
+
+
+def _negated(statement: Statement, words: tuple[str, ...]) -> int:
+    """1 if the statement opens on a verb's negation («لم يقتنع …»): its verb is the next word."""
+    return int(len(statement.keep) > 2 and words[statement.keep[0]] in _VERB_NEGATION)
+
+
+def _points_back(statement: Statement, words: tuple[str, ...]) -> bool:
+    """Opens on a reference to something said before: a demonstrative or pronoun («هذه الدفعة
+    تمثل …», «هي لن تتهاون»), a verb whose subject is one («جاء ذلك …», «يدرسون …»), a noun
+    with a possessive pronoun («ابنتها كانت …», «سموه»), or link text («رابط الخبر»)."""
+    keep = statement.keep[_negated(statement, words):]
+    first = _bare(words[keep[0]])
+    following = words[keep[1]] if len(keep) > 1 else ""
+    if first in _ANAPHORS or first in _LINK_WORDS or first in _SUBJECTLESS_COPULAS or first in _NOT_OPENERS:
+        return True
+    if grammar.is_verb(first):
+        # «جاء ذلك», «تسيء إليه»; «يقولون», «فعلوا»: a plural verb's subject is its own ending;
+        # «يتقدمهم …», «يمكنها …»: its object pronoun points back.
+        if following in _ANAPHORS or following in _PRONOUN_OBJECTS or (
+                first.endswith(("ون", "وا")) and first not in grammar.COPULAS):
+            return True
+        if first[:1] == "ن" and len(first) > 3 and zipf("ي" + first[1:]) >= FIRST_PERSON_ZIPF:
+            return True  # «ندعو المولى …», «نعمل …»: a quotation whose speaker is elsewhere
+        if not first.endswith(_OBJECT_PRONOUN_ENDINGS):
+            return False
+        readings = analyses(statement.sentence.tokens[keep[0]].text)
+        return bool(readings) and readings[0].pronoun is not None and grammar.is_verb(readings[0].base)
+    if first.startswith("ال") or grammar.tag(first) not in _NOMINAL:
+        return False
+    readings = analyses(statement.sentence.tokens[keep[0]].text)
+    return bool(readings) and readings[0].pronoun is not None and not readings[0].prefixes
+
+
+def _opens_badly(statement: Statement, words: tuple[str, ...]) -> bool:
+    """Opens on a nominal negator («غير متكافئة …») or a noun with a preposition attached
+    («وللحصول على مقعد، …»): the rest of a phrase, not a statement."""
+    first = _bare(words[statement.keep[0]])
+    if first in _NOMINAL_NEGATORS or first.startswith(("بال", "لل", "كال")):
+        return True
+    if first[:1] == "ك" and zipf(first[1:]) > zipf(first):  # «كأول معرض …»: «ك» + a commoner word
+        return True
+    if first in REPORTING_PARTICIPLES or first in _CIRCUMSTANTIAL:
+        return True  # «مفيدا بأنه …»: the rest of a sentence whose subject came before
+    if first[:1] == "ل" and grammar.is_verb(first[1:]) and zipf(first[1:]) > zipf(first):
+        return True  # «لتضم الأصفر …»: a purpose clause
+    return (first[:1] in _PREPOSITION_CLITICS and not grammar.is_verb(first)
+            and _preposition_attached(statement.sentence.tokens[statement.keep[0]].text))
+
+
+def _names_subject(statement: Statement, words: tuple[str, ...], gaps: tuple[str, ...]) -> bool:
+    """A verb-first statement names its subject right after the verb: a definite noun, a name,
+    a title, a number, a quantifier, a quoted name, or an indefinite noun heading an idafa
+    («تقدم عدد من …», «جرى استعراض مستجدات الأوضاع»). «وافق سريعاً», «انتهت سلبية», «يقدم عروض
+    ممتعة» lean on a subject named before. Statements that open on a noun have theirs."""
+    keep = statement.keep[_negated(statement, words):]
+    if not grammar.is_verb(words[keep[0]]) or len(keep) < 2 or _bare(words[keep[0]]) in _IMPERSONAL:
+        return True
+    second = words[keep[1]]
+    if (second.startswith("ال") or second[:1].isdigit() or grammar.tag(second) in ("PROPN", "NUM")
+            or grammar.is_title(second) or second in _QUANTIFIERS or any(q in gaps[keep[1]] for q in "«\"“")):
+        return True
+    third = words[keep[2]] if len(keep) > 2 else ""
+    return grammar.tag(second) == "NOUN" and (third.startswith("ال") or grammar.tag(third) == "PROPN")
+
+
+def _speaker(frame: Statement, claim: Statement, words: tuple[str, ...], gaps: tuple[str, ...]) -> tuple[int, ...] | None:
+    """Who makes the claim, as the frame names it after its verb («أوضح المتحدث الرسمي أن …» →
+    المتحدث الرسمي): up to a preposition, a particle, a comma or a time word; a long one by the
+    name it ends on. None if the frame names no one («وأضاف أن …»)."""
+    between = [i for i in frame.keep[1:] if i < claim.keep[0]]
+    names: list[int] = []
+    for i in between:
+        word = words[i]
+        if (names and any(c in gaps[i] for c in "،,:؛;")) or word in _SPEAKER_STOPS or _bare(word) in _SPEAKER_STOPS:
+            break
+        if names and (word in grammar.PRONOUNS or _preposition_attached(frame.sentence.tokens[i].text)):
+            break  # «المتحدث بالمركز», «القناة بعدة فترات», «لندن هي …»
+        names.append(i)
+    # A speaker opens on a noun or a name («وزير الخارجية», «مصدر أمني», «تقارير»), not on a verb,
+    # a particle or a preposition («للملك …»).
+    head = words[names[0]] if names else ""
+    if (len(head) < 3 or head.startswith(("لل", "بال", "كال")) or head in grammar.BAD_OPENERS
+            or grammar.binds_forward(head) or grammar.is_verb(head)
+            or not (head.startswith("ال") or grammar.tag(head) in ("NOUN", "PROPN"))):
+        return None
+    if len(names) > MAX_SPEAKER_WORDS:
+        names = _short_speaker(names, words)
+        if len(names) == 1 and not words[names[0]].startswith("ال"):
+            return None  # «مدير عام فرع …» → «مدير»: an office cut from its complement
+    last = names[-1] if names else 0
+    following = words[last + 1] if last + 1 < len(words) else None
+    if not names or (following not in _COMPLEMENTIZERS and not grammar.can_cut(words[last], following)):
+        return None
+    if grammar.is_title(words[last]) or (grammar.tag(words[last]) == "ADJ" and not words[last].startswith("ال")):
+        return None  # «بيان رسمي صادر»: a participle still owed its complement
+    return tuple(names)
+
+
+def _preposition_attached(text: str) -> bool:
+    """«بالمركز», «لعدة», «كالعادة»: a word read first with «ب/ل/ك» attached."""
+    readings = analyses(text)
+    return bool(readings) and bool(set(readings[0].prefixes) & {"ب", "ل", "ك"})
+
+
+def _short_speaker(names: list[int], words: tuple[str, ...]) -> list[int]:
+    """A long speaker («مديرة الإدارة العامة … نوف بنت محمد العتيبي») by its family name (a
+    closing «ال» name: a nisba or a listed name), else by its office's first words."""
+    last = words[names[-1]]
+    before = words[names[-2]]
+    # A family name is rarer than an adjective of office («العتيبي», not «التنفيذي»).
+    if last.startswith("ال") and len(last) >= MIN_FAMILY_NAME and (
+            (last.endswith("ي") and zipf(last) < MAX_FAMILY_NAME_ZIPF)
+            or (grammar.tag(last) == "PROPN" and grammar.tag(before) == "PROPN")):
+        return names[-1:]
+    for size in range(MAX_SPEAKER_WORDS - 1, 0, -1):
+        head = names[:size]
+        if grammar.can_cut(words[head[-1]], words[names[size]]):
+            return head
+    return []
 
 
 def _cut(statement: Statement, source: str, max_words: int) -> tuple[int, float] | None:
-    """The longest clean length of the statement within `max_words` (a clause end preferred)."""
+    """The cleanest length of the statement within `max_words` and its boundary strength: the
+    first clause end (a complete statement says one fact), else the longest clean cut."""
     words = words_of(statement.sentence)
     choices = ends(statement, words, gaps_of(statement.sentence, source), max_words)
     if not choices:
         return None
-    # The first clause end (a complete statement says one fact); else the longest clean cut.
-    length, strength = max(choices, key=lambda c: (c[1], -c[0] if c[1] > 0 else c[0]))
-    if not any(grammar.is_attested_verb(t.text) for t in statement.tokens[:length]):
+    # Not on a pronoun («… يتمتع بها الفياض هي») nor on «بشكل».
+    keep = statement.keep
+    choices = [c for c in choices if words[keep[c[0] - 1]] not in _NO_END]
+    if not choices:
         return None
-    return length, 0.0 if strength > 0 else MID_CLAUSE_COST
+    # Deleting a trailing adjunct («… حزب العمال الكردستاني | في الجبال») leaves the statement whole.
+    choices = [(n, ADJUNCT_CUT if strength == 0 and n >= MIN_ADJUNCT_CUT and n < len(keep)
+                and words[keep[n]] in _ADJUNCT_PREPOSITIONS and keep[n] == keep[n - 1] + 1 else strength)
+               for n, strength in choices]
+    length, strength = max(choices, key=lambda c: (c[1], -c[0] if c[1] > 0 else c[0]))
+    # A verb on firm evidence; a claim's verb is vouched for by its complementizer («أن اليونان
+    # طلبت»), and a whole claim may be a nominal sentence («أن اللقاحات متوفرة مجانا»).
+    # A claim's last word counts only on firm evidence: «… إسماعيل ولد الشيخ أحمد» ends on a name.
+    tokens = statement.tokens[:length]
+    if statement.owes_verb:
+        has_verb = any(grammar.is_verb(t.text) for t in tokens[:-1]) or _firm_verb(tokens[-1].text)
+    else:
+        has_verb = any(_firm_verb(t.text) for t in tokens)
+    if not has_verb and not _verb_then_subject(words, statement.keep) and not (
+            statement.owes_verb and strength == 2 and _nominal_sentence(words, statement.keep[:length])):
+        return None
+    return length, strength
+
+
+def _verb_then_subject(words: tuple[str, ...], kept: tuple[int, ...]) -> bool:
+    """A short word the grammar layer reads as a verb, right before a definite noun or a name,
+    opens a verb-subject statement («أجاز التنظيم …»); a longer one may be a masdar heading an
+    idafa («تجهيز الموقع»)."""
+    first = words[kept[0]]
+    if first[:1] in grammar.CONJUNCTION_CLITICS and zipf(first[1:]) >= zipf(first):  # «وأجاز», not «واجب»
+        first = first[1:]
+    return (len(kept) > 1 and len(first) <= MAX_SHORT_VERB and grammar.is_verb(first) and not first.startswith("ال")
+            and (words[kept[1]].startswith("ال") or grammar.tag(words[kept[1]]) == "PROPN"))
+
+
+def _nominal_sentence(words: tuple[str, ...], kept: tuple[int, ...]) -> bool:
+    """A definite subject and an indefinite predicate («اللقاحات متوفرة مجانا»)."""
+    return words[kept[0]].startswith("ال") and any(
+        grammar.tag(words[i]) in ("ADJ", "NOUN") and not words[i].startswith("ال") and not grammar.binds_forward(words[i])
+        and not (words[i][:1] in "بلك" and words[i][1:3] == "ال") for i in kept[1:3])
+
+
+def _quoted_without_speaker(frame: Statement, words: tuple[str, ...], gaps: tuple[str, ...]) -> Statement | None:
+    """What «وأضاف: "…"» quotes, when the frame names no speaker (the reporting verb is followed
+    at once by a colon)."""
+    keep = frame.keep
+    if len(keep) < 3 or _bare(words[keep[0]]) not in REPORTING_VERBS or ":" not in gaps[keep[1]]:
+        return None
+    return Statement(frame.sentence, keep[1:])
+
+
+def _frame_without_claim(statement: Statement, words: tuple[str, ...], gaps: tuple[str, ...], length: int) -> bool:
+    """«ذكر السديس خلال خطبة الجمعة»: a reporting verb cut before what was reported (no
+    complementizer, colon or quotation in the bullet)."""
+    first = _bare(words[statement.keep[0]])
+    if words[statement.keep[length - 1]] in REPORTING_PARTICIPLES | _SAYING:
+        return True  # «أشاد دونيس بالمعسكر قائلا»: what he said is cut away
+    if first not in REPORTING_VERBS | _INSISTING | _SAYING:
+        return False
+    kept = statement.keep[1:length]
+    if first in _INSISTING:  # «شدد الوزير على أهمية …» is whole; «شدد التقي، وهو معارض …» is not
+        return not any(words[i] in _ON_TO for i in kept)
+    return not any(words[i] in _COMPLEMENTIZERS or _QUOTING.intersection(gaps[i]) for i in kept)
+
+
+def _demonstrative_inside(words: tuple[str, ...], kept: tuple[int, ...]) -> bool:
+    """«عن هذا الأمر», «في هذه الحال», «بذلك»: a demonstrative that points back into the
+    article (not «هذا العام», «هذا الأسبوع»)."""
+    for n, i in enumerate(kept):
+        word = words[i]
+        bare = word[1:] if word[:1] in "وفبلك" and word[1:] in grammar.DEMONSTRATIVES else word
+        if bare not in grammar.DEMONSTRATIVES:
+            continue
+        following = words[kept[n + 1]] if n + 1 < len(kept) else ""
+        if following not in _TIME_NOUNS:
+            return True
+    return False
+
+
+def _asks(statement: Statement, gaps: tuple[str, ...], length: int) -> bool:
+    """The bullet is a question (a «؟» inside it or right after it): no key fact."""
+    last = statement.keep[length - 1]
+    after = gaps[last + 1] if last + 1 < len(gaps) else statement.sentence.span.text[-2:]
+    return any(_QUESTION.intersection(gaps[i]) for i in statement.keep[1:length]) or bool(_QUESTION.intersection(after))
+
+
+def _firm_verb(text: str) -> bool:
+    """A verb on firm evidence (`grammar.is_attested_verb`), or a past verb with the feminine
+    «ـت» that the grammar layer reads as a verb («شهدت», «طلبت»; not a plural in «ـات»)."""
+    if grammar.is_attested_verb(text):
+        return True
+    form = _bare(normalize_word(text))
+    return len(form) >= MIN_PAST_FEMININE and form.endswith("ت") and not form.endswith("ات") and grammar.is_verb(form)
+
+
+def _negated_clauses(statements_: list[Statement], words: tuple[str, ...], gaps: tuple[str, ...]) -> list[Statement]:
+    """Clauses that open on a negated verb after a comma («، ولا تزال التحقيقات جارية …»), which
+    the clause finder does not start at: the sentence's widest statement from there on."""
+    if not statements_ or _VERB_NEGATION.isdisjoint(words):
+        return []
+    widest = min(statements_, key=lambda s: s.keep[0])
+    starts = {s.keep[0] for s in statements_}
+    found = []
+    for n, i in enumerate(widest.keep[1:-1], 1):
+        if i in starts or not _COMMAS.intersection(gaps[i]):
+            continue
+        if words[i] in _VERB_NEGATION and grammar.is_verb(words[widest.keep[n + 1]]):
+            found.append(Statement(widest.sentence, widest.keep[n:], drop_conjunction=len(words[i]) == 3))
+    return found
+
+
+class _Speakers:
+    """The speaker each sentence names in its reporting frame, looked up lazily in article order
+    (for «وأضاف أن …», whose speaker is the one last named)."""
+
+    def __init__(self, document: Document) -> None:
+        self.document = document
+        self.named: dict[int, Statement | None] = {}
+        self.cut: dict[int, list[Statement]] = {}
+        self.claims: dict[tuple[int, int], Statement | None] = {}
+
+    def statements(self, sentence: Sentence) -> list[Statement]:
+        """The sentence's statements and frames (`clauses.statements`), each sentence cut once."""
+        if sentence.index not in self.cut:
+            self.cut[sentence.index] = statements(sentence, self.document.source, lead=sentence.index == 0, frames=True)
+        return self.cut[sentence.index]
+
+    def claim(self, frame: Statement) -> Statement | None:
+        """`clauses.claim_of`, once per frame."""
+        key = (frame.sentence.index, frame.keep[0])
+        if key not in self.claims:
+            self.claims[key] = claim_of(frame)
+        return self.claims[key]
+
+    def named_in(self, sentence: Sentence) -> Statement | None:
+        if sentence.index not in self.named:
+            found = None
+            words, gaps = words_of(sentence), gaps_of(sentence, self.document.source)
+            for frame in self.statements(sentence):
+                claim = self.claim(frame)
+                speaker = _speaker(frame, claim, words, gaps) if claim is not None else None
+                if speaker is not None:
+                    found = Statement(sentence, speaker)
+                    break
+            self.named[sentence.index] = found
+        return self.named[sentence.index]
+
+    def last_before(self, sentence: Sentence) -> Statement | None:
+        for i in range(sentence.index - 1, max(-1, sentence.index - 1 - SPEAKER_REACH), -1):
+            found = self.named_in(self.document.sentences[i])
+            if found is not None:
+                return found
+        return None
 
 
 def _candidates(
@@ -72,46 +441,99 @@ def _candidates(
 ) -> list[_Candidate]:
     peak = float(scores.max()) if scores.size and scores.max() > 0 else 1.0
     found: list[_Candidate] = []
+    speakers = _Speakers(document)
     ranked = np.argsort(-scores, kind="stable")
     best = sorted(ranked[: CANDIDATE_SENTENCES_PER_HIGHLIGHT * count])
-    # Too few statements among the best sentences: the next ones are looked at too.
+    # Too few complete statements among the best sentences: the next ones are looked at too.
     rest = sorted(ranked[CANDIDATE_SENTENCES_PER_HIGHLIGHT * count : MAX_CANDIDATE_SENTENCES])
+    later = set(rest)
     for sentence in (document.sentences[i] for i in [*best, *rest]):
-        if sentence.index in rest and len(found) >= count:
+        if sentence.index in later and sum(c.tier == 0 for c in found) >= count:
             break
-        words = words_of(sentence)
-        found_statements = statements(sentence, document.source, lead=sentence.index == 0, frames=True)
-        claims = [c for c in map(claim_of, found_statements) if c is not None]
-        for statement in found_statements + claims:
+        words, gaps = words_of(sentence), gaps_of(sentence, document.source)
+        found_statements = list(speakers.statements(sentence))
+        found_statements += _negated_clauses(found_statements, words, gaps)
+        pairs: list[tuple[Statement, Statement | None]] = [(s, None) for s in found_statements]
+        for frame in found_statements:
+            claim = speakers.claim(frame)
+            if claim is None:
+                continue
+            named = _speaker(frame, claim, words, gaps)
+            speaker = Statement(sentence, named) if named is not None else None
+            if speaker is None and frame.keep[1] == claim.keep[0] - 1:
+                # «وأضاف أن …», «، مبينا أن …»: the speaker named earlier in the sentence, or before it.
+                here = speakers.named_in(sentence)
+                speaker = here if here is not None and here.keep[-1] < frame.keep[0] else speakers.last_before(sentence)
+            pairs.append((claim, speaker))
+        for frame in found_statements:
+            quoted = _quoted_without_speaker(frame, words, gaps)
+            if quoted is not None:  # «وأوضح: "حصد البرنامج …"»: said by the one last named
+                here = speakers.named_in(sentence)
+                speaker = here if here is not None and here.keep[-1] < frame.keep[0] else speakers.last_before(sentence)
+                if speaker is not None:
+                    pairs.append((quoted, speaker))
+        for statement, speaker in pairs:
             if subject_elided(statement, inside=False) or not grammar.can_open(words[statement.keep[0]]):
                 continue
-            # A clause that leans on the sentence's subject is kept only to fill a thin box.
-            leaning = subject_elided(statement)
-            cut = _cut(statement, document.source, max_words)
+            if _points_back(statement, words) or _opens_badly(statement, words):
+                continue
+            if speaker is None and _quoted_without_speaker(statement, words, gaps) is not None:
+                continue  # «أوضح: "…"» names no speaker: its quotation is a candidate of its own
+            room = max_words - (len(speaker) if speaker is not None else 0)
+            cut = _cut(statement, document.source, room)
             if cut is None:
                 continue
-            length, cost = cut
-            cost += CLAIM_COST if statement.owes_verb else 0.0
-            passage = render(statement, document.source, length)
-            stems = frozenset(content_stems(split_words(passage.text)))
+            length, strength = cut
+            if (_frame_without_claim(statement, words, gaps, length) or _asks(statement, gaps, length)
+                    or (_bare(words[statement.keep[0]]) in _WANTS_PREDICATE and length <= MAX_BARE_COPULA)):
+                continue  # a reporting verb without what it reports, a question, «يعد فوز سون يانغ»
+            cost = 0.0 if strength > 0 else MID_CLAUSE_COST
+            if statement.owes_verb and speaker is None:
+                cost += CLAIM_COST
+            if speaker is not None and not _names_subject(statement, words, gaps):
+                continue  # «المبعوث: ناقش وجود مراقبين …»: the claim's subject is the speaker, unsaid
+            tokens = statement.tokens[:length] + (speaker.tokens if speaker is not None else [])
+            stems = frozenset(content_stems([t.text for t in tokens]))
             if not stems or len(stems & headline_stems) >= HEADLINE_OVERLAP * len(stems):
                 continue
-            salience = sum(vectors.stem_weight.get(s, 0.0) for s in stems) / (length + 2)
-            span = (statement.keep[0], statement.keep[length - 1])
-            found.append(_Candidate(sentence.index, passage, span, stems, salience - cost, leaning))
+            # Summed in a fixed order: a set's order changes with the hash seed, and so would ties.
+            salience = sum(vectors.stem_weight.get(s, 0.0) for s in sorted(stems)) / (len(tokens) + 2)
+            # A clause that leans on the sentence's subject, stops inside a clause or points back
+            # from inside («عن هذا الأمر»): filler only.
+            tier = int(subject_elided(statement) or strength == 0 or not _names_subject(statement, words, gaps)
+                       or _demonstrative_inside(words, statement.keep[:length]))
+            found.append(_Candidate(statement, length, speaker, stems, salience - cost, tier))
     if not found:
         return []
     top = max(c.score for c in found) or 1.0
+    # Rounded: scores computed with another BLAS thread count differ in the last bits, and a
+    # near-tie must fall the same way in every worker process.
     return [
-        _Candidate(c.sentence, c.passage, c.span, c.stems,
-                   (1 - SENTENCE_SCORE_SHARE) * c.score / top + SENTENCE_SCORE_SHARE * float(scores[c.sentence]) / peak,
-                   c.leaning)
+        replace(c, score=round((1 - SENTENCE_SCORE_SHARE) * c.score / top
+                               + SENTENCE_SCORE_SHARE * float(scores[c.sentence]) / peak, SCORE_DIGITS))
         for c in found
     ]
 
 
 def _overlaps(a: _Candidate, b: _Candidate) -> bool:
     return a.sentence == b.sentence and a.span[0] <= b.span[1] and b.span[0] <= a.span[1]
+
+
+def _pick(pool: list[_Candidate], chosen: list[_Candidate], tier: int, upto: int) -> None:
+    """Add candidates of at most `tier` to `chosen` until it holds `upto`, best value first: the
+    score less the share of stems already said."""
+    while len(chosen) < upto:
+        best: tuple[float, int] | None = None
+        for i, candidate in enumerate(pool):
+            if candidate.tier > tier or any(_overlaps(candidate, c) for c in chosen):
+                continue
+            overlap = max((len(candidate.stems & c.stems) / len(candidate.stems) for c in chosen), default=0.0)
+            value = round(candidate.score - OVERLAP_PENALTY * overlap, SCORE_DIGITS)
+            if best is None or value > best[0]:
+                best = (value, i)
+        if best is None:
+            return
+        chosen.append(pool[best[1]])
 
 
 def select_highlights(
@@ -128,17 +550,7 @@ def select_highlights(
     headline_stems = frozenset(content_stems(split_words(headline.text))) if headline else frozenset()
     pool = _candidates(document, vectors, scores, max_words, count, headline_stems)
     chosen: list[_Candidate] = []
-    while len(chosen) < count:
-        best: tuple[float, int] | None = None
-        for i, candidate in enumerate(pool):
-            if any(_overlaps(candidate, c) for c in chosen) or (candidate.leaning and len(chosen) >= MIN_BOX):
-                continue
-            overlap = max((len(candidate.stems & c.stems) / len(candidate.stems) for c in chosen), default=0.0)
-            value = candidate.score - OVERLAP_PENALTY * overlap
-            if best is None or value > best[0]:
-                best = (value, i)
-        if best is None:
-            break
-        chosen.append(pool[best[1]])
+    _pick(pool, chosen, 0, count)
+    _pick(pool, chosen, 1, min(count, MIN_BOX))
     chosen.sort(key=lambda c: (c.sentence, c.span[0]))
-    return [c.passage for c in chosen]
+    return [c.passage(document.source) for c in chosen]
