@@ -16,6 +16,7 @@ from khulasa.batch.rows import BatchOptions, summarize_row
 from khulasa.cli import app
 from khulasa.config import SummaryConfig
 from khulasa.digest import DigestConfig
+from khulasa.digest.group import Profile, different_slots, profile
 from khulasa.digest.render import to_html, to_markdown
 from khulasa.records import Problem
 
@@ -209,3 +210,32 @@ def test_speech_verb_opens_a_bullet_only_with_its_speaker() -> None:
     assert self_contained("وكانت الغذاء والدواء ضبطت فيلا سكنية بمدينة جدة تستخدم مستودعا لأجهزة طبية.")
     assert not self_contained("وكانت قد ضبطت فيلا سكنية بمدينة جدة تستخدم مستودعا لأجهزة طبية.")
     assert not self_contained("جاء ذلك خلال استقبال خادم الحرمين الشريفين وزير الخارجية المصري في قصر السلام.")
+
+
+def _profiles(dev: dict[str, dict], *ids: str) -> list[Profile]:
+    return [profile(dev[i]["title"], dev[i]["text"], None) for i in ids]
+
+
+def test_titles_on_one_formula_with_another_place_or_visitor_are_apart(dev: dict[str, dict]) -> None:
+    # The king receives a Lebanese party leader / the US defence secretary (two papers); the
+    # leadership congratulates Tunisia (two papers) / the Maldives and Liberia; Eid visits of
+    # Yanbu's Royal Commission / of al-Hada's committee in Taif (2015-07-22 to 07-26).
+    lebanon, carter, carter_again, tunisia, tunisia_again, maldives = (
+        "snn-c5622c29889c", "snn-24aec3254bc6", "snn-72f3c899db66",
+        "snn-8c132e7009f1", "snn-4811c6cc6735", "snn-cc3522c7afb5")
+    for a, b in ((lebanon, carter), (lebanon, carter_again), (tunisia, maldives),
+                 (tunisia_again, maldives), ("snn-268221dc7f64", "snn-bbc95f263202")):
+        assert different_slots(*_profiles(dev, a, b)), (a, b)
+    result = khulasa.digest([dev[i] for i in (lebanon, carter, carter_again, tunisia, tunisia_again, maldives)],
+                            DigestConfig())
+    assert sorted(sorted(a.id for a in s.articles) for s in result.stories) == sorted(
+        [[lebanon], sorted([carter, carter_again]), sorted([tunisia, tunisia_again]), [maldives]])
+
+
+def test_one_story_told_in_other_words_fills_no_slot_differently(dev: dict[str, dict]) -> None:
+    # Labelled same-story pairs whose titles differ in a verb or a subject («يُقر» / «يصادق»,
+    # «المملكة» / «القيادة», «يطلع على» / «يشيد بدور»), and the same audience in two papers.
+    for a, b in (("snn-3bc3cfee5656", "snn-58c564b7aa34"), ("snn-8c132e7009f1", "snn-4811c6cc6735"),
+                 ("snn-1ce5ab62fae7", "snn-19b1d40e7141"), ("snn-8a8b161ec8c3", "snn-baf5a40c4507"),
+                 ("snn-24aec3254bc6", "snn-72f3c899db66")):
+        assert not different_slots(*_profiles(dev, a, b)), (a, b)
