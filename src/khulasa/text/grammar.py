@@ -19,7 +19,7 @@ import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache, reduce
+from functools import lru_cache
 from importlib import resources
 from operator import add
 from typing import NamedTuple
@@ -215,14 +215,17 @@ def tag(word: str) -> str:
 def _affix_argmax(known: Tables, form: str) -> int:
     """The affix model's best tag index for `form`: prior + the weights of its features.
 
-    Summed in Python over a few rows of floats, left to right as numpy's `prior +
-    rows.sum(axis=0)` adds them (reduce, not sum(), which compensates on Python ≥ 3.12): the
-    same floats, the same argmax, first of ties, at a third of numpy's per-call cost.
+    Added row by row in Python, in the order numpy's `prior + rows.sum(axis=0)` adds them (so
+    the same floats and the same argmax, first of ties), without numpy's per-call overhead.
     """
     rows = [row for row in map(known.affix_rows.get, affix_features(form)) if row is not None]
-    prior = known.prior.tolist()
-    scores = [p + s for p, s in zip(prior, (reduce(add, column) for column in zip(*rows, strict=True)), strict=True)] if rows else prior
-    return max(range(len(scores)), key=scores.__getitem__)
+    scores = known.prior.tolist()
+    if rows:
+        total = rows[0]
+        for row in rows[1:]:
+            total = tuple(map(add, total, row))
+        scores = list(map(add, scores, total))
+    return scores.index(max(scores))
 
 
 def _is_verb(word: str) -> bool:
