@@ -170,9 +170,9 @@ def main() -> None:
 
 def frequent_forms(count: int) -> list[str]:
     """The `count` commonest Arabic word forms of wordfreq (the shipped trie)."""
-    from khulasa.text.frequency import _trie
+    from khulasa.text.frequency import table
 
-    ranked = sorted(_trie().items(), key=lambda item: -item[1][0])
+    ranked = sorted(table().items(), key=lambda item: (-item[1], item[0]))
     return [form for form, _ in ranked[:count]]
 
 
