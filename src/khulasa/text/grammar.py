@@ -22,7 +22,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from operator import add
-from typing import NamedTuple
 
 import numpy as np
 
@@ -286,19 +285,16 @@ def _can_open(word: str) -> bool:
     return not form.startswith(("بال", "لل", "كال"))
 
 
-class _CutSide(NamedTuple):
-    """What `can_cut` asks of one letter-normalized word, worked out once per form."""
-
-    binds_forward: bool
-    title: bool
-    tag: str
-    signature: str
-    definite: bool
+# What `can_cut` asks of one letter-normalized word, worked out once per form: a plain tuple
+# (binds forward, is a title, tag, signature, definite), not a class: the garbage collector
+# stops tracking a tuple of strings and bools, so tens of thousands of cached forms cost nothing
+# at its full collections (a named tuple stays tracked).
+_CutSide = tuple[bool, bool, str, str, bool]
 
 
 def _cut_side(form: str) -> _CutSide:
     word_tag = tag(form)
-    return _CutSide(binds_forward(form), is_title(form), word_tag, signature(form, word_tag), _definite(form))
+    return binds_forward(form), is_title(form), word_tag, signature(form, word_tag), _definite(form)
 
 
 # The per-form answers, cached by word form (text/wordcache.py: a hit is one C-level dict
@@ -320,23 +316,23 @@ def can_cut(left: str, right: str | None) -> bool:
     Each side's tag, signature and closed-class answers come from a per-form cache, so a new
     pair of known words costs a few lookups and the three cut-table keys."""
     a = normalize_word(left)
-    side_a = _cut_sides(a)
-    if side_a.binds_forward:
+    binds_a, title_a, tag_a, sig_a, _ = _cut_sides(a)
+    if binds_a:
         return False
     if right is None:
         return True
     b = normalize_word(right)
-    side_b = _cut_sides(b)
-    if (side_a.title and side_b.tag == "PROPN") or b in NAME_PARTICLES:
+    _, _, tag_b, sig_b, definite_b = _cut_sides(b)
+    if (title_a and tag_b == "PROPN") or b in NAME_PARTICLES:
         return False
     if a == "من" and b in MODAL_NOUNS:
         return False
     # «المسجد | النبوي», «مكة | المكرمة»: an agreeing adjective belongs to its noun.
-    if side_b.definite and side_b.tag == "ADJ" and side_a.tag in ("NOUN", "PROPN"):
+    if definite_b and tag_b == "ADJ" and tag_a in ("NOUN", "PROPN"):
         return False
     known = tables().cut
     # The keys of `cut_keys(a, tag(a), b, tag(b))`, most specific first.
-    for key in ("w:" + a + "|" + side_b.signature, side_a.signature + "|w:" + b, side_a.signature + "|" + side_b.signature):
+    for key in ("w:" + a + "|" + sig_b, sig_a + "|w:" + b, sig_a + "|" + sig_b):
         counts = known.get(key)
         if counts is not None and counts[0] + counts[1] >= MIN_CUT_EVIDENCE:
             return counts[0] >= counts[1]

@@ -16,9 +16,9 @@ frequency list sees too rarely: clitic stacks, duals, pronoun suffixes, tanween 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import product
+from typing import NamedTuple
 
 from khulasa.text.charsets import WORD_CACHE_SIZE
 from khulasa.text.frequency import zipf
@@ -60,12 +60,14 @@ NO_TANWEEN_ALEF_AFTER = ("ة", "ى", "ا", "ه", "هم", "كم", "هن")
 DEFINITE_ENDINGS = frozenset(("", "ان", "ين", "ون", "ات", "ة", "تان", "تين"))
 
 
-@dataclass(frozen=True, slots=True)
-class Analysis:
+class Analysis(NamedTuple):
     """One reading of a word form: proclitics (outermost first), base, suffixes (inner first).
 
     `base` is the lexicon form (taa marbuta, alef maqsura and hamza restored: «رسالتهما» →
     «رسالة»); `zipf` is the base's wordfreq frequency, higher = more plausible reading.
+    A named tuple made from the cached plain tuple on each `analyses` call: the cache then holds
+    only tuples of strings and floats, which the garbage collector stops tracking (tens of
+    thousands of cached readings as objects made its full collections cost ~0.2 ms an article).
     """
 
     prefixes: tuple[str, ...]
@@ -176,13 +178,17 @@ def _readings(word: str) -> Iterator[tuple[tuple[str, ...], str, tuple[str, ...]
                     yield prefix, base, suffix, score
 
 
+Reading = tuple[tuple[str, ...], str, tuple[str, ...], float]  # an Analysis as a plain tuple
+_new_analysis = partial(tuple.__new__, Analysis)  # Analysis(*reading), made in C
+
+
 @lru_cache(maxsize=WORD_CACHE_SIZE)
-def _analyses(word: str) -> tuple[Analysis, ...]:
+def _analyses(word: str) -> tuple[Reading, ...]:
     found: dict[tuple[tuple[str, ...], str, tuple[str, ...]], float] = {}
     for prefix, base, suffix, score in _readings(word):
         found.setdefault((prefix, base, suffix), score)
-    readings = [Analysis(p, b, s, z) for (p, b, s), z in found.items()]
-    return tuple(sorted(readings, key=lambda a: a.plausibility, reverse=True))
+    readings = [(p, b, s, z) for (p, b, s), z in found.items()]
+    return tuple(sorted(readings, key=lambda r: r[3] - AFFIX_PENALTY * (len(r[0]) + len(r[2])), reverse=True))
 
 
 def _has_reading(word: str) -> bool:
@@ -206,7 +212,7 @@ def analyses(word: str) -> tuple[Analysis, ...]:
     word = strip_diacritics(word)
     if len(word) > MAX_WORD_LETTERS or len(word) < MIN_BASE_LETTERS:
         return ()
-    return _analyses(word)
+    return tuple(map(_new_analysis, _analyses(word)))
 
 
 def is_word_form(word: str) -> bool:
