@@ -187,8 +187,7 @@ def _analyses(word: str) -> tuple[Reading, ...]:
     found: dict[tuple[tuple[str, ...], str, tuple[str, ...]], float] = {}
     for prefix, base, suffix, score in _readings(word):
         found.setdefault((prefix, base, suffix), score)
-    readings = [(p, b, s, z) for (p, b, s), z in found.items()]
-    return tuple(sorted(readings, key=lambda r: r[3] - AFFIX_PENALTY * (len(r[0]) + len(r[2])), reverse=True))
+    return tuple(sorted([(p, b, s, z) for (p, b, s), z in found.items()], key=plausibility, reverse=True))
 
 
 def _has_reading(word: str) -> bool:
@@ -202,17 +201,28 @@ def _has_reading(word: str) -> bool:
     return next(_readings(word), None) is not None
 
 
-def analyses(word: str) -> tuple[Analysis, ...]:
-    """Every reading of `word` on a known base, most plausible first; () if none.
-
-    Harakat and tatweel are ignored; words longer than MAX_WORD_LETTERS have no analysis.
-    """
+def readings(word: str) -> tuple[Reading, ...]:
+    """`analyses` as plain (prefixes, base, suffixes, zipf) tuples, most plausible first: no
+    object made per call, for callers that ask of many words (the run-together splitter)."""
     if len(word) > MAX_WORD_LETTERS:
         return ()
     word = strip_diacritics(word)
     if len(word) > MAX_WORD_LETTERS or len(word) < MIN_BASE_LETTERS:
         return ()
-    return tuple(map(_new_analysis, _analyses(word)))
+    return _analyses(word)
+
+
+def analyses(word: str) -> tuple[Analysis, ...]:
+    """Every reading of `word` on a known base, most plausible first; () if none.
+
+    Harakat and tatweel are ignored; words longer than MAX_WORD_LETTERS have no analysis.
+    """
+    return tuple(map(_new_analysis, readings(word)))
+
+
+def plausibility(reading: Reading) -> float:
+    """`Analysis.plausibility` of a plain reading."""
+    return reading[3] - AFFIX_PENALTY * (len(reading[0]) + len(reading[2]))
 
 
 def is_word_form(word: str) -> bool:
