@@ -32,7 +32,9 @@ def render() -> None:
               f"{rate / t['rates']['sumy LexRank, 3 sentences (1 core)']:.2f} |"
               for name, rate in t["rates"].items()],
             "", f"khulasa per core ÷ sumy LexRank: **{t['khulasa_vs_sumy']:.2f}×**; "
-            f"2 jobs ÷ 1 job: **{t['scaling']:.2f}×** (2 cores).", ""]
+            f"2 jobs ÷ 1 job: **{t['scaling']:.2f}×** (2 cores)"
+            + (f"; wall-clock rates, load average {t['load_average']:.1f} at the start." if "load_average" in t
+               else "."), ""]
         if "cpu_ms_per_article" in t:
             lines += [
                 "CPU time per article in one process, systems taking turns by chunks of 50 "

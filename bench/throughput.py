@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import os
 import re
 import statistics
 import subprocess
@@ -133,6 +134,7 @@ def main() -> None:
     with gzip.open(DEV, "rt", encoding="utf-8") as lines:
         articles = [json.loads(line) for line in islice(lines, args.articles)]
     texts = [a["text"] for a in articles]
+    load_average = os.getloadavg()[0]  # other programs on the machine skew the wall-clock rates
     with tempfile.TemporaryDirectory() as folder:
         source = Path(folder) / "articles.jsonl"
         source.write_text("".join(json.dumps({"id": a["id"], "text": a["text"]}, ensure_ascii=False) + "\n"
@@ -159,6 +161,7 @@ def main() -> None:
         "cpu_vs_lexrank_sumy": lexrank_sumy_ms / khulasa_ms,
         "cpu_vs_sumy_plain": plain_ms / khulasa_ms,
         "machine": machine(),
+        "load_average": load_average,
     }
     print(f"khulasa per core / sumy LexRank: {result['khulasa_vs_sumy']:.2f}x; "
           f"jobs 2 / jobs 1: {result['scaling']:.2f}x")

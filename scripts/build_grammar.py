@@ -1,6 +1,9 @@
-"""Build src/khulasa/data/grammar-ar.json (the grammar layer's tables), reproducibly.
+"""Build src/khulasa/data/grammar-ar.json (the grammar layer's tables) and grammar-ar-tags.u8
+(the tag of every wordfreq form), reproducibly.
 
-    python scripts/build_grammar.py
+    python scripts/build_grammar.py              # everything
+    python scripts/build_grammar.py --tags-only  # only the per-form tags, from the tables as
+                                                 # they are (after build_frequencies.py)
 
 From UD Arabic PUD (CC BY-SA 3.0), sentences whose index is not ≡ 0 mod 10 (the rest are held
 out and only scored): per surface token (clitics joined back as written) its core part of speech
@@ -15,6 +18,7 @@ or closes a title — never title text beyond single frequent words.
 
 from __future__ import annotations
 
+import argparse
 import gzip
 import json
 from collections import Counter, defaultdict
@@ -34,11 +38,11 @@ DATA = ROOT.parent / "shared" / "data"
 PUD = DATA / "ud-arabic-pud" / "ar_pud-ud-test.conllu.gz"
 TITLES = DATA / "saudinewsnet" / "train.jsonl.gz"
 OUT = ROOT / "src" / "khulasa" / "data" / "grammar-ar.json"
+TAGS_OUT = ROOT / "src" / "khulasa" / "data" / grammar.FORM_TAGS
 HELD_OUT_EVERY = 10
 MIN_LEXICAL_COUNT = 3
 MIN_TITLE_COUNT = 30
 MIN_OPENINGS = 8
-PRECOMPUTED_FORMS = 60_000
 OPENING_SHARE = 0.3
 L2 = 0.5
 # Dependencies that a phrase boundary must not cut (the dependent and its head stay together).
@@ -124,6 +128,12 @@ def token_text(sentence: list[Word], group: list[int]) -> str:
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--tags-only", action="store_true", help="only rebuild " + grammar.FORM_TAGS)
+    if parser.parse_args().tags_only:
+        write_form_tags()
+        return
+    TAGS_OUT.unlink(missing_ok=True)  # computed from the old tables: rebuilt below
     tags = grammar.TAGS
     lexicon: dict[str, Counter[str]] = defaultdict(Counter)
     affix_rows: list[list[str]] = []
@@ -161,19 +171,23 @@ def main() -> None:
     OUT.write_text(json.dumps(tables, ensure_ascii=False, sort_keys=True) + "\n", encoding="utf-8")
     grammar.reload()
     report(held_out)
-    # The answers for the commonest word forms, computed now so that an article rarely pays for
-    # the affix model: same answers as `grammar.tag`, looked up instead of computed.
-    tables["precomputed"] = {form: grammar.tag(form) for form in frequent_forms(PRECOMPUTED_FORMS)}
-    OUT.write_text(json.dumps(tables, ensure_ascii=False, sort_keys=True) + "\n", encoding="utf-8")
+    write_form_tags()
+
+
+def write_form_tags() -> None:
+    """The tag of every form of the shipped wordfreq trie, by key id, computed now so that an
+    article rarely pays for the affix model: the same answers as `grammar.tag`, looked up."""
+    from khulasa.text.frequency import table
+
+    TAGS_OUT.unlink(missing_ok=True)
     grammar.reload()
-
-
-def frequent_forms(count: int) -> list[str]:
-    """The `count` commonest Arabic word forms of wordfreq (the shipped trie)."""
-    from khulasa.text.frequency import _trie
-
-    ranked = sorted(_trie().items(), key=lambda item: -item[1][0])
-    return [form for form, _ in ranked[:count]]
+    forms = table().forms
+    found = bytearray(len(forms))
+    for form, key in forms.iteritems():
+        found[key] = grammar.TAGS.index(grammar.computed_tag(form))
+    TAGS_OUT.write_bytes(bytes(found))
+    grammar.reload()
+    print(f"wrote the tags of {len(found):,} wordfreq forms to {TAGS_OUT}")
 
 
 def fit_tagger(rows: list[list[str]], targets: list[int]) -> tuple[list[float], dict[str, list[float]]]:

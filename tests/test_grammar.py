@@ -297,3 +297,16 @@ def test_a_stray_harakah_is_no_key_phrase_and_no_crash() -> None:
     assert key_phrase("ً") is None
     text = "أعلنت وزارة الصحة ً حملة وطنية للتطعيم ً في المدارس. وقالت الوزارة ً إن الحملة تشمل المدن ً كلها."
     assert summarize(text).keywords
+
+
+def test_looked_up_tags_are_the_computed_ones(example_text: str) -> None:
+    """grammar-ar-tags.u8 answers for wordfreq's forms: the same tags the tables compute."""
+    from khulasa.text.frequency import table
+    from khulasa.text.normalize import strip_diacritics
+    from khulasa.text.tokens import words
+
+    forms = {strip_diacritics(w) for w in words(example_text)}
+    listed = [w for w in forms if w in table().forms]
+    assert len(listed) > 100
+    assert [grammar.tag(w) for w in listed] == [grammar.computed_tag(w) for w in listed]
+    assert grammar.tag("تدفع") == grammar.computed_tag("تدفع") == "VERB"

@@ -6,6 +6,7 @@ import pytest
 
 from khulasa.text.charsets import WORD_RE
 from khulasa.text.document import analyze
+from khulasa.text.normalize import normalize_letters
 from khulasa.text.tokens import tokenize
 
 
@@ -30,3 +31,25 @@ def test_sentence_tokens_point_into_the_source(example_text: str) -> None:
         assert [tuple(t) for t in sentence.tokens] == _matched(sentence.span.text, sentence.span.start)
         assert [t.text for t in sentence.tokens] == list(sentence.words)
         assert all(document.source[t.start : t.end] == t.text for t in sentence.tokens)
+
+
+def test_sentence_gaps_and_forms_rebuild_the_sentence(example_text: str) -> None:
+    """`gaps` are the text between words (punctuation included), `forms` the normalized words:
+    the per-sentence views the statement cutter reads instead of re-tokenizing."""
+    document = analyze(example_text + "\nقال الوزيرُ: «نعمْ»، وأضاف (2023) أن 4,000 وظيفةٍ... تكفي!")
+    for sentence in document.sentences:
+        text = sentence.span.text
+        rebuilt = "".join(g + w for g, w in zip(sentence.gaps, sentence.words, strict=True))
+        assert text.startswith(rebuilt) and not WORD_RE.search(text, len(rebuilt))
+        assert sentence.forms == tuple(normalize_letters(w) for w in sentence.words)
+    quoted = document.sentences[-2]
+    assert quoted.gaps == ("", " ", ": «", "»، ", " (", ") ", " ", " ")
+    assert quoted.words[-2:] == ("4,000", "وظيفةٍ") and quoted.forms[1] == "الوزير"
+
+
+def test_sentence_tags_are_the_grammar_tags_of_the_forms(example_text: str) -> None:
+    from khulasa.text import grammar
+
+    sentence = analyze(example_text).sentences[0]
+    assert sentence.tags == tuple(grammar.tag(f) for f in sentence.forms)
+    assert set(sentence.tags) <= set(grammar.TAGS) and "VERB" in sentence.tags

@@ -44,3 +44,17 @@ def test_a_full_cache_starts_afresh(monkeypatch: pytest.MonkeyPatch) -> None:
         assert cached(word) == len(word)
     assert calls == ["قال", "الوزير", "إن", "الحكومة", "قال"]  # the 4th form emptied the cache
     assert len(cached.__self__) <= 3  # type: ignore[attr-defined]
+
+
+def test_grammar_reload_forgets_per_form_answers() -> None:
+    """After the build script rewrites the tables, no answer computed from the old ones stays."""
+    from khulasa.text import grammar
+
+    assert grammar.is_verb("أعلنت") and grammar.binds_forward("في")
+    assert "أعلنت" in grammar.is_verb.__self__  # type: ignore[attr-defined]
+    grammar.reload()
+    assert "أعلنت" not in grammar.is_verb.__self__  # type: ignore[attr-defined]
+    assert "في" not in grammar.binds_forward.__self__  # type: ignore[attr-defined]
+    with pytest.raises(TypeError):
+        wordcache.clear_word_cache(len)
+    assert grammar.is_verb("أعلنت")

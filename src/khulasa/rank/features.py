@@ -13,14 +13,16 @@ the whole process), itself bounded by the input limit (5 MB ≈ 450k words).
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain, count
 from typing import TYPE_CHECKING, TypeAlias
 
 import numpy as np
-from threadpoolctl import ThreadpoolController, _ThreadpoolLimiter
+from threadpoolctl import ThreadpoolController
 
 from khulasa.text.document import Document
 from khulasa.text.frequency import zipf
@@ -39,11 +41,27 @@ def _threadpools() -> ThreadpoolController:
     return ThreadpoolController()
 
 
-def one_blas_thread() -> _ThreadpoolLimiter:
+# Whether this thread is inside a one_blas_thread context already.
+_blas_limited = threading.local()
+
+
+@contextmanager
+def one_blas_thread() -> Iterator[None]:
     """A context running BLAS on one thread. The products and solves here are small: a second
     thread only spins, and on a busy 2-core machine it cost 10× the CPU time of a 512-sentence
-    solve (the service and batch spread work over processes instead)."""
-    return _threadpools().limit(limits=1, user_api="blas")
+    solve (the service and batch spread work over processes instead).
+
+    Nested uses cost nothing: setting the limit (threadpoolctl inspects the loaded libraries)
+    takes ~15 µs each way, so the pipeline enters it once per article, not once per product."""
+    if getattr(_blas_limited, "active", False):
+        yield
+        return
+    with _threadpools().limit(limits=1, user_api="blas"):
+        _blas_limited.active = True
+        try:
+            yield
+        finally:
+            _blas_limited.active = False
 
 
 def _term_weight(word: str) -> float:

@@ -7,7 +7,7 @@ import math
 from khulasa.config import SummaryConfig
 from khulasa.errors import InputError
 from khulasa.rank import get_scorer
-from khulasa.rank.features import DocumentVectors
+from khulasa.rank.features import DocumentVectors, one_blas_thread
 from khulasa.summarize.clauses import shorten
 from khulasa.summarize.headline import select_headline
 from khulasa.summarize.highlights import select_highlights
@@ -44,8 +44,13 @@ def summarize(text: str, config: SummaryConfig | None = None) -> Summary:
     document = analyze(text)
     if not document.sentences:
         raise InputError("empty", "input has no sentences to summarize")
-    vectors = DocumentVectors.build(document)
-    scores = get_scorer(config.scorer).score(document, vectors)
+    with one_blas_thread():  # once for every product and solve of this article
+        vectors = DocumentVectors.build(document)
+        scores = get_scorer(config.scorer).score(document, vectors)
+        highlight_scores = (
+            scores if config.scorer == HIGHLIGHT_SCORER
+            else get_scorer(HIGHLIGHT_SCORER).score(document, vectors)
+        )
     max_sentences, max_words = summary_length(document, config)
     chosen = select_sentences(
         document.word_counts,
@@ -70,10 +75,6 @@ def summarize(text: str, config: SummaryConfig | None = None) -> Summary:
                                    total=sum(document.word_counts)))
         sentences.append(SummarySentence(passage.text, passage.start, passage.end, index=i,
                                          score=round(float(scores[i]), 6)))
-    highlight_scores = (
-        scores if config.scorer == HIGHLIGHT_SCORER
-        else get_scorer(HIGHLIGHT_SCORER).score(document, vectors)
-    )
     headline = select_headline(document, max_words=config.headline_max_words)
     highlights = select_highlights(
         document, vectors, highlight_scores, count=config.highlights,

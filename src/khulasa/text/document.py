@@ -5,28 +5,40 @@ Every later stage (ranking, selection, highlights, headline) reads this instead 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cached_property
-from itertools import compress, repeat
+from itertools import accumulate, chain, compress, repeat
 from operator import is_not
 from typing import cast
 
 from khulasa.text.charsets import ARABIC_COMMA, SENTENCE_TERMINALS, WORD_RE
 from khulasa.text.furniture import Furniture, blank, find_furniture
+from khulasa.text.grammar import tag
+from khulasa.text.normalize import normalize_word
 from khulasa.text.repair import repair
 from khulasa.text.sentences import Span, split_sentences
 from khulasa.text.stems import content_stem
-from khulasa.text.tokens import Token, place
+from khulasa.text.tokens import Token, new_token
 
 # A closing line of short phrases without punctuation is the paper's highlight box, not body.
 MAX_TRAILER_WORDS = 40
 MIN_TRAILER_WORDS = 3
 _TRAILER_FORBIDDEN = set(SENTENCE_TERMINALS + ARABIC_COMMA + ",:؛;")
+# WORD_RE as one capturing group: re.split then returns the words and the gaps between them in
+# one pass (the same matches as WORD_RE.findall).
+_WORD_SPLIT_RE = re.compile(f"({WORD_RE.pattern})")
 
 
 @dataclass(frozen=True)
 class Sentence:
-    """A body sentence with its words, content words, their word positions and their stems."""
+    """A body sentence with its words, content words, their word positions and their stems,
+    and the text between words (`gaps`: punctuation shows clause boundaries).
+
+    Per-word views that later stages ask for repeatedly are made here once, on first use:
+    `forms` (letter-normalized words), `tags` (their parts of speech), `tokens` (words with
+    source offsets).
+    """
 
     span: Span
     index: int
@@ -35,12 +47,30 @@ class Sentence:
     content: tuple[str, ...]
     content_positions: tuple[int, ...]
     stems: tuple[str, ...]
+    # The text before each word since the previous one (from the sentence start for the first):
+    # span.text == "".join(g + w for g, w in zip(gaps, words)) + whatever follows the last word.
+    gaps: tuple[str, ...]
 
     @cached_property
     def tokens(self) -> tuple[Token, ...]:
         """The words with their offsets in the source. Made on first use: only the few sentences
-        that headline and highlights cut from need them, and a record per word is costly."""
-        return tuple(place(self.span.text, self.words, self.span.start))
+        that headline and highlights cut from need them, and a record per word is costly.
+        Offsets are running sums of the gap and word lengths (C-level, no search)."""
+        bounds = list(accumulate(chain.from_iterable(zip(map(len, self.gaps), map(len, self.words), strict=True)),
+                                 initial=self.span.start))
+        return tuple(map(new_token, zip(self.words, bounds[1::2], bounds[2::2], strict=True)))
+
+    @cached_property
+    def forms(self) -> tuple[str, ...]:
+        """The words letter-normalized (`normalize_word`), made once per sentence: what the
+        grammar layer and the closed word classes are matched against."""
+        return tuple(map(normalize_word, self.words))
+
+    @cached_property
+    def tags(self) -> tuple[str, ...]:
+        """`grammar.tag` of each of `forms` (one of grammar.TAGS), made once per sentence: an
+        index instead of a call per word for the statement cutter."""
+        return tuple(map(tag, self.forms))
 
     @property
     def word_count(self) -> int:
@@ -99,13 +129,15 @@ def analyze(text: str) -> Document:
         if sentences and "\n" in body[previous_end : span.start]:
             paragraph += 1
         previous_end = span.end
-        words = tuple(WORD_RE.findall(span.text))
-        if not words:
+        parts = _WORD_SPLIT_RE.split(span.text)  # gap, word, gap, word, …, gap
+        if len(parts) == 1:
             continue
+        words = tuple(parts[1::2])
         all_stems = list(map(content_stem, words))
         is_content = list(map(is_not, all_stems, repeat(None)))  # C-level loops, not Python's
         positions = tuple(compress(range(len(words)), is_content))
         content = tuple(compress(words, is_content))
         stems = cast(tuple[str, ...], tuple(compress(all_stems, is_content)))
-        sentences.append(Sentence(span, len(sentences), paragraph, words, content, positions, stems))
+        sentences.append(Sentence(span, len(sentences), paragraph, words, content, positions, stems,
+                                  tuple(parts[0:-1:2])))
     return Document(source, tuple(sentences), trailer, furniture)

@@ -1,7 +1,11 @@
-"""General-language word frequencies for Arabic (wordfreq's list, shipped as a trie)."""
+"""General-language word frequencies for Arabic (wordfreq's list, shipped as a trie of forms and
+an array of values)."""
 
 from __future__ import annotations
 
+import sys
+from array import array
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
@@ -12,14 +16,33 @@ from khulasa.text.wordcache import word_cache
 
 # Zipf value given to a form wordfreq has never seen (a unigram model's smoothing floor).
 UNKNOWN_ZIPF = -3.0
-_TABLE = "wordfreq-ar.marisa"
+_FORMS = "wordfreq-ar.marisa"
+_VALUES = "wordfreq-ar-zipf.u16"
+
+
+@dataclass(frozen=True)
+class FrequencyTable:
+    """wordfreq's Arabic forms (a MARISA trie: form → key id) and Zipf × 100 by key id, built by
+    scripts/build_frequencies.py from wordfreq (CC BY-SA 4.0)."""
+
+    forms: marisa_trie.Trie
+    values: array  # unsigned 16-bit, one per key id
+
+    def items(self) -> list[tuple[str, int]]:
+        """Every (form, Zipf × 100), in the trie's order."""
+        return [(form, self.values[key]) for form, key in self.forms.iteritems()]
 
 
 @lru_cache(maxsize=1)
-def _trie() -> marisa_trie.RecordTrie:
-    """Word → Zipf × 100, built by scripts/build_frequencies.py from wordfreq (CC BY-SA 4.0)."""
-    data = resources.files("khulasa.data").joinpath(_TABLE).read_bytes()
-    return marisa_trie.RecordTrie("<H").frombytes(data)
+def table() -> FrequencyTable:
+    """The shipped table, loaded once (a millisecond)."""
+    data = resources.files("khulasa.data")
+    forms = marisa_trie.Trie().frombytes(data.joinpath(_FORMS).read_bytes())
+    values = array("H")
+    values.frombytes(data.joinpath(_VALUES).read_bytes())
+    if sys.byteorder != "little":
+        values.byteswap()
+    return FrequencyTable(forms, values)
 
 
 def _zipf(word: str) -> float:
@@ -27,8 +50,9 @@ def _zipf(word: str) -> float:
 
     wordfreq stores words without harakat or tatweel, so «جيداً» is looked up as «جيدا».
     """
-    found = _trie().get(strip_diacritics(word))
-    return found[0][0] / 100.0 if found else UNKNOWN_ZIPF
+    known = table()
+    key = known.forms.get(strip_diacritics(word), -1)
+    return known.values[key] / 100.0 if key >= 0 else UNKNOWN_ZIPF
 
 
 # Cached per word form (text/wordcache.py: a hit is one dict lookup, a third of lru_cache's).
@@ -40,6 +64,6 @@ def known_prefixes(word: str, min_zipf: float) -> list[str]:
 
     One walk down the trie finds them all: cheaper than a lookup per cut point.
     """
-    trie = _trie()
+    known = table()
     threshold = round(min_zipf * 100)
-    return [p for p in trie.prefixes(word) if p != word and trie[p][0][0] >= threshold]
+    return [p for p in known.forms.prefixes(word) if p != word and known.values[known.forms[p]] >= threshold]

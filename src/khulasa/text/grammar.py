@@ -21,18 +21,22 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from operator import add
 
 import numpy as np
 
 from khulasa.text.charsets import WORD_CACHE_SIZE
+from khulasa.text.frequency import table as frequency_table
 from khulasa.text.frequency import zipf
 from khulasa.text.normalize import normalize_word, strip_diacritics
+from khulasa.text.wordcache import clear_word_cache, word_cache
 
 _DIGIT_RE = re.compile(r"\d")
 TAGS: tuple[str, ...] = ("NOUN", "PROPN", "ADJ", "VERB", "NUM", "ADP", "CONJ", "PART", "PRON", "DET", "ADV")
 _UPOS_TO_TAG = {"AUX": "VERB", "CCONJ": "CONJ", "SCONJ": "CONJ", "SYM": "NOUN", "X": "NOUN",
                 "INTJ": "PART", "PUNCT": "PART"}
 _TABLE = "grammar-ar.json"
+FORM_TAGS = "grammar-ar-tags.u8"
 # A cut rate needs this many observations before it overrides a more general one.
 MIN_CUT_EVIDENCE = 3
 CONJUNCTION_CLITICS = "وف"
@@ -107,16 +111,18 @@ def coarse_tag(upos: str) -> str:
 
 def affix_features(form: str) -> list[str]:
     """What the affix tagger sees of a form it does not know: its edges, inner letters, length."""
-    if any(c.isdigit() for c in form):
+    if not form.isalpha() and any(c.isdigit() for c in form):  # isalpha: one C call for most forms
         return ["digit"]
     core = form[1:] if len(form) > 3 and form[0] in CONJUNCTION_CLITICS else form
-    features = [f"p{n}:{core[:n]}" for n in (1, 2, 3, 4) if len(core) > n]
-    features += [f"s{n}:{core[-n:]}" for n in (1, 2, 3, 4) if len(core) > n]
-    features.append(f"len:{min(len(core), 9)}")
-    features.append(f"edges:{core[:1]}{core[-1:]}{min(len(core), 7)}")
-    if len(core) > 3:
-        features.append(f"inner:{core[1:3]}")
-    features.append(f"clitic:{form[0] if core is not form else ''}")
+    size = len(core)
+    # Concatenation, not f-strings in comprehensions: this runs for every unknown form.
+    features = ["p1:" + core[:1], "p2:" + core[:2], "p3:" + core[:3], "p4:" + core[:4]][: max(0, min(size - 1, 4))]
+    features += ["s1:" + core[-1:], "s2:" + core[-2:], "s3:" + core[-3:], "s4:" + core[-4:]][: max(0, min(size - 1, 4))]
+    features.append("len:" + str(min(size, 9)))
+    features.append("edges:" + core[:1] + core[-1:] + str(min(size, 7)))
+    if size > 3:
+        features.append("inner:" + core[1:3])
+    features.append("clitic:" + (form[0] if core is not form else ""))
     return features
 
 
@@ -147,24 +153,35 @@ class Tables:
     cut: dict[str, tuple[int, int]]
     title_edges: dict[str, tuple[int, int, int]]
     opening_verbs: frozenset[str]
-    precomputed: dict[str, str]  # `tag` of the commonest word forms, by diacritic-free form
+    # `tag` of every wordfreq form (an index into TAGS) by the form's key id in the frequency
+    # trie: a lookup instead of the affix model for 3 in 4 of the forms an article brings.
+    form_tags: bytes
+    affix_rows: dict[str, tuple[float, ...]]  # affix_weights by feature, as Python floats
 
 
 @lru_cache(maxsize=1)
 def tables() -> Tables:
-    """grammar-ar.json, built by scripts/build_grammar.py (an empty table if not built yet)."""
-    path = resources.files("khulasa.data").joinpath(_TABLE)
+    """grammar-ar.json and grammar-ar-tags.u8, built by scripts/build_grammar.py (empty tables
+    if not built yet)."""
+    data = resources.files("khulasa.data")
+    path = data.joinpath(_TABLE)
     raw = json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
+    tags_path = data.joinpath(FORM_TAGS)
+    form_tags = tags_path.read_bytes() if tags_path.is_file() else b""
+    if form_tags and len(form_tags) != len(frequency_table().forms):
+        raise RuntimeError(f"data/{FORM_TAGS} does not match the frequency trie: run scripts/build_grammar.py --tags-only")
     affix = raw.get("affix", {})
+    weights = np.asarray(list(affix.values()) or np.zeros((0, len(TAGS))), dtype=np.float64)
     return Tables(
         lexicon=raw.get("lexicon", {}),
         prior=np.asarray(raw.get("prior", [0.0] * len(TAGS)), dtype=np.float64),
         affix_index={feature: i for i, feature in enumerate(affix)},
-        affix_weights=np.asarray(list(affix.values()) or np.zeros((0, len(TAGS))), dtype=np.float64),
+        affix_weights=weights,
         cut={k: (v[0], v[1]) for k, v in raw.get("cut", {}).items()},
         title_edges={k: (v[0], v[1], v[2]) for k, v in raw.get("title_edges", {}).items()},
         opening_verbs=frozenset(raw.get("opening_verbs", ())),
-        precomputed=raw.get("precomputed", {}),
+        form_tags=form_tags,
+        affix_rows={feature: tuple(row) for feature, row in zip(affix, weights.tolist(), strict=True)},
     )
 
 
@@ -173,15 +190,24 @@ def reload() -> None:
     tables.cache_clear()
     tag.cache_clear()
     can_cut.cache_clear()
+    for cache in _PER_FORM_CACHES:
+        clear_word_cache(cache)
 
 
 @lru_cache(maxsize=WORD_CACHE_SIZE)
 def tag(word: str) -> str:
     """The most likely part of speech of a word form out of context (one of TAGS)."""
+    form_tags = tables().form_tags
+    if form_tags:
+        key = frequency_table().forms.get(strip_diacritics(word), -1)
+        if key >= 0:
+            return TAGS[form_tags[key]]
+    return computed_tag(word)
+
+
+def computed_tag(word: str) -> str:
+    """`tag` worked out from the tables (what grammar-ar-tags.u8 holds for wordfreq's forms)."""
     known = tables()
-    found = known.precomputed.get(strip_diacritics(word))
-    if found is not None:
-        return found
     form = normalize_word(word)
     if not form:
         return "PART"
@@ -202,16 +228,30 @@ def tag(word: str) -> str:
     # «تدفع»: an imperfect verb if its «يـ» form is a common word (masdars like «ترتيب» are not).
     if form[0] == "ت" and len(form) >= 4 and zipf("ي" + strip_diacritics(word)[1:]) >= IMPERFECT_ZIPF:
         return "VERB"
-    rows = [i for i in map(known.affix_index.get, affix_features(form)) if i is not None]
-    scores = known.prior + known.affix_weights[rows].sum(axis=0) if rows else known.prior
-    return TAGS[int(np.argmax(scores))]
+    return TAGS[_affix_argmax(known, form)]
 
 
-def is_verb(word: str) -> bool:
+def _affix_argmax(known: Tables, form: str) -> int:
+    """The affix model's best tag index for `form`: prior + the weights of its features.
+
+    Added row by row in Python, in the order numpy's `prior + rows.sum(axis=0)` adds them (so
+    the same floats and the same argmax, first of ties), without numpy's per-call overhead.
+    """
+    rows = [row for row in map(known.affix_rows.get, affix_features(form)) if row is not None]
+    scores = known.prior.tolist()
+    if rows:
+        total = rows[0]
+        for row in rows[1:]:
+            total = tuple(map(add, total, row))
+        scores = list(map(add, scores, total))
+    return scores.index(max(scores))
+
+
+def _is_verb(word: str) -> bool:
     return tag(word) == "VERB"
 
 
-def is_attested_verb(word: str) -> bool:
+def _is_attested_verb(word: str) -> bool:
     """A verb on firm evidence (PUD lists it, news sentences open on it, or it is an imperfect
     whose «يـ» form is common), not only the affix model's guess: what a bullet needs to be a
     statement («تلال», «تجهيز» guessed as verbs are not)."""
@@ -229,7 +269,7 @@ def is_attested_verb(word: str) -> bool:
     return plain[:1] in "يتن" and len(plain) >= 3 and zipf("ي" + plain[1:]) >= IMPERFECT_ZIPF
 
 
-def is_known_verb(word: str) -> bool:
+def _is_known_verb(word: str) -> bool:
     """A verb the lexicon or the news openings list: no guess from its first letter («يوسف»,
     «ينبع» and «يومي» look like imperfects)."""
     form = normalize_word(word)
@@ -238,12 +278,12 @@ def is_known_verb(word: str) -> bool:
         len(form) > 3 and form[0] in CONJUNCTION_CLITICS and form[1:] in known.opening_verbs)
 
 
-def is_nominal(word: str) -> bool:
+def _is_nominal(word: str) -> bool:
     """Noun, name, adjective or number: what key phrases are made of."""
     return tag(word) in ("NOUN", "PROPN", "ADJ", "NUM")
 
 
-def is_title(word: str) -> bool:
+def _is_title(word: str) -> bool:
     """A title or rank that announces a name, also with a preposition attached («بالرئيس»)."""
     form = normalize_word(word)
     if form in TITLES:
@@ -254,41 +294,14 @@ def is_title(word: str) -> bool:
     return False
 
 
-def binds_forward(word: str) -> bool:
+def _binds_forward(word: str) -> bool:
     """True for words that cannot end a phrase: particles, prepositions, negation, modality,
     name particles, determiners, one-letter tokens."""
     form = normalize_word(word)
     return len(form) < 2 or form in BINDS_FORWARD or (form[0] in CONJUNCTION_CLITICS and form[1:] in BINDS_FORWARD)
 
 
-@lru_cache(maxsize=WORD_CACHE_SIZE)
-def can_cut(left: str, right: str | None) -> bool:
-    """May a phrase end after `left` when `right` follows (None: nothing follows)?"""
-    a = normalize_word(left)
-    if binds_forward(a):
-        return False
-    if right is None:
-        return True
-    b = normalize_word(right)
-    if (is_title(a) and tag(b) == "PROPN") or b in NAME_PARTICLES:
-        return False
-    if a == "من" and b in MODAL_NOUNS:
-        return False
-    # «المسجد | النبوي», «مكة | المكرمة»: an agreeing adjective belongs to its noun.
-    if _definite(b) and tag(b) == "ADJ" and tag(a) in ("NOUN", "PROPN"):
-        return False
-    known = tables().cut
-    for key in cut_keys(a, tag(a), b, tag(b)):
-        counts = known.get(key)
-        if counts is not None and sum(counts) >= MIN_CUT_EVIDENCE:
-            return counts[0] >= counts[1]
-    return True
-
-
-def can_open(word: str, following: str | None = None) -> bool:
-    """May a self-contained statement open with `word`? Not on a preposition, subordinator,
-    relative, «إلا», nor «و» + an indefinite noun that continues an earlier phrase
-    («ومساعدة طهران»)."""
+def _can_open(word: str) -> bool:
     form = normalize_word(word)
     if form in BAD_OPENERS or len(form) < 2:
         return False
@@ -299,6 +312,70 @@ def can_open(word: str, following: str | None = None) -> bool:
         if tag(form) in ("NOUN", "ADJ") and not _definite(form):
             return False
     return not form.startswith(("بال", "لل", "كال"))
+
+
+# What `can_cut` asks of one letter-normalized word, worked out once per form: a plain tuple
+# (binds forward, is a title, tag, signature, definite), not a class: the garbage collector
+# stops tracking a tuple of strings and bools, so tens of thousands of cached forms cost nothing
+# at its full collections (a named tuple stays tracked).
+_CutSide = tuple[bool, bool, str, str, bool]
+
+
+def _cut_side(form: str) -> _CutSide:
+    word_tag = tag(form)
+    return binds_forward(form), is_title(form), word_tag, signature(form, word_tag), _definite(form)
+
+
+# The per-form answers, cached by word form (text/wordcache.py: a hit is one C-level dict
+# lookup; the statement cutter asks them of every word of every candidate sentence).
+is_verb = word_cache(_is_verb)
+is_attested_verb = word_cache(_is_attested_verb)
+is_nominal = word_cache(_is_nominal)
+is_known_verb = word_cache(_is_known_verb)
+is_title = word_cache(_is_title)
+binds_forward = word_cache(_binds_forward)
+_can_open_word = word_cache(_can_open)
+_cut_sides = word_cache(_cut_side)
+_PER_FORM_CACHES = (is_verb, is_attested_verb, is_known_verb, is_nominal, is_title, binds_forward, _can_open_word,
+                    _cut_sides)
+
+
+@lru_cache(maxsize=WORD_CACHE_SIZE)
+def can_cut(left: str, right: str | None) -> bool:
+    """May a phrase end after `left` when `right` follows (None: nothing follows)?
+
+    Each side's tag, signature and closed-class answers come from a per-form cache, so a new
+    pair of known words costs a few lookups and the three cut-table keys."""
+    a = normalize_word(left)
+    binds_a, title_a, tag_a, sig_a, _ = _cut_sides(a)
+    if binds_a:
+        return False
+    if right is None:
+        return True
+    b = normalize_word(right)
+    _, _, tag_b, sig_b, definite_b = _cut_sides(b)
+    # «الأمير | …», «مسجد الإمام | الصادق»: a title always announces what follows it.
+    if title_a or b in NAME_PARTICLES:
+        return False
+    if a == "من" and b in MODAL_NOUNS:
+        return False
+    # «المسجد | النبوي», «مكة | المكرمة»: an agreeing adjective belongs to its noun.
+    if definite_b and tag_b == "ADJ" and tag_a in ("NOUN", "PROPN"):
+        return False
+    known = tables().cut
+    # The keys of `cut_keys(a, tag(a), b, tag(b))`, most specific first.
+    for key in ("w:" + a + "|" + sig_b, sig_a + "|w:" + b, sig_a + "|" + sig_b):
+        counts = known.get(key)
+        if counts is not None and counts[0] + counts[1] >= MIN_CUT_EVIDENCE:
+            return counts[0] >= counts[1]
+    return True
+
+
+def can_open(word: str, following: str | None = None) -> bool:
+    """May a self-contained statement open with `word`? Not on a preposition, subordinator,
+    relative, «إلا», nor «و» + an indefinite noun that continues an earlier phrase
+    («ومساعدة طهران»). (`following` is accepted for callers that pass it; it is not used.)"""
+    return _can_open_word(word)
 
 
 def cut_points(forms: Iterable[str]) -> list[bool]:

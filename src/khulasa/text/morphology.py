@@ -16,9 +16,9 @@ frequency list sees too rarely: clitic stacks, duals, pronoun suffixes, tanween 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import product
+from typing import NamedTuple
 
 from khulasa.text.charsets import WORD_CACHE_SIZE
 from khulasa.text.frequency import zipf
@@ -38,6 +38,9 @@ AFFIX_PENALTY = 0.2
 # Words longer than this are not analysed (the longest real Arabic word forms have ~15 letters):
 # a pasted blob of letters costs nothing and never enters a cache.
 MAX_WORD_LETTERS = 40
+# `analyses` keeps the Analysis objects of this many recent words: a few thousand objects for the
+# garbage collector to scan, against the ~100k readings the plain-tuple cache holds.
+RECENT_ANALYSES = 1024
 
 ARTICLE = "ال"
 CONJUNCTIONS = ("و", "ف")
@@ -60,12 +63,14 @@ NO_TANWEEN_ALEF_AFTER = ("ة", "ى", "ا", "ه", "هم", "كم", "هن")
 DEFINITE_ENDINGS = frozenset(("", "ان", "ين", "ون", "ات", "ة", "تان", "تين"))
 
 
-@dataclass(frozen=True, slots=True)
-class Analysis:
+class Analysis(NamedTuple):
     """One reading of a word form: proclitics (outermost first), base, suffixes (inner first).
 
     `base` is the lexicon form (taa marbuta, alef maqsura and hamza restored: «رسالتهما» →
     «رسالة»); `zipf` is the base's wordfreq frequency, higher = more plausible reading.
+    A named tuple made from the cached plain tuple on each `analyses` call: the cache then holds
+    only tuples of strings and floats, which the garbage collector stops tracking (tens of
+    thousands of cached readings as objects made its full collections cost ~0.2 ms an article).
     """
 
     prefixes: tuple[str, ...]
@@ -176,13 +181,16 @@ def _readings(word: str) -> Iterator[tuple[tuple[str, ...], str, tuple[str, ...]
                     yield prefix, base, suffix, score
 
 
+Reading = tuple[tuple[str, ...], str, tuple[str, ...], float]  # an Analysis as a plain tuple
+_new_analysis = partial(tuple.__new__, Analysis)  # Analysis(*reading), made in C
+
+
 @lru_cache(maxsize=WORD_CACHE_SIZE)
-def _analyses(word: str) -> tuple[Analysis, ...]:
+def _analyses(word: str) -> tuple[Reading, ...]:
     found: dict[tuple[tuple[str, ...], str, tuple[str, ...]], float] = {}
     for prefix, base, suffix, score in _readings(word):
         found.setdefault((prefix, base, suffix), score)
-    readings = [Analysis(p, b, s, z) for (p, b, s), z in found.items()]
-    return tuple(sorted(readings, key=lambda a: a.plausibility, reverse=True))
+    return tuple(sorted([(p, b, s, z) for (p, b, s), z in found.items()], key=plausibility, reverse=True))
 
 
 def _has_reading(word: str) -> bool:
@@ -196,17 +204,35 @@ def _has_reading(word: str) -> bool:
     return next(_readings(word), None) is not None
 
 
-def analyses(word: str) -> tuple[Analysis, ...]:
-    """Every reading of `word` on a known base, most plausible first; () if none.
-
-    Harakat and tatweel are ignored; words longer than MAX_WORD_LETTERS have no analysis.
-    """
+def readings(word: str) -> tuple[Reading, ...]:
+    """`analyses` as plain (prefixes, base, suffixes, zipf) tuples, most plausible first: no
+    object made per call, for callers that ask of many words (the run-together splitter)."""
     if len(word) > MAX_WORD_LETTERS:
         return ()
     word = strip_diacritics(word)
     if len(word) > MAX_WORD_LETTERS or len(word) < MIN_BASE_LETTERS:
         return ()
     return _analyses(word)
+
+
+def analyses(word: str) -> tuple[Analysis, ...]:
+    """Every reading of `word` on a known base, most plausible first; () if none.
+
+    Harakat and tatweel are ignored; words longer than MAX_WORD_LETTERS have no analysis.
+    The objects of the last RECENT_ANALYSES words asked for are kept (the articles in flight
+    ask again and again); older ones are made anew from the plain readings cache.
+    """
+    return () if len(word) > MAX_WORD_LETTERS else _recent_analyses(word)
+
+
+@lru_cache(maxsize=RECENT_ANALYSES)
+def _recent_analyses(word: str) -> tuple[Analysis, ...]:
+    return tuple(map(_new_analysis, readings(word)))
+
+
+def plausibility(reading: Reading) -> float:
+    """`Analysis.plausibility` of a plain reading."""
+    return reading[3] - AFFIX_PENALTY * (len(reading[0]) + len(reading[2]))
 
 
 def is_word_form(word: str) -> bool:

@@ -36,8 +36,9 @@ from khulasa.text.morphology import (
     BASE_MIN_ZIPF,
     MAX_WORD_LETTERS,
     WORD_MIN_ZIPF,
-    analyses,
     is_word_form,
+    plausibility,
+    readings,
 )
 from khulasa.text.normalize import normalize_word
 from khulasa.text.stems import stopwords
@@ -86,14 +87,13 @@ def _strength(part: str) -> float:
     if len(part) < 2 or (len(part) == 2 and part not in TWO_LETTER_WORDS):
         return float("-inf")
     score = zipf(part)
-    for reading in analyses(part):
-        attached = len(reading.prefixes) + len(reading.suffixes)
-        score = max(score, reading.zipf - PROCLITIC_PENALTY * attached)
+    for prefixes, _, suffixes, base_zipf in readings(part):
+        score = max(score, base_zipf - PROCLITIC_PENALTY * (len(prefixes) + len(suffixes)))
     return score
 
 
 def _best_reading(part: str) -> float:
-    return max((reading.plausibility for reading in analyses(part)), default=-3.0)
+    return max(map(plausibility, readings(part)), default=-3.0)
 
 
 def candidate_cuts(bare: str) -> list[Cut]:

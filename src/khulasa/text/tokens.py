@@ -19,7 +19,7 @@ class Token(NamedTuple):
 
 
 # Token((text, start, end)) without the named tuple's Python-level __new__: 45 % less per token.
-_new_token = partial(tuple.__new__, Token)
+new_token = partial(tuple.__new__, Token)
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
@@ -37,7 +37,7 @@ def place(text: str, found: Sequence[str], offset: int = 0) -> list[Token]:
     for word in found:
         position = find(word, position)
         end = position + len(word)
-        tokens.append(_new_token((word, position + offset, end + offset)))
+        tokens.append(new_token((word, position + offset, end + offset)))
         position = end
     return tokens
 

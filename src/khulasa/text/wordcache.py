@@ -43,3 +43,11 @@ class _WordCache(dict[str, Result], Generic[Result]):
 def word_cache(function: Callable[[str], Result]) -> Callable[[str], Result]:
     """`function` of one word, memoized within the bounds above (call it as the function)."""
     return _WordCache(function).__getitem__
+
+
+def clear_word_cache(cached: Callable[[str], object]) -> None:
+    """Forget every answer of a function made by `word_cache` (after its data changed)."""
+    owner = getattr(cached, "__self__", None)
+    if not isinstance(owner, _WordCache):
+        raise TypeError("not a function made by word_cache")
+    owner.clear()
