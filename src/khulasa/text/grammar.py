@@ -270,7 +270,8 @@ def can_cut(left: str, right: str | None) -> bool:
     if right is None:
         return True
     b = normalize_word(right)
-    if (is_title(a) and tag(b) == "PROPN") or b in NAME_PARTICLES:
+    # «الأمير | …», «مسجد الإمام | الصادق»: a title always announces what follows it.
+    if is_title(a) or b in NAME_PARTICLES:
         return False
     if a == "من" and b in MODAL_NOUNS:
         return False
