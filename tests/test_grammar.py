@@ -59,6 +59,7 @@ def test_parts_of_speech_of_news_words() -> None:
         ("مكة", "المكرمة"),
         ("أن", "الزيارة"),
         ("الرئيس", "بوتين"),  # a title before its name
+        ("الإمام", "الصادق"),  # «مسجد الإمام الصادق»: a title announces what follows, name or not
     ],
 )
 def test_a_phrase_does_not_end_inside(left: str, right: str) -> None:
@@ -215,6 +216,15 @@ def test_headline_strikes_what_a_title_leaves_out(text: str, starts: str, struck
 )
 def test_headline_opens_on_the_main_clause(text: str, starts: str) -> None:
     assert summarize(text).headline.text.startswith(starts)
+
+
+def test_a_bare_day_between_commas_is_deleted() -> None:
+    text = (
+        "وافقت لجنة الطاقة بمجلس الشيوخ الأمريكي، الخميس، على مشروع قانون لتخفيف قيود تصدير النفط. "
+        "وسيعرض المشروع على المجلس."
+    )
+    headline = summarize(text).headline.text
+    assert "الخميس" not in headline and "مشروع قانون" in headline, headline
 
 
 def test_a_complement_between_commas_is_not_an_aside() -> None:

@@ -272,8 +272,9 @@ def deletable(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
             drop.add(i)
         elif word in _MONTHS and "(" in gaps[i] and (i + 1 == count or ")" in gaps[i + 1]):
             drop.add(i)
-        elif word in _WEEKDAYS and "(" in gaps[i] and (i + 1 == count or ")" in gaps[i + 1]):
-            drop.add(i)
+        elif word in _WEEKDAYS and (("(" in gaps[i] and (i + 1 == count or ")" in gaps[i + 1])) or (
+                _COMMAS.intersection(gaps[i]) and (i + 1 == count or _CUT_PUNCTUATION.intersection(gaps[i + 1])))):
+            drop.add(i)  # «(الأحد)», «، الخميس،»
     drop.update(_appositions(words, gaps))
     drop.update(_lineage(words, gaps))
     drop.update(_asides(words, gaps))

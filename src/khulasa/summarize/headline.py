@@ -47,7 +47,7 @@ MAX_REPETITION = 5
 _DIGIT_RE = re.compile(r"\d")
 _INNER_PUNCTUATION = set("،؛:;,")
 # Verbs that announce what follows them; an embedder this close after a cut is their claim.
-_ANNOUNCING = CLAIMING_VERBS | grammar.word_set("أعرب أعربت نفى نفت")
+_ANNOUNCING = CLAIMING_VERBS | grammar.word_set("أعرب أعربت نفى نفت نقل نقلت صرح صرحت")
 CLAIM_REACH = 8
 _PRONOUN_COMPLEMENTIZERS = grammar.word_set("أنه أنها إنه إنها بأنه بأنها أنهم إنهم بأنهم")
 _CAPTION = (normalize_word("جانب"), normalize_word("من"))  # «جانب من الحفل»: a photo caption
