@@ -18,7 +18,6 @@ from functools import lru_cache
 
 from khulasa.summary import Passage
 from khulasa.text import grammar
-from khulasa.text.charsets import WORD_RE
 from khulasa.text.document import Sentence
 from khulasa.text.frequency import zipf
 from khulasa.text.grammar import word_set
@@ -181,22 +180,13 @@ class Statement:
 
 
 def words_of(sentence: Sentence) -> tuple[str, ...]:
-    """The sentence's words, letter-normalized (cached by sentence text: asked for repeatedly)."""
-    return _words_and_gaps(sentence.span.text)[0]
+    """The sentence's words, letter-normalized (made once per sentence: `Sentence.forms`)."""
+    return sentence.forms
 
 
-def gaps_of(sentence: Sentence, source: str) -> tuple[str, ...]:
-    """The text before each token since the previous one (punctuation shows boundaries)."""
-    return _words_and_gaps(sentence.span.text)[1]
-
-
-@lru_cache(maxsize=SENTENCE_CACHE_SIZE)
-def _words_and_gaps(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    spans = [m.span() for m in WORD_RE.finditer(text)]  # as `tokenize`, without Token objects
-    words = tuple(normalize_word(text[a:b]) for a, b in spans)
-    ends = [0] + [b for _, b in spans]
-    gaps = tuple(text[end:a] for end, (a, _) in zip(ends, spans, strict=False))
-    return words, gaps
+def gaps_of(sentence: Sentence) -> tuple[str, ...]:
+    """The text before each word since the previous one (punctuation shows boundaries)."""
+    return sentence.gaps
 
 
 def lead_start(words: Sequence[str], gaps: Sequence[str]) -> int:
@@ -231,10 +221,25 @@ def lead_start(words: Sequence[str], gaps: Sequence[str]) -> int:
     return start
 
 
+class _SameText:
+    """A sentence as a cache key: equal when the text is (its hash is the text's, computed once)."""
+
+    __slots__ = ("sentence",)
+
+    def __init__(self, sentence: Sentence) -> None:
+        self.sentence = sentence
+
+    def __hash__(self) -> int:
+        return hash(self.sentence.span.text)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _SameText) and other.sentence.span.text == self.sentence.span.text
+
+
 @lru_cache(maxsize=SENTENCE_CACHE_SIZE)
-def _deletions(text: str) -> frozenset[int]:
-    """`deletable` of a sentence, once per sentence (headline and highlights both ask)."""
-    return frozenset(deletable(*_words_and_gaps(text)))
+def _deletions(key: _SameText) -> frozenset[int]:
+    """`deletable` of a sentence, once per sentence text (headline and highlights both ask)."""
+    return frozenset(deletable(key.sentence.forms, key.sentence.gaps))
 
 
 def deletable(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
@@ -421,7 +426,7 @@ def compressions(statement: Statement) -> list[Statement]:
     first = words[statement.keep[0]]
     if len(statement.keep) < MIN_STATEMENT_WORDS + 2 or not (grammar.is_verb(first) or grammar.is_known_verb(first)):
         return []
-    gaps = gaps_of(statement.sentence, "")
+    gaps = gaps_of(statement.sentence)
     found: list[Statement] = []
     keep = statement.keep
     for unit in (_trailing_place, _names_after_offices):
@@ -707,10 +712,10 @@ def statements(sentence: Sentence, source: str, *, lead: bool = False, frames: b
     if words and words[0] in _TAG_LISTS:
         return []  # «سمات الأحساء الهلال الأحمر …»: the page's tag list, not prose
     texts = [t.text for t in sentence.tokens]
-    gaps = gaps_of(sentence, source)
+    gaps = gaps_of(sentence)
     begin = lead_start(words, gaps) if lead else 0
     begin = _past_subheading(words, gaps, begin)
-    drop = _deletions(sentence.span.text)
+    drop = _deletions(_SameText(sentence))
     found: list[Statement] = []
     starts = clause_starts(words, gaps, begin)
     if frames:
@@ -788,7 +793,7 @@ def attributed(statement: Statement, claim: Statement) -> Statement | None:
     complementizer when they are a short name or office, else the given and family name that
     close them; None when no short speaker can be told."""
     words = words_of(statement.sentence)
-    gaps = gaps_of(statement.sentence, "")
+    gaps = gaps_of(statement.sentence)
     verb = words[statement.keep[0]]
     if not ({verb, verb[1:]} & (CLAIMING_VERBS | grammar.COPULAS)):
         return None  # the speaker follows the statement's opening verb («قال X», «وكان X قد أكد»)

@@ -127,7 +127,7 @@ def _stands_alone(statement: Statement, length: int) -> bool:
     before = statement.sentence.span.text[: statement.tokens[0].start - statement.sentence.span.start]
     if before.count("(") > before.count(")") or before.count("«") > before.count("»") or before.count('"') % 2:
         return False  # a clause inside a quotation or a bracket
-    inner = gaps_of(statement.sentence, "")
+    inner = gaps_of(statement.sentence)
     for n, i in enumerate(statement.keep[:length]):
         if n > 0 and _INNER_PUNCTUATION.intersection(inner[i]):
             return False
@@ -171,7 +171,7 @@ def _rows(statement: Statement, source: str, max_words: int, rank: int, claim: b
     words = words_of(statement.sentence)
     first = words[statement.keep[0]]
     fronted = not grammar.can_open(first)
-    choices = ends(statement, words, gaps_of(statement.sentence, source), max_words, relaxed=relaxed)
+    choices = ends(statement, words, gaps_of(statement.sentence), max_words, relaxed=relaxed)
     if not choices:
         return []
     # Per-word values once, summed by prefix: each length is then a subtraction.

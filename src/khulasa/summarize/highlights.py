@@ -277,7 +277,7 @@ def _cut(statement: Statement, source: str, max_words: int) -> tuple[int, float]
     """The cleanest length of the statement within `max_words` and its boundary strength: the
     first clause end (a complete statement says one fact), else the longest clean cut."""
     words = words_of(statement.sentence)
-    choices = ends(statement, words, gaps_of(statement.sentence, source), max_words)
+    choices = ends(statement, words, gaps_of(statement.sentence), max_words)
     if not choices:
         return None
     # Not on a pronoun («… يتمتع بها الفياض هي») nor on «بشكل».
@@ -417,7 +417,7 @@ class _Speakers:
     def named_in(self, sentence: Sentence) -> Statement | None:
         if sentence.index not in self.named:
             found = None
-            words, gaps = words_of(sentence), gaps_of(sentence, self.document.source)
+            words, gaps = words_of(sentence), gaps_of(sentence)
             for frame in self.statements(sentence):
                 claim = self.claim(frame)
                 speaker = _speaker(frame, claim, words, gaps) if claim is not None else None
@@ -450,7 +450,7 @@ def _candidates(
     for sentence in (document.sentences[i] for i in [*best, *rest]):
         if sentence.index in later and sum(c.tier == 0 for c in found) >= count:
             break
-        words, gaps = words_of(sentence), gaps_of(sentence, document.source)
+        words, gaps = words_of(sentence), gaps_of(sentence)
         found_statements = list(speakers.statements(sentence))
         found_statements += _negated_clauses(found_statements, words, gaps)
         pairs: list[tuple[Statement, Statement | None]] = [(s, None) for s in found_statements]
