@@ -711,7 +711,7 @@ def statements(sentence: Sentence, source: str, *, lead: bool = False, frames: b
     words = words_of(sentence)
     if words and words[0] in _TAG_LISTS:
         return []  # «سمات الأحساء الهلال الأحمر …»: the page's tag list, not prose
-    texts = [t.text for t in sentence.tokens]
+    texts = sentence.words
     gaps = gaps_of(sentence)
     begin = lead_start(words, gaps) if lead else 0
     begin = _past_subheading(words, gaps, begin)
@@ -749,7 +749,7 @@ def subject_elided(statement: Statement, *, inside: bool = True) -> bool:
     if following in grammar.PREPOSITIONS or following in EMBEDDERS or grammar.tag(following) in ("ADP", "CONJ"):
         return True
     # «يتعلق بحجم …», «يمكن ترجمته …»: a preposition clitic or an object pronoun right after the verb.
-    readings = analyses(statement.sentence.tokens[keep[1]].text)
+    readings = analyses(statement.sentence.words[keep[1]])
     if following.startswith("ال"):
         return False
     if readings:
@@ -806,7 +806,7 @@ def attributed(statement: Statement, claim: Statement) -> Statement | None:
                   if n and (_CUT_PUNCTUATION.intersection(gaps[i]) or words[i] in grammar.PREPOSITIONS)), frame)
     frame = [i for i in frame if words[i] not in _WEEKDAYS]
     if frame and not grammar.can_open(words[frame[0]]) and _strippable_conjunction(
-            words[frame[0]], claim.sentence.tokens[frame[0]].text):
+            words[frame[0]], claim.sentence.words[frame[0]]):
         return None  # «ومبيعات أفضل:»: not a speaker («وزير» is one)
 
     def named(i: int) -> bool:
@@ -825,7 +825,7 @@ def attributed(statement: Statement, claim: Statement) -> Statement | None:
         return None  # «وزارة:», «مطار:»: an office or a place without its name says nothing
     if not frame or any(grammar.is_verb(words[i]) or words[i] in grammar.PRONOUNS or words[i] in _SELF for i in frame):
         return None
-    if claim.tokens[0].text.endswith(("اً", "ًا")):
+    if claim.sentence.words[claim.keep[0]].endswith(("اً", "ًا")):
         return None  # «إن مدنياً لقي حتفه»: the accusative needs its «إن»
     if not grammar.can_cut(words[frame[-1]], None):
         return None

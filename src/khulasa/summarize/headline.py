@@ -114,7 +114,7 @@ def _fronted(statement: Statement) -> bool:
     main clause is the next one?"""
     first = words_of(statement.sentence)[statement.keep[0]]
     return (first in _FRONTED or first in grammar.SUBORDINATORS or first in grammar.PREPOSITIONS
-            or statement.tokens[0].text.endswith(("اً", "ًا")))
+            or statement.sentence.words[statement.keep[0]].endswith(("اً", "ًا")))
 
 
 def _stands_alone(statement: Statement, length: int) -> bool:
@@ -162,7 +162,7 @@ def _needs_its_frame(claim: Statement) -> bool:
     words = words_of(claim.sentence)
     before = claim.keep[0] - 1
     first = words[claim.keep[0]]
-    return (before >= 0 and words[before] in _PRONOUN_COMPLEMENTIZERS) or claim.tokens[0].text.endswith(("اً", "ًا")) or (
+    return (before >= 0 and words[before] in _PRONOUN_COMPLEMENTIZERS) or claim.sentence.words[claim.keep[0]].endswith(("اً", "ًا")) or (
         first.startswith("ال") and first.endswith("ين"))  # «أن النجمين …»: the accusative of «أن»
 
 

@@ -177,11 +177,11 @@ def _points_back(statement: Statement, words: tuple[str, ...]) -> bool:
             return True  # «ندعو المولى …», «نعمل …»: a quotation whose speaker is elsewhere
         if not first.endswith(_OBJECT_PRONOUN_ENDINGS):
             return False
-        readings = analyses(statement.sentence.tokens[keep[0]].text)
+        readings = analyses(statement.sentence.words[keep[0]])
         return bool(readings) and readings[0].pronoun is not None and grammar.is_verb(readings[0].base)
     if first.startswith("ال") or grammar.tag(first) not in _NOMINAL:
         return False
-    readings = analyses(statement.sentence.tokens[keep[0]].text)
+    readings = analyses(statement.sentence.words[keep[0]])
     return bool(readings) and readings[0].pronoun is not None and not readings[0].prefixes
 
 
@@ -198,7 +198,7 @@ def _opens_badly(statement: Statement, words: tuple[str, ...]) -> bool:
     if first[:1] == "ل" and grammar.is_verb(first[1:]) and zipf(first[1:]) > zipf(first):
         return True  # «لتضم الأصفر …»: a purpose clause
     return (first[:1] in _PREPOSITION_CLITICS and not grammar.is_verb(first)
-            and _preposition_attached(statement.sentence.tokens[statement.keep[0]].text))
+            and _preposition_attached(statement.sentence.words[statement.keep[0]]))
 
 
 def _names_subject(statement: Statement, words: tuple[str, ...], gaps: tuple[str, ...]) -> bool:
@@ -227,7 +227,7 @@ def _speaker(frame: Statement, claim: Statement, words: tuple[str, ...], gaps: t
         word = words[i]
         if (names and any(c in gaps[i] for c in "،,:؛;")) or word in _SPEAKER_STOPS or _bare(word) in _SPEAKER_STOPS:
             break
-        if names and (word in grammar.PRONOUNS or _preposition_attached(frame.sentence.tokens[i].text)):
+        if names and (word in grammar.PRONOUNS or _preposition_attached(frame.sentence.words[i])):
             break  # «المتحدث بالمركز», «القناة بعدة فترات», «لندن هي …»
         names.append(i)
     # A speaker opens on a noun or a name («وزير الخارجية», «مصدر أمني», «تقارير»), not on a verb,
@@ -293,11 +293,11 @@ def _cut(statement: Statement, source: str, max_words: int) -> tuple[int, float]
     # A verb on firm evidence; a claim's verb is vouched for by its complementizer («أن اليونان
     # طلبت»), and a whole claim may be a nominal sentence («أن اللقاحات متوفرة مجانا»).
     # A claim's last word counts only on firm evidence: «… إسماعيل ولد الشيخ أحمد» ends on a name.
-    tokens = statement.tokens[:length]
+    said = [statement.sentence.words[i] for i in statement.keep[:length]]
     if statement.owes_verb:
-        has_verb = any(grammar.is_verb(t.text) for t in tokens[:-1]) or _firm_verb(tokens[-1].text)
+        has_verb = any(grammar.is_verb(w) for w in said[:-1]) or _firm_verb(said[-1])
     else:
-        has_verb = any(_firm_verb(t.text) for t in tokens)
+        has_verb = any(_firm_verb(w) for w in said)
     if not has_verb and not _verb_then_subject(words, statement.keep) and not (
             statement.owes_verb and strength == 2 and _nominal_sentence(words, statement.keep[:length])):
         return None
@@ -492,12 +492,14 @@ def _candidates(
                 cost += CLAIM_COST
             if speaker is not None and not _names_subject(statement, words, gaps):
                 continue  # «المبعوث: ناقش وجود مراقبين …»: the claim's subject is the speaker, unsaid
-            tokens = statement.tokens[:length] + (speaker.tokens if speaker is not None else [])
-            stems = frozenset(content_stems([t.text for t in tokens]))
+            said = [statement.sentence.words[i] for i in statement.keep[:length]]
+            if speaker is not None:
+                said += [speaker.sentence.words[i] for i in speaker.keep]
+            stems = frozenset(content_stems(said))
             if not stems or len(stems & headline_stems) >= HEADLINE_OVERLAP * len(stems):
                 continue
             # Summed in a fixed order: a set's order changes with the hash seed, and so would ties.
-            salience = sum(vectors.stem_weight.get(s, 0.0) for s in sorted(stems)) / (len(tokens) + 2)
+            salience = sum(vectors.stem_weight.get(s, 0.0) for s in sorted(stems)) / (len(said) + 2)
             # A clause that leans on the sentence's subject, stops inside a clause or points back
             # from inside («عن هذا الأمر»): filler only.
             tier = int(subject_elided(statement) or strength == 0 or not _names_subject(statement, words, gaps)
