@@ -653,6 +653,8 @@ def render(statement: Statement, source: str, length: int) -> Passage:
 def _balanced(text: str) -> str:
     """Drop quote and bracket marks that do not pair up, in order, inside the line."""
     for opening, closing in ("«»", "()", "[]", "“”"):
+        if opening not in text and closing not in text:
+            continue
         depth = 0
         for char in text:
             depth += (char == opening) - (char == closing)
