@@ -118,7 +118,8 @@ _NAMING = word_set("شعار بشعار عنوان بعنوان اسم باسم 
 # Nouns that open a circumstance between commas («، بحضور …،», «، برئاسة …،»).
 _CIRCUMSTANCES = word_set("بحضور وبحضور برئاسة وبرئاسة بمشاركة وبمشاركة بمناسبة بالتعاون بالتزامن تزامنا")
 _COMMAS = set("،,")
-_ASIDE_MARKS = set("(،,")
+_ASIDE_MARKS = set("(،,؛;")
+_APPOSITION_MARKS = set("،,؛;")
 # Prepositions of an adjunct between commas («، في مقابلة صحفية،»); «على/إلى/عن/من» there open
 # the verb's complement («أجبر النادي، على دفع …»), which stays.
 _ASIDE_PREPOSITIONS = word_set("في خلال منذ عبر وسط ضمن أثناء داخل لدى عند بحسب حسب وفق وفقا طبقا")
@@ -324,8 +325,8 @@ def _name_end(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
 
 def _appositions(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
     """Appositions an editor cuts from a lead: the name after an office («وزير الشؤون البلدية
-    المهندس فلان بن فلان») and the offices after a name up to a comma («الأمير فلان أمير منطقة
-    عسير رئيس مجلس …،»)."""
+    المهندس فلان بن فلان») and the offices after a titled name («الأمير فلان أمير منطقة عسير
+    رئيس مجلس …», «الدكتور فلان رئيس ديوان المظالم …»)."""
     drop: set[int] = set()
     for i, word in enumerate(words):
         if i in drop:
@@ -339,17 +340,38 @@ def _appositions(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
         elif word in _RULER_TITLES and i > 0 and words[i - 1] in _HIGH_OFFICE_ENDS and i + 1 < len(words):
             # «خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز», «ولي العهد الأمير …»: the office says who.
             drop.update(range(i, _name_end(words, gaps, i + 1)))
-        elif word in _RULER_TITLES and i + 1 < len(words):
+        elif (word in _RULER_TITLES or word in _NAME_TITLES) and i + 1 < len(words):
             end = _name_end(words, gaps, i + 1)
-            if end < len(words) and words[end] in _OFFICES:
-                for j in range(end + 1, min(len(words), end + MAX_APPOSITION_WORDS)):
-                    if _CUT_PUNCTUATION.intersection(gaps[j]):
-                        if not any(grammar.is_verb(w) for w in words[end:j]):
-                            drop.update(range(end, j))
-                        break
-                else:  # no comma closes them: the offices a title knows by heart
-                    drop.update(range(end, _office_chain_end(words, gaps, end)))
+            if end < len(words) and _office(words[end]):
+                # The offices a title knows by heart, or office phrases, up to what the verb says next.
+                chain = max(_office_chain_end(words, gaps, end), _office_phrases_end(words, gaps, end))
+                if chain < len(words) and not any(grammar.is_verb(w) for w in words[end:chain]):
+                    drop.update(range(end, chain))
     return drop
+
+
+def _office(word: str) -> bool:
+    return word in _OFFICES or (word.startswith("ال") and word[2:] in _OFFICES)
+
+
+def _office_phrases_end(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
+    """Where a run of office phrases after a name ends («الدكتور خالد اليوسف | رئيس ديوان المظالم
+    رئيس مجلس القضاء الإداري | اجتماع …»): each opens on an office and runs through its idafa
+    (indefinite words take the next), agreeing definite adjectives and «لـ» complements
+    («النائب الثاني لرئيس مجلس الوزراء»)."""
+    end = start
+    while end < len(words) and _office(words[end]) and end - start < MAX_APPOSITION_WORDS:
+        j = end + 1
+        while j < len(words) and not _CUT_PUNCTUATION.intersection(gaps[j]):
+            previous, word = words[j - 1], words[j]
+            if (not previous.startswith(("ال", "وال")) and grammar.tag(previous) in ("NOUN", "PROPN", "ADJ")
+                    and not grammar.binds_forward(previous)) or (word.startswith("ال") and grammar.tag(word) == "ADJ") or (
+                    word.startswith("لل") or (word[:1] == "ل" and _office(word[1:]))):
+                j += 1
+            else:
+                break
+        end = j
+    return end
 
 
 def _office_chain_end(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
@@ -403,7 +425,7 @@ def _asides(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
                     if _COMMAS.intersection(gaps[j]) and words[j] not in _CLAUSE_OPENERS:
                         drop.update(range(i, j))
                     break
-        elif _COMMAS.intersection(gaps[i]) and (words[i] in _ASIDE_PREPOSITIONS or words[i] in _CIRCUMSTANCES or (
+        elif _APPOSITION_MARKS.intersection(gaps[i]) and (words[i] in _ASIDE_PREPOSITIONS or words[i] in _CIRCUMSTANCES or (
                 grammar.tag(words[i - 1]) == "PROPN" and grammar.tag(words[i]) in ("NOUN", "ADJ")
                 and not _CUT_PUNCTUATION.intersection(gaps[i - 1]))):
             # «أعلن نادي باريس سان جيرمان، حامل لقب الدوري الفرنسي، …»: an apposition after a name too.
