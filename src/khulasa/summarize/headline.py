@@ -36,6 +36,7 @@ from khulasa.summarize.clauses import (
 from khulasa.summary import Passage
 from khulasa.text import grammar
 from khulasa.text.document import Document, Sentence
+from khulasa.text.morphology import analyses
 from khulasa.text.normalize import normalize_word
 from khulasa.text.stems import stem, stopwords
 
@@ -49,6 +50,7 @@ _INNER_PUNCTUATION = set("،؛:;,")
 # Verbs that announce what follows them; an embedder this close after a cut is their claim.
 _ANNOUNCING = CLAIMING_VERBS | grammar.word_set("أعرب أعربت نفى نفت نقل نقلت صرح صرحت")
 CLAIM_REACH = 8
+MAX_NAME_WORDS = 6
 _PRONOUN_COMPLEMENTIZERS = grammar.word_set("أنه أنها إنه إنها بأنه بأنها أنهم إنهم بأنهم")
 _CAPTION = (normalize_word("جانب"), normalize_word("من"))  # «جانب من الحفل»: a photo caption
 _QUESTIONS = grammar.word_set("هل ماذا لماذا كيف متى أين")  # a question is no headline
@@ -98,11 +100,15 @@ def _unfinished(statement: Statement, length: int) -> bool:
 def _anaphoric(statement: Statement) -> bool:
     """Does the statement open on what an earlier sentence said («جاء ذلك خلال …», «هذه السلسلة
     …», «كان جاذبا …»), on a subordinate clause that never reaches its main one («عندما يتعلق
-    الأمر …»), on a question («ما هي أهم …») or on a photo caption («جانب من …»)?"""
+    الأمر …»), on a question («ما هي أهم …») or on a photo caption («جانب من …»), or is a bare
+    name?"""
     words = words_of(statement.sentence)
     opening = [words[i] for i in statement.keep[:2]]
     if any(w in grammar.DEMONSTRATIVES or w in grammar.PRONOUNS for w in opening):
         return True
+    if grammar.is_title(opening[0]) and len(statement.keep) <= MAX_NAME_WORDS and not any(
+            grammar.is_verb(words[i]) or grammar.is_known_verb(words[i]) for i in statement.keep):
+        return True  # «الأمير سلطان بن سلمان»: a name, nothing said of it
     if opening[0] in grammar.SUBORDINATORS or opening[0] in _QUESTIONS or tuple(opening) in _WHAT_IS | {_CAPTION}:
         return True
     return len(opening) > 1 and opening[0] in grammar.COPULAS and not (
@@ -158,12 +164,16 @@ def _tier(statement: Statement, length: int, strength: float, place: int, claim:
 def _needs_its_frame(claim: Statement) -> bool:
     """A claim cut from «أعلن بولت أنه سوف يشارك …» (its subject was the complementizer's
     pronoun: without its speaker nobody does anything) or from «إن مدنياً لقي حتفه» (the
-    accusative needs its «إن»)."""
+    accusative needs its «إن») or «أن بلاده لا تدخر …» (whose country?)."""
     words = words_of(claim.sentence)
     before = claim.keep[0] - 1
     first = words[claim.keep[0]]
-    return (before >= 0 and words[before] in _PRONOUN_COMPLEMENTIZERS) or claim.sentence.words[claim.keep[0]].endswith(("اً", "ًا")) or (
-        first.startswith("ال") and first.endswith("ين"))  # «أن النجمين …»: the accusative of «أن»
+    if (before >= 0 and words[before] in _PRONOUN_COMPLEMENTIZERS) or claim.sentence.words[claim.keep[0]].endswith(("اً", "ًا")):
+        return True
+    if first.startswith("ال") and first.endswith("ين"):
+        return True  # «أن النجمين …»: the accusative of «أن»
+    readings = analyses(claim.sentence.words[claim.keep[0]])
+    return bool(readings) and readings[0].pronoun is not None and grammar.tag(first) == "NOUN"  # «بلاده لا تدخر …»
 
 
 def _rows(statement: Statement, source: str, max_words: int, rank: int, claim: bool, relaxed: bool,
