@@ -126,6 +126,15 @@ def test_an_aside_between_commas_is_struck_and_the_speaker_kept() -> None:
     assert "ترفض" in headline
 
 
+def test_what_an_office_heads_is_not_its_speaker() -> None:
+    """«قال فلان رئيس أولمبيك مرسيليا إن …»: the club closes the frame but did not speak."""
+    text = (
+        "قال فينسن لابرون رئيس اولمبيك مرسيليا إن مساعد المدرب فرانك باسي سيتولى مسؤولية الفريق المنافس "
+        "في الدوري الفرنسي خلال الفترة المقبلة بعد استقالة المدرب. وكان المدرب قد استقال فجأة."
+    )
+    assert not summarize(text).headline.text.startswith("اولمبيك مرسيليا:")
+
+
 def test_a_headline_does_not_stop_before_the_claim_or_the_object() -> None:
     """A reporting verb cut before its claim («كشف فلان رئيس لجنة الحكام | لـ«الرياض» أن …») or a
     verb cut right after its subject («طالب عضو مجلس الشورى فهد العنزي») is not a headline."""

@@ -841,7 +841,9 @@ def attributed(statement: Statement, claim: Statement) -> Statement | None:
         if named(frame[0]) and name >= 2:  # «كشف عمر المهنا رئيس لجنة الحكام …»: the name first
             frame = frame[: min(name, MAX_SPEAKER_WORDS - 1)]
         elif not any(words[i].startswith("ال") or words[i] in _OFFICES or grammar.binds_forward(words[i])
-                     for i in frame[-2:]):  # «… وزير الخارجية اليمني رياض ياسين»: the name last
+                     for i in frame[-2:]) and words[frame[-3]].startswith(("ال", "وال")):
+            # «… وزير الخارجية اليمني رياض ياسين»: the name last, after a definite word (after
+            # «رئيس» the last words are what he heads: «رئيس أولمبيك مرسيليا»)
             frame = frame[-2:]
         else:
             return None
