@@ -593,15 +593,18 @@ def ends(
             owed.pop()
         elif word in grammar.NEGATION or (grammar.tag(word) == "ADJ" and not word.startswith("ال")):
             predicate = True
+        if n < MIN_STATEMENT_WORDS:
+            continue
         # What follows is the next kept word: «… في أربعة أشهر [اليوم الجمعة] بعد …» ends before «بعد».
         following = keep[n] if n < len(keep) else None
-        between = "".join(gaps[last + 1 : following + 1]) if following is not None else ""
-        at_punctuation = following is None or (
-            bool(_CUT_PUNCTUATION.intersection(between)) and not _continues_phrase(words[following])
-        )
+        if following is None:
+            at_punctuation = True
+        else:
+            between = gaps[following] if following == last + 1 else "".join(gaps[last + 1 : following + 1])
+            at_punctuation = bool(_CUT_PUNCTUATION.intersection(between)) and not _continues_phrase(words[following])
         # A nominal predicate («إن ذلك غير صحيح») may settle the last clause at punctuation.
         settled = not owed or (owed == ["verb"] and at_punctuation and since >= 2 and predicate)
-        if n < MIN_STATEMENT_WORDS or not (settled or relaxed):
+        if not (settled or relaxed):
             continue
         if reporting and not relaxed and not at_punctuation and not any(words[i] in EMBEDDERS for i in keep[:n]):
             continue
