@@ -126,6 +126,15 @@ def test_an_aside_between_commas_is_struck_and_the_speaker_kept() -> None:
     assert "ترفض" in headline
 
 
+def test_a_headline_does_not_run_into_a_second_report() -> None:
+    text = (
+        "قال الشيخ محمد بن زايد إن قراءة القيادة في المملكة للتطورات بالمنطقة هي قراءتنا، وأشار ابن زايد "
+        "خلال لقائه وزير الخارجية عادل الجبير إلى عمق العلاقات بين البلدين. وحضر اللقاء عدد من المسؤولين."
+    )
+    headline = summarize(text).headline.text
+    assert "وأشار" not in headline and "قراءتنا" in headline, headline
+
+
 def test_what_an_office_heads_is_not_its_speaker() -> None:
     """«قال فلان رئيس أولمبيك مرسيليا إن …»: the club closes the frame but did not speak."""
     text = (

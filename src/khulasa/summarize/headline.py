@@ -22,6 +22,7 @@ from khulasa.rank.models import load_model
 from khulasa.summarize.clauses import (
     CLAIMING_VERBS,
     EMBEDDERS,
+    REPORTING_VERBS,
     Statement,
     attributed,
     claim_of,
@@ -148,17 +149,25 @@ def _tier(statement: Statement, length: int, strength: float, place: int, claim:
     subject) of the lead's main clause, or its claim under its speaker; 1: another complete
     clause of the lead sentence, or the claim without its speaker; 2: the rest (clean cuts
     mid-clause, the next sentence's opening), for the ranker alone; 3: what no reader can place
-    (opening on an anaphor, a claim whose subject was the complementizer's pronoun). Blind judges
+    (opening on an anaphor, a claim whose subject was the complementizer's pronoun, a cut that
+    runs into a second report «…، وأشار فلان»). Blind judges
     marked cut-off headlines and lost speakers unprintable far more often than a lead's second
     clause; the next sentence stays with the cuts because titles share far fewer words with it
     (train ROUGE-1 −0.7). `place`: 0 the lead's main statement or its claim, 1 another statement
     of the lead sentence, 2 one of the next sentence."""
-    if _anaphoric(statement) or (claim and not statement.speaker and _needs_its_frame(statement)):
+    if _anaphoric(statement) or _second_report(statement, length) or (
+            claim and not statement.speaker and _needs_its_frame(statement)):
         return 3
     if strength == 0 or place == 2 or _unfinished(statement, length) or (
             place == 1 and not _stands_alone(statement, length)):
         return 2
     return 0 if place == 0 and (statement.speaker or not claim) else 1
+
+
+def _second_report(statement: Statement, length: int) -> bool:
+    """Does the cut run into a second reported statement («… هي قراءتنا، وأشار ابن زايد»)?"""
+    words = words_of(statement.sentence)
+    return any(words[i][:1] == "و" and words[i][1:] in REPORTING_VERBS for i in statement.keep[1:length])
 
 
 def _needs_its_frame(claim: Statement) -> bool:
