@@ -260,6 +260,18 @@ def test_a_bare_day_between_commas_is_deleted() -> None:
     assert "الخميس" not in headline and "مشروع قانون" in headline, headline
 
 
+def test_a_date_a_range_needs_stays() -> None:
+    """«اعتبارا من يوم الأحد المقبل»: the day is what «من» governs, not a time filler."""
+    text = (
+        "أعلنت الإدارة الطبية للقوات المسلحة عن توفر عدد من الوظائف الشاغرة، ويبدأ التقديم عليها اعتبارا "
+        "من يوم الأحد المقبل، وحتى يوم السبت الموافق 23/10/1436هـ. وعلى الراغبين التقديم عبر الموقع."
+    )
+    summary = summarize(text)
+    for line in (summary.headline.text, *(h.text for h in summary.highlights)):
+        assert not line.endswith(("من", "يوم")), line
+        assert "اعتبارا" not in line or "الأحد" in line, line
+
+
 def test_a_complement_between_commas_is_not_an_aside() -> None:
     """«، في مقابلة صحفية،» is struck, but «، على دفع 3 ملايين جنيه،» is what the verb demands."""
     text = (

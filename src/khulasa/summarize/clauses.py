@@ -65,6 +65,9 @@ _TIME_SUFFIXES = word_set(
     "الماضي المقبل الفائت المنصرم القادم الأول الماضيين المقبلين الجاري"
 )
 _FILLERS = word_set("مؤخرا حاليا")
+_RANGE = word_set("من حتى وحتى منذ إلى الى لغاية")
+_DATED = normalize_word("الموافق")
+_DAY = normalize_word("يوم")
 _MONTHS = word_set(
         "يناير فبراير مارس أبريل ابريل مايو يونيو يوليو أغسطس اغسطس سبتمبر أكتوبر اكتوبر نوفمبر "
         "ديسمبر كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين"
@@ -269,8 +272,11 @@ def deletable(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
             j = i + 1
             while j < count and (words[j] in _WEEKDAYS or words[j] in _TIME_SUFFIXES or words[j][1:] in _WEEKDAYS):
                 j += 1
-            drop.update(range(i, j))
-        elif word in _WEEKDAYS and i + 1 < count and words[i + 1] in _TIME_SUFFIXES:
+            # «اعتبارا من يوم الأحد، وحتى يوم السبت الموافق …»: a date a range needs stays.
+            if not (i > 0 and words[i - 1] in _RANGE) and not (j < count and words[j] == _DATED):
+                drop.update(range(i, j))
+        elif word in _WEEKDAYS and i + 1 < count and words[i + 1] in _TIME_SUFFIXES and not (
+                i > 1 and words[i - 1] == _DAY and words[i - 2] in _RANGE):
             drop.update((i, i + 1))
             if i > 0 and words[i - 1] in _TIME_PREFIXES:  # «مساء الأحد الماضي»
                 drop.add(i - 1)
@@ -612,6 +618,8 @@ def ends(
             continue  # «أكد شهود عيان، أن …»: the claim is still to come
         if n > 2 and grammar.is_verb(word) and not at_punctuation:
             continue  # verb-first prose: a verb at the cut is still owed its subject or object
+        if following is not None and word == _DAY and words[following] in _WEEKDAYS:
+            continue  # «من يوم | الأحد»
         clean = grammar.can_cut(word, words[following] if following is not None else None)
         if not clean and not (at_punctuation and not grammar.binds_forward(word)):
             continue
