@@ -96,3 +96,29 @@ def test_a_negated_clause_after_a_comma_is_a_bullet() -> None:
     )
     bullets = _bullets(text)
     assert any(b.startswith("لا تزال التحقيقات") for b in bullets), bullets
+
+
+MEETING = (
+    "عقد وزير الثقافة والإعلام اجتماعا مع وكلاء الوزارة ومديري الإدارات في مكتبه بجدة. "
+    "ووجه الوزير ببذل المزيد من العمل في سبيل تطوير قطاعات الإعلام. "
+    "وقدم رئيس هيئة الإذاعة عرضا عن خطط البث الجديدة للعام المقبل. "
+    "ونظرا لأهمية الاجتماع حضره عدد كبير من المسؤولين. "
+    "من جانبه افتتح مدير الجوازات اللواء سليمان اليحيى صالة جديدة لاستقبال الحجاج في مطار جدة."
+)
+
+
+def test_a_sentence_opening_on_wa_and_a_verb_read_as_a_noun_is_a_bullet() -> None:
+    """«وقدم», «ووجه» are nouns out of context («قدم» foot, «وجه» face); opening a sentence
+    before a named subject they are its verb, and the sentence is a bullet without its «و»."""
+    assert not grammar.is_verb(normalize_word("وقدم")) and not grammar.can_open(normalize_word("وقدم"))
+    bullets = _bullets(MEETING)
+    assert any(b.startswith("قدم رئيس هيئة الإذاعة") for b in bullets), bullets
+    assert any(b.startswith("وجه الوزير ببذل") for b in bullets), bullets
+    assert not any(b.startswith(("نظرا", "ونظرا")) for b in bullets), bullets
+
+
+def test_a_discourse_adverbial_opening_a_sentence_is_struck() -> None:
+    """«من جانبه افتتح مدير الجوازات …»: the statement starts at the verb."""
+    bullets = _bullets(MEETING)
+    assert any(b.startswith("افتتح مدير الجوازات") for b in bullets), bullets
+    assert not any(normalize_word(b).startswith(normalize_word("من جانبه")) for b in bullets), bullets

@@ -237,6 +237,11 @@ def _deletions(text: str) -> frozenset[int]:
     return frozenset(deletable(*_words_and_gaps(text)))
 
 
+def deleted(sentence: Sentence) -> frozenset[int]:
+    """The positions of `sentence` an editor deletes (`deletable`, cached)."""
+    return _deletions(sentence.span.text)
+
+
 def deletable(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
     """Positions an editor deletes: honorifics, time fillers, parenthetical dates."""
     drop: set[int] = set()
