@@ -103,7 +103,8 @@ MEETING = (
     "ووجه الوزير ببذل المزيد من العمل في سبيل تطوير قطاعات الإعلام. "
     "وقدم رئيس هيئة الإذاعة عرضا عن خطط البث الجديدة للعام المقبل. "
     "ونظرا لأهمية الاجتماع حضره عدد كبير من المسؤولين. "
-    "من جانبه افتتح مدير الجوازات اللواء سليمان اليحيى صالة جديدة لاستقبال الحجاج في مطار جدة."
+    "من جانبه افتتح مدير الجوازات اللواء سليمان اليحيى صالة جديدة لاستقبال الحجاج في مطار جدة. "
+    "وعبر الوزير عن شكره لجميع العاملين في الوزارة على جهودهم خلال موسم الحج."
 )
 
 
@@ -117,8 +118,23 @@ def test_a_sentence_opening_on_wa_and_a_verb_read_as_a_noun_is_a_bullet() -> Non
     assert not any(b.startswith(("نظرا", "ونظرا")) for b in bullets), bullets
 
 
+def test_wa_and_abara_before_an_about_is_the_verb_expressed() -> None:
+    """«وعبر» is «via» out of context; «وعبر الوزير عن شكره …» opens on the verb «expressed»."""
+    assert any(b.startswith("عبر الوزير عن شكره") for b in _bullets(MEETING))
+
+
 def test_a_discourse_adverbial_opening_a_sentence_is_struck() -> None:
     """«من جانبه افتتح مدير الجوازات …»: the statement starts at the verb."""
     bullets = _bullets(MEETING)
     assert any(b.startswith("افتتح مدير الجوازات") for b in bullets), bullets
     assert not any(normalize_word(b).startswith(normalize_word("من جانبه")) for b in bullets), bullets
+
+
+def test_the_verb_of_a_pluperfect_opens_no_bullet() -> None:
+    """«وكان الوزير قد أعلن الشهر الماضي …»: a clause from «أعلن» has lost its subject; the
+    whole pluperfect («كان» is no opener elsewhere) is the bullet."""
+    text = ("أعلنت وزارة العمل إطلاق حملة جديدة للتفتيش على المنشآت في جميع المناطق. "
+            "وكان الوزير قد أعلن الشهر الماضي إطلاق برنامج جديد لدعم توظيف الشباب.")
+    bullets = _bullets(text)
+    assert not any(b.startswith("أعلن الشهر") for b in bullets), bullets
+    assert any(b.startswith("كان الوزير قد أعلن") for b in bullets), bullets

@@ -74,6 +74,11 @@ FIRST_PERSON_ZIPF = 4.0
 MIN_OPENING_WORDS = 4
 MIN_OPENING_VERB = 3
 MAX_OPENING_VERB = 5
+MAX_OPENING_REACH = 8
+_PLUPERFECT = grammar.word_set("كان")
+_QAD = normalize_word("قد")
+_EXPRESSED = normalize_word("عبر")
+_ABOUT = normalize_word("عن")
 # Discourse adverbials an editor strikes from a sentence's start («من جانبه أوضح …»).
 _OPENING_ADVERBIALS = tuple(tuple(normalize_word(w) for w in phrase.split()) for phrase in (
     "من جانبه", "من جانبها", "من جانبهم", "من جهته", "من جهتها", "من جهتهم", "من ناحيته", "من ناحيتها",
@@ -195,6 +200,15 @@ def _points_back(statement: Statement, words: tuple[str, ...]) -> bool:
         return False
     readings = analyses(statement.sentence.tokens[keep[0]].text)
     return bool(readings) and readings[0].pronoun is not None and not readings[0].prefixes
+
+
+def _rest_of_pluperfect(statement: Statement, words: tuple[str, ...], gaps: tuple[str, ...]) -> bool:
+    """Opens on the verb of «كان الوزير قد أعلن …» (right after «قد», a copula shortly before):
+    its subject is the copula's, cut away («أعلن الشهر الماضي …»)."""
+    first = statement.keep[0]
+    if first < 2 or words[first - 1] != _QAD or _COMMAS.intersection(gaps[first - 1] + gaps[first]):
+        return False
+    return any(w in grammar.COPULAS for w in words[max(0, first - MAX_OPENING_REACH) : first - 1])
 
 
 def _opens_badly(statement: Statement, words: tuple[str, ...]) -> bool:
@@ -403,12 +417,18 @@ def _opening_verb_clause(statements_: list[Statement], sentence: Sentence, words
     dropped; None if the sentence already has a statement there."""
     first = words[0] if words else ""
     bare = first[1:]
-    if (sentence.index == 0 or len(words) < MIN_OPENING_WORDS or first[:1] not in grammar.CONJUNCTION_CLITICS
-            or not MIN_OPENING_VERB <= len(bare) <= MAX_OPENING_VERB or bare.startswith("ال") or bare.endswith("ة")
-            or grammar.tag(bare) not in ("NOUN", "ADJ", "VERB") or zipf(bare) <= zipf(first)
-            or not grammar.can_open(bare) or bare.endswith("ا") or bare in _WANTS_PREDICATE
+    if sentence.index == 0 or len(words) < MIN_OPENING_WORDS or first[:1] not in grammar.CONJUNCTION_CLITICS or (
+            zipf(bare) <= zipf(first)):
+        return None
+    # «وكان الوزير قد أعلن …» (a pluperfect), «وعبر الملك عن …» («عبر» is also «via»).
+    ahead = words[2:MAX_OPENING_REACH]
+    special = (bare in _PLUPERFECT and _QAD in ahead) or (bare == _EXPRESSED and _ABOUT in ahead)
+    if not special and (
+            not MIN_OPENING_VERB <= len(bare) <= MAX_OPENING_VERB or bare.startswith("ال") or bare.endswith("ة")
+            or grammar.tag(bare) not in ("NOUN", "ADJ", "VERB") or not grammar.can_open(bare)
+            or bare.endswith("ا") or bare in _WANTS_PREDICATE
             or (bare[:1] in _PREPOSITION_CLITICS and grammar.tag(bare) != "VERB")):
-        return None  # «وكان …», «وعملا بـ …», «ونظرا لـ …», «وبموجب …»
+        return None  # «وكان …» without «قد», «وعملا بـ …», «ونظرا لـ …», «وبموجب …»
     keep = tuple(i for i in range(len(words)) if i == 0 or i not in deleted(sentence))
     if (any(s.keep[0] == 0 for s in statements_) or len(keep) < 2 or any(q in gaps[keep[1]] for q in "«\"“")
             or not _subject_follows(keep, words, gaps)):
@@ -542,7 +562,8 @@ def _candidates(
             if subject_elided(statement, inside=False) or not (
                     statement is opening or grammar.can_open(words[statement.keep[0]])):
                 continue
-            if _points_back(statement, words) or _opens_badly(statement, words):
+            if _points_back(statement, words) or _opens_badly(statement, words) or _rest_of_pluperfect(
+                    statement, words, gaps):
                 continue
             if speaker is None and _quoted_without_speaker(statement, words, gaps) is not None:
                 continue  # «أوضح: "…"» names no speaker: its quotation is a candidate of its own
