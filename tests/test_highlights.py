@@ -138,3 +138,10 @@ def test_the_verb_of_a_pluperfect_opens_no_bullet() -> None:
     bullets = _bullets(text)
     assert not any(b.startswith("أعلن الشهر") for b in bullets), bullets
     assert any(b.startswith("كان الوزير قد أعلن") for b in bullets), bullets
+
+
+def test_an_office_heading_its_idafa_is_the_subject_of_an_opening_verb() -> None:
+    """«وأمر وزير داخلية الهند …»: «وأمر» reads as a noun, «وزير داخلية» is its indefinite subject."""
+    text = ("قتل خمسة أشخاص خلال هجوم شنه مسلحون على مركز للشرطة في الهند قرب الحدود مع باكستان. "
+            "وأمر وزير داخلية الهند راجنات سينغ بتشديد التدابير الأمنية على الحدود مع باكستان.")
+    assert any(b.startswith("أمر وزير داخلية الهند") for b in _bullets(text))

@@ -132,6 +132,8 @@ _COMMAS = frozenset("،,؛;")
 _QUESTION = frozenset("؟?")
 _QUOTING = frozenset(":«\"“")
 _COMPLEMENTIZERS = grammar.word_set("أن إن بأن وأن وإن فإن أنه أنها إنه إنها بأنه بأنها أنهم إنهم بأنهم")
+# Offices that head their idafa as a verb's subject («أمر وزير داخلية الهند …»).
+_OFFICE_HEADS = grammar.word_set("وزير وزيرة رئيس رئيسة مدير مديرة نائب أمين وكيل محافظ سفير مساعد قائد أمير")
 _QUANTIFIERS = grammar.DETERMINERS | grammar.word_set("عدد عشرات مئات آلاف ملايين نحو أكثر قرابة")
 _LINK_WORDS = grammar.word_set("رابط الرابط لمشاهدة للمزيد المصدر")
 
@@ -431,7 +433,7 @@ def _opening_verb_clause(statements_: list[Statement], sentence: Sentence, words
         return None  # «وكان …» without «قد», «وعملا بـ …», «ونظرا لـ …», «وبموجب …»
     keep = tuple(i for i in range(len(words)) if i == 0 or i not in deleted(sentence))
     if (any(s.keep[0] == 0 for s in statements_) or len(keep) < 2 or any(q in gaps[keep[1]] for q in "«\"“")
-            or not _subject_follows(keep, words, gaps)):
+            or not (_subject_follows(keep, words, gaps) or words[keep[1]] in _OFFICE_HEADS)):
         return None
     return Statement(sentence, keep, drop_conjunction=True)
 
