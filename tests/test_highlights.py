@@ -145,3 +145,11 @@ def test_an_office_heading_its_idafa_is_the_subject_of_an_opening_verb() -> None
     text = ("قتل خمسة أشخاص خلال هجوم شنه مسلحون على مركز للشرطة في الهند قرب الحدود مع باكستان. "
             "وأمر وزير داخلية الهند راجنات سينغ بتشديد التدابير الأمنية على الحدود مع باكستان.")
     assert any(b.startswith("أمر وزير داخلية الهند") for b in _bullets(text))
+
+
+def test_a_verb_said_with_a_complement_is_not_cut_before_it() -> None:
+    """«أعرب مدير السجون العميد فائز الأحمري، عن شكره …»: no bullet stops at the comma."""
+    text = ("نظمت إدارة سجون الطائف حفلا لتكريم النزلاء المتفوقين في برامج التعليم والتدريب. "
+            "وأعرب مدير إدارة سجون الطائف العميد فائز الأحمري، عن شكره للجنة المنظمة على جهودها.")
+    bullets = _bullets(text)
+    assert not any(b.endswith("الأحمري") for b in bullets), bullets
