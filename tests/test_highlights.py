@@ -96,3 +96,60 @@ def test_a_negated_clause_after_a_comma_is_a_bullet() -> None:
     )
     bullets = _bullets(text)
     assert any(b.startswith("لا تزال التحقيقات") for b in bullets), bullets
+
+
+MEETING = (
+    "عقد وزير الثقافة والإعلام اجتماعا مع وكلاء الوزارة ومديري الإدارات في مكتبه بجدة. "
+    "ووجه الوزير ببذل المزيد من العمل في سبيل تطوير قطاعات الإعلام. "
+    "وقدم رئيس هيئة الإذاعة عرضا عن خطط البث الجديدة للعام المقبل. "
+    "ونظرا لأهمية الاجتماع حضره عدد كبير من المسؤولين. "
+    "من جانبه افتتح مدير الجوازات اللواء سليمان اليحيى صالة جديدة لاستقبال الحجاج في مطار جدة. "
+    "وعبر الوزير عن شكره لجميع العاملين في الوزارة على جهودهم خلال موسم الحج."
+)
+
+
+def test_a_sentence_opening_on_wa_and_a_verb_read_as_a_noun_is_a_bullet() -> None:
+    """«وقدم», «ووجه» are nouns out of context («قدم» foot, «وجه» face); opening a sentence
+    before a named subject they are its verb, and the sentence is a bullet without its «و»."""
+    assert not grammar.is_verb(normalize_word("وقدم")) and not grammar.can_open(normalize_word("وقدم"))
+    bullets = _bullets(MEETING)
+    assert any(b.startswith("قدم رئيس هيئة الإذاعة") for b in bullets), bullets
+    assert any(b.startswith("وجه الوزير ببذل") for b in bullets), bullets
+    assert not any(b.startswith(("نظرا", "ونظرا")) for b in bullets), bullets
+
+
+def test_wa_and_abara_before_an_about_is_the_verb_expressed() -> None:
+    """«وعبر» is «via» out of context; «وعبر الوزير عن شكره …» opens on the verb «expressed»."""
+    assert any(b.startswith("عبر الوزير عن شكره") for b in _bullets(MEETING))
+
+
+def test_a_discourse_adverbial_opening_a_sentence_is_struck() -> None:
+    """«من جانبه افتتح مدير الجوازات …»: the statement starts at the verb."""
+    bullets = _bullets(MEETING)
+    assert any(b.startswith("افتتح مدير الجوازات") for b in bullets), bullets
+    assert not any(normalize_word(b).startswith(normalize_word("من جانبه")) for b in bullets), bullets
+
+
+def test_the_verb_of_a_pluperfect_opens_no_bullet() -> None:
+    """«وكان الوزير قد أعلن الشهر الماضي …»: a clause from «أعلن» has lost its subject; the
+    whole pluperfect («كان» is no opener elsewhere) is the bullet."""
+    text = ("أعلنت وزارة العمل إطلاق حملة جديدة للتفتيش على المنشآت في جميع المناطق. "
+            "وكان الوزير قد أعلن الشهر الماضي إطلاق برنامج جديد لدعم توظيف الشباب.")
+    bullets = _bullets(text)
+    assert not any(b.startswith("أعلن الشهر") for b in bullets), bullets
+    assert any(b.startswith("كان الوزير قد أعلن") for b in bullets), bullets
+
+
+def test_an_office_heading_its_idafa_is_the_subject_of_an_opening_verb() -> None:
+    """«وأمر وزير داخلية الهند …»: «وأمر» reads as a noun, «وزير داخلية» is its indefinite subject."""
+    text = ("قتل خمسة أشخاص خلال هجوم شنه مسلحون على مركز للشرطة في الهند قرب الحدود مع باكستان. "
+            "وأمر وزير داخلية الهند راجنات سينغ بتشديد التدابير الأمنية على الحدود مع باكستان.")
+    assert any(b.startswith("أمر وزير داخلية الهند") for b in _bullets(text))
+
+
+def test_a_verb_said_with_a_complement_is_not_cut_before_it() -> None:
+    """«أعرب مدير السجون العميد فائز الأحمري، عن شكره …»: no bullet stops at the comma."""
+    text = ("نظمت إدارة سجون الطائف حفلا لتكريم النزلاء المتفوقين في برامج التعليم والتدريب. "
+            "وأعرب مدير إدارة سجون الطائف العميد فائز الأحمري، عن شكره للجنة المنظمة على جهودها.")
+    bullets = _bullets(text)
+    assert not any(b.endswith("الأحمري") for b in bullets), bullets

@@ -246,6 +246,11 @@ def _deletions(key: _SameText) -> frozenset[int]:
     return frozenset(deletable(key.sentence.forms, key.sentence.gaps))
 
 
+def deleted(sentence: Sentence) -> frozenset[int]:
+    """The positions of `sentence` an editor deletes (`deletable`, cached)."""
+    return _deletions(_SameText(sentence))
+
+
 def deletable(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
     """Positions an editor deletes: honorifics, time fillers, parenthetical dates."""
     drop: set[int] = set()
@@ -750,7 +755,7 @@ def statements(sentence: Sentence, source: str, *, lead: bool = False, frames: b
     gaps = gaps_of(sentence)
     begin = lead_start(words, gaps) if lead else 0
     begin = _past_subheading(words, gaps, begin)
-    drop = _deletions(_SameText(sentence))
+    drop = deleted(sentence)
     found: list[Statement] = []
     starts = clause_starts(words, gaps, begin)
     if frames:

@@ -22,6 +22,7 @@ from khulasa.summarize.clauses import (
     REPORTING_VERBS,
     Statement,
     claim_of,
+    deleted,
     ends,
     gaps_of,
     render,
@@ -69,6 +70,22 @@ MIN_ADJUNCT_CUT = 5
 ADJUNCT_CUT = 0.5
 # «ندعو» is a first-person verb when «يدعو» is this common (not «نفذت», «نشر» …).
 FIRST_PERSON_ZIPF = 4.0
+# «وقدم رئيس …»: a sentence of at least this many words may open on «و» + a verb of this length.
+MIN_OPENING_WORDS = 4
+MIN_OPENING_VERB = 3
+MAX_OPENING_VERB = 5
+MAX_OPENING_REACH = 8
+_PLUPERFECT = grammar.word_set("كان")
+_QAD = normalize_word("قد")
+_EXPRESSED = normalize_word("عبر")
+_ABOUT = normalize_word("عن")
+# Discourse adverbials an editor strikes from a sentence's start («من جانبه أوضح …»).
+_OPENING_ADVERBIALS = tuple(tuple(normalize_word(w) for w in phrase.split()) for phrase in (
+    "من جانبه", "من جانبها", "من جانبهم", "من جهته", "من جهتها", "من جهتهم", "من ناحيته", "من ناحيتها",
+    "في المقابل", "بالمقابل", "في السياق نفسه", "في السياق ذاته", "في هذا السياق", "في هذا الإطار",
+    "في سياق متصل", "في سياق آخر", "في الوقت نفسه", "في الوقت ذاته", "في غضون ذلك", "من ناحية أخرى",
+    "من جهة أخرى", "على صعيد آخر", "على صعيد متصل", "إلى ذلك", "بدوره", "بدورها",
+))
 # «وأضاف أن …»: the speaker last named this many sentences back still speaks.
 SPEAKER_REACH = 3
 # Words that point back into the article: a bullet cannot open on them.
@@ -115,6 +132,13 @@ _COMMAS = frozenset("،,؛;")
 _QUESTION = frozenset("؟?")
 _QUOTING = frozenset(":«\"“")
 _COMPLEMENTIZERS = grammar.word_set("أن إن بأن وأن وإن فإن أنه أنها إنه إنها بأنه بأنها أنهم إنهم بأنهم")
+# Verbs that are said with a preposition's complement («أعرب عن», «حذر من», «أشاد بـ»).
+_WANTS_COMPLEMENT = grammar.word_set(
+    "أعرب أعربت عبر عبرت تحدث تحدثت حذر حذرت أشاد أشادت شدد شددت طالب طالبت نوه نوهت"
+)
+_COMPLEMENT_PREPOSITIONS = grammar.word_set("عن من على إلى الى")
+# Offices that head their idafa as a verb's subject («أمر وزير داخلية الهند …»).
+_OFFICE_HEADS = grammar.word_set("وزير وزيرة رئيس رئيسة مدير مديرة نائب أمين وكيل محافظ سفير مساعد قائد أمير")
 _QUANTIFIERS = grammar.DETERMINERS | grammar.word_set("عدد عشرات مئات آلاف ملايين نحو أكثر قرابة")
 _LINK_WORDS = grammar.word_set("رابط الرابط لمشاهدة للمزيد المصدر")
 
@@ -185,6 +209,15 @@ def _points_back(statement: Statement, words: tuple[str, ...]) -> bool:
     return bool(readings) and readings[0].pronoun is not None and not readings[0].prefixes
 
 
+def _rest_of_pluperfect(statement: Statement, words: tuple[str, ...], gaps: tuple[str, ...]) -> bool:
+    """Opens on the verb of «كان الوزير قد أعلن …» (right after «قد», a copula shortly before):
+    its subject is the copula's, cut away («أعلن الشهر الماضي …»)."""
+    first = statement.keep[0]
+    if first < 2 or words[first - 1] != _QAD or _COMMAS.intersection(gaps[first - 1] + gaps[first]):
+        return False
+    return any(w in grammar.COPULAS for w in words[max(0, first - MAX_OPENING_REACH) : first - 1])
+
+
 def _opens_badly(statement: Statement, words: tuple[str, ...]) -> bool:
     """Opens on a nominal negator («غير متكافئة …») or a noun with a preposition attached
     («وللحصول على مقعد، …»): the rest of a phrase, not a statement."""
@@ -209,6 +242,13 @@ def _names_subject(statement: Statement, words: tuple[str, ...], gaps: tuple[str
     keep = statement.keep[_negated(statement, words):]
     if not grammar.is_verb(words[keep[0]]) or len(keep) < 2 or _bare(words[keep[0]]) in _IMPERSONAL:
         return True
+    return _subject_follows(keep, words, gaps)
+
+
+def _subject_follows(keep: tuple[int, ...], words: tuple[str, ...], gaps: tuple[str, ...]) -> bool:
+    """The words after the verb at `keep[0]` name a subject (see `_names_subject`)."""
+    if len(keep) < 2:
+        return False
     second = words[keep[1]]
     if (second.startswith("ال") or second[:1].isdigit() or grammar.tag(second) in ("PROPN", "NUM")
             or grammar.is_title(second) or second in _QUANTIFIERS or any(q in gaps[keep[1]] for q in "«\"“")):
@@ -273,9 +313,10 @@ def _short_speaker(names: list[int], words: tuple[str, ...]) -> list[int]:
     return []
 
 
-def _cut(statement: Statement, source: str, max_words: int) -> tuple[int, float] | None:
+def _cut(statement: Statement, source: str, max_words: int, *, verb_first: bool = False) -> tuple[int, float] | None:
     """The cleanest length of the statement within `max_words` and its boundary strength: the
-    first clause end (a complete statement says one fact), else the longest clean cut."""
+    first clause end (a complete statement says one fact), else the longest clean cut.
+    `verb_first`: its first word is known to be its verb (`_opening_verb_clause`)."""
     words = words_of(statement.sentence)
     choices = ends(statement, words, gaps_of(statement.sentence), max_words)
     if not choices:
@@ -283,6 +324,11 @@ def _cut(statement: Statement, source: str, max_words: int) -> tuple[int, float]
     # Not on a pronoun («… يتمتع بها الفياض هي») nor on «بشكل».
     keep = statement.keep
     choices = [c for c in choices if words[keep[c[0] - 1]] not in _NO_END]
+    # «أعرب مدير السجون العميد فلان، | عن …», «حذر المفتي | من …»: the verb's complement is owed.
+    if _bare(words[keep[0]]) in _WANTS_COMPLEMENT:
+        choices = [c for c in choices if any(
+            words[i] in _COMPLEMENT_PREPOSITIONS or (words[i][:1] == "ب" and _preposition_attached(
+                statement.sentence.words[i])) for i in keep[1 : c[0]])]
     if not choices:
         return None
     # Deleting a trailing adjunct («… حزب العمال الكردستاني | في الجبال») leaves the statement whole.
@@ -298,7 +344,7 @@ def _cut(statement: Statement, source: str, max_words: int) -> tuple[int, float]
         has_verb = any(grammar.is_verb(w) for w in said[:-1]) or _firm_verb(said[-1])
     else:
         has_verb = any(_firm_verb(w) for w in said)
-    if not has_verb and not _verb_then_subject(words, statement.keep) and not (
+    if not has_verb and not verb_first and not _verb_then_subject(words, statement.keep) and not (
             statement.owes_verb and strength == 2 and _nominal_sentence(words, statement.keep[:length])):
         return None
     return length, strength
@@ -373,6 +419,53 @@ def _firm_verb(text: str) -> bool:
         return True
     form = _bare(normalize_word(text))
     return len(form) >= MIN_PAST_FEMININE and form.endswith("ت") and not form.endswith("ات") and grammar.is_verb(form)
+
+
+def _opening_verb_clause(statements_: list[Statement], sentence: Sentence, words: tuple[str, ...],
+                         gaps: tuple[str, ...]) -> Statement | None:
+    """A sentence that opens on «و» + a past verb the grammar layer reads as a noun out of
+    context («وقدم رئيس هيئة المترو …», «ووجه الوزير …», «وواصل الجيش …»): at a sentence's start,
+    before a named subject, the short word is the verb. The statement from there on, its «و»
+    dropped; None if the sentence already has a statement there."""
+    first = words[0] if words else ""
+    bare = first[1:]
+    if sentence.index == 0 or len(words) < MIN_OPENING_WORDS or first[:1] not in grammar.CONJUNCTION_CLITICS or (
+            zipf(bare) <= zipf(first)):
+        return None
+    # «وكان الوزير قد أعلن …» (a pluperfect), «وعبر الملك عن …» («عبر» is also «via»).
+    ahead = words[2:MAX_OPENING_REACH]
+    special = (bare in _PLUPERFECT and _QAD in ahead) or (bare == _EXPRESSED and _ABOUT in ahead)
+    if not special and (
+            not MIN_OPENING_VERB <= len(bare) <= MAX_OPENING_VERB or bare.startswith("ال") or bare.endswith("ة")
+            or grammar.tag(bare) not in ("NOUN", "ADJ", "VERB") or not grammar.can_open(bare)
+            or bare.endswith("ا") or bare in _WANTS_PREDICATE
+            or (bare[:1] in _PREPOSITION_CLITICS and grammar.tag(bare) != "VERB")):
+        return None  # «وكان …» without «قد», «وعملا بـ …», «ونظرا لـ …», «وبموجب …»
+    keep = tuple(i for i in range(len(words)) if i == 0 or i not in deleted(sentence))
+    if (any(s.keep[0] == 0 for s in statements_) or len(keep) < 2 or any(q in gaps[keep[1]] for q in "«\"“")
+            or not (_subject_follows(keep, words, gaps) or words[keep[1]] in _OFFICE_HEADS)):
+        return None
+    return Statement(sentence, keep, drop_conjunction=True)
+
+
+def _past_adverbial(statements_: list[Statement], sentence: Sentence, words: tuple[str, ...]) -> Statement | None:
+    """The statement after a discourse adverbial that opens a sentence on a verb («من جانبه أوضح
+    مدير الجوازات أن …», «وفي السياق نفسه، تستقبل الخيمة …»), which the clause finder does not
+    start at (no comma or «و» before the verb); None if there is none or one starts there."""
+    if sentence.index == 0 or not words:
+        return None
+    first = words[0][1:] if words[0][:1] in grammar.CONJUNCTION_CLITICS else words[0]
+    for phrase in _OPENING_ADVERBIALS:
+        opening = (first if phrase[0] == first else words[0], *words[1 : len(phrase)])
+        start = len(phrase)
+        if opening[:start] != phrase or start >= len(words) - MIN_OPENING_WORDS:
+            continue
+        if not (grammar.is_verb(words[start]) or grammar.is_known_verb(words[start])) or any(
+                s.keep[0] == start for s in statements_):
+            return None
+        drop = deleted(sentence)
+        return Statement(sentence, tuple(i for i in range(start, len(words)) if i not in drop))
+    return None
 
 
 def _negated_clauses(statements_: list[Statement], words: tuple[str, ...], gaps: tuple[str, ...]) -> list[Statement]:
@@ -453,7 +546,12 @@ def _candidates(
         words, gaps = words_of(sentence), gaps_of(sentence)
         found_statements = list(speakers.statements(sentence))
         found_statements += _negated_clauses(found_statements, words, gaps)
+        opening = _opening_verb_clause(found_statements, sentence, words, gaps)
+        adverbial = _past_adverbial(found_statements, sentence, words)
+        found_statements += [adverbial] if adverbial is not None else []
         pairs: list[tuple[Statement, Statement | None]] = [(s, None) for s in found_statements]
+        if opening is not None:
+            pairs.append((opening, None))
         for frame in found_statements:
             claim = speakers.claim(frame)
             if claim is None:
@@ -473,14 +571,16 @@ def _candidates(
                 if speaker is not None:
                     pairs.append((quoted, speaker))
         for statement, speaker in pairs:
-            if subject_elided(statement, inside=False) or not grammar.can_open(words[statement.keep[0]]):
+            if subject_elided(statement, inside=False) or not (
+                    statement is opening or grammar.can_open(words[statement.keep[0]])):
                 continue
-            if _points_back(statement, words) or _opens_badly(statement, words):
+            if _points_back(statement, words) or _opens_badly(statement, words) or _rest_of_pluperfect(
+                    statement, words, gaps):
                 continue
             if speaker is None and _quoted_without_speaker(statement, words, gaps) is not None:
                 continue  # «أوضح: "…"» names no speaker: its quotation is a candidate of its own
             room = max_words - (len(speaker) if speaker is not None else 0)
-            cut = _cut(statement, document.source, room)
+            cut = _cut(statement, document.source, room, verb_first=statement is opening)
             if cut is None:
                 continue
             length, strength = cut
