@@ -102,6 +102,8 @@ _OFFICE_PHRASES = tuple(sorted((
         "مستشار خادم الحرمين الشريفين", "رئيس الهيئة العامة للرياضة", "الرئيس العام لرعاية الشباب",
     )), key=len, reverse=True))
 _REGION_WORDS = word_set("منطقة إمارة")
+# Where an office sits, closing its phrase («رئيس مجلس التنمية السياحية بالمنطقة»).
+_OFFICE_PLACES = word_set("المنطقة المحافظة المملكة المدينة الوزارة الجامعة الأمانة الإمارة")
 _OFFICES = word_set(
         "أمير أميرة رئيس رئيسة وزير وزيرة مدير مديرة نائب ولي محافظ سفير المتحدث عضو أمين وكيل "
         "مساعد قائد مستشار ملك"
@@ -375,8 +377,10 @@ def _office_phrases_end(words: Sequence[str], gaps: Sequence[str], start: int) -
         j = end + 1
         while j < len(words) and not _CUT_PUNCTUATION.intersection(gaps[j]):
             previous, word = words[j - 1], words[j]
-            if (not previous.startswith(("ال", "وال")) and grammar.tag(previous) in ("NOUN", "PROPN", "ADJ")
-                    and not grammar.binds_forward(previous)) or (word.startswith("ال") and grammar.tag(word) == "ADJ") or (
+            if (not previous.startswith(("ال", "وال", "بال", "لل")) and grammar.tag(previous) in ("NOUN", "PROPN", "ADJ")
+                    and not grammar.binds_forward(previous)) or (
+                    word.startswith("ال") and (grammar.tag(word) == "ADJ" or word.endswith(("يه", "ي")))) or (
+                    word[:1] == "ب" and word[1:] in _OFFICE_PLACES) or (
                     word.startswith("لل") or (word[:1] == "ل" and _office(word[1:]))):
                 j += 1
             else:

@@ -161,7 +161,9 @@ def _tier(statement: Statement, length: int, strength: float, place: int, claim:
     if strength == 0 or place == 2 or _unfinished(statement, length) or (
             place == 1 and not _stands_alone(statement, length)):
         return 2
-    return 0 if place == 0 and (statement.speaker or not claim) else 1
+    if claim and not statement.speaker:
+        return 2  # judges mark a claim without its speaker unprintable ("speaker dropped")
+    return 0 if place == 0 else 1
 
 
 def _second_report(statement: Statement, length: int) -> bool:
