@@ -422,7 +422,7 @@ def _asides(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
     a circumstance noun («، في مقابلة صحفية،», «، بحضور رئيس النادي،»)."""
     drop: set[int] = set()
     count = len(words)
-    for i in [i for i in range(1, count) if _ASIDE_MARKS.intersection(gaps[i])]:
+    for i in [i for i in range(1, count) if gaps[i] != " " and _ASIDE_MARKS.intersection(gaps[i])]:
         if "(" in gaps[i] and words[i - 1] not in _NAMING and not gaps[i].count("(") > 1:
             for j in range(i + 1, min(count, i + MAX_ASIDE_WORDS) + 1):
                 if j == count or ")" in gaps[j]:
@@ -616,7 +616,8 @@ def ends(
             at_punctuation = True
         else:
             between = gaps[following] if following == last + 1 else "".join(gaps[last + 1 : following + 1])
-            at_punctuation = bool(_CUT_PUNCTUATION.intersection(between)) and not _continues_phrase(words[following])
+            at_punctuation = between != " " and bool(_CUT_PUNCTUATION.intersection(between)) and not _continues_phrase(
+                words[following])
         # A nominal predicate («إن ذلك غير صحيح») may settle the last clause at punctuation.
         settled = not owed or (owed == ["verb"] and at_punctuation and since >= 2 and predicate)
         if not (settled or relaxed):
@@ -724,7 +725,7 @@ def clause_starts(words: Sequence[str], gaps: Sequence[str], begin: int) -> list
             following = words[i + 1] if i + 1 < len(words) else ""
             if grammar.is_verb(following) or (following.startswith("ال") and grammar.tag(following) in ("NOUN", "PROPN")):
                 starts.append(i)
-        elif (_CUT_PUNCTUATION.intersection(gaps[i]) or (words[i][:1] == "و" and len(words[i]) > 3)) and (
+        elif ((gaps[i] != " " and _CUT_PUNCTUATION.intersection(gaps[i])) or (words[i][:1] == "و" and len(words[i]) > 3)) and (
             grammar.is_verb(words[i])
         ):
             starts.append(i)

@@ -441,7 +441,8 @@ def _opening_verb_clause(statements_: list[Statement], sentence: Sentence, words
             or bare.endswith("ا") or bare in _WANTS_PREDICATE
             or (bare[:1] in _PREPOSITION_CLITICS and grammar.tag(bare) != "VERB")):
         return None  # «وكان …» without «قد», «وعملا بـ …», «ونظرا لـ …», «وبموجب …»
-    keep = tuple(i for i in range(len(words)) if i == 0 or i not in deleted(sentence))
+    drop = deleted(sentence)
+    keep = tuple(i for i in range(len(words)) if i == 0 or i not in drop)
     if (any(s.keep[0] == 0 for s in statements_) or len(keep) < 2 or any(q in gaps[keep[1]] for q in "«\"“")
             or not (_subject_follows(keep, words, gaps) or words[keep[1]] in _OFFICE_HEADS)):
         return None
