@@ -126,15 +126,6 @@ def test_an_aside_between_commas_is_struck_and_the_speaker_kept() -> None:
     assert "ترفض" in headline
 
 
-def test_a_headline_does_not_run_into_a_second_report() -> None:
-    text = (
-        "قال الشيخ محمد بن زايد إن قراءة القيادة في المملكة للتطورات بالمنطقة هي قراءتنا، وأشار ابن زايد "
-        "خلال لقائه وزير الخارجية عادل الجبير إلى عمق العلاقات بين البلدين. وحضر اللقاء عدد من المسؤولين."
-    )
-    headline = summarize(text).headline.text
-    assert "وأشار" not in headline and "قراءتنا" in headline, headline
-
-
 def test_what_an_office_heads_is_not_its_speaker() -> None:
     """«قال فلان رئيس أولمبيك مرسيليا إن …»: the club closes the frame but did not speak."""
     text = (
@@ -200,6 +191,16 @@ def test_a_place_after_the_subject_and_an_apposition_after_a_name_give_way_to_th
             "مينديز جزيرة يونانية بمناسبة زواجه. وتقدر قيمة الجزيرة بملايين.",
             "أهدى النجم البرتغالي", "مهاجم", "جزيرة يونانية",
         ),
+        (  # a bare day between commas
+            "وافقت لجنة الطاقة بمجلس الشيوخ الأمريكي، الخميس، على مشروع قانون لتخفيف قيود تصدير النفط. "
+            "وسيعرض المشروع على المجلس.",
+            "وافقت لجنة الطاقة", "الخميس", "مشروع قانون",
+        ),
+        (  # a claim, not the second report the sentence runs into
+            "قال الشيخ محمد بن زايد إن قراءة القيادة في المملكة للتطورات بالمنطقة هي قراءتنا، وأشار ابن زايد "
+            "خلال لقائه وزير الخارجية عادل الجبير إلى عمق العلاقات بين البلدين. وحضر اللقاء عدد من المسؤولين.",
+            "", "وأشار", "قراءتنا",
+        ),
         (  # a byline run into the lead
             "محمد الحيدر نظمت الشركة السعودية للكهرباء حفلات المعايدة في المقر الرئيس بالرياض بحضور "
             "المسؤولين. وشارك الموظفون في الحفل.",
@@ -254,15 +255,6 @@ def test_headline_strikes_what_a_title_leaves_out(text: str, starts: str, struck
 )
 def test_headline_opens_on_the_main_clause(text: str, starts: str) -> None:
     assert summarize(text).headline.text.startswith(starts)
-
-
-def test_a_bare_day_between_commas_is_deleted() -> None:
-    text = (
-        "وافقت لجنة الطاقة بمجلس الشيوخ الأمريكي، الخميس، على مشروع قانون لتخفيف قيود تصدير النفط. "
-        "وسيعرض المشروع على المجلس."
-    )
-    headline = summarize(text).headline.text
-    assert "الخميس" not in headline and "مشروع قانون" in headline, headline
 
 
 def test_a_date_a_range_needs_stays() -> None:
