@@ -126,6 +126,25 @@ def test_an_aside_between_commas_is_struck_and_the_speaker_kept() -> None:
     assert "ترفض" in headline
 
 
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        (  # a verb and a titled name say nothing yet
+            "كشف الأمير عبدالله بن مساعد عن خطة جديدة لتطوير الأندية الرياضية تشمل دعما ماليا مباشرا "
+            "للأندية الصغيرة في المناطق. وقال إن الخطة تبدأ العام المقبل.",
+            "عن خطة",
+        ),
+        (  # «قام … بـ»: the complement is owed
+            "قام عبدالله كامل مستشار محافظ أسيوط لشؤون الإعاقة، بفتح قبر والديه المتوفين منذ سنوات بحثا عن "
+            "العبرة. وقال إن ما فعله كان لأخذ العظة.",
+            "بفتح قبر",
+        ),
+    ],
+)
+def test_a_verb_that_owes_its_complement_is_not_cut_before_it(text: str, kept: str) -> None:
+    assert kept in summarize(text).headline.text
+
+
 def test_what_an_office_heads_is_not_its_speaker() -> None:
     """«قال فلان رئيس أولمبيك مرسيليا إن …»: the club closes the frame but did not speak."""
     text = (

@@ -132,6 +132,10 @@ MAX_ASIDE_WORDS = 10
 _LOCATIVES = word_set("في خلال داخل")
 # Prepositions that open a verb's complement («تمكنت … من إنقاذ», «حصل … على …»).
 _COMPLEMENT_PREPOSITIONS = word_set("من على إلى الى عن")
+# Verbs whose complement opens on a preposition («أعرب عن», «حذر من», «تمكن من», «قام بـ»).
+_WANTS_COMPLEMENT = word_set(
+    "أعرب أعربت عبر عبرت تحدث تحدثت حذر حذرت أشاد أشادت شدد شددت طالب طالبت نوه نوهت تمكن تمكنت قام قامت"
+)
 # How far after the verb a subject may reach before a trailing place phrase.
 MAX_SUBJECT_WORDS = 6
 # How far a reporting frame («أكد مدير … أن») may reach before its claim.
@@ -543,6 +547,18 @@ def _locative(word: str) -> bool:
         return True
     readings = analyses(word) if word[:1] == "ب" else ()
     return bool(readings) and readings[0].prefixes[:1] == ("ب",) and grammar.tag(word) in ("NOUN", "PROPN")
+
+
+def owes_complement(sentence: Sentence, keep: Sequence[int], length: int) -> bool:
+    """Is a verb that wants a prepositional complement («أعرب … عن», «تمكن … من», «قام … بـ») cut
+    before it («أعرب مدير السجون العميد فلان، | عن …», «تمكن رجال جمرك المطار | من …»)?"""
+    words = sentence.forms
+    first = words[keep[0]]
+    if first not in _WANTS_COMPLEMENT and not (first[:1] in grammar.CONJUNCTION_CLITICS and first[1:] in _WANTS_COMPLEMENT):
+        return False
+    return not any(words[i] in _COMPLEMENT_PREPOSITIONS or (
+        words[i][:1] == "ب" and (readings := analyses(sentence.words[i])) and "ب" in readings[0].prefixes)
+        for i in keep[1:length])
 
 
 def _strippable_conjunction(word: str, text: str) -> bool:

@@ -29,6 +29,7 @@ from khulasa.summarize.clauses import (
     compressions,
     ends,
     gaps_of,
+    owes_complement,
     render,
     statements,
     subject_elided,
@@ -89,6 +90,11 @@ def _unfinished(statement: Statement, length: int) -> bool:
     if last + 1 < len(words) and words[last + 1] in grammar.RELATIVES:
         return True
     kept = [words[i] for i in statement.keep[:length]]
+    if owes_complement(statement.sentence, statement.keep, length):
+        return True
+    # «كشف الأمير عبدالله بن مساعد | عن …»: a verb and a titled name, nothing said yet.
+    if grammar.is_verb(kept[0]) and len(kept) > 1 and grammar.is_title(kept[1]) and len(kept) <= MAX_NAME_WORDS:
+        return True
     # «كشف عمر المهنا رئيس لجنة الحكام | لـ«عين اليوم» أن …»: the claim is still to come.
     if (kept[0] in _ANNOUNCING or kept[0][1:] in _ANNOUNCING) and not any(w in EMBEDDERS for w in kept) and any(
             w in EMBEDDERS for w in words[last + 1 : last + 1 + CLAIM_REACH]):

@@ -25,6 +25,7 @@ from khulasa.summarize.clauses import (
     deleted,
     ends,
     gaps_of,
+    owes_complement,
     render,
     statements,
     subject_elided,
@@ -133,10 +134,6 @@ _QUESTION = frozenset("؟?")
 _QUOTING = frozenset(":«\"“")
 _COMPLEMENTIZERS = grammar.word_set("أن إن بأن وأن وإن فإن أنه أنها إنه إنها بأنه بأنها أنهم إنهم بأنهم")
 # Verbs that are said with a preposition's complement («أعرب عن», «حذر من», «أشاد بـ»).
-_WANTS_COMPLEMENT = grammar.word_set(
-    "أعرب أعربت عبر عبرت تحدث تحدثت حذر حذرت أشاد أشادت شدد شددت طالب طالبت نوه نوهت"
-)
-_COMPLEMENT_PREPOSITIONS = grammar.word_set("عن من على إلى الى")
 # Offices that head their idafa as a verb's subject («أمر وزير داخلية الهند …»).
 _OFFICE_HEADS = grammar.word_set("وزير وزيرة رئيس رئيسة مدير مديرة نائب أمين وكيل محافظ سفير مساعد قائد أمير")
 _QUANTIFIERS = grammar.DETERMINERS | grammar.word_set("عدد عشرات مئات آلاف ملايين نحو أكثر قرابة")
@@ -325,10 +322,7 @@ def _cut(statement: Statement, source: str, max_words: int, *, verb_first: bool 
     keep = statement.keep
     choices = [c for c in choices if words[keep[c[0] - 1]] not in _NO_END]
     # «أعرب مدير السجون العميد فلان، | عن …», «حذر المفتي | من …»: the verb's complement is owed.
-    if _bare(words[keep[0]]) in _WANTS_COMPLEMENT:
-        choices = [c for c in choices if any(
-            words[i] in _COMPLEMENT_PREPOSITIONS or (words[i][:1] == "ب" and _preposition_attached(
-                statement.sentence.words[i])) for i in keep[1 : c[0]])]
+    choices = [c for c in choices if not owes_complement(statement.sentence, keep, c[0])]
     if not choices:
         return None
     # Deleting a trailing adjunct («… حزب العمال الكردستاني | في الجبال») leaves the statement whole.
