@@ -1,12 +1,15 @@
 """A headline naming the story: a grammatical statement of the lead, chosen by a learned model.
 
 Candidates are only well-formed: the lead's main statement (keeping its leading verb, negation
-and subject), the claim of a reporting frame, or a later clause that opens on a verb or subject,
-each with datelines, honorifics and time fillers deleted and cut only where the grammar layer
-lets a phrase end (`clauses`). A window chosen for ROUGE alone dropped the past-tense verb that
-titles rarely repeat, leaving verbless or reversed scraps; here ROUGE only ranks statements.
-The ranker is a ridge regression on the features below, trained on SaudiNewsNet titles
-(scripts/train.py --only headline).
+and subject) and its shorter versions (`clauses.compressions`), the claim of a reporting frame,
+bare or under its speaker («وزير الدفاع الأميركي: …»), or a later clause that opens on a verb or
+subject, each with datelines, bylines, honorifics, appositions and time fillers deleted and cut
+only where the grammar layer lets a phrase end (`clauses`). Each candidate gets a printability
+tier (`_tier`: complete statements of the main clause first, cut-offs and lost speakers later);
+the ranker orders candidates only within the best tier. A window chosen for ROUGE alone dropped
+the past-tense verb that titles rarely repeat, leaving verbless or reversed scraps; here ROUGE
+only ranks statements. The ranker is a ridge regression on the features below, trained on
+SaudiNewsNet titles (scripts/train.py --only headline).
 """
 
 from __future__ import annotations
@@ -56,7 +59,6 @@ MAX_NAME_WORDS = 6
 _PRONOUN_COMPLEMENTIZERS = grammar.word_set("أنه أنها إنه إنها بأنه بأنها أنهم إنهم بأنهم")
 _CAPTION = (normalize_word("جانب"), normalize_word("من"))  # «جانب من الحفل»: a photo caption
 _QUESTIONS = grammar.word_set("هل ماذا لماذا كيف متى أين")  # a question is no headline
-_WHAT_IS = frozenset(((normalize_word("ما"), normalize_word("هي")), (normalize_word("ما"), normalize_word("هو"))))
 _FRONTED = grammar.word_set(
     "برعاية تحت وسط ضمن بحضور بمناسبة خلال رغم بعد قبل عقب إثر بناء وفقا حرصا إنفاذا تنفيذا استمرارا "
     "تأكيدا انطلاقا تزامنا تماشيا سعيا إيمانا دعما تجسيدا استكمالا ترجمة تقديرا"
@@ -116,7 +118,7 @@ def _anaphoric(statement: Statement) -> bool:
     if grammar.is_title(opening[0]) and len(statement.keep) <= MAX_NAME_WORDS and not any(
             grammar.is_verb(words[i]) or grammar.is_known_verb(words[i]) for i in statement.keep):
         return True  # «الأمير سلطان بن سلمان»: a name, nothing said of it
-    if opening[0] in grammar.SUBORDINATORS or opening[0] in _QUESTIONS or tuple(opening) in _WHAT_IS | {_CAPTION}:
+    if opening[0] in grammar.SUBORDINATORS or opening[0] in _QUESTIONS or tuple(opening) == _CAPTION:
         return True
     return len(opening) > 1 and opening[0] in grammar.COPULAS and not (
         opening[1].startswith(("ال", "وال")) or grammar.tag(opening[1]) == "PROPN")
