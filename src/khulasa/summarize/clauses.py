@@ -3,10 +3,13 @@
 A statement starts where one can start (the sentence's own start past any dateline or byline,
 or a clause that opens on a verb or a subject once a leading «و/كما/فيما» is set aside; never on
 a preposition, relative or complementizer), drops what an editor deletes (honorifics, time
-fillers such as «اليوم الأربعاء», parenthetical dates) and ends where the grammar layer says a
+fillers such as «اليوم الأربعاء», parenthetical dates, a name's lineage, verbless asides between
+commas or brackets, the offices after a titled name) and ends where the grammar layer says a
 phrase may end (never inside a name, an idafa, a number and its unit, nor after a particle,
-negation or modality). Its text is the kept words as written, so it may skip deleted words:
-`start`/`end` cover the stretch of source it was cut from.
+negation or modality, nor before the complement its verb owes). Its text is the kept words as
+written, so it may skip deleted words: `start`/`end` cover the stretch of source it was cut from.
+A reported claim may be printed under its speaker («رياض ياسين: …», `attributed`), and a lead
+may be shortened further by what titles drop (`compressions`).
 """
 
 from __future__ import annotations
