@@ -99,6 +99,15 @@ def test_office_apposition_and_name_after_an_office_are_deleted() -> None:
     assert summarize(text).headline.text.startswith("اعتمد وزير الشؤون البلدية والقروية آلية تصنيف")
 
 
+def test_a_bracket_that_names_an_organisation_stays() -> None:
+    text = (
+        "قال الرئيس الأميركي باراك أوباما إنه سيعارض أي جهود من جانب الكونغرس لوقف تمويل منظمة (تنظيم "
+        "الأسرة) الأميركية. وأضاف أن المنظمة تقدم خدمات صحية."
+    )
+    summary = summarize(text)
+    assert all("منظمة الأميركية" not in line for line in (summary.headline.text, *(h.text for h in summary.highlights)))
+
+
 def test_a_royal_name_loses_its_lineage_and_a_bracket_aside_goes() -> None:
     """Titles shorten «محمد بن سلمان بن عبدالعزيز آل سعود» to «محمد بن سلمان» and strike a
     verbless bracket; the object of the verb stays."""
@@ -209,6 +218,16 @@ def test_a_place_after_the_subject_and_an_apposition_after_a_name_give_way_to_th
             "أهدى النجم البرتغالي كريستيانو رونالدو؛ مهاجم ريال مدريد الإسباني، وكيل أعماله ومواطنه خورخي "
             "مينديز جزيرة يونانية بمناسبة زواجه. وتقدر قيمة الجزيرة بملايين.",
             "أهدى النجم البرتغالي", "مهاجم", "جزيرة يونانية",
+        ),
+        (  # a rank goes with the titled name after an office
+            "اتهم وزير الداخلية البحريني الفريق الركن الشيخ راشد بن عبدالله آل خليفة إيران بالتورط في الإخلال "
+            "بأمن البحرين عبر دعم خلايا إرهابية. وقال إن الأجهزة الأمنية ضبطت أسلحة.",
+            "اتهم وزير الداخلية البحريني", "الركن", "بالتورط",
+        ),
+        (  # «مساء اليوم»: the time of day goes with the day
+            "تنظم جمعية الثقافة والفنون بالطائف مساء اليوم أمسية فوتوغرافية بعنوان ذاكرة المكان بمشاركة عدد "
+            "من المصورين. وتستمر الأمسية ساعتين.",
+            "تنظم جمعية الثقافة", "مساء", "أمسية فوتوغرافية",
         ),
         (  # a bare day between commas
             "وافقت لجنة الطاقة بمجلس الشيوخ الأمريكي، الخميس، على مشروع قانون لتخفيف قيود تصدير النفط. "

@@ -121,8 +121,13 @@ _BUT = word_set("إلا وإلا غير")
 MAX_NAME_WORDS = 7
 _SONS = word_set("بن ابن بنت")
 _FAMILY = normalize_word("آل")
-# Words after which a bracket names something («شعار ((…))», «بعنوان (…)»): kept.
-_NAMING = word_set("شعار بشعار عنوان بعنوان اسم باسم مسمى بمسمى")
+# Words after which a bracket names something («شعار ((…))», «منظمة (تنظيم الأسرة)»): kept.
+_NAMING = word_set(
+    "شعار بشعار عنوان بعنوان اسم باسم مسمى بمسمى منظمة شركة جمعية مؤسسة برنامج مسلسل فيلم كتاب "
+    "حملة مبادرة مشروع تطبيق موقع قناة صحيفة مجلة فريق نادي هيئة مركز مسابقة مهرجان"
+)
+# Military ranks before a titled name, deleted with it.
+_RANKS = word_set("الفريق الركن أول اللواء العميد العقيد المقدم الرائد")
 # Nouns that open a circumstance between commas («، بحضور …،», «، برئاسة …،»).
 _CIRCUMSTANCES = word_set("بحضور وبحضور برئاسة وبرئاسة بمشاركة وبمشاركة بمناسبة بالتعاون بالتزامن تزامنا")
 _COMMAS = set("،,")
@@ -304,9 +309,9 @@ def deletable(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
     drop.update(_appositions(words, gaps))
     drop.update(_lineage(words, gaps))
     drop.update(_asides(words, gaps))
-    # «مساء [الأحد]»: a time of day left before a deleted day goes too.
+    # «مساء [الأحد]», «مساء [اليوم]»: a time of day left before a deleted day goes too.
     for i in sorted(drop):
-        if i > 0 and i - 1 not in drop and words[i - 1] in _TIME_PREFIXES and words[i] in _WEEKDAYS:
+        if i > 0 and i - 1 not in drop and words[i - 1] in _TIME_PREFIXES:
             drop.add(i - 1)
     # A preposition left before a deleted stretch («في يوم الأربعاء») goes too.
     for i in sorted(drop):
@@ -356,7 +361,10 @@ def _appositions(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
             and (not _CLAUSE_PUNCTUATION.intersection(gaps[i + 1]) or (word == "د" and gaps[i + 1].strip() == "."))
             and words[i + 1][:1] not in "وف"
         ) and words[i - 1] not in grammar.TITLES:
-            drop.update(range(i, _name_end(words, gaps, i + 1)))
+            start = i
+            while start > 0 and words[start - 1] in _RANKS:  # «الفريق الركن [الشيخ فلان]»: the rank goes too
+                start -= 1
+            drop.update(range(start, _name_end(words, gaps, i + 1)))
         elif word in _RULER_TITLES and i > 0 and words[i - 1] in _HIGH_OFFICE_ENDS and i + 1 < len(words):
             # «خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز», «ولي العهد الأمير …»: the office says who.
             drop.update(range(i, _name_end(words, gaps, i + 1)))
