@@ -232,6 +232,16 @@ def test_titles_on_one_formula_with_another_place_or_visitor_are_apart(dev: dict
         [[lebanon], sorted([carter, carter_again]), sorted([tunisia, tunisia_again]), [maldives]])
 
 
+def test_one_slot_filled_with_one_articles_own_subject_is_apart(dev: dict[str, dict]) -> None:
+    # The Saudi volleyball side beats Qatar / beats Kuwait (the second names Qatar once); the
+    # King Abdulaziz library's Eid party / a round-up of government Eid parties (2015-08-08, 07-23).
+    for a, b in (("snn-501d076ecca9", "snn-8b31571b1d2e"), ("snn-cff956587e95", "snn-56c84737c22e")):
+        assert different_slots(*_profiles(dev, a, b)), (a, b)
+        assert len(khulasa.digest([dev[a], dev[b]], DigestConfig()).stories) == 2
+    # One slot, two words for one subject: both papers' reports stay one story.
+    assert not different_slots(*_profiles(dev, "snn-fb2139963ba9", "snn-90411bd95917"))
+
+
 def test_one_story_told_in_other_words_fills_no_slot_differently(dev: dict[str, dict]) -> None:
     # Labelled same-story pairs whose titles differ in a verb or a subject («يُقر» / «يصادق»,
     # «المملكة» / «القيادة», «يطلع على» / «يشيد بدور»), and the same audience in two papers.
