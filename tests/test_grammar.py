@@ -99,6 +99,15 @@ def test_office_apposition_and_name_after_an_office_are_deleted() -> None:
     assert summarize(text).headline.text.startswith("اعتمد وزير الشؤون البلدية والقروية آلية تصنيف")
 
 
+def test_no_line_ends_on_a_participle_that_owes_its_place() -> None:
+    text = (
+        "استهل منتخب الناشئين للكرة الطائرة مشواره في البطولة العربية الـ13 المقامة في القاهرة بالفوز على "
+        "منتخب تونس بثلاثة أشواط. ويلعب المنتخب مباراته الثانية غدا أمام مصر المقامة على أرضها."
+    )
+    summary = summarize(text)
+    assert not any(line.endswith("المقامة") for line in (summary.headline.text, *(h.text for h in summary.highlights)))
+
+
 def test_a_bracket_that_names_an_organisation_stays() -> None:
     text = (
         "قال الرئيس الأميركي باراك أوباما إنه سيعارض أي جهود من جانب الكونغرس لوقف تمويل منظمة (تنظيم "
@@ -228,6 +237,11 @@ def test_a_place_after_the_subject_and_an_apposition_after_a_name_give_way_to_th
             "تنظم جمعية الثقافة والفنون بالطائف مساء اليوم أمسية فوتوغرافية بعنوان ذاكرة المكان بمشاركة عدد "
             "من المصورين. وتستمر الأمسية ساعتين.",
             "تنظم جمعية الثقافة", "مساء", "أمسية فوتوغرافية",
+        ),
+        (  # a circumstance between commas
+            "نفذ فرع وزارة العمل بالجوف، ممثلا بمكتب العمل بمحافظة القريات، حملة تفتيشية على المحلات "
+            "التجارية أسفرت عن ضبط 40 مخالفة. وأوضح المدير أن الحملات مستمرة.",
+            "نفذ فرع وزارة العمل", "ممثلا", "حملة تفتيشية",
         ),
         (  # a bare day between commas
             "وافقت لجنة الطاقة بمجلس الشيوخ الأمريكي، الخميس، على مشروع قانون لتخفيف قيود تصدير النفط. "

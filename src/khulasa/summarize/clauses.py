@@ -129,7 +129,10 @@ _NAMING = word_set(
 # Military ranks before a titled name, deleted with it.
 _RANKS = word_set("الفريق الركن أول اللواء العميد العقيد المقدم الرائد")
 # Nouns that open a circumstance between commas («، بحضور …،», «، برئاسة …،»).
-_CIRCUMSTANCES = word_set("بحضور وبحضور برئاسة وبرئاسة بمشاركة وبمشاركة بمناسبة بالتعاون بالتزامن تزامنا")
+_CIRCUMSTANCES = word_set(
+    "بحضور وبحضور برئاسة وبرئاسة بمشاركة وبمشاركة بمناسبة بالتعاون بالتزامن تزامنا ممثلا ممثلة ممثلين "
+    "بإشراف بقيادة"
+)
 _COMMAS = set("،,")
 _ASIDE_MARKS = set("(،,؛;")
 _APPOSITION_MARKS = set("،,؛;")
@@ -142,7 +145,13 @@ _LOCATIVES = word_set("في خلال داخل")
 _COMPLEMENT_PREPOSITIONS = word_set("من على إلى الى عن")
 # Verbs whose complement opens on a preposition («أعرب عن», «حذر من», «تمكن من», «قام بـ»).
 _WANTS_COMPLEMENT = word_set(
-    "أعرب أعربت عبر عبرت تحدث تحدثت حذر حذرت أشاد أشادت شدد شددت طالب طالبت نوه نوهت تمكن تمكنت قام قامت"
+    "أعرب أعربت عبر عبرت تحدث تحدثت حذر حذرت أشاد أشادت شدد شددت طالب طالبت نوه نوهت تمكن تمكنت قام قامت "
+    "أقدم أقدمت"
+)
+# Participles that still owe where or what («المقامة في …», «الواقعة في …», «التابعة لـ …»).
+_OWING_PARTICIPLES = word_set(
+    "المقامة المقام المنعقدة المنعقد الواقعة الواقع التابعة التابع المتجهة المتجه المؤدية المخصصة "
+    "المخصص المعنية المعني المقرر المقررة المزمع المزمعة"
 )
 # How far after the verb a subject may reach before a trailing place phrase.
 MAX_SUBJECT_WORDS = 6
@@ -657,6 +666,8 @@ def ends(
             continue  # verb-first prose: a verb at the cut is still owed its subject or object
         if following is not None and word == _DAY and words[following] in _WEEKDAYS:
             continue  # «من يوم | الأحد»
+        if following is not None and word in _OWING_PARTICIPLES:
+            continue  # «البطولة العربية المقامة | في …»: where or what is still owed
         clean = grammar.can_cut(word, words[following] if following is not None else None)
         if not clean and not (at_punctuation and not grammar.binds_forward(word)):
             continue
