@@ -108,6 +108,19 @@ def test_no_line_ends_on_a_participle_that_owes_its_place() -> None:
     assert not any(line.endswith("المقامة") for line in (summary.headline.text, *(h.text for h in summary.highlights)))
 
 
+def test_no_line_announces_a_list_or_stops_inside_a_frame() -> None:
+    """«… على الرابط التالي» announces what is not there; «في حال» is a conjunction awaiting its
+    clause; «في اليوم التالي» («the next day») may end a line."""
+    text = (
+        "قرر مجلس الوزراء في جلسته أمس ما يلي: الموافقة على نظام المناطق المحمية للحياة الفطرية. "
+        "وتمنع الأنظمة الجديدة الفرق من تسجيل لاعبيها في حال وجود مديونيات عليها للأندية الأخرى. "
+        "ويتواصل بيع تذاكر المباراة على الرابط التالي. وظهرت البثور على الطفلة في اليوم التالي."
+    )
+    summary = summarize(text)
+    for line in (summary.headline.text, *(h.text for h in summary.highlights)):
+        assert not line.endswith(("يلي", "الرابط التالي", "في حال")), line
+
+
 def test_a_bracket_that_names_an_organisation_stays() -> None:
     text = (
         "قال الرئيس الأميركي باراك أوباما إنه سيعارض أي جهود من جانب الكونغرس لوقف تمويل منظمة (تنظيم "

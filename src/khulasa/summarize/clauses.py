@@ -148,6 +148,12 @@ _WANTS_COMPLEMENT = word_set(
     "أعرب أعربت عبر عبرت تحدث تحدثت حذر حذرت أشاد أشادت شدد شددت طالب طالبت نوه نوهت تمكن تمكنت قام قامت "
     "أقدم أقدمت"
 )
+# A statement ending on these announces a list («… ما يلي:»).
+_ANNOUNCES_LIST = word_set("يلي التالي الآتي التالية الآتية")
+_TIME_UNITS = word_set("اليوم الأسبوع الشهر العام الموسم الصباح المساء الأسبوع اليومين")  # «اليوم التالي»: the next day
+# Nouns that «في» makes a conjunction or frame («في حال …», «في ظل …», «في إطار …»).
+_AFTER_FI = word_set("حال حالة ظل إطار سياق ضوء")
+_FI = normalize_word("في")
 # Participles that still owe where or what («المقامة في …», «الواقعة في …», «التابعة لـ …»).
 _OWING_PARTICIPLES = word_set(
     "المقامة المقام المنعقدة المنعقد الواقعة الواقع التابعة التابع المتجهة المتجه المؤدية المخصصة "
@@ -668,6 +674,9 @@ def ends(
             continue  # «من يوم | الأحد»
         if following is not None and word in _OWING_PARTICIPLES:
             continue  # «البطولة العربية المقامة | في …»: where or what is still owed
+        previous = words[keep[n - 2]] if n > 1 else ""
+        if (word in _ANNOUNCES_LIST and previous not in _TIME_UNITS) or (word in _AFTER_FI and previous == _FI):
+            continue  # «انتهى المجلس إلى ما يلي», «… في حال | …»
         clean = grammar.can_cut(word, words[following] if following is not None else None)
         if not clean and not (at_punctuation and not grammar.binds_forward(word)):
             continue
