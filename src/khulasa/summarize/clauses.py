@@ -601,8 +601,7 @@ def ends(
         owed = ["verb"]
     since = 0  # words since the last complementizer or relative
     predicate = False  # a negation or indefinite adjective since then: a nominal predicate
-    tags = statement.sentence.tags if words is statement.sentence.forms else tuple(map(grammar.tag, words))
-    is_verb, can_cut, binds_forward = grammar.is_verb, grammar.can_cut, grammar.binds_forward
+    is_verb, can_cut, binds_forward, tag = grammar.is_verb, grammar.can_cut, grammar.binds_forward, grammar.tag
     count = len(keep)
     for n in range(1, min(count, limit) + 1):
         last = keep[n - 1]
@@ -616,7 +615,7 @@ def ends(
             since, predicate = 0, False
         elif n > 1 and owed and owed[-1] == "verb" and is_verb(word):
             owed.pop()
-        elif word in grammar.NEGATION or (tags[last] == "ADJ" and not word.startswith("ال")):
+        elif word in grammar.NEGATION or (tag(word) == "ADJ" and not word.startswith("ال")):
             predicate = True
         if n < MIN_STATEMENT_WORDS:
             continue
