@@ -86,6 +86,7 @@ _OPENING_ADVERBIALS = tuple(tuple(normalize_word(w) for w in phrase.split()) for
     "في سياق متصل", "في سياق آخر", "في الوقت نفسه", "في الوقت ذاته", "في غضون ذلك", "من ناحية أخرى",
     "من جهة أخرى", "على صعيد آخر", "على صعيد متصل", "إلى ذلك", "بدوره", "بدورها",
 ))
+_ADVERBIAL_FIRSTS = frozenset(phrase[0] for phrase in _OPENING_ADVERBIALS)
 # «وأضاف أن …»: the speaker last named this many sentences back still speaks.
 SPEAKER_REACH = 3
 # Words that point back into the article: a bullet cannot open on them.
@@ -456,6 +457,8 @@ def _past_adverbial(statements_: list[Statement], sentence: Sentence, words: tup
     if sentence.index == 0 or not words:
         return None
     first = words[0][1:] if words[0][:1] in grammar.CONJUNCTION_CLITICS else words[0]
+    if first not in _ADVERBIAL_FIRSTS and words[0] not in _ADVERBIAL_FIRSTS:
+        return None  # no phrase below can match
     for phrase in _OPENING_ADVERBIALS:
         opening = (first if phrase[0] == first else words[0], *words[1 : len(phrase)])
         start = len(phrase)
