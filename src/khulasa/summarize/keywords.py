@@ -97,6 +97,8 @@ def _surfaces(document: Document, keys: list[Key]) -> dict[Key, dict[str, int]]:
     first_stems = {key[0] for key in keys}
     for sentence in document.sentences:
         stems, words = sentence.stems, sentence.content
+        if first_stems.isdisjoint(stems):
+            continue  # no key opens in this sentence
         for start, end in _runs(sentence):
             for i in range(start, end):
                 if stems[i] not in first_stems:
