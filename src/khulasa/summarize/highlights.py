@@ -342,9 +342,9 @@ def _cut(statement: Statement, source: str, max_words: int, *, verb_first: bool 
     # A claim's last word counts only on firm evidence: «… إسماعيل ولد الشيخ أحمد» ends on a name.
     said = [statement.sentence.words[i] for i in statement.keep[:length]]
     if statement.owes_verb:
-        has_verb = any(grammar.is_verb(w) for w in said[:-1]) or _firm_verb(said[-1])
+        has_verb = any(grammar.is_verb(w) for w in said[:-1]) or _firm_verb(said[-1], words[statement.keep[length - 1]])
     else:
-        has_verb = any(_firm_verb(w) for w in said)
+        has_verb = any(map(_firm_verb, said, (words[i] for i in statement.keep[:length])))
     if not has_verb and not verb_first and not _verb_then_subject(words, statement.keep) and not (
             statement.owes_verb and strength == 2 and _nominal_sentence(words, statement.keep[:length])):
         return None
@@ -413,12 +413,13 @@ def _asks(statement: Statement, gaps: tuple[str, ...], length: int) -> bool:
     return any(_QUESTION.intersection(gaps[i]) for i in statement.keep[1:length]) or bool(_QUESTION.intersection(after))
 
 
-def _firm_verb(text: str) -> bool:
+def _firm_verb(text: str, form: str) -> bool:
     """A verb on firm evidence (`grammar.is_attested_verb`), or a past verb with the feminine
-    «ـت» that the grammar layer reads as a verb («شهدت», «طلبت»; not a plural in «ـات»)."""
+    «ـت» that the grammar layer reads as a verb («شهدت», «طلبت»; not a plural in «ـات»).
+    `form` is `text` letter-normalized (the sentence's `forms`)."""
     if grammar.is_attested_verb(text):
         return True
-    form = _bare(normalize_word(text))
+    form = _bare(form)
     return len(form) >= MIN_PAST_FEMININE and form.endswith("ت") and not form.endswith("ات") and grammar.is_verb(form)
 
 
