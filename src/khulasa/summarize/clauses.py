@@ -833,8 +833,11 @@ def claim_of(statement: Statement) -> Statement | None:
     first = words[statement.keep[0]]
     if first in _OPINING or first[1:] in _OPINING:
         return None  # «توقع مراقبون أن …», «يرى البعض أن …»: without its frame the claim is a fact
+    window = statement.keep[:MAX_FRAME_WORDS]
+    if _COMPLEMENTIZERS.isdisjoint([words[i] for i in window]):
+        return None  # only a complementizer in the frame's reach gives a claim
     framed = first in CLAIMING_VERBS or first[1:] in CLAIMING_VERBS or first in REPORTING_PARTICIPLES
-    for n, i in enumerate(statement.keep[:MAX_FRAME_WORDS]):
+    for n, i in enumerate(window):
         word = words[i]
         # «شدد الوزير على أن …», «وكان الوزير قد أكد أن …»: a verb of the frame before «أن».
         if word in _OPINING or word[1:] in _OPINING:
