@@ -202,11 +202,13 @@ def _rows(statement: Statement, source: str, max_words: int, rank: int, claim: b
     reach = max(length for length, _ in choices)
     kept = [words[i] for i in statement.keep[:reach]]
     texts = [statement.sentence.words[i] for i in statement.keep[:reach]]  # as written (no tokens made)
+    function_words = stopwords()
+    # As Python floats (the same float64 values): row arithmetic on numpy scalars is slower.
     running = np.cumsum([
         [term_weight(t), _DIGIT_RE.search(t) is not None, min(frequency[stem(t)] - 1, MAX_REPETITION),
-         w in stopwords(), grammar.is_verb(w)]
+         w in function_words, grammar.is_verb(w)]
         for t, w in zip(texts, kept, strict=True)
-    ], axis=0)
+    ], axis=0).tolist()
     opens, _ = grammar.title_edge_rates(kept[0])
     rows = []
     for length, strength in choices:
