@@ -93,6 +93,7 @@ _NAME_TITLES = word_set(
     "الشيخ المهندس الدكتور الأستاذ اللواء العميد المستشار الأستاذة الدكتورة المهندسة د"
 )
 _RULER_TITLES = word_set("الأمير الأميرة الملك الشيخ")
+_TITLE_WORDS = _NAME_TITLES | _RULER_TITLES
 # The last word of offices that name their holder by themselves.
 _HIGH_OFFICE_ENDS = word_set("الشريفين العهد")
 # Offices of the royal family and the cabinet, longest first, as they follow a ruler's name.
@@ -349,8 +350,8 @@ def _appositions(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
     رئيس مجلس …», «الدكتور فلان رئيس ديوان المظالم …»)."""
     drop: set[int] = set()
     for i, word in enumerate(words):
-        if i in drop:
-            continue
+        if i in drop or word not in _TITLE_WORDS:
+            continue  # every case below opens on a title
         if word in _NAME_TITLES and i > 0 and words[i - 1] not in grammar.NAME_PARTICLES and grammar.tag(words[i - 1]) in ("NOUN", "ADJ") and (
             not _CUT_PUNCTUATION.intersection(gaps[i]) and i + 1 < len(words)
             and (not _CLAUSE_PUNCTUATION.intersection(gaps[i + 1]) or (word == "د" and gaps[i + 1].strip() == "."))
