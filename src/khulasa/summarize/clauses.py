@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import filterfalse
 
 from khulasa.summary import Passage
 from khulasa.text import grammar
@@ -68,6 +69,7 @@ _TIME_SUFFIXES = word_set(
     "الماضي المقبل الفائت المنصرم القادم الأول الماضيين المقبلين الجاري"
 )
 _FILLERS = word_set("مؤخرا حاليا")
+_DAY_OR_SUFFIX = _WEEKDAYS | _TIME_SUFFIXES
 _RANGE = word_set("من حتى وحتى منذ إلى الى لغاية")
 _DATED = normalize_word("الموافق")
 _DAY = normalize_word("يوم")
@@ -75,6 +77,8 @@ _MONTHS = word_set(
         "يناير فبراير مارس أبريل ابريل مايو يونيو يوليو أغسطس اغسطس سبتمبر أكتوبر اكتوبر نوفمبر "
         "ديسمبر كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين"
 )
+# Every word `deletable` looks at past the honorifics (a fast test for all other words).
+_DATE_WORDS = _TIME_WORDS | _WEEKDAYS | _FILLERS | _MONTHS | {"يوم"}
 # Complementizers and relatives: what follows them must reach its verb before a statement ends.
 EMBEDDERS = word_set(
     "أن إن بأن وأن وإن فإن لأن الذي التي الذين والذي والتي أنه أنها إنه إنها بأنه بأنها"
@@ -92,6 +96,7 @@ _NAME_TITLES = word_set(
     "الشيخ المهندس الدكتور الأستاذ اللواء العميد المستشار الأستاذة الدكتورة المهندسة د"
 )
 _RULER_TITLES = word_set("الأمير الأميرة الملك الشيخ")
+_TITLE_WORDS = _NAME_TITLES | _RULER_TITLES
 # The last word of offices that name their holder by themselves.
 _HIGH_OFFICE_ENDS = word_set("الشريفين العهد")
 # Offices of the royal family and the cabinet, longest first, as they follow a ruler's name.
@@ -118,6 +123,7 @@ _COMPLEMENTIZERS = word_set(
 _ACCORDING_TO = word_set("بحسب حسب وفق وفقا نقلا")
 _SO_THAT = word_set("فإن فإنه فإنها")
 _BUT = word_set("إلا وإلا غير")
+_STARTERS = _BUT | _SO_THAT | _CONNECTORS
 MAX_NAME_WORDS = 7
 _SONS = word_set("بن ابن بنت")
 _FAMILY = normalize_word("آل")
@@ -289,8 +295,10 @@ def deletable(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
             if tuple(words[i : i + len(phrase)]) == phrase and (phrase != ("سعاده",) or i + 1 < count):
                 drop.update(range(i, i + len(phrase)))
         word = words[i]
+        if word not in _DATE_WORDS:
+            continue  # none of the cases below
         if word in _TIME_WORDS and not (
-            i + 1 < count and words[i + 1].startswith("ال") and words[i + 1] not in _WEEKDAYS | _TIME_SUFFIXES
+            i + 1 < count and words[i + 1].startswith("ال") and words[i + 1] not in _DAY_OR_SUFFIX
         ):
             if "«" in gaps[i] or '"' in gaps[i]:
                 continue
@@ -369,8 +377,8 @@ def _appositions(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
     رئيس مجلس …», «الدكتور فلان رئيس ديوان المظالم …»)."""
     drop: set[int] = set()
     for i, word in enumerate(words):
-        if i in drop:
-            continue
+        if i in drop or word not in _TITLE_WORDS:
+            continue  # every case below opens on a title
         if word in _NAME_TITLES and i > 0 and words[i - 1] not in grammar.NAME_PARTICLES and grammar.tag(words[i - 1]) in ("NOUN", "ADJ") and (
             not _CUT_PUNCTUATION.intersection(gaps[i]) and i + 1 < len(words)
             and (not _CLAUSE_PUNCTUATION.intersection(gaps[i + 1]) or (word == "د" and gaps[i + 1].strip() == "."))
@@ -636,7 +644,9 @@ def ends(
         owed = ["verb"]
     since = 0  # words since the last complementizer or relative
     predicate = False  # a negation or indefinite adjective since then: a nominal predicate
-    for n in range(1, min(len(keep), limit) + 1):
+    is_verb, can_cut, binds_forward, tag = grammar.is_verb, grammar.can_cut, grammar.binds_forward, grammar.tag
+    count = len(keep)
+    for n in range(1, min(count, limit) + 1):
         last = keep[n - 1]
         word = words[last]
         since += 1
@@ -646,45 +656,45 @@ def ends(
             else:
                 owed.append("verb")
             since, predicate = 0, False
-        elif n > 1 and owed and owed[-1] == "verb" and grammar.is_verb(word):
+        elif n > 1 and owed and owed[-1] == "verb" and is_verb(word):
             owed.pop()
-        elif word in grammar.NEGATION or (grammar.tag(word) == "ADJ" and not word.startswith("ال")):
+        elif word in grammar.NEGATION or (tag(word) == "ADJ" and not word.startswith("ال")):
             predicate = True
         if n < MIN_STATEMENT_WORDS:
             continue
         # What follows is the next kept word: «… في أربعة أشهر [اليوم الجمعة] بعد …» ends before «بعد».
-        following = keep[n] if n < len(keep) else None
-        if following is None:
-            at_punctuation = True
+        if n < count:
+            next_word: str | None = words[keep[n]]
+            between = gaps[keep[n]] if keep[n] == last + 1 else "".join(gaps[last + 1 : keep[n] + 1])
+            at_punctuation = between != " " and not _CUT_PUNCTUATION.isdisjoint(between) and not _continues_phrase(
+                words[keep[n]])
         else:
-            between = gaps[following] if following == last + 1 else "".join(gaps[last + 1 : following + 1])
-            at_punctuation = between != " " and bool(_CUT_PUNCTUATION.intersection(between)) and not _continues_phrase(
-                words[following])
+            next_word, at_punctuation = None, True
         # A nominal predicate («إن ذلك غير صحيح») may settle the last clause at punctuation.
         settled = not owed or (owed == ["verb"] and at_punctuation and since >= 2 and predicate)
         if not (settled or relaxed):
             continue
         if reporting and not relaxed and not at_punctuation and not any(words[i] in EMBEDDERS for i in keep[:n]):
             continue
-        if following is not None and words[following] in _COMPLEMENTIZERS:
+        if next_word is not None and next_word in _COMPLEMENTIZERS:
             continue  # «أكد شهود عيان، أن …»: the claim is still to come
-        if n > 2 and grammar.is_verb(word) and not at_punctuation:
+        if n > 2 and not at_punctuation and is_verb(word):
             continue  # verb-first prose: a verb at the cut is still owed its subject or object
-        if following is not None and word == _DAY and words[following] in _WEEKDAYS:
+        if next_word is not None and word == _DAY and next_word in _WEEKDAYS:
             continue  # «من يوم | الأحد»
-        if following is not None and word in _OWING_PARTICIPLES:
+        if next_word is not None and word in _OWING_PARTICIPLES:
             continue  # «البطولة العربية المقامة | في …»: where or what is still owed
         previous = words[keep[n - 2]] if n > 1 else ""
         if (word in _ANNOUNCES_LIST and previous not in _TIME_UNITS) or (word in _AFTER_FI and previous == _FI):
             continue  # «انتهى المجلس إلى ما يلي», «… في حال | …»
-        clean = grammar.can_cut(word, words[following] if following is not None else None)
-        if not clean and not (at_punctuation and not grammar.binds_forward(word)):
+        clean = can_cut(word, next_word)
+        if not clean and not (at_punctuation and not binds_forward(word)):
             continue
         if at_punctuation:
             strength = 2.0
-        elif following is not None and (words[following] in _CLAUSE_OPENERS or (
-                words[following][:1] == "و" and (grammar.is_verb(words[following]) or grammar.is_known_verb(words[following])
-                                                 or grammar.is_verb(words[following][1:])))):
+        elif next_word is not None and (next_word in _CLAUSE_OPENERS or (
+                next_word[:1] == "و" and (is_verb(next_word) or grammar.is_known_verb(next_word)
+                                          or is_verb(next_word[1:])))):
             strength = 1.0
         else:
             strength = 0.0
@@ -761,7 +771,14 @@ def clause_starts(words: Sequence[str], gaps: Sequence[str], begin: int) -> list
     """Positions after `begin` where a new clause begins: a verb after punctuation or with «و»,
     or a connector («كما», «فيما», «حيث» …) before a verb or a definite subject."""
     starts = [begin]
+    is_verb = grammar.is_verb
     for i in range(begin + 1, len(words)):
+        word = words[i]
+        if word not in _STARTERS:  # only the last case below applies
+            if ((gaps[i] != " " and not _CUT_PUNCTUATION.isdisjoint(gaps[i])) or (word[:1] == "و" and len(word) > 3)) and (
+                    is_verb(word)):
+                starts.append(i)
+            continue
         if words[i] in _BUT and i + 1 < len(words) and words[i + 1] in EMBEDDERS and _CUT_PUNCTUATION.intersection(gaps[i]):
             starts.append(i)
         elif words[i] in _SO_THAT and _CUT_PUNCTUATION.intersection(gaps[i]) and any(
@@ -823,7 +840,7 @@ def statements(sentence: Sentence, source: str, *, lead: bool = False, frames: b
             # A lead may open on a fronted adverbial («في خطوة …»): kept, ranked lower.
             opened = (start, False, False)
         first, strip, passed = opened
-        keep = tuple(i for i in range(first, len(words)) if i not in drop)
+        keep = tuple(filterfalse(drop.__contains__, range(first, len(words))))
         if len(keep) >= MIN_STATEMENT_WORDS and not any(s.keep[0] == keep[0] for s in found):
             found.append(Statement(sentence, keep, strip and keep[0] == first, owes_verb=passed))
     return found
@@ -864,14 +881,17 @@ def claim_of(statement: Statement) -> Statement | None:
     first = words[statement.keep[0]]
     if first in _OPINING or first[1:] in _OPINING:
         return None  # «توقع مراقبون أن …», «يرى البعض أن …»: without its frame the claim is a fact
+    window = statement.keep[:MAX_FRAME_WORDS]
+    if _COMPLEMENTIZERS.isdisjoint([words[i] for i in window]):
+        return None  # only a complementizer in the frame's reach gives a claim
     framed = first in CLAIMING_VERBS or first[1:] in CLAIMING_VERBS or first in REPORTING_PARTICIPLES
-    for n, i in enumerate(statement.keep[:MAX_FRAME_WORDS]):
+    for n, i in enumerate(window):
+        word = words[i]
         # «شدد الوزير على أن …», «وكان الوزير قد أكد أن …»: a verb of the frame before «أن».
-        if words[i] in _OPINING or words[i][1:] in _OPINING:
+        if word in _OPINING or word[1:] in _OPINING:
             return None
-        framed = framed or (n > 0 and (words[i] in REPORTING_VERBS or words[i][1:] in REPORTING_VERBS
-                                       or words[i] in _INSISTING))
-        if words[i] in _COMPLEMENTIZERS and n > 0 and (framed or first in _INSISTING or first in grammar.COPULAS):
+        framed = framed or (n > 0 and (word in REPORTING_VERBS or word[1:] in REPORTING_VERBS or word in _INSISTING))
+        if word in _COMPLEMENTIZERS and n > 0 and (framed or first in _INSISTING or first in grammar.COPULAS):
             rest = statement.keep[n + 1 :]
             if len(rest) >= MIN_STATEMENT_WORDS and grammar.can_open(words[rest[0]]):
                 return Statement(statement.sentence, rest, owes_verb=True)

@@ -139,7 +139,10 @@ def _stands_alone(statement: Statement, length: int) -> bool:
     words = words_of(statement.sentence)
     if words[statement.keep[0]] in grammar.COPULAS:
         return False
-    before = statement.sentence.span.text[: statement.tokens[0].start - statement.sentence.span.start]
+    # The text before the statement's first word: its gaps and the words before it (no tokens made).
+    first = statement.keep[0]
+    sentence = statement.sentence
+    before = sentence.span.text[: sum(map(len, sentence.gaps[: first + 1])) + sum(map(len, sentence.words[:first]))]
     if before.count("(") > before.count(")") or before.count("«") > before.count("»") or before.count('"') % 2:
         return False  # a clause inside a quotation or a bracket
     inner = gaps_of(statement.sentence)
@@ -206,12 +209,14 @@ def _rows(statement: Statement, source: str, max_words: int, rank: int, claim: b
     # Per-word values once, summed by prefix: each length is then a subtraction.
     reach = max(length for length, _ in choices)
     kept = [words[i] for i in statement.keep[:reach]]
-    texts = [statement.sentence.tokens[i].text for i in statement.keep[:reach]]
+    texts = [statement.sentence.words[i] for i in statement.keep[:reach]]  # as written (no tokens made)
+    function_words = stopwords()
+    # As Python floats (the same float64 values): row arithmetic on numpy scalars is slower.
     running = np.cumsum([
         [term_weight(t), _DIGIT_RE.search(t) is not None, min(frequency[stem(t)] - 1, MAX_REPETITION),
-         w in stopwords(), grammar.is_verb(w)]
+         w in function_words, grammar.is_verb(w)]
         for t, w in zip(texts, kept, strict=True)
-    ], axis=0)
+    ], axis=0).tolist()
     opens, _ = grammar.title_edge_rates(kept[0])
     rows = []
     for length, strength in choices:

@@ -87,6 +87,7 @@ _OPENING_ADVERBIALS = tuple(tuple(normalize_word(w) for w in phrase.split()) for
     "في سياق متصل", "في سياق آخر", "في الوقت نفسه", "في الوقت ذاته", "في غضون ذلك", "من ناحية أخرى",
     "من جهة أخرى", "على صعيد آخر", "على صعيد متصل", "إلى ذلك", "بدوره", "بدورها",
 ))
+_ADVERBIAL_FIRSTS = frozenset(phrase[0] for phrase in _OPENING_ADVERBIALS)
 # «وأضاف أن …»: the speaker last named this many sentences back still speaks.
 SPEAKER_REACH = 3
 # Words that point back into the article: a bullet cannot open on them.
@@ -335,9 +336,9 @@ def _cut(statement: Statement, source: str, max_words: int, *, verb_first: bool 
     # A claim's last word counts only on firm evidence: «… إسماعيل ولد الشيخ أحمد» ends on a name.
     said = [statement.sentence.words[i] for i in statement.keep[:length]]
     if statement.owes_verb:
-        has_verb = any(grammar.is_verb(w) for w in said[:-1]) or _firm_verb(said[-1])
+        has_verb = any(grammar.is_verb(w) for w in said[:-1]) or _firm_verb(said[-1], words[statement.keep[length - 1]])
     else:
-        has_verb = any(_firm_verb(w) for w in said)
+        has_verb = any(map(_firm_verb, said, (words[i] for i in statement.keep[:length])))
     if not has_verb and not verb_first and not _verb_then_subject(words, statement.keep) and not (
             statement.owes_verb and strength == 2 and _nominal_sentence(words, statement.keep[:length])):
         return None
@@ -406,12 +407,13 @@ def _asks(statement: Statement, gaps: tuple[str, ...], length: int) -> bool:
     return any(_QUESTION.intersection(gaps[i]) for i in statement.keep[1:length]) or bool(_QUESTION.intersection(after))
 
 
-def _firm_verb(text: str) -> bool:
+def _firm_verb(text: str, form: str) -> bool:
     """A verb on firm evidence (`grammar.is_attested_verb`), or a past verb with the feminine
-    «ـت» that the grammar layer reads as a verb («شهدت», «طلبت»; not a plural in «ـات»)."""
+    «ـت» that the grammar layer reads as a verb («شهدت», «طلبت»; not a plural in «ـات»).
+    `form` is `text` letter-normalized (the sentence's `forms`)."""
     if grammar.is_attested_verb(text):
         return True
-    form = _bare(normalize_word(text))
+    form = _bare(form)
     return len(form) >= MIN_PAST_FEMININE and form.endswith("ت") and not form.endswith("ات") and grammar.is_verb(form)
 
 
@@ -450,6 +452,8 @@ def _past_adverbial(statements_: list[Statement], sentence: Sentence, words: tup
     if sentence.index == 0 or not words:
         return None
     first = words[0][1:] if words[0][:1] in grammar.CONJUNCTION_CLITICS else words[0]
+    if first not in _ADVERBIAL_FIRSTS and words[0] not in _ADVERBIAL_FIRSTS:
+        return None  # no phrase below can match
     for phrase in _OPENING_ADVERBIALS:
         opening = (first if phrase[0] == first else words[0], *words[1 : len(phrase)])
         start = len(phrase)

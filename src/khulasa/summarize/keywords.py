@@ -16,7 +16,7 @@ from khulasa.text import grammar
 from khulasa.text.charsets import WORD_CACHE_SIZE
 from khulasa.text.document import Document, Sentence
 from khulasa.text.frequency import zipf
-from khulasa.text.morphology import ARTICLE, PRONOUNS, TANWEEN_ALEF, analyses
+from khulasa.text.morphology import ARTICLE, PRONOUNS, TANWEEN_ALEF, readings
 from khulasa.text.normalize import normalize_word, strip_diacritics
 
 MAX_PHRASE_WORDS = 3
@@ -97,6 +97,8 @@ def _surfaces(document: Document, keys: list[Key]) -> dict[Key, dict[str, int]]:
     first_stems = {key[0] for key in keys}
     for sentence in document.sentences:
         stems, words = sentence.stems, sentence.content
+        if first_stems.isdisjoint(stems):
+            continue  # no key opens in this sentence
         for start, end in _runs(sentence):
             for i in range(start, end):
                 if stems[i] not in first_stems:
@@ -114,11 +116,11 @@ def dictionary_form(word: str) -> str:
     """A word without its conjunction, preposition or pronoun clitics («بنسبة» → «نسبة»,
     «للعام» → «العام», «انتقاله» → «انتقال»), by the most frequent base of its readings."""
     best, best_zipf = word, zipf(word)
-    for reading in analyses(word):
-        if set(reading.prefixes) <= _STRIPPABLE and all(s in PRONOUNS or s == TANWEEN_ALEF for s in reading.suffixes):
-            if reading.zipf > best_zipf:
-                article = ARTICLE if ARTICLE in reading.prefixes else ""
-                best, best_zipf = article + reading.base, reading.zipf
+    for prefixes, base, suffixes, frequency in readings(word):  # plain tuples: no object per reading
+        if set(prefixes) <= _STRIPPABLE and all(s in PRONOUNS or s == TANWEEN_ALEF for s in suffixes):
+            if frequency > best_zipf:
+                article = ARTICLE if ARTICLE in prefixes else ""
+                best, best_zipf = article + base, frequency
     return best
 
 
@@ -126,8 +128,9 @@ def _verbal(word: str) -> bool:
     """A verb, also with an object pronoun attached («شهدته», «وجهتها»)."""
     if grammar.tag(word) == "VERB":
         return True
-    readings = analyses(word)
-    pronoun = readings[0].pronoun if readings else None
+    found = readings(word)
+    suffixes = found[0][2] if found else ()
+    pronoun = suffixes[-1] if suffixes and suffixes[-1] in PRONOUNS else None  # `Analysis.pronoun`
     return pronoun is not None and grammar.tag(word[: -len(pronoun)]) == "VERB"
 
 
