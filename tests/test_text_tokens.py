@@ -45,11 +45,3 @@ def test_sentence_gaps_and_forms_rebuild_the_sentence(example_text: str) -> None
     quoted = document.sentences[-2]
     assert quoted.gaps == ("", " ", ": «", "»، ", " (", ") ", " ", " ")
     assert quoted.words[-2:] == ("4,000", "وظيفةٍ") and quoted.forms[1] == "الوزير"
-
-
-def test_sentence_tags_are_the_grammar_tags_of_the_forms(example_text: str) -> None:
-    from khulasa.text import grammar
-
-    sentence = analyze(example_text).sentences[0]
-    assert sentence.tags == tuple(grammar.tag(f) for f in sentence.forms)
-    assert set(sentence.tags) <= set(grammar.TAGS) and "VERB" in sentence.tags

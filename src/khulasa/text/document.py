@@ -14,7 +14,6 @@ from typing import cast
 
 from khulasa.text.charsets import ARABIC_COMMA, SENTENCE_TERMINALS, WORD_RE
 from khulasa.text.furniture import Furniture, blank, find_furniture
-from khulasa.text.grammar import tag
 from khulasa.text.normalize import normalize_word
 from khulasa.text.repair import repair
 from khulasa.text.sentences import Span, split_sentences
@@ -36,8 +35,7 @@ class Sentence:
     and the text between words (`gaps`: punctuation shows clause boundaries).
 
     Per-word views that later stages ask for repeatedly are made here once, on first use:
-    `forms` (letter-normalized words), `tags` (their parts of speech), `tokens` (words with
-    source offsets).
+    `forms` (letter-normalized words) and `tokens` (words with source offsets).
     """
 
     span: Span
@@ -65,12 +63,6 @@ class Sentence:
         """The words letter-normalized (`normalize_word`), made once per sentence: what the
         grammar layer and the closed word classes are matched against."""
         return tuple(map(normalize_word, self.words))
-
-    @cached_property
-    def tags(self) -> tuple[str, ...]:
-        """`grammar.tag` of each of `forms` (one of grammar.TAGS), made once per sentence: an
-        index instead of a call per word for the statement cutter."""
-        return tuple(map(tag, self.forms))
 
     @property
     def word_count(self) -> int:
