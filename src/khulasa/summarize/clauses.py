@@ -590,9 +590,14 @@ def owes_complement(sentence: Sentence, keep: Sequence[int], length: int) -> boo
     first = words[keep[0]]
     if first not in _WANTS_COMPLEMENT and not (first[:1] in grammar.CONJUNCTION_CLITICS and first[1:] in _WANTS_COMPLEMENT):
         return False
-    return not any(words[i] in _COMPLEMENT_PREPOSITIONS or (
-        words[i][:1] == "ب" and (readings := analyses(sentence.words[i])) and "ب" in readings[0].prefixes)
-        for i in keep[1:length])
+    return not any(words[i] in _COMPLEMENT_PREPOSITIONS or (words[i][:1] == "ب" and preposition_attached(
+        sentence.words[i])) for i in keep[1:length])
+
+
+def preposition_attached(word: str) -> bool:
+    """«بالمركز», «لعدة», «كالعادة»: a word read first with «ب/ل/ك» attached."""
+    readings = analyses(word)
+    return bool(readings) and bool(set(readings[0].prefixes) & {"ب", "ل", "ك"})
 
 
 def _strippable_conjunction(word: str, text: str) -> bool:
@@ -709,8 +714,7 @@ def _continues_phrase(word: str) -> bool:
         return True
     if word[:1] == "و" and len(word) > 3 and grammar.tag(word) in ("NOUN", "ADJ") and not word.startswith("وال"):
         return True  # «لكل طيف، وعقل، ولسان»: a list goes on
-    readings = analyses(word)
-    if readings and set(readings[0].prefixes) & {"ب", "ل", "ك"}:
+    if preposition_attached(word):
         return False  # «، بحلول مطلع ديسمبر»: an adjunct, the clause before it is done
     return (
         word not in _CLAUSE_OPENERS and word not in _CONNECTORS and not grammar.binds_forward(word)
@@ -812,7 +816,7 @@ def _past_subheading(words: Sequence[str], gaps: Sequence[str], begin: int) -> i
     return begin
 
 
-def statements(sentence: Sentence, source: str, *, lead: bool = False, frames: bool = False) -> list[Statement]:
+def statements(sentence: Sentence, *, lead: bool = False, frames: bool = False) -> list[Statement]:
     """Every statement that can open in `sentence` (its start, past a dateline if `lead`, and
     each clause that opens on a verb or subject), running to the sentence end minus deletions.
     With `frames`, also the reporting participles after a comma («، مبينا أنه …»), which only

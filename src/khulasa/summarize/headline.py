@@ -40,7 +40,7 @@ from khulasa.summarize.clauses import (
 )
 from khulasa.summary import Passage
 from khulasa.text import grammar
-from khulasa.text.document import Document, Sentence
+from khulasa.text.document import Document
 from khulasa.text.morphology import analyses
 from khulasa.text.normalize import normalize_word
 from khulasa.text.stems import stem, stopwords
@@ -143,7 +143,7 @@ def _stands_alone(statement: Statement, length: int) -> bool:
     first = statement.keep[0]
     sentence = statement.sentence
     before = sentence.span.text[: sum(map(len, sentence.gaps[: first + 1])) + sum(map(len, sentence.words[:first]))]
-    if before.count("(") > before.count(")") or before.count("«") > before.count("»") or before.count('"') % 2:
+    if _unclosed(before) or before.count('"') % 2:
         return False  # a clause inside a quotation or a bracket
     inner = gaps_of(statement.sentence)
     for n, i in enumerate(statement.keep[:length]):
@@ -158,14 +158,14 @@ def _tier(statement: Statement, length: int, strength: float, place: int, claim:
     """How printable a candidate is, before the ranker's taste (0 best). 0: a complete statement
     (it ends at punctuation, the sentence end or a clause opener, with more than the verb's
     subject) of the lead's main clause, or its claim under its speaker; 1: another complete
-    clause of the lead sentence, or the claim without its speaker; 2: the rest (clean cuts
-    mid-clause, the next sentence's opening), for the ranker alone; 3: what no reader can place
-    (opening on an anaphor, a claim whose subject was the complementizer's pronoun, a cut that
-    runs into a second report «…، وأشار فلان»). Blind judges
-    marked cut-off headlines and lost speakers unprintable far more often than a lead's second
-    clause; the next sentence stays with the cuts because titles share far fewer words with it
-    (train ROUGE-1 −0.7). `place`: 0 the lead's main statement or its claim, 1 another statement
-    of the lead sentence, 2 one of the next sentence."""
+    clause of the lead sentence; 2: the rest (clean cuts mid-clause, unfinished statements, the
+    next sentence's opening, a claim without its speaker), for the ranker alone; 3: what no
+    reader can place (opening on an anaphor, a claim whose subject was the complementizer's
+    pronoun, a cut that runs into a second report «…، وأشار فلان»). Blind judges marked cut-off
+    headlines and lost speakers unprintable far more often than a lead's second clause; the
+    next sentence stays with the cuts because titles share far fewer words with it (train
+    ROUGE-1 −0.7). `place`: 0 the lead's main statement or its claim, 1 another statement of
+    the lead sentence, 2 one of the next sentence."""
     if _anaphoric(statement) or _second_report(statement, length) or (
             claim and not statement.speaker and _needs_its_frame(statement)):
         return 3
@@ -198,7 +198,7 @@ def _needs_its_frame(claim: Statement) -> bool:
     return bool(readings) and readings[0].pronoun is not None and grammar.tag(first) == "NOUN"  # «بلاده لا تدخر …»
 
 
-def _rows(statement: Statement, source: str, max_words: int, rank: int, claim: bool, relaxed: bool,
+def _rows(statement: Statement, max_words: int, rank: int, claim: bool, relaxed: bool,
           frequency: Counter[str]) -> list[tuple[int, list[float]]]:
     words = words_of(statement.sentence)
     first = words[statement.keep[0]]
@@ -235,9 +235,8 @@ def _rows(statement: Statement, source: str, max_words: int, rank: int, claim: b
     return rows
 
 
-def _open_quote(sentence: Sentence, source: str) -> bool:
-    """Does the sentence leave a bracket or guillemet open (its end was cut inside a quote)?"""
-    text = source[sentence.span.start : sentence.span.end]
+def _unclosed(text: str) -> bool:
+    """Does the text leave a bracket or guillemet open?"""
     return text.count("(") > text.count(")") or text.count("«") > text.count("»")
 
 
@@ -249,13 +248,13 @@ def headline_candidates(document: Document, max_words: int, relaxed: bool = Fals
     tiers: list[int] = []
     frequency = Counter(s for sentence in document.sentences for s in sentence.stems)
     for position, sentence in enumerate(document.sentences[:LEAD_SENTENCES]):
-        found = statements(sentence, document.source, lead=True)
+        if position > 0 and _unclosed(document.sentences[position - 1].span.text):
+            break  # the splitter cut inside a quotation: this "sentence" is its tail
+        found = statements(sentence, lead=True)
         claims = [c for c in map(claim_of, found[:1]) if c is not None]
         claims += [a for a in (attributed(found[0], c) for c in claims) if a is not None]
         shorter = compressions(found[0]) if found else []
         found[1:1] = shorter  # ranked as the main statement (see `place`)
-        if position > 0 and _open_quote(document.sentences[position - 1], document.source):
-            break  # the splitter cut inside a quotation: this "sentence" is its tail
         # «إنفاذا لتوجيهات …، وصلت …»: the clause after a fronted adverbial is the main one.
         after_fronted = next((n for n, later in enumerate(found) if n > len(shorter) and (
             grammar.is_verb(first := words_of(later.sentence)[later.keep[0]]) or grammar.is_known_verb(first))),
@@ -268,7 +267,7 @@ def headline_candidates(document: Document, max_words: int, relaxed: bool = Fals
             place = 0 if position == 0 and main else 1 if position == 0 else 2
             if position > 0 and rank > 0 and not claim:
                 continue
-            for length, row in _rows(statement, document.source, max_words, 0 if claim else rank, claim, relaxed,
+            for length, row in _rows(statement, max_words, 0 if claim else rank, claim, relaxed,
                                      frequency):
                 choices.append((statement, length))
                 rows.append(row)

@@ -26,6 +26,7 @@ from khulasa.summarize.clauses import (
     ends,
     gaps_of,
     owes_complement,
+    preposition_attached,
     render,
     statements,
     subject_elided,
@@ -229,7 +230,7 @@ def _opens_badly(statement: Statement, words: tuple[str, ...]) -> bool:
     if first[:1] == "ل" and grammar.is_verb(first[1:]) and zipf(first[1:]) > zipf(first):
         return True  # «لتضم الأصفر …»: a purpose clause
     return (first[:1] in _PREPOSITION_CLITICS and not grammar.is_verb(first)
-            and _preposition_attached(statement.sentence.words[statement.keep[0]]))
+            and preposition_attached(statement.sentence.words[statement.keep[0]]))
 
 
 def _names_subject(statement: Statement, words: tuple[str, ...], gaps: tuple[str, ...]) -> bool:
@@ -265,7 +266,7 @@ def _speaker(frame: Statement, claim: Statement, words: tuple[str, ...], gaps: t
         word = words[i]
         if (names and any(c in gaps[i] for c in "،,:؛;")) or word in _SPEAKER_STOPS or _bare(word) in _SPEAKER_STOPS:
             break
-        if names and (word in grammar.PRONOUNS or _preposition_attached(frame.sentence.words[i])):
+        if names and (word in grammar.PRONOUNS or preposition_attached(frame.sentence.words[i])):
             break  # «المتحدث بالمركز», «القناة بعدة فترات», «لندن هي …»
         names.append(i)
     # A speaker opens on a noun or a name («وزير الخارجية», «مصدر أمني», «تقارير»), not on a verb,
@@ -288,12 +289,6 @@ def _speaker(frame: Statement, claim: Statement, words: tuple[str, ...], gaps: t
     return tuple(names)
 
 
-def _preposition_attached(text: str) -> bool:
-    """«بالمركز», «لعدة», «كالعادة»: a word read first with «ب/ل/ك» attached."""
-    readings = analyses(text)
-    return bool(readings) and bool(set(readings[0].prefixes) & {"ب", "ل", "ك"})
-
-
 def _short_speaker(names: list[int], words: tuple[str, ...]) -> list[int]:
     """A long speaker («مديرة الإدارة العامة … نوف بنت محمد العتيبي») by its family name (a
     closing «ال» name: a nisba or a listed name), else by its office's first words."""
@@ -311,7 +306,7 @@ def _short_speaker(names: list[int], words: tuple[str, ...]) -> list[int]:
     return []
 
 
-def _cut(statement: Statement, source: str, max_words: int, *, verb_first: bool = False) -> tuple[int, float] | None:
+def _cut(statement: Statement, max_words: int, *, verb_first: bool = False) -> tuple[int, float] | None:
     """The cleanest length of the statement within `max_words` and its boundary strength: the
     first clause end (a complete statement says one fact), else the longest clean cut.
     `verb_first`: its first word is known to be its verb (`_opening_verb_clause`)."""
@@ -496,7 +491,7 @@ class _Speakers:
     def statements(self, sentence: Sentence) -> list[Statement]:
         """The sentence's statements and frames (`clauses.statements`), each sentence cut once."""
         if sentence.index not in self.cut:
-            self.cut[sentence.index] = statements(sentence, self.document.source, lead=sentence.index == 0, frames=True)
+            self.cut[sentence.index] = statements(sentence, lead=sentence.index == 0, frames=True)
         return self.cut[sentence.index]
 
     def claim(self, frame: Statement) -> Statement | None:
@@ -579,7 +574,7 @@ def _candidates(
             if speaker is None and _quoted_without_speaker(statement, words, gaps) is not None:
                 continue  # «أوضح: "…"» names no speaker: its quotation is a candidate of its own
             room = max_words - (len(speaker) if speaker is not None else 0)
-            cut = _cut(statement, document.source, room, verb_first=statement is opening)
+            cut = _cut(statement, room, verb_first=statement is opening)
             if cut is None:
                 continue
             length, strength = cut
