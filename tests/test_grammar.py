@@ -176,6 +176,20 @@ def test_a_verb_that_owes_its_complement_is_not_cut_before_it(text: str, kept: s
     assert kept in summarize(text).headline.text
 
 
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        (  # the aside's closing comma is not the clause's end: the cable is the news
+            "بعث خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز، اليوم (الأحد)، برقية تهنئة للرئيس "
+            "إيسوفو محمدو رئيس جمهورية النيجر بمناسبة ذكرى استقلال بلاده. وأعرب الملك عن أطيب التمنيات.",
+            "برقية تهنئة",
+        ),
+    ],
+)
+def test_a_verb_first_headline_keeps_its_object(text: str, kept: str) -> None:
+    assert kept in summarize(text).headline.text
+
+
 def test_what_an_office_heads_is_not_its_speaker() -> None:
     """«قال فلان رئيس أولمبيك مرسيليا إن …»: the club closes the frame but did not speak."""
     text = (

@@ -43,7 +43,7 @@ _SHARE_BOX = tuple(normalize_word(w) for w in "شارك من خلال تويتر
 # Clause openers: a new statement may begin at them once the connector is set aside.
 _CONNECTORS = word_set("و ف كما وكما فيما وفيما بينما وبينما حيث وحيث إذ كذلك وكذلك ثم لكن ولكن فيما كما أيضا وقد قد لقد")
 # Words after which a new clause starts (a boundary for cutting, not a statement start).
-_CLAUSE_OPENERS = word_set(
+CLAUSE_OPENERS = word_set(
         "بينما وبينما حيث وحيث فيما وفيما إذ كما وكما مما ومما ثم لكن ولكن خصوصا وذلك الذي التي "
         "الذين والذي والتي بعد وبعد بعدما عقب قبل وسط خلال مشيرا مشيرة مؤكدا مؤكدة لافتا لافتة "
         "موضحا موضحة مضيفا مضيفة معتبرا وأضاف وأكد وأشار وأوضح وقال وقالت بهدف بسبب إثر"
@@ -64,7 +64,7 @@ for _phrase in _HONORIFICS:
     _HONORIFICS_BY_FIRST.setdefault(_phrase[0], []).append(_phrase)
 _WEEKDAYS = word_set("الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت")
 _TIME_WORDS = word_set("اليوم أمس امس غدا")
-_TIME_PREFIXES = word_set("صباح مساء ظهر عصر ليلة فجر ظهيرة")
+TIME_PREFIXES = word_set("صباح مساء ظهر عصر ليلة فجر ظهيرة")
 _TIME_SUFFIXES = word_set(
     "الماضي المقبل الفائت المنصرم القادم الأول الماضيين المقبلين الجاري"
 )
@@ -78,7 +78,7 @@ _MONTHS = word_set(
         "ديسمبر كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين"
 )
 # Every word `deletable` looks at past the honorifics (a fast test for all other words).
-_DATE_WORDS = _TIME_WORDS | _WEEKDAYS | _FILLERS | _MONTHS | {"يوم"}
+DATE_WORDS = _TIME_WORDS | _WEEKDAYS | _FILLERS | _MONTHS | {"يوم"}
 # Complementizers and relatives: what follows them must reach its verb before a statement ends.
 EMBEDDERS = word_set(
     "أن إن بأن وأن وإن فإن لأن الذي التي الذين والذي والتي أنه أنها إنه إنها بأنه بأنها"
@@ -135,7 +135,7 @@ _NAMING = word_set(
 # Military ranks before a titled name, deleted with it.
 _RANKS = word_set("الفريق الركن أول اللواء العميد العقيد المقدم الرائد")
 # Nouns that open a circumstance between commas («، بحضور …،», «، برئاسة …،»).
-_CIRCUMSTANCES = word_set(
+CIRCUMSTANCES = word_set(
     "بحضور وبحضور برئاسة وبرئاسة بمشاركة وبمشاركة بمناسبة بالتعاون بالتزامن تزامنا ممثلا ممثلة ممثلين "
     "بإشراف بقيادة"
 )
@@ -295,7 +295,7 @@ def deletable(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
             if tuple(words[i : i + len(phrase)]) == phrase and (phrase != ("سعاده",) or i + 1 < count):
                 drop.update(range(i, i + len(phrase)))
         word = words[i]
-        if word not in _DATE_WORDS:
+        if word not in DATE_WORDS:
             continue  # none of the cases below
         if word in _TIME_WORDS and not (
             i + 1 < count and words[i + 1].startswith("ال") and words[i + 1] not in _DAY_OR_SUFFIX
@@ -303,7 +303,7 @@ def deletable(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
             if "«" in gaps[i] or '"' in gaps[i]:
                 continue
             span = [i]
-            if i > 0 and (words[i - 1] in _TIME_PREFIXES or words[i - 1] == "يوم"):
+            if i > 0 and (words[i - 1] in TIME_PREFIXES or words[i - 1] == "يوم"):
                 span.append(i - 1)
             j = i + 1
             while j < count and (words[j] in _WEEKDAYS or words[j] in _TIME_SUFFIXES or words[j][1:] in _WEEKDAYS):
@@ -320,7 +320,7 @@ def deletable(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
         elif word in _WEEKDAYS and i + 1 < count and words[i + 1] in _TIME_SUFFIXES and not (
                 i > 1 and words[i - 1] == _DAY and words[i - 2] in _RANGE):
             drop.update((i, i + 1))
-            if i > 0 and words[i - 1] in _TIME_PREFIXES:  # «مساء الأحد الماضي»
+            if i > 0 and words[i - 1] in TIME_PREFIXES:  # «مساء الأحد الماضي»
                 drop.add(i - 1)
         elif word in _FILLERS:
             drop.add(i)
@@ -334,7 +334,7 @@ def deletable(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
     drop.update(_asides(words, gaps))
     # «مساء [الأحد]», «مساء [اليوم]»: a time of day left before a deleted day goes too.
     for i in sorted(drop):
-        if i > 0 and i - 1 not in drop and words[i - 1] in _TIME_PREFIXES:
+        if i > 0 and i - 1 not in drop and words[i - 1] in TIME_PREFIXES:
             drop.add(i - 1)
     # A preposition left before a deleted stretch («في يوم الأربعاء») goes too.
     for i in sorted(drop):
@@ -475,17 +475,17 @@ def _asides(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
             # «حذر الباحث صمويل اجليسياس، الذي يعمل في المحطة …، من …»: a relative aside between commas.
             for j in range(i + 1, min(count, i + MAX_APPOSITION_WORDS)):
                 if _CUT_PUNCTUATION.intersection(gaps[j]):
-                    if _COMMAS.intersection(gaps[j]) and words[j] not in _CLAUSE_OPENERS:
+                    if _COMMAS.intersection(gaps[j]) and words[j] not in CLAUSE_OPENERS:
                         drop.update(range(i, j))
                     break
-        elif _APPOSITION_MARKS.intersection(gaps[i]) and (words[i] in _ASIDE_PREPOSITIONS or words[i] in _CIRCUMSTANCES or (
+        elif _APPOSITION_MARKS.intersection(gaps[i]) and (words[i] in _ASIDE_PREPOSITIONS or words[i] in CIRCUMSTANCES or (
                 grammar.tag(words[i - 1]) == "PROPN" and grammar.tag(words[i]) in ("NOUN", "ADJ")
                 and not _CUT_PUNCTUATION.intersection(gaps[i - 1]))):
             # «أعلن نادي باريس سان جيرمان، حامل لقب الدوري الفرنسي، …»: an apposition after a name too.
             for j in range(i + 1, min(count, i + MAX_ASIDE_WORDS)):
                 if _CUT_PUNCTUATION.intersection(gaps[j]):
                     if _COMMAS.intersection(gaps[j]) and not any(grammar.is_verb(words[k]) for k in range(i, j)) and (
-                            words[j] not in _CLAUSE_OPENERS and words[j] not in _CONNECTORS):
+                            words[j] not in CLAUSE_OPENERS and words[j] not in _CONNECTORS):
                         drop.update(range(i, j))
                     break
     return drop
@@ -636,7 +636,7 @@ def ends(
     forward), with a verb after its last complementizer or relative («إن الزيارة» is not a
     statement; a nominal predicate may close the clause at punctuation) and, after a reporting
     verb, the claim itself. Strength 2 at punctuation or the sentence end, 1 before a clause
-    opener, 0 elsewhere. `relaxed`: clean cuts only (a last resort when no statement completes)."""
+    opener or a circumstance («بمناسبة», «بحضور»), 0 elsewhere. `relaxed`: clean cuts only (a last resort when no statement completes)."""
     keep = statement.keep
     found: list[tuple[int, float]] = []
     first = words[keep[0]]
@@ -697,7 +697,7 @@ def ends(
             continue
         if at_punctuation:
             strength = 2.0
-        elif next_word is not None and (next_word in _CLAUSE_OPENERS or (
+        elif next_word is not None and (next_word in CLAUSE_OPENERS or next_word in CIRCUMSTANCES or (
                 next_word[:1] == "و" and (is_verb(next_word) or grammar.is_known_verb(next_word)
                                           or is_verb(next_word[1:])))):
             strength = 1.0
@@ -717,7 +717,7 @@ def _continues_phrase(word: str) -> bool:
     if preposition_attached(word):
         return False  # «، بحلول مطلع ديسمبر»: an adjunct, the clause before it is done
     return (
-        word not in _CLAUSE_OPENERS and word not in _CONNECTORS and not grammar.binds_forward(word)
+        word not in CLAUSE_OPENERS and word not in _CONNECTORS and not grammar.binds_forward(word)
         and grammar.can_open(word) and grammar.tag(word) in ("NOUN", "ADJ", "NUM")
     )
 

@@ -23,9 +23,13 @@ import numpy as np
 from khulasa.rank.features import term_weight
 from khulasa.rank.models import load_model
 from khulasa.summarize.clauses import (
+    CIRCUMSTANCES,
     CLAIMING_VERBS,
+    CLAUSE_OPENERS,
+    DATE_WORDS,
     EMBEDDERS,
     REPORTING_VERBS,
+    TIME_PREFIXES,
     Statement,
     attributed,
     claim_of,
@@ -33,6 +37,7 @@ from khulasa.summarize.clauses import (
     ends,
     gaps_of,
     owes_complement,
+    preposition_attached,
     render,
     statements,
     subject_elided,
@@ -40,7 +45,7 @@ from khulasa.summarize.clauses import (
 )
 from khulasa.summary import Passage
 from khulasa.text import grammar
-from khulasa.text.document import Document
+from khulasa.text.document import Document, Sentence
 from khulasa.text.morphology import analyses
 from khulasa.text.normalize import normalize_word
 from khulasa.text.stems import stem, stopwords
@@ -50,6 +55,7 @@ LEAD_SENTENCES = 2
 PREFERRED_WORDS = 12
 MAX_LENGTH_FEATURE = 14
 MAX_REPETITION = 5
+DEFINITE = ("ال", "لل", "بال", "وال", "فال", "كال")  # the article, alone or after a clitic
 _DIGIT_RE = re.compile(r"\d")
 _INNER_PUNCTUATION = set("،؛:;,")
 # Verbs that announce what follows them; an embedder this close after a cut is their claim.
@@ -103,7 +109,38 @@ def _unfinished(statement: Statement, length: int) -> bool:
         return True
     if statement.speaker or len(kept) < 2 or not grammar.is_verb(kept[0]):
         return False
+    if length < len(statement.keep) and _owed_object(statement, length):
+        return True
     return not any(grammar.can_cut(a, b) for a, b in zip(kept[1:-1], kept[2:], strict=False))
+
+
+def _owed_object(statement: Statement, length: int) -> bool:
+    """Is a verb-first statement cut before its object: before a bare indefinite word («بعث خادم
+    الحرمين الشريفين | برقية تهنئة …», «أوقفت دوريات حرس الحدود | 6 أشخاص», «اعتمد المدير العام
+    للتعليم بمنطقة جازان | عيسى …»), or before a circumstance when no
+    bare word after a definite one (an object) came yet («نفذت
+    مديرية الشؤون الصحية بمحافظة جدة | ممثلة في … بجولات»)? A time word («أمس») or an adverb
+    («رسميا») after the cut owes nothing."""
+    following = statement.keep[length]
+    word = words_of(statement.sentence)[following]
+    if word in CIRCUMSTANCES:
+        forms = statement.sentence.forms
+        return not any(forms[before].startswith("ال") and _object_like(statement.sentence, i)
+                       for before, i in zip(statement.keep[1:length], statement.keep[2:length], strict=False))
+    return word not in CLAUSE_OPENERS and _object_like(statement.sentence, following)
+
+
+def _object_like(sentence: Sentence, index: int) -> bool:
+    """Could the word open a verb's object: a number, or a bare indefinite noun (no article, no
+    attached preposition, not a time word or an accusative adverb)?"""
+    word = sentence.forms[index]
+    if word in DATE_WORDS or word in TIME_PREFIXES or word in CIRCUMSTANCES or word.startswith(DEFINITE) or (
+            sentence.words[index].endswith(("اً", "ًا"))):
+        return False
+    if any(c.isdigit() for c in word):
+        return True
+    return (grammar.tag(word) in ("NOUN", "PROPN", "NUM")
+            and not grammar.binds_forward(word) and not preposition_attached(sentence.words[index]))
 
 
 def _anaphoric(statement: Statement) -> bool:
