@@ -16,6 +16,7 @@ from khulasa.eval.wellformed import (
     highlight_faults,
     keyphrase_faults,
 )
+from khulasa.summarize.clauses import owes_complement, statements
 from khulasa.summarize.keywords import dictionary_form, key_phrase
 from khulasa.text import grammar
 from khulasa.text.document import analyze
@@ -188,6 +189,43 @@ def test_a_verb_that_owes_its_complement_is_not_cut_before_it(text: str, kept: s
 )
 def test_a_verb_first_headline_keeps_its_object(text: str, kept: str) -> None:
     assert kept in summarize(text).headline.text
+
+
+@pytest.mark.parametrize(
+    ("text", "starts", "kept", "struck"),
+    [
+        (  # «و» of «واسى» is the root's: «اسى» is another word
+            "واسى صاحب السمو الملكي الأمير فهد بن سلطان أمير منطقة تبوك سداد الفاخري أحد أعيان "
+            "المنطقة بوفاة حرمه. وأعرب سموه عن خالص تعازيه للفاخري ولأسرته.",
+            "واسى الأمير", "سداد", "صاحب السمو",
+        ),
+        (  # an officer's office between commas goes, his new rank stays
+            "قلد صاحب السمو الملكي الأمير فيصل بن بندر أمير منطقة الرياض، في مكتب سموه، العقيد مرزوق "
+            "بن سلطان الهيضل، مساعد قائد القوة الخاصة لأمن منطقة قصر الحكم، رتبته الجديدة، وذلك بعد "
+            "الموافقة السامية بترقيته.",
+            "قلد الأمير", "رتبته الجديدة", "مساعد قائد",
+        ),
+        (  # the paper's name before the dateline («عين» is also a verb)
+            "عين اليوم: جدة تلقى نادي الاتحاد خطابًا من الاتحاد السعودي لكرة القدم يفيد بنقل مباراة الفريق "
+            "الأول مع أحد إلى ملعب مدينة الملك عبدالعزيز بمكة المكرمة. وأوضح الخطاب أن القرار نهائي.",
+            "تلقى نادي الاتحاد", "خطاب", "عين",
+        ),
+    ],
+)
+def test_headline_reads_names_ranks_and_datelines(text: str, starts: str, kept: str, struck: str) -> None:
+    headline = summarize(text).headline.text
+    assert headline.startswith(starts) and kept in headline and struck not in headline, headline
+
+
+def test_kashf_is_not_cut_before_what_was_revealed() -> None:
+    """«كشفت شركة جوجل الأمريكية لخدمات الإنترنت | عن …»: nothing was revealed yet."""
+    text = ("كشفت شركة جوجل الأمريكية لخدمات الإنترنت عن اعتزامها طرح تحديث شهري لبرنامج حماية أجهزة "
+            "نيكسوس المحمولة من القرصنة الرقمية. وقالت الشركة إن التحديث مجاني.")
+    document = analyze(text)
+    statement = statements(document.sentences[0], lead=True)[0]
+    cut = 6  # «كشفت شركة جوجل الأمريكية لخدمات الإنترنت»
+    assert owes_complement(document.sentences[0], statement.keep, cut)
+    assert not owes_complement(document.sentences[0], statement.keep, cut + 2)
 
 
 def test_what_an_office_heads_is_not_its_speaker() -> None:

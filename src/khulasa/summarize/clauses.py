@@ -134,6 +134,7 @@ _NAMING = word_set(
 )
 # Military ranks before a titled name, deleted with it.
 _RANKS = word_set("الفريق الركن أول اللواء العميد العقيد المقدم الرائد")
+_OFFICER_RANKS = word_set("اللواء العميد العقيد المقدم الرائد")  # «العقيد فلان، مساعد قائد …»: offices follow
 # Nouns that open a circumstance between commas («، بحضور …،», «، برئاسة …،»).
 CIRCUMSTANCES = word_set(
     "بحضور وبحضور برئاسة وبرئاسة بمشاركة وبمشاركة بمناسبة بالتعاون بالتزامن تزامنا ممثلا ممثلة ممثلين "
@@ -152,7 +153,7 @@ _COMPLEMENT_PREPOSITIONS = word_set("من على إلى الى عن")
 # Verbs whose complement opens on a preposition («أعرب عن», «حذر من», «تمكن من», «قام بـ»).
 _WANTS_COMPLEMENT = word_set(
     "أعرب أعربت عبر عبرت تحدث تحدثت حذر حذرت أشاد أشادت شدد شددت طالب طالبت نوه نوهت تمكن تمكنت قام قامت "
-    "أقدم أقدمت"
+    "أقدم أقدمت كشف كشفت"
 )
 # A statement ending on these announces a list («… ما يلي:»).
 _ANNOUNCES_LIST = word_set("يلي التالي الآتي التالية الآتية")
@@ -190,6 +191,7 @@ _SUBJECT_QUANTIFIERS = word_set("بعض عدد جميع معظم أغلب عشر
 # Sentences whose words and gaps are kept (the sentences of the articles in flight).
 SENTENCE_CACHE_SIZE = 1024
 MIN_STATEMENT_WORDS = 4
+CLITIC_MARGIN = 0.5  # Zipf units: «ونحن» 5.12 → «نحن» 5.65 is a clitic; «واسى» 1.66 → «اسى» 1.89 is not
 # A sentence cut to a word budget keeps at least this many words when it can.
 MIN_CUT_WORDS = 3
 # How far into a sentence a dateline or byline («لجين الأحمدي – متابعات») may reach.
@@ -249,7 +251,8 @@ def lead_start(words: Sequence[str], gaps: Sequence[str]) -> int:
             break
     for i in range(start + 1, min(len(words), start + DATELINE_REACH)):
         byline = i - start <= BYLINE_WORDS and bool(re.search(r"\s[-–—]\s", gaps[i]))
-        if _DATELINE_MARKS.intersection(gaps[i]) and (byline or not any(grammar.is_verb(w) for w in words[start:i])):
+        opening = words[start + 2 : i] if tuple(words[start : start + 2]) == _PAPER_NAME else words[start:i]  # «عين» is a verb too
+        if _DATELINE_MARKS.intersection(gaps[i]) and (byline or not any(grammar.is_verb(w) for w in opening)):
             start = i
             # «عين اليوم – الرياض أوضح …»: the place after the dash closes the dateline.
             if tuple(words[start : start + 2]) == _PAPER_NAME:
@@ -373,11 +376,11 @@ def _name_end(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
 
 def _appositions(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
     """Appositions an editor cuts from a lead: the name after an office («وزير الشؤون البلدية
-    المهندس فلان بن فلان») and the offices after a titled name («الأمير فلان أمير منطقة عسير
-    رئيس مجلس …», «الدكتور فلان رئيس ديوان المظالم …»)."""
+    المهندس فلان بن فلان») and the offices after a titled or ranked name («الأمير فلان أمير منطقة
+    عسير رئيس مجلس …», «الدكتور فلان رئيس ديوان المظالم …», «العقيد فلان، مساعد قائد …»)."""
     drop: set[int] = set()
     for i, word in enumerate(words):
-        if i in drop or word not in _TITLE_WORDS:
+        if i in drop or (word not in _TITLE_WORDS and word not in _OFFICER_RANKS):
             continue  # every case below opens on a title
         if word in _NAME_TITLES and i > 0 and words[i - 1] not in grammar.NAME_PARTICLES and grammar.tag(words[i - 1]) in ("NOUN", "ADJ") and (
             not _CUT_PUNCTUATION.intersection(gaps[i]) and i + 1 < len(words)
@@ -391,11 +394,14 @@ def _appositions(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
         elif word in _RULER_TITLES and i > 0 and words[i - 1] in _HIGH_OFFICE_ENDS and i + 1 < len(words):
             # «خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز», «ولي العهد الأمير …»: the office says who.
             drop.update(range(i, _name_end(words, gaps, i + 1)))
-        elif (word in _RULER_TITLES or word in _NAME_TITLES) and i + 1 < len(words):
+        elif (word in _RULER_TITLES or word in _NAME_TITLES or word in _OFFICER_RANKS) and i + 1 < len(words):
             end = _name_end(words, gaps, i + 1)
             if end < len(words) and _office(words[end]):
                 # The offices a title knows by heart, or office phrases, up to what the verb says next.
                 chain = max(_office_chain_end(words, gaps, end), _office_phrases_end(words, gaps, end))
+                if _COMMAS.intersection(gaps[end]):  # «فلان، مساعد قائد القوة الخاصة لأمن …،»: to the comma
+                    chain = next((j for j in range(chain, min(len(words), end + MAX_APPOSITION_WORDS))
+                                  if _CUT_PUNCTUATION.intersection(gaps[j])), chain)
                 if chain < len(words) and not any(grammar.is_verb(w) for w in words[end:chain]):
                     drop.update(range(end, chain))
     return drop
@@ -584,14 +590,15 @@ def _locative(word: str) -> bool:
 
 
 def owes_complement(sentence: Sentence, keep: Sequence[int], length: int) -> bool:
-    """Is a verb that wants a prepositional complement («أعرب … عن», «تمكن … من», «قام … بـ») cut
-    before it («أعرب مدير السجون العميد فلان، | عن …», «تمكن رجال جمرك المطار | من …»)?"""
+    """Is a verb that wants a prepositional complement («أعرب … عن», «تمكن … من», «قام … بـ»,
+    «كشف … عن» or its claim «كشف … أن») cut before it («أعرب مدير السجون العميد فلان، | عن …»,
+    «تمكن رجال جمرك المطار | من …»)?"""
     words = sentence.forms
     first = words[keep[0]]
     if first not in _WANTS_COMPLEMENT and not (first[:1] in grammar.CONJUNCTION_CLITICS and first[1:] in _WANTS_COMPLEMENT):
         return False
-    return not any(words[i] in _COMPLEMENT_PREPOSITIONS or (words[i][:1] == "ب" and preposition_attached(
-        sentence.words[i])) for i in keep[1:length])
+    return not any(words[i] in _COMPLEMENT_PREPOSITIONS or words[i] in EMBEDDERS or (
+        words[i][:1] == "ب" and preposition_attached(sentence.words[i])) for i in keep[1:length])
 
 
 def preposition_attached(word: str) -> bool:
@@ -601,8 +608,10 @@ def preposition_attached(word: str) -> bool:
 
 
 def _strippable_conjunction(word: str, text: str) -> bool:
-    """«وأضاف» → «أضاف»: a و/ف that is a clitic (the rest is the commoner word)."""
-    return len(word) > 2 and word[0] in "وف" and zipf(text[1:]) >= zipf(text)
+    """«وأضاف» → «أضاف»: a و/ف that is a clitic (the rest is clearly the commoner word). Where
+    both readings are about as common the letter is the root's («واسى», «وعدت», «ودعت»: «اسى»,
+    «عدت», «دعت» are other words)."""
+    return len(word) > 2 and word[0] in "وف" and zipf(text[1:]) >= zipf(text) + CLITIC_MARGIN
 
 
 def open_at(words: Sequence[str], texts: Sequence[str], start: int, end: int) -> tuple[int, bool, bool] | None:
