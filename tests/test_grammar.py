@@ -217,6 +217,39 @@ def test_headline_reads_names_ranks_and_datelines(text: str, starts: str, kept: 
     assert headline.startswith(starts) and kept in headline and struck not in headline, headline
 
 
+@pytest.mark.parametrize(
+    ("text", "kept", "struck"),
+    [
+        (  # a circumstance closing the subject at a comma, before the object
+            "أجرت لجنة الحكام الرئيسية لكرة القدم برئاسة عضو مجلس إدارة الاتحاد العربي السعودي لكرة القدم "
+            "رئيس لجنة الحكام الرئيسية عمر المهنا، اختبار اللياقة البدنية للحكام تحت إشراف المحاضر الدولي. "
+            "وقال إن النتائج جيدة.",
+            "اختبار اللياقة", "برئاسة",
+        ),
+        (  # a relative clause closing the subject at a comma; «تضامنا» opens an adverbial
+            "أعلنت إدارة مهرجان صيف ينبع 36 الذي تجري فعالياته حاليا في محافظة ينبع أمس، إيقاف عدد من "
+            "الفعاليات، تضامنا مع شهداء حادثة تفجير مسجد قوات الطوارئ في منطقة عسير. ويأتي إيقاف تلك "
+            "الفعاليات من الجهات ذات الصلة.",
+            "إيقاف عدد من الفعاليات", "الذي",
+        ),
+        (  # «بعد أن تلقى …» is a time clause, not the claim of «أعلن»
+            "أعلن رئيس نادي الشباب المكلف عبدالله القريني ترشحه لرئاسة مجلس الإدارة في الدورة المقبلة بعد "
+            "أن تلقى دعم ومباركة الرئيس الفخري الأمير خالد بن سلطان. وشدد القريني على اعتزازه بهذه الثقة.",
+            "ترشحه لرئاسة مجلس الإدارة", "تلقى",
+        ),
+        (  # the place after the paper's name and dash is the dateline; «وجّه» owes «بـ»
+            "عين اليوم – جدة وجّه صاحب السمو الملكي الأمير مشعل بن ماجد بن عبدالعزيز محافظ جدة رئيس اللجنة "
+            "العليا, بتمديد فعاليات جدة شو لمدة 12 يومًا، نظرًا للإقبال الكبير الذي شهدته الفعاليات. كما "
+            "وجّه سموّه بإقامة معرض للفنون.",
+            "بتمديد فعاليات", "جدة وجّه",
+        ),
+    ],
+)
+def test_headline_keeps_the_object_past_what_closes_the_subject(text: str, kept: str, struck: str) -> None:
+    headline = summarize(text).headline.text
+    assert kept in headline and struck not in headline, headline
+
+
 def test_kashf_is_not_cut_before_what_was_revealed() -> None:
     """«كشفت شركة جوجل الأمريكية لخدمات الإنترنت | عن …»: nothing was revealed yet."""
     text = ("كشفت شركة جوجل الأمريكية لخدمات الإنترنت عن اعتزامها طرح تحديث شهري لبرنامج حماية أجهزة "

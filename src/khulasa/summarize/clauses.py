@@ -46,7 +46,7 @@ _CONNECTORS = word_set("و ف كما وكما فيما وفيما بينما و�
 CLAUSE_OPENERS = word_set(
         "بينما وبينما حيث وحيث فيما وفيما إذ كما وكما مما ومما ثم لكن ولكن خصوصا وذلك الذي التي "
         "الذين والذي والتي بعد وبعد بعدما عقب قبل وسط خلال مشيرا مشيرة مؤكدا مؤكدة لافتا لافتة "
-        "موضحا موضحة مضيفا مضيفة معتبرا وأضاف وأكد وأشار وأوضح وقال وقالت بهدف بسبب إثر"
+        "موضحا موضحة مضيفا مضيفة معتبرا مقدما معربا مبينا منوها داعيا مطالبا مشددا مثمنا وأضاف وأكد وأشار وأوضح وقال وقالت بهدف بسبب إثر"
 )
 _HONORIFICS = tuple(
     tuple(normalize_word(w) for w in phrase.split())
@@ -110,6 +110,7 @@ _OFFICE_PHRASES = tuple(sorted((
         "مستشار خادم الحرمين الشريفين", "رئيس الهيئة العامة للرياضة", "الرئيس العام لرعاية الشباب",
     )), key=len, reverse=True))
 _REGION_WORDS = word_set("منطقة إمارة")
+_PLACE_KINDS = word_set("منطقة إمارة محافظة مدينة")  # «بمنطقة جازان»: the place's name follows
 # Where an office sits, closing its phrase («رئيس مجلس التنمية السياحية بالمنطقة»).
 _OFFICE_PLACES = word_set("المنطقة المحافظة المملكة المدينة الوزارة الجامعة الأمانة الإمارة")
 _OFFICES = word_set(
@@ -140,6 +141,10 @@ CIRCUMSTANCES = word_set(
     "بحضور وبحضور برئاسة وبرئاسة بمشاركة وبمشاركة بمناسبة بالتعاون بالتزامن تزامنا ممثلا ممثلة ممثلين "
     "بإشراف بقيادة"
 )
+PURPOSE_ACCUSATIVES = word_set(
+    "حرصا تأكيدا سعيا دعما تقديرا إيمانا انطلاقا استمرارا تزامنا تماشيا تنفيذا إنفاذا تجسيدا استكمالا "
+    "تضامنا وفقا بناء ترجمة تعزيزا تحقيقا بدءا نظرا"
+)
 _COMMAS = set("،,")
 _ASIDE_MARKS = set("(،,؛;")
 _APPOSITION_MARKS = set("،,؛;")
@@ -153,7 +158,7 @@ _COMPLEMENT_PREPOSITIONS = word_set("من على إلى الى عن")
 # Verbs whose complement opens on a preposition («أعرب عن», «حذر من», «تمكن من», «قام بـ»).
 _WANTS_COMPLEMENT = word_set(
     "أعرب أعربت عبر عبرت تحدث تحدثت حذر حذرت أشاد أشادت شدد شددت طالب طالبت نوه نوهت تمكن تمكنت قام قامت "
-    "أقدم أقدمت كشف كشفت"
+    "أقدم أقدمت كشف كشفت وجه وجهت"
 )
 # A statement ending on these announces a list («… ما يلي:»).
 _ANNOUNCES_LIST = word_set("يلي التالي الآتي التالية الآتية")
@@ -251,13 +256,15 @@ def lead_start(words: Sequence[str], gaps: Sequence[str]) -> int:
             break
     for i in range(start + 1, min(len(words), start + DATELINE_REACH)):
         byline = i - start <= BYLINE_WORDS and bool(re.search(r"\s[-–—]\s", gaps[i]))
-        opening = words[start + 2 : i] if tuple(words[start : start + 2]) == _PAPER_NAME else words[start:i]  # «عين» is a verb too
+        paper = tuple(words[start : start + 2]) == _PAPER_NAME
+        opening = words[start + 2 : i] if paper else words[start:i]  # «عين» is a verb too
         if _DATELINE_MARKS.intersection(gaps[i]) and (byline or not any(grammar.is_verb(w) for w in opening)):
             start = i
             # «عين اليوم – الرياض أوضح …»: the place after the dash closes the dateline.
             if tuple(words[start : start + 2]) == _PAPER_NAME:
                 start += 2
-            elif start + 1 < len(words) and grammar.is_verb(words[start + 1]) and not grammar.is_verb(words[start]):
+            elif start + 1 < len(words) and not grammar.is_verb(words[start]) and (
+                    (paper and not opening) or grammar.is_verb(words[start + 1])):
                 start += 1
             break
     return start
@@ -486,12 +493,12 @@ def _asides(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
                     break
         elif _APPOSITION_MARKS.intersection(gaps[i]) and (words[i] in _ASIDE_PREPOSITIONS or words[i] in CIRCUMSTANCES or (
                 grammar.tag(words[i - 1]) == "PROPN" and grammar.tag(words[i]) in ("NOUN", "ADJ")
-                and not _CUT_PUNCTUATION.intersection(gaps[i - 1]))):
+                and not _CUT_PUNCTUATION.intersection(gaps[i - 1]) and words[i - 1] not in DATE_WORDS)):
             # «أعلن نادي باريس سان جيرمان، حامل لقب الدوري الفرنسي، …»: an apposition after a name too.
             for j in range(i + 1, min(count, i + MAX_ASIDE_WORDS)):
                 if _CUT_PUNCTUATION.intersection(gaps[j]):
                     if _COMMAS.intersection(gaps[j]) and not any(grammar.is_verb(words[k]) for k in range(i, j)) and (
-                            words[j] not in CLAUSE_OPENERS and words[j] not in _CONNECTORS):
+                            words[j] not in CLAUSE_OPENERS and words[j] not in _CONNECTORS and words[j] not in CIRCUMSTANCES):
                         drop.update(range(i, j))
                     break
     return drop
@@ -501,7 +508,8 @@ def compressions(statement: Statement) -> list[Statement]:
     """Shorter versions of a verb-first statement, each dropping more of what a title drops: the
     place or circumstance trailing the subject («تمكنت فرق البحث والإنقاذ [بقطاعات حرس الحدود
     بالمنطقة الشرقية] من إنقاذ …»), then a name after an office («عضو شرف نادي الاتحاد [منصور
-    البلوي]»), then a nationality after a name («مانشستر يونايتد [الإنجليزي]»). Each deletion
+    البلوي]»), then a nationality after a name («مانشستر يونايتد [الإنجليزي]»), then a
+    circumstance or relative clause closing the subject at a comma. Each deletion
     keeps the clause grammatical; the statement's end is still chosen by `ends`."""
     words = words_of(statement.sentence)
     first = words[statement.keep[0]]
@@ -510,7 +518,7 @@ def compressions(statement: Statement) -> list[Statement]:
     gaps = gaps_of(statement.sentence)
     found: list[Statement] = []
     keep = statement.keep
-    for unit in (_trailing_place, _names_after_offices):
+    for unit in (_trailing_place, _names_after_offices, _subject_aside):
         drop = unit(words, gaps, keep)
         if drop:
             keep = tuple(i for i in keep if i not in drop)
@@ -551,32 +559,65 @@ def _trailing_place(words: Sequence[str], gaps: Sequence[str], keep: tuple[int, 
     return set()
 
 
+def _subject_aside(words: Sequence[str], gaps: Sequence[str], keep: tuple[int, ...]) -> set[int]:
+    """A circumstance or relative clause that closes the verb's subject at a comma before its
+    object («أجرت لجنة الحكام [برئاسة عضو مجلس إدارة الاتحاد … عمر المهنا]، اختبار اللياقة»,
+    «أعلنت إدارة مهرجان صيف ينبع [الذي تجري فعالياته حاليا في محافظة ينبع]، إيقاف …»)."""
+    for n in range(2, min(len(keep) - 1, MAX_SUBJECT_WORDS + 2)):
+        i = keep[n]
+        relative = words[i] in grammar.RELATIVES
+        if not (relative or words[i] in CIRCUMSTANCES) or gaps[i] != " " or grammar.is_verb(words[keep[n - 1]]):
+            continue
+        for end in range(n + 1, min(len(keep), n + MAX_APPOSITION_WORDS)):
+            j = keep[end]
+            if j != keep[end - 1] + 1 and _CUT_PUNCTUATION.intersection("".join(gaps[keep[end - 1] + 1 : j + 1])) or (
+                    _CUT_PUNCTUATION.intersection(gaps[j])):
+                following = words[j]
+                if _COMMAS.intersection(gaps[j]) and (relative or not any(grammar.is_verb(words[k]) for k in keep[n:end])) and (
+                        following not in CLAUSE_OPENERS and following not in _CONNECTORS and following not in _COMPLEMENTIZERS
+                        and not grammar.is_verb(following) and following[:1] != "و"):
+                    return set(keep[n:end])
+                return set()
+        return set()
+    return set()
+
+
 def _names_after_offices(words: Sequence[str], gaps: Sequence[str], keep: tuple[int, ...]) -> set[int]:
     """A personal name right after the office that names its holder, in the verb's subject
-    («أمر الرئيس الكولومبي | خوان مانويل سانتوس | بتعليق …»): two or three bare words (no article,
-    no clitic) after a definite word, with an office among the subject's words."""
+    («أمر الرئيس الكولومبي | خوان مانويل سانتوس | بتعليق …», «اعتمد المدير العام للتعليم بمنطقة
+    جازان | عيسى بن أحمد الحكمي | تجديد …»): a name of two words or more opening on a bare word
+    after a definite word or a region's name, with an office among the subject's words."""
     for n in range(2, min(len(keep) - 2, MAX_SUBJECT_WORDS + 2)):
         i = keep[n]
         previous = words[keep[n - 1]]
-        if keep[n - 1] != i - 1 or not previous.startswith(("ال", "وال")) or grammar.is_title(previous):
+        region = n > 2 and grammar.tag(previous) == "PROPN" and _region_word(words[keep[n - 2]])
+        if keep[n - 1] != i - 1 or not (previous.startswith(("ال", "وال")) or region) or grammar.is_title(previous):
             continue
         if not any(words[j] in _OFFICES or grammar.is_title(words[j]) for j in keep[1:n]):
             return set()
-        end = n
-        while end < len(keep) and end - n < 3 and keep[end] == i + end - n and _bare_name_word(words[keep[end]]) and (
-                end == n or not _CUT_PUNCTUATION.intersection(gaps[keep[end]])):
-            end += 1
-        if end - n >= 2 and end < len(keep) and not (
-                words[keep[end]].startswith("ال") and grammar.tag(words[keep[end]]) == "ADJ"):
-            return set(keep[n:end])
+        if not (_bare_name_word(words[i]) or (  # «عيسى بن …»: «بن» says it is a name
+                i + 1 < len(words) and words[i + 1] in _SONS and not words[i].startswith("ال"))):
+            continue
+        end = _name_end(words, gaps, i)
+        name = set(range(i, end))
+        if end - i >= 2 and end < len(words) and name <= set(keep) and not (
+                words[end].startswith("ال") and grammar.tag(words[end]) == "ADJ"):
+            return name
     return set()
+
+
+def _region_word(word: str) -> bool:
+    """«منطقة», «بمنطقة», «محافظة», «بمحافظة»: a word naming the region whose name follows."""
+    return word in _PLACE_KINDS or (word[:1] == "ب" and word[1:] in _PLACE_KINDS)
 
 
 def _bare_name_word(word: str) -> bool:
     """Could the word be part of a personal name: no article, no clitic, not a particle, verb or
-    office."""
-    if word.startswith(("ال", "وال")) or word in _OFFICES or grammar.binds_forward(word) or grammar.tag(word) != "PROPN":
+    office; «عبدالله», «عبدالرحمن» are names whatever their tag."""
+    if word.startswith(("ال", "وال")) or word in _OFFICES or grammar.binds_forward(word):
         return False
+    if grammar.tag(word) != "PROPN":
+        return word.startswith("عبد") and len(word) > len("عبد") + 2
     readings = analyses(word)
     return not readings or not readings[0].prefixes
 
@@ -585,6 +626,8 @@ def _locative(word: str) -> bool:
     """Does the word open a place or circumstance phrase («في», «خلال», «بالمنطقة», «بمدينة»)?"""
     if word in _LOCATIVES:
         return True
+    if word in CIRCUMSTANCES:
+        return False  # «برئاسة …», «بحضور …»: who, not where
     readings = analyses(word) if word[:1] == "ب" else ()
     return bool(readings) and readings[0].prefixes[:1] == ("ب",) and grammar.tag(word) in ("NOUN", "PROPN")
 
@@ -605,6 +648,12 @@ def preposition_attached(word: str) -> bool:
     """«بالمركز», «لعدة», «كالعادة»: a word read first with «ب/ل/ك» attached."""
     readings = analyses(word)
     return bool(readings) and bool(set(readings[0].prefixes) & {"ب", "ل", "ك"})
+
+
+def accusative_adverb(word: str) -> bool:
+    """«تضامنا», «حرصا», «تأكيدا»: an accusative of purpose that opens an adverbial (a word list:
+    by its ending alone «هجوما» after a deleted aside would be one too)."""
+    return word in PURPOSE_ACCUSATIVES
 
 
 def _strippable_conjunction(word: str, text: str) -> bool:
@@ -725,6 +774,8 @@ def _continues_phrase(word: str) -> bool:
         return True  # «لكل طيف، وعقل، ولسان»: a list goes on
     if preposition_attached(word):
         return False  # «، بحلول مطلع ديسمبر»: an adjunct, the clause before it is done
+    if accusative_adverb(word):
+        return False  # «، تضامنا مع …»: an adverbial accusative, the clause before it is done
     return (
         word not in CLAUSE_OPENERS and word not in _CONNECTORS and not grammar.binds_forward(word)
         and grammar.can_open(word) and grammar.tag(word) in ("NOUN", "ADJ", "NUM")

@@ -28,9 +28,11 @@ from khulasa.summarize.clauses import (
     CLAUSE_OPENERS,
     DATE_WORDS,
     EMBEDDERS,
+    PURPOSE_ACCUSATIVES,
     REPORTING_VERBS,
     TIME_PREFIXES,
     Statement,
+    accusative_adverb,
     attributed,
     claim_of,
     compressions,
@@ -58,17 +60,16 @@ MAX_REPETITION = 5
 DEFINITE = ("ال", "لل", "بال", "وال", "فال", "كال")  # the article, alone or after a clitic
 _DIGIT_RE = re.compile(r"\d")
 _INNER_PUNCTUATION = set("،؛:;,")
+_CLAUSE_MARKS = set("،؛:;,.")
 # Verbs that announce what follows them; an embedder this close after a cut is their claim.
 _ANNOUNCING = CLAIMING_VERBS | grammar.word_set("أعرب أعربت نفى نفت نقل نقلت صرح صرحت")
 CLAIM_REACH = 8
+_TIME_CONJUNCTIONS = grammar.word_set("بعد قبل منذ وبعد وقبل")  # «بعد أن …»: a time clause, not a claim
 MAX_NAME_WORDS = 6
 _PRONOUN_COMPLEMENTIZERS = grammar.word_set("أنه أنها إنه إنها بأنه بأنها أنهم إنهم بأنهم")
 _CAPTION = (normalize_word("جانب"), normalize_word("من"))  # «جانب من الحفل»: a photo caption
 _QUESTIONS = grammar.word_set("هل ماذا لماذا كيف متى أين")  # a question is no headline
-_FRONTED = grammar.word_set(
-    "برعاية تحت وسط ضمن بحضور بمناسبة خلال رغم بعد قبل عقب إثر بناء وفقا حرصا إنفاذا تنفيذا استمرارا "
-    "تأكيدا انطلاقا تزامنا تماشيا سعيا إيمانا دعما تجسيدا استكمالا ترجمة تقديرا"
-)
+_FRONTED = grammar.word_set("برعاية تحت وسط ضمن بحضور بمناسبة خلال رغم بعد قبل عقب إثر") | PURPOSE_ACCUSATIVES
 
 HEADLINE_FEATURES: tuple[str, ...] = (
     "clause_end", "before_opener", "mid_clause", "length", "over_preferred", "no_verb",
@@ -105,8 +106,9 @@ def _unfinished(statement: Statement, length: int) -> bool:
         return True
     # «كشف عمر المهنا رئيس لجنة الحكام | لـ«عين اليوم» أن …»: the claim is still to come.
     if (kept[0] in _ANNOUNCING or kept[0][1:] in _ANNOUNCING) and not any(w in EMBEDDERS for w in kept) and any(
-            w in EMBEDDERS for w in words[last + 1 : last + 1 + CLAIM_REACH]):
-        return True
+            w in EMBEDDERS and words[j - 1] not in _TIME_CONJUNCTIONS
+            for j, w in enumerate(words[last + 1 : last + 1 + CLAIM_REACH], start=last + 1)):
+        return True  # («بعد أن تلقى …» is not the claim)
     if statement.speaker or len(kept) < 2 or not grammar.is_verb(kept[0]):
         return False
     if length < len(statement.keep) and _owed_object(statement, length):
@@ -135,7 +137,8 @@ def _object_like(sentence: Sentence, index: int) -> bool:
     attached preposition, not a time word or an accusative adverb)?"""
     word = sentence.forms[index]
     if word in DATE_WORDS or word in TIME_PREFIXES or word in CIRCUMSTANCES or word.startswith(DEFINITE) or (
-            sentence.words[index].endswith(("اً", "ًا"))):
+            sentence.words[index].endswith(("اً", "ًا"))) or (
+            accusative_adverb(word) and not _CLAUSE_MARKS.isdisjoint(sentence.gaps[index])):
         return False
     if any(c.isdigit() for c in word):
         return True
@@ -157,6 +160,9 @@ def _anaphoric(statement: Statement) -> bool:
         return True  # «الأمير سلطان بن سلمان»: a name, nothing said of it
     if opening[0] in grammar.SUBORDINATORS or opening[0] in _QUESTIONS or tuple(opening) == _CAPTION:
         return True
+    if len(opening) > 1 and opening[1] in EMBEDDERS and (opening[0] in _TIME_CONJUNCTIONS or preposition_attached(
+            statement.sentence.words[statement.keep[0]])):
+        return True  # «بمجرد أن أكمل الثوار …», «بعد أن …»: a time clause before its main one
     return len(opening) > 1 and opening[0] in grammar.COPULAS and not (
         opening[1].startswith(("ال", "وال")) or grammar.tag(opening[1]) == "PROPN")
 
