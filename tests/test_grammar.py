@@ -250,6 +250,26 @@ def test_headline_keeps_the_object_past_what_closes_the_subject(text: str, kept:
     assert kept in headline and struck not in headline, headline
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # the name closing a long frame speaks; «في حال» opens a condition the headline may drop
+            "اعلن مدرب برشلونة الاسباني بطل الثلاثية في الموسم الماضي (الدوري والكأس المحليان ودوري ابطال "
+            "اوروبا لكرة القدم) لويس انريكي انه لن يمنع المهاجم الدولي بدرو رودريغيز من الرحيل في حال تلقى "
+            "النادي العرض المناسب. وقال انريكي إن اللاعبين أحرار.",
+            "لويس انريكي: لن يمنع",
+        ),
+        (  # the country says whose office speaks
+            "قالت هيئة الاتصالات في باكستان يوم الجمعة إن الحكومة تعتزم وقف خدمات بلاكبيري للرسائل بحلول "
+            "مطلع ديسمبر لأسباب أمنية. وتعاني باكستان من عنف المتشددين.",
+            "هيئة الاتصالات في باكستان:",
+        ),
+    ],
+)
+def test_a_claim_keeps_who_said_it(text: str, speaker: str) -> None:
+    assert summarize(text).headline.text.startswith(speaker)
+
+
 def test_kashf_is_not_cut_before_what_was_revealed() -> None:
     """«كشفت شركة جوجل الأمريكية لخدمات الإنترنت | عن …»: nothing was revealed yet."""
     text = ("كشفت شركة جوجل الأمريكية لخدمات الإنترنت عن اعتزامها طرح تحديث شهري لبرنامج حماية أجهزة "

@@ -694,7 +694,7 @@ def ends(
     forward), with a verb after its last complementizer or relative («إن الزيارة» is not a
     statement; a nominal predicate may close the clause at punctuation) and, after a reporting
     verb, the claim itself. Strength 2 at punctuation or the sentence end, 1 before a clause
-    opener or a circumstance («بمناسبة», «بحضور»), 0 elsewhere. `relaxed`: clean cuts only (a last resort when no statement completes)."""
+    opener, a circumstance («بمناسبة», «بحضور») or a frame («في حال», «في ظل»), 0 elsewhere. `relaxed`: clean cuts only (a last resort when no statement completes)."""
     keep = statement.keep
     found: list[tuple[int, float]] = []
     first = words[keep[0]]
@@ -756,6 +756,7 @@ def ends(
         if at_punctuation:
             strength = 2.0
         elif next_word is not None and (next_word in CLAUSE_OPENERS or next_word in CIRCUMSTANCES or (
+                next_word == _FI and n + 1 < count and words[keep[n + 1]] in _AFTER_FI) or (
                 next_word[:1] == "و" and (is_verb(next_word) or grammar.is_known_verb(next_word)
                                           or is_verb(next_word[1:])))):
             strength = 1.0
@@ -978,8 +979,11 @@ def attributed(statement: Statement, claim: Statement) -> Statement | None:
         return None  # «شدد على أن …»: no speaker between verb and claim
     # «كشف فلان رئيس اللجنة، لـ«الرياض» أن …», «قطان في بيان»: what follows a comma or a
     # preposition is the addressee or the occasion, not the speaker; «تقارير الأحد»: nor the day.
-    frame = next((frame[:n] for n, i in enumerate(frame)
-                  if n and (_CUT_PUNCTUATION.intersection(gaps[i]) or words[i] in grammar.PREPOSITIONS)), frame)
+    # «… بطل الثلاثية في الموسم الماضي لويس انريكي أنه …»: a name closing the frame is the speaker.
+    closing = frame[-2:] if len(frame) > MAX_SPEAKER_WORDS and _closing_name(words, frame) else None
+    frame = closing or next((frame[:n] for n, i in enumerate(frame) if n and (
+        _CUT_PUNCTUATION.intersection(gaps[i]) or (words[i] in grammar.PREPOSITIONS and not _in_country(words, frame, n)))),
+        frame)
     frame = [i for i in frame if words[i] not in _WEEKDAYS]
     if frame and not grammar.can_open(words[frame[0]]) and _strippable_conjunction(
             words[frame[0]], claim.sentence.words[frame[0]]):
@@ -1008,6 +1012,23 @@ def attributed(statement: Statement, claim: Statement) -> Statement | None:
     if not grammar.can_cut(words[frame[-1]], None):
         return None
     return Statement(claim.sentence, (*frame, *claim.keep), owes_verb=True, speaker=len(frame))
+
+
+def _closing_name(words: Sequence[str], frame: Sequence[int]) -> bool:
+    """Do the frame's last two words make a given and a family name after an office («… الماضي
+    لويس انريكي»): a bare name word, then a word with no article, clitic, office or verb reading?"""
+    given, family = words[frame[-2]], words[frame[-1]]
+    if frame[-1] != frame[-2] + 1 or not words[frame[-3]].startswith(("ال", "وال")) or not _bare_name_word(given):
+        return False
+    readings = analyses(family)
+    return not (family.startswith("ال") or family in _OFFICES or grammar.is_verb(family)
+                or grammar.binds_forward(family) or (readings and readings[0].prefixes))
+
+
+def _in_country(words: Sequence[str], frame: Sequence[int], n: int) -> bool:
+    """«هيئة الاتصالات في باكستان»: «في» and a name closing a short frame say whose office speaks."""
+    return words[frame[n]] == _FI and n + 2 == len(frame) <= MAX_SPEAKER_WORDS and grammar.tag(words[frame[n + 1]]) == "PROPN" and (
+        words[frame[n + 1]] not in DATE_WORDS)
 
 
 def shorten(sentence: Sentence, max_words: int) -> list[Token]:
