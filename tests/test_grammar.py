@@ -16,7 +16,7 @@ from khulasa.eval.wellformed import (
     highlight_faults,
     keyphrase_faults,
 )
-from khulasa.summarize.clauses import owes_complement, statements
+from khulasa.summarize.clauses import compressions, owes_complement, statements
 from khulasa.summarize.keywords import dictionary_form, key_phrase
 from khulasa.text import grammar
 from khulasa.text.document import analyze
@@ -268,6 +268,18 @@ def test_headline_keeps_the_object_past_what_closes_the_subject(text: str, kept:
 )
 def test_a_claim_keeps_who_said_it(text: str, speaker: str) -> None:
     assert summarize(text).headline.text.startswith(speaker)
+
+
+def test_a_place_after_the_subject_is_struck_before_its_complement() -> None:
+    """«وقعت السعودية [في مدينة نيويورك الأميركية الثلاثاء الماضي]، مع جمهورية ناميبيا …»."""
+    text = ("وقعت السعودية في مدينة نيويورك الأميركية الثلاثاء الماضي، مع جمهورية ناميبيا على بروتوكول "
+            "إقامة علاقات دبلوماسية بينهما. ووقع المندوب الدائم للسعودية لدى الأمم المتحدة على الاتفاقية.")
+    headline = summarize(text).headline.text
+    assert headline.startswith("وقعت السعودية مع جمهورية ناميبيا على بروتوكول"), headline
+    council = analyze("أدان المجلس التنسيقي للمقاومة الشعبية بمحافظة تعز اليمنية الجرائم التي ترتكبها مليشيات "
+                      "الحوثي والمخلوع صالح الانقلابية. وقال المجلس إن الجرائم مستمرة.").sentences[0]
+    shorter = compressions(statements(council, lead=True)[0])
+    assert shorter and "تعز" not in [council.words[i] for i in shorter[0].keep]
 
 
 def test_kashf_is_not_cut_before_what_was_revealed() -> None:

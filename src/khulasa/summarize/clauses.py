@@ -155,6 +155,9 @@ MAX_ASIDE_WORDS = 10
 _LOCATIVES = word_set("في خلال داخل")
 # Prepositions that open a verb's complement («تمكنت … من إنقاذ», «حصل … على …»).
 _COMPLEMENT_PREPOSITIONS = word_set("من على إلى الى عن")
+# What may follow a struck place, even after its comma: a complement, «مع», a quantified object.
+_PLACE_FOLLOWERS = _COMPLEMENT_PREPOSITIONS | word_set("مع الكثير العديد عددا")
+_NISBA_ENDINGS = ("يه", "ي", "يين", "يون", "يات")  # «الشرقية»: an adjective, not the object
 # Verbs whose complement opens on a preposition («أعرب عن», «حذر من», «تمكن من», «قام بـ»).
 _WANTS_COMPLEMENT = word_set(
     "أعرب أعربت عبر عبرت تحدث تحدثت حذر حذرت أشاد أشادت شدد شددت طالب طالبت نوه نوهت تمكن تمكنت قام قامت "
@@ -166,6 +169,7 @@ _TIME_UNITS = word_set("اليوم الأسبوع الشهر العام المو
 # Nouns that «في» makes a conjunction or frame («في حال …», «في ظل …», «في إطار …»).
 _AFTER_FI = word_set("حال حالة ظل إطار سياق ضوء")
 _FI = normalize_word("في")
+_HOUR = normalize_word("الساعة")
 # Participles that still owe where or what («المقامة في …», «الواقعة في …», «التابعة لـ …»).
 _OWING_PARTICIPLES = word_set(
     "المقامة المقام المنعقدة المنعقد الواقعة الواقع التابعة التابع المتجهة المتجه المؤدية المخصصة "
@@ -529,7 +533,7 @@ def compressions(statement: Statement) -> list[Statement]:
 
 def _trailing_place(words: Sequence[str], gaps: Sequence[str], keep: tuple[int, ...]) -> set[int]:
     """The «في/خلال/بـ» stretch right after the verb's subject, when the verb's complement (a
-    preposition of its own or an indefinite object) follows it."""
+    preposition of its own, «مع», a quantifier or an object that is no adjective) follows it."""
     for n in range(2, min(len(keep) - 2, MAX_SUBJECT_WORDS + 1)):
         subject_end = words[keep[n - 1]]
         if not _locative(words[keep[n]]) or not grammar.can_cut(subject_end, words[keep[n]]):
@@ -538,23 +542,26 @@ def _trailing_place(words: Sequence[str], gaps: Sequence[str], keep: tuple[int, 
             return set()  # «ستبدأ تويتر قريبا | في تغيير …»: the phrase is the verb's own
         end = n + 1
         while end < len(keep) and not _CUT_PUNCTUATION.intersection(gaps[keep[end]]) and (
-                (_locative(words[keep[end]]) and words[keep[end]] not in _LOCATIVES)
+                (_locative(words[keep[end]]) and words[keep[end]] != _FI) or _region_word(words[keep[end - 1]])
                 or (not grammar.can_cut(words[keep[end - 1]], words[keep[end]]) and not (
                     grammar.tag(words[keep[end - 1]]) == "PROPN" and words[keep[end - 1]][:1] not in "بلكفو"
                     and grammar.tag(words[keep[end]]) != "ADJ"))):
-            end += 1  # «في مصر | القبض», «في جدة | رئيس …»: a name closes the place; «في» opens another
-        if end >= len(keep) - 1 or end - n > MAX_ASIDE_WORDS or _CUT_PUNCTUATION.intersection(gaps[keep[end]]):
+            end += 1  # «في مصر | القبض», «في جدة | رئيس …»: a name closes the place; «في» may be the verb's own
+        following = words[keep[end]] if end < len(keep) else ""
+        if end >= len(keep) - 1 or end - n > MAX_ASIDE_WORDS or (
+                _CUT_PUNCTUATION.intersection(gaps[keep[end]]) and following not in _PLACE_FOLLOWERS):
             return set()
         closing = words[keep[end - 1]]
         if not (closing.startswith(("ال", "وال", "بال")) or (grammar.tag(closing) == "PROPN" and closing[:1] not in "بلكفو")):
             return set()  # «تسلمت إدارة شؤون المباني [بإدارة] تعليم ينبع»: an idafa goes on
-        following = words[keep[end]]
         if following[:1] == "و" and following not in _COMPLEMENT_PREPOSITIONS:
             return set()  # «… وبحث معه»: a second clause, not the complement
-        if following in _COMPLEMENT_PREPOSITIONS or (
+        if following in _PLACE_FOLLOWERS or (
                 grammar.tag(following) in ("NOUN", "NUM") and not following.startswith("ال")
-                and following[:1] not in "بلك" and not grammar.binds_forward(following)):
-            return set(keep[n:end])
+                and following[:1] not in "بلك" and not grammar.binds_forward(following)) or (
+                following.startswith("ال") and grammar.tag(following) == "NOUN" and not following.endswith((*_NISBA_ENDINGS, "ه"))
+                and (grammar.tag(closing) == "PROPN" or closing.endswith(_NISBA_ENDINGS))):
+            return set(keep[n:end])  # «… بمحافظة تعز اليمنية | الجرائم»: a definite object too
         return set()
     return set()
 
@@ -747,6 +754,8 @@ def ends(
             continue  # «من يوم | الأحد»
         if next_word is not None and word in _OWING_PARTICIPLES:
             continue  # «البطولة العربية المقامة | في …»: where or what is still owed
+        if next_word is not None and (word in _OFFICES or (word == _HOUR and next_word.startswith("ال"))):
+            continue  # «قائد | ألمانيا», «عند الساعة | السادسة»: the office or the hour is still owed
         previous = words[keep[n - 2]] if n > 1 else ""
         if (word in _ANNOUNCES_LIST and previous not in _TIME_UNITS) or (word in _AFTER_FI and previous == _FI):
             continue  # «انتهى المجلس إلى ما يلي», «… في حال | …»

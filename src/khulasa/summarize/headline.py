@@ -64,6 +64,8 @@ _CLAUSE_MARKS = set("،؛:;,.")
 # Verbs that announce what follows them; an embedder this close after a cut is their claim.
 _ANNOUNCING = CLAIMING_VERBS | grammar.word_set("أعرب أعربت نفى نفت نقل نقلت صرح صرحت")
 CLAIM_REACH = 8
+# Words that show the verb got its object or complement before an adjunct.
+_COMPLEMENT_WORDS = grammar.word_set("من على إلى الى عن مع الكثير العديد عددا")
 _TIME_CONJUNCTIONS = grammar.word_set("بعد قبل منذ وبعد وقبل")  # «بعد أن …»: a time clause, not a claim
 MAX_NAME_WORDS = 6
 _PRONOUN_COMPLEMENTIZERS = grammar.word_set("أنه أنها إنه إنها بأنه بأنها أنهم إنهم بأنهم")
@@ -119,24 +121,24 @@ def _unfinished(statement: Statement, length: int) -> bool:
 def _owed_object(statement: Statement, length: int) -> bool:
     """Is a verb-first statement cut before its object: before a bare indefinite word («بعث خادم
     الحرمين الشريفين | برقية تهنئة …», «أوقفت دوريات حرس الحدود | 6 أشخاص», «اعتمد المدير العام
-    للتعليم بمنطقة جازان | عيسى …»), or before a circumstance when no
-    bare word after a definite one (an object) came yet («نفذت
-    مديرية الشؤون الصحية بمحافظة جدة | ممثلة في … بجولات»)? A time word («أمس») or an adverb
-    («رسميا») after the cut owes nothing."""
+    للتعليم بمنطقة جازان | عيسى …»), or before a circumstance («بحضور», «ممثلة») or a list going
+    on («في الدمام | ، ومحافظتي الأحساء») when neither an object nor a complement came yet («نفذت
+    مديرية الشؤون الصحية بمحافظة جدة | ممثلة في … بجولات»)? A time word («أمس») or an adverb («رسميا») after the cut owes nothing."""
     following = statement.keep[length]
     word = words_of(statement.sentence)[following]
-    if word in CIRCUMSTANCES:
+    if word in CIRCUMSTANCES or (word[:1] == "و" and grammar.tag(word) in ("NOUN", "PROPN")):
         forms = statement.sentence.forms
-        return not any(forms[before].startswith("ال") and _object_like(statement.sentence, i)
-                       for before, i in zip(statement.keep[1:length], statement.keep[2:length], strict=False))
+        return not any(forms[i] in _COMPLEMENT_WORDS or forms[i] in grammar.RELATIVES or (
+            forms[before].startswith("ال") and _object_like(statement.sentence, i))
+            for before, i in zip(statement.keep[1:length], statement.keep[2:length], strict=False))
     return word not in CLAUSE_OPENERS and _object_like(statement.sentence, following)
 
 
 def _object_like(sentence: Sentence, index: int) -> bool:
     """Could the word open a verb's object: a number, or a bare indefinite noun (no article, no
-    attached preposition, not a time word or an accusative adverb)?"""
+    attached preposition or «و» of a list going on, not a time word or an accusative adverb)?"""
     word = sentence.forms[index]
-    if word in DATE_WORDS or word in TIME_PREFIXES or word in CIRCUMSTANCES or word.startswith(DEFINITE) or (
+    if word in DATE_WORDS or word in TIME_PREFIXES or word in CIRCUMSTANCES or word.startswith(DEFINITE) or word[:1] == "و" or (
             sentence.words[index].endswith(("اً", "ًا"))) or (
             accusative_adverb(word) and not _CLAUSE_MARKS.isdisjoint(sentence.gaps[index])):
         return False
@@ -204,13 +206,13 @@ def _tier(statement: Statement, length: int, strength: float, place: int, claim:
     clause of the lead sentence; 2: the rest (clean cuts mid-clause, unfinished statements, the
     next sentence's opening, a claim without its speaker), for the ranker alone; 3: what no
     reader can place (opening on an anaphor, a claim whose subject was the complementizer's
-    pronoun, a cut that runs into a second report «…، وأشار فلان»). Blind judges marked cut-off
+    pronoun, a cut that runs into a second report «…، وأشار فلان», a verbless fronted adverbial). Blind judges marked cut-off
     headlines and lost speakers unprintable far more often than a lead's second clause; the
     next sentence stays with the cuts because titles share far fewer words with it (train
     ROUGE-1 −0.7). `place`: 0 the lead's main statement or its claim, 1 another statement of
     the lead sentence, 2 one of the next sentence."""
     if _anaphoric(statement) or _second_report(statement, length) or (
-            claim and not statement.speaker and _needs_its_frame(statement)):
+            claim and not statement.speaker and _needs_its_frame(statement)) or _verbless_frame(statement, length):
         return 3
     if strength == 0 or place == 2 or _unfinished(statement, length) or (
             place == 1 and not _stands_alone(statement, length)):
@@ -218,6 +220,15 @@ def _tier(statement: Statement, length: int, strength: float, place: int, claim:
     if claim and not statement.speaker:
         return 2  # judges mark a claim without its speaker unprintable ("speaker dropped")
     return 0 if place == 0 else 1
+
+
+def _verbless_frame(statement: Statement, length: int) -> bool:
+    """A fronted adverbial with no verb of its own («حرصاً من مجلس إدارة النادي الأهلي على حفظ
+    حقوق الفريق»): the main clause that would say what happened is missing."""
+    if not _fronted(statement):
+        return False
+    words = words_of(statement.sentence)
+    return not any(grammar.is_verb(words[i]) or grammar.is_known_verb(words[i]) for i in statement.keep[:length])
 
 
 def _second_report(statement: Statement, length: int) -> bool:
