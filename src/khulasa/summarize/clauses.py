@@ -1003,7 +1003,9 @@ def attributed(statement: Statement, claim: Statement) -> Statement | None:
 
     if len(frame) > MAX_SPEAKER_WORDS:
         name = _name_end(words, gaps, frame[0]) - frame[0]
-        if named(frame[0]) and name >= 2:  # «كشف عمر المهنا رئيس لجنة الحكام …»: the name first
+        # «كشف عمر المهنا رئيس لجنة الحكام …»: the name first (an office after it says so too).
+        if name >= 2 and (named(frame[0]) or (name < len(frame) and words[frame[name]] in _OFFICES
+                                              and not words[frame[0]].startswith("ال"))):
             frame = frame[: min(name, MAX_SPEAKER_WORDS - 1)]
         elif not any(words[i].startswith("ال") or words[i] in _OFFICES or grammar.binds_forward(words[i])
                      for i in frame[-2:]) and words[frame[-3]].startswith(("ال", "وال")):
