@@ -113,7 +113,7 @@ _REGION_WORDS = word_set("منطقة إمارة")
 _PLACE_KINDS = word_set("منطقة إمارة محافظة مدينة")  # «بمنطقة جازان»: the place's name follows
 # Where an office sits, closing its phrase («رئيس مجلس التنمية السياحية بالمنطقة»).
 _OFFICE_PLACES = word_set("المنطقة المحافظة المملكة المدينة الوزارة الجامعة الأمانة الإمارة")
-_OFFICES = word_set(
+OFFICES = word_set(
         "أمير أميرة رئيس رئيسة وزير وزيرة مدير مديرة نائب ولي محافظ سفير المتحدث عضو أمين وكيل "
         "مساعد قائد مستشار ملك"
 )
@@ -161,7 +161,7 @@ _NISBA_ENDINGS = ("يه", "ي", "يين", "يون", "يات")  # «الشرقي�
 # Verbs whose complement opens on a preposition («أعرب عن», «حذر من», «تمكن من», «قام بـ»).
 _WANTS_COMPLEMENT = word_set(
     "أعرب أعربت عبر عبرت تحدث تحدثت حذر حذرت أشاد أشادت شدد شددت طالب طالبت نوه نوهت تمكن تمكنت قام قامت "
-    "أقدم أقدمت كشف كشفت وجه وجهت"
+    "أقدم أقدمت كشف كشفت وجه وجهت وافق وافقت"
 )
 # A statement ending on these announces a list («… ما يلي:»).
 _ANNOUNCES_LIST = word_set("يلي التالي الآتي التالية الآتية")
@@ -253,6 +253,11 @@ def lead_start(words: Sequence[str], gaps: Sequence[str]) -> int:
             and words[2] in grammar.tables().opening_verbs and words[2][:1] not in "يت"
             and not _CLAUSE_PUNCTUATION.intersection(gaps[1] + gaps[2])):
         start = 2
+    # «الشعيبي أعلن معهد الإدارة …»: a photo caption's family name before a lead that opens on a verb.
+    if start == 0 and len(words) > MIN_STATEMENT_WORDS and words[0].startswith("ال") and words[0].endswith("ي") and (
+            grammar.tag(words[0]) in ("PROPN", "ADJ") and words[1] in grammar.tables().opening_verbs
+            and words[1][:1] not in "يت" and not _CLAUSE_PUNCTUATION.intersection(gaps[1])):
+        start = 1
     for i in range(start, min(len(words), start + WIRE_REACH)):
         if words[i] in _WIRES and (i + 1 == len(words) or _DATELINE_MARKS.intersection(gaps[i] + gaps[i + 1])
                                    or gaps[i].strip().startswith("(")):
@@ -367,12 +372,13 @@ def _name_end(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
         if previous in grammar.NAME_PARTICLES:
             end += 1
             continue
-        if word in _OFFICES or word in grammar.TITLES or word in _NAME_TITLES:
+        if word in OFFICES or word in grammar.TITLES or word in _NAME_TITLES:
             break
         # «عزام الدخيل», «إبراهيم الحمزي»: a family name with the article (often a nisba
         # adjective) after a given name.
         if word.startswith("ال") and end - start < MAX_NAME_WORDS - 2 and grammar.tag(previous) in ("PROPN", "NOUN", "ADJ") and (
-                (grammar.tag(word) in ("PROPN", "NOUN") or (end == start + 1 and word.endswith("ي")))
+                (grammar.tag(word) in ("PROPN", "NOUN")
+                 or ((end == start + 1 or words[end - 2] in grammar.NAME_PARTICLES) and word.endswith("ي")))
                 and not grammar.binds_forward(word)):
             end += 1
             continue
@@ -393,7 +399,7 @@ def _appositions(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
     for i, word in enumerate(words):
         if i in drop or (word not in _TITLE_WORDS and word not in _OFFICER_RANKS):
             continue  # every case below opens on a title
-        if word in _NAME_TITLES and i > 0 and words[i - 1] not in grammar.NAME_PARTICLES and grammar.tag(words[i - 1]) in ("NOUN", "ADJ") and (
+        if word in _NAME_TITLES and i > 0 and words[i - 1] not in grammar.NAME_PARTICLES and grammar.tag(words[i - 1]) in ("NOUN", "ADJ", "PROPN") and (
             not _CUT_PUNCTUATION.intersection(gaps[i]) and i + 1 < len(words)
             and (not _CLAUSE_PUNCTUATION.intersection(gaps[i + 1]) or (word == "د" and gaps[i + 1].strip() == "."))
             and words[i + 1][:1] not in "وف"
@@ -419,7 +425,7 @@ def _appositions(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
 
 
 def _office(word: str) -> bool:
-    return word in _OFFICES or (word.startswith("ال") and word[2:] in _OFFICES)
+    return word in OFFICES or (word.startswith("ال") and word[2:] in OFFICES)
 
 
 def _office_phrases_end(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
@@ -430,7 +436,7 @@ def _office_phrases_end(words: Sequence[str], gaps: Sequence[str], start: int) -
     end = start
     while end < len(words) and _office(words[end]) and end - start < MAX_APPOSITION_WORDS:
         j = end + 1
-        while j < len(words) and not _CUT_PUNCTUATION.intersection(gaps[j]):
+        while j < len(words) and not _CUT_PUNCTUATION.intersection(gaps[j]) and words[j] not in grammar.PREPOSITIONS:
             previous, word = words[j - 1], words[j]
             if (not previous.startswith(("ال", "وال", "بال", "لل")) and grammar.tag(previous) in ("NOUN", "PROPN", "ADJ")
                     and not grammar.binds_forward(previous)) or (
@@ -600,7 +606,7 @@ def _names_after_offices(words: Sequence[str], gaps: Sequence[str], keep: tuple[
         region = n > 2 and grammar.tag(previous) == "PROPN" and _region_word(words[keep[n - 2]])
         if keep[n - 1] != i - 1 or not (previous.startswith(("ال", "وال")) or region) or grammar.is_title(previous):
             continue
-        if not any(words[j] in _OFFICES or grammar.is_title(words[j]) for j in keep[1:n]):
+        if not any(words[j] in OFFICES or grammar.is_title(words[j]) for j in keep[1:n]):
             return set()
         if not (_bare_name_word(words[i]) or (  # «عيسى بن …»: «بن» says it is a name
                 i + 1 < len(words) and words[i + 1] in _SONS and not words[i].startswith("ال"))):
@@ -621,7 +627,7 @@ def _region_word(word: str) -> bool:
 def _bare_name_word(word: str) -> bool:
     """Could the word be part of a personal name: no article, no clitic, not a particle, verb or
     office; «عبدالله», «عبدالرحمن» are names whatever their tag."""
-    if word.startswith(("ال", "وال")) or word in _OFFICES or grammar.binds_forward(word):
+    if word.startswith(("ال", "وال")) or word in OFFICES or grammar.binds_forward(word):
         return False
     if grammar.tag(word) != "PROPN":
         return word.startswith("عبد") and len(word) > len("عبد") + 2
@@ -754,7 +760,7 @@ def ends(
             continue  # «من يوم | الأحد»
         if next_word is not None and word in _OWING_PARTICIPLES:
             continue  # «البطولة العربية المقامة | في …»: where or what is still owed
-        if next_word is not None and (word in _OFFICES or (word == _HOUR and next_word.startswith("ال"))):
+        if next_word is not None and (word in OFFICES or (word == _HOUR and next_word.startswith("ال"))):
             continue  # «قائد | ألمانيا», «عند الساعة | السادسة»: the office or the hour is still owed
         previous = words[keep[n - 2]] if n > 1 else ""
         if (word in _ANNOUNCES_LIST and previous not in _TIME_UNITS) or (word in _AFTER_FI and previous == _FI):
@@ -943,7 +949,7 @@ def subject_elided(statement: Statement, *, inside: bool = True) -> bool:
     # sentence's subject: it needs its own, named right after the verb.
     mid_sentence = inside and keep[0] > 1 and not statement.owes_verb
     return mid_sentence and not (
-        grammar.tag(following) == "PROPN" or following in _OFFICES or grammar.is_title(following)
+        grammar.tag(following) == "PROPN" or following in OFFICES or grammar.is_title(following)
         or following in _SUBJECT_QUANTIFIERS
     )
 
@@ -999,15 +1005,15 @@ def attributed(statement: Statement, claim: Statement) -> Statement | None:
         return None  # «ومبيعات أفضل:»: not a speaker («وزير» is one)
 
     def named(i: int) -> bool:
-        return grammar.tag(words[i]) == "PROPN" and not (words[i].startswith("ال") or words[i] in _OFFICES)
+        return grammar.tag(words[i]) == "PROPN" and not (words[i].startswith("ال") or words[i] in OFFICES)
 
     if len(frame) > MAX_SPEAKER_WORDS:
         name = _name_end(words, gaps, frame[0]) - frame[0]
         # «كشف عمر المهنا رئيس لجنة الحكام …»: the name first (an office after it says so too).
-        if name >= 2 and (named(frame[0]) or (name < len(frame) and words[frame[name]] in _OFFICES
+        if name >= 2 and (named(frame[0]) or (name < len(frame) and words[frame[name]] in OFFICES
                                               and not words[frame[0]].startswith("ال"))):
             frame = frame[: min(name, MAX_SPEAKER_WORDS - 1)]
-        elif not any(words[i].startswith("ال") or words[i] in _OFFICES or grammar.binds_forward(words[i])
+        elif not any(words[i].startswith("ال") or words[i] in OFFICES or grammar.binds_forward(words[i])
                      for i in frame[-2:]) and words[frame[-3]].startswith(("ال", "وال")):
             # «… وزير الخارجية اليمني رياض ياسين»: the name last, after a definite word (after
             # «رئيس» the last words are what he heads: «رئيس أولمبيك مرسيليا»)
@@ -1032,7 +1038,7 @@ def _closing_name(words: Sequence[str], frame: Sequence[int]) -> bool:
     if frame[-1] != frame[-2] + 1 or not words[frame[-3]].startswith(("ال", "وال")) or not _bare_name_word(given):
         return False
     readings = analyses(family)
-    return not (family.startswith("ال") or family in _OFFICES or grammar.is_verb(family)
+    return not (family.startswith("ال") or family in OFFICES or grammar.is_verb(family)
                 or grammar.binds_forward(family) or (readings and readings[0].prefixes))
 
 

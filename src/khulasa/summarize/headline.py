@@ -28,6 +28,7 @@ from khulasa.summarize.clauses import (
     CLAUSE_OPENERS,
     DATE_WORDS,
     EMBEDDERS,
+    OFFICES,
     PURPOSE_ACCUSATIVES,
     REPORTING_VERBS,
     TIME_PREFIXES,
@@ -144,7 +145,7 @@ def _object_like(sentence: Sentence, index: int) -> bool:
         return False
     if any(c.isdigit() for c in word):
         return True
-    return (grammar.tag(word) in ("NOUN", "PROPN", "NUM")
+    return ((grammar.tag(word) in ("NOUN", "PROPN", "NUM") or word in OFFICES)
             and not grammar.binds_forward(word) and not preposition_attached(sentence.words[index]))
 
 
