@@ -286,6 +286,9 @@ def test_a_place_after_the_subject_is_struck_before_its_complement() -> None:
             "إقامة علاقات دبلوماسية بينهما. ووقع المندوب الدائم للسعودية لدى الأمم المتحدة على الاتفاقية.")
     headline = summarize(text).headline.text
     assert headline.startswith("وقعت السعودية مع جمهورية ناميبيا على بروتوكول"), headline
+    visit = ("استقبل صاحب السمو الملكي الأمير فيصل بن خالد بن عبدالعزيز أمير منطقة عسير في مكتبه بالإمارة أمس "
+             "أمين منطقة عسير صالح بن عبدالعزيز القاضي، ورئيس المجلس البلدي بمنطقة تبوك، وعددًا من أعضاء المجلس.")
+    assert "أمين منطقة عسير" in summarize(visit).headline.text  # «في مكتبه بالإمارة» gives way to the guest
     council = analyze("أدان المجلس التنسيقي للمقاومة الشعبية بمحافظة تعز اليمنية الجرائم التي ترتكبها مليشيات "
                       "الحوثي والمخلوع صالح الانقلابية. وقال المجلس إن الجرائم مستمرة.").sentences[0]
     shorter = compressions(statements(council, lead=True)[0])

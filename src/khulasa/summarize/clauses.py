@@ -544,7 +544,8 @@ def _trailing_place(words: Sequence[str], gaps: Sequence[str], keep: tuple[int, 
         subject_end = words[keep[n - 1]]
         if not _locative(words[keep[n]]) or not grammar.can_cut(subject_end, words[keep[n]]):
             continue
-        if not (subject_end.startswith(("ال", "وال")) or grammar.tag(subject_end) == "PROPN"):
+        if not (subject_end.startswith(("ال", "وال")) or grammar.tag(subject_end) == "PROPN"
+                or words[keep[n - 2]] in grammar.NAME_PARTICLES):  # «الأمير فيصل بن خالد | في مكتبه»
             return set()  # «ستبدأ تويتر قريبا | في تغيير …»: the phrase is the verb's own
         end = n + 1
         while end < len(keep) and not _CUT_PUNCTUATION.intersection(gaps[keep[end]]) and (
@@ -562,7 +563,7 @@ def _trailing_place(words: Sequence[str], gaps: Sequence[str], keep: tuple[int, 
             return set()  # «تسلمت إدارة شؤون المباني [بإدارة] تعليم ينبع»: an idafa goes on
         if following[:1] == "و" and following not in _COMPLEMENT_PREPOSITIONS:
             return set()  # «… وبحث معه»: a second clause, not the complement
-        if following in _PLACE_FOLLOWERS or (
+        if following in _PLACE_FOLLOWERS or following in OFFICES or (
                 grammar.tag(following) in ("NOUN", "NUM") and not following.startswith("ال")
                 and following[:1] not in "بلك" and not grammar.binds_forward(following)) or (
                 following.startswith("ال") and grammar.tag(following) == "NOUN" and not following.endswith((*_NISBA_ENDINGS, "ه"))
