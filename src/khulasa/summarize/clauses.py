@@ -316,8 +316,9 @@ def deletable(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
         word = words[i]
         if word not in DATE_WORDS:
             continue  # none of the cases below
-        if word in _TIME_WORDS and not (
+        if word in _TIME_WORDS and not (  # «اليوم التالي», «اليوم الوطني»: a day named by its adjective stays
             i + 1 < count and words[i + 1].startswith("ال") and words[i + 1] not in _DAY_OR_SUFFIX
+            and (grammar.tag(words[i + 1]) != "NOUN" or words[i + 1] == _DATED)
         ):
             if "«" in gaps[i] or '"' in gaps[i]:
                 continue
