@@ -12,8 +12,9 @@ after it given the next token (no tight dependency — name, idafa, number and u
 and its noun, subject or object of a verb, a complementizer and its clause — crosses the gap).
 Stored as a form lexicon, logistic-regression affix weights for unseen forms and cut rates per tag pair.
 
-From SaudiNewsNet train titles (CC BY-NC-SA 4.0): only counts — how often a frequent word opens
-or closes a title — never title text beyond single frequent words.
+From SaudiNewsNet train titles and sentences (CC BY-NC-SA 4.0): only counts and single word forms
+— how often a frequent word opens or closes a title, which forms open news sentences (verbs) and
+which are mostly personal names — never title or sentence text.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from pathlib import Path
 import numpy as np
 from scipy import optimize, sparse
 
+from khulasa.summarize.clauses import OFFICES
 from khulasa.text import grammar
 from khulasa.text.normalize import normalize_letters
 from khulasa.text.sentences import split_sentences
@@ -44,6 +46,9 @@ MIN_LEXICAL_COUNT = 3
 MIN_TITLE_COUNT = 30
 MIN_OPENINGS = 8
 OPENING_SHARE = 0.3
+MIN_NAME_CONTEXTS = 10
+NAME_TITLES = grammar.word_set("الأمير الأميرة الملك الشيخ الشيخة الدكتور د المهندس الأستاذ السيد السيدة اللواء العميد العقيد")
+NAME_SHARE = 0.3
 L2 = 0.5
 # Dependencies that a phrase boundary must not cut (the dependent and its head stay together).
 TIGHT = {"flat", "fixed", "compound", "compound:prt", "goeswith", "case", "det", "nummod",
@@ -167,6 +172,7 @@ def main() -> None:
         "cut": {key: [c[True], c[False]] for key, c in sorted(cuts.items()) if sum(c.values()) >= MIN_LEXICAL_COUNT},
         "title_edges": title_edges(),
         "opening_verbs": opening_verbs(),
+        "names": personal_names(),
     }
     OUT.write_text(json.dumps(tables, ensure_ascii=False, sort_keys=True) + "\n", encoding="utf-8")
     grammar.reload()
@@ -239,6 +245,33 @@ def opening_verbs() -> list[str]:
         w for w, n in openings.items()
         if n >= MIN_OPENINGS and n / max(1, seen[w] + seen["و" + w] + seen["ف" + w]) >= OPENING_SHARE
         and not w.startswith("ال") and not grammar.binds_forward(w) and not any(c.isdigit() for c in w)
+    )
+
+
+def personal_names() -> list[str]:
+    """Word forms that SaudiNewsNet train sentences use mostly as personal names: seen at least
+    MIN_NAME_CONTEXTS times right after a title of persons (NAME_TITLES: «الأمير فيصل»; «الكاتب» or
+    «المستشار» are followed by verbs and places too) or beside «بن/بنت» («خالد بن …»,
+    «… بن سعد»), in at least NAME_SHARE of their occurrences. PUD is too small to know «فيصل» or
+    «سعد» (the affix model reads them as verbs, and captions make «فيصل» open sentences like a
+    verb); forms only, no text. Not an office, a title or a closed-class word."""
+    contexts: Counter[str] = Counter()
+    seen: Counter[str] = Counter()
+    sons = grammar.word_set("بن بنت")
+    with gzip.open(TITLES, "rt", encoding="utf-8") as lines:
+        for line in lines:
+            for span in split_sentences(json.loads(line)["text"]):
+                forms = [normalize_letters(w) for w in words(span.text)]
+                seen.update(forms)
+                for i, form in enumerate(forms):
+                    if (i > 0 and (forms[i - 1] in NAME_TITLES or forms[i - 1] in sons)) or (
+                            i + 1 < len(forms) and forms[i + 1] in sons):
+                        contexts[form] += 1
+    return sorted(
+        w for w, n in contexts.items()
+        if n >= MIN_NAME_CONTEXTS and n / seen[w] >= NAME_SHARE and not w.startswith("ال")
+        and not grammar.binds_forward(w) and not grammar.is_title(w) and not grammar.is_title("ال" + w) and w not in OFFICES
+        and not w.startswith(("بال", "لل", "كال")) and not any(c.isdigit() or c.isascii() for c in w)
     )
 
 

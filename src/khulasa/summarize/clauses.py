@@ -159,7 +159,7 @@ _COMPLEMENT_PREPOSITIONS = word_set("من على إلى الى عن")
 _PLACE_FOLLOWERS = _COMPLEMENT_PREPOSITIONS | word_set("مع الكثير العديد عددا")
 _NISBA_ENDINGS = ("يه", "ي", "يين", "يون", "يات")  # «الشرقية»: an adjective, not the object
 # Verbs whose complement opens on a preposition («أعرب عن», «حذر من», «تمكن من», «قام بـ»).
-_WANTS_COMPLEMENT = word_set(
+WANTS_COMPLEMENT = word_set(
     "أعرب أعربت عبر عبرت تحدث تحدثت حذر حذرت أشاد أشادت شدد شددت طالب طالبت نوه نوهت تمكن تمكنت قام قامت "
     "أقدم أقدمت كشف كشفت وجه وجهت وافق وافقت"
 )
@@ -379,7 +379,8 @@ def _name_end(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
         # adjective) after a given name.
         if word.startswith("ال") and end - start < MAX_NAME_WORDS - 2 and grammar.tag(previous) in ("PROPN", "NOUN", "ADJ") and (
                 (grammar.tag(word) in ("PROPN", "NOUN")
-                 or ((end == start + 1 or words[end - 2] in grammar.NAME_PARTICLES) and word.endswith("ي")))
+                 or ((end == start + 1 or words[end - 2] in grammar.NAME_PARTICLES or grammar.tag(previous) == "PROPN")
+                     and word.endswith("ي")))
                 and not grammar.binds_forward(word)):
             end += 1
             continue
@@ -653,7 +654,7 @@ def owes_complement(sentence: Sentence, keep: Sequence[int], length: int) -> boo
     «تمكن رجال جمرك المطار | من …»)?"""
     words = sentence.forms
     first = words[keep[0]]
-    if first not in _WANTS_COMPLEMENT and not (first[:1] in grammar.CONJUNCTION_CLITICS and first[1:] in _WANTS_COMPLEMENT):
+    if first not in WANTS_COMPLEMENT and not (first[:1] in grammar.CONJUNCTION_CLITICS and first[1:] in WANTS_COMPLEMENT):
         return False
     return not any(words[i] in _COMPLEMENT_PREPOSITIONS or words[i] in EMBEDDERS or (
         words[i][:1] == "ب" and preposition_attached(sentence.words[i])) for i in keep[1:length])
@@ -762,8 +763,8 @@ def ends(
             continue  # «من يوم | الأحد»
         if next_word is not None and word in _OWING_PARTICIPLES:
             continue  # «البطولة العربية المقامة | في …»: where or what is still owed
-        if next_word is not None and (word in OFFICES or (word == _HOUR and next_word.startswith("ال"))):
-            continue  # «قائد | ألمانيا», «عند الساعة | السادسة»: the office or the hour is still owed
+        if next_word is not None and (word in OFFICES or _region_word(word) or (word == _HOUR and next_word.startswith("ال"))):
+            continue  # «قائد | ألمانيا», «بمنطقة | تبوك», «عند الساعة | السادسة»: still owed
         previous = words[keep[n - 2]] if n > 1 else ""
         if (word in _ANNOUNCES_LIST and previous not in _TIME_UNITS) or (word in _AFTER_FI and previous == _FI):
             continue  # «انتهى المجلس إلى ما يلي», «… في حال | …»
@@ -991,13 +992,20 @@ def attributed(statement: Statement, claim: Statement) -> Statement | None:
     verb = words[statement.keep[0]]
     if not ({verb, verb[1:]} & (CLAIMING_VERBS | grammar.COPULAS)):
         return None  # the speaker follows the statement's opening verb («قال X», «وكان X قد أكد»)
+    # A name closing the frame counts even where the statement struck it as an apposition («أكد
+    # وزير الشؤون البلدية [المهندس فلان]، أن …»); honorifics and dates stay out.
     frame = [i for i in statement.keep[1:] if i < claim.keep[0] - 1]
-    if frame and words[frame[0]] in grammar.PREPOSITIONS:
-        return None  # «شدد على أن …»: no speaker between verb and claim
+    struck = _appositions(words, gaps).intersection(deleted(statement.sentence))
+    tail = claim.keep[0] - 1
+    while tail - 1 in struck and (not frame or tail - 1 > frame[-1]):
+        tail -= 1
+    frame += range(tail, claim.keep[0] - 1)
+    if frame and (words[frame[0]] in grammar.PREPOSITIONS or preposition_attached(claim.sentence.words[frame[0]])):
+        return None  # «شدد على أن …», «… لنشاط داعش»: no speaker between verb and claim
     # «كشف فلان رئيس اللجنة، لـ«الرياض» أن …», «قطان في بيان»: what follows a comma or a
     # preposition is the addressee or the occasion, not the speaker; «تقارير الأحد»: nor the day.
     # «… بطل الثلاثية في الموسم الماضي لويس انريكي أنه …»: a name closing the frame is the speaker.
-    closing = frame[-2:] if len(frame) > MAX_SPEAKER_WORDS and _closing_name(words, frame) else None
+    closing = frame[-_closing_name(words, frame):] if len(frame) > MAX_SPEAKER_WORDS and _closing_name(words, frame) else None
     frame = closing or next((frame[:n] for n, i in enumerate(frame) if n and (
         _CUT_PUNCTUATION.intersection(gaps[i]) or (words[i] in grammar.PREPOSITIONS and not _in_country(words, frame, n)))),
         frame)
@@ -1016,7 +1024,8 @@ def attributed(statement: Statement, claim: Statement) -> Statement | None:
                                               and not words[frame[0]].startswith("ال"))):
             frame = frame[: min(name, MAX_SPEAKER_WORDS - 1)]
         elif not any(words[i].startswith("ال") or words[i] in OFFICES or grammar.binds_forward(words[i])
-                     for i in frame[-2:]) and words[frame[-3]].startswith(("ال", "وال")):
+                     for i in frame[-2:]) and words[frame[-3]].startswith(("ال", "وال")) and (
+                         not preposition_attached(claim.sentence.words[frame[-2]])):
             # «… وزير الخارجية اليمني رياض ياسين»: the name last, after a definite word (after
             # «رئيس» the last words are what he heads: «رئيس أولمبيك مرسيليا»)
             frame = frame[-2:]
@@ -1033,15 +1042,18 @@ def attributed(statement: Statement, claim: Statement) -> Statement | None:
     return Statement(claim.sentence, (*frame, *claim.keep), owes_verb=True, speaker=len(frame))
 
 
-def _closing_name(words: Sequence[str], frame: Sequence[int]) -> bool:
-    """Do the frame's last two words make a given and a family name after an office («… الماضي
-    لويس انريكي»): a bare name word, then a word with no article, clitic, office or verb reading?"""
-    given, family = words[frame[-2]], words[frame[-1]]
-    if frame[-1] != frame[-2] + 1 or not words[frame[-3]].startswith(("ال", "وال")) or not _bare_name_word(given):
-        return False
+def _closing_name(words: Sequence[str], frame: Sequence[int]) -> int:
+    """How many of the frame's last words make a given and a family name after an office («…
+    الماضي لويس انريكي», «… الاهلي خالد أبو راشد»): a bare name word, «أبو/بن …» perhaps, then
+    a word with no article, clitic, office or verb reading; 0 if they do not."""
+    count = 3 if len(frame) > 3 and words[frame[-2]] in grammar.NAME_PARTICLES else 2
+    given, family = words[frame[-count]], words[frame[-1]]
+    if frame[-1] != frame[-count] + count - 1 or not words[frame[-count - 1]].startswith(("ال", "وال")) or (
+            not _bare_name_word(given)):
+        return 0
     readings = analyses(family)
-    return not (family.startswith("ال") or family in OFFICES or grammar.is_verb(family)
-                or grammar.binds_forward(family) or (readings and readings[0].prefixes))
+    return 0 if (family.startswith("ال") or family in OFFICES or grammar.is_verb(family)
+                 or grammar.binds_forward(family) or (readings and readings[0].prefixes)) else count
 
 
 def _in_country(words: Sequence[str], frame: Sequence[int], n: int) -> bool:

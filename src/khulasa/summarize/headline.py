@@ -32,6 +32,7 @@ from khulasa.summarize.clauses import (
     PURPOSE_ACCUSATIVES,
     REPORTING_VERBS,
     TIME_PREFIXES,
+    WANTS_COMPLEMENT,
     Statement,
     accusative_adverb,
     attributed,
@@ -226,9 +227,9 @@ def _tier(statement: Statement, length: int, strength: float, place: int, claim:
 def _verbless_frame(statement: Statement, length: int) -> bool:
     """A fronted adverbial with no verb of its own («حرصاً من مجلس إدارة النادي الأهلي على حفظ
     حقوق الفريق»): the main clause that would say what happened is missing."""
-    if not _fronted(statement):
-        return False
     words = words_of(statement.sentence)
+    if not _fronted(statement) or words[statement.keep[0]] in WANTS_COMPLEMENT:
+        return False  # «عبر مدير عام الخطوط … عن تعازيه»: «عبّر», not «عبر»
     return not any(grammar.is_verb(words[i]) or grammar.is_known_verb(words[i]) for i in statement.keep[:length])
 
 

@@ -153,6 +153,7 @@ class Tables:
     cut: dict[str, tuple[int, int]]
     title_edges: dict[str, tuple[int, int, int]]
     opening_verbs: frozenset[str]
+    names: frozenset[str]  # forms mostly used as personal names in news («فيصل», «سعد»)
     # `tag` of every wordfreq form (an index into TAGS) by the form's key id in the frequency
     # trie: a lookup instead of the affix model for 3 in 4 of the forms an article brings.
     form_tags: bytes
@@ -180,6 +181,7 @@ def tables() -> Tables:
         cut={k: (v[0], v[1]) for k, v in raw.get("cut", {}).items()},
         title_edges={k: (v[0], v[1], v[2]) for k, v in raw.get("title_edges", {}).items()},
         opening_verbs=frozenset(raw.get("opening_verbs", ())),
+        names=frozenset(raw.get("names", ())),
         form_tags=form_tags,
         affix_rows={feature: tuple(row) for feature, row in zip(affix, weights.tolist(), strict=True)},
     )
@@ -219,6 +221,8 @@ def computed_tag(word: str) -> str:
     for name, members in _CLOSED.items():
         if form in members:
             return name
+    if form in known.names:
+        return "PROPN"
     bare = form[1:] if len(form) > 3 and form[0] in CONJUNCTION_CLITICS else form
     if bare in known.opening_verbs:
         return "VERB"
