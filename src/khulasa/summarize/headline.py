@@ -317,8 +317,8 @@ def headline_candidates(document: Document, max_words: int, relaxed: bool = Fals
             0) if found and _fronted(found[0]) else 0
         for rank, statement in enumerate(found + claims):
             claim = rank >= len(found)
-            if rank > 0 and not claim and rank != after_fronted and subject_elided(statement):
-                continue
+            if rank > len(shorter) and not claim and rank != after_fronted and subject_elided(statement):
+                continue  # (the main statement's compressions keep its subject)
             main = (rank <= len(shorter) and not after_fronted) or claim or rank == after_fronted
             place = 0 if position == 0 and main else 1 if position == 0 else 2
             if position > 0 and rank > 0 and not claim:
