@@ -164,6 +164,10 @@ def _anaphoric(statement: Statement) -> bool:
         return True  # «الأمير سلطان بن سلمان»: a name, nothing said of it
     if opening[0] in grammar.SUBORDINATORS or opening[0] in _QUESTIONS or tuple(opening) == _CAPTION:
         return True
+    verb = opening[0][1:] if opening[0][:1] == "و" else opening[0]
+    if len(opening) > 1 and verb in _ANNOUNCING | REPORTING_VERBS and (
+            opening[1] in EMBEDDERS or opening[1] in grammar.PREPOSITIONS):
+        return True  # «وشدد على أن …», «وأضاف أن …»: who said it is in an earlier sentence
     if len(opening) > 1 and opening[1] in EMBEDDERS and (opening[0] in _TIME_CONJUNCTIONS or preposition_attached(
             statement.sentence.words[statement.keep[0]])):
         return True  # «بمجرد أن أكمل الثوار …», «بعد أن …»: a time clause before its main one
