@@ -10,6 +10,7 @@ refuse a stale build: after editing a compiled module, it runs from source until
 from __future__ import annotations
 
 import hashlib
+import importlib.machinery
 import json
 import os
 import sys
@@ -30,14 +31,36 @@ COMPILED = [
 ]  # fmt: skip
 SOURCE = Path(__file__).resolve().parent / "src"
 MANIFEST = "khulasa/compiled.json"
+# The commands that build extensions (pip's metadata steps run setup.py too: no mypyc for them).
+_BUILDS = {"build", "build_ext", "bdist_wheel", "editable_wheel", "develop", "install"}
 
 
 def _warn(message: str) -> None:
     print(f"khulasa: {message}; installing pure Python", file=sys.stderr)
 
 
+def _hashes() -> dict[str, str]:
+    """sha256 of each compiled module's source, by module name (what compiled.json holds)."""
+    return {path[:-3].replace("/", "."): hashlib.sha256((SOURCE / path).read_bytes()).hexdigest()
+            for path in COMPILED}
+
+
+def _built_in_place() -> bool:
+    """An editable install's extensions already sit next to these very sources, for this Python:
+    a second `pip install -e` (the test command after the install command) keeps them instead
+    of compiling for another minute or two."""
+    manifest = SOURCE / MANIFEST
+    suffix = importlib.machinery.EXTENSION_SUFFIXES[0]
+    return (manifest.is_file() and json.loads(manifest.read_text(encoding="utf-8")) == _hashes()
+            and (SOURCE / f"khulasa__mypyc{suffix}").is_file()
+            and all((SOURCE / path).with_suffix(suffix).is_file() for path in COMPILED))
+
+
 def _extensions() -> list:
-    if os.environ.get("KHULASA_PURE"):
+    if os.environ.get("KHULASA_PURE") or not _BUILDS.intersection(sys.argv):
+        return []
+    if "editable_wheel" in sys.argv and _built_in_place():
+        print("khulasa: compiled modules are up to date", file=sys.stderr)
         return []
     try:
         from mypyc.build import mypycify
@@ -64,10 +87,8 @@ class BuildExt(build_ext):
         except Exception as error:  # no compiler, no Python headers
             _warn(f"the C build failed ({error})")
             return
-        hashes = {path[:-3].replace("/", "."): hashlib.sha256((SOURCE / path).read_bytes()).hexdigest()
-                  for path in COMPILED}
         root = SOURCE if self.inplace else Path(self.build_lib)
-        (root / MANIFEST).write_text(json.dumps(hashes, indent=1) + "\n", encoding="utf-8")
+        (root / MANIFEST).write_text(json.dumps(_hashes(), indent=1) + "\n", encoding="utf-8")
 
     def get_source_files(self) -> list[str]:
         return []
