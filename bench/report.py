@@ -43,7 +43,8 @@ def render() -> None:
                 *[f"| {name} | {ms:.2f} | {ms / next(iter(t['cpu_ms_per_article'].values())):.2f} |"
                   for name, ms in t["cpu_ms_per_article"].items()],
                 "", f"Per core, Khulasa's full pipeline ÷ lexrank-sumy: **{t['cpu_vs_lexrank_sumy']:.2f}×**; "
-                f"÷ sumy LexRank on regex words without stemmer: **{t['cpu_vs_sumy_plain']:.2f}×**.", ""]
+                f"÷ sumy LexRank on regex words without stemmer: **{t['cpu_vs_sumy_plain']:.2f}×**"
+                + (f"; Khulasa {t['compiled']}." if "compiled" in t else "."), ""]
     scaling = RESULTS / "length_scaling.json"
     if scaling.exists():
         s = json.loads(scaling.read_text("utf-8"))

@@ -148,6 +148,9 @@ def main() -> None:
     for name, rate in rates.items():
         print(f"{name:<36} {rate:>10,.1f} articles/s")
     cpu = cpu_per_article(texts)
+    from khulasa import compiled  # imported with the pipeline: whether its hot path ran compiled
+
+    print(f"khulasa: {compiled.STATUS}")
     for name, ms in cpu.items():
         print(f"{name:<56} {ms:6.2f} ms CPU per article")
     khulasa_ms, lexrank_sumy_ms, plain_ms = cpu.values()
@@ -162,6 +165,7 @@ def main() -> None:
         "cpu_vs_sumy_plain": plain_ms / khulasa_ms,
         "machine": machine(),
         "load_average": load_average,
+        "compiled": compiled.STATUS,
     }
     print(f"khulasa per core / sumy LexRank: {result['khulasa_vs_sumy']:.2f}x; "
           f"jobs 2 / jobs 1: {result['scaling']:.2f}x")

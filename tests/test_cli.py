@@ -120,10 +120,10 @@ def test_library_evaluate_without_the_eval_extra_names_it() -> None:
 
 
 def test_version() -> None:
-    from khulasa import __version__
+    from khulasa import __version__, compiled
 
     result = runner.invoke(app, ["--version"])
-    assert result.exit_code == 0 and result.stdout.strip() == f"khulasa {__version__}"
+    assert result.exit_code == 0 and result.stdout.strip() == f"khulasa {__version__} ({compiled.STATUS})"
 
 
 def test_file_and_example_together_are_refused(tmp_path: Path, example_text: str) -> None:

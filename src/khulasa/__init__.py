@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import khulasa.compiled  # noqa: F401  (first: decides whether compiled modules may load)
 from khulasa.config import SummaryConfig
 from khulasa.errors import InputError
 from khulasa.summarize.pipeline import summarize

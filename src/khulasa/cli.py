@@ -15,7 +15,7 @@ from typing import NoReturn, Optional
 
 import typer
 
-from khulasa import __version__
+from khulasa import __version__, compiled
 from khulasa.batch.rows import DEFAULT_ROW_MEMORY, DEFAULT_ROW_SECONDS, BatchOptions
 from khulasa.budget import limit_memory, mapped_bytes, within
 from khulasa.config import DEFAULT_MAX_INPUT_BYTES, SummaryConfig
@@ -379,7 +379,7 @@ def digest_command(
 
 def _version(value: bool) -> None:
     if value:
-        typer.echo(f"khulasa {__version__}")
+        typer.echo(f"khulasa {__version__} ({compiled.STATUS})")  # and whether it runs compiled
         raise typer.Exit()
 
 

@@ -88,7 +88,7 @@ class _PhraseTable:
         ranked = np.argsort(-self.score, kind="stable")
         if limit < len(ranked):
             ranked = ranked[self.score[ranked] >= self.score[ranked[limit - 1]]]
-        return [key for _, key in sorted((-float(self.score[p]), self.key(p)) for p in ranked)]
+        return [key for _, key in sorted((-float(self.score[p]), self.key(p)) for p in ranked.tolist())]
 
 
 def _surfaces(document: Document, keys: list[Key]) -> dict[Key, dict[str, int]]:
