@@ -249,3 +249,29 @@ def test_one_story_told_in_other_words_fills_no_slot_differently(dev: dict[str, 
                  ("snn-1ce5ab62fae7", "snn-19b1d40e7141"), ("snn-8a8b161ec8c3", "snn-baf5a40c4507"),
                  ("snn-24aec3254bc6", "snn-72f3c899db66")):
         assert not different_slots(*_profiles(dev, a, b)), (a, b)
+
+
+def test_a_highlighter_statement_is_quoted_only_when_it_runs_to_its_sentence_end() -> None:
+    from khulasa.digest.box import whole_statement
+
+    statement = "أعرب الأمير جلوي بن عبدالعزيز عن بالغ استنكاره وشجبه الشديدين للحادث الجبان"
+    assert whole_statement(statement, ". ونوه أمير منطقة نجران بالملاحم الوطنية")
+    assert whole_statement(statement, "")
+    assert not whole_statement(statement, "، وقال: إن هؤلاء الشرذمة البغيضة لم تراع حرمات الدين")
+    assert not whole_statement(statement, " في بيت من بيوت الله")
+    assert not whole_statement("سيبقى مستمرا. وقال تسيبراس ان حكومته ستركز على اصلاحات سياسية", ".")
+
+
+def test_box_statements_point_at_their_stretch_of_the_input(dev: dict[str, dict]) -> None:
+    from khulasa.digest.box import candidates
+
+    config = DigestConfig()
+    article = dev["snn-24aec3254bc6"]
+    summary = khulasa.summarize(article["text"], config.summary).to_dict()
+    passages = candidates(0, article["text"], summary["sentences"], summary["highlights"])
+    statements = [p for p in passages if p.statement]
+    assert statements and len(statements) <= len(summary["highlights"])
+    for p in statements:
+        stretch = article["text"][p.start:p.end]
+        assert p.text.split()[0] in stretch[: len(p.text.split()[0]) + 2]
+        assert p.text.split()[-1] in stretch

@@ -58,12 +58,15 @@ _DATELINE_RE = re.compile(r"^[^.،:؟!\n]{0,80}?(?:[-–—]|\bواس\b)[^.،؟!
 _LEADING_FURNITURE_RE = re.compile(r"^(?:[A-Za-z][A-Za-z'’]*\s+)+")
 # Links and page furniture that a summary can pick up as a sentence.
 _FURNITURE = ("رابط الخبر", "اقرأ أيضا", "اقرأ أيضاً", "للمزيد", "المصدر:")
+_SENTENCE_ENDS = frozenset(".؛;!؟?\n")
+_SENTENCE_END_RE = re.compile(r"[.!؟?]\s")
 _UNBALANCED = (("«", "»"), ("(", ")"), ("[", "]"), ("“", "”"))
 
 
 @dataclass(frozen=True)
 class Passage:
-    """A candidate bullet: a sentence of one member article, located in that article's text."""
+    """A candidate bullet: a sentence of one member article, or a statement cut from one, located
+    in that article's text."""
 
     member: int
     text: str
@@ -73,6 +76,8 @@ class Passage:
     stems: dict[str, float]
     quotable: bool
     numbers: frozenset[str] = frozenset()
+    # Cut from its sentence by the single-article highlighter (not the whole sentence).
+    statement: bool = False
 
 
 def locate(text: str, passage: str, near: int) -> int:
@@ -120,11 +125,14 @@ def stems_of(text: str) -> dict[str, float]:
     return weights
 
 
-def candidates(member: int, text: str, sentences: list[dict]) -> list[Passage]:
+def candidates(member: int, text: str, sentences: list[dict], statements: list[dict]) -> list[Passage]:
     """The sentences of one article's summary, best-scored first, located in `text`, each marked
-    quotable or not (self-contained)."""
+    quotable or not (self-contained); then the statements the single-article highlighter cut from
+    them («وأوضح … أن X» → «X», «المتحدث: …»), each ranked as the sentence it came from."""
     found = []
     ordered = sorted(sentences, key=lambda s: -s["score"])
+    # Where each sentence stands in `text` less where it stands in the repaired text.
+    shifts: list[tuple[int, int, int, int]] = []
     for rank, sentence in enumerate(ordered):
         cut = _trim(sentence["text"])
         body = sentence["text"][cut:].strip()
@@ -133,7 +141,32 @@ def candidates(member: int, text: str, sentences: list[dict]) -> list[Passage]:
         if start >= 0:
             found.append(Passage(member, body, start, start + len(body), rank, stems,
                                  self_contained(body), figures(body)))
+        whole = locate(text, sentence["text"], sentence["start"])
+        if whole >= 0:
+            shifts.append((sentence["start"], sentence["end"], rank, whole - sentence["start"]))
+    for statement in statements:
+        words = statement["text"].split()
+        within = [(rank, shift) for first, last, rank, shift in shifts
+                  if first <= statement["start"] and statement["end"] <= last]
+        if not words or not within:
+            continue
+        rank, shift = within[0]
+        start, end = statement["start"] + shift, statement["end"] + shift
+        stretch = text[start:end]
+        if words[0] not in stretch[: len(words[0]) + 2] or not stretch.endswith(words[-1]):
+            continue  # the highlighter's text is not this stretch of the input
+        found.append(Passage(member, statement["text"], start, end, rank, stems_of(statement["text"]),
+                             whole_statement(statement["text"], text[end:]), figures(statement["text"]), True))
     return found
+
+
+def whole_statement(statement: str, after: str) -> bool:
+    """Is a highlighter's statement quotable in the box: self-contained by the sentence rule, one
+    sentence, and running to its sentence's end (a statement cut at a comma or inside a clause
+    often leaves its point behind: «صرح المتحدث بأنه عند الساعة العاشرة ،»)?"""
+    rest = after.lstrip(" \t")
+    return (self_contained(statement) and not _SENTENCE_END_RE.search(statement)
+            and (not rest or rest[0] in _SENTENCE_ENDS))
 
 
 def overlap(a: Passage, b: Passage) -> float:
@@ -168,8 +201,9 @@ def highlight_box(passages: list[Passage], ids: list[str], sources: list[str | N
     them, then by how central they are in their articles. A fact is quoted once, from its most
     central self-contained passage, and cited in every article that carries it."""
     facts: list[list[Passage]] = []
-    # Quotable passages found the facts; the others can only join one (as a citation).
-    for passage in sorted(passages, key=lambda p: (not p.quotable, p.rank, p.member)):
+    # Quotable passages found the facts; the others can only join one (as a citation). A whole
+    # sentence goes before a statement cut from it.
+    for passage in sorted(passages, key=lambda p: (not p.quotable, p.rank, p.statement, p.member)):
         open_facts = [f for f in facts if all(p.member != passage.member for p in f)]
         scored = [(overlap(f[0], passage), n) for n, f in enumerate(open_facts)]
         best = max(scored, default=(0.0, -1))
