@@ -275,3 +275,18 @@ def test_box_statements_point_at_their_stretch_of_the_input(dev: dict[str, dict]
         stretch = article["text"][p.start:p.end]
         assert p.text.split()[0] in stretch[: len(p.text.split()[0]) + 2]
         assert p.text.split()[-1] in stretch
+
+
+def test_figures_leave_out_datelines_and_dates() -> None:
+    from khulasa.digest.group import figures
+
+    # Two wire items of one day (SaudiNewsNet train, 2015-08-10): their datelines agree, their
+    # figures do not.
+    signs = figures("أملج 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس أنهت اللجنة المحلية للانتخابات "
+                    "البلدية في الدورة الثالثة بمنطقة تبوك نشر 30 لوحة توعوية")
+    workshop = figures("الطائف 25 شوال 1436 هـ الموافق 10 اغسطس 2015 م واس تنفذ اللجنة المحلية للانتخابات "
+                       "البلدية بمحافظة الطائف بعد غد ورشة عمل لتدريب 45 من العاملين")
+    assert signs == {"30"} and workshop == {"45"}
+    assert figures("المقرر إقامتها في الـ 22 من كانون الأول المقبل وفق قرار 18/10/1436هـ") == frozenset()
+    assert figures("ضبط ٩ وافدين") == {"9"} and figures("مقتل 14 مقاتلا") == {"14"}
+    assert figures("أصيب 3 أشخاص") == frozenset()
