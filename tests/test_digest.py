@@ -260,6 +260,9 @@ def test_a_highlighter_statement_is_quoted_only_when_it_runs_to_its_sentence_end
     assert not whole_statement(statement, "، وقال: إن هؤلاء الشرذمة البغيضة لم تراع حرمات الدين")
     assert not whole_statement(statement, " في بيت من بيوت الله")
     assert not whole_statement("سيبقى مستمرا. وقال تسيبراس ان حكومته ستركز على اصلاحات سياسية", ".")
+    assert not whole_statement("هاشم آل شبر وسلمان المولد ومحمد قاضي ومحمد مجرشي وخالد صالح", ".")
+    assert not whole_statement("تم تداول تلك الحالة في مواقع التواصل الاجتماعي", ".")
+    assert whole_statement("تم تداول الصورة في مواقع التواصل الاجتماعي", ".")
 
 
 def test_box_statements_point_at_their_stretch_of_the_input(dev: dict[str, dict]) -> None:

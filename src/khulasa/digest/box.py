@@ -41,7 +41,9 @@ _BAD_OPENERS = frozenset(normalize_letters(w) for w in (
     "في من على إلى عن مع منذ خلال عبر لدى وفي ومن وعلى وإلى وعن ومع "
     "أبان مضيفا مشيرا موضحا مؤكدا لافتا منوها"
 ).split())
-# A demonstrative right after the first word points back at what came before.
+# A demonstrative right after the first word points back at what came before (in a statement cut
+# from a longer sentence, anywhere in its first words).
+STATEMENT_REACH = 5
 _BACK_REFERENCES = frozenset(normalize_letters(w) for w in "ذلك هذا هذه تلك هؤلاء".split())
 # «وأوضح» and its kin (and «وكان», «وكانت») open a complete clause (plain «و», which the rubric
 # tolerates) when the speaker or subject is named next («وأوضحت الهيئة في بيان أن ...», «وكانت
@@ -165,10 +167,15 @@ def candidates(member: int, text: str, sentences: list[dict], statements: list[d
 def whole_statement(statement: str, after: str) -> bool:
     """Is a highlighter's statement quotable in the box: self-contained by the sentence rule, one
     sentence, and running to its sentence's end (a statement cut at a comma or inside a clause
-    often leaves its point behind: «صرح المتحدث بأنه عند الساعة العاشرة ،»)?"""
+    often leaves its point behind: «صرح المتحدث بأنه عند الساعة العاشرة ،»), with a verb (a list
+    of names or places is none) and no demonstrative in its first words pointing back at the
+    sentence it was cut from («تم تداول تلك الحالة»)?"""
     rest = after.lstrip(" \t")
+    words = WORD_RE.findall(statement)
     return (self_contained(statement) and not _SENTENCE_END_RE.search(statement)
-            and (not rest or rest[0] in _SENTENCE_ENDS))
+            and (not rest or rest[0] in _SENTENCE_ENDS)
+            and any(grammar.is_attested_verb(w) for w in words)
+            and not any(normalize_word(w) in _BACK_REFERENCES for w in words[:STATEMENT_REACH]))
 
 
 def overlap(a: Passage, b: Passage) -> float:
