@@ -1,4 +1,4 @@
-"""Same-fact matching of the digest box: on hand-labelled pairs of sentences from different papers
+"""Same-fact matching of the digest box: on hand-labelled pairs of passages from different papers
 of one SaudiNewsNet train story (tests/data/fact-pairs-train.jsonl), how many true same-fact pairs
 each Jaccard/containment threshold merges and at how many false merges, with and without the
 conflicting-figures check. The chosen thresholds are box.SAME_FACT_JACCARD/CONTAINMENT.

@@ -1,4 +1,6 @@
-"""Draw candidate article pairs from SaudiNewsNet dev for hand-labelling same-story / different-story.
+"""Draw candidate article pairs from SaudiNewsNet dev for hand-labelling same-story / different-story
+(or, with `--corpus train --dates ...`, from train articles of tuning dates only: train shares its
+dates with dev, and a held-out date's train articles tell the held-out pairs' stories).
 
 Pairs come from the same or the next day, stratified by how many rare words (inverse document
 frequency over dev) their titles and openings share, so that both likely same-story pairs and
@@ -19,7 +21,7 @@ from collections import Counter
 from datetime import date
 from pathlib import Path
 
-DEV = Path(__file__).resolve().parents[2] / "shared/data/saudinewsnet/dev.jsonl.gz"
+DATA = Path(__file__).resolve().parents[2] / "shared/data/saudinewsnet"
 _DIACRITICS = re.compile("[\u064b-\u0652\u0640]")
 _WORD = re.compile("[\u0621-\u064a]+")
 _PREFIX = re.compile("^(?:و|ف)?(?:ب|ل|ك)?(?:ال|لل)")
@@ -42,6 +44,30 @@ def split_of(day: str) -> str:
     return "tune" if ALL_DAYS.index(day) % 2 == 0 else "heldout"
 
 
+def near_threshold(rows: list[dict], count: int, taken: set[tuple[int, int]],
+                   rng: random.Random) -> list[tuple[float, int, int]]:
+    """`count` pairs (not in `taken`) whose same-story similarity in the digest's grouping lies
+    within -0.08/+0.12 of its threshold: where the grouping's errors are. The pairs are shuffled in
+    with the others and printed without their similarity, so the labeller stays blind to it."""
+    if not count:
+        return []
+    from khulasa.digest import DigestConfig
+    from khulasa.digest.build import parse_day
+    from khulasa.digest.group import _similar_pairs, _Similarity, near_duplicates, profile
+
+    config = DigestConfig()
+    profiles = [profile(r.get("title"), r["text"], parse_day(r.get("date"))) for r in rows]
+    days = [p.day for p in profiles]
+    duplicates = set(near_duplicates(profiles, config.near_duplicate))
+    similarity = _Similarity(profiles, duplicates)
+    low, high = config.same_story - 0.08, config.same_story + 0.12
+    left, right = _similar_pairs([similarity.lead, similarity.title], days, config.window_days, low - 0.05)
+    scores = similarity.pairs(left, right)
+    band = [(float(s), int(i), int(j)) for s, i, j in zip(scores, left, right, strict=True)
+            if low <= s <= high and (int(i), int(j)) not in taken]
+    return rng.sample(band, min(count, len(band)))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("split", choices=["tune", "heldout"])
@@ -50,10 +76,18 @@ def main() -> None:
     parser.add_argument("--random", type=int, default=80)
     parser.add_argument("--seed", type=int, default=12)
     parser.add_argument("--ids", action="store_true", help="print ids only")
+    parser.add_argument("--corpus", choices=["dev", "train"], default="dev")
+    parser.add_argument("--dates", nargs="*", default=[], help="train: the tuning dates to draw from")
+    parser.add_argument("--boundary", type=int, default=0,
+                        help="also draw this many pairs whose digest similarity lies near its threshold")
     args = parser.parse_args()
-    rows = [json.loads(line) for line in gzip.open(DEV, "rt", encoding="utf-8")]
+    rows = [json.loads(line) for line in gzip.open(DATA / f"{args.corpus}.jsonl.gz", "rt", encoding="utf-8")]
     global ALL_DAYS
     ALL_DAYS = sorted({r["date"][:10] for r in rows})
+    if args.corpus == "train":
+        if args.split != "tune" or not args.dates or any(split_of(d) != "tune" for d in args.dates):
+            parser.error("train pairs are drawn from tuning dates only (--dates, split tune)")
+        rows = [r for r in rows if r["date"][:10] in args.dates]
     feats = [words(r["title"] + " " + " ".join(r["text"].split()[:40])) for r in rows]
     df = Counter(w for f in feats for w in f)
     idf = {w: math.log(len(rows) / n) for w, n in df.items()}
@@ -77,7 +111,7 @@ def main() -> None:
     chosen = {(i, j) for _, i, j in strong + middle}
     others = [s for s in rest if (s[1], s[2]) not in chosen]
     randoms = rng.sample(others, args.random)
-    picked = strong + middle + randoms
+    picked = strong + middle + randoms + near_threshold(rows, args.boundary, chosen, rng)
     rng.shuffle(picked)
     for n, (_, i, j) in enumerate(picked):
         if args.ids:

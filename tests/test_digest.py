@@ -249,3 +249,47 @@ def test_one_story_told_in_other_words_fills_no_slot_differently(dev: dict[str, 
                  ("snn-1ce5ab62fae7", "snn-19b1d40e7141"), ("snn-8a8b161ec8c3", "snn-baf5a40c4507"),
                  ("snn-24aec3254bc6", "snn-72f3c899db66")):
         assert not different_slots(*_profiles(dev, a, b)), (a, b)
+
+
+def test_a_highlighter_statement_is_quoted_only_when_it_runs_to_its_sentence_end() -> None:
+    from khulasa.digest.box import whole_statement
+
+    statement = "أعرب الأمير جلوي بن عبدالعزيز عن بالغ استنكاره وشجبه الشديدين للحادث الجبان"
+    assert whole_statement(statement, ". ونوه أمير منطقة نجران بالملاحم الوطنية")
+    assert whole_statement(statement, "")
+    assert not whole_statement(statement, "، وقال: إن هؤلاء الشرذمة البغيضة لم تراع حرمات الدين")
+    assert not whole_statement(statement, " في بيت من بيوت الله")
+    assert not whole_statement("سيبقى مستمرا. وقال تسيبراس ان حكومته ستركز على اصلاحات سياسية", ".")
+    assert not whole_statement("هاشم آل شبر وسلمان المولد ومحمد قاضي ومحمد مجرشي وخالد صالح", ".")
+    assert not whole_statement("تم تداول تلك الحالة في مواقع التواصل الاجتماعي", ".")
+    assert whole_statement("تم تداول الصورة في مواقع التواصل الاجتماعي", ".")
+
+
+def test_box_statements_point_at_their_stretch_of_the_input(dev: dict[str, dict]) -> None:
+    from khulasa.digest.box import candidates
+
+    config = DigestConfig()
+    article = dev["snn-24aec3254bc6"]
+    summary = khulasa.summarize(article["text"], config.summary).to_dict()
+    passages = candidates(0, article["text"], summary["sentences"], summary["highlights"])
+    statements = [p for p in passages if p.statement]
+    assert statements and len(statements) <= len(summary["highlights"])
+    for p in statements:
+        stretch = article["text"][p.start:p.end]
+        assert p.text.split()[0] in stretch[: len(p.text.split()[0]) + 2]
+        assert p.text.split()[-1] in stretch
+
+
+def test_figures_leave_out_datelines_and_dates() -> None:
+    from khulasa.digest.group import figures
+
+    # Two wire items of one day (SaudiNewsNet train, 2015-08-10): their datelines agree, their
+    # figures do not.
+    signs = figures("أملج 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس أنهت اللجنة المحلية للانتخابات "
+                    "البلدية في الدورة الثالثة بمنطقة تبوك نشر 30 لوحة توعوية")
+    workshop = figures("الطائف 25 شوال 1436 هـ الموافق 10 اغسطس 2015 م واس تنفذ اللجنة المحلية للانتخابات "
+                       "البلدية بمحافظة الطائف بعد غد ورشة عمل لتدريب 45 من العاملين")
+    assert signs == {"30"} and workshop == {"45"}
+    assert figures("المقرر إقامتها في الـ 22 من كانون الأول المقبل وفق قرار 18/10/1436هـ") == frozenset()
+    assert figures("ضبط ٩ وافدين") == {"9"} and figures("مقتل 14 مقاتلا") == {"14"}
+    assert figures("أصيب 3 أشخاص") == frozenset()

@@ -29,7 +29,9 @@ MIN_BULLET_WORDS, MAX_BULLET_WORDS = 6, 55
 # Chosen on 70 hand-labelled cross-paper sentence pairs of SaudiNewsNet train stories (24 the
 # same fact; tests/data/fact-pairs-train.jsonl, bench/digest_facts.py): Jaccard 0.45 with
 # containment 0.6 finds 14 at 6 false merges, 0.7 finds 11 at 6; without the figures check, 3
-# more false merges.
+# more false merges. On the 150 pairs labelled since (80 more, drawn near the threshold): 34 of 56
+# at 18 false merges (0.7: 27 at 11; 0.35/0.5: 40 at 25); a name check on the words one side has
+# alone and a formula-slot check were tried there and removed as many true merges as false ones.
 SAME_FACT_JACCARD = 0.45
 SAME_FACT_CONTAINMENT = 0.6
 _BAD_OPENERS = frozenset(normalize_letters(w) for w in (
@@ -39,7 +41,9 @@ _BAD_OPENERS = frozenset(normalize_letters(w) for w in (
     "في من على إلى عن مع منذ خلال عبر لدى وفي ومن وعلى وإلى وعن ومع "
     "أبان مضيفا مشيرا موضحا مؤكدا لافتا منوها"
 ).split())
-# A demonstrative right after the first word points back at what came before.
+# A demonstrative right after the first word points back at what came before (in a statement cut
+# from a longer sentence, anywhere in its first words).
+STATEMENT_REACH = 5
 _BACK_REFERENCES = frozenset(normalize_letters(w) for w in "ذلك هذا هذه تلك هؤلاء".split())
 # «وأوضح» and its kin (and «وكان», «وكانت») open a complete clause (plain «و», which the rubric
 # tolerates) when the speaker or subject is named next («وأوضحت الهيئة في بيان أن ...», «وكانت
@@ -58,12 +62,15 @@ _DATELINE_RE = re.compile(r"^[^.،:؟!\n]{0,80}?(?:[-–—]|\bواس\b)[^.،؟!
 _LEADING_FURNITURE_RE = re.compile(r"^(?:[A-Za-z][A-Za-z'’]*\s+)+")
 # Links and page furniture that a summary can pick up as a sentence.
 _FURNITURE = ("رابط الخبر", "اقرأ أيضا", "اقرأ أيضاً", "للمزيد", "المصدر:")
+_SENTENCE_ENDS = frozenset(".؛;!؟?\n")
+_SENTENCE_END_RE = re.compile(r"[.!؟?]\s")
 _UNBALANCED = (("«", "»"), ("(", ")"), ("[", "]"), ("“", "”"))
 
 
 @dataclass(frozen=True)
 class Passage:
-    """A candidate bullet: a sentence of one member article, located in that article's text."""
+    """A candidate bullet: a sentence of one member article, or a statement cut from one, located
+    in that article's text."""
 
     member: int
     text: str
@@ -73,6 +80,8 @@ class Passage:
     stems: dict[str, float]
     quotable: bool
     numbers: frozenset[str] = frozenset()
+    # Cut from its sentence by the single-article highlighter (not the whole sentence).
+    statement: bool = False
 
 
 def locate(text: str, passage: str, near: int) -> int:
@@ -120,11 +129,14 @@ def stems_of(text: str) -> dict[str, float]:
     return weights
 
 
-def candidates(member: int, text: str, sentences: list[dict]) -> list[Passage]:
+def candidates(member: int, text: str, sentences: list[dict], statements: list[dict]) -> list[Passage]:
     """The sentences of one article's summary, best-scored first, located in `text`, each marked
-    quotable or not (self-contained)."""
+    quotable or not (self-contained); then the statements the single-article highlighter cut from
+    them («وأوضح … أن X» → «X», «المتحدث: …»), each ranked as the sentence it came from."""
     found = []
     ordered = sorted(sentences, key=lambda s: -s["score"])
+    # Where each sentence stands in `text` less where it stands in the repaired text.
+    shifts: list[tuple[int, int, int, int]] = []
     for rank, sentence in enumerate(ordered):
         cut = _trim(sentence["text"])
         body = sentence["text"][cut:].strip()
@@ -133,7 +145,37 @@ def candidates(member: int, text: str, sentences: list[dict]) -> list[Passage]:
         if start >= 0:
             found.append(Passage(member, body, start, start + len(body), rank, stems,
                                  self_contained(body), figures(body)))
+        whole = locate(text, sentence["text"], sentence["start"])
+        if whole >= 0:
+            shifts.append((sentence["start"], sentence["end"], rank, whole - sentence["start"]))
+    for statement in statements:
+        words = statement["text"].split()
+        within = [(rank, shift) for first, last, rank, shift in shifts
+                  if first <= statement["start"] and statement["end"] <= last]
+        if not words or not within:
+            continue
+        rank, shift = within[0]
+        start, end = statement["start"] + shift, statement["end"] + shift
+        stretch = text[start:end]
+        if words[0] not in stretch[: len(words[0]) + 2] or not stretch.endswith(words[-1]):
+            continue  # the highlighter's text is not this stretch of the input
+        found.append(Passage(member, statement["text"], start, end, rank, stems_of(statement["text"]),
+                             whole_statement(statement["text"], text[end:]), figures(statement["text"]), True))
     return found
+
+
+def whole_statement(statement: str, after: str) -> bool:
+    """Is a highlighter's statement quotable in the box: self-contained by the sentence rule, one
+    sentence, and running to its sentence's end (a statement cut at a comma or inside a clause
+    often leaves its point behind: «صرح المتحدث بأنه عند الساعة العاشرة ،»), with a verb (a list
+    of names or places is none) and no demonstrative in its first words pointing back at the
+    sentence it was cut from («تم تداول تلك الحالة»)?"""
+    rest = after.lstrip(" \t")
+    words = WORD_RE.findall(statement)
+    return (self_contained(statement) and not _SENTENCE_END_RE.search(statement)
+            and (not rest or rest[0] in _SENTENCE_ENDS)
+            and any(grammar.is_attested_verb(w) for w in words)
+            and not any(normalize_word(w) in _BACK_REFERENCES for w in words[:STATEMENT_REACH]))
 
 
 def overlap(a: Passage, b: Passage) -> float:
@@ -168,8 +210,9 @@ def highlight_box(passages: list[Passage], ids: list[str], sources: list[str | N
     them, then by how central they are in their articles. A fact is quoted once, from its most
     central self-contained passage, and cited in every article that carries it."""
     facts: list[list[Passage]] = []
-    # Quotable passages found the facts; the others can only join one (as a citation).
-    for passage in sorted(passages, key=lambda p: (not p.quotable, p.rank, p.member)):
+    # Quotable passages found the facts; the others can only join one (as a citation). A whole
+    # sentence goes before a statement cut from it.
+    for passage in sorted(passages, key=lambda p: (not p.quotable, p.rank, p.statement, p.member)):
         open_facts = [f for f in facts if all(p.member != passage.member for p in f)]
         scored = [(overlap(f[0], passage), n) for n, f in enumerate(open_facts)]
         best = max(scored, default=(0.0, -1))

@@ -74,8 +74,9 @@ def member(line: int, row: Any, record: dict[str, Any], config: DigestConfig) ->
     day = parse_day(row.get("date"))
     ref = ArticleRef(record["id"], _text_field(row, "source"), _text_field(row, "date"),
                      _text_field(row, "url"), title)
-    return Member(ref, day, profile(title, text, day), tuple(candidates(0, text, record["sentences"])),
-                  tuple(record["keywords"]), record["headline"]["text"], mentions(title, text))
+    passages = tuple(candidates(0, text, record["sentences"], record["highlights"]))
+    return Member(ref, day, profile(title, text, day), passages, tuple(record["keywords"]),
+                  record["headline"]["text"], mentions(title, text))
 
 
 def _ranked_phrases(members: list[Member], limit: int) -> tuple[str, ...]:
@@ -107,8 +108,7 @@ def build_story(members: list[Member], config: DigestConfig, day_frequency: Coun
     """A story from its member articles (in any order); `day_frequency` counts the articles of
     the batch that name each candidate name."""
     members = sorted(members, key=lambda m: (m.ref.date or "", m.ref.source or "", m.ref.id))
-    passages = [Passage(k, p.text, p.start, p.end, p.rank, p.stems, p.quotable, p.numbers)
-                for k, m in enumerate(members) for p in m.passages]
+    passages = [replace(p, member=k) for k, m in enumerate(members) for p in m.passages]
     ids = [m.ref.id for m in members]
     sources = [m.ref.source for m in members]
     headline, origin = _headline(members)

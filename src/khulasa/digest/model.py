@@ -33,9 +33,12 @@ class DigestConfig:
     same_story: float = 0.24
     # Box passages are each member's sentences (up to 30) ranked by the learned scorer, whatever
     # the article's length (a single article's default is its lead, a third of it): the best
-    # self-contained ones are quoted, and any of them shows that its paper carries a fact.
+    # self-contained ones are quoted, and any of them shows that its paper carries a fact. The
+    # highlighter's statements (up to 20 words, cut from those sentences) are quoted too where
+    # they run to their sentence's end: a short article's long sentences yield bullets that way.
     summary: SummaryConfig = field(default_factory=lambda: SummaryConfig(
-        sentences=30, highlights=6, scorer="learned", sentence_share=1.0, max_word_share=1.0))
+        sentences=30, highlights=6, highlight_max_words=20, scorer="learned", sentence_share=1.0,
+        max_word_share=1.0))
     id_column: str = "id"
     text_column: str = "text"
     # Each row's budget, as batch's --time-limit and --max-memory (0: none; the memory cap holds

@@ -1,0 +1,58 @@
+"""Same-story grouping on the tuning pairs only, fast (grouping profiles, no summaries): pairwise
+precision and recall on the dev tuning pairs (tests/data/story-pairs.jsonl, all of dev grouped)
+and on the train pairs (tests/data/story-pairs-train.jsonl, their four tuning dates of train
+grouped), with the false merges listed by their labeller's reason. Used to choose the grouping's
+constants; the held-out pairs are scored by bench/digest_quality.py only.
+
+    python bench/digest_grouping.py [--show]
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+from pathlib import Path
+
+from khulasa.digest import DigestConfig
+from khulasa.digest.build import parse_day
+from khulasa.digest.group import group, profile
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT.parent / "shared" / "data" / "saudinewsnet"
+SETS = {"dev tuning pairs": ("dev", ROOT / "tests/data/story-pairs.jsonl"),
+        "train pairs": ("train", ROOT / "tests/data/story-pairs-train.jsonl")}
+
+
+def score(split: str, pairs: list[dict], show: bool) -> str:
+    wanted = {p[k] for p in pairs for k in ("a", "b")}
+    with gzip.open(DATA / f"{split}.jsonl.gz", "rt", encoding="utf-8") as lines:
+        rows = list(map(json.loads, lines))
+    if split == "train":  # its pairs' dates only; dev is grouped whole, as digest_quality does
+        dates = {r["date"][:10] for r in rows if r["id"] in wanted}
+        rows = [r for r in rows if r["date"][:10] in dates]
+    config = DigestConfig()
+    profiles = [profile(r.get("title"), r["text"], parse_day(r.get("date"))) for r in rows]
+    groups = group(profiles, same_story=config.same_story, near_duplicate=config.near_duplicate,
+                   window=config.window_days)
+    story = {rows[i]["id"]: n for n, members in enumerate(groups) for i in members}
+    tp = fp = fn = 0
+    for pair in pairs:
+        merged, same = story[pair["a"]] == story[pair["b"]], pair["same_story"]
+        tp, fp, fn = tp + (merged and same), fp + (merged and not same), fn + (same and not merged)
+        if show and merged != same:
+            print(f"  {'false merge' if merged else 'missed'}: {pair['reason']}")
+    return f"precision {tp / max(1, tp + fp):.3f} recall {tp / (tp + fn):.3f} (tp {tp}, fp {fp}, fn {fn})"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--show", action="store_true", help="list the pairs the grouping gets wrong")
+    args = parser.parse_args()
+    for name, (split, path) in SETS.items():
+        pairs = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
+        print(f"{name} ({len(pairs)}): {score(split, pairs, args.show)}")
+
+
+if __name__ == "__main__":
+    main()
