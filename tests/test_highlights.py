@@ -8,7 +8,9 @@ import json
 from pathlib import Path
 
 from khulasa import summarize
+from khulasa.summarize.clauses import Statement
 from khulasa.text import grammar
+from khulasa.text.document import analyze
 from khulasa.text.normalize import normalize_word
 from khulasa.text.tokens import words
 
@@ -72,8 +74,6 @@ def test_a_speaker_is_whole(shared_data: Path) -> None:
 def test_long_sentences_fill_the_box(shared_data: Path) -> None:
     """Articles of a few long sentences still get three bullets where their clauses allow: on
     SaudiNewsNet train articles of 3-4 sentences and 120+ words, most boxes hold three."""
-    from khulasa.text.document import analyze
-
     chosen = []
     with gzip.open(shared_data / "saudinewsnet/train.jsonl.gz", "rt", encoding="utf-8") as lines:
         for line in lines:
@@ -153,3 +153,59 @@ def test_a_verb_said_with_a_complement_is_not_cut_before_it() -> None:
             "وأعرب مدير إدارة سجون الطائف العميد فائز الأحمري، عن شكره للجنة المنظمة على جهودها.")
     bullets = _bullets(text)
     assert not any(b.endswith("الأحمري") for b in bullets), bullets
+
+
+SALE = (
+    "استعانت الحكومة الهولندية بمصرفين أوروبيين للإشراف على بيع حصتها في مصرف إيه بي إن أمرو المملوك للدولة. "
+    "ولم تحدد الحكومة حتى الآن جدولا زمنيا لعملية البيع، لكنها قالت سابقا إنها قد تتم خلال الربع الرابع من العام "
+    "الحالي. وتسعى الحكومة الهولندية إلى استعادة مليارات اليوروات التي ضختها في المصرف خلال الأزمة المالية. "
+    "وقال وزير المالية الهولندي إن المملكة دولة محورية في المنطقة وتدعم الاستقرار في أوروبا. "
+    "وسيتحدد الجدول الزمني النهائي على أساس وضع الأسواق المالية."
+)
+VISIT = (
+    "اتفق سياسيون أردنيون على أهمية نتائج زيارة ولي ولي العهد إلى عمان لتعزيز العمل العربي المشترك. "
+    "وقال مبعوث الأردن الأسبق لدى الأمم المتحدة حسن أبو نعمة إن الزيارة أعطت قوة للعلاقات بين البلدين. "
+    "مؤكدا أن الرياض تملك دورا مهما وهي تخوض حربا ضد الإرهاب في المنطقة وتدعم الشرعية في اليمن. "
+    "وقال الوزير السابق أمين مشاقبة إن البيان المشترك عزز العلاقات الثنائية بين عمان والرياض. "
+    "ووقع الجانبان خلال الزيارة اتفاقيات للتعاون في مجالات الطاقة والتجارة والاستثمار."
+)
+
+
+def test_a_claim_whose_subject_is_the_complementizer_pronoun_is_no_bullet() -> None:
+    """«لكنها قالت سابقا إنها قد تتم …»: cut after «إنها», the claim has lost what «تتم»."""
+    bullets = _bullets(SALE)
+    assert len(bullets) >= 3, bullets
+    assert not any(b.startswith(("قد تتم", "الحكومة: قد تتم")) for b in bullets), bullets
+
+
+def test_a_verb_coordinated_inside_a_sentence_keeps_the_sentence_subject() -> None:
+    """«… وهي تخوض حربا ضد الإرهاب وتدعم الشرعية في اليمن»: «الشرعية» is what is supported,
+    not who supports it; the clause is no bullet of its own while complete ones fill the box.
+    «ووقع الجانبان …» opens its own sentence and stays."""
+    bullets = _bullets(VISIT)
+    assert not any(b.startswith("تدعم الشرعية") for b in bullets), bullets
+    assert any(b.startswith("وقع الجانبان") for b in bullets), bullets
+
+
+def _opening_statement(text: str, opening: str) -> Statement:
+    """`text`'s first sentence from the word `opening` on, as a statement."""
+    sentence = analyze(text).sentences[0]
+    start = sentence.words.index(opening)
+    return Statement(sentence, tuple(range(start, len(sentence.words))))
+
+
+def test_a_vocative_or_a_pronoun_after_the_subject_points_back() -> None:
+    """«يا وزير البترول، …» addresses someone, «… ونسب السعودة بها عالية» leans on what «بها»
+    stands for: neither opens a bullet; «المشتبه به» names someone and may."""
+    from importlib import import_module
+
+    highlights = import_module("khulasa.summarize.highlights")
+    cases = [
+        ("يا وزير البترول، وأنت الخبير النفطي، نأمل أن تخرج من صمتك.", "يا", True),
+        ("أن شركات التكييف تنمو بقوة ونسب السعودة بها عالية في المملكة.", "ونسب", True),
+        ("قالت الشرطة إن المشتبه به اعتقل في منزله بالرياض أمس.", "المشتبه", False),
+        ("أوقفت الشرطة محتجين خارج مكتبه في ضواحي المدينة أمس.", "أوقفت", False),
+    ]
+    for text, opening, expected in cases:
+        statement = _opening_statement(text, opening)
+        assert highlights._points_back(statement, statement.sentence.forms) is expected, text

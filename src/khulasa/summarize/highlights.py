@@ -101,10 +101,10 @@ _SPEAKER_STOPS = grammar.PREPOSITIONS | grammar.BINDS_FORWARD | grammar.word_set
 )
 _NOMINAL_NEGATORS = grammar.word_set("غير عدم")
 _CIRCUMSTANTIAL = grammar.word_set("مفيدا مفيدة منوها منوهة معتبرا معتبرة مطالبا مطالبة داعيا داعية قائلا قائلة")
-# A complementizer with a pronoun («أننا نعمل …») and a question («هل …») open no key fact,
-# and neither do the ordinals of a list («أولاً: …»).
+# A complementizer with a pronoun («أننا نعمل …»), a question («هل …») and a vocative («يا وزير
+# البترول …») open no key fact, and neither do the ordinals of a list («أولاً: …»).
 _NOT_OPENERS = grammar.word_set(
-    "أننا إننا أنني إنني أنهم إنهم أنه إنه أنها إنها أنكم هل علينا لدينا عندنا أولا ثانيا ثالثا رابعا خامسا"
+    "يا أيها أننا إننا أنني إنني أنهم إنهم أنه إنه أنها إنها أنكم هل علينا لدينا عندنا أولا ثانيا ثالثا رابعا خامسا"
 )
 # A preposition with a pronoun right after a verb: «تسيء إليه», «قدم لها» point back.
 _PRONOUN_OBJECTS = grammar.word_set(
@@ -139,6 +139,13 @@ _COMPLEMENTIZERS = grammar.word_set("أن إن بأن وأن وإن فإن أن�
 # Offices that head their idafa as a verb's subject («أمر وزير داخلية الهند …»).
 _OFFICE_HEADS = grammar.word_set("وزير وزيرة رئيس رئيسة مدير مديرة نائب أمين وكيل محافظ سفير مساعد قائد أمير")
 _QUANTIFIERS = grammar.DETERMINERS | grammar.word_set("عدد عشرات مئات آلاف ملايين نحو أكثر قرابة")
+# Bodies that act as a verb's subject («وأوقفت الشرطة …», «واحتل الجيش …»).
+_INSTITUTIONS = grammar.word_set(
+    "الشرطة الجيش اللجنة القوات الحكومة الوزارة المحكمة الهيئة الشركة المجلس البرلمان الكونغرس المملكة "
+    "المنظمة الأمانة الإدارة السلطات الجهات الدولة المديرية الرئاسة الجامعة البلدية النيابة الأمم"
+)
+# A complementizer carrying the claim's subject as a pronoun («قالت إنها قد تتم …»).
+_PRONOUN_COMPLEMENTIZERS = grammar.word_set("أنها إنها بأنها أنهم إنهم بأنهم أنهما إنهما أنهن")
 _LINK_WORDS = grammar.word_set("رابط الرابط لمشاهدة للمزيد المصدر")
 
 
@@ -188,6 +195,11 @@ def _points_back(statement: Statement, words: tuple[str, ...]) -> bool:
     keep = statement.keep[_negated(statement, words):]
     first = _bare(words[keep[0]])
     following = words[keep[1]] if len(keep) > 1 else ""
+    if statement.owes_verb and statement.keep[0] > 0 and words[statement.keep[0] - 1] in _PRONOUN_COMPLEMENTIZERS and (
+            grammar.is_verb(first) or first in grammar.MODALITY or first in _VERB_NEGATION):
+        return True  # «قالت إنها | قد تتم خلال الربع الرابع»: the claim's subject is the pronoun
+    if any(words[i] in _PRONOUN_OBJECTS and not words[i - 1].startswith("الم") for i in keep[1:3]):
+        return True  # «نسب السعودة بها عالية»: «بها» points back («المشتبه به» names someone)
     if first in _ANAPHORS or first in _LINK_WORDS or first in _SUBJECTLESS_COPULAS or first in _NOT_OPENERS:
         return True
     if grammar.is_verb(first):
@@ -206,6 +218,23 @@ def _points_back(statement: Statement, words: tuple[str, ...]) -> bool:
         return False
     readings = analyses(statement.sentence.words[keep[0]])
     return bool(readings) and readings[0].pronoun is not None and not readings[0].prefixes
+
+
+def _coordinated(statement: Statement, words: tuple[str, ...], gaps: tuple[str, ...]) -> bool:
+    """A clause inside a sentence that opens on a verb and a definite common noun («… وتدعم
+    الشرعية في اليمن», «…، ويشرح الأسباب الحقيقية»): the noun is the verb's object and the subject
+    is the sentence's, said before. A name, an office, a title, a quantity or a quotation after
+    the verb is a subject of its own («، وأكد الوزير …»)."""
+    keep = statement.keep
+    if keep[0] < 2 or statement.owes_verb or len(keep) < 2 or not grammar.is_verb(_bare(words[keep[0]])):
+        return False
+    if words[keep[0]][:1] not in grammar.CONJUNCTION_CLITICS or gaps[keep[0]].strip():
+        return False  # after punctuation a clause may name a subject of its own («، وأوقفت الشرطة …»)
+    second = words[keep[1]]
+    if not second.startswith("ال"):
+        return False  # `subject_elided` judges the rest
+    return not (grammar.tag(second) == "PROPN" or grammar.is_title(second) or second[2:] in _OFFICE_HEADS
+                or second in _INSTITUTIONS or any(q in gaps[keep[1]] for q in "«\"“"))
 
 
 def _rest_of_pluperfect(statement: Statement, words: tuple[str, ...], gaps: tuple[str, ...]) -> bool:
@@ -596,7 +625,7 @@ def _candidates(
             salience = sum(vectors.stem_weight.get(s, 0.0) for s in sorted(stems)) / (len(said) + 2)
             # A clause that leans on the sentence's subject, stops inside a clause or points back
             # from inside («عن هذا الأمر»): filler only.
-            tier = int(subject_elided(statement) or strength == 0 or not _names_subject(statement, words, gaps)
+            tier = int(subject_elided(statement) or _coordinated(statement, words, gaps) or strength == 0 or not _names_subject(statement, words, gaps)
                        or _demonstrative_inside(words, statement.keep[:length]))
             found.append(_Candidate(statement, length, speaker, stems, salience - cost, tier))
     if not found:
