@@ -209,3 +209,23 @@ def test_a_vocative_or_a_pronoun_after_the_subject_points_back() -> None:
     for text, opening, expected in cases:
         statement = _opening_statement(text, opening)
         assert highlights._points_back(statement, statement.sentence.forms) is expected, text
+
+
+def test_no_bullet_ends_on_a_circumstantial_participle() -> None:
+    """«… ضد «داعش» مبررة ذلك بأن …», «… تذكر، محذرا من …»: the clause is whole before the
+    participle; a bullet stops there instead of on it."""
+    turkey = (
+        "بدأت الطائرات التركية أمس قصف مواقع تنظيم داعش في شمال سوريا للمرة الأولى منذ بدء الأزمة. "
+        "وقررت الحكومة التركية الشروع بعملية عسكرية برية ضد «داعش» مبررة ذلك بأن بشار الأسد غير قادر على "
+        "مواجهة التنظيم الذي يهدد حدودها الجنوبية منذ أكثر من عامين."
+    )
+    rain = (
+        "شهدت منطقة عسير أمس أمطارا غزيرة تسببت في قطع عدد من الطرق الرئيسة بين المحافظات. "
+        "وأكد المتحدث الإعلامي للدفاع المدني العقيد محمد العاصمي أن الأمطار لم تخلف أي أضرار مادية أو بشرية "
+        "تذكر، محذرا المواطنين من الاقتراب من مجاري السيول والأودية خلال فترة هطول الأمطار."
+    )
+    participles = {normalize_word("مبررة"), normalize_word("محذرا")}
+    for text, whole in ((turkey, ("ضد «داعش»", "ضد داعش")), (rain, ("بشرية تذكر",))):
+        bullets = _bullets(text)
+        assert any(b.endswith(whole) for b in bullets), bullets
+        assert not any(normalize_word(words(b)[-1]) in participles for b in bullets), bullets

@@ -70,6 +70,8 @@ MAX_BARE_COPULA = 4
 # A cut before an adjunct («في», «خلال» …) after this many words is a clause end of its own strength.
 MIN_ADJUNCT_CUT = 5
 ADJUNCT_CUT = 0.5
+# A clause cut before a circumstantial participle keeps at least this many words.
+MIN_BEFORE_CIRCUMSTANCE = 4
 # «ندعو» is a first-person verb when «يدعو» is this common (not «نفذت», «نشر» …).
 FIRST_PERSON_ZIPF = 4.0
 # «وقدم رئيس …»: a sentence of at least this many words may open on «و» + a verb of this length.
@@ -100,7 +102,12 @@ _SPEAKER_STOPS = grammar.PREPOSITIONS | grammar.BINDS_FORWARD | grammar.word_set
     "أمس اليوم غدا الانتباه النظر مهما"
 )
 _NOMINAL_NEGATORS = grammar.word_set("غير عدم")
-_CIRCUMSTANTIAL = grammar.word_set("مفيدا مفيدة منوها منوهة معتبرا معتبرة مطالبا مطالبة داعيا داعية قائلا قائلة")
+# Participles that open a circumstance after a whole clause («…، محذرا من …», «… مبررة ذلك بأن …»).
+_CIRCUMSTANTIAL = REPORTING_PARTICIPLES | grammar.word_set(
+    "مفيدا مفيدة منوها منوهة معتبرا معتبرة مطالبا مطالبة داعيا داعية قائلا قائلة محذرا محذرة مبررا مبررة "
+    "معربا معربة مشددا مشددة منتقدا منتقدة واصفا واصفة نافيا نافية مشيدا مشيدة مثمنا مثمنة "
+    "متمنيا متمنية كاشفا كاشفة مستنكرا مستنكرة مرجعا مرجعة عازيا عازية مستشهدا مستشهدة"
+)
 # A complementizer with a pronoun («أننا نعمل …»), a question («هل …») and a vocative («يا وزير
 # البترول …») open no key fact, and neither do the ordinals of a list («أولاً: …»).
 _NOT_OPENERS = grammar.word_set(
@@ -254,7 +261,7 @@ def _opens_badly(statement: Statement, words: tuple[str, ...]) -> bool:
         return True
     if first[:1] == "ك" and zipf(first[1:]) > zipf(first):  # «كأول معرض …»: «ك» + a commoner word
         return True
-    if first in REPORTING_PARTICIPLES or first in _CIRCUMSTANTIAL:
+    if first in _CIRCUMSTANTIAL:
         return True  # «مفيدا بأنه …»: the rest of a sentence whose subject came before
     if first[:1] == "ل" and grammar.is_verb(first[1:]) and zipf(first[1:]) > zipf(first):
         return True  # «لتضم الأصفر …»: a purpose clause
@@ -354,6 +361,13 @@ def _cut(statement: Statement, max_words: int, *, verb_first: bool = False) -> t
     choices = [(n, ADJUNCT_CUT if strength == 0 and n >= MIN_ADJUNCT_CUT and n < len(keep)
                 and words[keep[n]] in _ADJUNCT_PREPOSITIONS and keep[n] == keep[n - 1] + 1 else strength)
                for n, strength in choices]
+    # «… ضد داعش | مبررة ذلك بأن …», «… أي أضرار تذكر، | محذرا من …»: the clause is whole before a
+    # circumstantial participle, and a line cannot end on one.
+    choices = [(n - 1, max(strength, 1.0)) if words[keep[n - 1]] in _CIRCUMSTANTIAL and n > MIN_BEFORE_CIRCUMSTANCE
+               and not grammar.binds_forward(words[keep[n - 2]]) else (n, strength) for n, strength in choices]
+    choices = [c for c in choices if words[keep[c[0] - 1]] not in _CIRCUMSTANTIAL]
+    if not choices:
+        return None
     length, strength = max(choices, key=lambda c: (c[1], -c[0] if c[1] > 0 else c[0]))
     # A verb on firm evidence; a claim's verb is vouched for by its complementizer («أن اليونان
     # طلبت»), and a whole claim may be a nominal sentence («أن اللقاحات متوفرة مجانا»).
