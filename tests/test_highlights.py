@@ -229,3 +229,17 @@ def test_no_bullet_ends_on_a_circumstantial_participle() -> None:
         bullets = _bullets(text)
         assert any(b.endswith(whole) for b in bullets), bullets
         assert not any(normalize_word(words(b)[-1]) in participles for b in bullets), bullets
+
+
+def test_a_participle_claim_is_said_by_the_subject_of_its_sentence() -> None:
+    """«وأعرب رئيس بعثة الأمم المتحدة في ليبيا … عن ترحيبه …، مؤكدا أن جميع الأطراف تريد
+    السلام»: the claim is his, and the bullet says so."""
+    text = (
+        "تبدأ اليوم بمقر الأمم المتحدة في جنيف جولة جديدة من محادثات السلام بين كافة الأطراف الليبية. "
+        "وأعرب رئيس بعثة الأمم المتحدة في ليبيا برناردينو ليون عن ترحيبه بعودة المؤتمر الوطني، مؤكدا أن "
+        "جميع الأطراف تريد السلام وتشكيل حكومة الوفاق. "
+        "ويشارك في المحادثات ممثلون عن البرلمان والمجالس البلدية والأحزاب السياسية."
+    )
+    bullets = _bullets(text)
+    claim = next(b for b in bullets if "جميع الأطراف تريد السلام" in b)
+    assert claim.startswith("رئيس بعثة الأمم المتحدة:"), claim

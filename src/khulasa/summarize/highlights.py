@@ -325,6 +325,22 @@ def _speaker(frame: Statement, claim: Statement, words: tuple[str, ...], gaps: t
     return tuple(names)
 
 
+def _main_subject(statements_: list[Statement], frame: Statement, claim: Statement, words: tuple[str, ...],
+                  gaps: tuple[str, ...]) -> Statement | None:
+    """Who says a participle's claim («وأعرب رئيس بعثة الأمم المتحدة … عن ترحيبه، مؤكدا أن …»):
+    the subject of the sentence's main verb, before the participle; None if it names none."""
+    main = min(statements_, key=lambda s: s.keep[0], default=None)
+    if main is None or main.keep[0] >= frame.keep[0] or not grammar.is_verb(_bare(words[main.keep[0]])):
+        return None
+    named = _speaker(main, claim, words, gaps)
+    # The main verb's object may follow its subject («ولفت العبداللطيف | وجود …»): the subject
+    # ends on its last definite word or name.
+    while named is not None and len(named) > 1 and not (
+            words[named[-1]].startswith("ال") or grammar.tag(words[named[-1]]) == "PROPN"):
+        named = named[:-1]
+    return Statement(frame.sentence, named) if named is not None else None
+
+
 def _short_speaker(names: list[int], words: tuple[str, ...]) -> list[int]:
     """A long speaker («مديرة الإدارة العامة … نوف بنت محمد العتيبي») by its family name (a
     closing «ال» name: a nisba or a listed name), else by its office's first words."""
@@ -598,6 +614,8 @@ def _candidates(
             if speaker is None and frame.keep[1] == claim.keep[0] - 1:
                 # «وأضاف أن …», «، مبينا أن …»: the speaker named earlier in the sentence, or before it.
                 here = speakers.named_in(sentence)
+                if (here is None or here.keep[-1] > frame.keep[0]) and _bare(words[frame.keep[0]]) in _CIRCUMSTANTIAL:
+                    here = _main_subject(found_statements, frame, claim, words, gaps)
                 speaker = here if here is not None and here.keep[-1] < frame.keep[0] else speakers.last_before(sentence)
             pairs.append((claim, speaker))
         for frame in found_statements:
