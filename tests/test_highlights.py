@@ -243,3 +243,17 @@ def test_a_participle_claim_is_said_by_the_subject_of_its_sentence() -> None:
     bullets = _bullets(text)
     claim = next(b for b in bullets if "جميع الأطراف تريد السلام" in b)
     assert claim.startswith("رئيس بعثة الأمم المتحدة:"), claim
+
+
+def test_no_bullet_stops_before_the_colon_of_what_was_said() -> None:
+    """«وكتب الوزير في تغريدة على حسابه بموقع تويتر: “…”»: without what he wrote the line says
+    nothing; a statement that a colon merely elaborates («… في ربيع 2016: …») stays."""
+    text = (
+        "وجه وزير الصحة بتشكيل لجنة تحقيق للتثبت من ادعاء إحدى المتقدمات للعمل في مدينة الملك فهد الطبية. "
+        "وكتب الوزير في تغريدة على حسابه بموقع التواصل الاجتماعي تويتر: “كلفت لجنة عاجلة للتثبت من "
+        "ادعاء التحرش بإحدى المتقدمات للعمل في المدينة الطبية ومحاسبة من تثبت إدانته”. "
+        "وأعلنت الخطوط السعودية أن الرحلة اليومية إلى المدينة ستعود في ربيع 2016: رحلتان كل يوم."
+    )
+    bullets = _bullets(text)
+    assert not any(b.startswith("كتب الوزير") and "كلفت" not in b for b in bullets), bullets
+    assert any(b.endswith("ستعود في ربيع 2016") for b in bullets), bullets

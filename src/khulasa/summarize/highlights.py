@@ -135,6 +135,10 @@ _TIME_NOUNS = grammar.word_set("العام السنة الأسبوع الشهر 
 _ADJUNCT_PREPOSITIONS = grammar.word_set("في خلال منذ عبر أمام داخل وسط ضمن لدى عند أثناء طوال بحضور")
 # Imperfect and participle frames of a quotation («يقول X …», «… قائلا»).
 _SAYING = grammar.word_set("يقول تقول يضيف تضيف يؤكد تؤكد قائلا قائلة قائلين")
+# Words that announce what a colon after them brings: what was said, written or listed.
+_ANNOUNCING = REPORTING_VERBS | _SAYING | grammar.word_set(
+    "كتب كتبت نشر نشرت قوله بقوله قولها بقولها مفاده مفادها كالتالي كالآتي التالي الآتي يلي"
+)
 _ON_TO = grammar.word_set("على إلى بأن بأهمية بضرورة")
 # Passive and impersonal verbs whose subject is the masdar after them («تم تجهيز الموقع»).
 _IMPERSONAL = grammar.word_set("تم تمت يتم سيتم جرى يجري سيجري")
@@ -385,6 +389,9 @@ def _cut(statement: Statement, max_words: int, *, verb_first: bool = False) -> t
     if not choices:
         return None
     length, strength = max(choices, key=lambda c: (c[1], -c[0] if c[1] > 0 else c[0]))
+    if length < len(keep) and ":" in _gap_after(statement, length) and any(
+            _bare(words[i]) in _ANNOUNCING for i in keep[:length]):
+        return None  # «وكتب الوزير في تغريدة على حسابه: | “…”»: what he wrote follows the colon
     # A verb on firm evidence; a claim's verb is vouched for by its complementizer («أن اليونان
     # طلبت»), and a whole claim may be a nominal sentence («أن اللقاحات متوفرة مجانا»).
     # A claim's last word counts only on firm evidence: «… إسماعيل ولد الشيخ أحمد» ends on a name.
@@ -397,6 +404,13 @@ def _cut(statement: Statement, max_words: int, *, verb_first: bool = False) -> t
             statement.owes_verb and strength == 2 and _nominal_sentence(words, statement.keep[:length])):
         return None
     return length, strength
+
+
+def _gap_after(statement: Statement, length: int) -> str:
+    """The text between the statement's first `length` kept words and the next word of the sentence."""
+    gaps = statement.sentence.gaps
+    following = statement.keep[length - 1] + 1
+    return gaps[following] if following < len(gaps) else ""
 
 
 def _verb_then_subject(words: tuple[str, ...], kept: tuple[int, ...]) -> bool:
