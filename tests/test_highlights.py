@@ -257,3 +257,15 @@ def test_no_bullet_stops_before_the_colon_of_what_was_said() -> None:
     bullets = _bullets(text)
     assert not any(b.startswith("كتب الوزير") and "كلفت" not in b for b in bullets), bullets
     assert any(b.endswith("ستعود في ربيع 2016") for b in bullets), bullets
+
+
+def test_a_speaker_named_with_bin_is_found() -> None:
+    """«وقال مدير فنون أبها أحمد بن إبراهيم السروي إن …»: «بن» joins the name (it is no
+    preposition there); the long speaker is printed by the family name that closes it."""
+    text = (
+        "تنطلق مساء اليوم فعاليات مهرجان أبها للفنون في مركز الملك فهد الثقافي. "
+        "وقال مدير فنون أبها أحمد بن إبراهيم السروي إن الاحتفال يتضمن العديد من الفقرات الترفيهية. "
+        "ويستمر المهرجان عشرة أيام بمشاركة أكثر من مئة فنان من مختلف المناطق."
+    )
+    claim = next(b for b in _bullets(text) if "الاحتفال يتضمن" in b)
+    assert claim.startswith("السروي:"), claim

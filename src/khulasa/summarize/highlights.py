@@ -304,7 +304,9 @@ def _speaker(frame: Statement, claim: Statement, words: tuple[str, ...], gaps: t
     names: list[int] = []
     for i in between:
         word = words[i]
-        if (names and any(c in gaps[i] for c in "،,:؛;")) or word in _SPEAKER_STOPS or _bare(word) in _SPEAKER_STOPS:
+        if (names and any(c in gaps[i] for c in "،,:؛;")) or (
+                (word in _SPEAKER_STOPS or _bare(word) in _SPEAKER_STOPS)
+                and not (names and word in grammar.NAME_PARTICLES)):  # «أحمد بن إبراهيم السروي»
             break
         if names and (word in grammar.PRONOUNS or preposition_attached(frame.sentence.words[i])):
             break  # «المتحدث بالمركز», «القناة بعدة فترات», «لندن هي …»
