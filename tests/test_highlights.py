@@ -269,3 +269,17 @@ def test_a_speaker_named_with_bin_is_found() -> None:
     )
     claim = next(b for b in _bullets(text) if "الاحتفال يتضمن" in b)
     assert claim.startswith("السروي:"), claim
+
+
+def test_a_cut_inside_a_clause_does_not_keep_one_word_after_a_comma() -> None:
+    """«… يعتمد الجهاز على معالج رباعي النواة بسرعة 1.1 جيجا هيرتز، وسماكة …»: cut inside
+    the sentence, the line stops at the comma, not on the one word that opens the next phrase."""
+    text = (
+        "أطلقت شركة سامسونج هاتفها الجديد جالاكسي في الأسواق العربية أمس بسعر منخفض. "
+        "ويعتمد الجهاز على معالج رباعي النواة بسرعة 1.1 جيجا هيرتز، وسماكة لا تتجاوز ثمانية ملليمترات "
+        "ووزن خفيف لا يزيد على مئة وثلاثين غراما مع بطارية كبيرة تدوم يومين كاملين. "
+        "ويتوفر الهاتف باللونين الأبيض والأسود في جميع متاجر الشركة."
+    )
+    bullets = _bullets(text)
+    assert any(b.startswith("يعتمد الجهاز") for b in bullets), bullets
+    assert not any(b.startswith("يعتمد الجهاز") and b.endswith("وسماكة") for b in bullets), bullets

@@ -391,6 +391,9 @@ def _cut(statement: Statement, max_words: int, *, verb_first: bool = False) -> t
     if not choices:
         return None
     length, strength = max(choices, key=lambda c: (c[1], -c[0] if c[1] > 0 else c[0]))
+    if strength == 0 and _COMMAS.intersection(statement.sentence.gaps[keep[length - 1]]) and (
+            any(n < length - 1 for n, _ in choices) and not grammar.binds_forward(words[keep[length - 2]])):
+        length -= 1  # «… الحياة الجديدة للمجتمع، | المعتمدة»: one word after a comma opens a phrase it does not finish
     if length < len(keep) and ":" in _gap_after(statement, length) and any(
             _bare(words[i]) in _ANNOUNCING for i in keep[:length]):
         return None  # «وكتب الوزير في تغريدة على حسابه: | “…”»: what he wrote follows the colon
