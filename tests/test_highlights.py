@@ -196,7 +196,8 @@ def _opening_statement(text: str, opening: str) -> Statement:
 
 def test_a_vocative_or_a_pronoun_after_the_subject_points_back() -> None:
     """«يا وزير البترول، …» addresses someone, «… ونسب السعودة بها عالية» leans on what «بها»
-    stands for: neither opens a bullet; «المشتبه به» names someone and may."""
+    stands for, «عندها», «بعدها», «نظيره» on what came before: none opens a bullet; «المشتبه
+    به» names someone and may."""
     from importlib import import_module
 
     highlights = import_module("khulasa.summarize.highlights")
@@ -205,6 +206,9 @@ def test_a_vocative_or_a_pronoun_after_the_subject_points_back() -> None:
         ("أن شركات التكييف تنمو بقوة ونسب السعودة بها عالية في المملكة.", "ونسب", True),
         ("قالت الشرطة إن المشتبه به اعتقل في منزله بالرياض أمس.", "المشتبه", False),
         ("أوقفت الشرطة محتجين خارج مكتبه في ضواحي المدينة أمس.", "أوقفت", False),
+        ("عندها تحاول موظفتان في المركز التجاري إنقاذ المرأة من السقوط.", "عندها", True),
+        ("بعدها توجه الوفد إلى مقر النادي الموسمي بالمتوسطة الأولى.", "بعدها", True),
+        ("نظيره البريطاني يتحدث بهدوء في المؤتمرات الصحفية دائما.", "نظيره", True),
     ]
     for text, opening, expected in cases:
         statement = _opening_statement(text, opening)

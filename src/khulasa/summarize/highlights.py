@@ -95,7 +95,8 @@ _ADVERBIAL_FIRSTS = frozenset(phrase[0] for phrase in _OPENING_ADVERBIALS)
 SPEAKER_REACH = 3
 # Words that point back into the article: a bullet cannot open on them.
 _ANAPHORS = grammar.DEMONSTRATIVES | grammar.PRONOUNS | grammar.word_set(
-    "هنا آنذاك حينها لذلك بذلك لهذا بهذا كذلك الأخير الأخيرة الأخيرين"
+    "هنا آنذاك حينها لذلك بذلك لهذا بهذا كذلك الأخير الأخيرة الأخيرين "
+    "عندها عندئذ حينئذ بعدها بعده قبلها قبله نظيره نظيرها نظيرتها نظراؤه غيره غيرها"
 )
 _NOMINAL = ("NOUN", "PROPN", "ADJ")
 _SPEAKER_STOPS = grammar.PREPOSITIONS | grammar.BINDS_FORWARD | grammar.word_set(
