@@ -287,3 +287,16 @@ def test_a_cut_inside_a_clause_does_not_keep_one_word_after_a_comma() -> None:
     bullets = _bullets(text)
     assert any(b.startswith("يعتمد الجهاز") for b in bullets), bullets
     assert not any(b.startswith("يعتمد الجهاز") and b.endswith("وسماكة") for b in bullets), bullets
+
+
+def test_a_future_copula_is_singular() -> None:
+    """«وستكون المباراة اختبارا مهما …» ends like a plural verb («يقولون») but names its subject:
+    a bullet («يقولون …» leans on who says it)."""
+    text = (
+        "يلتقي برشلونة مع أشبيلية اليوم في مباراة كأس السوبر الأوروبية في العاصمة الجورجية تبليسي. "
+        "وستكون المباراة اختبارا مهما لقدرات فريق المدرب أوناي إيمري في الموسم الجديد. "
+        "ويقولون إن الفريق الكتالوني هو المرشح الأوفر حظا للفوز باللقب هذا العام."
+    )
+    bullets = _bullets(text)
+    assert any(b.startswith("ستكون المباراة اختبارا") for b in bullets), bullets
+    assert not any(b.startswith("يقولون") for b in bullets), bullets

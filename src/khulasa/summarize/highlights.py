@@ -119,6 +119,8 @@ _PRONOUN_OBJECTS = grammar.word_set(
     "إليه إليها إليهم عليه عليها عليهم منه منها منهم له لها لهم معه معها معهم فيه فيها عنه عنها عنهم به بها بهم"
 )
 # «يكون/تكون …» opens the rest of «أن يكون …», «وبذلك تكون …»: its subject was before it.
+# «ستكون المرحلة الثالثة …»: singular, though it ends like «يقولون».
+_FUTURE_COPULAS = grammar.word_set("ستكون سيكون")
 _SUBJECTLESS_COPULAS = grammar.word_set("يكون تكون يكونوا يكونان تكونان")
 _VERB_NEGATION = grammar.word_set("لا لم لن ولا ولم ولن فلا فلم فلن")
 # How a verb with an object pronoun ends («يتقدمهم», «يمكنها», «أبلغنا»): only these are analysed.
@@ -218,7 +220,7 @@ def _points_back(statement: Statement, words: tuple[str, ...]) -> bool:
         # «جاء ذلك», «تسيء إليه»; «يقولون», «فعلوا»: a plural verb's subject is its own ending;
         # «يتقدمهم …», «يمكنها …»: its object pronoun points back.
         if following in _ANAPHORS or following in _PRONOUN_OBJECTS or (
-                first.endswith(("ون", "وا")) and first not in grammar.COPULAS):
+                first.endswith(("ون", "وا")) and first not in grammar.COPULAS and first not in _FUTURE_COPULAS):
             return True
         if first[:1] == "ن" and len(first) > 3 and zipf("ي" + first[1:]) >= FIRST_PERSON_ZIPF:
             return True  # «ندعو المولى …», «نعمل …»: a quotation whose speaker is elsewhere
