@@ -300,3 +300,19 @@ def test_a_future_copula_is_singular() -> None:
     bullets = _bullets(text)
     assert any(b.startswith("ستكون المباراة اختبارا") for b in bullets), bullets
     assert not any(b.startswith("يقولون") for b in bullets), bullets
+
+
+def test_a_verb_with_its_subject_alone_does_not_fill_a_box_of_complete_lines() -> None:
+    """«ورحّب مجلس السلام الأفغاني، الذي شكله الرئيس السابق …، بانتخاب أمير جديد»: cut at the
+    comma the line keeps the verb and its subject and loses what was welcomed."""
+    text = (
+        "أكدت مصادر مقربة من قيادات حركة طالبان تعيين الملا أختر منصور زعيما للحركة. "
+        "وينحدر الملا أختر منصور من قبيلة بشتونية في الجنوب الأفغاني. "
+        "ورحّب مجلس السلام الأفغاني، الذي شكله الرئيس الأفغاني السابق حميد كرزاي ليكون الجهة المخولة "
+        "إجراء حوار مع طالبان، بانتخاب أمير جديد للحركة. "
+        "وقتل عشرة أشخاص في هجوم على قاعدة عسكرية في ولاية هلمند أمس. "
+        "وأعلنت الحكومة الأفغانية استعدادها لاستئناف محادثات السلام مع الحركة خلال الشهر المقبل."
+    )
+    bullets = _bullets(text)
+    assert len(bullets) >= 3, bullets
+    assert not any(normalize_word(b).endswith(normalize_word("مجلس السلام الأفغاني")) for b in bullets), bullets

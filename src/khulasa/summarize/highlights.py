@@ -251,6 +251,27 @@ def _coordinated(statement: Statement, words: tuple[str, ...], gaps: tuple[str, 
                 or second in _INSTITUTIONS or any(q in gaps[keep[1]] for q in "«\"“"))
 
 
+def _objectless(statement: Statement, words: tuple[str, ...], length: int) -> bool:
+    """A verb and its subject only («رحّب مجلس السلام الأفغاني», «دعا مدير جوازات المنطقة
+    القحطاني»): every word after the verb is a name, a title, a definite word or the head of an
+    idafa; no object, number, preposition or second clause. Most such lines were cut before what
+    the verb is about."""
+    kept = statement.keep[:length]
+    if len(kept) < 2 or not grammar.is_verb(_bare(words[kept[0]])):
+        return False
+    for n, i in enumerate(kept[1:], 1):
+        word = words[i]
+        following = words[kept[n + 1]] if n + 1 < len(kept) else ""
+        if word in grammar.PREPOSITIONS or grammar.is_verb(word) or any(c.isdigit() for c in word):
+            return False
+        if word[:1] in _PREPOSITION_CLITICS and preposition_attached(statement.sentence.words[i]):
+            return False
+        if (not word.startswith(("ال", "وال")) and grammar.tag(word) in ("NOUN", "ADJ", "NUM") and not grammar.is_title(word)
+                and not (following.startswith("ال") or grammar.tag(following) == "PROPN")):
+            return False  # an indefinite object («عقد اجتماعا»)
+    return True
+
+
 def _rest_of_pluperfect(statement: Statement, words: tuple[str, ...], gaps: tuple[str, ...]) -> bool:
     """Opens on the verb of «كان الوزير قد أعلن …» (right after «قد», a copula shortly before):
     its subject is the copula's, cut away («أعلن الشهر الماضي …»)."""
@@ -680,7 +701,7 @@ def _candidates(
             # A clause that leans on the sentence's subject, stops inside a clause or points back
             # from inside («عن هذا الأمر»): filler only.
             tier = int(subject_elided(statement) or _coordinated(statement, words, gaps) or strength == 0 or not _names_subject(statement, words, gaps)
-                       or _demonstrative_inside(words, statement.keep[:length]))
+                       or _demonstrative_inside(words, statement.keep[:length]) or _objectless(statement, words, length))
             found.append(_Candidate(statement, length, speaker, stems, salience - cost, tier))
     if not found:
         return []
