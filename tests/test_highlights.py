@@ -315,3 +315,16 @@ def test_a_verb_with_its_subject_alone_does_not_fill_a_box_of_complete_lines() -
     bullets = _bullets(text)
     assert len(bullets) >= 3, bullets
     assert not any(normalize_word(b).endswith(normalize_word("مجلس السلام الأفغاني")) for b in bullets), bullets
+
+
+def test_a_cut_before_fi_keeps_what_governs_it() -> None:
+    """«لن تألو جهدا | في اتخاذ …», «نجح مؤلف المسرحية … | في تسليط الضوء …»: «في» opens the
+    complement here, not an adjunct, and no line stops before it as if the clause were whole."""
+    text = (
+        "أدان مجلس التعاون لدول الخليج العربية الهجوم الإرهابي الذي استهدف مسجدا في مدينة أبها. "
+        "وأكد البيان أن دول مجلس التعاون كافة لن تألو جهدا في اتخاذ إجراءات صارمة ضد الإرهابيين والمحرضين "
+        "على العنف والكراهية في المنطقة. "
+        "ونجح مؤلف المسرحية ومخرجها بندر الواصلي في تسليط الضوء على قضايا الشباب والبطالة في المجتمع المحلي."
+    )
+    endings = {normalize_word(words(b)[-1]) for b in _bullets(text)}
+    assert not endings & {normalize_word("جهدا"), normalize_word("الواصلي")}, endings

@@ -138,6 +138,14 @@ _TIME_NOUNS = grammar.word_set("العام السنة الأسبوع الشهر 
 _ADJUNCT_PREPOSITIONS = grammar.word_set("في خلال منذ عبر أمام داخل وسط ضمن لدى عند أثناء طوال بحضور")
 # Imperfect and participle frames of a quotation («يقول X …», «… قائلا»).
 _SAYING = grammar.word_set("يقول تقول يضيف تضيف يؤكد تؤكد قائلا قائلة قائلين")
+# Verbs and nouns whose complement opens on «في» («نجح في», «ساهم في», «الحق في», «دورا في»).
+_FI = normalize_word("في")
+_WANT_FI = grammar.word_set(
+    "نجح نجحت ينجح تنجح ساهم ساهمت يساهم تساهم أسهم أسهمت يسهم تسهم شارك شاركت يشارك تشارك "
+    "رغب رغبت يرغب ترغب تمثل يتمثل تتمثل تألو يألو شرع شرعت يشرع تشرع "
+    "الحق حق حقها حقه دور دورا دوراً دورها دوره جهدا جهداً جهود جهودا زيادة الزيادة "
+    "التحكم التدخل الرغبة رغبة النصيب مساهمة الإسهام"
+)
 # Words that announce what a colon after them brings: what was said, written or listed.
 _ANNOUNCING = REPORTING_VERBS | _SAYING | grammar.word_set(
     "كتب كتبت نشر نشرت قوله بقوله قولها بقولها مفاده مفادها كالتالي كالآتي التالي الآتي يلي"
@@ -408,7 +416,7 @@ def _cut(statement: Statement, max_words: int, *, verb_first: bool = False) -> t
                 continue
             n, strength, last = n - 1, max(strength, 1.0), words[keep[n - 2]]
         elif (strength == 0 and MIN_ADJUNCT_CUT <= n < count and words[keep[n]] in _ADJUNCT_PREPOSITIONS
-              and keep[n] == keep[n - 1] + 1):
+              and keep[n] == keep[n - 1] + 1 and not _governs_next(words, keep, n)):
             # Deleting a trailing adjunct («… حزب العمال الكردستاني | في الجبال») leaves the statement whole.
             strength = ADJUNCT_CUT
         # Not on a pronoun («… يتمتع بها الفياض هي») nor on «بشكل»; «أعرب مدير السجون العميد فلان، |
@@ -438,6 +446,16 @@ def _cut(statement: Statement, max_words: int, *, verb_first: bool = False) -> t
             statement.owes_verb and strength == 2 and _nominal_sentence(words, statement.keep[:length])):
         return None
     return length, strength
+
+
+def _governs_next(words: tuple[str, ...], keep: tuple[int, ...], n: int) -> bool:
+    """Is the «في» after the first `n` kept words the complement of a word before it («نجح مؤلف
+    المسرحية | في تسليط …», «يمنح صفية الحق | في …», «لن تألو جهدا | في …»), not an adjunct?"""
+    if words[keep[n]] != _FI:
+        return False
+    if _bare(words[keep[n - 1]]) in _WANT_FI:
+        return True
+    return _bare(words[keep[0]]) in _WANT_FI and all(words[i] != _FI for i in keep[1:n])
 
 
 def _gap_after(statement: Statement, length: int) -> str:
