@@ -196,8 +196,8 @@ def _opening_statement(text: str, opening: str) -> Statement:
 
 def test_a_vocative_or_a_pronoun_after_the_subject_points_back() -> None:
     """«يا وزير البترول، …» addresses someone, «… ونسب السعودة بها عالية» leans on what «بها»
-    stands for, «عندها», «بعدها», «نظيره» on what came before: none opens a bullet; «المشتبه
-    به» names someone and may."""
+    stands for, «عندها», «بعدها», «نظيره» on what came before; a question («لماذا …») or a
+    supposition («لو …») states nothing: none opens a bullet; «المشتبه به» names someone and may."""
     from importlib import import_module
 
     highlights = import_module("khulasa.summarize.highlights")
@@ -209,6 +209,8 @@ def test_a_vocative_or_a_pronoun_after_the_subject_points_back() -> None:
         ("عندها تحاول موظفتان في المركز التجاري إنقاذ المرأة من السقوط.", "عندها", True),
         ("بعدها توجه الوفد إلى مقر النادي الموسمي بالمتوسطة الأولى.", "بعدها", True),
         ("نظيره البريطاني يتحدث بهدوء في المؤتمرات الصحفية دائما.", "نظيره", True),
+        ("لماذا لا تحاولون العثور بأنفسكم على الجواب المناسب لهذه المشكلة.", "لماذا", True),
+        ("لو تنازل الاتحاد وسمح للاعب بالتراجع عن عقده لانتهت الأزمة.", "لو", True),
     ]
     for text, opening, expected in cases:
         statement = _opening_statement(text, opening)

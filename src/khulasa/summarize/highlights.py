@@ -109,10 +109,11 @@ _CIRCUMSTANTIAL = REPORTING_PARTICIPLES | grammar.word_set(
     "معربا معربة مشددا مشددة منتقدا منتقدة واصفا واصفة نافيا نافية مشيدا مشيدة مثمنا مثمنة "
     "متمنيا متمنية كاشفا كاشفة مستنكرا مستنكرة مرجعا مرجعة عازيا عازية مستشهدا مستشهدة"
 )
-# A complementizer with a pronoun («أننا نعمل …»), a question («هل …») and a vocative («يا وزير
-# البترول …») open no key fact, and neither do the ordinals of a list («أولاً: …»).
+# A complementizer with a pronoun («أننا نعمل …»), a question («هل …», «ألم يعلم …»), a
+# supposition («لو سألنا …») and a vocative («يا وزير البترول …») open no key fact, and neither
+# do the ordinals of a list («أولاً: …»).
 _NOT_OPENERS = grammar.word_set(
-    "يا أيها أننا إننا أنني إنني أنهم إنهم أنه إنه أنها إنها أنكم هل علينا لدينا عندنا أولا ثانيا ثالثا رابعا خامسا"
+    "يا أيها ألم أليس لماذا ماذا كيف أين لو لولا أننا إننا أنني إنني أنهم إنهم أنه إنه أنها إنها أنكم هل علينا لدينا عندنا أولا ثانيا ثالثا رابعا خامسا"
 )
 # A preposition with a pronoun right after a verb: «تسيء إليه», «قدم لها» point back.
 _PRONOUN_OBJECTS = grammar.word_set(
