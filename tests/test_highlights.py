@@ -197,7 +197,8 @@ def _opening_statement(text: str, opening: str) -> Statement:
 def test_a_vocative_or_a_pronoun_after_the_subject_points_back() -> None:
     """«يا وزير البترول، …» addresses someone, «… ونسب السعودة بها عالية» leans on what «بها»
     stands for, «عندها», «بعدها», «نظيره» on what came before; a question («لماذا …») or a
-    supposition («لو …») states nothing: none opens a bullet; «المشتبه به» names someone and may."""
+    supposition («لو …») states nothing, «كنا نعمل …», «سنواصل …» quote someone unnamed: none
+    opens a bullet; «المشتبه به» names someone and «سيواصل الاتحاد …» is said of it: they may."""
     from importlib import import_module
 
     highlights = import_module("khulasa.summarize.highlights")
@@ -211,6 +212,9 @@ def test_a_vocative_or_a_pronoun_after_the_subject_points_back() -> None:
         ("نظيره البريطاني يتحدث بهدوء في المؤتمرات الصحفية دائما.", "نظيره", True),
         ("لماذا لا تحاولون العثور بأنفسكم على الجواب المناسب لهذه المشكلة.", "لماذا", True),
         ("لو تنازل الاتحاد وسمح للاعب بالتراجع عن عقده لانتهت الأزمة.", "لو", True),
+        ("كنا نعمل معا في مكان واحد قبل سنوات طويلة.", "كنا", True),
+        ("سنواصل العمل لتسوية عدد قليل من المسائل العالقة.", "سنواصل", True),
+        ("سيواصل الاتحاد الأوروبي دعم الحكومة الأوكرانية.", "سيواصل", False),
     ]
     for text, opening, expected in cases:
         statement = _opening_statement(text, opening)

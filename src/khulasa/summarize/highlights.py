@@ -113,7 +113,7 @@ _CIRCUMSTANTIAL = REPORTING_PARTICIPLES | grammar.word_set(
 # supposition («لو سألنا …») and a vocative («يا وزير البترول …») open no key fact, and neither
 # do the ordinals of a list («أولاً: …»).
 _NOT_OPENERS = grammar.word_set(
-    "يا أيها ألم أليس لماذا ماذا كيف أين لو لولا أننا إننا أنني إنني أنهم إنهم أنه إنه أنها إنها أنكم هل علينا لدينا عندنا أولا ثانيا ثالثا رابعا خامسا"
+    "يا أيها ألم أليس لماذا ماذا كيف أين لو لولا كنت كنا لسنا إني أننا إننا أنني إنني أنهم إنهم أنه إنه أنها إنها أنكم هل علينا لدينا عندنا أولا ثانيا ثالثا رابعا خامسا"
 )
 # A preposition with a pronoun right after a verb: «تسيء إليه», «قدم لها» point back.
 _PRONOUN_OBJECTS = grammar.word_set(
@@ -231,8 +231,9 @@ def _points_back(statement: Statement, words: tuple[str, ...]) -> bool:
         if following in _ANAPHORS or following in _PRONOUN_OBJECTS or (
                 first.endswith(("ون", "وا")) and first not in grammar.COPULAS and first not in _FUTURE_COPULAS):
             return True
-        if first[:1] == "ن" and len(first) > 3 and zipf("ي" + first[1:]) >= FIRST_PERSON_ZIPF:
-            return True  # «ندعو المولى …», «نعمل …»: a quotation whose speaker is elsewhere
+        stem = first[1:] if first[:2] == "سن" else first
+        if stem[:1] == "ن" and len(stem) > 3 and zipf("ي" + stem[1:]) >= FIRST_PERSON_ZIPF:
+            return True  # «ندعو المولى …», «سنواصل العمل …»: a quotation whose speaker is elsewhere
         if not first.endswith(_OBJECT_PRONOUN_ENDINGS):
             return False
         readings = analyses(statement.sentence.words[keep[0]])
