@@ -334,3 +334,18 @@ def test_a_cut_before_fi_keeps_what_governs_it() -> None:
     )
     endings = {normalize_word(words(b)[-1]) for b in _bullets(text)}
     assert not endings & {normalize_word("جهدا"), normalize_word("الواصلي")}, endings
+
+
+def test_a_quantified_object_is_an_object() -> None:
+    """«تشمل أحكام القرار كافة الديون المعدومة»: «كافة …» after the subject is what the verb is
+    about, the line is whole; «رحّب مجلس السلام الأفغاني» has no object."""
+    from importlib import import_module
+
+    highlights = import_module("khulasa.summarize.highlights")
+    for text, opening, objectless in (
+        ("وتشمل أحكام القرار كافة الديون المعدومة والتسهيلات الائتمانية المتعثرة.", "وتشمل", False),
+        ("ورحّب مجلس السلام الأفغاني، الذي شكله الرئيس السابق، بانتخاب أمير جديد.", "ورحّب", True),
+    ):
+        statement = _opening_statement(text, opening)
+        length = 7 if not objectless else 4
+        assert highlights._objectless(statement, statement.sentence.forms, length) is objectless, text

@@ -274,6 +274,8 @@ def _objectless(statement: Statement, words: tuple[str, ...], length: int) -> bo
         following = words[kept[n + 1]] if n + 1 < len(kept) else ""
         if word in grammar.PREPOSITIONS or grammar.is_verb(word) or any(c.isdigit() for c in word):
             return False
+        if n > 1 and _bare(word) in _QUANTIFIERS:
+            return False  # «تشمل أحكام القرار | كافة الديون …»: a quantified object
         if word[:1] in _PREPOSITION_CLITICS and preposition_attached(statement.sentence.words[i]):
             return False
         if (not word.startswith(("ال", "وال")) and grammar.tag(word) in ("NOUN", "ADJ", "NUM") and not grammar.is_title(word)
