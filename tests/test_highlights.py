@@ -349,3 +349,15 @@ def test_a_quantified_object_is_an_object() -> None:
         statement = _opening_statement(text, opening)
         length = 7 if not objectless else 4
         assert highlights._objectless(statement, statement.sentence.forms, length) is objectless, text
+
+
+def test_a_quoted_paper_after_the_verb_is_not_the_speaker() -> None:
+    """«أبلغ "الاقتصادية" مسؤول في وزارة العدل أن …، مؤكدا أن …»: the paper was told; the claim
+    is not printed as «الاقتصادية: …»."""
+    text = (
+        "تعتزم وزارة العدل تطبيق أنظمة إلكترونية جديدة في جميع المحاكم خلال العام المقبل. "
+        'وأبلغ "الاقتصادية" مسؤول في وزارة العدل أن الوزارة ستطبق نظام البصمة الإلكترونية على موظفيها، '
+        "مؤكدا أن تطبيق النظام سيسهم في رفع كفاءة الأداء والإنتاجية في القطاعات العدلية. "
+        "وعقدت الوزارة ورشة عمل لتحديد إجراءات العمل في كتابات العدل بمختلف المناطق."
+    )
+    assert not any(b.startswith("الاقتصادية:") for b in _bullets(text))

@@ -375,6 +375,8 @@ def _main_subject(statements_: list[Statement], frame: Statement, claim: Stateme
     if main is None or main.keep[0] >= frame.keep[0] or not grammar.is_verb(_bare(words[main.keep[0]])):
         return None
     named = _speaker(main, claim, words, gaps)
+    if named is not None and any(q in gaps[named[0]] for q in "«\"“"):
+        return None  # «أبلغ "الاقتصادية" مسؤول …»: a quoted paper is told, it does not speak
     # The main verb's object may follow its subject («ولفت العبداللطيف | وجود …»): the subject
     # ends on its last definite word or name.
     while named is not None and len(named) > 1 and not (
