@@ -4,10 +4,14 @@ Each bullet is a statement cut by `clauses` (it opens on a verb or a subject, ne
 preposition, relative or complementizer; honorifics and time fillers deleted; it ends where the
 grammar layer allows), several may come from one long sentence, and none repeats the headline.
 A bullet must stand alone: none opens on a reference back into the article («هذه الدفعة», «جاء
-ذلك», «ابنه», a plural verb whose subject is a pronoun), and a reported claim keeps its speaker
-in the press's «المتحدث: …» form (the speaker of «وأضاف أن …» is the one last named). Complete
-clauses fill the box first; a clause that leans on its sentence's subject or is cut inside a
-clause only brings a thin box up to three.
+ذلك», «ابنه», «عندها», a plural verb whose subject is a pronoun), a question, a supposition or
+an unattributed first-person quotation, and a reported claim keeps its speaker in the press's
+«المتحدث: …» form (the speaker of «وأضاف أن …» is the one last named; of «…، مؤكدا أن …» the
+subject of its sentence). A line is whole: it stops before a circumstantial participle
+(«… ضد داعش | مبررة …»), not before the colon that brings what was said or the «في» a word
+governs. Complete clauses fill the box first; a clause that leans on its sentence's subject
+(«… وتدعم الشرعية»), is cut inside a clause or keeps a verb and its subject alone only brings a
+thin box up to three.
 """
 
 from __future__ import annotations
