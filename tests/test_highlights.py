@@ -297,14 +297,17 @@ def test_a_cut_inside_a_clause_does_not_keep_one_word_after_a_comma() -> None:
 
 def test_a_future_copula_is_singular() -> None:
     """«وستكون المباراة اختبارا مهما …» ends like a plural verb («يقولون») but names its subject:
-    a bullet («يقولون …» leans on who says it)."""
+    a bullet («يقولون …» leans on who says it, «وسيكون متاحا …» on what will be)."""
     sentences = (
         "يلتقي برشلونة مع أشبيلية اليوم في مباراة كأس السوبر الأوروبية في العاصمة الجورجية تبليسي.",
         "وستكون المباراة اختبارا مهما لقدرات فريق المدرب أوناي إيمري في الموسم الجديد.",
         "ويقولون إن الفريق الكتالوني هو المرشح الأوفر حظا للفوز باللقب هذا العام.",
+        "وسيكون متاحا للجماهير شراء التذاكر عبر الموقع الإلكتروني للاتحاد الأوروبي.",
     )
-    openings = {normalize_word(words(b)[0]) for b in _bullets(" ".join(sentences))}
+    bullets = _bullets(" ".join(sentences))
+    openings = {normalize_word(words(b)[0]) for b in bullets}
     assert normalize_word("ستكون") in openings and normalize_word("يقولون") not in openings, openings
+    assert not any(b.startswith("سيكون متاحا") for b in bullets), bullets
 
 
 def test_a_verb_with_its_subject_alone_does_not_fill_a_box_of_complete_lines() -> None:

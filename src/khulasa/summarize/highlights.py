@@ -126,6 +126,7 @@ _PRONOUN_OBJECTS = grammar.word_set(
 # «يكون/تكون …» opens the rest of «أن يكون …», «وبذلك تكون …»: its subject was before it.
 # «ستكون المرحلة الثالثة …»: singular, though it ends like «يقولون».
 _FUTURE_COPULAS = grammar.word_set("ستكون سيكون")
+_THERE = normalize_word("هناك")
 _SUBJECTLESS_COPULAS = grammar.word_set("يكون تكون يكونوا يكونان تكونان")
 _VERB_NEGATION = grammar.word_set("لا لم لن ولا ولم ولن فلا فلم فلن")
 # How a verb with an object pronoun ends («يتقدمهم», «يمكنها», «أبلغنا»): only these are analysed.
@@ -229,11 +230,13 @@ def _points_back(statement: Statement, words: tuple[str, ...]) -> bool:
         return True  # «نسب السعودة بها عالية»: «بها» points back («المشتبه به» names someone)
     if first in _ANAPHORS or first in _LINK_WORDS or first in _SUBJECTLESS_COPULAS or first in _NOT_OPENERS:
         return True
+    if first in _FUTURE_COPULAS:  # «ستكون المرحلة الثالثة …» names its subject; «سيكون متاحا …» does not
+        return following != _THERE and not _subject_follows(keep, words, statement.sentence.gaps)
     if grammar.is_verb(first):
         # «جاء ذلك», «تسيء إليه»; «يقولون», «فعلوا»: a plural verb's subject is its own ending;
         # «يتقدمهم …», «يمكنها …»: its object pronoun points back.
         if following in _ANAPHORS or following in _PRONOUN_OBJECTS or (
-                first.endswith(("ون", "وا")) and first not in grammar.COPULAS and first not in _FUTURE_COPULAS):
+                first.endswith(("ون", "وا")) and first not in grammar.COPULAS):
             return True
         stem = first[1:] if first[:2] == "سن" else first
         if stem[:1] == "ن" and len(stem) > 3 and zipf("ي" + stem[1:]) >= FIRST_PERSON_ZIPF:
