@@ -44,6 +44,7 @@ from khulasa.text.morphology import analyses
 from khulasa.text.normalize import normalize_word
 from khulasa.text.stems import content_stems
 from khulasa.text.tokens import words as split_words
+from khulasa.text.wordcache import word_cache
 
 # Highlights are cut from the best-scoring sentences only: this many per highlight asked for.
 CANDIDATE_SENTENCES_PER_HIGHLIGHT = 2
@@ -203,12 +204,16 @@ class _Candidate:
         return Passage(f"{said.text}: {claim.text}", min(said.start, claim.start), max(said.end, claim.end))
 
 
-def _bare(word: str) -> str:
+def _without_conjunction(word: str) -> str:
     """The word without a leading «و/ف» that is a clitic («وهم» → «هم», «وأضاف» → «أضاف»)."""
     if len(word) > 2 and word[0] in grammar.CONJUNCTION_CLITICS and (
             len(word) > 3 or word[1:] in _ANAPHORS or word[1:] in _NOT_OPENERS):
         return word[1:]
     return word
+
+
+# Asked about the same words many times per article: memoized (`_without_conjunction`).
+_bare = word_cache(_without_conjunction)
 
 
 def _negated(statement: Statement, words: tuple[str, ...]) -> int:
