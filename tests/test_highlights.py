@@ -364,3 +364,17 @@ def test_a_quoted_paper_after_the_verb_is_not_the_speaker() -> None:
         "وعقدت الوزارة ورشة عمل لتحديد إجراءات العمل في كتابات العدل بمختلف المناطق."
     )
     assert not any(b.startswith("الاقتصادية:") for b in _bullets(text))
+
+
+def test_an_intransitive_coordinated_verb_names_its_subject() -> None:
+    """«… وجاءت الحريات في المركز الأول»: «جاءت» takes no object, «الحريات» is who came first;
+    the clause stands alone (unlike «… وتدعم الشرعية في اليمن»)."""
+    text = (
+        "ضخ أهالي العاصمة المقدسة أكثر من 72 مليون ريال لشراء الأغنام خلال أيام عيد الفطر المبارك. "
+        "وفاقت المبيعات خلال أيام العيد الأولى ستين ألف رأس وجاءت الحريات في المركز الأول من حيث نسبة "
+        "الشراء التي تجاوزت أربعين ألف رأس. "
+        "وقال أحد المتعاملين إن الإقبال على الشراء كان كبيرا هذا العام. "
+        "وارتفعت أسعار الحريات إلى ألف وتسعمئة ريال للرأس الواحد."
+    )
+    bullets = _bullets(text)
+    assert len(bullets) >= 3 and any(b.startswith("جاءت الحريات في المركز الأول") for b in bullets), bullets

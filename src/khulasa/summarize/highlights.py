@@ -168,6 +168,13 @@ _COMPLEMENTIZERS = grammar.word_set("أن إن بأن وأن وإن فإن أن�
 # Offices that head their idafa as a verb's subject («أمر وزير داخلية الهند …»).
 _OFFICE_HEADS = grammar.word_set("وزير وزيرة رئيس رئيسة مدير مديرة نائب أمين وكيل محافظ سفير مساعد قائد أمير")
 _QUANTIFIERS = grammar.DETERMINERS | grammar.word_set("عدد عشرات مئات آلاف ملايين نحو أكثر قرابة")
+# Verbs with no object: the definite noun after them is their subject («وجاءت الحريات …»).
+_INTRANSITIVE = grammar.word_set(
+    "جاء جاءت يجيء تجيء وصل وصلت يصل تصل عاد عادت يعود تعود انطلق انطلقت ينطلق تنطلق انتهى انتهت ينتهي "
+    "تنتهي استمر استمرت يستمر تستمر تواصل تواصلت يتواصل تتواصل حل حلت وقع وقعت ارتفع ارتفعت يرتفع ترتفع "
+    "انخفض انخفضت ينخفض تنخفض تراجع تراجعت يتراجع تتراجع بلغ بلغت يبلغ تبلغ ظهر ظهرت "
+    "يظهر تظهر مات ماتت توفي توفيت قتل قتلت أصيب أصيبت"
+)
 # Bodies that act as a verb's subject («وأوقفت الشرطة …», «واحتل الجيش …»).
 _INSTITUTIONS = grammar.word_set(
     "الشرطة الجيش اللجنة القوات الحكومة الوزارة المحكمة الهيئة الشركة المجلس البرلمان الكونغرس المملكة "
@@ -262,10 +269,11 @@ def _coordinated(statement: Statement, words: tuple[str, ...], gaps: tuple[str, 
     is the sentence's, said before. A name, an office, a title, a quantity or a quotation after
     the verb is a subject of its own («، وأكد الوزير …»)."""
     keep = statement.keep
-    if keep[0] < 2 or statement.owes_verb or len(keep) < 2 or not grammar.is_verb(_bare(words[keep[0]])):
-        return False
-    if words[keep[0]][:1] not in grammar.CONJUNCTION_CLITICS or gaps[keep[0]].strip():
+    first = words[keep[0]]
+    if keep[0] < 2 or statement.owes_verb or len(keep) < 2 or first[:1] != "و" or gaps[keep[0]].strip():
         return False  # after punctuation a clause may name a subject of its own («، وأوقفت الشرطة …»)
+    if not grammar.is_verb(first[1:]) or first[1:] in _INTRANSITIVE:
+        return False  # «وجاءت الحريات في المركز الأول»: what follows «جاءت» is who came
     second = words[keep[1]]
     if not second.startswith("ال"):
         return False  # `subject_elided` judges the rest
