@@ -378,3 +378,16 @@ def test_an_intransitive_coordinated_verb_names_its_subject() -> None:
     )
     bullets = _bullets(text)
     assert len(bullets) >= 3 and any(b.startswith("جاءت الحريات في المركز الأول") for b in bullets), bullets
+
+
+def test_no_line_where_a_deletion_took_what_a_particle_wanted() -> None:
+    """A deletion right after «إن», «كل» or a preposition leaves «قال سيلفا إن يستحق …»: no line is
+    cut from such a statement; with the word kept it is a line."""
+    from importlib import import_module
+
+    highlights = import_module("khulasa.summarize.highlights")
+    sentence = analyze("قال المدرب جوتا سيلفا إن الأمر يستحق أن نفكر فيه بعمق قبل المباراة.").sentences[0]
+    whole = tuple(range(len(sentence.words)))
+    gone = sentence.words.index("الأمر")
+    assert highlights._cut(Statement(sentence, whole), 12) is not None
+    assert highlights._cut(Statement(sentence, tuple(i for i in whole if i != gone)), 12) is None

@@ -164,6 +164,8 @@ _COMMAS = frozenset("،,؛;")
 _QUESTION = frozenset("؟?")
 _QUOTING = frozenset(":«\"“")
 _COMPLEMENTIZERS = grammar.word_set("أن إن بأن وأن وإن فإن أنه أنها إنه إنها بأنه بأنها أنهم إنهم بأنهم")
+# Words that want the word right after them: a deletion between them garbles the line.
+_WANTS_NEXT = _COMPLEMENTIZERS | grammar.DETERMINERS | grammar.PREPOSITIONS
 # Verbs that are said with a preposition's complement («أعرب عن», «حذر من», «أشاد بـ»).
 # Offices that head their idafa as a verb's subject («أمر وزير داخلية الهند …»).
 _OFFICE_HEADS = grammar.word_set("وزير وزيرة رئيس رئيسة مدير مديرة نائب أمين وكيل محافظ سفير مساعد قائد أمير")
@@ -457,6 +459,8 @@ def _cut(statement: Statement, max_words: int, *, verb_first: bool = False) -> t
     if strength == 0 and _COMMAS.intersection(statement.sentence.gaps[keep[length - 1]]) and (
             any(n < length - 1 for n, _ in choices) and not grammar.binds_forward(words[keep[length - 2]])):
         length -= 1  # «… الحياة الجديدة للمجتمع، | المعتمدة»: one word after a comma opens a phrase it does not finish
+    if any(b != a + 1 and words[a] in _WANTS_NEXT for a, b in zip(keep[: length - 1], keep[1:length], strict=True)):
+        return None  # «قال البلوي: إن [النادي] كانت …»: a deletion took what «إن/كل/من» wanted
     if length < len(keep) and ":" in _gap_after(statement, length) and any(
             _bare(words[i]) in _ANNOUNCING for i in keep[:length]):
         return None  # «وكتب الوزير في تغريدة على حسابه: | “…”»: what he wrote follows the colon
