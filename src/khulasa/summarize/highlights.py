@@ -459,7 +459,8 @@ def _cut(statement: Statement, max_words: int, *, verb_first: bool = False) -> t
     if strength == 0 and _COMMAS.intersection(statement.sentence.gaps[keep[length - 1]]) and (
             any(n < length - 1 for n, _ in choices) and not grammar.binds_forward(words[keep[length - 2]])):
         length -= 1  # «… الحياة الجديدة للمجتمع، | المعتمدة»: one word after a comma opens a phrase it does not finish
-    if any(b != a + 1 and words[a] in _WANTS_NEXT for a, b in zip(keep[: length - 1], keep[1:length], strict=True)):
+    if keep[length - 1] - keep[0] >= length and any(  # only where something was deleted
+            b != a + 1 and words[a] in _WANTS_NEXT for a, b in zip(keep[: length - 1], keep[1:length], strict=True)):
         return None  # «قال البلوي: إن [النادي] كانت …»: a deletion took what «إن/كل/من» wanted
     if length < len(keep) and ":" in _gap_after(statement, length) and any(
             _bare(words[i]) in _ANNOUNCING for i in keep[:length]):
