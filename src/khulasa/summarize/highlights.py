@@ -77,6 +77,8 @@ MIN_ADJUNCT_CUT = 5
 ADJUNCT_CUT = 0.5
 # A clause cut before a circumstantial participle keeps at least this many words.
 MIN_BEFORE_CIRCUMSTANCE = 4
+# «تم خلال الحملة القبض على …»: an impersonal verb, an adjunct and its masdar need this many words.
+MIN_IMPERSONAL_WORDS = 6
 # «ندعو» is a first-person verb when «يدعو» is this common (not «نفذت», «نشر» …).
 FIRST_PERSON_ZIPF = 4.0
 # «وقدم رئيس …»: a sentence of at least this many words may open on «و» + a verb of this length.
@@ -263,6 +265,22 @@ def _points_back(statement: Statement, words: tuple[str, ...]) -> bool:
         return False
     readings = analyses(statement.sentence.words[keep[0]])
     return bool(readings) and readings[0].pronoun is not None and not readings[0].prefixes
+
+
+def _elided(statement: Statement, words: tuple[str, ...], *, inside: bool = True) -> bool:
+    """`clauses.subject_elided`, except for an impersonal verb before an adjunct («وجرى خلال
+    الاجتماع مناقشة المواعيد …», «تم خلال الحملة القبض على …»): its subject is the masdar after
+    the adjunct, not someone said before."""
+    return not _impersonal_adjunct(statement, words) and subject_elided(statement, inside=inside)
+
+
+def _impersonal_adjunct(statement: Statement, words: tuple[str, ...]) -> bool:
+    """An impersonal verb right before an adjunct («جرى خلال …», «يتم عبر …»); not the feminine
+    «تمت», whose subject was said before («تمت وسط فوضى …»)."""
+    keep = statement.keep
+    first = _bare(words[keep[0]])
+    return (len(keep) >= MIN_IMPERSONAL_WORDS and first in _IMPERSONAL and not first.endswith("ت")
+            and words[keep[1]] in _ADJUNCT_PREPOSITIONS)
 
 
 def _coordinated(statement: Statement, words: tuple[str, ...], gaps: tuple[str, ...]) -> bool:
@@ -473,7 +491,8 @@ def _cut(statement: Statement, max_words: int, *, verb_first: bool = False) -> t
         has_verb = any(grammar.is_verb(w) for w in said[:-1]) or _firm_verb(said[-1], words[statement.keep[length - 1]])
     else:
         has_verb = any(map(_firm_verb, said, (words[i] for i in statement.keep[:length])))
-    if not has_verb and not verb_first and not _verb_then_subject(words, statement.keep) and not (
+    if not has_verb and not verb_first and _bare(words[keep[0]]) not in _IMPERSONAL and not _verb_then_subject(
+            words, statement.keep) and not (
             statement.owes_verb and strength == 2 and _nominal_sentence(words, statement.keep[:length])):
         return None
     return length, strength
@@ -723,7 +742,7 @@ def _candidates(
                 if speaker is not None:
                     pairs.append((quoted, speaker))
         for statement, speaker in pairs:
-            if subject_elided(statement, inside=False) or not (
+            if _elided(statement, words, inside=False) or not (
                     statement is opening or grammar.can_open(words[statement.keep[0]])):
                 continue
             if _points_back(statement, words) or _opens_badly(statement, words) or _rest_of_pluperfect(
@@ -737,8 +756,9 @@ def _candidates(
                 continue
             length, strength = cut
             if (_frame_without_claim(statement, words, gaps, length) or _asks(statement, gaps, length)
+                    or (length < MIN_IMPERSONAL_WORDS and _impersonal_adjunct(statement, words))
                     or (_bare(words[statement.keep[0]]) in _WANTS_PREDICATE and length <= MAX_BARE_COPULA)):
-                continue  # a reporting verb without what it reports, a question, «يعد فوز سون يانغ»
+                continue  # a reporting verb without what it reports, a question, «يعد فوز سون يانغ», «يتم عبر القنوات»
             cost = 0.0 if strength > 0 else MID_CLAUSE_COST
             if statement.owes_verb and speaker is None:
                 cost += CLAIM_COST
@@ -754,7 +774,7 @@ def _candidates(
             salience = sum(vectors.stem_weight.get(s, 0.0) for s in sorted(stems)) / (len(said) + 2)
             # A clause that leans on the sentence's subject, stops inside a clause or points back
             # from inside («عن هذا الأمر»): filler only.
-            tier = int(subject_elided(statement) or _coordinated(statement, words, gaps) or strength == 0 or not _names_subject(statement, words, gaps)
+            tier = int(_elided(statement, words) or _coordinated(statement, words, gaps) or strength == 0 or not _names_subject(statement, words, gaps)
                        or _demonstrative_inside(words, statement.keep[:length]) or _objectless(statement, words, length))
             found.append(_Candidate(statement, length, speaker, stems, salience - cost, tier))
     if not found:
