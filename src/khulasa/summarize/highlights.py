@@ -4,15 +4,19 @@ Each bullet is a statement cut by `clauses` (it opens on a verb or a subject, ne
 preposition, relative or complementizer; honorifics and time fillers deleted; it ends where the
 grammar layer allows), several may come from one long sentence, and none repeats the headline.
 A bullet must stand alone: none opens on a reference back into the article («هذه الدفعة», «جاء
-ذلك», «ابنه», a plural verb whose subject is a pronoun), and a reported claim keeps its speaker
-in the press's «المتحدث: …» form (the speaker of «وأضاف أن …» is the one last named). Complete
-clauses fill the box first; a clause that leans on its sentence's subject or is cut inside a
-clause only brings a thin box up to three.
+ذلك», «ابنه», «عندها», a plural verb whose subject is a pronoun), a question, a supposition or
+an unattributed first-person quotation, and a reported claim keeps its speaker in the press's
+«المتحدث: …» form (the speaker of «وأضاف أن …» is the one last named; of «…، مؤكدا أن …» the
+subject of its sentence). A line is whole: it stops before a circumstantial participle
+(«… ضد داعش | مبررة …»), not before the colon that brings what was said or the «في» a word
+governs. Complete clauses fill the box first; a clause that leans on its sentence's subject
+(«… وتدعم الشرعية»), is cut inside a clause or keeps a verb and its subject alone only brings a
+thin box up to three.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -40,6 +44,7 @@ from khulasa.text.morphology import analyses
 from khulasa.text.normalize import normalize_word
 from khulasa.text.stems import content_stems
 from khulasa.text.tokens import words as split_words
+from khulasa.text.wordcache import word_cache
 
 # Highlights are cut from the best-scoring sentences only: this many per highlight asked for.
 CANDIDATE_SENTENCES_PER_HIGHLIGHT = 2
@@ -70,6 +75,10 @@ MAX_BARE_COPULA = 4
 # A cut before an adjunct («في», «خلال» …) after this many words is a clause end of its own strength.
 MIN_ADJUNCT_CUT = 5
 ADJUNCT_CUT = 0.5
+# A clause cut before a circumstantial participle keeps at least this many words.
+MIN_BEFORE_CIRCUMSTANCE = 4
+# «تم خلال الحملة القبض على …»: an impersonal verb, an adjunct and its masdar need this many words.
+MIN_IMPERSONAL_WORDS = 6
 # «ندعو» is a first-person verb when «يدعو» is this common (not «نفذت», «نشر» …).
 FIRST_PERSON_ZIPF = 4.0
 # «وقدم رئيس …»: a sentence of at least this many words may open on «و» + a verb of this length.
@@ -93,24 +102,34 @@ _ADVERBIAL_FIRSTS = frozenset(phrase[0] for phrase in _OPENING_ADVERBIALS)
 SPEAKER_REACH = 3
 # Words that point back into the article: a bullet cannot open on them.
 _ANAPHORS = grammar.DEMONSTRATIVES | grammar.PRONOUNS | grammar.word_set(
-    "هنا آنذاك حينها لذلك بذلك لهذا بهذا كذلك الأخير الأخيرة الأخيرين"
+    "هنا آنذاك حينها لذلك بذلك لهذا بهذا كذلك الأخير الأخيرة الأخيرين "
+    "عندها عندئذ حينئذ بعدها بعده قبلها قبله نظيره نظيرها نظيرتها نظراؤه غيره غيرها"
 )
 _NOMINAL = ("NOUN", "PROPN", "ADJ")
 _SPEAKER_STOPS = grammar.PREPOSITIONS | grammar.BINDS_FORWARD | grammar.word_set(
     "أمس اليوم غدا الانتباه النظر مهما"
 )
 _NOMINAL_NEGATORS = grammar.word_set("غير عدم")
-_CIRCUMSTANTIAL = grammar.word_set("مفيدا مفيدة منوها منوهة معتبرا معتبرة مطالبا مطالبة داعيا داعية قائلا قائلة")
-# A complementizer with a pronoun («أننا نعمل …») and a question («هل …») open no key fact,
-# and neither do the ordinals of a list («أولاً: …»).
+# Participles that open a circumstance after a whole clause («…، محذرا من …», «… مبررة ذلك بأن …»).
+_CIRCUMSTANTIAL = REPORTING_PARTICIPLES | grammar.word_set(
+    "مفيدا مفيدة منوها منوهة معتبرا معتبرة مطالبا مطالبة داعيا داعية قائلا قائلة محذرا محذرة مبررا مبررة "
+    "معربا معربة مشددا مشددة منتقدا منتقدة واصفا واصفة نافيا نافية مشيدا مشيدة مثمنا مثمنة "
+    "متمنيا متمنية كاشفا كاشفة مستنكرا مستنكرة مرجعا مرجعة عازيا عازية مستشهدا مستشهدة"
+)
+# A complementizer with a pronoun («أننا نعمل …»), a question («هل …», «ألم يعلم …»), a
+# supposition («لو سألنا …») and a vocative («يا وزير البترول …») open no key fact, and neither
+# do the ordinals of a list («أولاً: …»).
 _NOT_OPENERS = grammar.word_set(
-    "أننا إننا أنني إنني أنهم إنهم أنه إنه أنها إنها أنكم هل علينا لدينا عندنا أولا ثانيا ثالثا رابعا خامسا"
+    "يا أيها ألم أليس لماذا ماذا كيف أين لو لولا كنت كنا لسنا إني أننا إننا أنني إنني أنهم إنهم أنه إنه أنها إنها أنكم هل علينا لدينا عندنا أولا ثانيا ثالثا رابعا خامسا"
 )
 # A preposition with a pronoun right after a verb: «تسيء إليه», «قدم لها» point back.
 _PRONOUN_OBJECTS = grammar.word_set(
     "إليه إليها إليهم عليه عليها عليهم منه منها منهم له لها لهم معه معها معهم فيه فيها عنه عنها عنهم به بها بهم"
 )
 # «يكون/تكون …» opens the rest of «أن يكون …», «وبذلك تكون …»: its subject was before it.
+# «ستكون المرحلة الثالثة …»: singular, though it ends like «يقولون».
+_FUTURE_COPULAS = grammar.word_set("ستكون سيكون")
+_THERE = normalize_word("هناك")
 _SUBJECTLESS_COPULAS = grammar.word_set("يكون تكون يكونوا يكونان تكونان")
 _VERB_NEGATION = grammar.word_set("لا لم لن ولا ولم ولن فلا فلم فلن")
 # How a verb with an object pronoun ends («يتقدمهم», «يمكنها», «أبلغنا»): only these are analysed.
@@ -128,6 +147,18 @@ _TIME_NOUNS = grammar.word_set("العام السنة الأسبوع الشهر 
 _ADJUNCT_PREPOSITIONS = grammar.word_set("في خلال منذ عبر أمام داخل وسط ضمن لدى عند أثناء طوال بحضور")
 # Imperfect and participle frames of a quotation («يقول X …», «… قائلا»).
 _SAYING = grammar.word_set("يقول تقول يضيف تضيف يؤكد تؤكد قائلا قائلة قائلين")
+# Verbs and nouns whose complement opens on «في» («نجح في», «ساهم في», «الحق في», «دورا في»).
+_FI = normalize_word("في")
+_WANT_FI = grammar.word_set(
+    "نجح نجحت ينجح تنجح ساهم ساهمت يساهم تساهم أسهم أسهمت يسهم تسهم شارك شاركت يشارك تشارك "
+    "رغب رغبت يرغب ترغب تمثل يتمثل تتمثل تألو يألو شرع شرعت يشرع تشرع "
+    "الحق حق حقها حقه دور دورا دوراً دورها دوره جهدا جهداً جهود جهودا زيادة الزيادة "
+    "التحكم التدخل الرغبة رغبة النصيب مساهمة الإسهام"
+)
+# Words that announce what a colon after them brings: what was said, written or listed.
+_ANNOUNCING = REPORTING_VERBS | _SAYING | grammar.word_set(
+    "كتب كتبت نشر نشرت قوله بقوله قولها بقولها مفاده مفادها كالتالي كالآتي التالي الآتي يلي"
+)
 _ON_TO = grammar.word_set("على إلى بأن بأهمية بضرورة")
 # Passive and impersonal verbs whose subject is the masdar after them («تم تجهيز الموقع»).
 _IMPERSONAL = grammar.word_set("تم تمت يتم سيتم جرى يجري سيجري")
@@ -135,10 +166,26 @@ _COMMAS = frozenset("،,؛;")
 _QUESTION = frozenset("؟?")
 _QUOTING = frozenset(":«\"“")
 _COMPLEMENTIZERS = grammar.word_set("أن إن بأن وأن وإن فإن أنه أنها إنه إنها بأنه بأنها أنهم إنهم بأنهم")
+# Words that want the word right after them: a deletion between them garbles the line.
+_WANTS_NEXT = _COMPLEMENTIZERS | grammar.DETERMINERS | grammar.PREPOSITIONS
 # Verbs that are said with a preposition's complement («أعرب عن», «حذر من», «أشاد بـ»).
 # Offices that head their idafa as a verb's subject («أمر وزير داخلية الهند …»).
 _OFFICE_HEADS = grammar.word_set("وزير وزيرة رئيس رئيسة مدير مديرة نائب أمين وكيل محافظ سفير مساعد قائد أمير")
 _QUANTIFIERS = grammar.DETERMINERS | grammar.word_set("عدد عشرات مئات آلاف ملايين نحو أكثر قرابة")
+# Verbs with no object: the definite noun after them is their subject («وجاءت الحريات …»).
+_INTRANSITIVE = grammar.word_set(
+    "جاء جاءت يجيء تجيء وصل وصلت يصل تصل عاد عادت يعود تعود انطلق انطلقت ينطلق تنطلق انتهى انتهت ينتهي "
+    "تنتهي استمر استمرت يستمر تستمر تواصل تواصلت يتواصل تتواصل حل حلت وقع وقعت ارتفع ارتفعت يرتفع ترتفع "
+    "انخفض انخفضت ينخفض تنخفض تراجع تراجعت يتراجع تتراجع بلغ بلغت يبلغ تبلغ ظهر ظهرت "
+    "يظهر تظهر مات ماتت توفي توفيت قتل قتلت أصيب أصيبت"
+)
+# Bodies that act as a verb's subject («وأوقفت الشرطة …», «واحتل الجيش …»).
+_INSTITUTIONS = grammar.word_set(
+    "الشرطة الجيش اللجنة القوات الحكومة الوزارة المحكمة الهيئة الشركة المجلس البرلمان الكونغرس المملكة "
+    "المنظمة الأمانة الإدارة السلطات الجهات الدولة المديرية الرئاسة الجامعة البلدية النيابة الأمم"
+)
+# A complementizer carrying the claim's subject as a pronoun («قالت إنها قد تتم …»).
+_PRONOUN_COMPLEMENTIZERS = grammar.word_set("أنها إنها بأنها أنهم إنهم بأنهم أنهما إنهما أنهن")
 _LINK_WORDS = grammar.word_set("رابط الرابط لمشاهدة للمزيد المصدر")
 
 
@@ -168,12 +215,16 @@ class _Candidate:
         return Passage(f"{said.text}: {claim.text}", min(said.start, claim.start), max(said.end, claim.end))
 
 
-def _bare(word: str) -> str:
+def _without_conjunction(word: str) -> str:
     """The word without a leading «و/ف» that is a clitic («وهم» → «هم», «وأضاف» → «أضاف»)."""
     if len(word) > 2 and word[0] in grammar.CONJUNCTION_CLITICS and (
             len(word) > 3 or word[1:] in _ANAPHORS or word[1:] in _NOT_OPENERS):
         return word[1:]
     return word
+
+
+# Asked about the same words many times per article: memoized (`_without_conjunction`).
+_bare = word_cache(_without_conjunction)
 
 
 def _negated(statement: Statement, words: tuple[str, ...]) -> int:
@@ -188,16 +239,24 @@ def _points_back(statement: Statement, words: tuple[str, ...]) -> bool:
     keep = statement.keep[_negated(statement, words):]
     first = _bare(words[keep[0]])
     following = words[keep[1]] if len(keep) > 1 else ""
+    if statement.owes_verb and statement.keep[0] > 0 and words[statement.keep[0] - 1] in _PRONOUN_COMPLEMENTIZERS and (
+            grammar.is_verb(first) or first in grammar.MODALITY or first in _VERB_NEGATION):
+        return True  # «قالت إنها | قد تتم خلال الربع الرابع»: the claim's subject is the pronoun
+    if any(words[i] in _PRONOUN_OBJECTS and not words[i - 1].startswith("الم") for i in keep[1:3]):
+        return True  # «نسب السعودة بها عالية»: «بها» points back («المشتبه به» names someone)
     if first in _ANAPHORS or first in _LINK_WORDS or first in _SUBJECTLESS_COPULAS or first in _NOT_OPENERS:
         return True
+    if first in _FUTURE_COPULAS:  # «ستكون المرحلة الثالثة …» names its subject; «سيكون متاحا …» does not
+        return following != _THERE and not _subject_follows(keep, words, statement.sentence.gaps)
     if grammar.is_verb(first):
         # «جاء ذلك», «تسيء إليه»; «يقولون», «فعلوا»: a plural verb's subject is its own ending;
         # «يتقدمهم …», «يمكنها …»: its object pronoun points back.
         if following in _ANAPHORS or following in _PRONOUN_OBJECTS or (
                 first.endswith(("ون", "وا")) and first not in grammar.COPULAS):
             return True
-        if first[:1] == "ن" and len(first) > 3 and zipf("ي" + first[1:]) >= FIRST_PERSON_ZIPF:
-            return True  # «ندعو المولى …», «نعمل …»: a quotation whose speaker is elsewhere
+        stem = first[1:] if first[:2] == "سن" else first
+        if stem[:1] == "ن" and len(stem) > 3 and zipf("ي" + stem[1:]) >= FIRST_PERSON_ZIPF:
+            return True  # «ندعو المولى …», «سنواصل العمل …»: a quotation whose speaker is elsewhere
         if not first.endswith(_OBJECT_PRONOUN_ENDINGS):
             return False
         readings = analyses(statement.sentence.words[keep[0]])
@@ -206,6 +265,63 @@ def _points_back(statement: Statement, words: tuple[str, ...]) -> bool:
         return False
     readings = analyses(statement.sentence.words[keep[0]])
     return bool(readings) and readings[0].pronoun is not None and not readings[0].prefixes
+
+
+def _elided(statement: Statement, words: tuple[str, ...], *, inside: bool = True) -> bool:
+    """`clauses.subject_elided`, except for an impersonal verb before an adjunct («وجرى خلال
+    الاجتماع مناقشة المواعيد …», «تم خلال الحملة القبض على …»): its subject is the masdar after
+    the adjunct, not someone said before."""
+    return not _impersonal_adjunct(statement, words) and subject_elided(statement, inside=inside)
+
+
+def _impersonal_adjunct(statement: Statement, words: tuple[str, ...]) -> bool:
+    """An impersonal verb right before an adjunct («جرى خلال …», «يتم عبر …»); not the feminine
+    «تمت», whose subject was said before («تمت وسط فوضى …»)."""
+    keep = statement.keep
+    first = _bare(words[keep[0]])
+    return (len(keep) >= MIN_IMPERSONAL_WORDS and first in _IMPERSONAL and not first.endswith("ت")
+            and words[keep[1]] in _ADJUNCT_PREPOSITIONS)
+
+
+def _coordinated(statement: Statement, words: tuple[str, ...], gaps: tuple[str, ...]) -> bool:
+    """A clause inside a sentence that opens on a verb and a definite common noun («… وتدعم
+    الشرعية في اليمن», «…، ويشرح الأسباب الحقيقية»): the noun is the verb's object and the subject
+    is the sentence's, said before. A name, an office, a title, a quantity or a quotation after
+    the verb is a subject of its own («، وأكد الوزير …»)."""
+    keep = statement.keep
+    first = words[keep[0]]
+    if keep[0] < 2 or statement.owes_verb or len(keep) < 2 or first[:1] != "و" or gaps[keep[0]].strip():
+        return False  # after punctuation a clause may name a subject of its own («، وأوقفت الشرطة …»)
+    if not grammar.is_verb(first[1:]) or first[1:] in _INTRANSITIVE:
+        return False  # «وجاءت الحريات في المركز الأول»: what follows «جاءت» is who came
+    second = words[keep[1]]
+    if not second.startswith("ال"):
+        return False  # `subject_elided` judges the rest
+    return not (grammar.tag(second) == "PROPN" or grammar.is_title(second) or second[2:] in _OFFICE_HEADS
+                or second in _INSTITUTIONS or any(q in gaps[keep[1]] for q in "«\"“"))
+
+
+def _objectless(statement: Statement, words: tuple[str, ...], length: int) -> bool:
+    """A verb and its subject only («رحّب مجلس السلام الأفغاني», «دعا مدير جوازات المنطقة
+    القحطاني»): every word after the verb is a name, a title, a definite word or the head of an
+    idafa; no object, number, preposition or second clause. Most such lines were cut before what
+    the verb is about."""
+    kept = statement.keep[:length]
+    if len(kept) < 2 or not grammar.is_verb(_bare(words[kept[0]])):
+        return False
+    for n, i in enumerate(kept[1:], 1):
+        word = words[i]
+        following = words[kept[n + 1]] if n + 1 < len(kept) else ""
+        if word in grammar.PREPOSITIONS or grammar.is_verb(word) or any(c.isdigit() for c in word):
+            return False
+        if n > 1 and _bare(word) in _QUANTIFIERS:
+            return False  # «تشمل أحكام القرار | كافة الديون …»: a quantified object
+        if word[:1] in _PREPOSITION_CLITICS and preposition_attached(statement.sentence.words[i]):
+            return False
+        if (not word.startswith(("ال", "وال")) and grammar.tag(word) in ("NOUN", "ADJ", "NUM") and not grammar.is_title(word)
+                and not (following.startswith("ال") or grammar.tag(following) == "PROPN")):
+            return False  # an indefinite object («عقد اجتماعا»)
+    return True
 
 
 def _rest_of_pluperfect(statement: Statement, words: tuple[str, ...], gaps: tuple[str, ...]) -> bool:
@@ -225,7 +341,7 @@ def _opens_badly(statement: Statement, words: tuple[str, ...]) -> bool:
         return True
     if first[:1] == "ك" and zipf(first[1:]) > zipf(first):  # «كأول معرض …»: «ك» + a commoner word
         return True
-    if first in REPORTING_PARTICIPLES or first in _CIRCUMSTANTIAL:
+    if first in _CIRCUMSTANTIAL:
         return True  # «مفيدا بأنه …»: the rest of a sentence whose subject came before
     if first[:1] == "ل" and grammar.is_verb(first[1:]) and zipf(first[1:]) > zipf(first):
         return True  # «لتضم الأصفر …»: a purpose clause
@@ -264,7 +380,9 @@ def _speaker(frame: Statement, claim: Statement, words: tuple[str, ...], gaps: t
     names: list[int] = []
     for i in between:
         word = words[i]
-        if (names and any(c in gaps[i] for c in "،,:؛;")) or word in _SPEAKER_STOPS or _bare(word) in _SPEAKER_STOPS:
+        if (names and any(c in gaps[i] for c in "،,:؛;")) or (
+                (word in _SPEAKER_STOPS or _bare(word) in _SPEAKER_STOPS)
+                and not (names and word in grammar.NAME_PARTICLES)):  # «أحمد بن إبراهيم السروي»
             break
         if names and (word in grammar.PRONOUNS or preposition_attached(frame.sentence.words[i])):
             break  # «المتحدث بالمركز», «القناة بعدة فترات», «لندن هي …»
@@ -287,6 +405,24 @@ def _speaker(frame: Statement, claim: Statement, words: tuple[str, ...], gaps: t
     if grammar.is_title(words[last]) or (grammar.tag(words[last]) == "ADJ" and not words[last].startswith("ال")):
         return None  # «بيان رسمي صادر»: a participle still owed its complement
     return tuple(names)
+
+
+def _main_subject(statements_: list[Statement], frame: Statement, claim: Statement, words: tuple[str, ...],
+                  gaps: tuple[str, ...]) -> Statement | None:
+    """Who says a participle's claim («وأعرب رئيس بعثة الأمم المتحدة … عن ترحيبه، مؤكدا أن …»):
+    the subject of the sentence's main verb, before the participle; None if it names none."""
+    main = min(statements_, key=lambda s: s.keep[0], default=None)
+    if main is None or main.keep[0] >= frame.keep[0] or not grammar.is_verb(_bare(words[main.keep[0]])):
+        return None
+    named = _speaker(main, claim, words, gaps)
+    if named is not None and any(q in gaps[named[0]] for q in "«\"“"):
+        return None  # «أبلغ "الاقتصادية" مسؤول …»: a quoted paper is told, it does not speak
+    # The main verb's object may follow its subject («ولفت العبداللطيف | وجود …»): the subject
+    # ends on its last definite word or name.
+    while named is not None and len(named) > 1 and not (
+            words[named[-1]].startswith("ال") or grammar.tag(words[named[-1]]) == "PROPN"):
+        named = named[:-1]
+    return Statement(frame.sentence, named) if named is not None else None
 
 
 def _short_speaker(names: list[int], words: tuple[str, ...]) -> list[int]:
@@ -314,18 +450,39 @@ def _cut(statement: Statement, max_words: int, *, verb_first: bool = False) -> t
     choices = ends(statement, words, gaps_of(statement.sentence), max_words)
     if not choices:
         return None
-    # Not on a pronoun («… يتمتع بها الفياض هي») nor on «بشكل».
     keep = statement.keep
-    choices = [c for c in choices if words[keep[c[0] - 1]] not in _NO_END]
-    # «أعرب مدير السجون العميد فلان، | عن …», «حذر المفتي | من …»: the verb's complement is owed.
-    choices = [c for c in choices if not owes_complement(statement.sentence, keep, c[0])]
+    count = len(keep)
+    kept: list[tuple[int, float]] = []
+    for n, strength in choices:
+        last = words[keep[n - 1]]
+        if last in _CIRCUMSTANTIAL:
+            # «… ضد داعش | مبررة ذلك بأن …», «… أي أضرار تذكر، | محذرا من …»: the clause is whole
+            # before a circumstantial participle, and a line cannot end on one.
+            if n <= MIN_BEFORE_CIRCUMSTANCE or grammar.binds_forward(words[keep[n - 2]]):
+                continue
+            n, strength, last = n - 1, max(strength, 1.0), words[keep[n - 2]]
+        elif (strength == 0 and MIN_ADJUNCT_CUT <= n < count and words[keep[n]] in _ADJUNCT_PREPOSITIONS
+              and keep[n] == keep[n - 1] + 1 and not _governs_next(words, keep, n)):
+            # Deleting a trailing adjunct («… حزب العمال الكردستاني | في الجبال») leaves the statement whole.
+            strength = ADJUNCT_CUT
+        # Not on a pronoun («… يتمتع بها الفياض هي») nor on «بشكل»; «أعرب مدير السجون العميد فلان، |
+        # عن …», «حذر المفتي | من …»: the verb's complement is owed.
+        if last in _NO_END or last in _CIRCUMSTANTIAL or owes_complement(statement.sentence, keep, n):
+            continue
+        kept.append((n, strength))
+    choices = kept
     if not choices:
         return None
-    # Deleting a trailing adjunct («… حزب العمال الكردستاني | في الجبال») leaves the statement whole.
-    choices = [(n, ADJUNCT_CUT if strength == 0 and n >= MIN_ADJUNCT_CUT and n < len(keep)
-                and words[keep[n]] in _ADJUNCT_PREPOSITIONS and keep[n] == keep[n - 1] + 1 else strength)
-               for n, strength in choices]
     length, strength = max(choices, key=lambda c: (c[1], -c[0] if c[1] > 0 else c[0]))
+    if strength == 0 and _COMMAS.intersection(statement.sentence.gaps[keep[length - 1]]) and (
+            any(n < length - 1 for n, _ in choices) and not grammar.binds_forward(words[keep[length - 2]])):
+        length -= 1  # «… الحياة الجديدة للمجتمع، | المعتمدة»: one word after a comma opens a phrase it does not finish
+    if keep[length - 1] - keep[0] >= length and any(  # only where something was deleted
+            b != a + 1 and words[a] in _WANTS_NEXT for a, b in zip(keep[: length - 1], keep[1:length], strict=True)):
+        return None  # «قال البلوي: إن [النادي] كانت …»: a deletion took what «إن/كل/من» wanted
+    if length < len(keep) and ":" in _gap_after(statement, length) and any(
+            _bare(words[i]) in _ANNOUNCING for i in keep[:length]):
+        return None  # «وكتب الوزير في تغريدة على حسابه: | “…”»: what he wrote follows the colon
     # A verb on firm evidence; a claim's verb is vouched for by its complementizer («أن اليونان
     # طلبت»), and a whole claim may be a nominal sentence («أن اللقاحات متوفرة مجانا»).
     # A claim's last word counts only on firm evidence: «… إسماعيل ولد الشيخ أحمد» ends on a name.
@@ -334,10 +491,28 @@ def _cut(statement: Statement, max_words: int, *, verb_first: bool = False) -> t
         has_verb = any(grammar.is_verb(w) for w in said[:-1]) or _firm_verb(said[-1], words[statement.keep[length - 1]])
     else:
         has_verb = any(map(_firm_verb, said, (words[i] for i in statement.keep[:length])))
-    if not has_verb and not verb_first and not _verb_then_subject(words, statement.keep) and not (
+    if not has_verb and not verb_first and _bare(words[keep[0]]) not in _IMPERSONAL and not _verb_then_subject(
+            words, statement.keep) and not (
             statement.owes_verb and strength == 2 and _nominal_sentence(words, statement.keep[:length])):
         return None
     return length, strength
+
+
+def _governs_next(words: tuple[str, ...], keep: tuple[int, ...], n: int) -> bool:
+    """Is the «في» after the first `n` kept words the complement of a word before it («نجح مؤلف
+    المسرحية | في تسليط …», «يمنح صفية الحق | في …», «لن تألو جهدا | في …»), not an adjunct?"""
+    if words[keep[n]] != _FI:
+        return False
+    if _bare(words[keep[n - 1]]) in _WANT_FI:
+        return True
+    return _bare(words[keep[0]]) in _WANT_FI and all(words[i] != _FI for i in keep[1:n])
+
+
+def _gap_after(statement: Statement, length: int) -> str:
+    """The text between the statement's first `length` kept words and the next word of the sentence."""
+    gaps = statement.sentence.gaps
+    following = statement.keep[length - 1] + 1
+    return gaps[following] if following < len(gaps) else ""
 
 
 def _verb_then_subject(words: tuple[str, ...], kept: tuple[int, ...]) -> bool:
@@ -555,6 +730,8 @@ def _candidates(
             if speaker is None and frame.keep[1] == claim.keep[0] - 1:
                 # «وأضاف أن …», «، مبينا أن …»: the speaker named earlier in the sentence, or before it.
                 here = speakers.named_in(sentence)
+                if (here is None or here.keep[-1] > frame.keep[0]) and _bare(words[frame.keep[0]]) in _CIRCUMSTANTIAL:
+                    here = _main_subject(found_statements, frame, claim, words, gaps)
                 speaker = here if here is not None and here.keep[-1] < frame.keep[0] else speakers.last_before(sentence)
             pairs.append((claim, speaker))
         for frame in found_statements:
@@ -565,7 +742,7 @@ def _candidates(
                 if speaker is not None:
                     pairs.append((quoted, speaker))
         for statement, speaker in pairs:
-            if subject_elided(statement, inside=False) or not (
+            if _elided(statement, words, inside=False) or not (
                     statement is opening or grammar.can_open(words[statement.keep[0]])):
                 continue
             if _points_back(statement, words) or _opens_badly(statement, words) or _rest_of_pluperfect(
@@ -579,8 +756,9 @@ def _candidates(
                 continue
             length, strength = cut
             if (_frame_without_claim(statement, words, gaps, length) or _asks(statement, gaps, length)
+                    or (length < MIN_IMPERSONAL_WORDS and _impersonal_adjunct(statement, words))
                     or (_bare(words[statement.keep[0]]) in _WANTS_PREDICATE and length <= MAX_BARE_COPULA)):
-                continue  # a reporting verb without what it reports, a question, «يعد فوز سون يانغ»
+                continue  # a reporting verb without what it reports, a question, «يعد فوز سون يانغ», «يتم عبر القنوات»
             cost = 0.0 if strength > 0 else MID_CLAUSE_COST
             if statement.owes_verb and speaker is None:
                 cost += CLAIM_COST
@@ -596,17 +774,20 @@ def _candidates(
             salience = sum(vectors.stem_weight.get(s, 0.0) for s in sorted(stems)) / (len(said) + 2)
             # A clause that leans on the sentence's subject, stops inside a clause or points back
             # from inside («عن هذا الأمر»): filler only.
-            tier = int(subject_elided(statement) or strength == 0 or not _names_subject(statement, words, gaps)
-                       or _demonstrative_inside(words, statement.keep[:length]))
+            tier = int(_elided(statement, words) or _coordinated(statement, words, gaps) or strength == 0 or not _names_subject(statement, words, gaps)
+                       or _demonstrative_inside(words, statement.keep[:length]) or _objectless(statement, words, length))
             found.append(_Candidate(statement, length, speaker, stems, salience - cost, tier))
     if not found:
         return []
     top = max(c.score for c in found) or 1.0
     # Rounded: scores computed with another BLAS thread count differ in the last bits, and a
     # near-tie must fall the same way in every worker process.
+    # Built directly: `dataclasses.replace` costs three times as much, for every candidate.
+    sentence_scores = scores.tolist()
     return [
-        replace(c, score=round((1 - SENTENCE_SCORE_SHARE) * c.score / top
-                               + SENTENCE_SCORE_SHARE * float(scores[c.sentence]) / peak, SCORE_DIGITS))
+        _Candidate(c.statement, c.length, c.speaker, c.stems,
+                   round((1 - SENTENCE_SCORE_SHARE) * c.score / top
+                         + SENTENCE_SCORE_SHARE * sentence_scores[c.sentence] / peak, SCORE_DIGITS), c.tier)
         for c in found
     ]
 
