@@ -53,16 +53,13 @@ def near_threshold(rows: list[dict], count: int, taken: set[tuple[int, int]],
         return []
     from khulasa.digest import DigestConfig
     from khulasa.digest.build import parse_day
-    from khulasa.digest.group import _similar_pairs, _Similarity, near_duplicates, profile
+    from khulasa.digest.group import profile, scored_pairs
 
     config = DigestConfig()
     profiles = [profile(r.get("title"), r["text"], parse_day(r.get("date"))) for r in rows]
-    days = [p.day for p in profiles]
-    duplicates = set(near_duplicates(profiles, config.near_duplicate))
-    similarity = _Similarity(profiles, duplicates)
     low, high = config.same_story - 0.08, config.same_story + 0.12
-    left, right = _similar_pairs([similarity.lead, similarity.title], days, config.window_days, low - 0.05)
-    scores = similarity.pairs(left, right)
+    _, left, right, scores = scored_pairs(profiles, near_duplicate=config.near_duplicate,
+                                          window=config.window_days, floor=low)
     band = [(float(s), int(i), int(j)) for s, i, j in zip(scores, left, right, strict=True)
             if low <= s <= high and (int(i), int(j)) not in taken]
     return rng.sample(band, min(count, len(band)))

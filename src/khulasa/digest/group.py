@@ -273,6 +273,21 @@ class _Similarity:
         return np.where(duplicate, 1.0, sim)
 
 
+def scored_pairs(profiles: Sequence[Profile], *, near_duplicate: float, window: int,
+                 floor: float) -> tuple[_Similarity, np.ndarray, np.ndarray, np.ndarray]:
+    """The pairs (rows[k], cols[k]) within the window whose story similarity may reach `floor`,
+    near-duplicates among them, with their similarity (scores[k]); and the similarity, to score
+    other pairs with."""
+    days = [p.day for p in profiles]
+    duplicates = {(i, j) for i, j in near_duplicates(profiles, near_duplicate)
+                  if _close(days[i], days[j], window)}
+    similarity = _Similarity(profiles, duplicates)
+    rows, cols = _similar_pairs([similarity.lead, similarity.title], days, window, floor - NUMBER_BONUS)
+    rows = np.concatenate([rows, np.array([i for i, _ in duplicates], dtype=np.int64)])
+    cols = np.concatenate([cols, np.array([j for _, j in duplicates], dtype=np.int64)])
+    return similarity, rows, cols, similarity.pairs(rows, cols)
+
+
 def group(profiles: Sequence[Profile], *, same_story: float, near_duplicate: float,
           window: int) -> list[list[int]]:
     """Stories as lists of indices into `profiles`, covering each index exactly once.
@@ -285,14 +300,9 @@ def group(profiles: Sequence[Profile], *, same_story: float, near_duplicate: flo
     if n == 0:
         return []
     days = [p.day for p in profiles]
-    duplicates = {(i, j) for i, j in near_duplicates(profiles, near_duplicate)
-                  if _close(days[i], days[j], window)}
-    similarity = _Similarity(profiles, duplicates)
-    rows, cols = _similar_pairs([similarity.lead, similarity.title], days, window,
-                                same_story - NUMBER_BONUS)
-    rows = np.concatenate([rows, np.array([i for i, _ in duplicates], dtype=np.int64)])
-    cols = np.concatenate([cols, np.array([j for _, j in duplicates], dtype=np.int64)])
-    keep = similarity.pairs(rows, cols) >= same_story
+    similarity, rows, cols, scores = scored_pairs(profiles, near_duplicate=near_duplicate, window=window,
+                                                  floor=same_story)
+    keep = scores >= same_story
     graph = csr_matrix((np.ones(int(keep.sum())), (rows[keep], cols[keep])), shape=(n, n))
     count, labels = connected_components(graph, directed=False)
     groups: list[list[int]] = []
