@@ -281,9 +281,10 @@ def _impersonal_adjunct(statement: Statement, words: tuple[str, ...]) -> bool:
     """An impersonal verb right before an adjunct («جرى خلال …», «يتم عبر …»); not the feminine
     «تمت», whose subject was said before («تمت وسط فوضى …»)."""
     keep = statement.keep
+    if len(keep) < MIN_IMPERSONAL_WORDS or words[keep[1]] not in _ADJUNCT_PREPOSITIONS:
+        return False
     first = _bare(words[keep[0]])
-    return (len(keep) >= MIN_IMPERSONAL_WORDS and first in _IMPERSONAL and not first.endswith("ت")
-            and words[keep[1]] in _ADJUNCT_PREPOSITIONS)
+    return first in _IMPERSONAL and not first.endswith("ت")
 
 
 def _coordinated(statement: Statement, words: tuple[str, ...], gaps: tuple[str, ...]) -> bool:
