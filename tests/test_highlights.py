@@ -341,12 +341,14 @@ def test_a_cut_before_fi_keeps_what_governs_it() -> None:
 
 def test_a_quantified_object_is_an_object() -> None:
     """«تشمل أحكام القرار كافة الديون المعدومة»: «كافة …» after the subject is what the verb is
-    about, the line is whole; «رحّب مجلس السلام الأفغاني» has no object."""
+    about, and so is an indefinite noun after a definite one («شهدت التدريبات الصباحية غياب
+    المدافع …»): the line is whole; «رحّب مجلس السلام الأفغاني» has no object."""
     from importlib import import_module
 
     highlights = import_module("khulasa.summarize.highlights")
     for text, opening, objectless in (
         ("وتشمل أحكام القرار كافة الديون المعدومة والتسهيلات الائتمانية المتعثرة.", "وتشمل", False),
+        ("وشهدت التدريبات الصباحية غياب المدافع الصربي توبيتش عن الفريق.", "وشهدت", False),
         ("ورحّب مجلس السلام الأفغاني، الذي شكله الرئيس السابق، بانتخاب أمير جديد.", "ورحّب", True),
     ):
         statement = _opening_statement(text, opening)

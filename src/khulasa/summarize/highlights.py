@@ -114,7 +114,8 @@ _NOMINAL_NEGATORS = grammar.word_set("غير عدم")
 _CIRCUMSTANTIAL = REPORTING_PARTICIPLES | grammar.word_set(
     "مفيدا مفيدة منوها منوهة معتبرا معتبرة مطالبا مطالبة داعيا داعية قائلا قائلة محذرا محذرة مبررا مبررة "
     "معربا معربة مشددا مشددة منتقدا منتقدة واصفا واصفة نافيا نافية مشيدا مشيدة مثمنا مثمنة "
-    "متمنيا متمنية كاشفا كاشفة مستنكرا مستنكرة مرجعا مرجعة عازيا عازية مستشهدا مستشهدة"
+    "متمنيا متمنية كاشفا كاشفة مستنكرا مستنكرة مرجعا مرجعة عازيا عازية مستشهدا مستشهدة سائلا سائلة "
+    "مقدما مقدمة مبديا مبدية معبرا معبرة مختتما مختتمة موجها موجهة مهنئا مهنئة مستعرضا مستعرضة"
 )
 # A complementizer with a pronoun («أننا نعمل …»), a question («هل …», «ألم يعلم …»), a
 # supposition («لو سألنا …») and a vocative («يا وزير البترول …») open no key fact, and neither
@@ -171,13 +172,15 @@ _WANTS_NEXT = _COMPLEMENTIZERS | grammar.DETERMINERS | grammar.PREPOSITIONS
 # Verbs that are said with a preposition's complement («أعرب عن», «حذر من», «أشاد بـ»).
 # Offices that head their idafa as a verb's subject («أمر وزير داخلية الهند …»).
 _OFFICE_HEADS = grammar.word_set("وزير وزيرة رئيس رئيسة مدير مديرة نائب أمين وكيل محافظ سفير مساعد قائد أمير")
+_OFFICES_AND_MEMBERS = _OFFICE_HEADS | grammar.word_set("عضو عضوة")
 _QUANTIFIERS = grammar.DETERMINERS | grammar.word_set("عدد عشرات مئات آلاف ملايين نحو أكثر قرابة")
 # Verbs with no object: the definite noun after them is their subject («وجاءت الحريات …»).
 _INTRANSITIVE = grammar.word_set(
     "جاء جاءت يجيء تجيء وصل وصلت يصل تصل عاد عادت يعود تعود انطلق انطلقت ينطلق تنطلق انتهى انتهت ينتهي "
     "تنتهي استمر استمرت يستمر تستمر تواصل تواصلت يتواصل تتواصل حل حلت وقع وقعت ارتفع ارتفعت يرتفع ترتفع "
     "انخفض انخفضت ينخفض تنخفض تراجع تراجعت يتراجع تتراجع بلغ بلغت يبلغ تبلغ ظهر ظهرت "
-    "يظهر تظهر مات ماتت توفي توفيت قتل قتلت أصيب أصيبت"
+    "يظهر تظهر مات ماتت توفي توفيت قتل قتلت أصيب أصيبت كثر كثرت يكثر تكثر هطل هطلت يهطل تهطل سقط سقطت "
+    "يسقط تسقط ساد سادت يسود تسود هبط هبطت يهبط تهبط"
 )
 # Bodies that act as a verb's subject («وأوقفت الشرطة …», «واحتل الجيش …»).
 _INSTITUTIONS = grammar.word_set(
@@ -278,9 +281,10 @@ def _impersonal_adjunct(statement: Statement, words: tuple[str, ...]) -> bool:
     """An impersonal verb right before an adjunct («جرى خلال …», «يتم عبر …»); not the feminine
     «تمت», whose subject was said before («تمت وسط فوضى …»)."""
     keep = statement.keep
+    if len(keep) < MIN_IMPERSONAL_WORDS or words[keep[1]] not in _ADJUNCT_PREPOSITIONS:
+        return False
     first = _bare(words[keep[0]])
-    return (len(keep) >= MIN_IMPERSONAL_WORDS and first in _IMPERSONAL and not first.endswith("ت")
-            and words[keep[1]] in _ADJUNCT_PREPOSITIONS)
+    return first in _IMPERSONAL and not first.endswith("ت")
 
 
 def _coordinated(statement: Statement, words: tuple[str, ...], gaps: tuple[str, ...]) -> bool:
@@ -318,9 +322,11 @@ def _objectless(statement: Statement, words: tuple[str, ...], length: int) -> bo
             return False  # «تشمل أحكام القرار | كافة الديون …»: a quantified object
         if word[:1] in _PREPOSITION_CLITICS and preposition_attached(statement.sentence.words[i]):
             return False
-        if (not word.startswith(("ال", "وال")) and grammar.tag(word) in ("NOUN", "ADJ", "NUM") and not grammar.is_title(word)
-                and not (following.startswith("ال") or grammar.tag(following) == "PROPN")):
-            return False  # an indefinite object («عقد اجتماعا»)
+        if not word.startswith(("ال", "وال")) and grammar.tag(word) in ("NOUN", "ADJ", "NUM") and not grammar.is_title(word) and (
+                not (following.startswith("ال") or grammar.tag(following) == "PROPN")
+                or (n > 1 and words[kept[n - 1]].startswith("ال") and word[:1] != "و" and word not in _OFFICES_AND_MEMBERS
+                    and not statement.sentence.gaps[i].strip())):
+            return False  # an indefinite object («عقد اجتماعا», «شهدت التدريبات الصباحية | غياب المدافع»)
     return True
 
 
