@@ -568,3 +568,33 @@ def test_personal_names_are_names(word: str, expected: str) -> None:
     """News names that PUD never saw («فيصل» read as a verb, «خالد» as an adjective) come from
     the name list (scripts/build_grammar.py); offices and verbs keep their tags."""
     assert grammar.tag(word) == grammar.computed_tag(word) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "struck"),
+    [
+        (  # a number in brackets is what the sentence says; a year in brackets is a date
+            "أقدم مواطن يبلغ من العمر (53 عاما) على التبرع بكليته لشاب مريض في مستشفى الملك فهد. "
+            "وقال الأطباء إن العملية نجحت.",
+            "(53 عاما)", "None",
+        ),
+        (
+            "افتتح أمير منطقة الرياض (1436هـ ـ 2015م) معرض الكتاب الدولي في مركز المعارض. وقال إن المعرض "
+            "يستمر أسبوعا.",
+            "معرض الكتاب", "1436",
+        ),
+        (  # «في وقت سابق» goes on with «من الشهر»
+            "أعلنت الشركة في وقت سابق من الشهر الجاري عن خطة لتوسيع مصانعها في المنطقة الشرقية. وقالت إن "
+            "الخطة تبدأ قريبا.",
+            "في وقت سابق من الشهر", "None",
+        ),
+        (  # the tatweels around a struck honorific go with it
+            "وجه الأمير خالد الفيصل ـ يحفظه الله ـ بصرف مكافآت للطلاب المتفوقين في منطقة مكة المكرمة. وقال "
+            "إن الصرف يبدأ غدا.",
+            "خالد الفيصل بصرف", "ـ",
+        ),
+    ],
+)
+def test_deletions_leave_no_scraps(text: str, kept: str, struck: str) -> None:
+    headline = summarize(text).headline.text
+    assert kept in headline and struck not in headline, headline

@@ -59,6 +59,7 @@ _HONORIFICS = tuple(
         "في وقت متأخر",
     )
 )
+_TIME_HEADS = word_set("سابق لاحق متأخر قليل")  # a time filler that «من …» would complete
 _HONORIFICS_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _phrase in _HONORIFICS:
     _HONORIFICS_BY_FIRST.setdefault(_phrase[0], []).append(_phrase)
@@ -170,6 +171,7 @@ _TIME_UNITS = word_set("اليوم الأسبوع الشهر العام المو
 _AFTER_FI = word_set("حال حالة ظل إطار سياق ضوء")
 _FI = normalize_word("في")
 _HOUR = normalize_word("الساعة")
+_UNITS = word_set("ألف آلاف مليون ملايين مليار مليارات تريليون ريال ريالا دولار دولارا يورو جنيه درهم دينار طن كيلو متر")
 # Participles that still owe where or what («المقامة في …», «الواقعة في …», «التابعة لـ …»).
 _OWING_PARTICIPLES = word_set(
     "المقامة المقام المنعقدة المنعقد الواقعة الواقع التابعة التابع المتجهة المتجه المؤدية المخصصة "
@@ -311,8 +313,10 @@ def deletable(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
     count = len(words)
     for i in range(count):
         for phrase in _HONORIFICS_BY_FIRST.get(words[i], ()):
-            if tuple(words[i : i + len(phrase)]) == phrase and (phrase != ("سعاده",) or i + 1 < count):
-                drop.update(range(i, i + len(phrase)))
+            end = i + len(phrase)
+            if tuple(words[i:end]) == phrase and (phrase != ("سعاده",) or i + 1 < count) and not (
+                    end < count and words[end] in _COMPLEMENT_PREPOSITIONS and phrase[-1] in _TIME_HEADS):
+                drop.update(range(i, end))  # («في وقت سابق | من الشهر»: the phrase goes on)
         word = words[i]
         if word not in DATE_WORDS:
             continue  # none of the cases below
@@ -352,6 +356,11 @@ def deletable(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
     drop.update(_appositions(words, gaps))
     drop.update(_lineage(words, gaps))
     drop.update(_asides(words, gaps))
+    # «ـ [يحفظه الله] ـ»: a word of no letters (a tatweel or dash) around a deleted stretch goes too.
+    for i in sorted(drop):
+        for side in (i - 1, i + 1):
+            if 0 <= side < count and not words[side]:
+                drop.add(side)
     # «مساء [الأحد]», «مساء [اليوم]»: a time of day left before a deleted day goes too.
     for i in sorted(drop):
         if i > 0 and i - 1 not in drop and words[i - 1] in TIME_PREFIXES:
@@ -361,6 +370,12 @@ def deletable(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
         if i > 0 and i - 1 not in drop and words[i - 1] in grammar.PREPOSITIONS and (i + 1 in drop or i + 1 == count):
             drop.add(i - 1)
     return drop
+
+
+def _dated(word: str) -> bool:
+    """«1436هـ», «2015م», «2015»: a year (not «13.63»)."""
+    bare = word.removesuffix("هـ").removesuffix("ه").removesuffix("م").lstrip("ول")
+    return bare.isdigit() and (len(bare) == 4 or bare != word)
 
 
 def _name_end(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
@@ -490,7 +505,9 @@ def _asides(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
             for j in range(i + 1, min(count, i + MAX_ASIDE_WORDS) + 1):
                 if j == count or ")" in gaps[j]:
                     inside = range(i, j)
-                    if j - i > 1 or not any(c.isdigit() for c in words[i]):
+                    numbers = [words[k] for k in inside if any(c.isdigit() for c in words[k])]
+                    # «(1436هـ ـ 2015م)» goes; «(53 عاما)», «(151)» are what the sentence says.
+                    if not numbers or any(_dated(w) for w in numbers) or any(words[k] in _MONTHS for k in inside):
                         if not any(grammar.is_verb(words[k]) for k in inside):
                             drop.update(inside)
                     break
@@ -763,6 +780,10 @@ def ends(
             continue  # «من يوم | الأحد»
         if next_word is not None and word in _OWING_PARTICIPLES:
             continue  # «البطولة العربية المقامة | في …»: where or what is still owed
+        if next_word is not None and not at_punctuation and any(c.isdigit() for c in word) and not _dated(word) and (
+                next_word in _UNITS or (not next_word.startswith("ال") and tag(next_word) in ("NOUN", "NUM")
+                                         and not binds_forward(next_word) and not preposition_attached(next_word))):
+            continue  # «13.63 | تريليون يوان», «33 | كلية»: a number before what it counts
         if next_word is not None and (word in OFFICES or _region_word(word) or (word == _HOUR and next_word.startswith("ال"))):
             continue  # «قائد | ألمانيا», «بمنطقة | تبوك», «عند الساعة | السادسة»: still owed
         previous = words[keep[n - 2]] if n > 1 else ""
