@@ -292,6 +292,9 @@ def test_a_place_after_the_subject_is_struck_before_its_complement() -> None:
     fire = ("باشرت فرق الدفاع المدني بمنطقة مكة المكرمة إخماد حريق اندلع في عمارة بحي النسيم بجدة، وأخلت جميع "
             "سكان العمارة احترازيا حتى السيطرة على النيران. وأوضح المتحدث الرسمي أنه ورد بلاغ إلى مركز التحكم.")
     assert summarize(fire).headline.text.startswith("باشرت فرق الدفاع المدني إخماد حريق")
+    meeting = ("نظمت الغرفة التجارية الصناعية بمنقطة نجران أمس لقاءً وظيفياً بالتعاون مع إحدى الشركات الوطنية "
+               "المتخصصة في مجال التعليم والتدريب، حيث تم طرح 50 وظيفة.")
+    assert "لقاءً وظيفياً" in summarize(meeting).headline.text  # no «مع» without the place's comma
     council = analyze("أدان المجلس التنسيقي للمقاومة الشعبية بمحافظة تعز اليمنية الجرائم التي ترتكبها مليشيات "
                       "الحوثي والمخلوع صالح الانقلابية. وقال المجلس إن الجرائم مستمرة.").sentences[0]
     shorter = compressions(statements(council, lead=True)[0])

@@ -156,8 +156,9 @@ MAX_ASIDE_WORDS = 10
 _LOCATIVES = word_set("في خلال داخل")
 # Prepositions that open a verb's complement («تمكنت … من إنقاذ», «حصل … على …»).
 _COMPLEMENT_PREPOSITIONS = word_set("من على إلى الى عن")
-# What may follow a struck place, even after its comma: a complement, «مع», a quantified object.
-_PLACE_FOLLOWERS = _COMPLEMENT_PREPOSITIONS | word_set("مع الكثير العديد عددا")
+# What may follow a struck place, even after its comma: a complement or a quantified object.
+_PLACE_FOLLOWERS = _COMPLEMENT_PREPOSITIONS | word_set("الكثير العديد عددا")
+_WITH = normalize_word("مع")  # after the place's comma only: «…، مع جمهورية ناميبيا على …»
 _NISBA_ENDINGS = ("يه", "ي", "يين", "يون", "يات")  # «الشرقية»: an adjective, not the object
 # Verbs whose complement opens on a preposition («أعرب عن», «حذر من», «تمكن من», «قام بـ»).
 WANTS_COMPLEMENT = word_set(
@@ -575,14 +576,16 @@ def _trailing_place(words: Sequence[str], gaps: Sequence[str], keep: tuple[int, 
             end += 1  # «في مصر | القبض», «في جدة | رئيس …»: a name closes the place; «في» may be the verb's own
         following = words[keep[end]] if end < len(keep) else ""
         if end >= len(keep) - 1 or end - n > MAX_ASIDE_WORDS or (
-                _CUT_PUNCTUATION.intersection(gaps[keep[end]]) and following not in _PLACE_FOLLOWERS):
+                _CUT_PUNCTUATION.intersection(gaps[keep[end]]) and following not in _PLACE_FOLLOWERS and following != _WITH):
             return set()
+        if following == _WITH and not _COMMAS.intersection("".join(gaps[keep[end - 1] + 1 : keep[end] + 1])):
+            return set()  # «بمنطقة نجران لقاءً وظيفياً بالتعاون | مع …»: the object was inside
         closing = words[keep[end - 1]]
         if not (closing.startswith(("ال", "وال", "بال")) or (grammar.tag(closing) == "PROPN" and closing[:1] not in "بلكفو")):
             return set()  # «تسلمت إدارة شؤون المباني [بإدارة] تعليم ينبع»: an idafa goes on
         if following[:1] == "و" and following not in _COMPLEMENT_PREPOSITIONS:
             return set()  # «… وبحث معه»: a second clause, not the complement
-        if following in _PLACE_FOLLOWERS or following in OFFICES or (
+        if following in _PLACE_FOLLOWERS or following == _WITH or following in OFFICES or (
                 grammar.tag(following) in ("NOUN", "NUM") and not following.startswith("ال")
                 and following[:1] not in "بلك" and not grammar.binds_forward(following)) or (
                 following.startswith("ال") and grammar.tag(following) == "NOUN" and not following.endswith((*_NISBA_ENDINGS, "ه"))
