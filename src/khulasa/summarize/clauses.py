@@ -389,8 +389,8 @@ def _name_end(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
         if previous in grammar.NAME_PARTICLES:
             end += 1
             continue
-        if word in OFFICES or word in grammar.TITLES or word in _NAME_TITLES:
-            break
+        if word in OFFICES or word in grammar.TITLES or word in _NAME_TITLES or word in DATE_WORDS:
+            break  # («جون كيري | امس»: the day is no name)
         # «عزام الدخيل», «إبراهيم الحمزي»: a family name with the article (often a nisba
         # adjective) after a given name.
         if word.startswith("ال") and end - start < MAX_NAME_WORDS - 2 and grammar.tag(previous) in ("PROPN", "NOUN", "ADJ") and (
@@ -986,7 +986,7 @@ def claim_of(statement: Statement) -> Statement | None:
     استقبل …» → «المطار استقبل …»), for a headline whose news is the claim, not who said it."""
     words = words_of(statement.sentence)
     first = words[statement.keep[0]]
-    if first in _OPINING or first[1:] in _OPINING:
+    if first in _OPINING or (first[:1] in "وف" and first[1:] in _OPINING):
         return None  # «توقع مراقبون أن …», «يرى البعض أن …»: without its frame the claim is a fact
     window = statement.keep[:MAX_FRAME_WORDS]
     if _COMPLEMENTIZERS.isdisjoint([words[i] for i in window]):
@@ -995,7 +995,7 @@ def claim_of(statement: Statement) -> Statement | None:
     for n, i in enumerate(window):
         word = words[i]
         # «شدد الوزير على أن …», «وكان الوزير قد أكد أن …»: a verb of the frame before «أن».
-        if word in _OPINING or word[1:] in _OPINING:
+        if word in _OPINING or (word[:1] in "وف" and word[1:] in _OPINING):
             return None
         framed = framed or (n > 0 and (word in REPORTING_VERBS or word[1:] in REPORTING_VERBS or word in _INSISTING))
         if word in _COMPLEMENTIZERS and n > 0 and (framed or first in _INSISTING or first in grammar.COPULAS):
