@@ -59,6 +59,8 @@ _HONORIFICS = tuple(
         "في وقت متأخر",
     )
 )
+# Verbs whose root opens on «و» and whose rest is a commoner word of its own.
+_WAW_ROOTS = word_set("واسى واست وعد وعدت وعدوا ودع ودعت ودعوا وقى وقت")
 _TIME_HEADS = word_set("سابق لاحق متأخر قليل")  # a time filler that «من …» would complete
 _HONORIFICS_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _phrase in _HONORIFICS:
@@ -203,7 +205,6 @@ _SUBJECT_QUANTIFIERS = word_set("بعض عدد جميع معظم أغلب عشر
 # Sentences whose words and gaps are kept (the sentences of the articles in flight).
 SENTENCE_CACHE_SIZE = 1024
 MIN_STATEMENT_WORDS = 4
-CLITIC_MARGIN = 0.5  # Zipf units: «ونحن» 5.12 → «نحن» 5.65 is a clitic; «واسى» 1.66 → «اسى» 1.89 is not
 # A sentence cut to a word budget keeps at least this many words when it can.
 MIN_CUT_WORDS = 3
 # How far into a sentence a dateline or byline («لجين الأحمدي – متابعات») may reach.
@@ -693,10 +694,10 @@ def accusative_adverb(word: str) -> bool:
 
 
 def _strippable_conjunction(word: str, text: str) -> bool:
-    """«وأضاف» → «أضاف»: a و/ف that is a clitic (the rest is clearly the commoner word). Where
-    both readings are about as common the letter is the root's («واسى», «وعدت», «ودعت»: «اسى»,
-    «عدت», «دعت» are other words)."""
-    return len(word) > 2 and word[0] in "وف" and zipf(text[1:]) >= zipf(text) + CLITIC_MARGIN
+    """«وأكد» → «أكد»: a و/ف that is a clitic (the rest is the commoner word), except in verbs
+    whose root opens on «و» and whose rest is another word («واسى», «وعدت», «ودعت»: «اسى»,
+    «عدت», «دعت»)."""
+    return len(word) > 2 and word[0] in "وف" and word not in _WAW_ROOTS and zipf(text[1:]) >= zipf(text)
 
 
 def open_at(words: Sequence[str], texts: Sequence[str], start: int, end: int) -> tuple[int, bool, bool] | None:
