@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from khulasa.text.normalize import normalize_letters, strip_diacritics
+from khulasa.text.normalize import (
+    _FOLDED_RE,
+    _LETTER_TRANSLATION,
+    fold_letters,
+    normalize_letters,
+    strip_diacritics,
+)
 from khulasa.text.stems import content_stem, stem, stopwords
 from khulasa.text.tokens import tokenize
 
@@ -46,3 +52,14 @@ def test_tokens_keep_numbers_latin_and_offsets() -> None:
     tokens = tokenize(text)
     assert [t.text for t in tokens] == ["صفقة", "إس", "400", "مع", "NATO", "بنسبة", "3.5", "أي", "٤٫٥"]
     assert all(text[t.start : t.end] == t.text for t in tokens)
+
+
+def test_fold_skips_only_text_it_would_not_change() -> None:
+    # fold_letters returns a word unchanged when _FOLDED_RE finds nothing: every character the
+    # folding changes (letter variants, Arabic-Indic digits and separators, Latin capitals) is
+    # one it looks for, and real words with and without such characters fold as expected.
+    changed = [c for c in map(chr, range(0x10000)) if c.translate(_LETTER_TRANSLATION) != c or "A" <= c <= "Z"]
+    assert len(changed) == 56 and all(_FOLDED_RE.search(c) for c in changed)
+    assert fold_letters("مدرسة") == "مدرسه" and fold_letters("أحمد") == "احمد"
+    assert fold_letters("٢٠١٧") == "2017" and fold_letters("NEOM") == "neom"
+    assert fold_letters("السعودية")[-1] == "ه" and fold_letters("الرياض") == "الرياض"
