@@ -697,7 +697,8 @@ def _strippable_conjunction(word: str, text: str) -> bool:
     """«وأكد» → «أكد»: a و/ف that is a clitic (the rest is the commoner word), except in verbs
     whose root opens on «و» and whose rest is another word («واسى», «وعدت», «ودعت»: «اسى»,
     «عدت», «دعت»)."""
-    return len(word) > 2 and word[0] in "وف" and word not in _WAW_ROOTS and zipf(text[1:]) >= zipf(text)
+    return len(word) > 2 and word[0] in "وف" and word not in _WAW_ROOTS and (
+        zipf(text[1:]) >= zipf(text) or word[1:] in CLAIMING_VERBS)  # «وأضاف» is commoner than «أضاف»
 
 
 def open_at(words: Sequence[str], texts: Sequence[str], start: int, end: int) -> tuple[int, bool, bool] | None:
