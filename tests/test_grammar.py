@@ -16,7 +16,7 @@ from khulasa.eval.wellformed import (
     highlight_faults,
     keyphrase_faults,
 )
-from khulasa.summarize.clauses import compressions, owes_complement, statements
+from khulasa.summarize.clauses import compressions, ends, owes_complement, statements
 from khulasa.summarize.keywords import dictionary_form, key_phrase
 from khulasa.text import grammar
 from khulasa.text.document import analyze
@@ -578,3 +578,14 @@ def test_personal_names_are_names(word: str, expected: str) -> None:
     """News names that PUD never saw («فيصل» read as a verb, «خالد» as an adjective) come from
     the name list (scripts/build_grammar.py); offices and verbs keep their tags."""
     assert grammar.tag(word) == grammar.computed_tag(word) == expected
+
+
+def test_no_phrase_ends_on_what_announces_more() -> None:
+    """«… بعنوان |», «… تضامناً |», «… يوم 26 |»: a title, a complement or a month is owed."""
+    text = ('أطلق عدد من المغردين السعوديين على موقع تويتر وسما بعنوان "سعودي وانا افتخر" تضامناً مع رجال '
+            "الأمن في يوم 26 يوليو. وشارك في الوسم آلاف المغردين.")
+    sentence = analyze(text).sentences[0]
+    statement = statements(sentence, lead=True)[0]
+    words = sentence.forms
+    last_words = {words[statement.keep[length - 1]] for length, _ in ends(statement, words, sentence.gaps, 40)}
+    assert last_words and not last_words & {"بعنوان", "تضامنا", "26"}

@@ -174,6 +174,7 @@ _TIME_UNITS = word_set("اليوم الأسبوع الشهر العام المو
 _AFTER_FI = word_set("حال حالة ظل إطار سياق ضوء")
 _FI = normalize_word("في")
 _HOUR = normalize_word("الساعة")
+_OWES_TITLE = word_set("بعنوان عنوان بشعار شعار")  # the title or slogan comes next
 _UNITS = word_set("ألف آلاف مليون ملايين مليار مليارات تريليون ريال ريالا دولار دولارا يورو جنيه درهم دينار طن كيلو متر")
 # Participles that still owe where or what («المقامة في …», «الواقعة في …», «التابعة لـ …»).
 _OWING_PARTICIPLES = word_set(
@@ -786,9 +787,11 @@ def ends(
         if next_word is not None and word in _OWING_PARTICIPLES:
             continue  # «البطولة العربية المقامة | في …»: where or what is still owed
         if next_word is not None and not at_punctuation and any(c.isdigit() for c in word) and not _dated(word) and (
-                next_word in _UNITS or (not next_word.startswith("ال") and tag(next_word) in ("NOUN", "NUM")
+                next_word in _UNITS or next_word in _MONTHS or (not next_word.startswith("ال") and tag(next_word) in ("NOUN", "NUM")
                                          and not binds_forward(next_word) and not preposition_attached(next_word))):
             continue  # «13.63 | تريليون يوان», «33 | كلية»: a number before what it counts
+        if next_word is not None and (word in _OWES_TITLE or (not at_punctuation and word in PURPOSE_ACCUSATIVES)):
+            continue  # «بعنوان | …», «تضامناً | مع …», «تمهيدا | لتطبيق …»: a title or complement is owed
         if next_word is not None and (word in OFFICES or _region_word(word) or (word == _HOUR and next_word.startswith("ال"))):
             continue  # «قائد | ألمانيا», «بمنطقة | تبوك», «عند الساعة | السادسة»: still owed
         previous = words[keep[n - 2]] if n > 1 else ""
