@@ -459,6 +459,11 @@ def test_headline_strikes_what_a_title_leaves_out(text: str, starts: str, struck
             "وأضافت أن الانفجار وقع ليلا.",
             "قالت تقارير إعلامية إن مدنياً لقي حتفه",
         ),
+        (  # «وإذا …»: a condition whose main clause is elsewhere is no headline
+            "وإذا أرادوا معرفة ثمارها، فليسألوا منسوبي التعليم عن آثارها وثمارها. وأعلنت وزارة التعليم أمس "
+            "إطلاق برنامج جديد لتدريب المعلمين في جميع المناطق.",
+            "أعلنت وزارة التعليم",
+        ),
     ],
 )
 def test_headline_opens_on_the_main_clause(text: str, starts: str) -> None:

@@ -162,8 +162,10 @@ def _anaphoric(statement: Statement) -> bool:
     if grammar.is_title(opening[0]) and len(statement.keep) <= MAX_NAME_WORDS and not any(
             grammar.is_verb(words[i]) or grammar.is_known_verb(words[i]) for i in statement.keep):
         return True  # «الأمير سلطان بن سلمان»: a name, nothing said of it
-    if opening[0] in grammar.SUBORDINATORS or opening[0] in _QUESTIONS or tuple(opening) == _CAPTION:
-        return True
+    bare = opening[0][1:] if opening[0][:1] in "وف" else opening[0]
+    if opening[0] in grammar.SUBORDINATORS or bare in grammar.SUBORDINATORS or opening[0] in _QUESTIONS or (
+            tuple(opening) == _CAPTION):
+        return True  # («وإذا أرادوا …»: a condition whose main clause is elsewhere)
     verb = opening[0][1:] if opening[0][:1] == "و" else opening[0]
     if len(opening) > 1 and verb in _ANNOUNCING | REPORTING_VERBS and (
             opening[1] in EMBEDDERS or opening[1] in grammar.PREPOSITIONS):
