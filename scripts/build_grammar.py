@@ -161,6 +161,7 @@ def main() -> None:
             for key in grammar.cut_keys(forms[t], gold[t], forms[t + 1], gold[t + 1]):
                 cuts[key][clean] += 1
     bias, weights = fit_tagger(affix_rows, affix_tags)
+    seen, openings, name_contexts = sentence_counts()
     tables = {
         "source": "UD Arabic PUD (CC BY-SA 3.0), sentences with index % 10 != 0; "
                   "title statistics: SaudiNewsNet train (CC BY-NC-SA 4.0), counts only",
@@ -171,8 +172,8 @@ def main() -> None:
         "affix": weights,
         "cut": {key: [c[True], c[False]] for key, c in sorted(cuts.items()) if sum(c.values()) >= MIN_LEXICAL_COUNT},
         "title_edges": title_edges(),
-        "opening_verbs": opening_verbs(),
-        "names": personal_names(),
+        "opening_verbs": opening_verbs(seen, openings),
+        "names": personal_names(seen, name_contexts),
     }
     OUT.write_text(json.dumps(tables, ensure_ascii=False, sort_keys=True) + "\n", encoding="utf-8")
     grammar.reload()
@@ -226,12 +227,14 @@ def fit_tagger(rows: list[list[str]], targets: list[int]) -> tuple[list[float], 
             {f: [round(float(w), 3) for w in weights[i]] for f, i in index.items() if np.abs(weights[i]).max() > 0.01})
 
 
-def opening_verbs() -> list[str]:
-    """Word forms that open at least OPENING_SHARE of the SaudiNewsNet train sentences they
-    appear in (a «و/ف» set aside), seen at least MIN_OPENINGS times: news prose is verb-first, so
-    these are past-tense verbs («أعلن», «شوهد») that PUD is too small to list. Forms only."""
-    openings: Counter[str] = Counter()
+def sentence_counts() -> tuple[Counter[str], Counter[str], Counter[str]]:
+    """One pass over the SaudiNewsNet train sentences: how often each word form occurs, opens a
+    sentence (a «و/ف» set aside) and stands where a personal name stands (right after a title of
+    persons, NAME_TITLES, or beside «بن/بنت»). Counts only."""
     seen: Counter[str] = Counter()
+    openings: Counter[str] = Counter()
+    name_contexts: Counter[str] = Counter()
+    sons = grammar.word_set("بن بنت")
     with gzip.open(TITLES, "rt", encoding="utf-8") as lines:
         for line in lines:
             for span in split_sentences(json.loads(line)["text"]):
@@ -241,6 +244,17 @@ def opening_verbs() -> list[str]:
                 seen.update(forms)
                 first = forms[0]
                 openings[first[1:] if len(first) > 3 and first[0] in "وف" else first] += 1
+                for i, form in enumerate(forms):
+                    if (i > 0 and (forms[i - 1] in NAME_TITLES or forms[i - 1] in sons)) or (
+                            i + 1 < len(forms) and forms[i + 1] in sons):
+                        name_contexts[form] += 1
+    return seen, openings, name_contexts
+
+
+def opening_verbs(seen: Counter[str], openings: Counter[str]) -> list[str]:
+    """Word forms that open at least OPENING_SHARE of the SaudiNewsNet train sentences they
+    appear in (a «و/ف» set aside), seen at least MIN_OPENINGS times: news prose is verb-first, so
+    these are past-tense verbs («أعلن», «شوهد») that PUD is too small to list. Forms only."""
     return sorted(
         w for w, n in openings.items()
         if n >= MIN_OPENINGS and n / max(1, seen[w] + seen["و" + w] + seen["ف" + w]) >= OPENING_SHARE
@@ -248,27 +262,15 @@ def opening_verbs() -> list[str]:
     )
 
 
-def personal_names() -> list[str]:
+def personal_names(seen: Counter[str], name_contexts: Counter[str]) -> list[str]:
     """Word forms that SaudiNewsNet train sentences use mostly as personal names: seen at least
     MIN_NAME_CONTEXTS times right after a title of persons (NAME_TITLES: «الأمير فيصل»; «الكاتب» or
     «المستشار» are followed by verbs and places too) or beside «بن/بنت» («خالد بن …»,
     «… بن سعد»), in at least NAME_SHARE of their occurrences. PUD is too small to know «فيصل» or
     «سعد» (the affix model reads them as verbs, and captions make «فيصل» open sentences like a
     verb); forms only, no text. Not an office, a title or a closed-class word."""
-    contexts: Counter[str] = Counter()
-    seen: Counter[str] = Counter()
-    sons = grammar.word_set("بن بنت")
-    with gzip.open(TITLES, "rt", encoding="utf-8") as lines:
-        for line in lines:
-            for span in split_sentences(json.loads(line)["text"]):
-                forms = [normalize_letters(w) for w in words(span.text)]
-                seen.update(forms)
-                for i, form in enumerate(forms):
-                    if (i > 0 and (forms[i - 1] in NAME_TITLES or forms[i - 1] in sons)) or (
-                            i + 1 < len(forms) and forms[i + 1] in sons):
-                        contexts[form] += 1
     return sorted(
-        w for w, n in contexts.items()
+        w for w, n in name_contexts.items()
         if n >= MIN_NAME_CONTEXTS and n / seen[w] >= NAME_SHARE and not w.startswith("ال")
         and not grammar.binds_forward(w) and not grammar.is_title(w) and not grammar.is_title("ال" + w) and w not in OFFICES
         and not w.startswith(("بال", "لل", "كال")) and not any(c.isdigit() or c.isascii() for c in w)
