@@ -144,6 +144,8 @@ CIRCUMSTANCES = word_set(
     "بحضور وبحضور برئاسة وبرئاسة بمشاركة وبمشاركة بمناسبة بالتعاون بالتزامن تزامنا ممثلا ممثلة ممثلين "
     "بإشراف بقيادة"
 )
+# Accusatives of purpose that open an adverbial («، تضامنا مع …»): a list, since by its ending
+# alone «هجوما» after a deleted aside would be one too.
 PURPOSE_ACCUSATIVES = word_set(
     "حرصا تأكيدا سعيا دعما تقديرا إيمانا انطلاقا استمرارا تزامنا تماشيا تنفيذا إنفاذا تجسيدا استكمالا "
     "تضامنا وفقا بناء ترجمة تعزيزا تحقيقا بدءا نظرا"
@@ -540,9 +542,9 @@ def compressions(statement: Statement) -> list[Statement]:
     """Shorter versions of a verb-first statement, each dropping more of what a title drops: the
     place or circumstance trailing the subject («تمكنت فرق البحث والإنقاذ [بقطاعات حرس الحدود
     بالمنطقة الشرقية] من إنقاذ …»), then a name after an office («عضو شرف نادي الاتحاد [منصور
-    البلوي]»), then a nationality after a name («مانشستر يونايتد [الإنجليزي]»), then a
-    circumstance or relative clause closing the subject at a comma. Each deletion
-    keeps the clause grammatical; the statement's end is still chosen by `ends`."""
+    البلوي]»), then a circumstance or relative clause closing the subject at a comma
+    («برئاسة …،»). Each deletion keeps the clause grammatical; the statement's end is still
+    chosen by `ends`."""
     words = words_of(statement.sentence)
     first = words[statement.keep[0]]
     if len(statement.keep) < MIN_STATEMENT_WORDS + 2 or not (grammar.is_verb(first) or grammar.is_known_verb(first)):
@@ -580,7 +582,7 @@ def _trailing_place(words: Sequence[str], gaps: Sequence[str], keep: tuple[int, 
         if end >= len(keep) - 1 or end - n > MAX_ASIDE_WORDS or (
                 _CUT_PUNCTUATION.intersection(gaps[keep[end]]) and following not in _PLACE_FOLLOWERS and following != _WITH):
             return set()
-        if following == _WITH and not _COMMAS.intersection("".join(gaps[keep[end - 1] + 1 : keep[end] + 1])):
+        if following == _WITH and not _COMMAS.intersection(_between(gaps, keep[end - 1], keep[end])):
             return set()  # «بمنطقة نجران لقاءً وظيفياً بالتعاون | مع …»: the object was inside
         closing = words[keep[end - 1]]
         if not (closing.startswith(("ال", "وال", "بال")) or (grammar.tag(closing) == "PROPN" and closing[:1] not in "بلكفو")):
@@ -597,6 +599,11 @@ def _trailing_place(words: Sequence[str], gaps: Sequence[str], keep: tuple[int, 
     return set()
 
 
+def _between(gaps: Sequence[str], before: int, after: int) -> str:
+    """The text between two kept words, deleted words' gaps included (their punctuation counts)."""
+    return gaps[after] if after == before + 1 else "".join(gaps[before + 1 : after + 1])
+
+
 def _subject_aside(words: Sequence[str], gaps: Sequence[str], keep: tuple[int, ...]) -> set[int]:
     """A circumstance or relative clause that closes the verb's subject at a comma before its
     object («أجرت لجنة الحكام [برئاسة عضو مجلس إدارة الاتحاد … عمر المهنا]، اختبار اللياقة»,
@@ -608,8 +615,7 @@ def _subject_aside(words: Sequence[str], gaps: Sequence[str], keep: tuple[int, .
             continue
         for end in range(n + 1, min(len(keep), n + MAX_APPOSITION_WORDS)):
             j = keep[end]
-            if j != keep[end - 1] + 1 and _CUT_PUNCTUATION.intersection("".join(gaps[keep[end - 1] + 1 : j + 1])) or (
-                    _CUT_PUNCTUATION.intersection(gaps[j])):
+            if _CUT_PUNCTUATION.intersection(_between(gaps, keep[end - 1], j)):
                 following = words[j]
                 if _COMMAS.intersection(gaps[j]) and (relative or not any(grammar.is_verb(words[k]) for k in keep[n:end])) and (
                         following not in CLAUSE_OPENERS and following not in _CONNECTORS and following not in _COMPLEMENTIZERS
@@ -688,12 +694,6 @@ def preposition_attached(word: str) -> bool:
     return bool(readings) and bool(set(readings[0].prefixes) & {"ب", "ل", "ك"})
 
 
-def accusative_adverb(word: str) -> bool:
-    """«تضامنا», «حرصا», «تأكيدا»: an accusative of purpose that opens an adverbial (a word list:
-    by its ending alone «هجوما» after a deleted aside would be one too)."""
-    return word in PURPOSE_ACCUSATIVES
-
-
 def _strippable_conjunction(word: str, text: str) -> bool:
     """«وأكد» → «أكد»: a و/ف that is a clitic (the rest is the commoner word), except in verbs
     whose root opens on «و» and whose rest is another word («واسى», «وعدت», «ودعت»: «اسى»,
@@ -733,7 +733,8 @@ def ends(
     forward), with a verb after its last complementizer or relative («إن الزيارة» is not a
     statement; a nominal predicate may close the clause at punctuation) and, after a reporting
     verb, the claim itself. Strength 2 at punctuation or the sentence end, 1 before a clause
-    opener, a circumstance («بمناسبة», «بحضور») or a frame («في حال», «في ظل»), 0 elsewhere. `relaxed`: clean cuts only (a last resort when no statement completes)."""
+    opener, a circumstance («بمناسبة», «بحضور») or a frame («في حال», «في ظل»), 0 elsewhere.
+    `relaxed`: clean cuts only (a last resort when no statement completes)."""
     keep = statement.keep
     found: list[tuple[int, float]] = []
     first = words[keep[0]]
@@ -767,7 +768,7 @@ def ends(
         # What follows is the next kept word: «… في أربعة أشهر [اليوم الجمعة] بعد …» ends before «بعد».
         if n < count:
             next_word: str | None = words[keep[n]]
-            between = gaps[keep[n]] if keep[n] == last + 1 else "".join(gaps[last + 1 : keep[n] + 1])
+            between = _between(gaps, last, keep[n])
             at_punctuation = between != " " and not _CUT_PUNCTUATION.isdisjoint(between) and not _continues_phrase(
                 words[keep[n]])
         else:
@@ -822,7 +823,7 @@ def _continues_phrase(word: str) -> bool:
         return True  # «لكل طيف، وعقل، ولسان»: a list goes on
     if preposition_attached(word):
         return False  # «، بحلول مطلع ديسمبر»: an adjunct, the clause before it is done
-    if accusative_adverb(word):
+    if word in PURPOSE_ACCUSATIVES:
         return False  # «، تضامنا مع …»: an adverbial accusative, the clause before it is done
     return (
         word not in CLAUSE_OPENERS and word not in _CONNECTORS and not grammar.binds_forward(word)
@@ -1034,8 +1035,8 @@ def attributed(statement: Statement, claim: Statement) -> Statement | None:
     # «كشف فلان رئيس اللجنة، لـ«الرياض» أن …», «قطان في بيان»: what follows a comma or a
     # preposition is the addressee or the occasion, not the speaker; «تقارير الأحد»: nor the day.
     # «… بطل الثلاثية في الموسم الماضي لويس انريكي أنه …»: a name closing the frame is the speaker.
-    closing = frame[-_closing_name(words, frame):] if len(frame) > MAX_SPEAKER_WORDS and _closing_name(words, frame) else None
-    frame = closing or next((frame[:n] for n, i in enumerate(frame) if n and (
+    closing = _closing_name(words, frame) if len(frame) > MAX_SPEAKER_WORDS else 0
+    frame = frame[-closing:] if closing else next((frame[:n] for n, i in enumerate(frame) if n and (
         _CUT_PUNCTUATION.intersection(gaps[i]) or (words[i] in grammar.PREPOSITIONS and not _in_country(words, frame, n)))),
         frame)
     frame = [i for i in frame if words[i] not in _WEEKDAYS]

@@ -34,7 +34,6 @@ from khulasa.summarize.clauses import (
     TIME_PREFIXES,
     WANTS_COMPLEMENT,
     Statement,
-    accusative_adverb,
     attributed,
     claim_of,
     compressions,
@@ -125,11 +124,12 @@ def _owed_object(statement: Statement, length: int) -> bool:
     الحرمين الشريفين | برقية تهنئة …», «أوقفت دوريات حرس الحدود | 6 أشخاص», «اعتمد المدير العام
     للتعليم بمنطقة جازان | عيسى …»), or before a circumstance («بحضور», «ممثلة») or a list going
     on («في الدمام | ، ومحافظتي الأحساء») when neither an object nor a complement came yet («نفذت
-    مديرية الشؤون الصحية بمحافظة جدة | ممثلة في … بجولات»)? A time word («أمس») or an adverb («رسميا») after the cut owes nothing."""
+    مديرية الشؤون الصحية بمحافظة جدة | ممثلة في … بجولات»)? A time word («أمس») or an adverb
+    («رسميا») after the cut owes nothing."""
     following = statement.keep[length]
-    word = words_of(statement.sentence)[following]
+    forms = words_of(statement.sentence)
+    word = forms[following]
     if word in CIRCUMSTANCES or (word[:1] == "و" and grammar.tag(word) in ("NOUN", "PROPN")):
-        forms = statement.sentence.forms
         return not any(forms[i] in _COMPLEMENT_WORDS or forms[i] in grammar.RELATIVES or (
             forms[before].startswith("ال") and _object_like(statement.sentence, i))
             for before, i in zip(statement.keep[1:length], statement.keep[2:length], strict=False))
@@ -142,7 +142,7 @@ def _object_like(sentence: Sentence, index: int) -> bool:
     word = sentence.forms[index]
     if word in DATE_WORDS or word in TIME_PREFIXES or word in CIRCUMSTANCES or word.startswith(DEFINITE) or word[:1] == "و" or (
             sentence.words[index].endswith(("اً", "ًا"))) or (
-            accusative_adverb(word) and not _CLAUSE_MARKS.isdisjoint(sentence.gaps[index])):
+            word in PURPOSE_ACCUSATIVES and not _CLAUSE_MARKS.isdisjoint(sentence.gaps[index])):
         return False
     if any(c.isdigit() for c in word):
         return True
@@ -214,8 +214,9 @@ def _tier(statement: Statement, length: int, strength: float, place: int, claim:
     clause of the lead sentence; 2: the rest (clean cuts mid-clause, unfinished statements, the
     next sentence's opening, a claim without its speaker), for the ranker alone; 3: what no
     reader can place (opening on an anaphor, a claim whose subject was the complementizer's
-    pronoun, a cut that runs into a second report «…، وأشار فلان», a verbless fronted adverbial). Blind judges marked cut-off
-    headlines and lost speakers unprintable far more often than a lead's second clause; the
+    pronoun, a cut that runs into a second report «…، وأشار فلان», a verbless fronted adverbial).
+    Blind judges marked cut-off headlines and lost speakers unprintable far more often than a
+    lead's second clause; the
     next sentence stays with the cuts because titles share far fewer words with it (train
     ROUGE-1 −0.7). `place`: 0 the lead's main statement or its claim, 1 another statement of
     the lead sentence, 2 one of the next sentence."""
