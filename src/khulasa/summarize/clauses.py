@@ -795,6 +795,8 @@ def ends(
             continue  # «بعنوان | …», «تضامناً | مع …», «تمهيدا | لتطبيق …»: a title or complement is owed
         if next_word is not None and (word in OFFICES or _region_word(word) or (word == _HOUR and next_word.startswith("ال"))):
             continue  # «قائد | ألمانيا», «بمنطقة | تبوك», «عند الساعة | السادسة»: still owed
+        if not at_punctuation and next_word is not None and grammar.rarely_ends(word) and not _coordinated_verb(next_word):
+            continue  # «بداية | من 2004», «الحارس | بيتر شيك»: news prose never stops there
         previous = words[keep[n - 2]] if n > 1 else ""
         if (word in _ANNOUNCES_LIST and previous not in _TIME_UNITS) or (word in _AFTER_FI and previous == _FI):
             continue  # «انتهى المجلس إلى ما يلي», «… في حال | …»
@@ -804,14 +806,17 @@ def ends(
         if at_punctuation:
             strength = 2.0
         elif next_word is not None and (next_word in CLAUSE_OPENERS or next_word in CIRCUMSTANCES or (
-                next_word == _FI and n + 1 < count and words[keep[n + 1]] in _AFTER_FI) or (
-                next_word[:1] == "و" and (is_verb(next_word) or grammar.is_known_verb(next_word)
-                                          or is_verb(next_word[1:])))):
+                next_word == _FI and n + 1 < count and words[keep[n + 1]] in _AFTER_FI) or _coordinated_verb(next_word)):
             strength = 1.0
         else:
             strength = 0.0
         found.append((n, strength))
     return found
+
+
+def _coordinated_verb(word: str) -> bool:
+    """«وجاءت», «وأكد»: «و» and a verb open the next clause, so the one before is over."""
+    return word[:1] == "و" and (grammar.is_verb(word) or grammar.is_known_verb(word) or grammar.is_verb(word[1:]))
 
 
 def _continues_phrase(word: str) -> bool:

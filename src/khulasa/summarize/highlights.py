@@ -459,14 +459,15 @@ def _cut(statement: Statement, max_words: int, *, verb_first: bool = False) -> t
     keep = statement.keep
     count = len(keep)
     kept: list[tuple[int, float]] = []
+    participle = next((p for p in range(MIN_BEFORE_CIRCUMSTANCE, count) if words[keep[p]] in _CIRCUMSTANTIAL), None)
     for n, strength in choices:
         last = words[keep[n - 1]]
-        if last in _CIRCUMSTANTIAL:
+        if participle is not None and (last in _CIRCUMSTANTIAL or (strength == 0 and n > participle)):
             # «… ضد داعش | مبررة ذلك بأن …», «… أي أضرار تذكر، | محذرا من …»: the clause is whole
-            # before a circumstantial participle, and a line cannot end on one.
-            if n <= MIN_BEFORE_CIRCUMSTANCE or grammar.binds_forward(words[keep[n - 2]]):
+            # before a circumstantial participle; a line cannot end on one or inside its phrase.
+            if grammar.binds_forward(words[keep[participle - 1]]):
                 continue
-            n, strength, last = n - 1, max(strength, 1.0), words[keep[n - 2]]
+            n, strength, last = participle, max(strength, 1.0), words[keep[participle - 1]]
         elif (strength == 0 and MIN_ADJUNCT_CUT <= n < count and words[keep[n]] in _ADJUNCT_PREPOSITIONS
               and keep[n] == keep[n - 1] + 1 and not _governs_next(words, keep, n)):
             # Deleting a trailing adjunct («… حزب العمال الكردستاني | في الجبال») leaves the statement whole.

@@ -154,6 +154,7 @@ class Tables:
     title_edges: dict[str, tuple[int, int, int]]
     opening_verbs: frozenset[str]
     names: frozenset[str]  # forms mostly used as personal names in news («فيصل», «سعد»)
+    rarely_ending: frozenset[str]  # forms almost never followed by punctuation in news («بداية»)
     # `tag` of every wordfreq form (an index into TAGS) by the form's key id in the frequency
     # trie: a lookup instead of the affix model for 3 in 4 of the forms an article brings.
     form_tags: bytes
@@ -182,6 +183,7 @@ def tables() -> Tables:
         title_edges={k: (v[0], v[1], v[2]) for k, v in raw.get("title_edges", {}).items()},
         opening_verbs=frozenset(raw.get("opening_verbs", ())),
         names=frozenset(raw.get("names", ())),
+        rarely_ending=frozenset(raw.get("rarely_ending", ())),
         form_tags=form_tags,
         affix_rows={feature: tuple(row) for feature, row in zip(affix, weights.tolist(), strict=True)},
     )
@@ -386,6 +388,13 @@ def cut_points(forms: Iterable[str]) -> list[bool]:
     """For each word of a run: may a phrase end after it (the last word: if nothing follows)?"""
     items = list(forms)
     return [can_cut(w, items[i + 1] if i + 1 < len(items) else None) for i, w in enumerate(items)]
+
+
+def rarely_ends(word: str) -> bool:
+    """Is a frequent news word almost never followed by punctuation, so that a phrase cut after
+    it is left hanging («بداية | من 2004», «الحارس | بيتر شيك», «جمال | علي»)? SaudiNewsNet
+    train counts (scripts/build_grammar.py); False for words too rare to say."""
+    return normalize_word(word) in tables().rarely_ending
 
 
 def title_edge_rates(word: str) -> tuple[float, float]:
