@@ -34,9 +34,9 @@ from scipy import optimize, sparse
 
 from khulasa.summarize.clauses import OFFICES
 from khulasa.text import grammar
+from khulasa.text.charsets import WORD_RE
 from khulasa.text.normalize import normalize_letters
 from khulasa.text.sentences import split_sentences
-from khulasa.text.charsets import WORD_RE
 from khulasa.text.tokens import words
 
 ROOT = Path(__file__).resolve().parents[1]
