@@ -178,6 +178,10 @@ _FI = normalize_word("في")
 _HOUR = normalize_word("الساعة")
 _OWES_TITLE = word_set("بعنوان عنوان بشعار شعار")  # the title or slogan comes next
 _UNITS = word_set("ألف آلاف مليون ملايين مليار مليارات تريليون ريال ريالا دولار دولارا يورو جنيه درهم دينار طن كيلو متر")
+# A relative this close after a clause's verb describes its subject («تميز المهرجان الذي …»).
+MAX_RELATIVE_REACH = 5
+_SUBJECT_RELATIVES = word_set("الذي التي الذين")
+_BETWEEN = normalize_word("بين")
 # Participles that still owe where or what («المقامة في …», «الواقعة في …», «التابعة لـ …»).
 _OWING_PARTICIPLES = word_set(
     "المقامة المقام المنعقدة المنعقد الواقعة الواقع التابعة التابع المتجهة المتجه المؤدية المخصصة "
@@ -749,10 +753,19 @@ def ends(
     predicate = False  # a negation or indefinite adjective since then: a nominal predicate
     is_verb, can_cut, binds_forward, tag = grammar.is_verb, grammar.can_cut, grammar.binds_forward, grammar.tag
     count = len(keep)
+    # «يسعى الملتقى الذي سيستمر نحو 25 يوما | إلى …»: a relative describing the verb's subject;
+    # the main clause goes on after it, so only punctuation ends it.
+    subject_relative = next((p + 1 for p in range(1, min(count, MAX_RELATIVE_REACH)) if words[keep[p]] in _SUBJECT_RELATIVES),
+                            count) if is_verb(first) else count
+    between_open = False  # «بين رئيس النادي …» still owes «و» and the second party
     for n in range(1, min(count, limit) + 1):
         last = keep[n - 1]
         word = words[last]
         since += 1
+        if word == _BETWEEN:
+            between_open = n < count and _one_party(words[keep[n]])
+        elif word[:1] == "و":
+            between_open = False
         if word in EMBEDDERS:
             if owed and owed[-1] == "claim":
                 owed[-1] = "verb"
@@ -797,6 +810,8 @@ def ends(
             continue  # «قائد | ألمانيا», «بمنطقة | تبوك», «عند الساعة | السادسة»: still owed
         if not at_punctuation and next_word is not None and grammar.rarely_ends(word) and not _coordinated_verb(next_word):
             continue  # «بداية | من 2004», «الحارس | بيتر شيك»: news prose never stops there
+        if not at_punctuation and (n > subject_relative or between_open):
+            continue
         previous = words[keep[n - 2]] if n > 1 else ""
         if (word in _ANNOUNCES_LIST and previous not in _TIME_UNITS) or (word in _AFTER_FI and previous == _FI):
             continue  # «انتهى المجلس إلى ما يلي», «… في حال | …»
@@ -812,6 +827,12 @@ def ends(
             strength = 0.0
         found.append((n, strength))
     return found
+
+
+def _one_party(word: str) -> bool:
+    """After «بين», a name, a country or an office is one party of two («بين السعودية | وقطر»,
+    «بين رئيس النادي … | واللاعب»); a plural or a dual is both («بين المناطق», «بين الطرفين»)."""
+    return grammar.tag(word) == "PROPN" or word in OFFICES or grammar.is_title(word)
 
 
 def _coordinated_verb(word: str) -> bool:
