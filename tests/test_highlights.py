@@ -83,7 +83,10 @@ def test_long_sentences_fill_the_box(shared_data: Path) -> None:
             if len(chosen) == 30:
                 break
     full = sum(len(_bullets(text)) >= 3 for text in chosen)
-    assert full >= 17, full  # 15 before clauses after a comma and nominal claims counted
+    # 15 before clauses after a comma and nominal claims counted, 17 after; 16 since a verb
+    # followed by an indefinite accusative counts as lacking its subject (blind A/B on the train
+    # boxes it changed: the same 11 good bullets, 8 fewer bad ones).
+    assert full >= 16, full
 
 
 def test_a_negated_clause_after_a_comma_is_a_bullet() -> None:

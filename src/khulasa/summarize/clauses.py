@@ -167,7 +167,7 @@ _NISBA_ENDINGS = ("يه", "ي", "يين", "يون", "يات")  # «الشرقي�
 # Verbs whose complement opens on a preposition («أعرب عن», «حذر من», «تمكن من», «قام بـ»).
 WANTS_COMPLEMENT = word_set(
     "أعرب أعربت عبر عبرت تحدث تحدثت حذر حذرت أشاد أشادت شدد شددت طالب طالبت نوه نوهت تمكن تمكنت قام قامت "
-    "أقدم أقدمت كشف كشفت وجه وجهت وافق وافقت"
+    "أقدم أقدمت كشف كشفت وجه وجهت وافق وافقت أسفر أسفرت"
 )
 # A statement ending on these announces a list («… ما يلي:»).
 _ANNOUNCES_LIST = word_set("يلي التالي الآتي التالية الآتية")
@@ -692,6 +692,12 @@ def owes_complement(sentence: Sentence, keep: Sequence[int], length: int) -> boo
         words[i][:1] == "ب" and preposition_attached(sentence.words[i])) for i in keep[1:length])
 
 
+def _accusative(word: str) -> bool:
+    """«عدداً», «أجنبيا»: read first as an indefinite accusative (a word and its alif)."""
+    readings = analyses(word)
+    return bool(readings) and readings[0].suffixes == ("ا",)
+
+
 def preposition_attached(word: str) -> bool:
     """«بالمركز», «لعدة», «كالعادة»: a word read first with «ب/ل/ك» attached."""
     readings = analyses(word)
@@ -801,8 +807,9 @@ def ends(
         if next_word is not None and word in _OWING_PARTICIPLES:
             continue  # «البطولة العربية المقامة | في …»: where or what is still owed
         if next_word is not None and not at_punctuation and any(c.isdigit() for c in word) and not _dated(word) and (
-                next_word in _UNITS or next_word in _MONTHS or (not next_word.startswith("ال") and tag(next_word) in ("NOUN", "NUM")
-                                         and not binds_forward(next_word) and not preposition_attached(next_word))):
+                next_word in _UNITS or next_word in _MONTHS or _accusative(statement.sentence.words[keep[n]]) or (
+                    not next_word.startswith("ال") and tag(next_word) in ("NOUN", "NUM")
+                    and not binds_forward(next_word) and not preposition_attached(next_word))):
             continue  # «13.63 | تريليون يوان», «33 | كلية»: a number before what it counts
         if next_word is not None and (word in _OWES_TITLE or (not at_punctuation and word in PURPOSE_ACCUSATIVES)):
             continue  # «بعنوان | …», «تضامناً | مع …», «تمهيدا | لتطبيق …»: a title or complement is owed
@@ -1003,6 +1010,13 @@ def subject_elided(statement: Statement, *, inside: bool = True) -> bool:
     if readings:
         best = readings[0]
         if bool(set(best.prefixes) & {"ب", "ل", "ك"}) or (best.pronoun is not None and not best.prefixes):
+            return True
+        # «يناقش عدداً من …», «أصبحت أمراً طبيعيا»: an indefinite accusative is the object or a
+        # state, not the subject (nominative); unless a named subject follows an adverb («أعلن
+        # رسمياً الاتحاد …»).
+        after = words[keep[2]] if len(keep) > 2 else ""
+        if _accusative(statement.sentence.words[keep[1]]) and grammar.tag(following) != "PROPN" and not (
+                after.startswith("ال") or grammar.tag(after) == "PROPN"):
             return True
     # A clause inside a sentence («، تشمل تأمين السكن …», «وزار مسجد …») mostly continues the
     # sentence's subject: it needs its own, named right after the verb.
