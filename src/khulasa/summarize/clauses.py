@@ -178,6 +178,8 @@ _FI = normalize_word("في")
 _HOUR = normalize_word("الساعة")
 _OWES_TITLE = word_set("بعنوان عنوان بشعار شعار")  # the title or slogan comes next
 _UNITS = word_set("ألف آلاف مليون ملايين مليار مليارات تريليون ريال ريالا دولار دولارا يورو جنيه درهم دينار طن كيلو متر")
+# Unnamed sources a title cites by their kind alone («دراسة: …», «مصادر: …»).
+_SOURCES = word_set("دراسة دراسات تقرير تقارير مصادر مصدر استطلاع إحصائية إحصاءات بحث أبحاث")
 # A relative this close after a clause's verb describes its subject («تميز المهرجان الذي …»).
 MAX_RELATIVE_REACH = 5
 _SUBJECT_RELATIVES = word_set("الذي التي الذين")
@@ -1087,7 +1089,10 @@ def attributed(statement: Statement, claim: Statement) -> Statement | None:
     def named(i: int) -> bool:
         return grammar.tag(words[i]) == "PROPN" and not (words[i].startswith("ال") or words[i] in OFFICES)
 
-    if len(frame) > MAX_SPEAKER_WORDS:
+    if len(frame) > MAX_SPEAKER_WORDS and words[frame[0]] in _SOURCES:
+        # «أكدت دراسة طبية حديثة أشرف عليها باحثون … أن …» → «دراسة: …», as titles say it.
+        frame = frame[:1]
+    elif len(frame) > MAX_SPEAKER_WORDS:
         name = _name_end(words, gaps, frame[0]) - frame[0]
         # «كشف عمر المهنا رئيس لجنة الحكام …»: the name first (an office after it says so too).
         if name >= 2 and (named(frame[0]) or (name < len(frame) and words[frame[name]] in OFFICES
@@ -1101,7 +1106,7 @@ def attributed(statement: Statement, claim: Statement) -> Statement | None:
             frame = frame[-2:]
         else:
             return None
-    elif len(frame) == 1 and grammar.tag(words[frame[0]]) != "PROPN":
+    elif len(frame) == 1 and grammar.tag(words[frame[0]]) != "PROPN" and words[frame[0]] not in _SOURCES:
         return None  # «وزارة:», «مطار:»: an office or a place without its name says nothing
     if not frame or any(grammar.is_verb(words[i]) or words[i] in grammar.PRONOUNS or words[i] in _SELF for i in frame):
         return None
