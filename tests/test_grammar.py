@@ -280,6 +280,12 @@ def test_a_place_after_the_subject_is_struck_before_its_complement() -> None:
                       "الحوثي والمخلوع صالح الانقلابية. وقال المجلس إن الجرائم مستمرة.").sentences[0]
     shorter = compressions(statements(council, lead=True)[0])
     assert shorter and "تعز" not in [council.words[i] for i in shorter[0].keep]
+    # «برعاية …،» closes the subject before the object; «م.» (engineer) does not end the aside.
+    patron = analyze("تستضيف المملكة خلال شهر أكتوبر المقبل برعاية وزير الصحة م. خالد الفالح، المؤتمر العالمي "
+                     "لمواجهة مرض السمنة والسكري في دول الخليج. وأوضح المدير أن أهداف المؤتمر متعددة.").sentences[0]
+    shorter = compressions(statements(patron, lead=True)[0])
+    kept = [patron.words[i] for i in shorter[-1].keep] if shorter else []
+    assert "برعاية" not in kept and "الفالح" not in kept and "المؤتمر" in kept, kept
 
 
 def test_kashf_is_not_cut_before_what_was_revealed() -> None:

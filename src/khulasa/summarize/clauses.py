@@ -142,7 +142,7 @@ _OFFICER_RANKS = word_set("اللواء العميد العقيد المقدم �
 # Nouns that open a circumstance between commas («، بحضور …،», «، برئاسة …،»).
 CIRCUMSTANCES = word_set(
     "بحضور وبحضور برئاسة وبرئاسة بمشاركة وبمشاركة بمناسبة بالتعاون بالتزامن تزامنا ممثلا ممثلة ممثلين "
-    "بإشراف بقيادة"
+    "بإشراف بقيادة برعاية وبرعاية"
 )
 # Accusatives of purpose that open an adverbial («، تضامنا مع …»): a list, since by its ending
 # alone «هجوما» after a deleted aside would be one too.
@@ -637,7 +637,8 @@ def _subject_aside(words: Sequence[str], gaps: Sequence[str], keep: tuple[int, .
             continue
         for end in range(n + 1, min(len(keep), n + MAX_APPOSITION_WORDS)):
             j = keep[end]
-            if _CUT_PUNCTUATION.intersection(_between(gaps, keep[end - 1], j)):
+            if _CUT_PUNCTUATION.intersection(_between(gaps, keep[end - 1], j)) and len(words[keep[end - 1]]) > 1:
+                # («م. خالد الفالح»: the period of a one-letter title goes on)
                 following = words[j]
                 if _COMMAS.intersection(gaps[j]) and (relative or not any(grammar.is_verb(words[k]) for k in keep[n:end])) and (
                         following not in CLAUSE_OPENERS and following not in _CONNECTORS and following not in _COMPLEMENTIZERS
