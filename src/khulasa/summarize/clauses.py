@@ -838,6 +838,9 @@ def ends(
             continue  # «بداية | من 2004», «الحارس | بيتر شيك»: news prose never stops there
         if not at_punctuation and (n > subject_relative or between_open):
             continue
+        if next_word is not None and n > 1 and words[keep[n - 2]] in _SONS and next_word.startswith("ال") and (
+                next_word.endswith("ي")):
+            continue  # «الرقيب ماجد بن فهد | السبيعي»: the family name closes the name
         previous = words[keep[n - 2]] if n > 1 else ""
         if (word in _ANNOUNCES_LIST and previous not in _TIME_UNITS) or (word in _AFTER_FI and previous == _FI):
             continue  # «انتهى المجلس إلى ما يلي», «… في حال | …»

@@ -394,7 +394,11 @@ def rarely_ends(word: str) -> bool:
     """Is a frequent news word almost never followed by punctuation, so that a phrase cut after
     it is left hanging («بداية | من 2004», «الحارس | بيتر شيك», «جمال | علي»)? SaudiNewsNet
     train counts (scripts/build_grammar.py); False for words too rare to say."""
-    return normalize_word(word) in tables().rarely_ending
+    form = normalize_word(word)
+    rare = tables().rarely_ending
+    # «ومجهولي»: a form too rare to count read through its «و/ف» (when the rest is the commoner word).
+    return form in rare or (len(form) > 3 and form[0] in CONJUNCTION_CLITICS and form[1:] in rare
+                            and zipf(form[1:]) > zipf(form))
 
 
 def title_edge_rates(word: str) -> tuple[float, float]:
