@@ -54,11 +54,10 @@ MIN_NAME_CONTEXTS = 10
 NAME_TITLES = grammar.word_set("الأمير الأميرة الملك الشيخ الشيخة الدكتور د المهندس الأستاذ السيد السيدة اللواء العميد العقيد")
 NAME_SHARE = 0.3
 # A form seen this often and followed by punctuation (or the sentence end) in under this share of
-# its occurrences rarely ends a phrase. Train blind judgements (first 12 words and Khulasa's
-# headlines, 210 cuts): no headline cut after a form under 3 % was printable, and the lowest
-# printable one was at 4.6 %.
+# its occurrences is listed with its share; callers choose their own threshold below it
+# (headlines 3 %, bullets 5 %: summarize/clauses.py).
 MIN_ENDING_EVIDENCE = 30
-ENDING_SHARE = 0.03
+ENDING_SHARE = 0.05
 _PUNCTUATION_RE = re.compile(r"[،,؛;:.!؟?]")
 L2 = 0.5
 # Dependencies that a phrase boundary must not cut (the dependent and its head stay together).
@@ -268,12 +267,14 @@ def sentence_counts() -> tuple[Counter[str], Counter[str], Counter[str], Counter
     return seen, openings, name_contexts, endings
 
 
-def rarely_ending(seen: Counter[str], endings: Counter[str]) -> list[str]:
+def rarely_ending(seen: Counter[str], endings: Counter[str]) -> dict[str, float]:
     """Word forms seen at least MIN_ENDING_EVIDENCE times and followed by punctuation or the
-    sentence end in under ENDING_SHARE of them: a noun in construct («بداية», «إلزامية»), a first
-    name («جمال»), a word that wants its complement («المنضم»). PUD's cut rates are per tag
-    pair and miss these when the tagger misreads the word; forms only, no text."""
-    return sorted(w for w, n in seen.items() if n >= MIN_ENDING_EVIDENCE and endings[w] / n < ENDING_SHARE)
+    sentence end in under ENDING_SHARE of them, with that share: a noun in construct («بداية»,
+    «إلزامية»), a first name («جمال»), a word that wants its complement («المنضم»). PUD's cut
+    rates are per tag pair and miss these when the tagger misreads the word; forms and shares
+    only, no text."""
+    return {w: round(endings[w] / n, 3) for w, n in sorted(seen.items())
+            if n >= MIN_ENDING_EVIDENCE and endings[w] / n < ENDING_SHARE}
 
 
 def opening_verbs(seen: Counter[str], openings: Counter[str]) -> list[str]:

@@ -59,6 +59,10 @@ HEADLINE_OVERLAP = 0.5
 MID_CLAUSE_COST = 0.5
 # A claim cut from its reporting frame whose speaker is unknown («وأوضح أنه تم …» → «تم …»).
 CLAIM_COST = 0.2
+# A bullet ends mid-clause on no word news prose follows with punctuation less often than this
+# (clauses.ends): a blind A/B of 5 % against 3 % on the 36 train boxes it changed gave
+# self-contained bullets 51/113 → 51/102, box 2.08 → 2.19, better 16 vs 10.
+BULLET_RARE_END = 0.05
 # Fewer complete statements than this: clauses that lean on context fill the box up to it.
 MIN_BOX = 3
 # A speaker longer than this is named by the name that closes it («المتحدث … رأفت الصباغ»).
@@ -453,7 +457,7 @@ def _cut(statement: Statement, max_words: int, *, verb_first: bool = False) -> t
     first clause end (a complete statement says one fact), else the longest clean cut.
     `verb_first`: its first word is known to be its verb (`_opening_verb_clause`)."""
     words = words_of(statement.sentence)
-    choices = ends(statement, words, gaps_of(statement.sentence), max_words)
+    choices = ends(statement, words, gaps_of(statement.sentence), max_words, rare_end=BULLET_RARE_END)
     if not choices:
         return None
     keep = statement.keep

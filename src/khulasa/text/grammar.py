@@ -154,7 +154,7 @@ class Tables:
     title_edges: dict[str, tuple[int, int, int]]
     opening_verbs: frozenset[str]
     names: frozenset[str]  # forms mostly used as personal names in news («فيصل», «سعد»)
-    rarely_ending: frozenset[str]  # forms almost never followed by punctuation in news («بداية»)
+    rarely_ending: dict[str, float]  # how often a form rarely followed by punctuation is («بداية»)
     # `tag` of every wordfreq form (an index into TAGS) by the form's key id in the frequency
     # trie: a lookup instead of the affix model for 3 in 4 of the forms an article brings.
     form_tags: bytes
@@ -183,7 +183,7 @@ def tables() -> Tables:
         title_edges={k: (v[0], v[1], v[2]) for k, v in raw.get("title_edges", {}).items()},
         opening_verbs=frozenset(raw.get("opening_verbs", ())),
         names=frozenset(raw.get("names", ())),
-        rarely_ending=frozenset(raw.get("rarely_ending", ())),
+        rarely_ending=raw.get("rarely_ending", {}),
         form_tags=form_tags,
         affix_rows={feature: tuple(row) for feature, row in zip(affix, weights.tolist(), strict=True)},
     )
@@ -390,15 +390,18 @@ def cut_points(forms: Iterable[str]) -> list[bool]:
     return [can_cut(w, items[i + 1] if i + 1 < len(items) else None) for i, w in enumerate(items)]
 
 
-def rarely_ends(word: str) -> bool:
-    """Is a frequent news word almost never followed by punctuation, so that a phrase cut after
-    it is left hanging («بداية | من 2004», «الحارس | بيتر شيك», «جمال | علي»)? SaudiNewsNet
-    train counts (scripts/build_grammar.py); False for words too rare to say."""
+def rarely_ends(word: str, share: float) -> bool:
+    """Is a frequent news word followed by punctuation in under `share` of its occurrences, so
+    that a phrase cut after it is left hanging («بداية | من 2004», «الحارس | بيتر شيك», «جمال |
+    علي»)? SaudiNewsNet train counts (scripts/build_grammar.py, shares under 5 %); False for
+    words too rare to say."""
     form = normalize_word(word)
     rare = tables().rarely_ending
+    found = rare.get(form)
     # «ومجهولي»: a form too rare to count read through its «و/ف» (when the rest is the commoner word).
-    return form in rare or (len(form) > 3 and form[0] in CONJUNCTION_CLITICS and form[1:] in rare
-                            and zipf(form[1:]) > zipf(form))
+    if found is None and len(form) > 3 and form[0] in CONJUNCTION_CLITICS and zipf(form[1:]) > zipf(form):
+        found = rare.get(form[1:])
+    return found is not None and found < share
 
 
 def title_edge_rates(word: str) -> tuple[float, float]:
