@@ -845,7 +845,7 @@ def ends(
                 _coordinated_verb(next_word)):
             continue  # «بداية | من 2004», «الحارس | بيتر شيك»: news prose never stops there
         if not at_punctuation and (n > subject_relative or between_open):
-            continue
+            continue  # inside the subject's relative clause, or «بين» with one party said
         if next_word is not None and n > 1 and words[keep[n - 2]] in _SONS and next_word.startswith("ال") and (
                 next_word.endswith("ي")):
             continue  # «الرقيب ماجد بن فهد | السبيعي»: the family name closes the name
