@@ -200,6 +200,21 @@ def test_box_merges_a_fact_only_when_its_figures_agree() -> None:
     assert same_fact(judges, same) and not same_fact(judges, other)
 
 
+def test_a_passage_carrying_two_facts_cites_its_paper_for_both() -> None:
+    from khulasa.digest.box import Passage, figures, highlight_box, stems_of
+
+    def passage(member: int, text: str, rank: int, quotable: bool = True) -> Passage:
+        return Passage(member, text, 0, len(text), rank, stems_of(text), quotable, figures(text))
+
+    attack = passage(0, "أعلنت وزارة الداخلية المصرية مقتل شرطي وإصابة ثلاثة آخرين في هجوم مسلح على طريق الفيوم.", 0)
+    search = passage(0, "تكثف الأجهزة الأمنية جهودها لتحديد وضبط المتهمين الهاربين.", 1)
+    both = passage(1, "أعلنت وزارة الداخلية المصرية مقتل شرطي وإصابة ثلاثة آخرين في هجوم مسلح على طريق الفيوم، "
+                      "فيما تكثف الأجهزة الأمنية جهودها لضبط المتهمين الهاربين.", 0, quotable=False)
+    bullets = highlight_box([attack, search, both], ["a", "b"], ["okaz", "alriyadh"], 5)
+    assert [b.text for b in bullets] == [attack.text, search.text]
+    assert all(b.sources == ("okaz", "alriyadh") for b in bullets)
+
+
 def test_speech_verb_opens_a_bullet_only_with_its_speaker() -> None:
     from khulasa.digest.box import self_contained
 
@@ -257,7 +272,13 @@ def test_a_highlighter_statement_is_quoted_only_when_it_runs_to_its_sentence_end
     statement = "أعرب الأمير جلوي بن عبدالعزيز عن بالغ استنكاره وشجبه الشديدين للحادث الجبان"
     assert whole_statement(statement, ". ونوه أمير منطقة نجران بالملاحم الوطنية")
     assert whole_statement(statement, "")
-    assert not whole_statement(statement, "، وقال: إن هؤلاء الشرذمة البغيضة لم تراع حرمات الدين")
+    # A comma before a new clause («، وقال …», «، مشيراً إلى …») leaves the statement whole; before
+    # the statement's own complement («، إلى التواصل معه») or a clause it needs, it does not.
+    assert whole_statement(statement, "، وقال: إن هؤلاء الشرذمة البغيضة لم تراع حرمات الدين")
+    assert whole_statement(statement, "، مشيراً إلى أن الحادث لن ينال من وحدة الوطن")
+    assert not whole_statement("المركز دعا الأطباء اليمنيين الراغبين في تقديم الخدمات الطبية في اليمن",
+                               "، إلى التواصل معه عبر الرقم الموحد")
+    assert not whole_statement(statement, "، الذي استهدف المصلين")
     assert not whole_statement(statement, " في بيت من بيوت الله")
     assert not whole_statement("سيبقى مستمرا. وقال تسيبراس ان حكومته ستركز على اصلاحات سياسية", ".")
     assert not whole_statement("هاشم آل شبر وسلمان المولد ومحمد قاضي ومحمد مجرشي وخالد صالح", ".")

@@ -63,6 +63,13 @@ _LEADING_FURNITURE_RE = re.compile(r"^(?:[A-Za-z][A-Za-z'’]*\s+)+")
 # Links and page furniture that a summary can pick up as a sentence.
 _FURNITURE = ("رابط الخبر", "اقرأ أيضا", "اقرأ أيضاً", "للمزيد", "المصدر:")
 _SENTENCE_ENDS = frozenset(".؛;!؟?\n")
+# After a comma, words that open a new clause and leave the statement before them whole: a
+# speaker's participle («…، مشيراً إلى أن …»), a second fact, a place or an example («…، حيث …»,
+# «…، مثل …»), or «و» with a verb («…، وتبين أنه …»).
+_CLAUSE_OPENERS = grammar.word_set(
+    "مشيرا مؤكدا لافتا مضيفا موضحا منوها داعيا متمنيا مطالبا معربا مبينا مشددا "
+    "حيث بينما فيما وذلك مثل"
+)
 _SENTENCE_END_RE = re.compile(r"[.!؟?]\s")
 _UNBALANCED = (("«", "»"), ("(", ")"), ("[", "]"), ("“", "”"))
 
@@ -166,16 +173,28 @@ def candidates(member: int, text: str, sentences: list[dict], statements: list[d
 
 def whole_statement(statement: str, after: str) -> bool:
     """Is a highlighter's statement quotable in the box: self-contained by the sentence rule, one
-    sentence, and running to its sentence's end (a statement cut at a comma or inside a clause
-    often leaves its point behind: «صرح المتحدث بأنه عند الساعة العاشرة ،»), with a verb (a list
+    sentence, and running to its sentence's end or to a comma that opens a new clause (a statement
+    cut elsewhere often leaves its point behind: «صرح المتحدث بأنه عند الساعة العاشرة ،», «دعا
+    المركز الأطباء …، إلى التواصل معه»), with a verb (a list
     of names or places is none) and no demonstrative in its first words pointing back at the
     sentence it was cut from («تم تداول تلك الحالة»)?"""
     rest = after.lstrip(" \t")
     words = WORD_RE.findall(statement)
     return (self_contained(statement) and not _SENTENCE_END_RE.search(statement)
-            and (not rest or rest[0] in _SENTENCE_ENDS)
+            and (not rest or rest[0] in _SENTENCE_ENDS or _new_clause(rest))
             and any(grammar.is_attested_verb(w) for w in words)
             and not any(normalize_word(w) in _BACK_REFERENCES for w in words[:STATEMENT_REACH]))
+
+
+def _new_clause(rest: str) -> bool:
+    """Does `rest` (what follows a statement) open a new clause after a comma?"""
+    if rest[:1] not in ("،", ","):
+        return False
+    following = WORD_RE.findall(rest[:40])
+    if not following:
+        return False
+    word = normalize_word(following[0])
+    return word in _CLAUSE_OPENERS or (word.startswith("و") and grammar.is_attested_verb(following[0][1:]))
 
 
 def overlap(a: Passage, b: Passage) -> float:
@@ -208,7 +227,8 @@ def highlight_box(passages: list[Passage], ids: list[str], sources: list[str | N
     """Up to `count` bullets: passages grouped into facts (at most one passage per article per
     fact, each joining the fact it overlaps most), facts ranked by the number of papers that carry
     them, then by how central they are in their articles. A fact is quoted once, from its most
-    central self-contained passage, and cited in every article that carries it."""
+    central self-contained passage, and cited in every article with a passage of the same fact
+    (one passage may carry several facts)."""
     facts: list[list[Passage]] = []
     # Quotable passages found the facts; the others can only join one (as a citation). A whole
     # sentence goes before a statement cut from it.
@@ -220,6 +240,13 @@ def highlight_box(passages: list[Passage], ids: list[str], sources: list[str | N
             open_facts[best[1]].append(passage)
         elif passage.quotable and not any(same_fact(f[0], passage) for f in facts):
             facts.append([passage])
+
+    # A passage that joined one fact may carry another too (a long sentence stating two of the
+    # story's facts): every member with a passage of the quoted fact is cited for it.
+    for fact in facts:
+        for passage in passages:
+            if all(p.member != passage.member for p in fact) and same_fact(fact[0], passage):
+                fact.append(passage)
 
     def papers(fact: list[Passage]) -> int:
         return len({sources[p.member] or ids[p.member] for p in fact})
