@@ -215,6 +215,22 @@ def test_a_passage_carrying_two_facts_cites_its_paper_for_both() -> None:
     assert all(b.sources == ("okaz", "alriyadh") for b in bullets)
 
 
+def test_a_connective_before_a_verb_is_left_out_of_the_quote() -> None:
+    from khulasa.digest.box import candidates
+
+    text = ("أعلنت الهيئة العامة للطيران المدني عن تحطم طائرة خاصة في بريطانيا مساء أمس. "
+            "كما أكدت الهيئة أن التقرير الأولي يفيد بوجود أربعة أشخاص على متنها. "
+            "كما أن التحقيق في الحادث من مسؤوليات مكتب التحقيقات البريطاني وحده.")
+    second, third = text.index("كما أكدت"), text.index("كما أن")
+    sentences = [{"text": text[second:third - 1], "start": second, "end": third - 1, "score": 1.0},
+                 {"text": text[third:], "start": third, "end": len(text), "score": 0.5}]
+    found = candidates(0, text, sentences, [])
+    assert [(p.text, p.quotable) for p in found] == [
+        (text[second + 4:third - 1], True),  # «أكدت الهيئة أن …»: «كما» left out, offsets follow
+        (text[third:], False)]  # «كما أن …»: no verb after the connective, kept and not quoted
+    assert text[found[0].start:found[0].end] == found[0].text
+
+
 def test_speech_verb_opens_a_bullet_only_with_its_speaker() -> None:
     from khulasa.digest.box import self_contained
 

@@ -59,6 +59,8 @@ _NO_SPEAKER = frozenset(normalize_letters(w) for w in (
 ).split())
 # A dateline or byline in front of the first sentence: «واس - الرياض:», «فهد العتيبي- سبق- الطائف:».
 _DATELINE_RE = re.compile(r"^[^.،:؟!\n]{0,80}?(?:[-–—]|\bواس\b)[^.،؟!\n]{0,60}?:\s*")
+# «كما أعلنت الهيئة …» is «أعلنت الهيئة …» tied to what came before: quoted without the tie.
+_CONNECTIVE_RE = re.compile(r"^(?:كما|وقد|ثم)\s+(%s)" % ARABIC_WORD_RE.pattern)
 _LEADING_FURNITURE_RE = re.compile(r"^(?:[A-Za-z][A-Za-z'’]*\s+)+")
 # Links and page furniture that a summary can pick up as a sentence.
 _FURNITURE = ("رابط الخبر", "اقرأ أيضا", "اقرأ أيضاً", "للمزيد", "المصدر:")
@@ -99,12 +101,13 @@ def locate(text: str, passage: str, near: int) -> int:
 
 
 def _trim(passage: str) -> int:
-    """How many leading characters are dateline or furniture, not the statement."""
+    """How many leading characters are dateline, furniture or a connective that ties the
+    sentence to the one before it («كما», «وقد», «ثم») where a verb follows, not the statement."""
     cut = 0
-    for pattern in (_LEADING_FURNITURE_RE, _DATELINE_RE):
+    for pattern in (_LEADING_FURNITURE_RE, _DATELINE_RE, _CONNECTIVE_RE):
         match = pattern.match(passage[cut:])
-        if match:
-            cut += match.end()
+        if match and (pattern is not _CONNECTIVE_RE or grammar.is_attested_verb(match.group(1))):
+            cut += match.end(0) - len(match.group(1)) if pattern is _CONNECTIVE_RE else match.end()
     return cut
 
 
