@@ -231,6 +231,24 @@ def test_a_connective_before_a_verb_is_left_out_of_the_quote() -> None:
     assert text[found[0].start:found[0].end] == found[0].text
 
 
+def test_a_sentence_too_long_to_quote_gives_its_opening_clause() -> None:
+    from khulasa.digest.box import MAX_BULLET_WORDS, candidates
+
+    opening = "اختتمت مساء أمس فعاليات برنامج قطار القراءة الذي نظمته مكتبة الملك عبدالعزيز العامة في الرياض"
+    rest = "، حيث استقطب البرنامج " + "ما يزيد على ألف ومئتي طفل من الخامسة إلى الخامسة عشرة، " * 6 + "خلال أسبوعين."
+    text = opening + rest
+    sentence = {"text": text, "start": 0, "end": len(text), "score": 1.0}
+    assert len(text.split()) > MAX_BULLET_WORDS
+    found = candidates(0, text, [sentence], [])
+    assert [(p.text, p.quotable, p.start, p.end) for p in found] == [
+        (text, False, 0, len(text)), (opening, True, 0, len(opening))]
+    # A comma that leads into the clause's own complement does not end it.
+    called = "دعا المركز الأطباء اليمنيين الراغبين في تقديم الخدمات الطبية في اليمن، إلى التواصل معه"
+    loose = called + rest
+    found = candidates(0, loose, [{**sentence, "text": loose, "end": len(loose)}], [])
+    assert [p.text for p in found if p.quotable] == [called]
+
+
 def test_speech_verb_opens_a_bullet_only_with_its_speaker() -> None:
     from khulasa.digest.box import self_contained
 

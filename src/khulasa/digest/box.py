@@ -72,6 +72,7 @@ _CLAUSE_OPENERS = grammar.word_set(
     "مشيرا مؤكدا لافتا مضيفا موضحا منوها داعيا متمنيا مطالبا معربا مبينا مشددا "
     "حيث بينما فيما وذلك مثل"
 )
+_COMMA_RE = re.compile("[،,]")
 _SENTENCE_END_RE = re.compile(r"[.!؟?]\s")
 _UNBALANCED = (("«", "»"), ("(", ")"), ("[", "]"), ("“", "”"))
 
@@ -153,8 +154,10 @@ def candidates(member: int, text: str, sentences: list[dict], statements: list[d
         stems = stems_of(body)
         start = locate(text, body, sentence["start"] + cut) if stems else -1
         if start >= 0:
-            found.append(Passage(member, body, start, start + len(body), rank, stems,
-                                 self_contained(body), figures(body)))
+            quotable = self_contained(body)
+            found.append(Passage(member, body, start, start + len(body), rank, stems, quotable, figures(body)))
+            if not quotable:
+                found.extend(_leading_clause(member, body, start, rank))
         whole = locate(text, sentence["text"], sentence["start"])
         if whole >= 0:
             shifts.append((sentence["start"], sentence["end"], rank, whole - sentence["start"]))
@@ -172,6 +175,20 @@ def candidates(member: int, text: str, sentences: list[dict], statements: list[d
         found.append(Passage(member, statement["text"], start, end, rank, stems_of(statement["text"]),
                              whole_statement(statement["text"], text[end:]), figures(statement["text"]), True))
     return found
+
+
+def _leading_clause(member: int, sentence: str, start: int, rank: int) -> list[Passage]:
+    """The sentence's opening clause, where it is a whole statement that ends at a comma opening
+    a new clause (a sentence too long to quote, or with a loose end, often opens with one:
+    «اختتمت … فعاليات برنامج قطار القراءة، حيث …»)."""
+    for comma in _COMMA_RE.finditer(sentence):
+        clause = sentence[: comma.start()].rstrip()
+        if len(WORD_RE.findall(clause)) > MAX_BULLET_WORDS:
+            break
+        if whole_statement(clause, sentence[comma.start():]):
+            return [Passage(member, clause, start, start + len(clause), rank, stems_of(clause), True,
+                            figures(clause), True)]
+    return []
 
 
 def whole_statement(statement: str, after: str) -> bool:
