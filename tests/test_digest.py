@@ -348,3 +348,6 @@ def test_figures_leave_out_datelines_and_dates() -> None:
     assert figures("المقرر إقامتها في الـ 22 من كانون الأول المقبل وفق قرار 18/10/1436هـ") == frozenset()
     assert figures("ضبط ٩ وافدين") == {"9"} and figures("مقتل 14 مقاتلا") == {"14"}
     assert figures("أصيب 3 أشخاص") == frozenset()
+    # One figure however a paper writes it: thousands separators, a decimal comma or «٫».
+    assert figures("استقطب 1,500 زائر") == figures("استقطب 1500 زائر") == {"1500"}
+    assert figures("322,8 مليار ريال") == figures("322٫8 مليار") == figures("322.8 مليار") == {"322.8"}
