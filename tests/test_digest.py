@@ -249,6 +249,23 @@ def test_a_sentence_too_long_to_quote_gives_its_opening_clause() -> None:
     assert [p.text for p in found if p.quotable] == [called]
 
 
+def test_a_fact_in_another_papers_opening_clause_is_cited_there() -> None:
+    from khulasa.digest.box import candidates, highlight_box
+
+    # Two papers' long sentences on one player (SaudiNewsNet train, 2015-08-01, shortened): the
+    # same fact opens both, each adds its own after it.
+    okaz = ("تخلف لاعب فريق الاتفاق محمد كنو عن بعثة فريقه التي غادرت إلى تركيا لإقامة معسكره الخارجي استعدادا "
+            "لدوري ركاء وذلك لأسباب مجهولة وغير معروفة بعد أن فاوضه نادي الهلال في وقت سابق وبالغ ناديه في المبلغ المالي.")
+    aawsat = ("تخلف لاعب وسط فريق الاتفاق محمد كنو عن مرافقة فريقه في معسكره الإعدادي في تركيا، حيث أغلق هاتفه "
+              "الجوال في وجه رئيس النادي هلال الطويرقي والمدرب الروماني ماريوس سوموديكا ومدير الكرة عبدالله الدوسري "
+              "وطلب من وكيل أعماله فيصل المطيري التفاوض مع الهلال والنصر والأهلي والاتحاد والشباب.")
+    passages = [p for member, text in enumerate((okaz, aawsat))
+                for p in candidates(member, text, [{"text": text, "start": 0, "end": len(text), "score": 1.0}], [])]
+    first = highlight_box(passages, ["a", "b"], ["okaz", "aawsat"], 5)[0]
+    assert first.text == okaz and first.sources == ("okaz", "aawsat")
+    assert aawsat[first.citations[1].start:first.citations[1].end] == aawsat[:aawsat.index("،")]
+
+
 def test_speech_verb_opens_a_bullet_only_with_its_speaker() -> None:
     from khulasa.digest.box import self_contained
 

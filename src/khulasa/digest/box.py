@@ -41,6 +41,9 @@ _BAD_OPENERS = frozenset(normalize_letters(w) for w in (
     "في من على إلى عن مع منذ خلال عبر لدى وفي ومن وعلى وإلى وعن ومع "
     "أبان مضيفا مشيرا موضحا مؤكدا لافتا منوها"
 ).split())
+# A sentence's opening clause counts as a passage for matching from this many words (6 and 10
+# were compared on the train days of bench/digest_box.py: 8 cites as many as 6, 10 fewer).
+MATCH_CLAUSE_WORDS = 8
 # A demonstrative right after the first word points back at what came before (in a statement cut
 # from a longer sentence, anywhere in its first words).
 STATEMENT_REACH = 5
@@ -143,7 +146,8 @@ def stems_of(text: str) -> dict[str, float]:
 def candidates(member: int, text: str, sentences: list[dict], statements: list[dict]) -> list[Passage]:
     """The sentences of one article's summary, best-scored first, located in `text`, each marked
     quotable or not (self-contained); then the statements the single-article highlighter cut from
-    them («وأوضح … أن X» → «X», «المتحدث: …»), each ranked as the sentence it came from."""
+    them («وأوضح … أن X» → «X», «المتحدث: …»), each ranked as the sentence it came from; and,
+    for matching only, the opening clauses of the sentences."""
     found = []
     ordered = sorted(sentences, key=lambda s: -s["score"])
     # Where each sentence stands in `text` less where it stands in the repaired text.
@@ -174,7 +178,25 @@ def candidates(member: int, text: str, sentences: list[dict], statements: list[d
             continue  # the highlighter's text is not this stretch of the input
         found.append(Passage(member, statement["text"], start, end, rank, stems_of(statement["text"]),
                              whole_statement(statement["text"], text[end:]), figures(statement["text"]), True))
-    return found
+    return found + _opening_clauses(found)
+
+
+def _opening_clauses(found: list[Passage]) -> list[Passage]:
+    """For matching only: the opening clause (up to its first comma, MATCH_CLAUSE_WORDS or more)
+    of each sentence no statement was cut from at its start. A paper's long sentence states
+    another paper's fact in its first clause and adds its own after the comma («تخلف لاعب فريق
+    الاتفاق محمد كنو عن بعثة فريقه …، حيث أغلق هاتفه»), which dilutes the whole sentence's overlap."""
+    opened = {p.start for p in found if p.statement}
+    clauses = []
+    for p in found:
+        comma = _COMMA_RE.search(p.text)
+        if p.statement or p.start in opened or not comma:
+            continue
+        clause = p.text[: comma.start()].rstrip()
+        if len(WORD_RE.findall(clause)) >= MATCH_CLAUSE_WORDS:
+            clauses.append(Passage(p.member, clause, p.start, p.start + len(clause), p.rank, stems_of(clause),
+                                   False, figures(clause), True))
+    return clauses
 
 
 def _leading_clause(member: int, sentence: str, start: int, rank: int) -> list[Passage]:
