@@ -249,6 +249,25 @@ def test_a_sentence_too_long_to_quote_gives_its_opening_clause() -> None:
     assert [p.text for p in found if p.quotable] == [called]
 
 
+def test_a_close_paraphrase_is_cited_but_never_quoted_twice() -> None:
+    from khulasa.digest.box import CITE, Passage, figures, highlight_box, overlap, stems_of
+
+    def passage(member: int, text: str, quotable: bool) -> Passage:
+        return Passage(member, text, 0, len(text), 0, stems_of(text), quotable, figures(text))
+
+    # Two papers on the school counsellors decision (SaudiNewsNet train, hand-labelled one fact).
+    ministry = "اعتمدت وزارة التعليم اليوم تكليف المعلمين والمعلمات بالأرشاد الطلابي في مجال الدراسات النفسية أو الاجتماعية."
+    minister = ("قال الدكتور عزام الدخيل وزير التعليم إنه سوف يتم تخصيص العمل في الإرشاد الطلابي في المدارس للبنين "
+                "والبنات للمتخصصين في مجال الدراسات النفسية والاجتماعية، حيث ستكون لهم الأولوية في التوظيف على هذه المهنة.")
+    assert CITE <= overlap(passage(0, ministry, True), passage(1, minister, True)) < 1.0
+    ids, papers = ["a", "b"], ["okaz", "alyaum"]
+    cited = highlight_box([passage(0, ministry, True), passage(1, minister, False)], ids, papers, 5)
+    assert [(b.text, b.sources) for b in cited] == [(ministry, ("okaz", "alyaum"))]
+    # Both quotable: two bullets, neither citing the other's quote as its own.
+    both = highlight_box([passage(0, ministry, True), passage(1, minister, True)], ids, papers, 5)
+    assert sorted(b.sources for b in both) == [("alyaum",), ("okaz",)]
+
+
 def test_a_fact_in_another_papers_opening_clause_is_cited_there() -> None:
     from khulasa.digest.box import candidates, highlight_box
 
