@@ -295,6 +295,13 @@ def test_speech_verb_opens_a_bullet_only_with_its_speaker() -> None:
     assert self_contained("وكانت الغذاء والدواء ضبطت فيلا سكنية بمدينة جدة تستخدم مستودعا لأجهزة طبية.")
     assert not self_contained("وكانت قد ضبطت فيلا سكنية بمدينة جدة تستخدم مستودعا لأجهزة طبية.")
     assert not self_contained("جاء ذلك خلال استقبال خادم الحرمين الشريفين وزير الخارجية المصري في قصر السلام.")
+    # «و» + verb + «عن/إلى» at once: whose condolences, who arrived?
+    assert not self_contained("وعبر عن عزائه ومواساته للملك في شهداء الواجب، سائلا الله أن يتغمدهم بواسع رحمته.")
+    assert self_contained("وعبر ملك البحرين عن عزائه ومواساته للملك في شهداء الواجب، سائلا الله أن يتغمدهم برحمته.")
+    assert not self_contained("ووصل إلى الرياض مساء أمس قادما من العاصمة الأردنية عمان في زيارة رسمية.")
+    # «أما» and «وفيما» tie the sentence to the one before it.
+    assert not self_contained("أما فيما يخص أرسنال فإنه يمني النفس بالفوز باللقب للمرة الأولى منذ سنوات.")
+    assert not self_contained("وفيما يخص موسم العمرة هذا العام أكد الوزير أن الخدمات المقدمة للمعتمرين تحسنت.")
 
 
 def _profiles(dev: dict[str, dict], *ids: str) -> list[Profile]:

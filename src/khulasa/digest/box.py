@@ -44,13 +44,18 @@ CITE = 0.9
 _BAD_OPENERS = frozenset(normalize_letters(w) for w in (
     "بسبب لسبب والذي الذي التي الذين اللذين اللتين واللذين والتي وهو وهي وهم "
     "أن بأن وأن لأن فإن إلا فيما بينما بعدما عندما حيث كما لكن ولكن غير ثم أو أم حتى إذ إذا "
-    "لذا لذلك وذلك ذلك هذا وهذا وقد "
+    "لذا لذلك وذلك ذلك هذا وهذا وقد وفيما أما وأما "
     "في من على إلى عن مع منذ خلال عبر لدى وفي ومن وعلى وإلى وعن ومع "
     "أبان مضيفا مشيرا موضحا مؤكدا لافتا منوها"
 ).split())
 # A sentence's opening clause counts as a passage for matching from this many words (6 and 10
 # were compared on the train days of bench/digest_box.py: 8 cites as many as 6, 10 fewer).
 MATCH_CLAUSE_WORDS = 8
+# «و» + verb + one of these at once: the subject is left out, so the statement belongs to the
+# one before it («وعبر عن عزائه», «ودعا إلى …», «ووصل إلى …»).
+_COMPLEMENT_PREPOSITIONS = grammar.word_set("عن إلى الى")
+# Verbs of expressing that the grammar tables do not attest as verbs («عبر» is «via» too).
+_EXPRESSION_VERBS = grammar.word_set("وعبر وعبرت فعبر وأعرب وأعربت")
 # A demonstrative right after the first word points back at what came before (in a statement cut
 # from a longer sentence, anywhere in its first words).
 STATEMENT_REACH = 5
@@ -132,6 +137,9 @@ def self_contained(passage: str) -> bool:
         return False
     if normalize_word(words[1]) in _BACK_REFERENCES:  # «جاء ذلك خلال …», «ويهدف هذا الفن …»
         return False
+    if (opener[0] in "وف" and normalize_word(words[1]) in _COMPLEMENT_PREPOSITIONS
+            and (opener in _EXPRESSION_VERBS or grammar.is_attested_verb(words[0][1:]))):
+        return False  # «وعبر عن عزائه …»: whose?
     if opener in _SPEECH_VERBS and (normalize_word(words[1]) in _NO_SPEAKER or grammar.is_attested_verb(words[1])
                                     or passage[len(words[0]):].lstrip().startswith(":")):
         return False
