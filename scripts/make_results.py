@@ -256,7 +256,7 @@ def digest_section() -> list[str]:
             "conflicting figures, a figure compared however it is written; thresholds from hand-labelled "
             "train passage pairs, `python bench/digest_facts.py`: about two in three of the pairs near the "
             "threshold that it merges are one fact). The box is developed on train days only "
-            "(`python bench/digest_box.py`: 126 of 158 stories of 3+ papers there have 3+ such bullets, 106 "
+            "(`python bench/digest_box.py`: 125 of 158 stories of 3+ papers there have 3+ such bullets, 106 "
             "before the clause and citation changes of issue 12's third pass). The stories that miss here, as "
             "(day, bullets, bullets citing 2+ papers): "
             + "; ".join(f"({w['date'][:10]}, {len(w['bullet_sources'])}, "
