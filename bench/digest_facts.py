@@ -1,7 +1,8 @@
 """Same-fact matching of the digest box: on hand-labelled pairs of passages from different papers
 of one SaudiNewsNet train story (tests/data/fact-pairs-train.jsonl), how many true same-fact pairs
 each Jaccard/containment threshold merges and at how many false merges, with and without the
-conflicting-figures check. The chosen thresholds are box.SAME_FACT_JACCARD/CONTAINMENT.
+conflicting-figures check (the chosen thresholds are box.SAME_FACT_JACCARD/CONTAINMENT), and
+how many a citation threshold on the chosen overlap merges (box.CITE).
 
     python bench/digest_facts.py
 """
@@ -35,6 +36,7 @@ def main() -> None:
     labelled = [(passage(texts[p["a"]][p["a_start"]:p["a_end"]]), passage(texts[p["b"]][p["b_start"]:p["b_end"]]),
                  p["same_fact"]) for p in pairs]
     print(f"{len(labelled)} pairs, {sum(s for *_, s in labelled)} the same fact")
+    jaccard_chosen, containment_chosen = box.SAME_FACT_JACCARD, box.SAME_FACT_CONTAINMENT
     print("jaccard containment figures  merged  false merges")
     for jaccard in (0.35, 0.45, 0.55):
         for containment in (0.6, 0.7, 0.8):
@@ -44,6 +46,13 @@ def main() -> None:
                           for a, b, same in labelled]
                 print(f"{jaccard:7.2f} {containment:11.2f} {'yes' if check else 'no':>7} "
                       f"{sum(m and s for m, s in merged):7} {sum(m and not s for m, s in merged):13}")
+    box.SAME_FACT_JACCARD, box.SAME_FACT_CONTAINMENT = jaccard_chosen, containment_chosen
+    print(f"citation at overlap >= (chosen: box.CITE = {box.CITE}), all pairs and the first 70 (drawn at random)")
+    for cite in (1.0, 0.95, 0.9, 0.85, 0.8):
+        for name, part in (("all", labelled), ("first 70", labelled[:70])):
+            merged = [(box.overlap(a, b) >= cite, same) for a, b, same in part]
+            print(f"{cite:5.2f} {name:>8}: merged {sum(m and s for m, s in merged):3}, "
+                  f"false merges {sum(m and not s for m, s in merged):3}")
 
 
 if __name__ == "__main__":

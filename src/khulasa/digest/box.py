@@ -34,13 +34,28 @@ MIN_BULLET_WORDS, MAX_BULLET_WORDS = 6, 55
 # alone and a formula-slot check were tried there and removed as many true merges as false ones.
 SAME_FACT_JACCARD = 0.45
 SAME_FACT_CONTAINMENT = 0.6
+# A bullet is cited in another member whose passage overlaps it this much (scaled as `overlap`;
+# joining and de-duplicating facts keep 1.0). On the same 150 train pairs, 0.9 merges 38 of 56 at
+# 20 false merges against 34 at 18 (the same precision, 0.65; on the 70 pairs drawn at random
+# 15 at 7 against 14 at 6); 0.8 merges 43 at 27 (0.61). On the train days of bench/digest_box.py
+# 0.9 gives 3 more stories of 3+ papers with 3+ bullets citing 2+ papers (python
+# bench/digest_facts.py prints the pairs).
+CITE = 0.9
 _BAD_OPENERS = frozenset(normalize_letters(w) for w in (
     "بسبب لسبب والذي الذي التي الذين اللذين اللتين واللذين والتي وهو وهي وهم "
     "أن بأن وأن لأن فإن إلا فيما بينما بعدما عندما حيث كما لكن ولكن غير ثم أو أم حتى إذ إذا "
-    "لذا لذلك وذلك ذلك هذا وهذا وقد "
+    "لذا لذلك وذلك ذلك هذا وهذا وقد وفيما أما وأما "
     "في من على إلى عن مع منذ خلال عبر لدى وفي ومن وعلى وإلى وعن ومع "
     "أبان مضيفا مشيرا موضحا مؤكدا لافتا منوها"
 ).split())
+# A sentence's opening clause counts as a passage for matching from this many words (6 and 10
+# were compared on the train days of bench/digest_box.py: 8 cites as many as 6, 10 fewer).
+MATCH_CLAUSE_WORDS = 8
+# «و» + verb + one of these at once: the subject is left out, so the statement belongs to the
+# one before it («وعبر عن عزائه», «ودعا إلى …», «ووصل إلى …»).
+_COMPLEMENT_PREPOSITIONS = grammar.word_set("عن إلى الى")
+# Verbs of expressing that the grammar tables do not attest as verbs («عبر» is «via» too).
+_EXPRESSION_VERBS = grammar.word_set("وعبر وعبرت فعبر وأعرب وأعربت")
 # A demonstrative right after the first word points back at what came before (in a statement cut
 # from a longer sentence, anywhere in its first words).
 STATEMENT_REACH = 5
@@ -59,10 +74,20 @@ _NO_SPEAKER = frozenset(normalize_letters(w) for w in (
 ).split())
 # A dateline or byline in front of the first sentence: «واس - الرياض:», «فهد العتيبي- سبق- الطائف:».
 _DATELINE_RE = re.compile(r"^[^.،:؟!\n]{0,80}?(?:[-–—]|\bواس\b)[^.،؟!\n]{0,60}?:\s*")
+# «كما أعلنت الهيئة …» is «أعلنت الهيئة …» tied to what came before: quoted without the tie.
+_CONNECTIVE_RE = re.compile(r"^(?:كما|وقد|ثم)\s+(%s)" % ARABIC_WORD_RE.pattern)
 _LEADING_FURNITURE_RE = re.compile(r"^(?:[A-Za-z][A-Za-z'’]*\s+)+")
 # Links and page furniture that a summary can pick up as a sentence.
 _FURNITURE = ("رابط الخبر", "اقرأ أيضا", "اقرأ أيضاً", "للمزيد", "المصدر:")
 _SENTENCE_ENDS = frozenset(".؛;!؟?\n")
+# After a comma, words that open a new clause and leave the statement before them whole: a
+# speaker's participle («…، مشيراً إلى أن …»), a second fact, a place or an example («…، حيث …»,
+# «…، مثل …»), or «و» with a verb («…، وتبين أنه …»).
+_CLAUSE_OPENERS = grammar.word_set(
+    "مشيرا مؤكدا لافتا مضيفا موضحا منوها داعيا متمنيا مطالبا معربا مبينا مشددا "
+    "حيث بينما فيما وذلك مثل"
+)
+_COMMA_RE = re.compile("[،,]")
 _SENTENCE_END_RE = re.compile(r"[.!؟?]\s")
 _UNBALANCED = (("«", "»"), ("(", ")"), ("[", "]"), ("“", "”"))
 
@@ -92,12 +117,13 @@ def locate(text: str, passage: str, near: int) -> int:
 
 
 def _trim(passage: str) -> int:
-    """How many leading characters are dateline or furniture, not the statement."""
+    """How many leading characters are dateline, furniture or a connective that ties the
+    sentence to the one before it («كما», «وقد», «ثم») where a verb follows, not the statement."""
     cut = 0
-    for pattern in (_LEADING_FURNITURE_RE, _DATELINE_RE):
+    for pattern in (_LEADING_FURNITURE_RE, _DATELINE_RE, _CONNECTIVE_RE):
         match = pattern.match(passage[cut:])
-        if match:
-            cut += match.end()
+        if match and (pattern is not _CONNECTIVE_RE or grammar.is_attested_verb(match.group(1))):
+            cut += match.end(0) - len(match.group(1)) if pattern is _CONNECTIVE_RE else match.end()
     return cut
 
 
@@ -111,6 +137,9 @@ def self_contained(passage: str) -> bool:
         return False
     if normalize_word(words[1]) in _BACK_REFERENCES:  # «جاء ذلك خلال …», «ويهدف هذا الفن …»
         return False
+    if (opener[0] in "وف" and normalize_word(words[1]) in _COMPLEMENT_PREPOSITIONS
+            and (opener in _EXPRESSION_VERBS or grammar.is_attested_verb(words[0][1:]))):
+        return False  # «وعبر عن عزائه …»: whose?
     if opener in _SPEECH_VERBS and (normalize_word(words[1]) in _NO_SPEAKER or grammar.is_attested_verb(words[1])
                                     or passage[len(words[0]):].lstrip().startswith(":")):
         return False
@@ -132,7 +161,8 @@ def stems_of(text: str) -> dict[str, float]:
 def candidates(member: int, text: str, sentences: list[dict], statements: list[dict]) -> list[Passage]:
     """The sentences of one article's summary, best-scored first, located in `text`, each marked
     quotable or not (self-contained); then the statements the single-article highlighter cut from
-    them («وأوضح … أن X» → «X», «المتحدث: …»), each ranked as the sentence it came from."""
+    them («وأوضح … أن X» → «X», «المتحدث: …»), each ranked as the sentence it came from; and,
+    for matching only, the opening clauses of the sentences."""
     found = []
     ordered = sorted(sentences, key=lambda s: -s["score"])
     # Where each sentence stands in `text` less where it stands in the repaired text.
@@ -143,8 +173,10 @@ def candidates(member: int, text: str, sentences: list[dict], statements: list[d
         stems = stems_of(body)
         start = locate(text, body, sentence["start"] + cut) if stems else -1
         if start >= 0:
-            found.append(Passage(member, body, start, start + len(body), rank, stems,
-                                 self_contained(body), figures(body)))
+            quotable = self_contained(body)
+            found.append(Passage(member, body, start, start + len(body), rank, stems, quotable, figures(body)))
+            if not quotable:
+                found.extend(_leading_clause(member, body, start, rank))
         whole = locate(text, sentence["text"], sentence["start"])
         if whole >= 0:
             shifts.append((sentence["start"], sentence["end"], rank, whole - sentence["start"]))
@@ -161,21 +193,65 @@ def candidates(member: int, text: str, sentences: list[dict], statements: list[d
             continue  # the highlighter's text is not this stretch of the input
         found.append(Passage(member, statement["text"], start, end, rank, stems_of(statement["text"]),
                              whole_statement(statement["text"], text[end:]), figures(statement["text"]), True))
-    return found
+    return found + _opening_clauses(found)
+
+
+def _opening_clauses(found: list[Passage]) -> list[Passage]:
+    """For matching only: the opening clause (up to its first comma, MATCH_CLAUSE_WORDS or more)
+    of each sentence no statement was cut from at its start. A paper's long sentence states
+    another paper's fact in its first clause and adds its own after the comma («تخلف لاعب فريق
+    الاتفاق محمد كنو عن بعثة فريقه …، حيث أغلق هاتفه»), which dilutes the whole sentence's overlap."""
+    opened = {p.start for p in found if p.statement}
+    clauses = []
+    for p in found:
+        comma = _COMMA_RE.search(p.text)
+        if p.statement or p.start in opened or not comma:
+            continue
+        clause = p.text[: comma.start()].rstrip()
+        if len(WORD_RE.findall(clause)) >= MATCH_CLAUSE_WORDS:
+            clauses.append(Passage(p.member, clause, p.start, p.start + len(clause), p.rank, stems_of(clause),
+                                   False, figures(clause), True))
+    return clauses
+
+
+def _leading_clause(member: int, sentence: str, start: int, rank: int) -> list[Passage]:
+    """The sentence's opening clause, where it is a whole statement that ends at a comma opening
+    a new clause (a sentence too long to quote, or with a loose end, often opens with one:
+    «اختتمت … فعاليات برنامج قطار القراءة، حيث …»)."""
+    for comma in _COMMA_RE.finditer(sentence):
+        clause = sentence[: comma.start()].rstrip()
+        if len(WORD_RE.findall(clause)) > MAX_BULLET_WORDS:
+            break
+        if whole_statement(clause, sentence[comma.start():]):
+            return [Passage(member, clause, start, start + len(clause), rank, stems_of(clause), True,
+                            figures(clause), True)]
+    return []
 
 
 def whole_statement(statement: str, after: str) -> bool:
     """Is a highlighter's statement quotable in the box: self-contained by the sentence rule, one
-    sentence, and running to its sentence's end (a statement cut at a comma or inside a clause
-    often leaves its point behind: «صرح المتحدث بأنه عند الساعة العاشرة ،»), with a verb (a list
+    sentence, and running to its sentence's end or to a comma that opens a new clause (a statement
+    cut elsewhere often leaves its point behind: «صرح المتحدث بأنه عند الساعة العاشرة ،», «دعا
+    المركز الأطباء …، إلى التواصل معه»), with a verb (a list
     of names or places is none) and no demonstrative in its first words pointing back at the
     sentence it was cut from («تم تداول تلك الحالة»)?"""
     rest = after.lstrip(" \t")
     words = WORD_RE.findall(statement)
     return (self_contained(statement) and not _SENTENCE_END_RE.search(statement)
-            and (not rest or rest[0] in _SENTENCE_ENDS)
+            and (not rest or rest[0] in _SENTENCE_ENDS or _new_clause(rest))
             and any(grammar.is_attested_verb(w) for w in words)
             and not any(normalize_word(w) in _BACK_REFERENCES for w in words[:STATEMENT_REACH]))
+
+
+def _new_clause(rest: str) -> bool:
+    """Does `rest` (what follows a statement) open a new clause after a comma?"""
+    if rest[:1] not in ("،", ","):
+        return False
+    following = WORD_RE.findall(rest[:40])
+    if not following:
+        return False
+    word = normalize_word(following[0])
+    return word in _CLAUSE_OPENERS or (word.startswith("و") and grammar.is_attested_verb(following[0][1:]))
 
 
 def overlap(a: Passage, b: Passage) -> float:
@@ -208,7 +284,8 @@ def highlight_box(passages: list[Passage], ids: list[str], sources: list[str | N
     """Up to `count` bullets: passages grouped into facts (at most one passage per article per
     fact, each joining the fact it overlaps most), facts ranked by the number of papers that carry
     them, then by how central they are in their articles. A fact is quoted once, from its most
-    central self-contained passage, and cited in every article that carries it."""
+    central self-contained passage, and cited in every article with a passage of the same fact
+    (one passage may carry several facts)."""
     facts: list[list[Passage]] = []
     # Quotable passages found the facts; the others can only join one (as a citation). A whole
     # sentence goes before a statement cut from it.
@@ -220,6 +297,16 @@ def highlight_box(passages: list[Passage], ids: list[str], sources: list[str | N
             open_facts[best[1]].append(passage)
         elif passage.quotable and not any(same_fact(f[0], passage) for f in facts):
             facts.append([passage])
+
+    # A passage that joined one fact may carry another too (a long sentence stating two of the
+    # story's facts): every member with a passage close enough to the quote is cited for it; a
+    # passage quoted for a fact of its own is not (one fact told twice would cite itself twice).
+    quoted = {id(fact[0]) for fact in facts}
+    for fact in facts:
+        for passage in passages:
+            if (id(passage) not in quoted and all(p.member != passage.member for p in fact)
+                    and overlap(fact[0], passage) >= CITE):
+                fact.append(passage)
 
     def papers(fact: list[Passage]) -> int:
         return len({sources[p.member] or ids[p.member] for p in fact})
