@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from itertools import accumulate, chain, compress, repeat
 from operator import is_not
-from typing import cast
+from typing import Final, cast
 
 from khulasa.text.charsets import ARABIC_COMMA, SENTENCE_TERMINALS, WORD_RE
 from khulasa.text.furniture import Furniture, blank, find_furniture
@@ -21,12 +21,12 @@ from khulasa.text.stems import content_stem
 from khulasa.text.tokens import Token, new_token
 
 # A closing line of short phrases without punctuation is the paper's highlight box, not body.
-MAX_TRAILER_WORDS = 40
-MIN_TRAILER_WORDS = 3
-_TRAILER_FORBIDDEN = set(SENTENCE_TERMINALS + ARABIC_COMMA + ",:؛;")
+MAX_TRAILER_WORDS: Final = 40
+MIN_TRAILER_WORDS: Final = 3
+_TRAILER_FORBIDDEN: Final = set(SENTENCE_TERMINALS + ARABIC_COMMA + ",:؛;")
 # WORD_RE as one capturing group: re.split then returns the words and the gaps between them in
 # one pass (the same matches as WORD_RE.findall).
-_WORD_SPLIT_RE = re.compile(f"({WORD_RE.pattern})")
+_WORD_SPLIT_RE: Final = re.compile(f"({WORD_RE.pattern})")
 
 
 @dataclass(frozen=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 from importlib import resources
+from typing import Final
 
 import Stemmer  # PyStemmer: the C build of the Snowball Arabic stemmer (fast on the hot path)
 
@@ -12,7 +13,7 @@ from khulasa.text.wordcache import word_cache
 
 # No cache inside the stemmer (its 10k-entry cache thrashed on news vocabulary: 3.1 µs a word
 # against 1.2 µs without); words are cached once per form here (text/wordcache.py).
-_STEMMER = Stemmer.Stemmer("arabic", 0)
+_STEMMER: Final = Stemmer.Stemmer("arabic", 0)
 
 
 @lru_cache(maxsize=1)
@@ -51,8 +52,8 @@ def _content_stem(word: str) -> str | None:
 
 
 # The public forms, cached per word form (text/wordcache.py).
-stem = word_cache(_stem)
-content_stem = word_cache(_content_stem)
+stem: Final = word_cache(_stem)
+content_stem: Final = word_cache(_content_stem)
 
 
 def content_stems(words: list[str]) -> list[str]:
