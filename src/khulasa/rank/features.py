@@ -1,7 +1,7 @@
 """Vector views of a document shared by scorers, selection, highlights and keywords.
 
-Cost is linear in the document's length. A news article (≤ DENSE_MAX_SENTENCES sentences) gets
-dense numpy arrays, faster at that size; a longer text gets sparse rows (time and memory in the
+Cost is linear in the document's length. An article (≤ DENSE_MAX_SENTENCES sentences and
+≤ DENSE_MAX_CELLS sentence × stem cells) gets dense numpy arrays, faster at that size; a longer text gets sparse rows (time and memory in the
 number of non-zeros), similarity columns computed only when selection asks for them, and a
 LexRank graph over windows of ≤ GRAPH_WINDOW consecutive sentences, built and solved one window
 at a time. The graph's memory is therefore a constant, a few GRAPH_WINDOW² float arrays
@@ -72,9 +72,12 @@ def _term_weight(word: str) -> float:
 term_weight = word_cache(_term_weight)
 
 
-# Up to this many sentences the vectors are dense numpy arrays, faster at news length; longer
+# Up to this many sentences and DENSE_MAX_CELLS sentences × stems the vectors are dense numpy
+# arrays: faster at news length, and no scipy import (0.1 s CPU, once per process) for the few
+# long articles (a 464-sentence dev article: 21 ms dense, 12.5 ms sparse + the import). Longer
 # documents keep them as scipy.sparse rows (well under 1 % of a long document's matrix is non-zero).
-DENSE_MAX_SENTENCES = 64
+DENSE_MAX_SENTENCES = 512
+DENSE_MAX_CELLS = 1 << 20  # 8 MiB per float array
 # The graph LexRank walks links the sentences of consecutive windows of at most this many
 # sentences: the whole document for every news article, bounded work and memory beyond.
 GRAPH_WINDOW = 512
@@ -118,7 +121,7 @@ Vectors: TypeAlias = "np.ndarray | sparse.csr_array"
 class DocumentVectors:
     """Stem counts per sentence, weighted vectors, their cosine similarities and term weights.
 
-    `occurrences` and `matrix` are numpy arrays up to DENSE_MAX_SENTENCES sentences and
+    `occurrences` and `matrix` are numpy arrays up to DENSE_MAX_SENTENCES sentences (and cells) and
     scipy.sparse CSR arrays beyond; `similarity` is then a SentenceSimilarity.
     """
 
@@ -146,7 +149,8 @@ class DocumentVectors:
         informativeness = np.fromiter(map(term_weight, map(first_word.__getitem__, index)),
                                       dtype=np.float64, count=size)
         similarity: np.ndarray | SentenceSimilarity
-        if len(sentences) <= DENSE_MAX_SENTENCES:
+        # Dense only within one graph window: the whole graph is then that one block.
+        if len(sentences) <= min(DENSE_MAX_SENTENCES, GRAPH_WINDOW) and len(sentences) * size <= DENSE_MAX_CELLS:
             flat = rows * size + stem_ids
             occurrences = np.bincount(flat, minlength=len(sentences) * size).astype(np.float64)
             occurrences = occurrences.reshape(len(sentences), size)

@@ -35,6 +35,9 @@ DIACRITICS_RE: Final = re.compile(f"[{DIACRITICS}{TATWEEL}]")
 WORD_RE: Final = re.compile(
     rf"(?:[^\W_]+|[{DIACRITICS}{TATWEEL}]+)+(?:[.,٫٬'’\-](?:[^\W_]+|[{DIACRITICS}]+)+)*"
 )
+# WORD_RE for text without an underscore (nearly all): there [^\W_] is \w, and the runs of runs
+# become one character class repeated, which the regex engine matches a third faster.
+PLAIN_WORD_RE: Final = re.compile(rf"[\w{DIACRITICS}]+(?:[.,٫٬'’\-][\w{DIACRITICS}]+)*")
 ARABIC_WORD_RE: Final = re.compile(f"[{ARABIC_LETTERS}][{ARABIC_LETTERS}{DIACRITICS}{TATWEEL}]*")
 # For telling Arabic input apart before repair: presentation forms count as Arabic too.
 ARABIC_SCRIPT_RE: Final = re.compile(f"[{ARABIC_LETTERS}{ARABIC_PRESENTATION_FORMS}]")

@@ -12,7 +12,7 @@ from itertools import accumulate, chain, compress, repeat
 from operator import is_not
 from typing import Final, cast
 
-from khulasa.text.charsets import ARABIC_COMMA, SENTENCE_TERMINALS, WORD_RE
+from khulasa.text.charsets import ARABIC_COMMA, PLAIN_WORD_RE, SENTENCE_TERMINALS, WORD_RE
 from khulasa.text.furniture import Furniture, blank, find_furniture
 from khulasa.text.normalize import normalize_word
 from khulasa.text.repair import repair
@@ -27,6 +27,7 @@ _TRAILER_FORBIDDEN: Final = set(SENTENCE_TERMINALS + ARABIC_COMMA + ",:؛;")
 # WORD_RE as one capturing group: re.split then returns the words and the gaps between them in
 # one pass (the same matches as WORD_RE.findall).
 _WORD_SPLIT_RE: Final = re.compile(f"({WORD_RE.pattern})")
+_PLAIN_WORD_SPLIT_RE: Final = re.compile(f"({PLAIN_WORD_RE.pattern})")  # for text without "_"
 
 
 @dataclass(frozen=True)
@@ -121,7 +122,8 @@ def analyze(text: str) -> Document:
         if sentences and "\n" in body[previous_end : span.start]:
             paragraph += 1
         previous_end = span.end
-        parts = _WORD_SPLIT_RE.split(span.text)  # gap, word, gap, word, …, gap
+        splitter = _WORD_SPLIT_RE if "_" in span.text else _PLAIN_WORD_SPLIT_RE
+        parts = splitter.split(span.text)  # gap, word, gap, word, …, gap
         if len(parts) == 1:
             continue
         words = tuple(parts[1::2])
