@@ -41,7 +41,7 @@ from khulasa.text.morphology import (
     plausibility,
     readings,
 )
-from khulasa.text.normalize import normalize_word
+from khulasa.text.normalize import normalize_word, strip_diacritics
 from khulasa.text.stems import stopwords
 from khulasa.text.wordcache import word_cache
 
@@ -184,7 +184,7 @@ def _split_joined(word: str) -> tuple[str, ...]:
     """
     if len(word) < MIN_WORD_LENGTH or len(word) > 2 * MAX_WORD_LETTERS:
         return (word,)
-    bare = DIACRITICS_RE.sub("", word)
+    bare = strip_diacritics(word)
     if len(bare) > MAX_WORD_LETTERS or len(bare) < MIN_WORD_LENGTH:
         return (word,)
     if bare == word:
