@@ -55,3 +55,14 @@ def test_plain_word_pattern_finds_what_word_pattern_finds(example_text: str) -> 
         assert "_" not in text
         assert PLAIN_WORD_RE.findall(text) == WORD_RE.findall(text)
     assert words("a_b ج_د") == WORD_RE.findall("a_b ج_د") == ["a", "b", "ج", "د"]
+
+
+def test_sentence_views_are_made_once(example_text: str) -> None:
+    # forms and tokens are made on first use and kept (compiled too: mypyc turns a
+    # functools.cached_property into a plain property); the kept views take no part in
+    # equality or hashing, so a sentence still keys the per-sentence caches by its content.
+    first = analyze(example_text).sentences[1]
+    again = analyze(example_text).sentences[1]
+    assert first.forms is first.forms and first.tokens is first.tokens
+    assert first == again and hash(first) == hash(again) and "_forms" not in repr(first)
+    assert first.forms == tuple(map(normalize_letters, first.words))

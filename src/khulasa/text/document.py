@@ -6,8 +6,7 @@ Every later stage (ranking, selection, highlights, headline) reads this instead 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import cached_property
+from dataclasses import dataclass, field
 from itertools import compress, repeat
 from operator import is_not
 from typing import Final, cast
@@ -36,7 +35,10 @@ class Sentence:
     and the text between words (`gaps`: punctuation shows clause boundaries).
 
     Per-word views that later stages ask for repeatedly are made here once, on first use:
-    `forms` (letter-normalized words) and `tokens` (words with source offsets).
+    `forms` (letter-normalized words) and `tokens` (words with source offsets), kept in the two
+    private fields (not compared, hashed or shown). Not functools.cached_property: mypyc
+    compiles that to a plain property, and the compiled build made each view anew at every
+    access (a sentence's forms 15 times an article on average, a tenth of all its instructions).
     """
 
     span: Span
@@ -49,13 +51,17 @@ class Sentence:
     # The text before each word since the previous one (from the sentence start for the first):
     # span.text == "".join(g + w for g, w in zip(gaps, words)) + whatever follows the last word.
     gaps: tuple[str, ...]
+    _tokens: tuple[Token, ...] | None = field(default=None, repr=False, compare=False)
+    _forms: tuple[str, ...] | None = field(default=None, repr=False, compare=False)
 
-    @cached_property
+    @property
     def tokens(self) -> tuple[Token, ...]:
         """The words with their offsets in the source. Made on first use: only the few sentences
         that headline and highlights cut from need them, and a record per word is costly.
         Offsets are running sums of the gap and word lengths (no search; a compiled loop over
         native ints, a third of what itertools.accumulate over the lengths cost)."""
+        if self._tokens is not None:
+            return self._tokens
         tokens = []
         position = self.span.start
         for gap, word in zip(self.gaps, self.words, strict=True):
@@ -63,13 +69,19 @@ class Sentence:
             end = position + len(word)
             tokens.append(new_token((word, position, end)))
             position = end
-        return tuple(tokens)
+        made = tuple(tokens)
+        object.__setattr__(self, "_tokens", made)  # a cache on a frozen record
+        return made
 
-    @cached_property
+    @property
     def forms(self) -> tuple[str, ...]:
         """The words letter-normalized (`normalize_word`), made once per sentence: what the
         grammar layer and the closed word classes are matched against."""
-        return tuple(map(normalize_word, self.words))
+        if self._forms is not None:
+            return self._forms
+        made = tuple(map(normalize_word, self.words))
+        object.__setattr__(self, "_forms", made)
+        return made
 
     @property
     def word_count(self) -> int:
