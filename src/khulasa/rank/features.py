@@ -19,7 +19,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain, count
-from typing import TYPE_CHECKING, Any, TypeAlias
+from typing import TYPE_CHECKING, Any, Final, TypeAlias
 
 import numpy as np
 from threadpoolctl import ThreadpoolController
@@ -32,8 +32,8 @@ if TYPE_CHECKING:
     from scipy import sparse  # imported where used: only long documents need it (0.3 s)
 
 # Words this common in general Arabic (Zipf scale) carry little of the story.
-COMMON_ZIPF = 6.0
-MIN_TERM_WEIGHT = 0.5
+COMMON_ZIPF: Final = 6.0
+MIN_TERM_WEIGHT: Final = 0.5
 
 
 @lru_cache(maxsize=1)
@@ -43,7 +43,7 @@ def _blas_pools() -> tuple[Any, ...]:
 
 
 # Whether this thread is inside a one_blas_thread context already.
-_blas_limited = threading.local()
+_blas_limited: Final = threading.local()
 
 
 @contextmanager
@@ -76,7 +76,7 @@ def _term_weight(word: str) -> float:
     return max(MIN_TERM_WEIGHT, COMMON_ZIPF - max(zipf(word), 0.0))
 
 
-term_weight = word_cache(_term_weight)
+term_weight: Final = word_cache(_term_weight)
 
 
 # Up to this many sentences and DENSE_MAX_CELLS sentences × stems the vectors are dense numpy
@@ -211,7 +211,7 @@ def graph_windows(similarity: np.ndarray | SentenceSimilarity) -> Iterator[np.nd
         yield from similarity.windows()
 
 
-DAMPING = 0.85
+DAMPING: Final = 0.85
 
 
 def lexrank_centrality(similarity: np.ndarray | SentenceSimilarity) -> np.ndarray:
@@ -259,7 +259,7 @@ def unit_max(values: np.ndarray) -> np.ndarray:
 
 
 # Feature columns of `sentence_features`, grouped so ablations can drop a group at a time.
-FEATURE_GROUPS: dict[str, tuple[str, ...]] = {
+FEATURE_GROUPS: Final[dict[str, tuple[str, ...]]] = {
     "position": ("inverse_position", "relative_position", "is_first", "relative_paragraph",
                  "opens_paragraph", "position_in_paragraph"),
     "length": ("log_words", "content_share", "is_short", "is_long"),
@@ -270,12 +270,12 @@ FEATURE_GROUPS: dict[str, tuple[str, ...]] = {
              "has_colon"),
     "document": ("log_sentences", "log_document_words"),
 }
-FEATURE_NAMES: tuple[str, ...] = tuple(name for group in FEATURE_GROUPS.values() for name in group)
-LONG_SENTENCE_WORDS = 60
-SHORT_SENTENCE_WORDS = 5
-_CONNECTORS = ("و", "ف", "ثم", "كما", "لكن")
-_DIGIT_RE = re.compile(r"\d")
-_LATIN_RE = re.compile("[A-Za-z]")
+FEATURE_NAMES: Final[tuple[str, ...]] = tuple(name for group in FEATURE_GROUPS.values() for name in group)
+LONG_SENTENCE_WORDS: Final = 60
+SHORT_SENTENCE_WORDS: Final = 5
+_CONNECTORS: Final = ("و", "ف", "ثم", "كما", "لكن")
+_DIGIT_RE: Final = re.compile(r"\d")
+_LATIN_RE: Final = re.compile("[A-Za-z]")
 
 
 def cosine_to(matrix: Vectors, vector: np.ndarray, norms: np.ndarray | None = None) -> np.ndarray:
