@@ -27,7 +27,8 @@ COMPILED = [
     "khulasa/text/frequency.py", "khulasa/text/document.py", "khulasa/text/sentences.py",
     "khulasa/text/repair.py", "khulasa/text/furniture.py", "khulasa/text/tokens.py",
     "khulasa/summarize/clauses.py", "khulasa/summarize/highlights.py",
-    "khulasa/summarize/headline.py", "khulasa/summarize/keywords.py",
+    "khulasa/summarize/headline.py", "khulasa/summarize/keywords.py", "khulasa/rank/features.py",
+    "khulasa/summarize/select.py",
 ]  # fmt: skip
 SOURCE = Path(__file__).resolve().parent / "src"
 MANIFEST = "khulasa/compiled.json"

@@ -96,14 +96,19 @@ def test_many_short_sentences_fit_a_small_memory_cap() -> None:
 
 def test_blas_limit_nests_and_restores() -> None:
     """One limit per article: an inner use keeps the outer limit, leaving restores the count."""
-    from khulasa.rank.features import _threadpools, one_blas_thread
+    from threadpoolctl import threadpool_info
+
+    from khulasa.rank.features import one_blas_thread
 
     def blas_threads() -> list[int]:
-        return [i["num_threads"] for i in _threadpools().info() if i["user_api"] == "blas"]
+        return [i["num_threads"] for i in threadpool_info() if i["user_api"] == "blas"]
 
     before = blas_threads()
     with one_blas_thread():
         with one_blas_thread():
             assert all(n == 1 for n in blas_threads())
         assert all(n == 1 for n in blas_threads())
+    assert blas_threads() == before
+    with pytest.raises(ValueError), one_blas_thread():  # restored when the article fails too
+        raise ValueError
     assert blas_threads() == before

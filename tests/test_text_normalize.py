@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from khulasa.text.charsets import DIACRITICS_RE
 from khulasa.text.normalize import (
     _FOLDED_RE,
     _LETTER_TRANSLATION,
@@ -63,3 +64,13 @@ def test_fold_skips_only_text_it_would_not_change() -> None:
     assert fold_letters("مدرسة") == "مدرسه" and fold_letters("أحمد") == "احمد"
     assert fold_letters("٢٠١٧") == "2017" and fold_letters("NEOM") == "neom"
     assert fold_letters("السعودية")[-1] == "ه" and fold_letters("الرياض") == "الرياض"
+
+
+def test_strip_skips_only_words_without_marks() -> None:
+    # strip_diacritics skips the regex for alphanumeric words without tatweel, «ۥ» or «ۦ»: every
+    # character the regex removes is either not alphanumeric or one of those three.
+    removed = [chr(c) for c in range(0x110000) if DIACRITICS_RE.match(chr(c))]
+    assert {c for c in removed if c.isalnum()} == {"\u0640", "\u06e5", "\u06e6"}
+    assert strip_diacritics("جيداً") == "جيدا" and strip_diacritics("الـمدينة") == "المدينة"
+    assert strip_diacritics("مدرسة") == "مدرسة" and strip_diacritics("عام2015") == "عام2015"
+    assert strip_diacritics("ۥ") == ""

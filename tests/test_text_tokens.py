@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from khulasa.text.charsets import WORD_RE
+from khulasa.text.charsets import PLAIN_WORD_RE, WORD_RE
 from khulasa.text.document import analyze
 from khulasa.text.normalize import normalize_letters
-from khulasa.text.tokens import tokenize
+from khulasa.text.tokens import tokenize, words
 
 
 def _matched(text: str, offset: int) -> list[tuple[str, int, int]]:
@@ -45,3 +45,24 @@ def test_sentence_gaps_and_forms_rebuild_the_sentence(example_text: str) -> None
     quoted = document.sentences[-2]
     assert quoted.gaps == ("", " ", ": «", "»، ", " (", ") ", " ", " ")
     assert quoted.words[-2:] == ("4,000", "وظيفةٍ") and quoted.forms[1] == "الوزير"
+
+
+def test_plain_word_pattern_finds_what_word_pattern_finds(example_text: str) -> None:
+    # Without "_" the one-class PLAIN_WORD_RE must match exactly what WORD_RE matches: letters of
+    # any script, digits, harakat, tatweel, inner joiners (3.5, 4,000, al-Qaeda).
+    samples = [example_text, "جيداً الـمدينة ١٢٫٥ 4,000 al-Qaeda ‹ٌ› ـ NEOM's ۥ، .5 a- -b"]
+    for text in samples:
+        assert "_" not in text
+        assert PLAIN_WORD_RE.findall(text) == WORD_RE.findall(text)
+    assert words("a_b ج_د") == WORD_RE.findall("a_b ج_د") == ["a", "b", "ج", "د"]
+
+
+def test_sentence_views_are_made_once(example_text: str) -> None:
+    # forms and tokens are made on first use and kept (compiled too: mypyc turns a
+    # functools.cached_property into a plain property); the kept views take no part in
+    # equality or hashing, so a sentence still keys the per-sentence caches by its content.
+    first = analyze(example_text).sentences[1]
+    again = analyze(example_text).sentences[1]
+    assert first.forms is first.forms and first.tokens is first.tokens
+    assert first == again and hash(first) == hash(again) and "_forms" not in repr(first)
+    assert first.forms == tuple(map(normalize_letters, first.words))

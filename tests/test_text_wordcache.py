@@ -58,3 +58,19 @@ def test_grammar_reload_forgets_per_form_answers() -> None:
     with pytest.raises(TypeError):
         wordcache.clear_word_cache(len)
     assert grammar.is_verb("أعلنت")
+
+
+def test_remembered_answers_keep_the_bounds(monkeypatch: pytest.MonkeyPatch) -> None:
+    # An answer stored from outside (the stemmer's folded form for normalize_word) is kept like a
+    # computed one: not for over-long words, not twice, and a full cache starts afresh.
+    monkeypatch.setattr(wordcache, "WORD_CACHE_SIZE", 2)
+    cached = word_cache(len)
+    wordcache.remember(cached, "قال", 3)
+    wordcache.remember(cached, "قال", 99)  # the first answer stays
+    wordcache.remember(cached, "ب" * 100, 100)
+    assert dict(cached.__self__) == {"قال": 3}  # type: ignore[attr-defined]
+    wordcache.remember(cached, "إن", 2)
+    wordcache.remember(cached, "الوزير", 6)
+    assert dict(cached.__self__) == {"الوزير": 6}  # type: ignore[attr-defined]
+    with pytest.raises(TypeError):
+        wordcache.remember(len, "قال", 3)

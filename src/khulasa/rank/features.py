@@ -1,7 +1,7 @@
 """Vector views of a document shared by scorers, selection, highlights and keywords.
 
-Cost is linear in the document's length. A news article (≤ DENSE_MAX_SENTENCES sentences) gets
-dense numpy arrays, faster at that size; a longer text gets sparse rows (time and memory in the
+Cost is linear in the document's length. An article (≤ DENSE_MAX_SENTENCES sentences and
+≤ DENSE_MAX_CELLS sentence × stem cells) gets dense numpy arrays, faster at that size; a longer text gets sparse rows (time and memory in the
 number of non-zeros), similarity columns computed only when selection asks for them, and a
 LexRank graph over windows of ≤ GRAPH_WINDOW consecutive sentences, built and solved one window
 at a time. The graph's memory is therefore a constant, a few GRAPH_WINDOW² float arrays
@@ -19,7 +19,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain, count
-from typing import TYPE_CHECKING, TypeAlias
+from typing import TYPE_CHECKING, Any, Final, TypeAlias
 
 import numpy as np
 from threadpoolctl import ThreadpoolController
@@ -32,17 +32,18 @@ if TYPE_CHECKING:
     from scipy import sparse  # imported where used: only long documents need it (0.3 s)
 
 # Words this common in general Arabic (Zipf scale) carry little of the story.
-COMMON_ZIPF = 6.0
-MIN_TERM_WEIGHT = 0.5
+COMMON_ZIPF: Final = 6.0
+MIN_TERM_WEIGHT: Final = 0.5
 
 
 @lru_cache(maxsize=1)
-def _threadpools() -> ThreadpoolController:
-    return ThreadpoolController()
+def _blas_pools() -> tuple[Any, ...]:
+    """threadpoolctl's controllers of the BLAS libraries loaded now (numpy's), found once."""
+    return tuple(c for c in ThreadpoolController().lib_controllers if c.user_api == "blas")
 
 
 # Whether this thread is inside a one_blas_thread context already.
-_blas_limited = threading.local()
+_blas_limited: Final = threading.local()
 
 
 @contextmanager
@@ -51,17 +52,23 @@ def one_blas_thread() -> Iterator[None]:
     thread only spins, and on a busy 2-core machine it cost 10× the CPU time of a 512-sentence
     solve (the service and batch spread work over processes instead).
 
-    Nested uses cost nothing: setting the limit (threadpoolctl inspects the loaded libraries)
-    takes ~15 µs each way, so the pipeline enters it once per article, not once per product."""
+    The pipeline enters it once per article; nested uses cost nothing. Each BLAS library's own
+    get/set call is used directly (~2 µs each way) rather than threadpoolctl's `limit`, which
+    re-reads every library's state and cost ~15 µs each way, per article."""
     if getattr(_blas_limited, "active", False):
         yield
         return
-    with _threadpools().limit(limits=1, user_api="blas"):
-        _blas_limited.active = True
-        try:
-            yield
-        finally:
-            _blas_limited.active = False
+    pools = _blas_pools()
+    previous = [pool.get_num_threads() for pool in pools]
+    for pool in pools:
+        pool.set_num_threads(1)
+    _blas_limited.active = True
+    try:
+        yield
+    finally:
+        _blas_limited.active = False
+        for pool, threads in zip(pools, previous, strict=True):
+            pool.set_num_threads(threads)
 
 
 def _term_weight(word: str) -> float:
@@ -69,12 +76,15 @@ def _term_weight(word: str) -> float:
     return max(MIN_TERM_WEIGHT, COMMON_ZIPF - max(zipf(word), 0.0))
 
 
-term_weight = word_cache(_term_weight)
+term_weight: Final = word_cache(_term_weight)
 
 
-# Up to this many sentences the vectors are dense numpy arrays, faster at news length; longer
+# Up to this many sentences and DENSE_MAX_CELLS sentences × stems the vectors are dense numpy
+# arrays: faster at news length, and no scipy import (0.1 s CPU, once per process) for the few
+# long articles (a 464-sentence dev article: 21 ms dense, 12.5 ms sparse + the import). Longer
 # documents keep them as scipy.sparse rows (well under 1 % of a long document's matrix is non-zero).
-DENSE_MAX_SENTENCES = 64
+DENSE_MAX_SENTENCES = 512
+DENSE_MAX_CELLS = 1 << 20  # 8 MiB per float array
 # The graph LexRank walks links the sentences of consecutive windows of at most this many
 # sentences: the whole document for every news article, bounded work and memory beyond.
 GRAPH_WINDOW = 512
@@ -118,7 +128,7 @@ Vectors: TypeAlias = "np.ndarray | sparse.csr_array"
 class DocumentVectors:
     """Stem counts per sentence, weighted vectors, their cosine similarities and term weights.
 
-    `occurrences` and `matrix` are numpy arrays up to DENSE_MAX_SENTENCES sentences and
+    `occurrences` and `matrix` are numpy arrays up to DENSE_MAX_SENTENCES sentences (and cells) and
     scipy.sparse CSR arrays beyond; `similarity` is then a SentenceSimilarity.
     """
 
@@ -146,7 +156,8 @@ class DocumentVectors:
         informativeness = np.fromiter(map(term_weight, map(first_word.__getitem__, index)),
                                       dtype=np.float64, count=size)
         similarity: np.ndarray | SentenceSimilarity
-        if len(sentences) <= DENSE_MAX_SENTENCES:
+        # Dense only within one graph window: the whole graph is then that one block.
+        if len(sentences) <= min(DENSE_MAX_SENTENCES, GRAPH_WINDOW) and len(sentences) * size <= DENSE_MAX_CELLS:
             flat = rows * size + stem_ids
             occurrences = np.bincount(flat, minlength=len(sentences) * size).astype(np.float64)
             occurrences = occurrences.reshape(len(sentences), size)
@@ -200,7 +211,7 @@ def graph_windows(similarity: np.ndarray | SentenceSimilarity) -> Iterator[np.nd
         yield from similarity.windows()
 
 
-DAMPING = 0.85
+DAMPING: Final = 0.85
 
 
 def lexrank_centrality(similarity: np.ndarray | SentenceSimilarity) -> np.ndarray:
@@ -248,7 +259,7 @@ def unit_max(values: np.ndarray) -> np.ndarray:
 
 
 # Feature columns of `sentence_features`, grouped so ablations can drop a group at a time.
-FEATURE_GROUPS: dict[str, tuple[str, ...]] = {
+FEATURE_GROUPS: Final[dict[str, tuple[str, ...]]] = {
     "position": ("inverse_position", "relative_position", "is_first", "relative_paragraph",
                  "opens_paragraph", "position_in_paragraph"),
     "length": ("log_words", "content_share", "is_short", "is_long"),
@@ -259,12 +270,12 @@ FEATURE_GROUPS: dict[str, tuple[str, ...]] = {
              "has_colon"),
     "document": ("log_sentences", "log_document_words"),
 }
-FEATURE_NAMES: tuple[str, ...] = tuple(name for group in FEATURE_GROUPS.values() for name in group)
-LONG_SENTENCE_WORDS = 60
-SHORT_SENTENCE_WORDS = 5
-_CONNECTORS = ("و", "ف", "ثم", "كما", "لكن")
-_DIGIT_RE = re.compile(r"\d")
-_LATIN_RE = re.compile("[A-Za-z]")
+FEATURE_NAMES: Final[tuple[str, ...]] = tuple(name for group in FEATURE_GROUPS.values() for name in group)
+LONG_SENTENCE_WORDS: Final = 60
+SHORT_SENTENCE_WORDS: Final = 5
+_CONNECTORS: Final = ("و", "ف", "ثم", "كما", "لكن")
+_DIGIT_RE: Final = re.compile(r"\d")
+_LATIN_RE: Final = re.compile("[A-Za-z]")
 
 
 def cosine_to(matrix: Vectors, vector: np.ndarray, norms: np.ndarray | None = None) -> np.ndarray:

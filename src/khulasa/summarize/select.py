@@ -4,6 +4,7 @@ never a sentence that leans on a skipped one (it opens with a pronoun or a conne
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final
 
 import numpy as np
 
@@ -12,12 +13,12 @@ from khulasa.text.document import Document
 from khulasa.text.normalize import normalize_word
 
 # Sentences shorter than this are subheads or fragments; used only if nothing else exists.
-MIN_SUMMARY_SENTENCE_WORDS = 5
+MIN_SUMMARY_SENTENCE_WORDS: Final = 5
 
 # First words that point back to the sentence before: a pronoun or demonstrative subject, a
 # contrast or continuation connective, or a reporting verb whose subject is the last speaker.
 # A hand list: these are closed classes of Arabic function words, which no library lists.
-_DANGLING_OPENERS = frozenset(
+_DANGLING_OPENERS: Final = frozenset(
     normalize_word(w)
     for w in (
         "هو هي هم هما هن وهو وهي وهم وهما فهو فهي فهم "

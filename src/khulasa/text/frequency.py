@@ -8,6 +8,7 @@ from array import array
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import Final
 
 import marisa_trie
 
@@ -15,9 +16,9 @@ from khulasa.text.normalize import strip_diacritics
 from khulasa.text.wordcache import word_cache
 
 # Zipf value given to a form wordfreq has never seen (a unigram model's smoothing floor).
-UNKNOWN_ZIPF = -3.0
-_FORMS = "wordfreq-ar.marisa"
-_VALUES = "wordfreq-ar-zipf.u16"
+UNKNOWN_ZIPF: Final = -3.0
+_FORMS: Final = "wordfreq-ar.marisa"
+_VALUES: Final = "wordfreq-ar-zipf.u16"
 
 
 @dataclass(frozen=True)
@@ -56,7 +57,7 @@ def _zipf(word: str) -> float:
 
 
 # Cached per word form (text/wordcache.py: a hit is one dict lookup, a third of lru_cache's).
-zipf = word_cache(_zipf)
+zipf: Final = word_cache(_zipf)
 
 
 def known_prefixes(word: str, min_zipf: float) -> list[str]:

@@ -18,14 +18,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Final
 
 from khulasa.text.normalize import normalize_word
 from khulasa.text.stems import stopwords
 
-_DASH = "[-–—ـ]"
-_NOT_SENTENCE = r"[^\n.!?؟:،,؛]"
+_DASH: Final = "[-–—ـ]"
+_NOT_SENTENCE: Final = r"[^\n.!?؟:،,؛]"
 # At the start, possibly one after another.
-_START_PATTERNS = (
+_START_PATTERNS: Final = (
     ("navigation", re.compile(r"\s*(?:Next\s+Previous|Previous\s+Next)\b\s*", re.IGNORECASE)),
     # Wire dateline: city, Hijri date «الموافق» Gregorian date, agency (SPA «واس»).
     (
@@ -51,12 +52,12 @@ _START_PATTERNS = (
     # A columnist's name alone on the first line: at most three words, no punctuation.
     ("byline", re.compile(r"\s*[^\W\d_]+(?:[ \t][^\W\d_]+){0,2}[ \t]*\n\s*")),
 )
-_MAX_BYLINE_WORDS = 12
+_MAX_BYLINE_WORDS: Final = 12
 # From here to the end of the text, when the end is near (a long text may hold several articles,
 # and a link line in the middle must not take the rest with it); each starts on a literal (fast
 # to search for), and the whitespace before it is taken with it. Tags and picture captions must
 # follow a sentence end or a line break.
-_END_PATTERNS = (
+_END_PATTERNS: Final = (
     ("share_link", re.compile(r"رابط الخبر بصحيفة[\s\S]{0,400}$"), ""),
     ("share_link", re.compile(r"مقالات أخرى للكاتب[\s\S]{0,2000}$"), ""),
     ("wire_end", re.compile(r"//\s*انتهى\s*//[\s\S]{0,40}$"), ""),
@@ -65,44 +66,44 @@ _END_PATTERNS = (
     ("tags", re.compile(r"سمات\s[^.!?؟\n]*$"), ".!?؟\"”»)"),
 )
 # Whole lines anywhere: photo captions and credits, contact handles.
-_CAPTION_LINE_RE = re.compile(
+_CAPTION_LINE_RE: Final = re.compile(
     r"^[ \t]*\(?[ \t]*(?:(?:رصد و)?تصوير|عدسة|الصورة|صورة|صور|شرح الصورة?)\b[^\n.!?؟]{0,100}$"
     r"|^[^\n.!?؟]{0,60}\bفي صورة جماعية[^\n.!?؟]{0,40}$",
     re.MULTILINE | re.IGNORECASE,
 )
 # A columnist's contact lines: «تويتر: Arfaj1», «Arfaj555@yahoo.com».
-_CONTACT_LINE_RE = re.compile(
+_CONTACT_LINE_RE: Final = re.compile(
     r"^[ \t]*(?:(?:تويتر|twitter|فيسبوك|انستقرام)[ \t]*:[ \t]*\S+|[\w.+-]+@[\w-]+\.[\w.]+)[ \t]*$",
     re.MULTILINE | re.IGNORECASE,
 )
 # Al-Sharq Al-Awsat's dateline, at the start of a line under a kicker: «* واشنطن - «الشرق
 # الأوسط»», «* لندن - برلين: «الشرق الأوسط» …».
-_AWSAT_DATELINE_RE = re.compile(
+_AWSAT_DATELINE_RE: Final = re.compile(
     r"^[ \t]*\*?[ \t]*(?:[^\n.!?؟:،«]{2,30}?[ \t]*[-–—:][ \t]*){1,2}«الشرق الأوسط»[ \t]*",
     re.MULTILINE,
 )
-_MAX_CAPTION_WORDS = 14
+_MAX_CAPTION_WORDS: Final = 14
 # A subhead: a short line without sentence punctuation between a line and a paragraph.
-_SUBHEAD_LINE_RE = re.compile(r"(?<=\n)[ \t]*[^\n.!?؟:؛،,]{2,80}?[ \t]*(?=\n[^\n]{80,})")
-_MAX_SUBHEAD_WORDS = 7
-_PHOTO_CREDIT_RE = re.compile(r"\(\s*(?:تصوير|عدسة)\s*:?[^()\n]{1,40}\)")
+_SUBHEAD_LINE_RE: Final = re.compile(r"(?<=\n)[ \t]*[^\n.!?؟:؛،,]{2,80}?[ \t]*(?=\n[^\n]{80,})")
+_MAX_SUBHEAD_WORDS: Final = 7
+_PHOTO_CREDIT_RE: Final = re.compile(r"\(\s*(?:تصوير|عدسة)\s*:?[^()\n]{1,40}\)")
 
 # An inline subhead: after a sentence end, two to four words without punctuation, then a
 # sentence-opening reporting verb or attribution, when the subhead's words come back in the
 # paragraph it heads (editors lift them from it).
-_OPENERS = "توقع|بحسب|وفقا|وفقاً|قال|أكد|أوضح|كشف|أعلن|أشار|يرى|يتوقع|رأى|اعتبر"
-_SUBHEAD_RE = re.compile(
+_OPENERS: Final = "توقع|بحسب|وفقا|وفقاً|قال|أكد|أوضح|كشف|أعلن|أشار|يرى|يتوقع|رأى|اعتبر"
+_SUBHEAD_RE: Final = re.compile(
     rf"[.!?؟»\"”] ((?:[^\s.!?؟،,:؛«»\"()\d]+ ){{1,3}}[^\s.!?؟،,:؛«»\"()\d]+) (?=(?:{_OPENERS})\s)"
 )
 # Function words a subhead may contain («مزيد من التوتر», «العلاقات مع موسكو»).
-_SUBHEAD_PARTICLES = frozenset(("من", "مع", "في", "على", "عن", "الى", "الي", "و"))
+_SUBHEAD_PARTICLES: Final = frozenset(("من", "مع", "في", "على", "عن", "الى", "الي", "و"))
 
 
 # Stretches inside the text, (kind, pattern, most words, literals): on overlap the first listed
 # wins, so a line that is something more specific (a caption, a dateline) is not taken for a
 # subhead. Every match contains one of its literals, so a text without any is not scanned (most
 # articles have no caption, contact or Awsat line: the scans cost a fifth of repair).
-_INNER_PATTERNS = (
+_INNER_PATTERNS: Final = (
     ("caption", _CAPTION_LINE_RE, _MAX_CAPTION_WORDS, ("صور", "عدسة", "تصوير")),
     ("caption", _PHOTO_CREDIT_RE, _MAX_CAPTION_WORDS, ("تصوير", "عدسة")),
     ("contact", _CONTACT_LINE_RE, _MAX_CAPTION_WORDS, (":", "@")),

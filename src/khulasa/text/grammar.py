@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from operator import add
+from typing import Final
 
 import numpy as np
 
@@ -31,17 +32,17 @@ from khulasa.text.frequency import zipf
 from khulasa.text.normalize import normalize_word, strip_diacritics
 from khulasa.text.wordcache import clear_word_cache, word_cache
 
-_DIGIT_RE = re.compile(r"\d")
-TAGS: tuple[str, ...] = ("NOUN", "PROPN", "ADJ", "VERB", "NUM", "ADP", "CONJ", "PART", "PRON", "DET", "ADV")
-_UPOS_TO_TAG = {"AUX": "VERB", "CCONJ": "CONJ", "SCONJ": "CONJ", "SYM": "NOUN", "X": "NOUN",
+_DIGIT_RE: Final = re.compile(r"\d")
+TAGS: Final[tuple[str, ...]] = ("NOUN", "PROPN", "ADJ", "VERB", "NUM", "ADP", "CONJ", "PART", "PRON", "DET", "ADV")
+_UPOS_TO_TAG: Final = {"AUX": "VERB", "CCONJ": "CONJ", "SCONJ": "CONJ", "SYM": "NOUN", "X": "NOUN",
                 "INTJ": "PART", "PUNCT": "PART"}
-_TABLE = "grammar-ar.json"
-FORM_TAGS = "grammar-ar-tags.u8"
+_TABLE: Final = "grammar-ar.json"
+FORM_TAGS: Final = "grammar-ar-tags.u8"
 # A cut rate needs this many observations before it overrides a more general one.
-MIN_CUT_EVIDENCE = 3
-CONJUNCTION_CLITICS = "وف"
+MIN_CUT_EVIDENCE: Final = 3
+CONJUNCTION_CLITICS: Final = "وف"
 # wordfreq Zipf above which a «يـ» form counts as attested (about once per 10M words).
-IMPERFECT_ZIPF = 2.5
+IMPERFECT_ZIPF: Final = 2.5
 
 
 def word_set(text: str) -> frozenset[str]:
@@ -49,46 +50,46 @@ def word_set(text: str) -> frozenset[str]:
     return frozenset(normalize_word(w) for w in text.split())
 
 
-PREPOSITIONS = word_set(
+PREPOSITIONS: Final = word_set(
     "في من إلى الى على عن مع منذ مذ حتى عند لدى خلال بين بعد قبل أمام حول دون ضد عبر تحت فوق نحو "
     "بسبب بحسب حسب وفق وفقا ضمن إثر جراء عقب بشأن حيال لصالح مقابل لدى لأجل رغم برغم إزاء قرب "
     "بين وسط عقب طوال بدون لـ ب ك ل"
 )
-CONJUNCTIONS = word_set("و ف ثم أو أم بل لكن ولكن وإنما أي إما")
-SUBORDINATORS = word_set(
+CONJUNCTIONS: Final = word_set("و ف ثم أو أم بل لكن ولكن وإنما أي إما")
+SUBORDINATORS: Final = word_set(
     "أن إن بأن وأن وإن فإن لأن كي لكي إذا إذ حيث وحيث بينما وبينما فيما وفيما عندما وعندما حين "
     "حينما بعدما وبعدما كلما لو لولا مما كما وكما إلا وإلا لكنه لكنها إنما كأن كأنها ريثما لئن "
     "أنه أنها إنه إنها بأنه بأنها لأنه لأنها"
 )
-RELATIVES = word_set("الذي التي الذين اللذين اللتين اللاتي اللواتي واللذين والذي والتي والذين")
-NEGATION = word_set("لا لم لن ما ليس ليست ليسوا لست غير عدم ولا ولم ولن وليس وغير وعدم")
-MODALITY = word_set("قد لقد وقد سوف يجب ينبغي يمكن ربما سيتم")
+RELATIVES: Final = word_set("الذي التي الذين اللذين اللتين اللاتي اللواتي واللذين والذي والتي والذين")
+NEGATION: Final = word_set("لا لم لن ما ليس ليست ليسوا لست غير عدم ولا ولم ولن وليس وغير وعدم")
+MODALITY: Final = word_set("قد لقد وقد سوف يجب ينبغي يمكن ربما سيتم")
 # «من المتوقع/المنتظر/المقرر/المفترض …»: «من» + one of these binds to what follows too.
-MODAL_NOUNS = word_set("المتوقع المنتظر المقرر المفترض المرجح الممكن المحتمل المزمع المؤمل")
-NAME_PARTICLES = word_set("بن ابن بنت أبو ابو أبي آل عبد ذو ذات ابنة")
+MODAL_NOUNS: Final = word_set("المتوقع المنتظر المقرر المفترض المرجح الممكن المحتمل المزمع المؤمل")
+NAME_PARTICLES: Final = word_set("بن ابن بنت أبو ابو أبي آل عبد ذو ذات ابنة")
 # Titles and ranks that announce a name: a phrase does not end between them and the name.
-TITLES = word_set(
+TITLES: Final = word_set(
     "الأمير الملك الرئيس الشيخ الدكتور المهندس الوزير السيد السيدة الأستاذ اللواء العميد "
     "الفريق المشير العقيد الرائد النقيب الإمام المستشار الفنان اللاعب المدرب الكاتب الشاعر "
     "د سمو معالي فضيلة سعادة صاحب السمو الملكي"
 )
-DETERMINERS = word_set("كل بعض جميع كافة عدة معظم أغلب أكثر أقل نفس أي أية مختلف شتى مزيد المزيد")
-DEMONSTRATIVES = word_set("هذا هذه ذلك تلك هؤلاء أولئك هذين هاتين ذاك")
+DETERMINERS: Final = word_set("كل بعض جميع كافة عدة معظم أغلب أكثر أقل نفس أي أية مختلف شتى مزيد المزيد")
+DEMONSTRATIVES: Final = word_set("هذا هذه ذلك تلك هؤلاء أولئك هذين هاتين ذاك")
 # «كان» and its sisters need their predicate.
-COPULAS = word_set(
+COPULAS: Final = word_set(
     "كان كانت كانا كانتا كانوا يكون تكون يكونوا أصبح أصبحت بات باتت صار صارت ظل ظلت مازال "
     "مازالت لايزال لاتزال يزال تزال وكان وكانت"
 )
-PRONOUNS = word_set("هو هي هم هن هما أنا نحن أنت أنتم")
+PRONOUNS: Final = word_set("هو هي هم هن هما أنا نحن أنت أنتم")
 # Words that cannot close a phrase whatever follows.
-BINDS_FORWARD = (
+BINDS_FORWARD: Final = (
     PREPOSITIONS | CONJUNCTIONS | SUBORDINATORS | RELATIVES | NEGATION | MODALITY | NAME_PARTICLES
     | DETERMINERS | DEMONSTRATIVES | COPULAS
     | word_set("سـ س يتم تم وتم خاصة وخاصة خصوصا وخصوصا لاسيما سيما تحديدا وتحديدا بينها ومنها منها "
                "حوالي حوالى قرابة زهاء")
 )
 # Openers that leave a statement hanging on what came before (a bullet cannot open with them).
-BAD_OPENERS = (
+BAD_OPENERS: Final = (
     PREPOSITIONS | SUBORDINATORS | RELATIVES | word_set(
         "وبسبب بسبب ومساعدة فضلا إضافة بالإضافة علاوة خاصة خصوصا وخاصة لاسيما سيما ثم أو أم بل "
         "لكن ولكن كذلك وكذلك أيضا بعد وبعد قبل وقبل ومن وفي وعلى وإلى وعن ومع وبين ولدى وخلال "
@@ -97,7 +98,7 @@ BAD_OPENERS = (
         "معتبرا معتبرة منوها منوهة قائلا قائلة داعيا داعية مطالبا مطالبة ابتداء انتهاء أما وأما"
     )
 )
-_CLOSED: dict[str, frozenset[str]] = {
+_CLOSED: Final[dict[str, frozenset[str]]] = {
     "ADP": PREPOSITIONS, "CONJ": CONJUNCTIONS | SUBORDINATORS | RELATIVES,
     "PART": NEGATION | MODALITY, "DET": DETERMINERS | DEMONSTRATIVES, "PRON": PRONOUNS,
 }
@@ -192,15 +193,14 @@ def tables() -> Tables:
 def reload() -> None:
     """Forget loaded tables and cached answers (after the build script rewrote them)."""
     tables.cache_clear()
-    tag.cache_clear()
     can_cut.cache_clear()
     for cache in _PER_FORM_CACHES:
         clear_word_cache(cache)
 
 
-@lru_cache(maxsize=WORD_CACHE_SIZE)
-def tag(word: str) -> str:
-    """The most likely part of speech of a word form out of context (one of TAGS)."""
+def _tag(word: str) -> str:
+    """The most likely part of speech of a word form out of context (one of TAGS); cached per
+    form as `tag`."""
     form_tags = tables().form_tags
     if form_tags:
         key = frequency_table().forms.get(strip_diacritics(word), -1)
@@ -334,15 +334,16 @@ def _cut_side(form: str) -> _CutSide:
 
 # The per-form answers, cached by word form (text/wordcache.py: a hit is one C-level dict
 # lookup; the statement cutter asks them of every word of every candidate sentence).
-is_verb = word_cache(_is_verb)
-is_attested_verb = word_cache(_is_attested_verb)
-is_nominal = word_cache(_is_nominal)
-is_known_verb = word_cache(_is_known_verb)
-is_title = word_cache(_is_title)
-binds_forward = word_cache(_binds_forward)
-_can_open_word = word_cache(_can_open)
-_cut_sides = word_cache(_cut_side)
-_PER_FORM_CACHES = (is_verb, is_attested_verb, is_known_verb, is_nominal, is_title, binds_forward, _can_open_word,
+tag: Final = word_cache(_tag)
+is_verb: Final = word_cache(_is_verb)
+is_attested_verb: Final = word_cache(_is_attested_verb)
+is_nominal: Final = word_cache(_is_nominal)
+is_known_verb: Final = word_cache(_is_known_verb)
+is_title: Final = word_cache(_is_title)
+binds_forward: Final = word_cache(_binds_forward)
+_can_open_word: Final = word_cache(_can_open)
+_cut_sides: Final = word_cache(_cut_side)
+_PER_FORM_CACHES: Final = (tag, is_verb, is_attested_verb, is_known_verb, is_nominal, is_title, binds_forward, _can_open_word,
                     _cut_sides)
 
 

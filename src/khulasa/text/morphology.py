@@ -18,49 +18,49 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import lru_cache, partial
 from itertools import product
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from khulasa.text.charsets import WORD_CACHE_SIZE
 from khulasa.text.frequency import zipf
 from khulasa.text.normalize import strip_diacritics
 
 # A base must be at least this common in wordfreq (Zipf: log10 per billion words) ...
-BASE_MIN_ZIPF = 2.0
+BASE_MIN_ZIPF: Final = 2.0
 # ... and a whole form without affixes at least this common: scraped text leaves joined pairs
 # in wordfreq's web sources at about Zipf 1 («الولاياتالمتحدة» 1.2).
-WORD_MIN_ZIPF = 2.0
-MIN_BASE_LETTERS = 2
+WORD_MIN_ZIPF: Final = 2.0
+MIN_BASE_LETTERS: Final = 2
 # Readings are ranked by base frequency less this much per attached part, so that the plainer
 # reading wins between near-equals («بالمدينة»: ب + «المدينة» before ب + ال + «مدينة»). Set on
 # the first half of UD Arabic PUD's gold clitic segmentation (scripts/measure_morphology.py
 # reports the second half).
-AFFIX_PENALTY = 0.2
+AFFIX_PENALTY: Final = 0.2
 # Words longer than this are not analysed (the longest real Arabic word forms have ~15 letters):
 # a pasted blob of letters costs nothing and never enters a cache.
-MAX_WORD_LETTERS = 40
+MAX_WORD_LETTERS: Final = 40
 # `analyses` keeps the Analysis objects of this many recent words: a few thousand objects for the
 # garbage collector to scan, against the ~100k readings the plain-tuple cache holds.
-RECENT_ANALYSES = 1024
+RECENT_ANALYSES: Final = 1024
 
-ARTICLE = "ال"
-CONJUNCTIONS = ("و", "ف")
+ARTICLE: Final = "ال"
+CONJUNCTIONS: Final = ("و", "ف")
 # Prepositions and the future particle attach after a conjunction and before the article.
-PREPOSITIONS = ("ب", "ل", "ك")
-FUTURE = "س"
-IMPERFECT_MARKERS = "يتنأ"
+PREPOSITIONS: Final = ("ب", "ل", "ك")
+FUTURE: Final = "س"
+IMPERFECT_MARKERS: Final = "يتنأ"
 # Pronouns attached to nouns, verbs and prepositions.
-PRONOUNS = ("ه", "ها", "هما", "هم", "هن", "ك", "كم", "كما", "كن", "ي", "ني", "نا")
+PRONOUNS: Final = ("ه", "ها", "هما", "هم", "هن", "ك", "كم", "كما", "كن", "ي", "ني", "نا")
 # Inflectional endings on their own: dual, sound plurals, feminine, verb person endings,
 # tanween alef (a written «ا» after an indefinite accusative: «عدولا»).
-ENDINGS = ("ان", "ين", "ون", "ات", "ة", "تان", "تين", "وا", "ا", "ت", "تم", "تما", "تن", "ن", "نا")
+ENDINGS: Final = ("ان", "ين", "ون", "ات", "ة", "تان", "تين", "وا", "ا", "ت", "تم", "تما", "تن", "ن", "نا")
 # Endings as they stand before a pronoun: the dual/plural ن drops («معسكريهما», «مهندسوها»),
 # «وا» loses its alef («كتبوه»), «تم» gains a و («أعطيتموه»).
-ENDINGS_BEFORE_PRONOUN = ("", "ا", "ي", "و", "ات", "ت", "تا", "نا", "تمو")
-TANWEEN_ALEF = "ا"
+ENDINGS_BEFORE_PRONOUN: Final = ("", "ا", "ي", "و", "ات", "ت", "تا", "نا", "تمو")
+TANWEEN_ALEF: Final = "ا"
 # Tanween alef is not written after these («رسالة», «مستوى»), nor after a pronoun («بلادهم»).
-NO_TANWEEN_ALEF_AFTER = ("ة", "ى", "ا", "ه", "هم", "كم", "هن")
+NO_TANWEEN_ALEF_AFTER: Final = ("ة", "ى", "ا", "ه", "هم", "كم", "هن")
 # Endings an «ال» word can carry: no pronoun, no tanween, no verb endings.
-DEFINITE_ENDINGS = frozenset(("", "ان", "ين", "ون", "ات", "ة", "تان", "تين"))
+DEFINITE_ENDINGS: Final = frozenset(("", "ان", "ين", "ون", "ات", "ة", "تان", "تين"))
 
 
 class Analysis(NamedTuple):
@@ -120,10 +120,10 @@ def _suffix_table() -> dict[str, tuple[str, ...]]:
     return table
 
 
-_PREFIXES = _prefix_table()
-_SUFFIXES = _suffix_table()
-_LONGEST_PREFIX = max(map(len, _PREFIXES))
-_LONGEST_SUFFIX = max(map(len, _SUFFIXES))
+_PREFIXES: Final = _prefix_table()
+_SUFFIXES: Final = _suffix_table()
+_LONGEST_PREFIX: Final = max(map(len, _PREFIXES))
+_LONGEST_SUFFIX: Final = max(map(len, _SUFFIXES))
 
 
 def _base_spellings(stem: str, suffix: str) -> tuple[str, ...]:
@@ -182,7 +182,7 @@ def _readings(word: str) -> Iterator[tuple[tuple[str, ...], str, tuple[str, ...]
 
 
 Reading = tuple[tuple[str, ...], str, tuple[str, ...], float]  # an Analysis as a plain tuple
-_new_analysis = partial(tuple.__new__, Analysis)  # Analysis(*reading), made in C
+_new_analysis: Final = partial(tuple.__new__, Analysis)  # Analysis(*reading), made in C
 
 
 @lru_cache(maxsize=WORD_CACHE_SIZE)

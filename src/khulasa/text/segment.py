@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Final
 
 import numpy as np
 
@@ -40,30 +41,30 @@ from khulasa.text.morphology import (
     plausibility,
     readings,
 )
-from khulasa.text.normalize import normalize_word
+from khulasa.text.normalize import normalize_word, strip_diacritics
 from khulasa.text.stems import stopwords
 from khulasa.text.wordcache import word_cache
 
 # Both halves of a candidate cut must be at least this common (Zipf: log10 per billion words).
-MIN_PART_ZIPF = 2.5
-MIN_WORD_LENGTH = 5
+MIN_PART_ZIPF: Final = 2.5
+MIN_WORD_LENGTH: Final = 5
 # A half behind a proclitic («لأنقرة», «وبالتدريبات») counts as its base, less this penalty.
-PROCLITIC_PENALTY = 0.5
+PROCLITIC_PENALTY: Final = 0.5
 # Two-letter halves must be real two-letter words, not suffix chunks such as «ات» or «ها».
-TWO_LETTER_WORDS = frozenset(
+TWO_LETTER_WORDS: Final = frozenset(
     "من في عن أن إن ان لا ما لم لن قد هو هي كل أو او ثم بل مع به له آل".split()
 )
-WORD_FINAL_LETTERS = "ةى"
+WORD_FINAL_LETTERS: Final = "ةى"
 # A word-final letter or tanween inside a token: the join point («ى» before «ء» is old spelling).
-_MARKED_END_RE = re.compile("ة|ى(?!ء)")
-_TANWEEN_RE = re.compile("[\u064b-\u064d]\u0627?|\u0627[\u064b-\u064d]")
-PROCLITIC_LETTERS = "وبلف"
-LONG_VOWELS = frozenset("اوي")
+_MARKED_END_RE: Final = re.compile("ة|ى(?!ء)")
+_TANWEEN_RE: Final = re.compile("[\u064b-\u064d]\u0627?|\u0627[\u064b-\u064d]")
+PROCLITIC_LETTERS: Final = "وبلف"
+LONG_VOWELS: Final = frozenset("اوي")
 # How far below the best cut the second one may be before the feature stops caring.
-NO_RIVAL = -5.0
-MODEL = "segmenter"
+NO_RIVAL: Final = -5.0
+MODEL: Final = "segmenter"
 
-FEATURES = (
+FEATURES: Final = (
     "left_strength", "right_strength", "min_strength", "left_letters", "right_letters",
     "min_letters", "left_word_final", "right_article", "right_proclitic", "left_article",
     "left_function_word", "right_function_word", "right_zipf", "left_zipf", "rival_margin",
@@ -71,10 +72,10 @@ FEATURES = (
     "inner_article", "long_vowels", "whole_zipf",
 )  # fmt: skip
 
-_RUN_CHARS = f"{ARABIC_LETTERS}{DIACRITICS}{TATWEEL}"
+_RUN_CHARS: Final = f"{ARABIC_LETTERS}{DIACRITICS}{TATWEEL}"
 # Whole runs of Arabic letters of a splittable length; longer runs (an 80,000-letter paste) are
 # not matched at all, in linear time, and never reach the splitter or its caches.
-_ARABIC_RUN_RE = re.compile(
+_ARABIC_RUN_RE: Final = re.compile(
     f"(?<![{_RUN_CHARS}])[{_RUN_CHARS}]{{{MIN_WORD_LENGTH},{2 * MAX_WORD_LETTERS}}}(?![{_RUN_CHARS}])"
 )
 
@@ -183,7 +184,7 @@ def _split_joined(word: str) -> tuple[str, ...]:
     """
     if len(word) < MIN_WORD_LENGTH or len(word) > 2 * MAX_WORD_LETTERS:
         return (word,)
-    bare = DIACRITICS_RE.sub("", word)
+    bare = strip_diacritics(word)
     if len(bare) > MAX_WORD_LETTERS or len(bare) < MIN_WORD_LENGTH:
         return (word,)
     if bare == word:
@@ -205,7 +206,7 @@ def _split_joined(word: str) -> tuple[str, ...]:
 
 
 # Cached per word form (text/wordcache.py): most runs of an article were seen before.
-split_joined = word_cache(_split_joined)
+split_joined: Final = word_cache(_split_joined)
 
 
 def repair_joined_words(text: str) -> str:

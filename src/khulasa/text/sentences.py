@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from typing import Final
 
 from khulasa.text.charsets import (
     ARABIC_LETTERS,
@@ -21,22 +22,22 @@ from khulasa.text.charsets import (
 )
 
 # Longest quotation whose inner full stops are not taken as sentence ends.
-MAX_QUOTE_LENGTH = 300
-_ABBREVIATIONS = frozenset(
+MAX_QUOTE_LENGTH: Final = 300
+_ABBREVIATIONS: Final = frozenset(
     {"د", "م", "ق", "ص", "ج", "هـ", "ه", "أ", "س", "ت", "ب", "ك", "ش", "Dr", "Mr",
      "Mrs", "Ms", "St", "Prof", "Inc", "Ltd", "Co", "Jr", "Sr", "vs", "No", "U.S", "e.g", "i.e"}
 )
-_BOUNDARY_RE = re.compile(
+_BOUNDARY_RE: Final = re.compile(
     rf"[{re.escape(SENTENCE_TERMINALS)}]+[{re.escape(CLOSING_QUOTES)}]*(?=\s|$|[{ARABIC_LETTERS}«])"
     r"|\n"
 )
-_QUOTED_RE = re.compile(
+_QUOTED_RE: Final = re.compile(
     rf"«[^«»\n]{{1,{MAX_QUOTE_LENGTH}}}»|“[^“”\n]{{1,{MAX_QUOTE_LENGTH}}}”"
     rf'|"[^"\n]{{1,{MAX_QUOTE_LENGTH}}}"|\([^()\n]{{1,{MAX_QUOTE_LENGTH}}}\)'
 )
-_WORD_BEFORE_RE = re.compile(r"([^\W\d_]+(?:\.[^\W\d_]+)*)$")
+_WORD_BEFORE_RE: Final = re.compile(r"([^\W\d_]+(?:\.[^\W\d_]+)*)$")
 # Where WORD_RE would find a word: one character that can start one.
-_HAS_WORD_RE = re.compile(rf"[^\W_]|[{DIACRITICS}{TATWEEL}]")
+_HAS_WORD_RE: Final = re.compile(rf"[^\W_]|[{DIACRITICS}{TATWEEL}]")
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 from functools import lru_cache
 from importlib import resources
+from typing import Final
 
 import Stemmer  # PyStemmer: the C build of the Snowball Arabic stemmer (fast on the hot path)
 
-from khulasa.text.normalize import fold_letters, normalize_letters, strip_diacritics
-from khulasa.text.wordcache import word_cache
+from khulasa.text.normalize import fold_letters, normalize_letters, normalize_word, strip_diacritics
+from khulasa.text.wordcache import remember, word_cache
 
 # No cache inside the stemmer (its 10k-entry cache thrashed on news vocabulary: 3.1 µs a word
 # against 1.2 µs without); words are cached once per form here (text/wordcache.py).
-_STEMMER = Stemmer.Stemmer("arabic", 0)
+_STEMMER: Final = Stemmer.Stemmer("arabic", 0)
 
 
 @lru_cache(maxsize=1)
@@ -47,12 +48,14 @@ def _content_stem(word: str) -> str | None:
     if len(word) < 2 or word.isdigit():
         return None
     bare = strip_diacritics(word)
-    return None if fold_letters(bare) in stopwords() else _stem_bare(bare)
+    folded = fold_letters(bare)  # normalize_letters(word): kept for normalize_word too
+    remember(normalize_word, word, folded)
+    return None if folded in stopwords() else _stem_bare(bare)
 
 
 # The public forms, cached per word form (text/wordcache.py).
-stem = word_cache(_stem)
-content_stem = word_cache(_content_stem)
+stem: Final = word_cache(_stem)
+content_stem: Final = word_cache(_content_stem)
 
 
 def content_stems(words: list[str]) -> list[str]:

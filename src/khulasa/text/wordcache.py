@@ -45,9 +45,24 @@ def word_cache(function: Callable[[str], Result]) -> Callable[[str], Result]:
     return _WordCache(function).__getitem__
 
 
-def clear_word_cache(cached: Callable[[str], object]) -> None:
-    """Forget every answer of a function made by `word_cache` (after its data changed)."""
+def remember(cached: Callable[[str], Result], word: str, value: Result) -> None:
+    """Store `value` as the answer of `cached` (made by `word_cache`) for `word`, within the
+    same bounds: for an answer another function worked out on the way (the stemmer folds a
+    word's letters, which is the word's normalized form)."""
+    owner = _owner(cached)
+    if len(word) <= MAX_CACHED_WORD_CHARS and word not in owner:
+        if len(owner) >= WORD_CACHE_SIZE:
+            owner.clear()
+        owner[word] = value
+
+
+def _owner(cached: Callable[[str], object]) -> _WordCache:
     owner = getattr(cached, "__self__", None)
     if not isinstance(owner, _WordCache):
         raise TypeError("not a function made by word_cache")
-    owner.clear()
+    return owner
+
+
+def clear_word_cache(cached: Callable[[str], object]) -> None:
+    """Forget every answer of a function made by `word_cache` (after its data changed)."""
+    _owner(cached).clear()
