@@ -332,6 +332,17 @@ def _cut_side(form: str) -> _CutSide:
     return binds_forward(form), is_title(form), word_tag, signature(form, word_tag), _definite(form)
 
 
+def _ending_share_of(form: str) -> float:
+    """How often news prose follows a letter-normalized form with punctuation, when that is
+    under 5 % (1.0 otherwise or when too rare to say); «ومجهولي», too rare to count, is read
+    through its «و/ف» when the rest is the commoner word."""
+    rare = tables().rarely_ending
+    found = rare.get(form)
+    if found is None and len(form) > 3 and form[0] in CONJUNCTION_CLITICS and zipf(form[1:]) > zipf(form):
+        found = rare.get(form[1:])
+    return 1.0 if found is None else found
+
+
 # The per-form answers, cached by word form (text/wordcache.py: a hit is one C-level dict
 # lookup; the statement cutter asks them of every word of every candidate sentence).
 tag: Final = word_cache(_tag)
@@ -343,8 +354,9 @@ is_title: Final = word_cache(_is_title)
 binds_forward: Final = word_cache(_binds_forward)
 _can_open_word: Final = word_cache(_can_open)
 _cut_sides: Final = word_cache(_cut_side)
+_ending_share: Final = word_cache(_ending_share_of)
 _PER_FORM_CACHES: Final = (tag, is_verb, is_attested_verb, is_known_verb, is_nominal, is_title, binds_forward, _can_open_word,
-                    _cut_sides)
+                    _cut_sides, _ending_share)
 
 
 @lru_cache(maxsize=WORD_CACHE_SIZE)
@@ -392,17 +404,11 @@ def cut_points(forms: Iterable[str]) -> list[bool]:
 
 
 def rarely_ends(word: str, share: float) -> bool:
-    """Is a frequent news word followed by punctuation in under `share` of its occurrences, so
-    that a phrase cut after it is left hanging («بداية | من 2004», «الحارس | بيتر شيك», «جمال |
-    علي»)? SaudiNewsNet train counts (scripts/build_grammar.py, shares under 5 %); False for
-    words too rare to say."""
-    form = normalize_word(word)
-    rare = tables().rarely_ending
-    found = rare.get(form)
-    # «ومجهولي»: a form too rare to count read through its «و/ف» (when the rest is the commoner word).
-    if found is None and len(form) > 3 and form[0] in CONJUNCTION_CLITICS and zipf(form[1:]) > zipf(form):
-        found = rare.get(form[1:])
-    return found is not None and found < share
+    """Is a frequent news word followed by punctuation in under `share` (≤ 1) of its
+    occurrences, so that a phrase cut after it is left hanging («بداية | من 2004», «الحارس |
+    بيتر شيك», «جمال | علي»)? SaudiNewsNet train counts (scripts/build_grammar.py, shares under
+    5 %); False for words too rare to say."""
+    return _ending_share(normalize_word(word)) < share
 
 
 def title_edge_rates(word: str) -> tuple[float, float]:
