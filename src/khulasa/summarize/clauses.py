@@ -841,15 +841,14 @@ def ends(
             continue  # «بعنوان | …», «تضامناً | مع …», «تمهيدا | لتطبيق …»: a title or complement is owed
         if next_word is not None and (word in OFFICES or _region_word(word) or (word == _HOUR and next_word.startswith("ال"))):
             continue  # «قائد | ألمانيا», «بمنطقة | تبوك», «عند الساعة | السادسة»: still owed
-        if not at_punctuation and next_word is not None and grammar.rarely_ends(word, rare_end) and not (
+        if next_word is not None and not at_punctuation and grammar.rarely_ends(word, rare_end) and not (
                 _coordinated_verb(next_word)):
             continue  # «بداية | من 2004», «الحارس | بيتر شيك»: news prose never stops there
         if not at_punctuation and (n > subject_relative or between_open):
             continue  # inside the subject's relative clause, or «بين» with one party said
-        if next_word is not None and n > 1 and words[keep[n - 2]] in _SONS and next_word.startswith("ال") and (
-                next_word.endswith("ي")):
-            continue  # «الرقيب ماجد بن فهد | السبيعي»: the family name closes the name
         previous = words[keep[n - 2]] if n > 1 else ""
+        if next_word is not None and previous in _SONS and next_word.startswith("ال") and next_word.endswith("ي"):
+            continue  # «الرقيب ماجد بن فهد | السبيعي»: the family name closes the name
         if (word in _ANNOUNCES_LIST and previous not in _TIME_UNITS) or (word in _AFTER_FI and previous == _FI):
             continue  # «انتهى المجلس إلى ما يلي», «… في حال | …»
         clean = can_cut(word, next_word)

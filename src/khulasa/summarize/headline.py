@@ -216,9 +216,8 @@ def _tier(statement: Statement, length: int, strength: float, place: int, claim:
     reader can place (opening on an anaphor, a claim whose subject was the complementizer's
     pronoun, a cut that runs into a second report «…، وأشار فلان», a verbless fronted adverbial).
     Blind judges marked cut-off headlines and lost speakers unprintable far more often than a
-    lead's second clause; the
-    next sentence stays with the cuts because titles share far fewer words with it (train
-    ROUGE-1 −0.7). `place`: 0 the lead's main statement or its claim, 1 another statement of
+    lead's second clause; the next sentence stays with the cuts because titles share far fewer
+    words with it (train ROUGE-1 −0.7). `place`: 0 the lead's main statement or its claim, 1 another statement of
     the lead sentence, 2 one of the next sentence."""
     if _anaphoric(statement) or _second_report(statement, length) or (
             claim and not statement.speaker and _needs_its_frame(statement)) or _verbless_frame(statement, length):
