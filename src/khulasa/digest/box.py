@@ -123,7 +123,7 @@ def _trim(passage: str) -> int:
     for pattern in (_LEADING_FURNITURE_RE, _DATELINE_RE, _CONNECTIVE_RE):
         match = pattern.match(passage[cut:])
         if match and (pattern is not _CONNECTIVE_RE or grammar.is_attested_verb(match.group(1))):
-            cut += match.end(0) - len(match.group(1)) if pattern is _CONNECTIVE_RE else match.end()
+            cut += match.start(1) if pattern is _CONNECTIVE_RE else match.end()  # the verb stays
     return cut
 
 
