@@ -118,7 +118,7 @@ _PLACE_KINDS = word_set("منطقة إمارة محافظة مدينة")  # «ب
 _OFFICE_PLACES = word_set("المنطقة المحافظة المملكة المدينة الوزارة الجامعة الأمانة الإمارة")
 OFFICES = word_set(
         "أمير أميرة رئيس رئيسة وزير وزيرة مدير مديرة نائب ولي محافظ سفير المتحدث عضو أمين وكيل "
-        "مساعد قائد مستشار ملك"
+        "مساعد قائد مستشار ملك حاكم"
 )
 _COMPLEMENTIZERS = word_set(
     "أن إن بأن أنه أنها إنه إنها بأنه بأنها أنهم إنهم بأنهم"
@@ -180,6 +180,7 @@ _OWES_TITLE = word_set("بعنوان عنوان بشعار شعار")  # the tit
 _UNITS = word_set("ألف آلاف مليون ملايين مليار مليارات تريليون ريال ريالا دولار دولارا يورو جنيه درهم دينار طن كيلو متر")
 _BOARD = (normalize_word("مجلس"), normalize_word("إدارة"))
 # Unnamed sources a title cites by their kind alone («دراسة: …», «مصادر: …»).
+_REPRESENTED = word_set("ممثلة ممثلا ممثلين")  # «ممثلة في …», «ممثلة بـ…»: the department acting for the subject
 _SOURCES = word_set("دراسة دراسات تقرير تقارير مصادر مصدر استطلاع إحصائية إحصاءات بحث أبحاث")
 # A word followed by punctuation in under this share of its news occurrences ends no headline
 # mid-clause: train blind judgements (first 12 words and Khulasa's headlines, 210 cuts) found no
@@ -193,10 +194,14 @@ _BETWEEN = normalize_word("بين")
 # Participles that still owe where or what («المقامة في …», «الواقعة في …», «التابعة لـ …»).
 _OWING_PARTICIPLES = word_set(
     "المقامة المقام المنعقدة المنعقد الواقعة الواقع التابعة التابع المتجهة المتجه المؤدية المخصصة "
-    "المخصص المعنية المعني المقرر المقررة المزمع المزمعة"
+    "المخصص المعنية المعني المقرر المقررة المزمع المزمعة الرامية الرامي"
 )
 # How far after the verb a subject may reach before a trailing place phrase.
 MAX_SUBJECT_WORDS = 6
+# How far a verb's subject with its names and offices reaches («أعلن قائد الشرطة الاتحادية الفريق
+# رائد شاكر جودت»): a deleted aside's commas this close to the verb close no clause. Further on
+# they follow the object («… مع المهاجم الدولي محمد مونتاري، [القادم من فريق الجيش]، بعقد …»).
+MAX_SUBJECT_REACH = 9
 # How far a reporting frame («أكد مدير … أن») may reach before its claim.
 MAX_FRAME_WORDS = 20
 MAX_APPOSITION_WORDS = 16
@@ -325,7 +330,8 @@ def deleted(sentence: Sentence) -> frozenset[int]:
 
 
 def deletable(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
-    """Positions an editor deletes: honorifics, time fillers, parenthetical dates."""
+    """Positions an editor deletes: honorifics, time fillers, parenthetical dates, appositions,
+    the department acting for a body («ممثلة في …»)."""
     drop: set[int] = set()
     count = len(words)
     for i in range(count):
@@ -371,6 +377,7 @@ def deletable(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
                 _COMMAS.intersection(gaps[i]) and (i + 1 == count or _CUT_PUNCTUATION.intersection(gaps[i + 1])))):
             drop.add(i)  # «(الأحد)», «، الخميس،»
     drop.update(_appositions(words, gaps))
+    drop.update(_represented_by(words, gaps))
     drop.update(_lineage(words, gaps))
     drop.update(_asides(words, gaps))
     # «ـ [يحفظه الله] ـ»: a word of no letters (a tatweel or dash) around a deleted stretch goes too.
@@ -426,11 +433,19 @@ def _name_end(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
 
 
 def _appositions(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
-    """Appositions an editor cuts from a lead: the name after an office («وزير الشؤون البلدية
+    """Appositions an editor cuts from a lead: the offices after «ولي العهد» or «خادم الحرمين
+    الشريفين», the name after an office («وزير الشؤون البلدية
     المهندس فلان بن فلان») and the offices after a titled or ranked name («الأمير فلان أمير منطقة
     عسير رئيس مجلس …», «الدكتور فلان رئيس ديوان المظالم …», «العقيد فلان، مساعد قائد …»)."""
     drop: set[int] = set()
     for i, word in enumerate(words):
+        if word in _HIGH_OFFICE_ENDS and i + 1 < len(words) and _office(words[i + 1]) and words[i + 1] not in _TITLE_WORDS and not (
+                _CUT_PUNCTUATION.intersection(gaps[i + 1])):
+            # «ولي ولي العهد [النائب الثاني لرئيس مجلس الوزراء وزير الدفاع]»: the office says who.
+            chain = _offices_end(words, gaps, i + 1)
+            if chain < len(words) and not any(grammar.is_verb(w) for w in words[i + 1 : chain]):
+                drop.update(range(i + 1, chain))
+            continue
         if i in drop or (word not in _TITLE_WORDS and word not in _OFFICER_RANKS):
             continue  # every case below opens on a title
         if word in _NAME_TITLES and i > 0 and words[i - 1] not in grammar.NAME_PARTICLES and grammar.tag(words[i - 1]) in ("NOUN", "ADJ", "PROPN") and (
@@ -448,8 +463,7 @@ def _appositions(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
         elif (word in _RULER_TITLES or word in _NAME_TITLES or word in _OFFICER_RANKS) and i + 1 < len(words):
             end = _name_end(words, gaps, i + 1)
             if end < len(words) and _office(words[end]):
-                # The offices a title knows by heart, or office phrases, up to what the verb says next.
-                chain = max(_office_chain_end(words, gaps, end), _office_phrases_end(words, gaps, end))
+                chain = _offices_end(words, gaps, end)
                 if _COMMAS.intersection(gaps[end]):  # «فلان، مساعد قائد القوة الخاصة لأمن …،»: to the comma
                     chain = next((j for j in range(chain, min(len(words), end + MAX_APPOSITION_WORDS))
                                   if _CUT_PUNCTUATION.intersection(gaps[j])), chain)
@@ -462,26 +476,51 @@ def _office(word: str) -> bool:
     return word in OFFICES or (word.startswith("ال") and word[2:] in OFFICES)
 
 
+def _offices_end(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
+    """Where the offices after a name end: those a title knows by heart and office phrases, one
+    after the other («الرئيس العام لرعاية الشباب رئيس اللجنة الأولمبية»), up to what the verb
+    says next."""
+    end = start
+    # A phrase known by heart first: «وزير الدفاع | للمملكة الأردنية» is where the visit goes.
+    while (longer := _office_chain_end(words, gaps, end)) > end or (longer := _office_phrases_end(words, gaps, end)) > end:
+        end = longer
+    if end > start and end < len(words) and words[end][:1] == "ل" and not words[end].startswith("لل") and (
+            gaps[end] == " " and grammar.tag(words[end]) in ("NOUN", "PROPN")):
+        end = _phrase_end(words, gaps, end)  # «رئيس اللجنة الإشرافية | لسوق عكاظ»: what the office is for
+    return end
+
+
 def _office_phrases_end(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
     """Where a run of office phrases after a name ends («الدكتور خالد اليوسف | رئيس ديوان المظالم
     رئيس مجلس القضاء الإداري | اجتماع …»): each opens on an office and runs through its idafa
     (indefinite words take the next), agreeing definite adjectives and «لـ» complements
     («النائب الثاني لرئيس مجلس الوزراء»)."""
     end = start
-    while end < len(words) and _office(words[end]) and end - start < MAX_APPOSITION_WORDS:
-        j = end + 1
-        while j < len(words) and not _CUT_PUNCTUATION.intersection(gaps[j]) and words[j] not in grammar.PREPOSITIONS:
-            previous, word = words[j - 1], words[j]
-            if (not previous.startswith(("ال", "وال", "بال", "لل")) and grammar.tag(previous) in ("NOUN", "PROPN", "ADJ")
-                    and not grammar.binds_forward(previous)) or (
-                    word.startswith("ال") and (grammar.tag(word) == "ADJ" or word.endswith(("يه", "ي")))) or (
-                    word[:1] == "ب" and word[1:] in _OFFICE_PLACES) or (
-                    word.startswith("لل") or (word[:1] == "ل" and _office(word[1:]))):
-                j += 1
-            else:
-                break
-        end = j
+    while end < len(words) and (_office(words[end]) or (words[end][:1] == "و" and _office(words[end][1:]))) and (
+            end - start < MAX_APPOSITION_WORDS):  # («… حاكم إمارة دبي ووزير الدفاع»: offices coordinated)
+        end = _phrase_end(words, gaps, end)
     return end
+
+
+def _phrase_end(words: Sequence[str], gaps: Sequence[str], head: int) -> int:
+    """Where the noun phrase of an office or a department opening at `head` ends: through its idafa
+    (indefinite words take the next), agreeing definite adjectives («اللجنة الوزارية المشرفة»),
+    coordinated definite nouns («للسياحة والآثار»), «لـ» complements of an office and
+    «بالمنطقة»-like places, up to punctuation or a preposition."""
+    j = head + 1
+    while j < len(words) and not _CUT_PUNCTUATION.intersection(gaps[j]) and words[j] not in grammar.PREPOSITIONS:
+        previous, word = words[j - 1], words[j]
+        if (not previous.startswith(("ال", "وال", "بال", "لل")) and grammar.tag(previous) in ("NOUN", "PROPN", "ADJ")
+                and not grammar.binds_forward(previous)) or (
+                word.startswith("ال") and (grammar.tag(word) == "ADJ" or word.endswith(("يه", "ي")) or (
+                    previous.startswith("ال") and previous.endswith("ه") and word.endswith("ه")))) or (
+                word.startswith("وال") and previous.startswith(("ال", "لل", "بال"))) or (
+                word[:1] == "ب" and word[1:] in _OFFICE_PLACES) or (
+                word.startswith("لل") or (word[:1] == "ل" and _office(word[1:]))):
+            j += 1
+        else:
+            break
+    return j
 
 
 def _office_chain_end(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
@@ -491,11 +530,19 @@ def _office_chain_end(words: Sequence[str], gaps: Sequence[str], start: int) -> 
     while end < len(words) and (end == start or not _CUT_PUNCTUATION.intersection(gaps[end])):
         for phrase in _OFFICE_PHRASES:
             if tuple(words[end : end + len(phrase)]) == phrase:
-                end += len(phrase) + (phrase[-1] in _REGION_WORDS)  # «أمير منطقة | الرياض»
+                end += len(phrase)
+                if phrase[-1] in _REGION_WORDS:  # «أمير منطقة | الرياض», «… مكة | المكرمة»
+                    end += 1 + (end + 1 < len(words) and _names_region(words[end + 1]) and gaps[end + 1] == " ")
                 break
         else:
             return end
     return end
+
+
+def _names_region(word: str) -> bool:
+    """Does a definite feminine word finish a region's name («مكة المكرمة», «المدينة المنورة»,
+    «الحدود الشمالية»), not open a title («الدكتورة») or an office?"""
+    return word.startswith("ال") and word.endswith("ه") and word not in _TITLE_WORDS and not _office(word)
 
 
 def _lineage(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
@@ -539,7 +586,8 @@ def _asides(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
                     break
         elif _APPOSITION_MARKS.intersection(gaps[i]) and (words[i] in _ASIDE_PREPOSITIONS or words[i] in CIRCUMSTANCES or (
                 grammar.tag(words[i - 1]) == "PROPN" and grammar.tag(words[i]) in ("NOUN", "ADJ")
-                and not _CUT_PUNCTUATION.intersection(gaps[i - 1]) and words[i - 1] not in DATE_WORDS)):
+                and not _CUT_PUNCTUATION.intersection(gaps[i - 1]) and words[i - 1] not in DATE_WORDS
+                and not preposition_attached(words[i]))):  # («فلان، بمعاملة …،»: the verb's complement)
             # «أعلن نادي باريس سان جيرمان، حامل لقب الدوري الفرنسي، …»: an apposition after a name too.
             for j in range(i + 1, min(count, i + MAX_ASIDE_WORDS)):
                 if _CUT_PUNCTUATION.intersection(gaps[j]):
@@ -616,19 +664,65 @@ def _trailing_place(words: Sequence[str], gaps: Sequence[str], keep: tuple[int, 
             return set()  # «تسلمت إدارة شؤون المباني [بإدارة] تعليم ينبع»: an idafa goes on
         if following[:1] == "و" and following not in _COMPLEMENT_PREPOSITIONS:
             return set()  # «… وبحث معه»: a second clause, not the complement
-        if following in _PLACE_FOLLOWERS or following == _WITH or following in OFFICES or (
-                grammar.tag(following) in ("NOUN", "NUM") and not following.startswith("ال")
-                and following[:1] not in "بلك" and not grammar.binds_forward(following)) or (
-                following.startswith("ال") and grammar.tag(following) == "NOUN" and not following.endswith((*_NISBA_ENDINGS, "ه"))
-                and (grammar.tag(closing) == "PROPN" or closing.endswith(_NISBA_ENDINGS))):
-            return set(keep[n:end])  # «… بمحافظة تعز اليمنية | الجرائم»: a definite object too
+        if following == _WITH or following in OFFICES or _opens_complement(following, closing):
+            return set(keep[n:end])
         return set()
     return set()
+
+
+def _opens_complement(following: str, closing: str) -> bool:
+    """After a stretch deleted from the subject, does `following` open the verb's complement: a
+    preposition of its own, a quantifier, a bare noun or number, or a definite noun after a name
+    or a nisba («… بمحافظة تعز اليمنية | الجرائم»: a definite object too)?"""
+    return following in _PLACE_FOLLOWERS or (
+        grammar.tag(following) in ("NOUN", "NUM") and not following.startswith("ال")
+        and following[:1] not in "بلك" and not grammar.binds_forward(following)) or (
+        following.startswith("ال") and grammar.tag(following) == "NOUN" and not following.endswith((*_NISBA_ENDINGS, "ه"))
+        and (grammar.tag(closing) == "PROPN" or closing.endswith(_NISBA_ENDINGS)))
+
+
+def _represented_by(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
+    """The department acting for a body («أعلنت وزارة الصحة [ممثلة بالوكالة لتخطيط الموارد
+    البشرية] عن …», «دعت إدارة تعليم الطائف [ممثلة في إدارة شؤون المعلمين] 60 معلمًا»): titles
+    name the body. Its comma goes with it; what follows must open the verb's complement."""
+    drop: set[int] = set()
+    for i in range(2, len(words) - 2):
+        if words[i] not in _REPRESENTED or gaps[i] != " " or not (
+                words[i - 1].startswith(("ال", "وال", "لل")) or grammar.tag(words[i - 1]) == "PROPN"):
+            continue
+        head = i + 2 if words[i + 1] == _FI else i + 1
+        if not (head == i + 2 or words[head][:1] == "ب") or grammar.tag(words[head]) not in ("NOUN", "PROPN") or (
+                words[head] in EMBEDDERS or _office(words[head]) or _CUT_PUNCTUATION.intersection(gaps[i + 1] + gaps[head])):
+            continue  # («وفود طلابية ممثلة لمنطقة نجران»: an adjective; «ممثلاً بأن …»: a claim; «في وكيل …»: a person)
+        end = _phrase_end(words, gaps, head)
+        while end < len(words) and words[end].startswith("وال") and gaps[end] == " ":
+            end = _phrase_end(words, gaps, end)  # «عمادة القبول | والتسجيل»: one department's name
+        if end >= len(words) or words[end][:1] == "و" or words[end - 1] in _OWING_PARTICIPLES or any(
+                grammar.is_title(words[k]) or words[k] in _NAME_TITLES for k in range(head, end + 1)) or any(
+                words[k] in grammar.RELATIVES or grammar.is_verb(words[k]) for k in range(head + 1, end)):
+            continue  # («بمجلس إدارتها | وأعضائها»: where a list ends is unknown; «بمديرها الأستاذ فلان»: a person)
+        following = words[end]
+        at_comma = bool(_COMMAS.intersection(gaps[end]))
+        if (at_comma and following not in CLAUSE_OPENERS and following not in _CONNECTORS and not grammar.is_verb(following)) or (
+                not at_comma and (_opens_complement(following, words[end - 1]) or following in DATE_WORDS or following == _FI
+                                  or grammar.is_verb(following))):
+            drop.update(range(i, end))  # («… | أمس في استقبال», «… | في مهرجان», «أن الوزارة […] | جددت»)
+    return drop
 
 
 def _between(gaps: Sequence[str], before: int, after: int) -> str:
     """The text between two kept words, deleted words' gaps included (their punctuation counts)."""
     return gaps[after] if after == before + 1 else "".join(gaps[before + 1 : after + 1])
+
+
+def _bracketed_deletion(words: Sequence[str], gaps: Sequence[str], before: int, after: int) -> bool:
+    """Were the words between two kept words an aside between commas, after which the clause goes
+    on («الملحم، [وكيل أمين المنطقة]، على أهمية …»)? Right after the verb's subject its commas
+    close no clause once it is gone (they do before a clause opener, a circumstance or «و»:
+    «الجديد، [الذي …]، و…»)."""
+    following = words[after]
+    return after > before + 1 and gaps[before + 1].strip() in _COMMAS and gaps[after].strip() in _COMMAS and (
+        following not in CLAUSE_OPENERS and following not in CIRCUMSTANCES and following[:1] != "و")
 
 
 def _subject_aside(words: Sequence[str], gaps: Sequence[str], keep: tuple[int, ...]) -> set[int]:
@@ -815,7 +909,7 @@ def ends(
             next_word: str | None = words[keep[n]]
             between = _between(gaps, last, keep[n])
             at_punctuation = between != " " and not _CUT_PUNCTUATION.isdisjoint(between) and not _continues_phrase(
-                words[keep[n]])
+                words[keep[n]]) and not (n <= MAX_SUBJECT_REACH and _bracketed_deletion(words, gaps, last, keep[n]))
         else:
             next_word, at_punctuation = None, True
         # A nominal predicate («إن ذلك غير صحيح») may settle the last clause at punctuation.

@@ -181,7 +181,10 @@ def _fronted(statement: Statement) -> bool:
     """Does the lead open on a fronted adverbial («إنفاذا لتوجيهات …،», «برعاية …»), so that its
     main clause is the next one?"""
     first = words_of(statement.sentence)[statement.keep[0]]
+    # «وفي ثاني ظهور له …», «وقبل انطلاق …» («ف» not: «فتحت» is a verb the tagger reads as «ف» + «تحت»)
+    bare = first[1:] if first[:1] == "و" and len(first) > 2 else first
     return (first in _FRONTED or first in grammar.SUBORDINATORS or first in grammar.PREPOSITIONS
+            or bare in _FRONTED or bare in grammar.PREPOSITIONS
             or statement.sentence.words[statement.keep[0]].endswith(("اً", "ًا")))
 
 
