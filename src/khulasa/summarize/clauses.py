@@ -56,7 +56,9 @@ _HONORIFICS = tuple(
         "رعاه الله", "يرعاه الله", "حفظها الله", "أيده الله", "رحمه الله", "يرحمه الله",
         "عز وجل", "سبحانه وتعالى", "صلى الله عليه وسلم", "في وقت سابق", "في وقت لاحق",
         "أول من أمس", "أول أمس", "قبل قليل", "هذه الأيام", "في هذه الأيام",
-        "في وقت متأخر",
+        "في وقت متأخر", "بفضل الله", "بفضل من الله", "بحمد الله", "ولله الحمد", "بتوفيق الله",
+        "بتوفيق من الله", "بعون الله", "بعون الله تعالى", "بإذن الله", "بإذن الله تعالى", "بحول الله", "حفظهم الله",
+        "رحمهم الله", "رحمها الله", "يحفظها الله",
     )
 )
 # Verbs whose root opens on «و» and whose rest is a commoner word of its own.
@@ -721,7 +723,11 @@ def _bracketed_deletion(words: Sequence[str], gaps: Sequence[str], before: int, 
     close no clause once it is gone (they do before a clause opener, a circumstance or «و»:
     «الجديد، [الذي …]، و…»)."""
     following = words[after]
-    return after > before + 1 and gaps[before + 1].strip() in _COMMAS and gaps[after].strip() in _COMMAS and (
+    opening, closing = gaps[before + 1], gaps[after]
+    # «المتحدة، [فلان]، حربا», «المتحدة [(إيباك)]، حربا»: commas or a bracket and a comma around it.
+    bracketed = (opening.strip() in _COMMAS and closing.strip() in _COMMAS) or (
+        opening.strip() == "(" and closing.replace(" ", "") in (")،", "),"))
+    return after > before + 1 and bracketed and (
         following not in CLAUSE_OPENERS and following not in CIRCUMSTANCES and following[:1] != "و")
 
 
