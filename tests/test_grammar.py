@@ -506,6 +506,11 @@ def test_headline_strikes_what_a_title_leaves_out(text: str, starts: str, struck
             "إطلاق برنامج جديد لتدريب المعلمين في جميع المناطق.",
             "أعلنت وزارة التعليم",
         ),
+        (  # a nominal claim right after its named subject («واشنطن حريصة …») is a statement
+            "قال المتحدث باسم البيت الأبيض، جوش إرنست، في مقابلة خاصة مع قناة عربية، إن واشنطن حريصة على ضمان أمن "
+            "وسلامة الخليج وتعزيز علاقتها مع شركائها في المنطقة. وأضاف أن الرسالة واضحة.",
+            "واشنطن حريصة على ضمان أمن",
+        ),
     ],
 )
 def test_headline_opens_on_the_main_clause(text: str, starts: str) -> None:

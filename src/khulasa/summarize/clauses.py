@@ -183,6 +183,8 @@ _UNITS = word_set("ألف آلاف مليون ملايين مليار مليار
 _BOARD = (normalize_word("مجلس"), normalize_word("إدارة"))
 # Unnamed sources a title cites by their kind alone («دراسة: …», «مصادر: …»).
 _REPRESENTED = word_set("ممثلة ممثلا ممثلين")  # «ممثلة في …», «ممثلة بـ…»: the department acting for the subject
+_ON = normalize_word("على")
+_URGING = word_set("أهمية ضرورة")  # «أكد/شدد على أهمية …»: the urging is the statement
 _SOURCES = word_set("دراسة دراسات تقرير تقارير مصادر مصدر استطلاع إحصائية إحصاءات بحث أبحاث")
 # A word followed by punctuation in under this share of its news occurrences ends no headline
 # mid-clause: train blind judgements (first 12 words and Khulasa's headlines, 210 cuts) found no
@@ -717,6 +719,15 @@ def _between(gaps: Sequence[str], before: int, after: int) -> str:
     return gaps[after] if after == before + 1 else "".join(gaps[before + 1 : after + 1])
 
 
+def _nominal_predicate(subject: str, word: str) -> bool:
+    """Is `word` the predicate of a nominal clause opening on `subject` («واشنطن | حريصة», «الوضع
+    | مستقر»): a bare noun or adjective after a definite or named word (not its idafa: «وزير |
+    الخارجية» has the article on the second word)?"""
+    return (subject.startswith("ال") or grammar.tag(subject) == "PROPN") and grammar.tag(word) in ("NOUN", "ADJ") and (
+        not word.startswith("ال") and word[:1] not in "بلكفو" and not grammar.binds_forward(word)
+        and word not in OFFICES and grammar.tag(subject) != "ADP")
+
+
 def _bracketed_deletion(words: Sequence[str], gaps: Sequence[str], before: int, after: int) -> bool:
     """Were the words between two kept words an aside between commas, after which the clause goes
     on («الملحم، [وكيل أمين المنطقة]، على أهمية …»)? Right after the verb's subject its commas
@@ -883,6 +894,7 @@ def ends(
         owed = ["verb"]
     since = 0  # words since the last complementizer or relative
     predicate = False  # a negation or indefinite adjective since then: a nominal predicate
+    named_predicate = False  # the predicate right after a definite or named subject
     is_verb, can_cut, binds_forward, tag = grammar.is_verb, grammar.can_cut, grammar.binds_forward, grammar.tag
     count = len(keep)
     # «يسعى الملتقى الذي سيستمر نحو 25 يوما | إلى …»: a relative describing the verb's subject;
@@ -903,11 +915,13 @@ def ends(
                 owed[-1] = "verb"
             else:
                 owed.append("verb")
-            since, predicate = 0, False
+            since, predicate, named_predicate = 0, False, False
         elif n > 1 and owed and owed[-1] == "verb" and is_verb(word):
             owed.pop()
         elif word in grammar.NEGATION or (tag(word) == "ADJ" and not word.startswith("ال")):
             predicate = True
+        if since == 2 and n > 1 and owed and owed[-1] == "verb" and _nominal_predicate(words[keep[n - 2]], word):
+            predicate = named_predicate = True  # «إن واشنطن حريصة …»: subject and predicate, said
         if n < MIN_STATEMENT_WORDS:
             continue
         # What follows is the next kept word: «… في أربعة أشهر [اليوم الجمعة] بعد …» ends before «بعد».
@@ -918,11 +932,15 @@ def ends(
                 words[keep[n]]) and not (n <= MAX_SUBJECT_REACH and _bracketed_deletion(words, gaps, last, keep[n]))
         else:
             next_word, at_punctuation = None, True
-        # A nominal predicate («إن ذلك غير صحيح») may settle the last clause at punctuation.
-        settled = not owed or (owed == ["verb"] and at_punctuation and since >= 2 and predicate)
+        # A nominal predicate («إن ذلك غير صحيح») may settle the last clause at punctuation, one
+        # right after its named subject («واشنطن حريصة على ضمان أمن الخليج») anywhere after it.
+        settled = not owed or (owed == ["verb"] and since >= 2 and predicate and (at_punctuation or (
+            named_predicate and since >= 3)))
         if not (settled or relaxed):
             continue
-        if reporting and not relaxed and not at_punctuation and not any(words[i] in EMBEDDERS for i in keep[:n]):
+        if reporting and not relaxed and not at_punctuation and not any(words[i] in EMBEDDERS for i in keep[:n]) and not any(
+                words[i] == _ON and words[j] in _URGING for i, j in zip(keep[: n - 2], keep[1 : n - 1], strict=True)):
+            # («أكد فلان على أهمية إقامة …»: what he urged is said, with what it is about)
             continue
         if next_word is not None and next_word in _COMPLEMENTIZERS:
             continue  # «أكد شهود عيان، أن …»: the claim is still to come
