@@ -175,3 +175,24 @@ def test_corpus_articles_summarize_within_limits(shared_data: Path) -> None:
         assert len(words(summary.headline.text)) <= 14
         assert all(len(words(h.text)) <= 12 for h in summary.highlights)
         assert_offsets(summary)
+
+
+def test_summarizing_makes_no_reference_cycles_and_restores_the_collector(example_text: str) -> None:
+    # The cycle collector is paused during a call (pipeline._no_cycle_collection): that is only
+    # free if refcounting alone frees what an article leaves behind.
+    import gc
+
+    summarize(example_text)
+    gc.collect()
+    summarize(example_text)
+    assert gc.collect() == 0
+    assert gc.isenabled()
+    with pytest.raises(InputError):
+        summarize("")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        summarize(example_text)
+        assert not gc.isenabled()  # a caller's choice to run without it is kept
+    finally:
+        gc.enable()

@@ -308,24 +308,26 @@ def lead_start(words: Sequence[str], gaps: Sequence[str]) -> int:
 
 
 class _SameText:
-    """A sentence as a cache key: equal when the text is (its hash is the text's, computed once)."""
+    """A sentence as a cache key: equal when the text is (its hash is the text's, computed once).
+    Holds the text, forms and gaps, not the sentence: a cached sentence kept its whole record
+    (tokens and all) alive, a thousand sentences' worth the cycle collector kept walking."""
 
-    __slots__ = ("sentence",)
+    __slots__ = ("text", "forms", "gaps")
 
     def __init__(self, sentence: Sentence) -> None:
-        self.sentence = sentence
+        self.text, self.forms, self.gaps = sentence.span.text, sentence.forms, sentence.gaps
 
     def __hash__(self) -> int:
-        return hash(self.sentence.span.text)
+        return hash(self.text)
 
     def __eq__(self, other: object) -> bool:
-        return isinstance(other, _SameText) and other.sentence.span.text == self.sentence.span.text
+        return isinstance(other, _SameText) and other.text == self.text
 
 
 @lru_cache(maxsize=SENTENCE_CACHE_SIZE)
 def _deletions(key: _SameText) -> frozenset[int]:
     """`deletable` of a sentence, once per sentence text (headline and highlights both ask)."""
-    return frozenset(deletable(key.sentence.forms, key.sentence.gaps))
+    return frozenset(deletable(key.forms, key.gaps))
 
 
 def deleted(sentence: Sentence) -> frozenset[int]:
