@@ -506,10 +506,10 @@ def test_headline_strikes_what_a_title_leaves_out(text: str, starts: str, struck
             "إطلاق برنامج جديد لتدريب المعلمين في جميع المناطق.",
             "أعلنت وزارة التعليم",
         ),
-        (  # a nominal claim right after its named subject («واشنطن حريصة …») is a statement
+        (  # a nominal claim («واشنطن حريصة …») is a statement, under the name set off after the office
             "قال المتحدث باسم البيت الأبيض، جوش إرنست، في مقابلة خاصة مع قناة عربية، إن واشنطن حريصة على ضمان أمن "
             "وسلامة الخليج وتعزيز علاقتها مع شركائها في المنطقة. وأضاف أن الرسالة واضحة.",
-            "واشنطن حريصة على ضمان أمن",
+            "جوش إرنست: واشنطن حريصة على ضمان أمن",
         ),
     ],
 )

@@ -1201,11 +1201,13 @@ def claim_of(statement: Statement) -> Statement | None:
     return None
 
 
-def attributed(statement: Statement, claim: Statement) -> Statement | None:
+def attributed(statement: Statement, claim: Statement, *, by_name: bool = False) -> Statement | None:
     """The claim under its speaker in headline style («قال وزير الخارجية اليمني رياض ياسين إن
     المقترح …» → «رياض ياسين: المقترح …»): the frame's words between the reporting verb and the
     complementizer when they are a short name or office, else the given and family name that
-    close them; None when no short speaker can be told."""
+    close them; None when no short speaker can be told. `by_name`: the name set off by a comma
+    after the office instead («قال المتحدث باسم البيت الأبيض، جوش إرنست، … إن» → «جوش إرنست:
+    …»), shorter when office and claim together are too long; None if there is none."""
     words = words_of(statement.sentence)
     gaps = gaps_of(statement.sentence)
     verb = words[statement.keep[0]]
@@ -1221,6 +1223,8 @@ def attributed(statement: Statement, claim: Statement) -> Statement | None:
     frame += range(tail, claim.keep[0] - 1)
     if frame and (words[frame[0]] in grammar.PREPOSITIONS or preposition_attached(claim.sentence.words[frame[0]])):
         return None  # «شدد على أن …», «… لنشاط داعش»: no speaker between verb and claim
+    if by_name:
+        return _comma_name_speaker(claim, words, gaps, frame)
     # «كشف فلان رئيس اللجنة، لـ«الرياض» أن …», «قطان في بيان»: what follows a comma or a
     # preposition is the addressee or the occasion, not the speaker; «تقارير الأحد»: nor the day.
     # «… بطل الثلاثية في الموسم الماضي لويس انريكي أنه …»: a name closing the frame is the speaker.
@@ -1262,6 +1266,26 @@ def attributed(statement: Statement, claim: Statement) -> Statement | None:
     if not grammar.can_cut(words[frame[-1]], None):
         return None
     return Statement(claim.sentence, (*frame, *claim.keep), owes_verb=True, speaker=len(frame))
+
+
+def _comma_name_speaker(claim: Statement, words: Sequence[str], gaps: Sequence[str], frame: Sequence[int]) -> Statement | None:
+    """«المتحدث باسم البيت الأبيض، جوش إرنست، … إن واشنطن …» → «جوش إرنست: واشنطن …»: a
+    personal name of two words or more set off by a comma right after the frame's office (kept or
+    struck as an aside)."""
+    if not frame or not (_office(words[frame[0]]) or words[frame[0]].startswith("ال")):
+        return None
+    for start in (*frame[1:], frame[-1] + 1):
+        if start >= claim.keep[0] or not _COMMAS.intersection(gaps[start]) or not _bare_name_word(words[start]):
+            continue
+        # To the next comma (a foreign name's words are often read as verbs: «إرنست»), bare words only.
+        end = next((j for j in range(start + 1, min(claim.keep[0], start + MAX_SPEAKER_WORDS + 1))
+                    if _COMMAS.intersection(gaps[j])), claim.keep[0])
+        if 2 <= end - start <= MAX_SPEAKER_WORDS and all(
+                not words[j].startswith("ال") and words[j] not in OFFICES and not grammar.binds_forward(words[j])
+                and not preposition_attached(words[j]) for j in range(start, end)):
+            return Statement(claim.sentence, (*range(start, end), *claim.keep), owes_verb=True, speaker=end - start)
+        return None
+    return None
 
 
 def _closing_name(words: Sequence[str], frame: Sequence[int]) -> int:
