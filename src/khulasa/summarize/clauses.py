@@ -721,7 +721,7 @@ def _between(gaps: Sequence[str], before: int, after: int) -> str:
     return gaps[after] if after == before + 1 else "".join(gaps[before + 1 : after + 1])
 
 
-def _nominal_predicate(subject: str, word: str) -> bool:
+def nominal_predicate(subject: str, word: str) -> bool:
     """Is `word` the predicate of a nominal clause opening on `subject` («واشنطن | حريصة», «الوضع
     | مستقر»): a bare noun or adjective after a definite or named word (not its idafa: «وزير |
     الخارجية» has the article on the second word)?"""
@@ -922,7 +922,7 @@ def ends(
             owed.pop()
         elif word in grammar.NEGATION or (tag(word) == "ADJ" and not word.startswith("ال")):
             predicate = True
-        if since == 2 and n > 1 and owed and owed[-1] == "verb" and _nominal_predicate(words[keep[n - 2]], word):
+        if since == 2 and n > 1 and owed and owed[-1] == "verb" and nominal_predicate(words[keep[n - 2]], word):
             predicate = named_predicate = True  # «إن واشنطن حريصة …»: subject and predicate, said
         if n < MIN_STATEMENT_WORDS:
             continue

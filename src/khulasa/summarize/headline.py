@@ -39,6 +39,7 @@ from khulasa.summarize.clauses import (
     compressions,
     ends,
     gaps_of,
+    nominal_predicate,
     owes_complement,
     preposition_attached,
     render,
@@ -367,11 +368,12 @@ def select_headline(document: Document, *, max_words: int) -> Passage:
 
 
 def _says_it(statement: Statement, length: int) -> bool:
-    """Does a claim under its speaker get to the claim's verb («تقارير: مجموعة بنك أوف أمريكا»
-    does not)?"""
+    """Does a claim under its speaker get to the claim's verb or nominal predicate («تقارير:
+    مجموعة بنك أوف أمريكا» does not)?"""
     words = words_of(statement.sentence)
-    return bool(statement.speaker) and any(
-        grammar.is_attested_verb(words[i]) for i in statement.keep[statement.speaker : length])
+    claim = statement.keep[statement.speaker : length]
+    return bool(statement.speaker) and (any(grammar.is_attested_verb(words[i]) for i in claim) or (
+        len(claim) > 2 and nominal_predicate(words[claim[0]], words[claim[1]])))  # («واشنطن حريصة …»)
 
 
 def _claim_start(statement: Statement) -> tuple[int, int]:
