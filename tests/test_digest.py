@@ -363,6 +363,30 @@ def test_a_highlighter_statement_is_quoted_only_when_it_runs_to_its_sentence_end
     assert whole_statement("تم تداول الصورة في مواقع التواصل الاجتماعي", ".")
 
 
+def test_a_sentence_of_two_statements_gives_two_quotable_clauses() -> None:
+    from khulasa.digest.box import candidates, self_contained
+
+    sentence = ("وأفاد مصدر أمني مصري مسؤول في تصريح له اليوم, أنه تم فرض طوق أمني حول منطقة الحادث، كما "
+                "تكثف أجهزة البحث جهودها لكشف هوية الجناة، لافتاً الانتباه إلى أنه تم نقل القتيل والمصابين "
+                "الثلاثة إلى مستشفى الفيوم العام.")
+    text = "لقي شرطي مصرعه في هجوم مسلح بمصر. " + sentence
+    start = text.index(sentence)
+    found = candidates(0, text, [{"text": sentence, "start": start, "end": len(text), "score": 1.0}], [])
+    quoted = [p.text for p in found if p.quotable]
+    # «كما» is dropped from the second statement; the participle's clause («لافتاً …») is no statement.
+    assert quoted == ["وأفاد مصدر أمني مصري مسؤول في تصريح له اليوم, أنه تم فرض طوق أمني حول منطقة الحادث",
+                      "تكثف أجهزة البحث جهودها لكشف هوية الجناة"]
+    assert all(text[p.start:p.end] == p.text for p in found)
+    # A clause that carries on the sentence's subject («وتتراوح أسعارها …», «ويمن على …») is not cut
+    # out on its own; nor does a participle open a bullet.
+    sentence = ("يحتل عصير المانجو المرتبة الأولى في المبيعات بالسوق الشعبي، وتتراوح أسعارها بين 30 و60 ريالا، "
+                "لافتا إلى أن عصير جوز الهند يأتي في المرتبة الثانية.")
+    found = candidates(0, sentence, [{"text": sentence, "start": 0, "end": len(sentence), "score": 1.0}], [])
+    assert not any(p.text.startswith("وتتراوح") and p.quotable for p in found)
+    assert not self_contained("داعياً المولى عز وجل أن يحفظ لهذا الوطن أمنه وأمانه واستقراره.")
+    assert not self_contained("معربة عن تفاؤلها باستمرار الإقبال الكبير على أنشطة قطار القراءة في محطته الثانية.")
+
+
 def test_box_statements_point_at_their_stretch_of_the_input(dev: dict[str, dict]) -> None:
     from khulasa.digest.box import candidates
 

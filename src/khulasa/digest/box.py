@@ -46,7 +46,7 @@ _BAD_OPENERS = frozenset(normalize_letters(w) for w in (
     "أن بأن وأن لأن فإن إلا فيما بينما بعدما عندما حيث كما لكن ولكن غير ثم أو أم حتى إذ إذا "
     "لذا لذلك وذلك ذلك هذا وهذا وقد وفيما أما وأما "
     "في من على إلى عن مع منذ خلال عبر لدى وفي ومن وعلى وإلى وعن ومع "
-    "أبان مضيفا مشيرا موضحا مؤكدا لافتا منوها"
+    "أبان مضيفا مشيرا موضحا مؤكدا لافتا منوها مضيفة مشيرة موضحة مؤكدة لافتة منوهة معربا معربة"
 ).split())
 # A sentence's opening clause counts as a passage for matching from this many words (6 and 10
 # were compared on the train days of bench/digest_box.py: 8 cites as many as 6, 10 fewer).
@@ -85,9 +85,14 @@ _SENTENCE_ENDS = frozenset(".؛;!؟?\n")
 # «…، مثل …»), or «و» with a verb («…، وتبين أنه …»).
 _CLAUSE_OPENERS = grammar.word_set(
     "مشيرا مؤكدا لافتا مضيفا موضحا منوها داعيا متمنيا مطالبا معربا مبينا مشددا "
+    "مشيرة مؤكدة لافتة مضيفة موضحة منوهة داعية متمنية مطالبة معربة مبينة مشددة "
     "حيث بينما فيما وذلك مثل"
 )
+# «كما» or «ثم» with a verb after a comma opens a second statement («…، كما تكثف الأجهزة …»).
+_CLAUSE_CONNECTIVES = grammar.word_set("كما ثم")
 _COMMA_RE = re.compile("[،,]")
+# An indefinite word with a possessive pronoun («قيمته», «أسعارها»): a subject that points back.
+_PRONOUN_SUFFIX_RE = re.compile(r"^(?!ال).{2,}(?:ه|ها|هم|هما|هن)$")
 _SENTENCE_END_RE = re.compile(r"[.!؟?]\s")
 _UNBALANCED = (("«", "»"), ("(", ")"), ("[", "]"), ("“", "”"))
 
@@ -133,7 +138,7 @@ def self_contained(passage: str) -> bool:
     if not MIN_BULLET_WORDS <= len(words) <= MAX_BULLET_WORDS:
         return False
     opener = normalize_word(words[0])
-    if opener in _BAD_OPENERS or not ARABIC_WORD_RE.match(words[0]):
+    if opener in _BAD_OPENERS or opener in _CLAUSE_OPENERS or not ARABIC_WORD_RE.match(words[0]):
         return False
     if normalize_word(words[1]) in _BACK_REFERENCES:  # «جاء ذلك خلال …», «ويهدف هذا الفن …»
         return False
@@ -173,10 +178,10 @@ def candidates(member: int, text: str, sentences: list[dict], statements: list[d
         stems = stems_of(body)
         start = locate(text, body, sentence["start"] + cut) if stems else -1
         if start >= 0:
-            quotable = self_contained(body)
+            clauses = _clauses(member, body, start, rank)
+            quotable = self_contained(body) and len(clauses) < 2
             found.append(Passage(member, body, start, start + len(body), rank, stems, quotable, figures(body)))
-            if not quotable:
-                found.extend(_leading_clause(member, body, start, rank))
+            found.extend(clauses if len(clauses) >= 2 else () if quotable else _leading_clause(member, body, start, rank))
         whole = locate(text, sentence["text"], sentence["start"])
         if whole >= 0:
             shifts.append((sentence["start"], sentence["end"], rank, whole - sentence["start"]))
@@ -212,6 +217,45 @@ def _opening_clauses(found: list[Passage]) -> list[Passage]:
             clauses.append(Passage(p.member, clause, p.start, p.start + len(clause), p.rank, stems_of(clause),
                                    False, figures(clause), True))
     return clauses
+
+
+def _clauses(member: int, sentence: str, start: int, rank: int) -> list[Passage]:
+    """The whole statements a sentence strings together at commas that open a new clause
+    («أقام المصرف لقاء معايدة لمنسوبيه، ويحرص المصرف على …», «…، كما تكثف الأجهزة جهودها …»):
+    each is a fact of its own, which other papers may carry apart; a piece that is not a whole
+    statement («…، مشيرا إلى أن …») is left out."""
+    pieces: list[tuple[int, int]] = []
+    begin = 0
+    for comma in _COMMA_RE.finditer(sentence):
+        if len(WORD_RE.findall(sentence[begin : comma.start()])) >= MIN_BULLET_WORDS and _new_clause(sentence[comma.start():]):
+            pieces.append((begin, comma.start()))
+            begin = comma.end()
+    if not pieces:
+        return []
+    pieces.append((begin, len(sentence)))
+    clauses = []
+    for n, (first, last) in enumerate(pieces):
+        first += len(sentence[first:last]) - len(sentence[first:last].lstrip())
+        first += _trim(sentence[first:last])
+        clause = sentence[first:last].rstrip()
+        if whole_statement(clause, sentence[first + len(clause):]) and (n == 0 or _names_subject(clause)):
+            clauses.append(Passage(member, clause, start + first, start + first + len(clause), rank,
+                                   stems_of(clause), True, figures(clause), True))
+    return clauses
+
+
+def _names_subject(clause: str) -> bool:
+    """Does a clause that opens with «و» + verb name its subject next («ووصلت الطائرة …»), rather
+    than carry on the sentence's subject («وتتمثل في …», «ويمن على المصابين …», «ويؤكد أن …»)?"""
+    words = WORD_RE.findall(clause)
+    if normalize_word(words[0]) in grammar.NEGATION:  # «وليس …»
+        return False
+    if not (words[0][0] in "وف" and grammar.is_attested_verb(words[0][1:])):
+        return True
+    following = normalize_word(words[1])
+    return (bool(ARABIC_WORD_RE.fullmatch(words[1])) and not _PRONOUN_SUFFIX_RE.search(words[1])
+            and following not in grammar.BINDS_FORWARD and following not in grammar.BAD_OPENERS
+            and following not in _NO_SPEAKER and not grammar.is_attested_verb(words[1]))
 
 
 def _leading_clause(member: int, sentence: str, start: int, rank: int) -> list[Passage]:
@@ -251,6 +295,8 @@ def _new_clause(rest: str) -> bool:
     if not following:
         return False
     word = normalize_word(following[0])
+    if word in _CLAUSE_CONNECTIVES:
+        return len(following) > 1 and grammar.is_attested_verb(following[1])
     return word in _CLAUSE_OPENERS or (word.startswith("و") and grammar.is_attested_verb(following[0][1:]))
 
 
