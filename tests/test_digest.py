@@ -387,6 +387,20 @@ def test_a_sentence_of_two_statements_gives_two_quotable_clauses() -> None:
     assert not self_contained("معربة عن تفاؤلها باستمرار الإقبال الكبير على أنشطة قطار القراءة في محطته الثانية.")
 
 
+def test_a_discourse_link_in_front_of_a_statement_is_not_quoted() -> None:
+    from khulasa.digest.box import candidates
+
+    sentence = "من جهته، أكد الشيخ حسين القريني نائب قبيلة آل بغاش أن العمل الإجرامي الآثم عمل جبان."
+    text = "أدان أهالي عسير الهجوم على المسجد. " + sentence
+    start = text.index(sentence)
+    found = candidates(0, text, [{"text": sentence, "start": start, "end": len(text), "score": 1.0}], [])
+    assert [(p.text, text[p.start:p.end]) for p in found if p.quotable] == [(sentence[9:], sentence[9:])]
+    # A time or place in front is part of the statement, not a link: the sentence stays as it is.
+    sentence = "وفي يونيو، أعلنت الهيئة العامة للسياحة إغلاق عشرة مرافق سياحية مخالفة في تبوك."
+    found = candidates(0, sentence, [{"text": sentence, "start": 0, "end": len(sentence), "score": 1.0}], [])
+    assert not any(p.start > 0 for p in found)
+
+
 def test_box_statements_point_at_their_stretch_of_the_input(dev: dict[str, dict]) -> None:
     from khulasa.digest.box import candidates
 

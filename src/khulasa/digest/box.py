@@ -76,6 +76,13 @@ _NO_SPEAKER = frozenset(normalize_letters(w) for w in (
 _DATELINE_RE = re.compile(r"^[^.،:؟!\n]{0,80}?(?:[-–—]|\bواس\b)[^.،؟!\n]{0,60}?:\s*")
 # «كما أعلنت الهيئة …» is «أعلنت الهيئة …» tied to what came before: quoted without the tie.
 _CONNECTIVE_RE = re.compile(r"^(?:كما|وقد|ثم)\s+(%s)" % ARABIC_WORD_RE.pattern)
+# «من جهته، قال الوزير …», «إلى ذلك، أعلنت …»: a discourse link to the sentence before, in front of a
+# statement that is whole without it; cut where a verb follows (as «كما» above).
+_ADJUNCT_RE = re.compile(
+    r"^و?(?:من (?:جهت|جانب|ناحيت)(?:ه|ها|هم|هما)|من (?:جهة|ناحية) [أا]خرى|من جانب [آا]خر|[إا]لى ذلك"
+    r"|في غضون ذلك|في هذا (?:الصدد|السياق|الإطار|الاطار)|في سياق متصل|في السياق (?:ذاته|نفسه)"
+    r"|على صعيد (?:[آا]خر|متصل)|بدور(?:ه|ها|هم)|في المقابل|في الوقت (?:نفسه|ذاته))\s*[،,]\s*(%s)"
+    % ARABIC_WORD_RE.pattern)
 _LEADING_FURNITURE_RE = re.compile(r"^(?:[A-Za-z][A-Za-z'’]*\s+)+")
 # Links and page furniture that a summary can pick up as a sentence.
 _FURNITURE = ("رابط الخبر", "اقرأ أيضا", "اقرأ أيضاً", "للمزيد", "المصدر:")
@@ -123,12 +130,14 @@ def locate(text: str, passage: str, near: int) -> int:
 
 def _trim(passage: str) -> int:
     """How many leading characters are dateline, furniture or a connective that ties the
-    sentence to the one before it («كما», «وقد», «ثم») where a verb follows, not the statement."""
+    sentence to the one before it («كما», «وقد», «ثم», «من جهته،») where a verb follows, not the
+    statement."""
     cut = 0
-    for pattern in (_LEADING_FURNITURE_RE, _DATELINE_RE, _CONNECTIVE_RE):
+    for pattern in (_LEADING_FURNITURE_RE, _DATELINE_RE, _ADJUNCT_RE, _CONNECTIVE_RE):
         match = pattern.match(passage[cut:])
-        if match and (pattern is not _CONNECTIVE_RE or grammar.is_attested_verb(match.group(1))):
-            cut += match.start(1) if pattern is _CONNECTIVE_RE else match.end()  # the verb stays
+        linked = pattern is _CONNECTIVE_RE or pattern is _ADJUNCT_RE
+        if match and (not linked or grammar.is_attested_verb(match.group(1))):
+            cut += match.start(1) if linked else match.end()  # the verb stays
     return cut
 
 
