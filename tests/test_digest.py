@@ -401,6 +401,26 @@ def test_a_discourse_link_in_front_of_a_statement_is_not_quoted() -> None:
     assert not any(p.start > 0 for p in found)
 
 
+def test_a_sentence_another_paper_tells_as_two_statements_gives_two_bullets() -> None:
+    from dataclasses import replace
+
+    from khulasa.digest.box import candidates, highlight_box
+
+    texts = ["وشارك في هذه الفعاليات الرئيس التنفيذي للشركة السعودية للصيانة توني بارتون وعدد من موظفي "
+             "الشركة، فضلا عن أهالي الأطفال الذين أبدوا سعادتهم بالبرامج المقدمة خلال فترة العيد.",
+             "شارك في الفعاليات توني بارتون الرئيس التنفيذي للشركة السعودية للصيانة وعدد من موظفي الشركة، "
+             "كما شارك أهالي الأطفال مبدين سعادتهم بالبرامج المقدمة خلال فترة العيد."]
+    passages = [replace(p, member=k) for k, text in enumerate(texts)
+                for p in candidates(0, text, [{"text": text, "start": 0, "end": len(text), "score": 1.0}], [])]
+    bullets = highlight_box(passages, ["a", "b"], ["alwatan", "alriyadh"], 5)
+    # The first paper's sentence holds both of the second's statements: each is a bullet of its
+    # own, cited in both papers.
+    assert [b.text for b in bullets] == [
+        "شارك في الفعاليات توني بارتون الرئيس التنفيذي للشركة السعودية للصيانة وعدد من موظفي الشركة",
+        "شارك أهالي الأطفال مبدين سعادتهم بالبرامج المقدمة خلال فترة العيد."]
+    assert all(set(b.sources) == {"alwatan", "alriyadh"} for b in bullets)
+
+
 def test_box_statements_point_at_their_stretch_of_the_input(dev: dict[str, dict]) -> None:
     from khulasa.digest.box import candidates
 

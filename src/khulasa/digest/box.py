@@ -254,8 +254,10 @@ def _clauses(member: int, sentence: str, start: int, rank: int) -> list[Passage]
 
 
 def _names_subject(clause: str) -> bool:
-    """Does a clause that opens with «و» + verb name its subject next («ووصلت الطائرة …»), rather
-    than carry on the sentence's subject («وتتمثل في …», «ويمن على المصابين …», «ويؤكد أن …»)?"""
+    """Does a clause cut from a longer sentence that opens with «و» + verb name its subject next
+    («ووصلت الطائرة …»), rather than carry on the sentence's subject («وتتمثل في …», «ويمن على
+    المصابين …», «ويؤكد أن …», «وأشاد بما …»)? (Without «و», a verb and a preposition often come
+    before the subject: «شارك في الفعاليات توني بارتون».)"""
     words = WORD_RE.findall(clause)
     if normalize_word(words[0]) in grammar.NEGATION:  # «وليس …»
         return False
@@ -264,7 +266,9 @@ def _names_subject(clause: str) -> bool:
     following = normalize_word(words[1])
     return (bool(ARABIC_WORD_RE.fullmatch(words[1])) and not _PRONOUN_SUFFIX_RE.search(words[1])
             and following not in grammar.BINDS_FORWARD and following not in grammar.BAD_OPENERS
-            and following not in _NO_SPEAKER and not grammar.is_attested_verb(words[1]))
+            and following not in _NO_SPEAKER and following not in grammar.PRONOUNS
+            and not (following[0] in "بلك" and following[1:] in grammar.BINDS_FORWARD)
+            and not grammar.is_attested_verb(words[1]))
 
 
 def _leading_clause(member: int, sentence: str, start: int, rank: int) -> list[Passage]:
@@ -334,6 +338,34 @@ def same_fact(a: Passage, b: Passage) -> bool:
     return overlap(a, b) >= 1.0
 
 
+def _split_quotes(facts: list[list[Passage]], passages: list[Passage]) -> list[list[Passage]]:
+    """A fact quoted from a whole sentence that another member states as two or more separate
+    statements, each within it («شارك في الفعاليات … توني بارتون …، فضلا عن أهالي الأطفال» /
+    «شارك في الفعاليات توني بارتون …» and «شارك أهالي الأطفال …»), is quoted by those statements
+    instead: one bullet per fact, the sentence cited for each."""
+    pieces = [p for p in passages if p.statement and p.quotable and _names_subject(p.text)]
+    split: list[list[Passage]] = []
+    for fact in facts:
+        quote = fact[0]
+        inside: dict[int, list[Passage]] = {}
+        if not quote.statement:
+            for p in pieces:
+                if p.member != quote.member and same_fact(quote, p):
+                    inside.setdefault(p.member, []).append(p)
+        parts: list[Passage] = []
+        for member in sorted(inside):
+            found: list[Passage] = []
+            for p in inside[member]:
+                if (not any(same_fact(p, other) for other in found)
+                        and not any(same_fact(f[0], p) for f in facts if f is not fact)):
+                    found.append(p)
+            if len(found) >= 2:
+                parts = found
+                break
+        split.extend([[p] for p in parts] if parts else [fact])
+    return split
+
+
 def highlight_box(passages: list[Passage], ids: list[str], sources: list[str | None],
                   count: int) -> tuple[Bullet, ...]:
     """Up to `count` bullets: passages grouped into facts (at most one passage per article per
@@ -352,6 +384,8 @@ def highlight_box(passages: list[Passage], ids: list[str], sources: list[str | N
             open_facts[best[1]].append(passage)
         elif passage.quotable and not any(same_fact(f[0], passage) for f in facts):
             facts.append([passage])
+
+    facts = _split_quotes(facts, passages)
 
     # A passage that joined one fact may carry another too (a long sentence stating two of the
     # story's facts): every member with a passage close enough to the quote is cited for it; a
