@@ -395,6 +395,12 @@ def test_a_discourse_link_in_front_of_a_statement_is_not_quoted() -> None:
     start = text.index(sentence)
     found = candidates(0, text, [{"text": sentence, "start": start, "end": len(text), "score": 1.0}], [])
     assert [(p.text, text[p.start:p.end]) for p in found if p.quotable] == [(sentence[9:], sentence[9:])]
+    sentence = "فيما أكد المتحدث الرسمي لصحة عسير أن خمسة مصابين ما زالوا يتلقون العلاج في المستشفى."
+    found = candidates(0, sentence, [{"text": sentence, "start": 0, "end": len(sentence), "score": 1.0}], [])
+    assert [p.text for p in found if p.quotable] == [sentence[5:]]
+    sentence = "وفيما يتعلق بموسم العمرة أكد الوزير أن الخدمات المقدمة للمعتمرين تحسنت هذا العام."
+    found = candidates(0, sentence, [{"text": sentence, "start": 0, "end": len(sentence), "score": 1.0}], [])
+    assert not any(p.quotable for p in found)
     # A time or place in front is part of the statement, not a link: the sentence stays as it is.
     sentence = "وفي يونيو، أعلنت الهيئة العامة للسياحة إغلاق عشرة مرافق سياحية مخالفة في تبوك."
     found = candidates(0, sentence, [{"text": sentence, "start": 0, "end": len(sentence), "score": 1.0}], [])

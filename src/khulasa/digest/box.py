@@ -74,8 +74,11 @@ _NO_SPEAKER = frozenset(normalize_letters(w) for w in (
 ).split())
 # A dateline or byline in front of the first sentence: «واس - الرياض:», «فهد العتيبي- سبق- الطائف:».
 _DATELINE_RE = re.compile(r"^[^.،:؟!\n]{0,80}?(?:[-–—]|\bواس\b)[^.،؟!\n]{0,60}?:\s*")
-# «كما أعلنت الهيئة …» is «أعلنت الهيئة …» tied to what came before: quoted without the tie.
-_CONNECTIVE_RE = re.compile(r"^(?:كما|وقد|ثم)\s+(%s)" % ARABIC_WORD_RE.pattern)
+# «كما أعلنت الهيئة …» is «أعلنت الهيئة …» tied to what came before: quoted without the tie (so
+# are «فيما/بينما أكد الوزير …», "while the minister said").
+_CONNECTIVE_RE = re.compile(r"^(?:كما|وقد|ثم|و?فيما|و?بينما)\s+(%s)" % ARABIC_WORD_RE.pattern)
+# «وفيما يتعلق/يخص …», «كما يلي»: a topic or a list follows, not a statement.
+_NOT_STATEMENT_VERBS = grammar.word_set("يتعلق يخص يلي")
 # «من جهته، قال الوزير …», «إلى ذلك، أعلنت …»: a discourse link to the sentence before, in front of a
 # statement that is whole without it; cut where a verb follows (as «كما» above).
 _ADJUNCT_RE = re.compile(
@@ -136,7 +139,8 @@ def _trim(passage: str) -> int:
     for pattern in (_LEADING_FURNITURE_RE, _DATELINE_RE, _ADJUNCT_RE, _CONNECTIVE_RE):
         match = pattern.match(passage[cut:])
         linked = pattern is _CONNECTIVE_RE or pattern is _ADJUNCT_RE
-        if match and (not linked or grammar.is_attested_verb(match.group(1))):
+        if match and (not linked or (grammar.is_attested_verb(match.group(1))
+                                     and normalize_word(match.group(1)) not in _NOT_STATEMENT_VERBS)):
             cut += match.start(1) if linked else match.end()  # the verb stays
     return cut
 
