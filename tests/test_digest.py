@@ -385,6 +385,7 @@ def test_a_sentence_of_two_statements_gives_two_quotable_clauses() -> None:
     assert not any(p.text.startswith("وتتراوح") and p.quotable for p in found)
     assert not self_contained("داعياً المولى عز وجل أن يحفظ لهذا الوطن أمنه وأمانه واستقراره.")
     assert not self_contained("معربة عن تفاؤلها باستمرار الإقبال الكبير على أنشطة قطار القراءة في محطته الثانية.")
+    assert not self_contained("سائلاً الله أن يتغمد الشهداء برحمته وأن يشفي المصابين ويحفظ على المملكة أمنها.")
 
 
 def test_a_discourse_link_in_front_of_a_statement_is_not_quoted() -> None:
