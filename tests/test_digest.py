@@ -363,6 +363,71 @@ def test_a_highlighter_statement_is_quoted_only_when_it_runs_to_its_sentence_end
     assert whole_statement("تم تداول الصورة في مواقع التواصل الاجتماعي", ".")
 
 
+def test_a_sentence_of_two_statements_gives_two_quotable_clauses() -> None:
+    from khulasa.digest.box import candidates, self_contained
+
+    sentence = ("وأفاد مصدر أمني مصري مسؤول في تصريح له اليوم, أنه تم فرض طوق أمني حول منطقة الحادث، كما "
+                "تكثف أجهزة البحث جهودها لكشف هوية الجناة، لافتاً الانتباه إلى أنه تم نقل القتيل والمصابين "
+                "الثلاثة إلى مستشفى الفيوم العام.")
+    text = "لقي شرطي مصرعه في هجوم مسلح بمصر. " + sentence
+    start = text.index(sentence)
+    found = candidates(0, text, [{"text": sentence, "start": start, "end": len(text), "score": 1.0}], [])
+    quoted = [p.text for p in found if p.quotable]
+    # «كما» is dropped from the second statement; the participle's clause («لافتاً …») is no statement.
+    assert quoted == ["وأفاد مصدر أمني مصري مسؤول في تصريح له اليوم, أنه تم فرض طوق أمني حول منطقة الحادث",
+                      "تكثف أجهزة البحث جهودها لكشف هوية الجناة"]
+    assert all(text[p.start:p.end] == p.text for p in found)
+    # A clause that carries on the sentence's subject («وتتراوح أسعارها …», «ويمن على …») is not cut
+    # out on its own; nor does a participle open a bullet.
+    sentence = ("يحتل عصير المانجو المرتبة الأولى في المبيعات بالسوق الشعبي، وتتراوح أسعارها بين 30 و60 ريالا، "
+                "لافتا إلى أن عصير جوز الهند يأتي في المرتبة الثانية.")
+    found = candidates(0, sentence, [{"text": sentence, "start": 0, "end": len(sentence), "score": 1.0}], [])
+    assert not any(p.text.startswith("وتتراوح") and p.quotable for p in found)
+    assert not self_contained("داعياً المولى عز وجل أن يحفظ لهذا الوطن أمنه وأمانه واستقراره.")
+    assert not self_contained("معربة عن تفاؤلها باستمرار الإقبال الكبير على أنشطة قطار القراءة في محطته الثانية.")
+    assert not self_contained("سائلاً الله أن يتغمد الشهداء برحمته وأن يشفي المصابين ويحفظ على المملكة أمنها.")
+
+
+def test_a_discourse_link_in_front_of_a_statement_is_not_quoted() -> None:
+    from khulasa.digest.box import candidates
+
+    sentence = "من جهته، أكد الشيخ حسين القريني نائب قبيلة آل بغاش أن العمل الإجرامي الآثم عمل جبان."
+    text = "أدان أهالي عسير الهجوم على المسجد. " + sentence
+    start = text.index(sentence)
+    found = candidates(0, text, [{"text": sentence, "start": start, "end": len(text), "score": 1.0}], [])
+    assert [(p.text, text[p.start:p.end]) for p in found if p.quotable] == [(sentence[9:], sentence[9:])]
+    sentence = "فيما أكد المتحدث الرسمي لصحة عسير أن خمسة مصابين ما زالوا يتلقون العلاج في المستشفى."
+    found = candidates(0, sentence, [{"text": sentence, "start": 0, "end": len(sentence), "score": 1.0}], [])
+    assert [p.text for p in found if p.quotable] == [sentence[5:]]
+    sentence = "وفيما يتعلق بموسم العمرة أكد الوزير أن الخدمات المقدمة للمعتمرين تحسنت هذا العام."
+    found = candidates(0, sentence, [{"text": sentence, "start": 0, "end": len(sentence), "score": 1.0}], [])
+    assert not any(p.quotable for p in found)
+    # A time or place in front is part of the statement, not a link: the sentence stays as it is.
+    sentence = "وفي يونيو، أعلنت الهيئة العامة للسياحة إغلاق عشرة مرافق سياحية مخالفة في تبوك."
+    found = candidates(0, sentence, [{"text": sentence, "start": 0, "end": len(sentence), "score": 1.0}], [])
+    assert not any(p.start > 0 for p in found)
+
+
+def test_a_sentence_another_paper_tells_as_two_statements_gives_two_bullets() -> None:
+    from dataclasses import replace
+
+    from khulasa.digest.box import candidates, highlight_box
+
+    texts = ["وشارك في هذه الفعاليات الرئيس التنفيذي للشركة السعودية للصيانة توني بارتون وعدد من موظفي "
+             "الشركة، فضلا عن أهالي الأطفال الذين أبدوا سعادتهم بالبرامج المقدمة خلال فترة العيد.",
+             "شارك في الفعاليات توني بارتون الرئيس التنفيذي للشركة السعودية للصيانة وعدد من موظفي الشركة، "
+             "كما شارك أهالي الأطفال مبدين سعادتهم بالبرامج المقدمة خلال فترة العيد."]
+    passages = [replace(p, member=k) for k, text in enumerate(texts)
+                for p in candidates(0, text, [{"text": text, "start": 0, "end": len(text), "score": 1.0}], [])]
+    bullets = highlight_box(passages, ["a", "b"], ["alwatan", "alriyadh"], 5)
+    # The first paper's sentence holds both of the second's statements: each is a bullet of its
+    # own, cited in both papers.
+    assert [b.text for b in bullets] == [
+        "شارك في الفعاليات توني بارتون الرئيس التنفيذي للشركة السعودية للصيانة وعدد من موظفي الشركة",
+        "شارك أهالي الأطفال مبدين سعادتهم بالبرامج المقدمة خلال فترة العيد."]
+    assert all(set(b.sources) == {"alwatan", "alriyadh"} for b in bullets)
+
+
 def test_box_statements_point_at_their_stretch_of_the_input(dev: dict[str, dict]) -> None:
     from khulasa.digest.box import candidates
 

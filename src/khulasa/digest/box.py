@@ -46,7 +46,7 @@ _BAD_OPENERS = frozenset(normalize_letters(w) for w in (
     "أن بأن وأن لأن فإن إلا فيما بينما بعدما عندما حيث كما لكن ولكن غير ثم أو أم حتى إذ إذا "
     "لذا لذلك وذلك ذلك هذا وهذا وقد وفيما أما وأما "
     "في من على إلى عن مع منذ خلال عبر لدى وفي ومن وعلى وإلى وعن ومع "
-    "أبان مضيفا مشيرا موضحا مؤكدا لافتا منوها"
+    "أبان مضيفا مشيرا موضحا مؤكدا لافتا منوها مضيفة مشيرة موضحة مؤكدة لافتة منوهة معربا معربة"
 ).split())
 # A sentence's opening clause counts as a passage for matching from this many words (6 and 10
 # were compared on the train days of bench/digest_box.py: 8 cites as many as 6, 10 fewer).
@@ -74,8 +74,18 @@ _NO_SPEAKER = frozenset(normalize_letters(w) for w in (
 ).split())
 # A dateline or byline in front of the first sentence: «واس - الرياض:», «فهد العتيبي- سبق- الطائف:».
 _DATELINE_RE = re.compile(r"^[^.،:؟!\n]{0,80}?(?:[-–—]|\bواس\b)[^.،؟!\n]{0,60}?:\s*")
-# «كما أعلنت الهيئة …» is «أعلنت الهيئة …» tied to what came before: quoted without the tie.
-_CONNECTIVE_RE = re.compile(r"^(?:كما|وقد|ثم)\s+(%s)" % ARABIC_WORD_RE.pattern)
+# «كما أعلنت الهيئة …» is «أعلنت الهيئة …» tied to what came before: quoted without the tie (so
+# are «فيما/بينما أكد الوزير …», "while the minister said").
+_CONNECTIVE_RE = re.compile(r"^(?:كما|وقد|ثم|و?فيما|و?بينما)\s+(%s)" % ARABIC_WORD_RE.pattern)
+# «وفيما يتعلق/يخص …», «كما يلي»: a topic or a list follows, not a statement.
+_NOT_STATEMENT_VERBS = grammar.word_set("يتعلق يخص يلي")
+# «من جهته، قال الوزير …», «إلى ذلك، أعلنت …»: a discourse link to the sentence before, in front of a
+# statement that is whole without it; cut where a verb follows (as «كما» above).
+_ADJUNCT_RE = re.compile(
+    r"^و?(?:من (?:جهت|جانب|ناحيت)(?:ه|ها|هم|هما)|من (?:جهة|ناحية) [أا]خرى|من جانب [آا]خر|[إا]لى ذلك"
+    r"|في غضون ذلك|في هذا (?:الصدد|السياق|الإطار|الاطار)|في سياق متصل|في السياق (?:ذاته|نفسه)"
+    r"|على صعيد (?:[آا]خر|متصل)|بدور(?:ه|ها|هم)|في المقابل|في الوقت (?:نفسه|ذاته))\s*[،,]\s*(%s)"
+    % ARABIC_WORD_RE.pattern)
 _LEADING_FURNITURE_RE = re.compile(r"^(?:[A-Za-z][A-Za-z'’]*\s+)+")
 # Links and page furniture that a summary can pick up as a sentence.
 _FURNITURE = ("رابط الخبر", "اقرأ أيضا", "اقرأ أيضاً", "للمزيد", "المصدر:")
@@ -85,9 +95,16 @@ _SENTENCE_ENDS = frozenset(".؛;!؟?\n")
 # «…، مثل …»), or «و» with a verb («…، وتبين أنه …»).
 _CLAUSE_OPENERS = grammar.word_set(
     "مشيرا مؤكدا لافتا مضيفا موضحا منوها داعيا متمنيا مطالبا معربا مبينا مشددا "
+    "مشيرة مؤكدة لافتة مضيفة موضحة منوهة داعية متمنية مطالبة معربة مبينة مشددة "
+    "سائلا سائلة معتبرا معتبرة مشيدا مشيدة مبديا مبدية مثمنا مثمنة واصفا واصفة مستنكرا مستنكرة "
+    "قائلا قائلة مشيرين مؤكدين داعين متمنين سائلين "
     "حيث بينما فيما وذلك مثل"
 )
+# «كما» or «ثم» with a verb after a comma opens a second statement («…، كما تكثف الأجهزة …»).
+_CLAUSE_CONNECTIVES = grammar.word_set("كما ثم")
 _COMMA_RE = re.compile("[،,]")
+# An indefinite word with a possessive pronoun («قيمته», «أسعارها»): a subject that points back.
+_PRONOUN_SUFFIX_RE = re.compile(r"^(?!ال).{2,}(?:ه|ها|هم|هما|هن)$")
 _SENTENCE_END_RE = re.compile(r"[.!؟?]\s")
 _UNBALANCED = (("«", "»"), ("(", ")"), ("[", "]"), ("“", "”"))
 
@@ -118,12 +135,15 @@ def locate(text: str, passage: str, near: int) -> int:
 
 def _trim(passage: str) -> int:
     """How many leading characters are dateline, furniture or a connective that ties the
-    sentence to the one before it («كما», «وقد», «ثم») where a verb follows, not the statement."""
+    sentence to the one before it («كما», «وقد», «ثم», «من جهته،») where a verb follows, not the
+    statement."""
     cut = 0
-    for pattern in (_LEADING_FURNITURE_RE, _DATELINE_RE, _CONNECTIVE_RE):
+    for pattern in (_LEADING_FURNITURE_RE, _DATELINE_RE, _ADJUNCT_RE, _CONNECTIVE_RE):
         match = pattern.match(passage[cut:])
-        if match and (pattern is not _CONNECTIVE_RE or grammar.is_attested_verb(match.group(1))):
-            cut += match.start(1) if pattern is _CONNECTIVE_RE else match.end()  # the verb stays
+        linked = pattern is _CONNECTIVE_RE or pattern is _ADJUNCT_RE
+        if match and (not linked or (grammar.is_attested_verb(match.group(1))
+                                     and normalize_word(match.group(1)) not in _NOT_STATEMENT_VERBS)):
+            cut += match.start(1) if linked else match.end()  # the verb stays
     return cut
 
 
@@ -133,7 +153,7 @@ def self_contained(passage: str) -> bool:
     if not MIN_BULLET_WORDS <= len(words) <= MAX_BULLET_WORDS:
         return False
     opener = normalize_word(words[0])
-    if opener in _BAD_OPENERS or not ARABIC_WORD_RE.match(words[0]):
+    if opener in _BAD_OPENERS or opener in _CLAUSE_OPENERS or not ARABIC_WORD_RE.match(words[0]):
         return False
     if normalize_word(words[1]) in _BACK_REFERENCES:  # «جاء ذلك خلال …», «ويهدف هذا الفن …»
         return False
@@ -173,10 +193,10 @@ def candidates(member: int, text: str, sentences: list[dict], statements: list[d
         stems = stems_of(body)
         start = locate(text, body, sentence["start"] + cut) if stems else -1
         if start >= 0:
-            quotable = self_contained(body)
+            clauses = _clauses(member, body, start, rank)
+            quotable = self_contained(body) and len(clauses) < 2
             found.append(Passage(member, body, start, start + len(body), rank, stems, quotable, figures(body)))
-            if not quotable:
-                found.extend(_leading_clause(member, body, start, rank))
+            found.extend(clauses if len(clauses) >= 2 else () if quotable else _leading_clause(member, body, start, rank))
         whole = locate(text, sentence["text"], sentence["start"])
         if whole >= 0:
             shifts.append((sentence["start"], sentence["end"], rank, whole - sentence["start"]))
@@ -212,6 +232,49 @@ def _opening_clauses(found: list[Passage]) -> list[Passage]:
             clauses.append(Passage(p.member, clause, p.start, p.start + len(clause), p.rank, stems_of(clause),
                                    False, figures(clause), True))
     return clauses
+
+
+def _clauses(member: int, sentence: str, start: int, rank: int) -> list[Passage]:
+    """The whole statements a sentence strings together at commas that open a new clause
+    («أقام المصرف لقاء معايدة لمنسوبيه، ويحرص المصرف على …», «…، كما تكثف الأجهزة جهودها …»):
+    each is a fact of its own, which other papers may carry apart; a piece that is not a whole
+    statement («…، مشيرا إلى أن …») is left out."""
+    pieces: list[tuple[int, int]] = []
+    begin = 0
+    for comma in _COMMA_RE.finditer(sentence):
+        if len(WORD_RE.findall(sentence[begin : comma.start()])) >= MIN_BULLET_WORDS and _new_clause(sentence[comma.start():]):
+            pieces.append((begin, comma.start()))
+            begin = comma.end()
+    if not pieces:
+        return []
+    pieces.append((begin, len(sentence)))
+    clauses = []
+    for n, (first, last) in enumerate(pieces):
+        first += len(sentence[first:last]) - len(sentence[first:last].lstrip())
+        first += _trim(sentence[first:last])
+        clause = sentence[first:last].rstrip()
+        if whole_statement(clause, sentence[first + len(clause):]) and (n == 0 or _names_subject(clause)):
+            clauses.append(Passage(member, clause, start + first, start + first + len(clause), rank,
+                                   stems_of(clause), True, figures(clause), True))
+    return clauses
+
+
+def _names_subject(clause: str) -> bool:
+    """Does a clause cut from a longer sentence that opens with «و» + verb name its subject next
+    («ووصلت الطائرة …»), rather than carry on the sentence's subject («وتتمثل في …», «ويمن على
+    المصابين …», «ويؤكد أن …», «وأشاد بما …»)? (Without «و», a verb and a preposition often come
+    before the subject: «شارك في الفعاليات توني بارتون».)"""
+    words = WORD_RE.findall(clause)
+    if normalize_word(words[0]) in grammar.NEGATION:  # «وليس …»
+        return False
+    if not (words[0][0] in "وف" and grammar.is_attested_verb(words[0][1:])):
+        return True
+    following = normalize_word(words[1])
+    return (bool(ARABIC_WORD_RE.fullmatch(words[1])) and not _PRONOUN_SUFFIX_RE.search(words[1])
+            and following not in grammar.BINDS_FORWARD and following not in grammar.BAD_OPENERS
+            and following not in _NO_SPEAKER and following not in grammar.PRONOUNS
+            and not (following[0] in "بلك" and following[1:] in grammar.BINDS_FORWARD)
+            and not grammar.is_attested_verb(words[1]))
 
 
 def _leading_clause(member: int, sentence: str, start: int, rank: int) -> list[Passage]:
@@ -251,6 +314,8 @@ def _new_clause(rest: str) -> bool:
     if not following:
         return False
     word = normalize_word(following[0])
+    if word in _CLAUSE_CONNECTIVES:
+        return len(following) > 1 and grammar.is_attested_verb(following[1])
     return word in _CLAUSE_OPENERS or (word.startswith("و") and grammar.is_attested_verb(following[0][1:]))
 
 
@@ -279,6 +344,34 @@ def same_fact(a: Passage, b: Passage) -> bool:
     return overlap(a, b) >= 1.0
 
 
+def _split_quotes(facts: list[list[Passage]], passages: list[Passage]) -> list[list[Passage]]:
+    """A fact quoted from a whole sentence that another member states as two or more separate
+    statements, each within it («شارك في الفعاليات … توني بارتون …، فضلا عن أهالي الأطفال» /
+    «شارك في الفعاليات توني بارتون …» and «شارك أهالي الأطفال …»), is quoted by those statements
+    instead: one bullet per fact, the sentence cited for each."""
+    pieces = [p for p in passages if p.statement and p.quotable and _names_subject(p.text)]
+    split: list[list[Passage]] = []
+    for fact in facts:
+        quote = fact[0]
+        inside: dict[int, list[Passage]] = {}
+        if not quote.statement:
+            for p in pieces:
+                if p.member != quote.member and same_fact(quote, p):
+                    inside.setdefault(p.member, []).append(p)
+        parts: list[Passage] = []
+        for member in sorted(inside):
+            found: list[Passage] = []
+            for p in inside[member]:
+                if (not any(same_fact(p, other) for other in found)
+                        and not any(same_fact(f[0], p) for f in facts if f is not fact)):
+                    found.append(p)
+            if len(found) >= 2:
+                parts = found
+                break
+        split.extend([[p] for p in parts] if parts else [fact])
+    return split
+
+
 def highlight_box(passages: list[Passage], ids: list[str], sources: list[str | None],
                   count: int) -> tuple[Bullet, ...]:
     """Up to `count` bullets: passages grouped into facts (at most one passage per article per
@@ -297,6 +390,8 @@ def highlight_box(passages: list[Passage], ids: list[str], sources: list[str | N
             open_facts[best[1]].append(passage)
         elif passage.quotable and not any(same_fact(f[0], passage) for f in facts):
             facts.append([passage])
+
+    facts = _split_quotes(facts, passages)
 
     # A passage that joined one fact may carry another too (a long sentence stating two of the
     # story's facts): every member with a passage close enough to the quote is cited for it; a
