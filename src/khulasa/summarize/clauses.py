@@ -181,10 +181,10 @@ _HOUR = normalize_word("الساعة")
 _OWES_TITLE = word_set("بعنوان عنوان بشعار شعار")  # the title or slogan comes next
 _UNITS = word_set("ألف آلاف مليون ملايين مليار مليارات تريليون ريال ريالا دولار دولارا يورو جنيه درهم دينار طن كيلو متر")
 _BOARD = (normalize_word("مجلس"), normalize_word("إدارة"))
-# Unnamed sources a title cites by their kind alone («دراسة: …», «مصادر: …»).
 _REPRESENTED = word_set("ممثلة ممثلا ممثلين")  # «ممثلة في …», «ممثلة بـ…»: the department acting for the subject
 _ON = normalize_word("على")
 _URGING = word_set("أهمية ضرورة")  # «أكد/شدد على أهمية …»: the urging is the statement
+# Unnamed sources a title cites by their kind alone («دراسة: …», «مصادر: …»).
 _SOURCES = word_set("دراسة دراسات تقرير تقارير مصادر مصدر استطلاع إحصائية إحصاءات بحث أبحاث")
 # A word followed by punctuation in under this share of its news occurrences ends no headline
 # mid-clause: train blind judgements (first 12 words and Khulasa's headlines, 210 cuts) found no
