@@ -136,7 +136,7 @@ _FAMILY = normalize_word("آل")
 # Words after which a bracket names something («شعار ((…))», «منظمة (تنظيم الأسرة)»): kept.
 _NAMING = word_set(
     "شعار بشعار عنوان بعنوان اسم باسم مسمى بمسمى منظمة شركة جمعية مؤسسة برنامج مسلسل فيلم كتاب "
-    "حملة مبادرة مشروع تطبيق موقع قناة صحيفة مجلة فريق نادي هيئة مركز مسابقة مهرجان"
+    "حملة مبادرة مشروع تطبيق موقع قناة صحيفة مجلة فريق نادي هيئة مركز مسابقة مهرجان معرض"
 )
 # Military ranks before a titled name, deleted with it.
 _RANKS = word_set("الفريق الركن أول اللواء العميد العقيد المقدم الرائد")
@@ -178,6 +178,13 @@ _TIME_UNITS = word_set("اليوم الأسبوع الشهر العام المو
 _AFTER_FI = word_set("حال حالة ظل إطار سياق ضوء")
 _FI = normalize_word("في")
 _HOUR = normalize_word("الساعة")
+_GENERAL = normalize_word("عام")
+_THE_GENERAL = normalize_word("العام")  # «الأمين | العام»: tagged an adverb too
+DEFINITE = ("ال", "لل", "بال", "وال", "فال", "كال")  # the article, alone or after a clitic
+_TODAY = normalize_word("اليوم")
+_THEN = normalize_word("ثم")
+# Verbs whose complement opens on «في» («أخفق … في التوصل إلى …»): no place phrase to delete.
+_TAKES_FI = word_set("أخفق أخفقت فشل فشلت نجح نجحت شارك شاركت ساهم ساهمت أسهم أسهمت شرع شرعت تسبب تسببت استمر استمرت")
 _OWES_TITLE = word_set("بعنوان عنوان بشعار شعار")  # the title or slogan comes next
 _UNITS = word_set("ألف آلاف مليون ملايين مليار مليارات تريليون ريال ريالا دولار دولارا يورو جنيه درهم دينار طن كيلو متر")
 _BOARD = (normalize_word("مجلس"), normalize_word("إدارة"))
@@ -295,6 +302,8 @@ def lead_start(words: Sequence[str], gaps: Sequence[str]) -> int:
         byline = i - start <= BYLINE_WORDS and bool(re.search(r"\s[-–—]\s", gaps[i]))
         paper = tuple(words[start : start + 2]) == _PAPER_NAME
         opening = words[start + 2 : i] if paper else words[start:i]  # «عين» is a verb too
+        if _opens_dashed_aside(gaps[i]):
+            break  # the lead has begun: its dashes close the aside
         if _DATELINE_MARKS.intersection(gaps[i]) and (byline or not any(grammar.is_verb(w) for w in opening)):
             start = i
             # «عين اليوم – الرياض أوضح …»: the place after the dash closes the dateline.
@@ -305,6 +314,12 @@ def lead_start(words: Sequence[str], gaps: Sequence[str]) -> int:
                 start += 1
             break
     return start
+
+
+def _opens_dashed_aside(gap: str) -> bool:
+    """A dash after a space and against the next word opens an aside («عقد 25 طبيباً
+    -استشاريون واختصاصيون- …»), where a dateline's dash stands free or against the place."""
+    return gap[:1].isspace() and gap.strip() in ("-", "–", "—") and not gap[-1:].isspace()
 
 
 class _SameText:
@@ -346,6 +361,8 @@ def deletable(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
             if tuple(words[i:end]) == phrase and (phrase != ("سعاده",) or i + 1 < count) and not (
                     end < count and words[end] in _COMPLEMENT_PREPOSITIONS and phrase[-1] in _TIME_HEADS):
                 drop.update(range(i, end))  # («في وقت سابق | من الشهر»: the phrase goes on)
+                if end < count and words[end] == _THEN:
+                    drop.add(end)  # «بفضل من الله [ثم] بتطبيق …»
         word = words[i]
         if word not in DATE_WORDS:
             continue  # none of the cases below
@@ -353,8 +370,8 @@ def deletable(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
             i + 1 < count and words[i + 1].startswith("ال") and words[i + 1] not in _DAY_OR_SUFFIX
             and (grammar.tag(words[i + 1]) != "NOUN" or words[i + 1] == _DATED)
         ):
-            if "«" in gaps[i] or '"' in gaps[i]:
-                continue
+            if "«" in gaps[i] or '"' in gaps[i] or (word == _TODAY and i > 0 and words[i - 1] in _RANGE):
+                continue  # («بدءا من اليوم الأربعاء»: the date a range starts from stays)
             span = [i]
             if i > 0 and (words[i - 1] in TIME_PREFIXES or words[i - 1] == "يوم"):
                 span.append(i - 1)
@@ -418,14 +435,15 @@ def _name_end(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
         if previous in grammar.NAME_PARTICLES:
             end += 1
             continue
-        if word in OFFICES or word in grammar.TITLES or word in _NAME_TITLES or word in DATE_WORDS:
-            break  # («جون كيري | امس»: the day is no name)
+        if _office(word) or word in grammar.TITLES or word in _NAME_TITLES or word in DATE_WORDS:
+            break  # («جون كيري | امس»: the day is no name; «فلان | المدير العام»)
         # «عزام الدخيل», «إبراهيم الحمزي»: a family name with the article (often a nisba
         # adjective) after a given name.
         if word.startswith("ال") and end - start < MAX_NAME_WORDS - 2 and grammar.tag(previous) in ("PROPN", "NOUN", "ADJ") and (
                 (grammar.tag(word) in ("PROPN", "NOUN")
                  or ((end == start + 1 or words[end - 2] in grammar.NAME_PARTICLES or grammar.tag(previous) == "PROPN")
-                     and word.endswith("ي")))
+                     and word.endswith("ي"))
+                 or (words[end - 2] in _SONS and grammar.tag(word) == "ADJ"))  # «ماهر بن سعد | الجديد»
                 and not grammar.binds_forward(word)):
             end += 1
             continue
@@ -455,14 +473,18 @@ def _appositions(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
         if i in drop or (word not in _TITLE_WORDS and word not in _OFFICER_RANKS):
             continue  # every case below opens on a title
         if word in _NAME_TITLES and i > 0 and words[i - 1] not in grammar.NAME_PARTICLES and grammar.tag(words[i - 1]) in ("NOUN", "ADJ", "PROPN") and (
-            not _CUT_PUNCTUATION.intersection(gaps[i]) and i + 1 < len(words)
+            not gaps[i].strip() and i + 1 < len(words)  # («-في بادرة مجتمعية- الشيخ فلان»: no office before it)
             and (not _CLAUSE_PUNCTUATION.intersection(gaps[i + 1]) or (word == "د" and gaps[i + 1].strip() == "."))
             and words[i + 1][:1] not in "وف"
         ) and words[i - 1] not in grammar.TITLES:
+            end = _name_end(words, gaps, i + 1)
+            if _bare_noun(words[i - 1]) and not (i > 1 and _region_word(words[i - 2])) and not (
+                    end < len(words) and _office(words[end])):
+                continue  # «منزل | الشيخ فلان», «تعيين | الأستاذ فلان»: the name is the noun's genitive
             start = i
             while start > 0 and words[start - 1] in _RANKS:  # «الفريق الركن [الشيخ فلان]»: the rank goes too
                 start -= 1
-            drop.update(range(start, _name_end(words, gaps, i + 1)))
+            drop.update(range(start, end))
         elif word in _RULER_TITLES and i > 0 and words[i - 1] in _HIGH_OFFICE_ENDS and i + 1 < len(words):
             # «خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز», «ولي العهد الأمير …»: the office says who.
             drop.update(range(i, _name_end(words, gaps, i + 1)))
@@ -473,9 +495,15 @@ def _appositions(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
                 if _COMMAS.intersection(gaps[end]):  # «فلان، مساعد قائد القوة الخاصة لأمن …،»: to the comma
                     chain = next((j for j in range(chain, min(len(words), end + MAX_APPOSITION_WORDS))
                                   if _CUT_PUNCTUATION.intersection(gaps[j])), chain)
-                if chain < len(words) and not any(grammar.is_verb(w) for w in words[end:chain]):
-                    drop.update(range(end, chain))
+                if chain < len(words) and not any(grammar.is_verb(w) for w in words[end:chain]) and not (
+                        words[chain].startswith(DEFINITE) and gaps[chain] == " " and grammar.tag(words[chain]) in ("NOUN", "ADJ")):
+                    drop.update(range(end, chain))  # («[العضو] المنشق عن …»: the phrase goes on)
     return drop
+
+
+def _bare_noun(word: str) -> bool:
+    """An indefinite common noun («منزل», «تعيين»): no article, no name, no office."""
+    return grammar.tag(word) == "NOUN" and not word.startswith(DEFINITE) and not _office(word)
 
 
 def _office(word: str) -> bool:
@@ -516,13 +544,16 @@ def _phrase_end(words: Sequence[str], gaps: Sequence[str], head: int) -> int:
     j = head + 1
     while j < len(words) and not _CUT_PUNCTUATION.intersection(gaps[j]) and words[j] not in grammar.PREPOSITIONS:
         previous, word = words[j - 1], words[j]
-        if (not previous.startswith(("ال", "وال", "بال", "لل")) and grammar.tag(previous) in ("NOUN", "PROPN", "ADJ")
-                and not grammar.binds_forward(previous)) or (
+        if (not previous.startswith(("ال", "وال", "بال", "لل")) and (grammar.tag(previous) in ("NOUN", "PROPN", "ADJ") or previous == _GENERAL)
+                and not grammar.binds_forward(previous)) or (  # («مدير عام | الجوازات»: «عام» is tagged an adverb)
                 word.startswith("ال") and (grammar.tag(word) == "ADJ" or word.endswith(("يه", "ي")) or (
                     previous.startswith("ال") and previous.endswith("ه") and word.endswith("ه")))) or (
                 word.startswith("وال") and previous.startswith(("ال", "لل", "بال"))) or (
                 word[:1] == "ب" and word[1:] in _OFFICE_PLACES) or (
-                word.startswith("لل") or (word[:1] == "ل" and _office(word[1:]))):
+                word.startswith("لل") or (word[:1] == "ل" and _office(word[1:]))) or word == _THE_GENERAL or (
+                grammar.is_title(previous) and grammar.tag(word) == "PROPN" and not words[j - 2].startswith(("ال", "وال", "لل", "بال"))
+                and not _office(words[j - 2])) or (
+                j > head + 1 and word[:1] == "ب" and grammar.tag(word) == "PROPN"):  # «ميناء الملك | فهد الصناعي | بينبع»
             j += 1
         else:
             break
@@ -570,8 +601,13 @@ def _asides(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
     a circumstance noun («، في مقابلة صحفية،», «، بحضور رئيس النادي،»)."""
     drop: set[int] = set()
     count = len(words)
-    for i in [i for i in range(1, count) if gaps[i] != " " and _ASIDE_MARKS.intersection(gaps[i])]:
-        if "(" in gaps[i] and words[i - 1] not in _NAMING and not gaps[i].count("(") > 1:
+    for i in [i for i in range(1, count) if gaps[i] != " " and (_ASIDE_MARKS.intersection(gaps[i]) or _opens_dashed_aside(gaps[i]))]:
+        if _opens_dashed_aside(gaps[i]):  # «عقد 25 طبيباً [-استشاريون واختصاصيون-] من …»
+            close = next((j for j in range(i + 1, min(count, i + MAX_ASIDE_WORDS)) if gaps[j] != " "), count)
+            if close < count and gaps[close].strip() == gaps[i].strip() and gaps[close][:1] == gaps[i].strip() and not any(
+                    grammar.is_verb(words[k]) for k in range(i, close)):
+                drop.update(range(i, close))
+        elif "(" in gaps[i] and words[i - 1] not in _NAMING and not gaps[i].count("(") > 1:
             for j in range(i + 1, min(count, i + MAX_ASIDE_WORDS) + 1):
                 if j == count or ")" in gaps[j]:
                     inside = range(i, j)
@@ -645,10 +681,12 @@ def _board(words: Sequence[str], gaps: Sequence[str], keep: tuple[int, ...]) -> 
 def _trailing_place(words: Sequence[str], gaps: Sequence[str], keep: tuple[int, ...]) -> set[int]:
     """The «في/خلال/بـ» stretch right after the verb's subject, when the verb's complement (a
     preposition of its own, «مع», a quantifier or an object that is no adjective) follows it."""
-    for n in range(2, min(len(keep) - 2, MAX_SUBJECT_WORDS + 1)):
+    for n in range(2, min(len(keep) - 2, MAX_SUBJECT_WORDS + 2)):
         subject_end = words[keep[n - 1]]
         if not _locative(words[keep[n]]) or not grammar.can_cut(subject_end, words[keep[n]]):
             continue
+        if words[keep[0]] in _TAKES_FI or any(grammar.is_verb(words[k]) or words[k] in EMBEDDERS for k in keep[1:n]):
+            return set()  # «أخفق الوزراء | في التوصل …»; «قطع تمثل الحرب والسلام | في معرض …»: not the subject's
         if not (subject_end.startswith(("ال", "وال")) or grammar.tag(subject_end) == "PROPN"
                 or words[keep[n - 2]] in grammar.NAME_PARTICLES):  # «الأمير فيصل بن خالد | في مكتبه»
             return set()  # «ستبدأ تويتر قريبا | في تغيير …»: the phrase is the verb's own
@@ -657,17 +695,21 @@ def _trailing_place(words: Sequence[str], gaps: Sequence[str], keep: tuple[int, 
                 (_locative(words[keep[end]]) and words[keep[end]] != _FI) or _region_word(words[keep[end - 1]])
                 or (not grammar.can_cut(words[keep[end - 1]], words[keep[end]]) and not (
                     grammar.tag(words[keep[end - 1]]) == "PROPN" and words[keep[end - 1]][:1] not in "بلكفو"
-                    and grammar.tag(words[keep[end]]) != "ADJ"))):
-            end += 1  # «في مصر | القبض», «في جدة | رئيس …»: a name closes the place; «في» may be the verb's own
+                    and grammar.tag(words[keep[end]]) != "ADJ") and not (
+                    _region_word(words[keep[end - 2]]) and not _names_region(words[keep[end]])))):
+            end += 1  # «في مصر | القبض», «في جدة | رئيس …», «في محافظة الطائف | 8 …»: a name closes the place
         following = words[keep[end]] if end < len(keep) else ""
+        if any(words[k] in EMBEDDERS or words[k] in grammar.NAME_PARTICLES for k in keep[n:end]):
+            return set()  # («بنادي النور مهدي آل سالم»: a person; «حول «الاتجار بالبشر» أن …»: a claim)
         if end >= len(keep) - 1 or end - n > MAX_ASIDE_WORDS or (
-                _CUT_PUNCTUATION.intersection(gaps[keep[end]]) and following not in _PLACE_FOLLOWERS and following != _WITH):
-            return set()
+                _CUT_PUNCTUATION.intersection(gaps[keep[end]]) and following not in _PLACE_FOLLOWERS and following != _WITH
+                and not _object_after_comma(following, _between(gaps, keep[end - 1], keep[end]))):
+            return set()  # («… [في ديوان الإمارة بمكة المكرمة]، [اليوم الأحد]، مراسم توقيع …»: the object after commas)
         if following == _WITH and not _COMMAS.intersection(_between(gaps, keep[end - 1], keep[end])):
             return set()  # «بمنطقة نجران لقاءً وظيفياً بالتعاون | مع …»: the object was inside
         closing = words[keep[end - 1]]
-        if not (closing.startswith(("ال", "وال", "بال")) or (grammar.tag(closing) == "PROPN" and closing[:1] not in "بلكفو")):
-            return set()  # «تسلمت إدارة شؤون المباني [بإدارة] تعليم ينبع»: an idafa goes on
+        if not (closing.startswith(("ال", "وال", "بال")) or (grammar.tag(closing) == "PROPN" and closing[:1] not in "لكفو")):
+            return set()  # «تسلمت إدارة شؤون المباني [بإدارة] تعليم ينبع»: an idafa goes on («ببيروت» closes)
         if following[:1] == "و" and following not in _COMPLEMENT_PREPOSITIONS:
             return set()  # «… وبحث معه»: a second clause, not the complement
         if following == _WITH or following in OFFICES or _opens_complement(following, closing):
@@ -676,11 +718,18 @@ def _trailing_place(words: Sequence[str], gaps: Sequence[str], keep: tuple[int, 
     return set()
 
 
+def _object_after_comma(following: str, between: str) -> bool:
+    """Does a bare indefinite noun after commas only open the verb's object («، مراسم توقيع …»)?"""
+    return set(between) <= _COMMAS | {" "} and grammar.tag(following) == "NOUN" and not following.startswith("ال") and (
+        following[:1] not in "بلكفو" and not grammar.binds_forward(following) and following not in CLAUSE_OPENERS
+        and following not in CIRCUMSTANCES and following not in DATE_WORDS)
+
+
 def _opens_complement(following: str, closing: str) -> bool:
     """After a stretch deleted from the subject, does `following` open the verb's complement: a
     preposition of its own, a quantifier, a bare noun or number, or a definite noun after a name
     or a nisba («… بمحافظة تعز اليمنية | الجرائم»: a definite object too)?"""
-    return following in _PLACE_FOLLOWERS or (
+    return following in _PLACE_FOLLOWERS or following[:1].isdigit() or (
         grammar.tag(following) in ("NOUN", "NUM") and not following.startswith("ال")
         and following[:1] not in "بلك" and not grammar.binds_forward(following)) or (
         following.startswith("ال") and grammar.tag(following) == "NOUN" and not following.endswith((*_NISBA_ENDINGS, "ه"))
@@ -946,8 +995,12 @@ def ends(
             continue
         if next_word is not None and next_word in _COMPLEMENTIZERS:
             continue  # «أكد شهود عيان، أن …»: the claim is still to come
-        if n > 2 and not at_punctuation and is_verb(word):
-            continue  # verb-first prose: a verb at the cut is still owed its subject or object
+        if n > 2 and (is_verb(word) or (tag(word) == "ADP" and is_verb(words[keep[n - 2]]))) and (
+                not at_punctuation or not _CUT_PUNCTUATION.intersection(gaps[last + 1] if last + 1 < len(gaps) else ".")):
+            # verb-first prose: a verb at the cut is still owed its subject or object; one whose
+            # adjunct was deleted before the comma («في حريق اندلع [مساء اليوم الجمعة]،», «التي
+            # سيطرت عليها [أمس]،») reads cut off.
+            continue
         if next_word is not None and word == _DAY and next_word in _WEEKDAYS:
             continue  # «من يوم | الأحد»
         if next_word is not None and word in _OWING_PARTICIPLES:
@@ -1147,11 +1200,15 @@ def subject_elided(statement: Statement, *, inside: bool = True) -> bool:
     With `inside`, also a clause inside a sentence whose verb is not followed by a named subject."""
     words = words_of(statement.sentence)
     keep = statement.keep
+    if len(keep) > 2 and (words[keep[0]] in grammar.NEGATION or words[keep[0]] in grammar.MODALITY) and not (
+            grammar.is_verb(words[keep[0]])):
+        keep = keep[1:]  # «لن تكتفي ببعث …», «قد تؤدي إلى …»: the verb after its particle
     if len(keep) < 2 or not grammar.is_verb(words[keep[0]]):
         return False
     following = words[keep[1]]
-    if following in grammar.PREPOSITIONS or following in EMBEDDERS or grammar.tag(following) in ("ADP", "CONJ"):
-        return True
+    if following in grammar.PREPOSITIONS or following in EMBEDDERS or grammar.tag(following) in ("ADP", "CONJ") or (
+            grammar.is_attested_verb(following) and not following.startswith("ال")):
+        return True  # («كانت تعاني من …»: a verb right after the verb says whose is elsewhere)
     # «يتعلق بحجم …», «يمكن ترجمته …»: a preposition clitic or an object pronoun right after the verb.
     readings = analyses(statement.sentence.words[keep[1]])
     if following.startswith("ال"):

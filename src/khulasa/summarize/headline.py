@@ -27,6 +27,7 @@ from khulasa.summarize.clauses import (
     CLAIMING_VERBS,
     CLAUSE_OPENERS,
     DATE_WORDS,
+    DEFINITE,
     EMBEDDERS,
     OFFICES,
     PURPOSE_ACCUSATIVES,
@@ -59,7 +60,6 @@ LEAD_SENTENCES = 2
 PREFERRED_WORDS = 12
 MAX_LENGTH_FEATURE = 14
 MAX_REPETITION = 5
-DEFINITE = ("ال", "لل", "بال", "وال", "فال", "كال")  # the article, alone or after a clitic
 _DIGIT_RE = re.compile(r"\d")
 _INNER_PUNCTUATION = set("،؛:;,")
 _CLAUSE_MARKS = set("،؛:;,.")
