@@ -478,8 +478,7 @@ def _appositions(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
             and words[i + 1][:1] not in "وف"
         ) and words[i - 1] not in grammar.TITLES:
             end = _name_end(words, gaps, i + 1)
-            if _bare_noun(words[i - 1]) and not (i > 1 and _region_word(words[i - 2])) and not (
-                    end < len(words) and _office(words[end])):
+            if _bare_noun(words[i - 1]) and not _ends_office(words, gaps, i) and not (end < len(words) and _office(words[end])):
                 continue  # «منزل | الشيخ فلان», «تعيين | الأستاذ فلان»: the name is the noun's genitive
             start = i
             while start > 0 and words[start - 1] in _RANKS:  # «الفريق الركن [الشيخ فلان]»: the rank goes too
@@ -499,6 +498,19 @@ def _appositions(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
                         words[chain].startswith(DEFINITE) and gaps[chain] == " " and grammar.tag(words[chain]) in ("NOUN", "ADJ")):
                     drop.update(range(end, chain))  # («[العضو] المنشق عن …»: the phrase goes on)
     return drop
+
+
+def _ends_office(words: Sequence[str], gaps: Sequence[str], before: int) -> bool:
+    """Does an office's idafa end right before `before` («رئيس مجلس إدارة غرفة أبها | …», «أمين
+    محافظة جدة | …»): an office within the bare words just before it, no punctuation between?"""
+    start = before - 1
+    while start >= max(0, before - MAX_SUBJECT_WORDS) and gaps[start + 1].strip() == "":
+        if _office(words[start]):
+            return True
+        if grammar.tag(words[start]) not in ("NOUN", "ADJ", "PROPN") or words[start] in grammar.NAME_PARTICLES:
+            return False  # a verb, a particle or a person's name: the words before the title are no office's
+        start -= 1
+    return False
 
 
 def _bare_noun(word: str) -> bool:
@@ -544,7 +556,8 @@ def _phrase_end(words: Sequence[str], gaps: Sequence[str], head: int) -> int:
     j = head + 1
     while j < len(words) and not _CUT_PUNCTUATION.intersection(gaps[j]) and words[j] not in grammar.PREPOSITIONS:
         previous, word = words[j - 1], words[j]
-        if (not previous.startswith(("ال", "وال", "بال", "لل")) and (grammar.tag(previous) in ("NOUN", "PROPN", "ADJ") or previous == _GENERAL)
+        if (not previous.startswith(("ال", "وال", "بال", "لل")) and (
+                grammar.tag(previous) in ("NOUN", "PROPN", "ADJ") or previous == _GENERAL or previous in OFFICES)
                 and not grammar.binds_forward(previous)) or (  # («مدير عام | الجوازات»: «عام» is tagged an adverb)
                 word.startswith("ال") and (grammar.tag(word) == "ADJ" or word.endswith(("يه", "ي")) or (
                     previous.startswith("ال") and previous.endswith("ه") and word.endswith("ه")))) or (
@@ -683,15 +696,16 @@ def _trailing_place(words: Sequence[str], gaps: Sequence[str], keep: tuple[int, 
     preposition of its own, «مع», a quantifier or an object that is no adjective) follows it."""
     for n in range(2, min(len(keep) - 2, MAX_SUBJECT_WORDS + 2)):
         subject_end = words[keep[n - 1]]
-        if not _locative(words[keep[n]]) or not grammar.can_cut(subject_end, words[keep[n]]):
-            continue
+        after_name = not grammar.can_cut(subject_end, words[keep[n]]) and words[keep[n - 2]] in grammar.NAME_PARTICLES
+        if not _locative(words[keep[n]]) or not (grammar.can_cut(subject_end, words[keep[n]]) or after_name):
+            continue  # («فيصل بن خالد | بمكتبه بالإمارة | رئيس …»: a name ends before a place an office follows)
         if words[keep[0]] in _TAKES_FI or any(grammar.is_verb(words[k]) or words[k] in EMBEDDERS for k in keep[1:n]):
             return set()  # «أخفق الوزراء | في التوصل …»; «قطع تمثل الحرب والسلام | في معرض …»: not the subject's
         if not (subject_end.startswith(("ال", "وال")) or grammar.tag(subject_end) == "PROPN"
                 or words[keep[n - 2]] in grammar.NAME_PARTICLES):  # «الأمير فيصل بن خالد | في مكتبه»
             return set()  # «ستبدأ تويتر قريبا | في تغيير …»: the phrase is the verb's own
         end = n + 1
-        while end < len(keep) and not _CUT_PUNCTUATION.intersection(gaps[keep[end]]) and (
+        while end < len(keep) and not _CUT_PUNCTUATION.intersection(gaps[keep[end]]) and words[keep[end]] not in OFFICES and (
                 (_locative(words[keep[end]]) and words[keep[end]] != _FI) or _region_word(words[keep[end - 1]])
                 or (not grammar.can_cut(words[keep[end - 1]], words[keep[end]]) and not (
                     grammar.tag(words[keep[end - 1]]) == "PROPN" and words[keep[end - 1]][:1] not in "بلكفو"
@@ -699,7 +713,10 @@ def _trailing_place(words: Sequence[str], gaps: Sequence[str], keep: tuple[int, 
                     _region_word(words[keep[end - 2]]) and not _names_region(words[keep[end]])))):
             end += 1  # «في مصر | القبض», «في جدة | رئيس …», «في محافظة الطائف | 8 …»: a name closes the place
         following = words[keep[end]] if end < len(keep) else ""
-        if any(words[k] in EMBEDDERS or words[k] in grammar.NAME_PARTICLES for k in keep[n:end]):
+        if after_name and following not in OFFICES:
+            return set()  # «بعث الأمير محمد بن سلمان | برقية …»: the object, not a place
+        if any(words[k] in EMBEDDERS or words[k] in grammar.NAME_PARTICLES or (after_name and grammar.is_title(words[k]))
+               for k in keep[n:end]):
             return set()  # («بنادي النور مهدي آل سالم»: a person; «حول «الاتجار بالبشر» أن …»: a claim)
         if end >= len(keep) - 1 or end - n > MAX_ASIDE_WORDS or (
                 _CUT_PUNCTUATION.intersection(gaps[keep[end]]) and following not in _PLACE_FOLLOWERS and following != _WITH
@@ -791,6 +808,14 @@ def _bracketed_deletion(words: Sequence[str], gaps: Sequence[str], before: int, 
         opening.strip() == "(" and closing.replace(" ", "") in (")،", "),"))
     return after > before + 1 and bracketed and (
         following not in CLAUSE_OPENERS and following not in CIRCUMSTANCES and following[:1] != "و")
+
+
+def _closes_deleted_name(words: Sequence[str], gaps: Sequence[str], before: int, after: int) -> bool:
+    """Is the only punctuation between two kept words the comma closing a deleted titled name
+    («ندد الرئيس العام لهيئة … [الشيخ الدكتور عبدالرحمن السند]، بالتفجير …»): it closes no clause."""
+    return after > before + 1 and not gaps[before + 1].strip() and gaps[after].strip() in _COMMAS and any(
+        words[k] in _TITLE_WORDS for k in range(before + 1, after)) and not any(
+        gaps[k].strip() for k in range(before + 2, after))
 
 
 def _subject_aside(words: Sequence[str], gaps: Sequence[str], keep: tuple[int, ...]) -> set[int]:
@@ -980,7 +1005,8 @@ def ends(
             next_word: str | None = words[keep[n]]
             between = _between(gaps, last, keep[n])
             at_punctuation = between != " " and not _CUT_PUNCTUATION.isdisjoint(between) and not _continues_phrase(
-                words[keep[n]]) and not (n <= MAX_SUBJECT_REACH and _bracketed_deletion(words, gaps, last, keep[n]))
+                words[keep[n]]) and not (n <= MAX_SUBJECT_REACH and (
+                    _bracketed_deletion(words, gaps, last, keep[n]) or _closes_deleted_name(words, gaps, last, keep[n])))
         else:
             next_word, at_punctuation = None, True
         # A nominal predicate («إن ذلك غير صحيح») may settle the last clause at punctuation, one
