@@ -16,7 +16,13 @@ from khulasa.eval.wellformed import (
     highlight_faults,
     keyphrase_faults,
 )
-from khulasa.summarize.clauses import compressions, ends, owes_complement, statements
+from khulasa.summarize.clauses import (
+    compressions,
+    ends,
+    owes_complement,
+    statements,
+    subject_elided,
+)
 from khulasa.summarize.keywords import dictionary_form, key_phrase
 from khulasa.text import grammar
 from khulasa.text.document import analyze
@@ -711,3 +717,20 @@ def test_no_phrase_ends_on_what_announces_more() -> None:
     words = sentence.forms
     last_words = {words[statement.keep[length - 1]] for length, _ in ends(statement, words, sentence.gaps, 40)}
     assert last_words and not last_words & {"بعنوان", "تضامنا", "26"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "elided"),
+    [
+        ("كانت تعاني من نقص الصفائح البيضاء في الدم منذ سنوات.", True),  # a verb right after the verb
+        ("لن تكتفي ببعث السلامات إلى الأهل والأصدقاء في العيد.", True),  # the verb after its negation
+        ("ناقشت التأثير السلبي للمشكلات التي تواجه النساء في الأسواق.", True),  # «التأثير» is no feminine subject
+        ("دعا الله أن يمن على المصابين بالشفاء العاجل.", True),
+        ("ناقشت اللجنة التأثير السلبي للمشكلات التي تواجه النساء في الأسواق.", False),
+        ("كانت التقارير تشير إلى أن النادي تقدم بعرض رسمي للاعب.", False),  # a broken plural can be
+        ("أثبتت التجارب أن تلك المواد تتحمل الحرارة والضوء معا.", False),
+    ],
+)
+def test_a_statement_whose_subject_is_elsewhere(sentence: str, elided: bool) -> None:
+    statement = statements(analyze(sentence).sentences[0])[0]
+    assert subject_elided(statement, inside=False) is elided

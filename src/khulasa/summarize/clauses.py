@@ -183,6 +183,8 @@ _THE_GENERAL = normalize_word("العام")  # «الأمين | العام»: ta
 DEFINITE = ("ال", "لل", "بال", "وال", "فال", "كال")  # the article, alone or after a clitic
 _TODAY = normalize_word("اليوم")
 _THEN = normalize_word("ثم")
+_GOD = normalize_word("الله")
+_PRAYING = word_set("دعا دعت سأل سألت يسأل نسأل ندعو يدعو")
 # Verbs whose complement opens on «في» («أخفق … في التوصل إلى …»): no place phrase to delete.
 _TAKES_FI = word_set("أخفق أخفقت فشل فشلت نجح نجحت شارك شاركت ساهم ساهمت أسهم أسهمت شرع شرعت تسبب تسببت استمر استمرت")
 _OWES_TITLE = word_set("بعنوان عنوان بشعار شعار")  # the title or slogan comes next
@@ -1238,7 +1240,9 @@ def subject_elided(statement: Statement, *, inside: bool = True) -> bool:
     # «يتعلق بحجم …», «يمكن ترجمته …»: a preposition clitic or an object pronoun right after the verb.
     readings = analyses(statement.sentence.words[keep[1]])
     if following.startswith("ال"):
-        return False
+        # «ناقشت التأثير السلبي …»: a feminine verb before a masculine verbal noun; «دعا الله أن …».
+        return (_feminine_past(words[keep[0]]) and _masculine_verbal_noun(following)) or (
+            following == _GOD and words[keep[0]] in _PRAYING)
     if readings:
         best = readings[0]
         if bool(set(best.prefixes) & {"ب", "ل", "ك"}) or (best.pronoun is not None and not best.prefixes):
@@ -1257,6 +1261,21 @@ def subject_elided(statement: Statement, *, inside: bool = True) -> bool:
         grammar.tag(following) == "PROPN" or following in OFFICES or grammar.is_title(following)
         or following in _SUBJECT_QUANTIFIERS
     )
+
+
+def _feminine_past(verb: str) -> bool:
+    """«ناقشت», «تناولت»: a past verb whose «ت» says its subject is feminine (not «ثبت», «مات»)."""
+    return len(verb) > 4 and verb.endswith("ت") and not verb.endswith("ات") and grammar.is_verb(verb) and (
+        verb not in grammar.COPULAS)
+
+
+def _masculine_verbal_noun(word: str) -> bool:
+    """«التأثير», «التطوير», «الاستثمار»: a definite verbal noun of a derived form, masculine and
+    singular, so no subject of a feminine verb."""
+    bare = word[2:]
+    plural = bare[2:3] == "ا"  # «التقارير», «التجارب»: broken plurals (and «التعاون», left alone)
+    return len(bare) >= 5 and bare.startswith(("ت", "است", "انت", "اخت")) and not plural and not bare.endswith(
+        ("ه", "ات", "ين", "ون", "ي", "ان")) and grammar.tag(word) == "NOUN" and not grammar.is_title(word)
 
 
 def claim_of(statement: Statement) -> Statement | None:
