@@ -185,8 +185,17 @@ _TODAY = normalize_word("اليوم")
 _THEN = normalize_word("ثم")
 _GOD = normalize_word("الله")
 _PRAYING = word_set("دعا دعت سأل سألت يسأل نسأل ندعو يدعو")
-# Verbs whose complement opens on «في» («أخفق … في التوصل إلى …»): no place phrase to delete.
-_TAKES_FI = word_set("أخفق أخفقت فشل فشلت نجح نجحت شارك شاركت ساهم ساهمت أسهم أسهمت شرع شرعت تسبب تسببت استمر استمرت")
+# Prepositions that open an adjunct a statement stays whole without («… | في الجبال», «… | خلال الحفل»).
+ADJUNCT_PREPOSITIONS = word_set("في خلال منذ عبر أمام داخل وسط ضمن لدى عند أثناء طوال بحضور")
+# Verbs and nouns whose complement opens on «في» («نجح في», «أخفق … في التوصل», «الحق في», «دورا
+# في»): that «في» is no adjunct to cut before nor a place to delete.
+WANTS_FI = word_set(
+    "نجح نجحت ينجح تنجح ساهم ساهمت يساهم تساهم أسهم أسهمت يسهم تسهم شارك شاركت يشارك تشارك "
+    "رغب رغبت يرغب ترغب تمثل يتمثل تتمثل تألو يألو شرع شرعت يشرع تشرع "
+    "أخفق أخفقت فشل فشلت تسبب تسببت استمر استمرت "
+    "الحق حق حقها حقه دور دورا دوراً دورها دوره جهدا جهداً جهود جهودا زيادة الزيادة "
+    "التحكم التدخل الرغبة رغبة النصيب مساهمة الإسهام"
+)
 _OWES_TITLE = word_set("بعنوان عنوان بشعار شعار")  # the title or slogan comes next
 _UNITS = word_set("ألف آلاف مليون ملايين مليار مليارات تريليون ريال ريالا دولار دولارا يورو جنيه درهم دينار طن كيلو متر")
 _BOARD = (normalize_word("مجلس"), normalize_word("إدارة"))
@@ -701,7 +710,7 @@ def _trailing_place(words: Sequence[str], gaps: Sequence[str], keep: tuple[int, 
         after_name = not grammar.can_cut(subject_end, words[keep[n]]) and words[keep[n - 2]] in grammar.NAME_PARTICLES
         if not _locative(words[keep[n]]) or not (grammar.can_cut(subject_end, words[keep[n]]) or after_name):
             continue  # («فيصل بن خالد | بمكتبه بالإمارة | رئيس …»: a name ends before a place an office follows)
-        if words[keep[0]] in _TAKES_FI or any(grammar.is_verb(words[k]) or words[k] in EMBEDDERS for k in keep[1:n]):
+        if words[keep[0]] in WANTS_FI or any(grammar.is_verb(words[k]) or words[k] in EMBEDDERS for k in keep[1:n]):
             return set()  # «أخفق الوزراء | في التوصل …»; «قطع تمثل الحرب والسلام | في معرض …»: not the subject's
         if not (subject_end.startswith(("ال", "وال")) or grammar.tag(subject_end) == "PROPN"
                 or words[keep[n - 2]] in grammar.NAME_PARTICLES):  # «الأمير فيصل بن خالد | في مكتبه»

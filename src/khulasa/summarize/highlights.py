@@ -22,8 +22,10 @@ import numpy as np
 
 from khulasa.rank.features import DocumentVectors
 from khulasa.summarize.clauses import (
+    ADJUNCT_PREPOSITIONS,
     REPORTING_PARTICIPLES,
     REPORTING_VERBS,
+    WANTS_FI,
     Statement,
     claim_of,
     deleted,
@@ -149,17 +151,9 @@ _WANTS_PREDICATE = grammar.COPULAS | grammar.word_set("يعد تعد يعتبر 
 # «هذا العام»: a demonstrative that points at the calendar, not back into the article.
 _TIME_NOUNS = grammar.word_set("العام السنة الأسبوع الشهر اليوم الموسم الصيف الشتاء الأيام الفترة")
 # Prepositions that open an adjunct of time, place or circumstance, not a verb's argument.
-_ADJUNCT_PREPOSITIONS = grammar.word_set("في خلال منذ عبر أمام داخل وسط ضمن لدى عند أثناء طوال بحضور")
 # Imperfect and participle frames of a quotation («يقول X …», «… قائلا»).
 _SAYING = grammar.word_set("يقول تقول يضيف تضيف يؤكد تؤكد قائلا قائلة قائلين")
-# Verbs and nouns whose complement opens on «في» («نجح في», «ساهم في», «الحق في», «دورا في»).
 _FI = normalize_word("في")
-_WANT_FI = grammar.word_set(
-    "نجح نجحت ينجح تنجح ساهم ساهمت يساهم تساهم أسهم أسهمت يسهم تسهم شارك شاركت يشارك تشارك "
-    "رغب رغبت يرغب ترغب تمثل يتمثل تتمثل تألو يألو شرع شرعت يشرع تشرع "
-    "الحق حق حقها حقه دور دورا دوراً دورها دوره جهدا جهداً جهود جهودا زيادة الزيادة "
-    "التحكم التدخل الرغبة رغبة النصيب مساهمة الإسهام"
-)
 # Words that announce what a colon after them brings: what was said, written or listed.
 _ANNOUNCING = REPORTING_VERBS | _SAYING | grammar.word_set(
     "كتب كتبت نشر نشرت قوله بقوله قولها بقولها مفاده مفادها كالتالي كالآتي التالي الآتي يلي"
@@ -285,7 +279,7 @@ def _impersonal_adjunct(statement: Statement, words: tuple[str, ...]) -> bool:
     """An impersonal verb right before an adjunct («جرى خلال …», «يتم عبر …»); not the feminine
     «تمت», whose subject was said before («تمت وسط فوضى …»)."""
     keep = statement.keep
-    if len(keep) < MIN_IMPERSONAL_WORDS or words[keep[1]] not in _ADJUNCT_PREPOSITIONS:
+    if len(keep) < MIN_IMPERSONAL_WORDS or words[keep[1]] not in ADJUNCT_PREPOSITIONS:
         return False
     first = _bare(words[keep[0]])
     return first in _IMPERSONAL and not first.endswith("ت")
@@ -472,7 +466,7 @@ def _cut(statement: Statement, max_words: int, *, verb_first: bool = False) -> t
             if grammar.binds_forward(words[keep[participle - 1]]):
                 continue
             n, strength, last = participle, max(strength, 1.0), words[keep[participle - 1]]
-        elif (strength == 0 and MIN_ADJUNCT_CUT <= n < count and words[keep[n]] in _ADJUNCT_PREPOSITIONS
+        elif (strength == 0 and MIN_ADJUNCT_CUT <= n < count and words[keep[n]] in ADJUNCT_PREPOSITIONS
               and keep[n] == keep[n - 1] + 1 and not _governs_next(words, keep, n)):
             # Deleting a trailing adjunct («… حزب العمال الكردستاني | في الجبال») leaves the statement whole.
             strength = ADJUNCT_CUT
@@ -514,9 +508,9 @@ def _governs_next(words: tuple[str, ...], keep: tuple[int, ...], n: int) -> bool
     المسرحية | في تسليط …», «يمنح صفية الحق | في …», «لن تألو جهدا | في …»), not an adjunct?"""
     if words[keep[n]] != _FI:
         return False
-    if _bare(words[keep[n - 1]]) in _WANT_FI:
+    if _bare(words[keep[n - 1]]) in WANTS_FI:
         return True
-    return _bare(words[keep[0]]) in _WANT_FI and all(words[i] != _FI for i in keep[1:n])
+    return _bare(words[keep[0]]) in WANTS_FI and all(words[i] != _FI for i in keep[1:n])
 
 
 def _gap_after(statement: Statement, length: int) -> str:
