@@ -489,8 +489,11 @@ def _appositions(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
             and words[i + 1][:1] not in "وف"
         ) and words[i - 1] not in grammar.TITLES:
             end = _name_end(words, gaps, i + 1)
-            if _bare_noun(words[i - 1]) and not _ends_office(words, gaps, i) and not (end < len(words) and _office(words[end])):
-                continue  # «منزل | الشيخ فلان», «تعيين | الأستاذ فلان»: the name is the noun's genitive
+            # «منزل | الشيخ فلان», «تعيين | الأستاذ فلان»: the name is the noun's genitive; «الشيخ فلان
+            # | وعبدالمحسن …»: one of a list of people.
+            if (_bare_noun(words[i - 1]) and not _ends_office(words, gaps, i) and not (
+                    end < len(words) and _office(words[end]))) or (end < len(words) and _another_person(words[end])):
+                continue
             start = i
             while start > 0 and words[start - 1] in _RANKS:  # «الفريق الركن [الشيخ فلان]»: the rank goes too
                 start -= 1
@@ -506,8 +509,12 @@ def _appositions(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
                     chain = next((j for j in range(chain, min(len(words), end + MAX_APPOSITION_WORDS))
                                   if _CUT_PUNCTUATION.intersection(gaps[j])), chain)
                 if chain < len(words) and not any(grammar.is_verb(w) for w in words[end:chain]) and not (
-                        words[chain].startswith(DEFINITE) and gaps[chain] == " " and grammar.tag(words[chain]) in ("NOUN", "ADJ")):
-                    drop.update(range(end, chain))  # («[العضو] المنشق عن …»: the phrase goes on)
+                        words[chain].startswith(DEFINITE) and gaps[chain] == " " and words[chain] not in DATE_WORDS
+                        and grammar.tag(words[chain]) in ("NOUN", "ADJ") and (
+                            words[chain - 1].startswith(DEFINITE) or chain == end + 1)):
+                    # («رئيس هيئة الهلال | الأحمر», «[العضو] المنشق عن …»: a definite word after a definite
+                    # one may still describe it; «أمير منطقة جازان | الجهات …» is the object)
+                    drop.update(range(end, chain))
     return drop
 
 
@@ -522,6 +529,13 @@ def _ends_office(words: Sequence[str], gaps: Sequence[str], before: int) -> bool
             return False  # a verb, a particle or a person's name: the words before the title are no office's
         start -= 1
     return False
+
+
+def _another_person(word: str) -> bool:
+    """«وعبدالمحسن», «والدكتور»: «و» and a name or a title, a list of people going on."""
+    rest = word[1:]
+    return word[:1] == "و" and (rest in _TITLE_WORDS or rest.startswith("عبد") or (
+        grammar.tag(rest) == "PROPN" and not _office(rest)))
 
 
 def _bare_noun(word: str) -> bool:
