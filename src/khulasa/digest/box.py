@@ -62,12 +62,15 @@ STATEMENT_REACH = 5
 _BACK_REFERENCES = frozenset(normalize_letters(w) for w in "ذلك هذا هذه تلك هؤلاء".split())
 # «وأوضح» and its kin (and «وكان», «وكانت») open a complete clause (plain «و», which the rubric
 # tolerates) when the speaker or subject is named next («وأوضحت الهيئة في بيان أن ...», «وكانت
-# الهيئة ضبطت ...»); followed at once by «أن», «قد», a colon or a pronoun title («وأضاف معاليه»),
-# the claim has lost its speaker.
+# الهيئة ضبطت ...»); followed at once by «أن», «قد», a colon, a pronoun title («وأضاف معاليه»),
+# a speaking participle («وأضاف قائلاً») or a preposition («وقال في تغريدة»), the claim has lost
+# its speaker (as the single-article highlight checks, eval.wellformed, find).
 _SPEECH_VERBS = frozenset(normalize_letters(w) for w in (
     "وأضاف وأوضح وأشار وبين وأكد وقال وتابع ولفت ونوه وأفاد وذكر وبينت وأكدت وقالت وأضافت "
     "وأوضحت وأشارت وأبان وأبانت وأفادت وذكرت ولفتت وكان وكانت"
 ).split())
+# «وكان في استقبال سموه …» names its subject after the preposition; «وقال في بيان: …» does not.
+_BEING = grammar.word_set("وكان وكانت")
 _NO_SPEAKER = frozenset(normalize_letters(w) for w in (
     "أن إن ان بأن بان أنه إنه انه أنها إنها انها أنهم إنهم انهم قد معاليه سموه سعادته فضيلته "
     "سماحته فخامته جلالته"
@@ -126,11 +129,18 @@ class Passage:
     statement: bool = False
 
 
-def locate(text: str, passage: str, near: int) -> int:
-    """Where `passage` stands in the input `text` (summaries point into the repaired text; for
-    ordinary input the two agree near the same place); -1 if it is not there verbatim."""
+def locate(text: str, passage: str, near: int) -> tuple[int, int] | None:
+    """Where `passage` stands in the input `text`, as (start, end): verbatim near `near` or
+    anywhere; else with the spacing between its words loosened (summaries point into the repaired
+    text, which puts back a space the input dropped: «وصل إلىعدن» is quoted as «وصل إلى عدن»);
+    None if it is not there."""
     found = text.find(passage, max(0, near - 200))
-    return found if found >= 0 else text.find(passage)
+    found = found if found >= 0 else text.find(passage)
+    if found >= 0:
+        return found, found + len(passage)
+    loose = re.compile(r"\s*".join(map(re.escape, passage.split())))
+    match = loose.search(text, max(0, near - 200)) or loose.search(text)
+    return match.span() if match else None
 
 
 def _trim(passage: str) -> int:
@@ -160,9 +170,11 @@ def self_contained(passage: str) -> bool:
     if (opener[0] in "وف" and normalize_word(words[1]) in _COMPLEMENT_PREPOSITIONS
             and (opener in _EXPRESSION_VERBS or grammar.is_attested_verb(words[0][1:]))):
         return False  # «وعبر عن عزائه …»: whose?
-    if opener in _SPEECH_VERBS and (normalize_word(words[1]) in _NO_SPEAKER or grammar.is_attested_verb(words[1])
+    second = normalize_word(words[1])
+    if opener in _SPEECH_VERBS and (second in _NO_SPEAKER or second in _CLAUSE_OPENERS or grammar.is_attested_verb(words[1])
+                                    or (second in grammar.PREPOSITIONS and opener not in _BEING)
                                     or passage[len(words[0]):].lstrip().startswith(":")):
-        return False
+        return False  # «وأضاف قائلاً: …», «وقال في تغريدة: …»: whose words?
     if passage.rstrip().endswith((":", "،", ",")) or "http" in passage or any(f in passage for f in _FURNITURE):
         return False
     return all(passage.count(a) == passage.count(b) for a, b in _UNBALANCED) and passage.count('"') % 2 == 0
@@ -191,15 +203,17 @@ def candidates(member: int, text: str, sentences: list[dict], statements: list[d
         cut = _trim(sentence["text"])
         body = sentence["text"][cut:].strip()
         stems = stems_of(body)
-        start = locate(text, body, sentence["start"] + cut) if stems else -1
-        if start >= 0:
+        span = locate(text, body, sentence["start"] + cut) if stems else None
+        if span:
+            start, end = span
+            body = text[start:end]  # quoted as the input has it (offsets hold), matched as repaired
             clauses = _clauses(member, body, start, rank)
             quotable = self_contained(body) and len(clauses) < 2
             found.append(Passage(member, body, start, start + len(body), rank, stems, quotable, figures(body)))
-            found.extend(clauses if len(clauses) >= 2 else () if quotable else _leading_clause(member, body, start, rank))
+            found.extend(clauses if len(clauses) >= 2 else () if quotable else clauses or _leading_clause(member, body, start, rank))
         whole = locate(text, sentence["text"], sentence["start"])
-        if whole >= 0:
-            shifts.append((sentence["start"], sentence["end"], rank, whole - sentence["start"]))
+        if whole and whole[1] - whole[0] == len(sentence["text"]):
+            shifts.append((sentence["start"], sentence["end"], rank, whole[0] - sentence["start"]))
     for statement in statements:
         words = statement["text"].split()
         within = [(rank, shift) for first, last, rank, shift in shifts
@@ -302,7 +316,7 @@ def whole_statement(statement: str, after: str) -> bool:
     words = WORD_RE.findall(statement)
     return (self_contained(statement) and not _SENTENCE_END_RE.search(statement)
             and (not rest or rest[0] in _SENTENCE_ENDS or _new_clause(rest))
-            and any(grammar.is_attested_verb(w) for w in words)
+            and any(grammar.is_attested_verb(w) or (w[0] in "وف" and grammar.is_attested_verb(w[1:])) for w in words)
             and not any(normalize_word(w) in _BACK_REFERENCES for w in words[:STATEMENT_REACH]))
 
 
