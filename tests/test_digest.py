@@ -479,3 +479,15 @@ def test_a_sentence_the_summary_respaced_is_still_located_and_cited(dev: dict[st
     passages = candidates(0, text, summary["sentences"], summary["highlights"])
     assert all(text[p.start:p.end] == p.text for p in passages if not p.statement)
     assert any(p.start == 0 and p.quotable for p in passages)
+
+
+def test_a_sentence_another_paper_tells_as_two_sentences_gives_two_bullets(dev: dict[str, dict]) -> None:
+    # 2015-08-04, the economic council: aawsat states the meeting and what it reviewed in one
+    # sentence; alriyadh in two («عقد المجلس اجتماعاً …», «وقد اطلع المجلس خلال الاجتماع على …»).
+    council = ("snn-f4ffa152d833", "snn-a156f59c946e", "snn-9a912a68d91f")
+    story = khulasa.digest([dev[i] for i in council], DigestConfig()).stories[0]
+    assert {a.id for a in story.articles} == set(council)
+    cited_by_all = [b.text for b in story.highlights if len(b.sources) == 3]
+    assert any(text.startswith("عقد مجلس الشؤون الاقتصادية") for text in cited_by_all)
+    assert any(text.startswith("اطلع المجلس خلال الاجتماع") for text in cited_by_all)
+    assert len(cited_by_all) >= 3

@@ -80,6 +80,9 @@ _DATELINE_RE = re.compile(r"^[^.،:؟!\n]{0,80}?(?:[-–—]|\bواس\b)[^.،؟!
 # «كما أعلنت الهيئة …» is «أعلنت الهيئة …» tied to what came before: quoted without the tie (so
 # are «فيما/بينما أكد الوزير …», "while the minister said").
 _CONNECTIVE_RE = re.compile(r"^(?:كما|وقد|ثم|و?فيما|و?بينما)\s+(%s)" % ARABIC_WORD_RE.pattern)
+# «قد» comes before a verb only: the word after «وقد» is the statement's verb even where the
+# grammar tables do not attest it («وقد اطلع المجلس …»).
+_QAD_RE = re.compile(r"^وقد\s")
 # «وفيما يتعلق/يخص …», «كما يلي»: a topic or a list follows, not a statement.
 _NOT_STATEMENT_VERBS = grammar.word_set("يتعلق يخص يلي")
 # «من جهته، قال الوزير …», «إلى ذلك، أعلنت …»: a discourse link to the sentence before, in front of a
@@ -151,7 +154,7 @@ def _trim(passage: str) -> int:
     for pattern in (_LEADING_FURNITURE_RE, _DATELINE_RE, _ADJUNCT_RE, _CONNECTIVE_RE):
         match = pattern.match(passage[cut:])
         linked = pattern is _CONNECTIVE_RE or pattern is _ADJUNCT_RE
-        if match and (not linked or (grammar.is_attested_verb(match.group(1))
+        if match and (not linked or ((grammar.is_attested_verb(match.group(1)) or _QAD_RE.match(match.group()))
                                      and normalize_word(match.group(1)) not in _NOT_STATEMENT_VERBS)):
             cut += match.start(1) if linked else match.end()  # the verb stays
     return cut
@@ -207,7 +210,8 @@ def candidates(member: int, text: str, sentences: list[dict], statements: list[d
         if span:
             start, end = span
             body = text[start:end]  # quoted as the input has it (offsets hold), matched as repaired
-            clauses = _clauses(member, body, start, rank)
+            trimmed = sentence["text"][:cut].split()
+            clauses = _clauses(member, body, start, rank, verb_first=bool(trimmed) and trimmed[-1] == "وقد")
             quotable = self_contained(body) and len(clauses) < 2
             found.append(Passage(member, body, start, start + len(body), rank, stems, quotable, figures(body)))
             found.extend(clauses if len(clauses) >= 2 else () if quotable else clauses or _leading_clause(member, body, start, rank))
@@ -248,11 +252,12 @@ def _opening_clauses(found: list[Passage]) -> list[Passage]:
     return clauses
 
 
-def _clauses(member: int, sentence: str, start: int, rank: int) -> list[Passage]:
+def _clauses(member: int, sentence: str, start: int, rank: int, *, verb_first: bool = False) -> list[Passage]:
     """The whole statements a sentence strings together at commas that open a new clause
     («أقام المصرف لقاء معايدة لمنسوبيه، ويحرص المصرف على …», «…، كما تكثف الأجهزة جهودها …»):
     each is a fact of its own, which other papers may carry apart; a piece that is not a whole
-    statement («…، مشيرا إلى أن …») is left out."""
+    statement («…، مشيرا إلى أن …») is left out. `verb_first`: «وقد» stood before the sentence, so
+    its first word is a verb."""
     pieces: list[tuple[int, int]] = []
     begin = 0
     for comma in _COMMA_RE.finditer(sentence):
@@ -265,9 +270,11 @@ def _clauses(member: int, sentence: str, start: int, rank: int) -> list[Passage]
     clauses = []
     for n, (first, last) in enumerate(pieces):
         first += len(sentence[first:last]) - len(sentence[first:last].lstrip())
+        verb_first = (verb_first and n == 0) or bool(_QAD_RE.match(sentence[first:last]))
         first += _trim(sentence[first:last])
         clause = sentence[first:last].rstrip()
-        if whole_statement(clause, sentence[first + len(clause):]) and (n == 0 or _names_subject(clause)):
+        if (whole_statement(clause, sentence[first + len(clause):], verb_first=verb_first)
+                and (n == 0 or _names_subject(clause))):
             clauses.append(Passage(member, clause, start + first, start + first + len(clause), rank,
                                    stems_of(clause), True, figures(clause), True))
     return clauses
@@ -305,7 +312,7 @@ def _leading_clause(member: int, sentence: str, start: int, rank: int) -> list[P
     return []
 
 
-def whole_statement(statement: str, after: str) -> bool:
+def whole_statement(statement: str, after: str, *, verb_first: bool = False) -> bool:
     """Is a highlighter's statement quotable in the box: self-contained by the sentence rule, one
     sentence, and running to its sentence's end or to a comma that opens a new clause (a statement
     cut elsewhere often leaves its point behind: «صرح المتحدث بأنه عند الساعة العاشرة ،», «دعا
@@ -316,7 +323,8 @@ def whole_statement(statement: str, after: str) -> bool:
     words = WORD_RE.findall(statement)
     return (self_contained(statement) and not _SENTENCE_END_RE.search(statement)
             and (not rest or rest[0] in _SENTENCE_ENDS or _new_clause(rest))
-            and any(grammar.is_attested_verb(w) or (w[0] in "وف" and grammar.is_attested_verb(w[1:])) for w in words)
+            and (verb_first or any(grammar.is_attested_verb(w) or (w[0] in "وف" and grammar.is_attested_verb(w[1:]))
+                                   for w in words))
             and not any(normalize_word(w) in _BACK_REFERENCES for w in words[:STATEMENT_REACH]))
 
 
@@ -360,10 +368,10 @@ def same_fact(a: Passage, b: Passage) -> bool:
 
 def _split_quotes(facts: list[list[Passage]], passages: list[Passage]) -> list[list[Passage]]:
     """A fact quoted from a whole sentence that another member states as two or more separate
-    statements, each within it («شارك في الفعاليات … توني بارتون …، فضلا عن أهالي الأطفال» /
+    statements or sentences, each within it («شارك في الفعاليات … توني بارتون …، فضلا عن أهالي الأطفال» /
     «شارك في الفعاليات توني بارتون …» and «شارك أهالي الأطفال …»), is quoted by those statements
     instead: one bullet per fact, the sentence cited for each."""
-    pieces = [p for p in passages if p.statement and p.quotable and _names_subject(p.text)]
+    pieces = [p for p in passages if p.quotable and _names_subject(p.text)]
     split: list[list[Passage]] = []
     for fact in facts:
         quote = fact[0]
