@@ -134,14 +134,14 @@ class Passage:
 
 def locate(text: str, passage: str, near: int) -> tuple[int, int] | None:
     """Where `passage` stands in the input `text`, as (start, end): verbatim near `near` or
-    anywhere; else with the spacing between its words loosened (summaries point into the repaired
-    text, which puts back a space the input dropped: «وصل إلىعدن» is quoted as «وصل إلى عدن»);
-    None if it is not there."""
+    anywhere; else with the spacing between its words loosened, within one line (summaries point
+    into the repaired text, which puts back a space the input dropped: «وصل إلى عدن» is found
+    as «وصل إلىعدن»); None if it is not there."""
     found = text.find(passage, max(0, near - 200))
     found = found if found >= 0 else text.find(passage)
     if found >= 0:
         return found, found + len(passage)
-    loose = re.compile(r"\s*".join(map(re.escape, passage.split())))
+    loose = re.compile(r"[^\S\n]*".join(map(re.escape, passage.split())))
     match = loose.search(text, max(0, near - 200)) or loose.search(text)
     return match.span() if match else None
 
