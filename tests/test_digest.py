@@ -478,7 +478,8 @@ def test_a_sentence_the_summary_respaced_is_still_located_and_cited(dev: dict[st
     assert start == 0 and "إلىعدن" in text[start:end] and text[start:end].endswith("أسبوعين.")
     passages = candidates(0, text, summary["sentences"], summary["highlights"])
     assert all(text[p.start:p.end] == p.text for p in passages if not p.statement)
-    assert any(p.start == 0 and p.quotable for p in passages)
+    # Matched as repaired, never quoted: a re-spaced sentence often has a caption run into it.
+    assert [p.quotable for p in passages if p.start == 0] == [False]
 
 
 def test_a_sentence_another_paper_tells_as_two_sentences_gives_two_bullets(dev: dict[str, dict]) -> None:

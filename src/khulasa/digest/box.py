@@ -12,7 +12,7 @@ no «وأضاف»-style speaker-less continuation, no dateline or page furniture
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from khulasa.digest.group import figures, word_weight
 from khulasa.digest.model import Bullet, Citation
@@ -46,6 +46,7 @@ _BAD_OPENERS = frozenset(normalize_letters(w) for w in (
     "أن بأن وأن لأن فإن إلا فيما بينما بعدما عندما حيث كما لكن ولكن غير ثم أو أم حتى إذ إذا "
     "لذا لذلك وذلك ذلك هذا وهذا وقد وفيما أما وأما "
     "في من على إلى عن مع منذ خلال عبر لدى وفي ومن وعلى وإلى وعن ومع "
+    "بالإضافة إضافة علاوة فضلا "
     "أبان مضيفا مشيرا موضحا مؤكدا لافتا منوها مضيفة مشيرة موضحة مؤكدة لافتة منوهة معربا معربة"
 ).split())
 # A sentence's opening clause counts as a passage for matching from this many words (6 and 10
@@ -207,14 +208,25 @@ def candidates(member: int, text: str, sentences: list[dict], statements: list[d
         body = sentence["text"][cut:].strip()
         stems = stems_of(body)
         span = locate(text, body, sentence["start"] + cut) if stems else None
-        if span:
+        if span and text[span[0]:span[1]] != body:
+            # Re-spaced by the summarizer: often a caption or byline run into the sentence
+            # («… في جدة أمسعقد صاحب السمو …»), so it shows that its article carries a fact, matched
+            # as repaired, but is not quoted.
+            found.append(Passage(member, text[span[0]:span[1]], *span, rank, stems, False, figures(body)))
+        elif span:
             start, end = span
-            body = text[start:end]  # quoted as the input has it (offsets hold), matched as repaired
             trimmed = sentence["text"][:cut].split()
             clauses = _clauses(member, body, start, rank, verb_first=bool(trimmed) and trimmed[-1] == "وقد")
             quotable = self_contained(body) and len(clauses) < 2
-            found.append(Passage(member, body, start, start + len(body), rank, stems, quotable, figures(body)))
-            found.extend(clauses if len(clauses) >= 2 else () if quotable else clauses or _leading_clause(member, body, start, rank))
+            found.append(Passage(member, body, start, end, rank, stems, quotable, figures(body)))
+            if len(clauses) >= 2:
+                found.extend(clauses)
+            elif not quotable:
+                # Later clauses («…، ووصل ستة وزراء مع بحاح إلى عدن», the «و» + verb its verb) are
+                # matched, not quoted: alone they often point back («وقتل اثنان منهم …»).
+                later = _clauses(member, body, start, rank, later=True)
+                found.extend((_leading_clause(member, body, start, rank) or [c for c in clauses if c.start == start])
+                             + [replace(c, quotable=False) for c in later if c.start != start])
         whole = locate(text, sentence["text"], sentence["start"])
         if whole and whole[1] - whole[0] == len(sentence["text"]):
             shifts.append((sentence["start"], sentence["end"], rank, whole[0] - sentence["start"]))
@@ -252,12 +264,14 @@ def _opening_clauses(found: list[Passage]) -> list[Passage]:
     return clauses
 
 
-def _clauses(member: int, sentence: str, start: int, rank: int, *, verb_first: bool = False) -> list[Passage]:
+def _clauses(member: int, sentence: str, start: int, rank: int, *, verb_first: bool = False,
+             later: bool = False) -> list[Passage]:
     """The whole statements a sentence strings together at commas that open a new clause
     («أقام المصرف لقاء معايدة لمنسوبيه، ويحرص المصرف على …», «…، كما تكثف الأجهزة جهودها …»):
     each is a fact of its own, which other papers may carry apart; a piece that is not a whole
     statement («…، مشيرا إلى أن …») is left out. `verb_first`: «وقد» stood before the sentence, so
-    its first word is a verb."""
+    its first word is a verb; `later`: a clause after the first has the verb its comma was
+    followed by («، ووصل …»), attested or not with its «و»."""
     pieces: list[tuple[int, int]] = []
     begin = 0
     for comma in _COMMA_RE.finditer(sentence):
@@ -270,10 +284,10 @@ def _clauses(member: int, sentence: str, start: int, rank: int, *, verb_first: b
     clauses = []
     for n, (first, last) in enumerate(pieces):
         first += len(sentence[first:last]) - len(sentence[first:last].lstrip())
-        verb_first = (verb_first and n == 0) or bool(_QAD_RE.match(sentence[first:last]))
+        has_verb = (verb_first and n == 0) or (later and n > 0) or bool(_QAD_RE.match(sentence[first:last]))
         first += _trim(sentence[first:last])
         clause = sentence[first:last].rstrip()
-        if (whole_statement(clause, sentence[first + len(clause):], verb_first=verb_first)
+        if (whole_statement(clause, sentence[first + len(clause):], verb_first=has_verb)
                 and (n == 0 or _names_subject(clause))):
             clauses.append(Passage(member, clause, start + first, start + first + len(clause), rank,
                                    stems_of(clause), True, figures(clause), True))
@@ -323,8 +337,7 @@ def whole_statement(statement: str, after: str, *, verb_first: bool = False) -> 
     words = WORD_RE.findall(statement)
     return (self_contained(statement) and not _SENTENCE_END_RE.search(statement)
             and (not rest or rest[0] in _SENTENCE_ENDS or _new_clause(rest))
-            and (verb_first or any(grammar.is_attested_verb(w) or (w[0] in "وف" and grammar.is_attested_verb(w[1:]))
-                                   for w in words))
+            and (verb_first or any(grammar.is_attested_verb(w) for w in words))
             and not any(normalize_word(w) in _BACK_REFERENCES for w in words[:STATEMENT_REACH]))
 
 
