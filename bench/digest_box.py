@@ -1,7 +1,8 @@
 """The digest box bar on chosen days of a SaudiNewsNet split, for developing the box on train days
 (dev is reported by bench/digest_quality.py): of the stories carried by 3 or more papers, how many
 have 3 or more bullets citing 2 or more papers, and how many bullets citing 2+ papers the others
-have (0, 1, 2). `--show` lists every such story.
+have (0, 1, 2), and the share of the bullets citing 2+ papers that the single-article highlight
+checks (`eval.wellformed.highlight_faults`, length aside) flag. `--show` lists every such story.
 
     python bench/digest_box.py --split train --dates 2015-07-23 2015-08-01 2015-08-08
 """
@@ -16,6 +17,7 @@ from pathlib import Path
 
 import khulasa
 from khulasa.digest import DigestConfig
+from khulasa.eval.wellformed import highlight_faults
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "saudinewsnet"
 
@@ -36,6 +38,10 @@ def main() -> None:
         print(f"{cited} of {len(story.highlights)} bullets cite 2+ papers; {len(story.sources)} papers: {story.headline}")
     print(f"{args.split} {' '.join(args.dates)}: {len(rows)} articles; stories of 3+ papers {len(wide)}, "
           f"with 3+ bullets citing 2+ papers {multi[3]} (with 0/1/2 such bullets: {multi[0]}/{multi[1]}/{multi[2]})")
+    cited = [b.text for s in wide for b in s.highlights if len(b.sources) >= 2]
+    flags = Counter(f for text in cited for f in highlight_faults(text) - {"too long"})
+    print(f"{len(cited)} bullets citing 2+ papers; flagged by the highlight checks: "
+          + ", ".join(f"{name} {flags[name] / max(1, len(cited)):.3f}" for name in ("bad opener", "cut off", "no verb", "junk")))
 
 
 if __name__ == "__main__":

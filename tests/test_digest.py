@@ -292,6 +292,10 @@ def test_speech_verb_opens_a_bullet_only_with_its_speaker() -> None:
     assert not self_contained("وأضاف أن فرق التفتيش أغلقت ثلاثة محلات في محافظة الأحساء.")
     assert not self_contained("وأكد معاليه أن فرق التفتيش أغلقت ثلاثة محلات في محافظة الأحساء.")
     assert not self_contained("وقال: إن فرق التفتيش أغلقت ثلاثة محلات في محافظة الأحساء.")
+    # A speaking participle or a preposition after the verb: the speaker is still unnamed.
+    assert not self_contained('وأضاف قائلاً: "نطالب المجتمع الدولي بالاضطلاع بمسؤولياته لحماية الفلسطينيين".')
+    assert not self_contained('وقال في تغريدة عبر حسابه على "تويتر": "وصول بحاح وستة وزراء إلى عدن خطوة مهمة".')
+    assert self_contained("وكان في استقبال سموه لدى وصوله مطار أبها أمير منطقة عسير وعدد من المسؤولين.")
     assert self_contained("وكانت الغذاء والدواء ضبطت فيلا سكنية بمدينة جدة تستخدم مستودعا لأجهزة طبية.")
     assert not self_contained("وكانت قد ضبطت فيلا سكنية بمدينة جدة تستخدم مستودعا لأجهزة طبية.")
     assert not self_contained("جاء ذلك خلال استقبال خادم الحرمين الشريفين وزير الخارجية المصري في قصر السلام.")
@@ -459,3 +463,32 @@ def test_figures_leave_out_datelines_and_dates() -> None:
     # One figure however a paper writes it: thousands separators, a decimal comma or «٫».
     assert figures("استقطب 1,500 زائر") == figures("استقطب 1500 زائر") == {"1500"}
     assert figures("322,8 مليار ريال") == figures("322٫8 مليار") == figures("322.8 مليار") == {"322.8"}
+
+
+def test_a_sentence_the_summary_respaced_is_still_located_and_cited(dev: dict[str, dict]) -> None:
+    from khulasa.digest.box import candidates, locate
+
+    # The input runs «وصل إلىعدن» together; the summary's repaired sentence has «إلى عدن».
+    article = dev["snn-0ca2a01eed1d"]
+    text = article["text"]
+    summary = khulasa.summarize(text, DigestConfig().summary).to_dict()
+    repaired = next(s for s in summary["sentences"] if "إلى عدن اليوم" in s["text"])
+    assert repaired["text"] not in text
+    start, end = locate(text, repaired["text"], repaired["start"]) or (-1, -1)
+    assert start == 0 and "إلىعدن" in text[start:end] and text[start:end].endswith("أسبوعين.")
+    passages = candidates(0, text, summary["sentences"], summary["highlights"])
+    assert all(text[p.start:p.end] == p.text for p in passages if not p.statement)
+    # Matched as repaired, never quoted: a re-spaced sentence often has a caption run into it.
+    assert [p.quotable for p in passages if p.start == 0] == [False]
+
+
+def test_a_sentence_another_paper_tells_as_two_sentences_gives_two_bullets(dev: dict[str, dict]) -> None:
+    # 2015-08-04, the economic council: aawsat states the meeting and what it reviewed in one
+    # sentence; alriyadh in two («عقد المجلس اجتماعاً …», «وقد اطلع المجلس خلال الاجتماع على …»).
+    council = ("snn-f4ffa152d833", "snn-a156f59c946e", "snn-9a912a68d91f")
+    story = khulasa.digest([dev[i] for i in council], DigestConfig()).stories[0]
+    assert {a.id for a in story.articles} == set(council)
+    cited_by_all = [b.text for b in story.highlights if len(b.sources) == 3]
+    assert any(text.startswith("عقد مجلس الشؤون الاقتصادية") for text in cited_by_all)
+    assert any(text.startswith("اطلع المجلس خلال الاجتماع") for text in cited_by_all)
+    assert len(cited_by_all) >= 3

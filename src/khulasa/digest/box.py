@@ -12,7 +12,7 @@ no «وأضاف»-style speaker-less continuation, no dateline or page furniture
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from khulasa.digest.group import figures, word_weight
 from khulasa.digest.model import Bullet, Citation
@@ -46,6 +46,7 @@ _BAD_OPENERS = frozenset(normalize_letters(w) for w in (
     "أن بأن وأن لأن فإن إلا فيما بينما بعدما عندما حيث كما لكن ولكن غير ثم أو أم حتى إذ إذا "
     "لذا لذلك وذلك ذلك هذا وهذا وقد وفيما أما وأما "
     "في من على إلى عن مع منذ خلال عبر لدى وفي ومن وعلى وإلى وعن ومع "
+    "بالإضافة إضافة علاوة فضلا "
     "أبان مضيفا مشيرا موضحا مؤكدا لافتا منوها مضيفة مشيرة موضحة مؤكدة لافتة منوهة معربا معربة"
 ).split())
 # A sentence's opening clause counts as a passage for matching from this many words (6 and 10
@@ -62,12 +63,15 @@ STATEMENT_REACH = 5
 _BACK_REFERENCES = frozenset(normalize_letters(w) for w in "ذلك هذا هذه تلك هؤلاء".split())
 # «وأوضح» and its kin (and «وكان», «وكانت») open a complete clause (plain «و», which the rubric
 # tolerates) when the speaker or subject is named next («وأوضحت الهيئة في بيان أن ...», «وكانت
-# الهيئة ضبطت ...»); followed at once by «أن», «قد», a colon or a pronoun title («وأضاف معاليه»),
-# the claim has lost its speaker.
+# الهيئة ضبطت ...»); followed at once by «أن», «قد», a colon, a pronoun title («وأضاف معاليه»),
+# a speaking participle («وأضاف قائلاً») or a preposition («وقال في تغريدة»), the claim has lost
+# its speaker (as the single-article highlight checks, eval.wellformed, find).
 _SPEECH_VERBS = frozenset(normalize_letters(w) for w in (
     "وأضاف وأوضح وأشار وبين وأكد وقال وتابع ولفت ونوه وأفاد وذكر وبينت وأكدت وقالت وأضافت "
     "وأوضحت وأشارت وأبان وأبانت وأفادت وذكرت ولفتت وكان وكانت"
 ).split())
+# «وكان في استقبال سموه …» names its subject after the preposition; «وقال في بيان: …» does not.
+_BEING = grammar.word_set("وكان وكانت")
 _NO_SPEAKER = frozenset(normalize_letters(w) for w in (
     "أن إن ان بأن بان أنه إنه انه أنها إنها انها أنهم إنهم انهم قد معاليه سموه سعادته فضيلته "
     "سماحته فخامته جلالته"
@@ -77,6 +81,9 @@ _DATELINE_RE = re.compile(r"^[^.،:؟!\n]{0,80}?(?:[-–—]|\bواس\b)[^.،؟!
 # «كما أعلنت الهيئة …» is «أعلنت الهيئة …» tied to what came before: quoted without the tie (so
 # are «فيما/بينما أكد الوزير …», "while the minister said").
 _CONNECTIVE_RE = re.compile(r"^(?:كما|وقد|ثم|و?فيما|و?بينما)\s+(%s)" % ARABIC_WORD_RE.pattern)
+# «قد» comes before a verb only: the word after «وقد» is the statement's verb even where the
+# grammar tables do not attest it («وقد اطلع المجلس …»).
+_QAD_RE = re.compile(r"^وقد\s")
 # «وفيما يتعلق/يخص …», «كما يلي»: a topic or a list follows, not a statement.
 _NOT_STATEMENT_VERBS = grammar.word_set("يتعلق يخص يلي")
 # «من جهته، قال الوزير …», «إلى ذلك، أعلنت …»: a discourse link to the sentence before, in front of a
@@ -126,11 +133,18 @@ class Passage:
     statement: bool = False
 
 
-def locate(text: str, passage: str, near: int) -> int:
-    """Where `passage` stands in the input `text` (summaries point into the repaired text; for
-    ordinary input the two agree near the same place); -1 if it is not there verbatim."""
+def locate(text: str, passage: str, near: int) -> tuple[int, int] | None:
+    """Where `passage` stands in the input `text`, as (start, end): verbatim near `near` or
+    anywhere; else with the spacing between its words loosened, within one line (summaries point
+    into the repaired text, which puts back a space the input dropped: «وصل إلى عدن» is found
+    as «وصل إلىعدن»); None if it is not there."""
     found = text.find(passage, max(0, near - 200))
-    return found if found >= 0 else text.find(passage)
+    found = found if found >= 0 else text.find(passage)
+    if found >= 0:
+        return found, found + len(passage)
+    loose = re.compile(r"[^\S\n]*".join(map(re.escape, passage.split())))
+    match = loose.search(text, max(0, near - 200)) or loose.search(text)
+    return match.span() if match else None
 
 
 def _trim(passage: str) -> int:
@@ -141,7 +155,7 @@ def _trim(passage: str) -> int:
     for pattern in (_LEADING_FURNITURE_RE, _DATELINE_RE, _ADJUNCT_RE, _CONNECTIVE_RE):
         match = pattern.match(passage[cut:])
         linked = pattern is _CONNECTIVE_RE or pattern is _ADJUNCT_RE
-        if match and (not linked or (grammar.is_attested_verb(match.group(1))
+        if match and (not linked or ((grammar.is_attested_verb(match.group(1)) or _QAD_RE.match(match.group()))
                                      and normalize_word(match.group(1)) not in _NOT_STATEMENT_VERBS)):
             cut += match.start(1) if linked else match.end()  # the verb stays
     return cut
@@ -160,9 +174,11 @@ def self_contained(passage: str) -> bool:
     if (opener[0] in "وف" and normalize_word(words[1]) in _COMPLEMENT_PREPOSITIONS
             and (opener in _EXPRESSION_VERBS or grammar.is_attested_verb(words[0][1:]))):
         return False  # «وعبر عن عزائه …»: whose?
-    if opener in _SPEECH_VERBS and (normalize_word(words[1]) in _NO_SPEAKER or grammar.is_attested_verb(words[1])
+    second = normalize_word(words[1])
+    if opener in _SPEECH_VERBS and (second in _NO_SPEAKER or second in _CLAUSE_OPENERS or grammar.is_attested_verb(words[1])
+                                    or (second in grammar.PREPOSITIONS and opener not in _BEING)
                                     or passage[len(words[0]):].lstrip().startswith(":")):
-        return False
+        return False  # «وأضاف قائلاً: …», «وقال في تغريدة: …»: whose words?
     if passage.rstrip().endswith((":", "،", ",")) or "http" in passage or any(f in passage for f in _FURNITURE):
         return False
     return all(passage.count(a) == passage.count(b) for a, b in _UNBALANCED) and passage.count('"') % 2 == 0
@@ -191,15 +207,29 @@ def candidates(member: int, text: str, sentences: list[dict], statements: list[d
         cut = _trim(sentence["text"])
         body = sentence["text"][cut:].strip()
         stems = stems_of(body)
-        start = locate(text, body, sentence["start"] + cut) if stems else -1
-        if start >= 0:
-            clauses = _clauses(member, body, start, rank)
+        span = locate(text, body, sentence["start"] + cut) if stems else None
+        if span and text[span[0]:span[1]] != body:
+            # Re-spaced by the summarizer: often a caption or byline run into the sentence
+            # («… في جدة أمسعقد صاحب السمو …»), so it shows that its article carries a fact, matched
+            # as repaired, but is not quoted.
+            found.append(Passage(member, text[span[0]:span[1]], *span, rank, stems, False, figures(body)))
+        elif span:
+            start, end = span
+            trimmed = sentence["text"][:cut].split()
+            clauses = _clauses(member, body, start, rank, verb_first=bool(trimmed) and trimmed[-1] == "وقد")
             quotable = self_contained(body) and len(clauses) < 2
-            found.append(Passage(member, body, start, start + len(body), rank, stems, quotable, figures(body)))
-            found.extend(clauses if len(clauses) >= 2 else () if quotable else _leading_clause(member, body, start, rank))
+            found.append(Passage(member, body, start, end, rank, stems, quotable, figures(body)))
+            if len(clauses) >= 2:
+                found.extend(clauses)
+            elif not quotable:
+                # Later clauses («…، ووصل ستة وزراء مع بحاح إلى عدن», the «و» + verb its verb) are
+                # matched, not quoted: alone they often point back («وقتل اثنان منهم …»).
+                later = _clauses(member, body, start, rank, later=True)
+                found.extend((_leading_clause(member, body, start, rank) or [c for c in clauses if c.start == start])
+                             + [replace(c, quotable=False) for c in later if c.start != start])
         whole = locate(text, sentence["text"], sentence["start"])
-        if whole >= 0:
-            shifts.append((sentence["start"], sentence["end"], rank, whole - sentence["start"]))
+        if whole and whole[1] - whole[0] == len(sentence["text"]):
+            shifts.append((sentence["start"], sentence["end"], rank, whole[0] - sentence["start"]))
     for statement in statements:
         words = statement["text"].split()
         within = [(rank, shift) for first, last, rank, shift in shifts
@@ -234,11 +264,14 @@ def _opening_clauses(found: list[Passage]) -> list[Passage]:
     return clauses
 
 
-def _clauses(member: int, sentence: str, start: int, rank: int) -> list[Passage]:
+def _clauses(member: int, sentence: str, start: int, rank: int, *, verb_first: bool = False,
+             later: bool = False) -> list[Passage]:
     """The whole statements a sentence strings together at commas that open a new clause
     («أقام المصرف لقاء معايدة لمنسوبيه، ويحرص المصرف على …», «…، كما تكثف الأجهزة جهودها …»):
     each is a fact of its own, which other papers may carry apart; a piece that is not a whole
-    statement («…، مشيرا إلى أن …») is left out."""
+    statement («…، مشيرا إلى أن …») is left out. `verb_first`: «وقد» stood before the sentence, so
+    its first word is a verb; `later`: a clause after the first has the verb its comma was
+    followed by («، ووصل …»), attested or not with its «و»."""
     pieces: list[tuple[int, int]] = []
     begin = 0
     for comma in _COMMA_RE.finditer(sentence):
@@ -251,9 +284,11 @@ def _clauses(member: int, sentence: str, start: int, rank: int) -> list[Passage]
     clauses = []
     for n, (first, last) in enumerate(pieces):
         first += len(sentence[first:last]) - len(sentence[first:last].lstrip())
+        has_verb = (verb_first and n == 0) or (later and n > 0) or bool(_QAD_RE.match(sentence[first:last]))
         first += _trim(sentence[first:last])
         clause = sentence[first:last].rstrip()
-        if whole_statement(clause, sentence[first + len(clause):]) and (n == 0 or _names_subject(clause)):
+        if (whole_statement(clause, sentence[first + len(clause):], verb_first=has_verb)
+                and (n == 0 or _names_subject(clause))):
             clauses.append(Passage(member, clause, start + first, start + first + len(clause), rank,
                                    stems_of(clause), True, figures(clause), True))
     return clauses
@@ -291,7 +326,7 @@ def _leading_clause(member: int, sentence: str, start: int, rank: int) -> list[P
     return []
 
 
-def whole_statement(statement: str, after: str) -> bool:
+def whole_statement(statement: str, after: str, *, verb_first: bool = False) -> bool:
     """Is a highlighter's statement quotable in the box: self-contained by the sentence rule, one
     sentence, and running to its sentence's end or to a comma that opens a new clause (a statement
     cut elsewhere often leaves its point behind: «صرح المتحدث بأنه عند الساعة العاشرة ،», «دعا
@@ -302,7 +337,7 @@ def whole_statement(statement: str, after: str) -> bool:
     words = WORD_RE.findall(statement)
     return (self_contained(statement) and not _SENTENCE_END_RE.search(statement)
             and (not rest or rest[0] in _SENTENCE_ENDS or _new_clause(rest))
-            and any(grammar.is_attested_verb(w) for w in words)
+            and (verb_first or any(grammar.is_attested_verb(w) for w in words))
             and not any(normalize_word(w) in _BACK_REFERENCES for w in words[:STATEMENT_REACH]))
 
 
@@ -346,10 +381,10 @@ def same_fact(a: Passage, b: Passage) -> bool:
 
 def _split_quotes(facts: list[list[Passage]], passages: list[Passage]) -> list[list[Passage]]:
     """A fact quoted from a whole sentence that another member states as two or more separate
-    statements, each within it («شارك في الفعاليات … توني بارتون …، فضلا عن أهالي الأطفال» /
+    statements or sentences, each within it («شارك في الفعاليات … توني بارتون …، فضلا عن أهالي الأطفال» /
     «شارك في الفعاليات توني بارتون …» and «شارك أهالي الأطفال …»), is quoted by those statements
     instead: one bullet per fact, the sentence cited for each."""
-    pieces = [p for p in passages if p.statement and p.quotable and _names_subject(p.text)]
+    pieces = [p for p in passages if p.quotable and _names_subject(p.text)]
     split: list[list[Passage]] = []
     for fact in facts:
         quote = fact[0]
