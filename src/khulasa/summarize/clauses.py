@@ -182,7 +182,8 @@ _GENERAL = normalize_word("عام")
 _THE_GENERAL = normalize_word("العام")  # «الأمين | العام»: tagged an adverb too
 DEFINITE = ("ال", "لل", "بال", "وال", "فال", "كال")  # the article, alone or after a clitic
 _TODAY = normalize_word("اليوم")
-_THEN = normalize_word("ثم")
+_AFTER_PIETY = word_set("ثم تعالى")  # what follows a pious formula and goes with it
+_MERCY = normalize_word("رحمه")  # «رحمه الله» (a formula) and «رحمة الله» (where the dead go) read alike
 _GOD = normalize_word("الله")
 _PRAYING = word_set("دعا دعت سأل سألت يسأل نسأل ندعو يدعو")
 # Prepositions that open an adjunct a statement stays whole without («… | في الجبال», «… | خلال الحفل»).
@@ -370,10 +371,12 @@ def deletable(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
         for phrase in _HONORIFICS_BY_FIRST.get(words[i], ()):
             end = i + len(phrase)
             if tuple(words[i:end]) == phrase and (phrase != ("سعاده",) or i + 1 < count) and not (
+                    phrase[0] == _MERCY and i > 0 and words[i - 1] in grammar.PREPOSITIONS) and not (  # «انتقل إلى رحمة الله»
                     end < count and words[end] in _COMPLEMENT_PREPOSITIONS and phrase[-1] in _TIME_HEADS):
                 drop.update(range(i, end))  # («في وقت سابق | من الشهر»: the phrase goes on)
-                if end < count and words[end] == _THEN:
-                    drop.add(end)  # «بفضل من الله [ثم] بتطبيق …»
+                while end < count and words[end] in _AFTER_PIETY:
+                    drop.add(end)  # «بفضل من الله [ثم] بتطبيق …», «رحمه الله [تعالى]»
+                    end += 1
         word = words[i]
         if word not in DATE_WORDS:
             continue  # none of the cases below
