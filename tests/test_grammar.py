@@ -738,3 +738,13 @@ def test_no_phrase_ends_on_what_announces_more() -> None:
 def test_a_statement_whose_subject_is_elsewhere(sentence: str, elided: bool) -> None:
     statement = statements(analyze(sentence).sentences[0])[0]
     assert subject_elided(statement, inside=False) is elided
+
+
+def test_an_impersonal_verb_before_its_clause_makes_a_bullet() -> None:
+    """«وتقرر أن يتم …»: the «أن» clause is the verb's subject, not someone named before."""
+    text = (
+        "اعتمد المجلس التنفيذي لهيئة أعضاء الشرف وكبار شرفيي النادي الأهلي تعيين الأستاذ مساعد الزويهري "
+        "رئيساً لمجلس النادي بنظام التزكية، فيما لم يتبق سوى استكمال الإجراءات النظامية. وتقرر أن يتم اعتماد "
+        "مجلس الإدارة الجديد برئاسة مساعد الزويهري رسمياً عقب عقد الجمعية العمومية غير العادية خلال الأسبوعين المقبلين."
+    )
+    assert any(h.text.startswith("تقرر أن يتم اعتماد مجلس الإدارة") for h in summarize(text).highlights)

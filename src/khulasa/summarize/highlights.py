@@ -23,6 +23,7 @@ import numpy as np
 from khulasa.rank.features import DocumentVectors
 from khulasa.summarize.clauses import (
     ADJUNCT_PREPOSITIONS,
+    EMBEDDERS,
     REPORTING_PARTICIPLES,
     REPORTING_VERBS,
     WANTS_FI,
@@ -161,6 +162,8 @@ _ANNOUNCING = REPORTING_VERBS | _SAYING | grammar.word_set(
 _ON_TO = grammar.word_set("على إلى بأن بأهمية بضرورة")
 # Passive and impersonal verbs whose subject is the masdar after them («تم تجهيز الموقع»).
 _IMPERSONAL = grammar.word_set("تم تمت يتم سيتم جرى يجري سيجري")
+# Verbs whose subject is the «أن» clause after them («تقرر أن …», «تبين أن …»).
+_CLAUSE_SUBJECT = grammar.word_set("تقرر يتقرر تبين اتضح يتضح")
 _COMMAS = frozenset("،,؛;")
 _QUESTION = frozenset("؟?")
 _QUOTING = frozenset(":«\"“")
@@ -272,6 +275,9 @@ def _elided(statement: Statement, words: tuple[str, ...], *, inside: bool = True
     """`clauses.subject_elided`, except for an impersonal verb before an adjunct («وجرى خلال
     الاجتماع مناقشة المواعيد …», «تم خلال الحملة القبض على …»): its subject is the masdar after
     the adjunct, not someone said before."""
+    keep = statement.keep
+    if len(keep) > 1 and _bare(words[keep[0]]) in _CLAUSE_SUBJECT and words[keep[1]] in EMBEDDERS:
+        return False  # «وتقرر أن يتم …», «وتبين أن …»: the «أن» clause is the subject
     return not _impersonal_adjunct(statement, words) and subject_elided(statement, inside=inside)
 
 
