@@ -181,13 +181,12 @@ _HOUR = normalize_word("الساعة")
 _GENERAL = normalize_word("عام")
 _THE_GENERAL = normalize_word("العام")  # «الأمين | العام»: tagged an adverb too
 DEFINITE = ("ال", "لل", "بال", "وال", "فال", "كال")  # the article, alone or after a clitic
+_PHRASE_ARTICLES = ("ال", "وال", "بال", "لل")  # the article forms an office phrase's words take
 _TODAY = normalize_word("اليوم")
 _AFTER_PIETY = word_set("ثم تعالى")  # what follows a pious formula and goes with it
 _MERCY = normalize_word("رحمه")  # «رحمه الله» (a formula) and «رحمة الله» (where the dead go) read alike
 _GOD = normalize_word("الله")
 _PRAYING = word_set("دعا دعت سأل سألت يسأل نسأل ندعو يدعو")
-# Prepositions that open an adjunct a statement stays whole without («… | في الجبال», «… | خلال الحفل»).
-ADJUNCT_PREPOSITIONS = word_set("في خلال منذ عبر أمام داخل وسط ضمن لدى عند أثناء طوال بحضور")
 # Verbs and nouns whose complement opens on «في» («نجح في», «أخفق … في التوصل», «الحق في», «دورا
 # في»): that «في» is no adjunct to cut before nor a place to delete.
 WANTS_FI = word_set(
@@ -584,7 +583,7 @@ def _phrase_end(words: Sequence[str], gaps: Sequence[str], head: int) -> int:
     j = head + 1
     while j < len(words) and not _CUT_PUNCTUATION.intersection(gaps[j]) and words[j] not in grammar.PREPOSITIONS:
         previous, word = words[j - 1], words[j]
-        if (not previous.startswith(("ال", "وال", "بال", "لل")) and (
+        if (not previous.startswith(_PHRASE_ARTICLES) and (
                 grammar.tag(previous) in ("NOUN", "PROPN", "ADJ") or previous == _GENERAL or previous in OFFICES)
                 and not grammar.binds_forward(previous)) or (  # («مدير عام | الجوازات»: «عام» is tagged an adverb)
                 word.startswith("ال") and (grammar.tag(word) == "ADJ" or word.endswith(("يه", "ي")) or (
@@ -592,7 +591,7 @@ def _phrase_end(words: Sequence[str], gaps: Sequence[str], head: int) -> int:
                 word.startswith("وال") and previous.startswith(("ال", "لل", "بال"))) or (
                 word[:1] == "ب" and word[1:] in _OFFICE_PLACES) or (
                 word.startswith("لل") or (word[:1] == "ل" and _office(word[1:]))) or word == _THE_GENERAL or (
-                grammar.is_title(previous) and grammar.tag(word) == "PROPN" and not words[j - 2].startswith(("ال", "وال", "لل", "بال"))
+                grammar.is_title(previous) and grammar.tag(word) == "PROPN" and not words[j - 2].startswith(_PHRASE_ARTICLES)
                 and not _office(words[j - 2])) or (
                 j > head + 1 and word[:1] == "ب" and grammar.tag(word) == "PROPN"):  # «ميناء الملك | فهد الصناعي | بينبع»
             j += 1

@@ -22,7 +22,6 @@ import numpy as np
 
 from khulasa.rank.features import DocumentVectors
 from khulasa.summarize.clauses import (
-    ADJUNCT_PREPOSITIONS,
     EMBEDDERS,
     REPORTING_PARTICIPLES,
     REPORTING_VERBS,
@@ -162,6 +161,7 @@ _ANNOUNCING = REPORTING_VERBS | _SAYING | grammar.word_set(
 _ON_TO = grammar.word_set("على إلى بأن بأهمية بضرورة")
 # Passive and impersonal verbs whose subject is the masdar after them («تم تجهيز الموقع»).
 _IMPERSONAL = grammar.word_set("تم تمت يتم سيتم جرى يجري سيجري")
+_ADJUNCT_PREPOSITIONS = grammar.word_set("في خلال منذ عبر أمام داخل وسط ضمن لدى عند أثناء طوال بحضور")
 # Verbs whose subject is the «أن» clause after them («تقرر أن …», «تبين أن …»).
 _CLAUSE_SUBJECT = grammar.word_set("تقرر يتقرر تبين اتضح يتضح")
 _COMMAS = frozenset("،,؛;")
@@ -285,7 +285,7 @@ def _impersonal_adjunct(statement: Statement, words: tuple[str, ...]) -> bool:
     """An impersonal verb right before an adjunct («جرى خلال …», «يتم عبر …»); not the feminine
     «تمت», whose subject was said before («تمت وسط فوضى …»)."""
     keep = statement.keep
-    if len(keep) < MIN_IMPERSONAL_WORDS or words[keep[1]] not in ADJUNCT_PREPOSITIONS:
+    if len(keep) < MIN_IMPERSONAL_WORDS or words[keep[1]] not in _ADJUNCT_PREPOSITIONS:
         return False
     first = _bare(words[keep[0]])
     return first in _IMPERSONAL and not first.endswith("ت")
@@ -472,7 +472,7 @@ def _cut(statement: Statement, max_words: int, *, verb_first: bool = False) -> t
             if grammar.binds_forward(words[keep[participle - 1]]):
                 continue
             n, strength, last = participle, max(strength, 1.0), words[keep[participle - 1]]
-        elif (strength == 0 and MIN_ADJUNCT_CUT <= n < count and words[keep[n]] in ADJUNCT_PREPOSITIONS
+        elif (strength == 0 and MIN_ADJUNCT_CUT <= n < count and words[keep[n]] in _ADJUNCT_PREPOSITIONS
               and keep[n] == keep[n - 1] + 1 and not _governs_next(words, keep, n)):
             # Deleting a trailing adjunct («… حزب العمال الكردستاني | في الجبال») leaves the statement whole.
             strength = ADJUNCT_CUT
