@@ -609,6 +609,18 @@ def test_headline_keeps_what_the_clause_needs(text: str, kept: str) -> None:
     assert kept in summarize(text).headline.text
 
 
+def test_a_relative_after_a_comma_describes_a_finished_object() -> None:
+    """«… خدمة الدفع المباشر "سداد OLP"، التي تتيح …»: the object is said; the headline ends there
+    instead of running into the relative clause."""
+    text = (
+        'أطلقت وزارة التجارة والصناعة خدمة الدفع المباشر "سداد OLP"، التي تتيح للمستفيدين سداد تكاليف '
+        "الخدمات بشكل مباشر وسريع إلكترونيا، حيث تم تطبيق الخدمة حاليا في بعض خدمات الوزارة الإلكترونية. "
+        "وتمكن الخدمة المستفيدين من إتمام إجراءات السداد."
+    )
+    headline = summarize(text).headline.text
+    assert headline.endswith("OLP"), headline
+
+
 def test_a_complement_between_commas_is_not_an_aside() -> None:
     """«، في مقابلة صحفية،» is struck, but «، على دفع 3 ملايين جنيه،» is what the verb demands."""
     text = (
