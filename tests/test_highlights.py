@@ -408,3 +408,18 @@ def test_an_impersonal_verb_before_an_adjunct_has_its_subject_after_it() -> None
     )
     openings = {" ".join(words(b)[:3]) for b in _bullets(" ".join(sentences))}
     assert "جرى خلال الاجتماع" in openings and "يتم عبر القنوات" not in openings, openings
+
+
+def test_a_subject_after_a_short_adjunct_is_the_verbs_own() -> None:
+    """«تحركت على الفور 4 فرق إسعافية …»: the subject follows the adjunct, so the clause stands
+    alone; «حذرت في الوقت نفسه من …» and «وصل إلى العاصمة اليمنية صنعاء» have none of their own."""
+    text = (
+        "باشرت فرق الهلال الأحمر السعودي بمنطقة الرياض حريقا بمنزل شرق المدينة نتج عنه تسجيل 6 إصابات متوسطة. "
+        "وأوضح المتحدث الرسمي للهيئة أنه في تمام الساعة السادسة تلقت الهيئة بلاغا عن وقوع حريق بمنزل. "
+        "وأضاف: تحركت على الفور 4 فرق إسعافية وفرقتا استجابة متقدمة للتعامل مع الإصابات. "
+        "وحذرت في الوقت نفسه من الاقتراب من مواقع الحرائق. "
+        "ووصل إلى العاصمة اليمنية صنعاء أمس."
+    )
+    openings = {" ".join(words(b)[:2]) for b in _bullets(text)}
+    assert "تحركت على" in openings, openings
+    assert not openings & {"حذرت في", "وصل إلى"}, openings

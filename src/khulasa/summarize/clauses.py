@@ -244,6 +244,9 @@ MAX_SUBHEADING_WORDS = 4
 QUOTING_VERBS = word_set("قال قالت أضاف أضافت تابع تابعت")
 # Quantifiers that open a subject right after its verb («قام بعض الأهالي …»).
 _SUBJECT_QUANTIFIERS = word_set("بعض عدد جميع معظم أغلب عشرات مئات آلاف")
+# After a verb's adjunct, words that are no subject: emphasis, manner and frequency.
+_NOT_SUBJECTS = word_set("نفسه نفسها ذاته ذاتها بشكل بصورة بنحو مرة مرتين مرات أيضا")
+_CAPITAL = normalize_word("العاصمة")
 # Sentences whose words and gaps are kept (the sentences of the articles in flight).
 SENTENCE_CACHE_SIZE = 1024
 MIN_STATEMENT_WORDS = 4
@@ -1261,7 +1264,8 @@ def subject_elided(statement: Statement, *, inside: bool = True) -> bool:
     following = words[keep[1]]
     if following in grammar.PREPOSITIONS or following in EMBEDDERS or grammar.tag(following) in ("ADP", "CONJ") or (
             grammar.is_attested_verb(following) and not following.startswith("ال")):
-        return True  # («كانت تعاني من …»: a verb right after the verb says whose is elsewhere)
+        # («كانت تعاني من …»: a verb right after the verb says whose is elsewhere)
+        return not (following in grammar.PREPOSITIONS and _subject_after_adjunct(statement.sentence, keep))
     # «يتعلق بحجم …», «يمكن ترجمته …»: a preposition clitic or an object pronoun right after the verb.
     readings = analyses(statement.sentence.words[keep[1]])
     if following.startswith("ال"):
@@ -1286,6 +1290,28 @@ def subject_elided(statement: Statement, *, inside: bool = True) -> bool:
         grammar.tag(following) == "PROPN" or following in OFFICES or grammar.is_title(following)
         or following in _SUBJECT_QUANTIFIERS
     )
+
+
+def _subject_after_adjunct(sentence: Sentence, keep: Sequence[int]) -> bool:
+    """Does the verb's subject follow a short adjunct («نتج عن الحريق | تسجيل 6 حالات»,
+    «تحركت على الفور | 4 فرق إسعافية», «تحدث في الحفل | مدير الجامعة»)? After a definite
+    object of the preposition (its idafa is closed) and its adjectives, a number, an office, a
+    title, a quantifier or a bare indefinite noun opens a new phrase: the subject."""
+    words = sentence.forms
+    if len(keep) < 4 or not words[keep[2]].startswith("ال") or words[keep[2]][2:] in _PLACE_KINDS or (
+            words[keep[2]] == _CAPITAL):
+        return False  # («وصل إلى العاصمة اليمنية | صنعاء»: the place's name)
+    n = 3
+    while n < len(keep) - 1 and words[keep[n]].startswith("ال") and grammar.tag(words[keep[n]]) == "ADJ":
+        n += 1
+    word = words[keep[n]]
+    if word in _NOT_SUBJECTS:
+        return False  # «حذرت في الوقت | نفسه …», «أقيمت في الولايات المتحدة | مرتين»
+    if word[:1].isdigit() or word in OFFICES or grammar.is_title(word) or word in _SUBJECT_QUANTIFIERS:
+        return True
+    return (grammar.tag(word) == "NOUN" and not word.startswith(("ال", "و")) and word not in DATE_WORDS
+            and word not in TIME_PREFIXES and word not in CIRCUMSTANCES and not grammar.binds_forward(word)
+            and not preposition_attached(sentence.words[keep[n]]) and not _accusative(sentence.words[keep[n]]))
 
 
 def _feminine_past(verb: str) -> bool:
