@@ -423,3 +423,16 @@ def test_a_subject_after_a_short_adjunct_is_the_verbs_own() -> None:
     openings = {" ".join(words(b)[:2]) for b in _bullets(text)}
     assert "تحركت على" in openings, openings
     assert not openings & {"حذرت في", "وصل إلى"}, openings
+
+
+def test_a_modal_frame_opens_a_bullet_and_stays_with_it() -> None:
+    """«ومن المقرر أن تعود بعثة الفريق …»: the frame opens a bullet and keeps it a plan, not a
+    fact («تعود بعثة الفريق …» alone would say it is happening)."""
+    text = (
+        "تعادل الأهلي السعودي ونظيره نيوشاتل السويسري بثلاثة أهداف لكل منهما، ضمن إطار التحضيرات "
+        "الأهلاوية للموسم الجديد في مدينة لوزان السويسرية. وافتتح النادي السويسري أهداف اللقاء عند "
+        "الدقيقة الـ8. ومن المقرر أن تعود بعثة فريق الأهلي إلى السعودية السبت المقبل."
+    )
+    bullets = _bullets(text)
+    assert any(b.startswith("من المقرر أن تعود بعثة") for b in bullets), bullets
+    assert not any(b.startswith("تعود بعثة") for b in bullets), bullets

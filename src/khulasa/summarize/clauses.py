@@ -243,6 +243,8 @@ MAX_SUBHEADING_WORDS = 4
 # Verbs that introduce a quotation: a statement opening on one must carry what was said.
 QUOTING_VERBS = word_set("قال قالت أضاف أضافت تابع تابعت")
 # Quantifiers that open a subject right after its verb («قام بعض الأهالي …»).
+_FROM = word_set("من ومن")
+_THAT = word_set("أن")
 _SUBJECT_QUANTIFIERS = word_set("بعض عدد جميع معظم أغلب عشرات مئات آلاف")
 # After a verb's adjunct, words that are no subject: emphasis, manner and frequency.
 _NOT_SUBJECTS = word_set("نفسه نفسها ذاته ذاتها بشكل بصورة بنحو مرة مرتين مرات أيضا")
@@ -971,9 +973,16 @@ def open_at(words: Sequence[str], texts: Sequence[str], start: int, end: int) ->
         return None
     word = words[start]
     following = words[start + 1] if start + 1 < end else None
-    if not grammar.can_open(word, following):
+    if not grammar.can_open(word, following) and not modal_frame(words, start):
         return None
     return start, _strippable_conjunction(word, texts[start]), passed
+
+
+def modal_frame(words: Sequence[str], start: int) -> bool:
+    """Does a modal frame open at `start` («ومن المقرر أن يعود …», «من المتوقع أن …»)? It opens a
+    statement and stays with it: the claim alone would state as done what is only planned."""
+    return start + 2 < len(words) and words[start] in _FROM and words[start + 1] in grammar.MODAL_NOUNS and (
+        words[start + 2] in _THAT)
 
 
 def ends(

@@ -31,6 +31,7 @@ from khulasa.summarize.clauses import (
     deleted,
     ends,
     gaps_of,
+    modal_frame,
     owes_complement,
     preposition_attached,
     render,
@@ -754,7 +755,8 @@ def _candidates(
                     pairs.append((quoted, speaker))
         for statement, speaker in pairs:
             if _elided(statement, words, inside=False) or not (
-                    statement is opening or grammar.can_open(words[statement.keep[0]])):
+                    statement is opening or grammar.can_open(words[statement.keep[0]])
+                    or modal_frame(words, statement.keep[0])):
                 continue
             if _points_back(statement, words) or _opens_badly(statement, words) or _rest_of_pluperfect(
                     statement, words, gaps):
