@@ -765,3 +765,18 @@ def test_an_impersonal_verb_before_its_clause_makes_a_bullet() -> None:
         "مجلس الإدارة الجديد برئاسة مساعد الزويهري رسمياً عقب عقد الجمعية العمومية غير العادية خلال الأسبوعين المقبلين."
     )
     assert any(h.text.startswith("تقرر أن يتم اعتماد مجلس الإدارة") for h in summarize(text).highlights)
+
+
+def test_a_headline_does_not_stop_between_two_parties() -> None:
+    """«بين الأهلي | والاتحاد»: «بين» with one party said, the second joined by «و», is unfinished;
+    «من بين» (among) and «بين البلدين» (both at once) are not."""
+    pair = summarize(
+        "تتسلط أنظار محبي وعشاق كرة القدم السعودية إلى المواجهة الملتهبة والأكثر إثارة بين الأهلي والاتحاد "
+        "مساء اليوم في جدة. ويدخل الفريقان اللقاء بطموحات كبيرة."
+    ).headline.text
+    assert not pair.endswith("بين الأهلي"), pair
+    among = summarize(
+        "أكد المحافظ أن المديرية كانت من بين أوائل المديريات التي استعادتها القوات الحكومية. وأضاف أن الحياة "
+        "عادت إليها."
+    ).headline.text
+    assert "من بين أوائل المديريات" in among, among

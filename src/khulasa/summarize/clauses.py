@@ -245,6 +245,7 @@ MAX_SUBHEADING_WORDS = 4
 QUOTING_VERBS = word_set("قال قالت أضاف أضافت تابع تابعت")
 # Quantifiers that open a subject right after its verb («قام بعض الأهالي …»).
 _FROM = word_set("من ومن")
+MAX_PARTY_WORDS = 3  # how far after «بين X» a «و» may still join the second party
 _THAT = word_set("أن")
 _SUBJECT_QUANTIFIERS = word_set("بعض عدد جميع معظم أغلب عشرات مئات آلاف")
 # After a verb's adjunct, words that are no subject: emphasis, manner and frequency.
@@ -1022,8 +1023,10 @@ def ends(
         last = keep[n - 1]
         word = words[last]
         since += 1
-        if word == _BETWEEN:
-            between_open = n < count and _one_party(words[keep[n]])
+        if word == _BETWEEN and (n < 2 or words[keep[n - 2]] not in _FROM):  # («من بين»: among)
+            # «بين الجيش | والمسلحين»: a second party joined by «و» is still to come.
+            between_open = n < count and (_one_party(words[keep[n]]) or (not _both_parties(words[keep[n]]) and any(
+                words[i][:1] == "و" for i in keep[n + 1 : n + 1 + MAX_PARTY_WORDS])))
         elif word[:1] == "و":
             between_open = False
         if word in EMBEDDERS:
@@ -1108,6 +1111,12 @@ def _one_party(word: str) -> bool:
     """After «بين», a name, a country or an office is one party of two («بين السعودية | وقطر»,
     «بين رئيس النادي … | واللاعب»); a plural or a dual is both («بين المناطق», «بين الطرفين»)."""
     return grammar.tag(word) == "PROPN" or word in OFFICES or grammar.is_title(word)
+
+
+def _both_parties(word: str) -> bool:
+    """After «بين», a dual, a sound plural or a number names both parties at once («بين البلدين»,
+    «بين اللاعبين», «بين 64 متسابقة»)."""
+    return word.endswith(("ين", "ان", "ات")) or word[:1].isdigit()
 
 
 def _coordinated_verb(word: str) -> bool:
