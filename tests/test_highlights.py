@@ -8,7 +8,7 @@ import json
 from pathlib import Path
 
 from khulasa import summarize
-from khulasa.summarize.clauses import Statement
+from khulasa.summarize.clauses import Statement, statements, subject_elided
 from khulasa.text import grammar
 from khulasa.text.document import analyze
 from khulasa.text.normalize import normalize_word
@@ -436,3 +436,18 @@ def test_a_modal_frame_opens_a_bullet_and_stays_with_it() -> None:
     bullets = _bullets(text)
     assert any(b.startswith("من المقرر أن تعود بعثة") for b in bullets), bullets
     assert not any(b.startswith("تعود بعثة") for b in bullets), bullets
+
+
+def test_a_body_named_after_a_coordinated_verb_is_its_subject() -> None:
+    """«…، وأنهت إدارة النادي إجراءات …»: an acting body heading its idafa after the verb is the
+    clause's own subject; «…، واشترت شاشات التلفاز» leans on the sentence's subject."""
+    sentences = analyze(
+        "وصل المهاجم الجديد إلى معسكر الفريق في النمسا مساء أمس قادما من البرازيل، وأنهت إدارة النادي "
+        "إجراءات تسجيله في كشوفات الفريق الأول. وكانت الجماهير تنتظر وصوله منذ أيام، واشترت شاشات التلفاز "
+        "الضخمة لمتابعة المباراة."
+    ).sentences
+    elided = {
+        sentence.words[statement.keep[0]]: subject_elided(statement)
+        for sentence in sentences for statement in statements(sentence)
+    }
+    assert elided["وأنهت"] is False and elided["واشترت"] is True, elided

@@ -247,6 +247,12 @@ QUOTING_VERBS = word_set("قال قالت أضاف أضافت تابع تابع�
 _FROM = word_set("من ومن")
 MAX_PARTY_WORDS = 3  # how far after «بين X» a «و» may still join the second party
 _THAT = word_set("أن")
+# Bodies that act, heading the idafa that names them («، وأنهت إدارة النادي …», «وتواصل أجهزة
+# الأمن …»): after a verb inside a sentence, their own subject, not an object.
+_AGENT_HEADS = word_set(
+    "إدارة أجهزة فرق فرقة قوات لجنة هيئة وزارة شرطة مجلس شركة جمعية مركز بلدية أمانة جهات سلطات حكومة "
+    "منظمة عمليات دوريات رجال"
+)
 _SUBJECT_QUANTIFIERS = word_set("بعض عدد جميع معظم أغلب عشرات مئات آلاف")
 # After a verb's adjunct, words that are no subject: emphasis, manner and frequency.
 _NOT_SUBJECTS = word_set("نفسه نفسها ذاته ذاتها بشكل بصورة بنحو مرة مرتين مرات أيضا")
@@ -1305,9 +1311,10 @@ def subject_elided(statement: Statement, *, inside: bool = True) -> bool:
     # A clause inside a sentence («، تشمل تأمين السكن …», «وزار مسجد …») mostly continues the
     # sentence's subject: it needs its own, named right after the verb.
     mid_sentence = inside and keep[0] > 1 and not statement.owes_verb
+    after = words[keep[2]] if len(keep) > 2 else ""
     return mid_sentence and not (
         grammar.tag(following) == "PROPN" or following in OFFICES or grammar.is_title(following)
-        or following in _SUBJECT_QUANTIFIERS
+        or following in _SUBJECT_QUANTIFIERS or (following in _AGENT_HEADS and after.startswith("ال"))
     )
 
 
