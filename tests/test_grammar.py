@@ -780,3 +780,14 @@ def test_a_headline_does_not_stop_between_two_parties() -> None:
         "عادت إليها."
     ).headline.text
     assert "من بين أوائل المديريات" in among, among
+
+
+def test_a_long_chain_of_offices_gives_way_to_the_name() -> None:
+    """«استقبل المستشار بالديوان الملكي المشرف العام على مركز الملك سلمان … الدكتور عبدالله
+    الربيعة …»: thirteen words of offices leave no room for whom he received; the name does."""
+    headline = summarize(
+        "استقبل معالي المستشار بالديوان الملكي المشرف العام على مركز الملك سلمان للإغاثة والأعمال الإنسانية "
+        "الدكتور عبدالله بن عبدالعزيز الربيعة اليوم, معالي وزيرة الإعلام اليمنية الدكتورة نادية السقاف, وذلك "
+        "بمقر المركز بالرياض. وجرى خلال الاستقبال استعراض عمل المركز في إيصال المساعدات الإغاثية العاجلة."
+    ).headline.text
+    assert "الربيعة" in headline and "وزيرة الإعلام اليمنية" in headline, headline

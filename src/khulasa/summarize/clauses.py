@@ -245,7 +245,9 @@ MAX_SUBHEADING_WORDS = 4
 QUOTING_VERBS = word_set("قال قالت أضاف أضافت تابع تابعت")
 # Quantifiers that open a subject right after its verb («قام بعض الأهالي …»).
 _FROM = word_set("من ومن")
-MAX_PARTY_WORDS = 3  # how far after «بين X» a «و» may still join the second party
+MAX_PARTY_WORDS = 3
+# A chain of offices before a titled name gives way to the name from this many words, up to this many.
+MIN_OFFICE_CHAIN, MAX_OFFICE_CHAIN = 6, 16  # how far after «بين X» a «و» may still join the second party
 _THAT = word_set("أن")
 # Bodies that act, heading the idafa that names them («، وأنهت إدارة النادي …», «وتواصل أجهزة
 # الأمن …»): after a verb inside a sentence, their own subject, not an object.
@@ -707,7 +709,10 @@ def compressions(statement: Statement) -> list[Statement]:
         return []
     gaps = gaps_of(statement.sentence)
     found: list[Statement] = []
-    keep = statement.keep
+    keep = _name_for_offices(words, gaps, statement.keep)
+    if keep != statement.keep:
+        found.append(Statement(statement.sentence, keep, statement.drop_conjunction, statement.owes_verb,
+                               statement.speaker))
     for unit in (_board, _trailing_place, _names_after_offices, _subject_aside):
         drop = unit(words, gaps, keep)
         if drop:
@@ -881,6 +886,24 @@ def _subject_aside(words: Sequence[str], gaps: Sequence[str], keep: tuple[int, .
     return set()
 
 
+def _name_for_offices(words: Sequence[str], gaps: Sequence[str], keep: tuple[int, ...]) -> tuple[int, ...]:
+    """The titled name instead of the long chain of offices it follows in the verb's subject
+    («استقبل [المستشار في الديوان الملكي المشرف العام على مركز الملك سلمان للإغاثة] الدكتور
+    عبدالله الربيعة …», where the name was struck as the chain's apposition): titles name him
+    («الربيعة يستعرض …»). Only a chain of MIN_OFFICE_CHAIN words or more, opening on an office,
+    unbroken by punctuation or a verb; shorter ones are what titles keep («مدير جامعة الملك سعود»)."""
+    if len(keep) < 2 or not _office(words[keep[1]]):
+        return keep
+    start = keep[1]
+    for title in range(start + MIN_OFFICE_CHAIN, min(len(words) - 1, start + MAX_OFFICE_CHAIN)):
+        if _CUT_PUNCTUATION.intersection(gaps[title]) or grammar.is_verb(words[title - 1]):
+            return keep
+        if words[title] in _NAME_TITLES and title not in keep and bare_name_word(words[title + 1]):
+            end = _name_end(words, gaps, title + 1)
+            return (keep[0], *range(title, end), *(i for i in keep if i >= end))
+    return keep
+
+
 def _names_after_offices(words: Sequence[str], gaps: Sequence[str], keep: tuple[int, ...]) -> set[int]:
     """A personal name right after the office that names its holder, in the verb's subject
     («أمر الرئيس الكولومبي | خوان مانويل سانتوس | بتعليق …», «اعتمد المدير العام للتعليم بمنطقة
@@ -894,7 +917,7 @@ def _names_after_offices(words: Sequence[str], gaps: Sequence[str], keep: tuple[
             continue
         if not any(words[j] in OFFICES or grammar.is_title(words[j]) for j in keep[1:n]):
             return set()
-        if not (_bare_name_word(words[i]) or (  # «عيسى بن …»: «بن» says it is a name
+        if not (bare_name_word(words[i]) or (  # «عيسى بن …»: «بن» says it is a name
                 i + 1 < len(words) and words[i + 1] in _SONS and not words[i].startswith("ال"))):
             continue
         end = _name_end(words, gaps, i)
@@ -910,7 +933,7 @@ def _region_word(word: str) -> bool:
     return word in _PLACE_KINDS or (word[:1] == "ب" and word[1:] in _PLACE_KINDS)
 
 
-def _bare_name_word(word: str) -> bool:
+def bare_name_word(word: str) -> bool:
     """Could the word be part of a personal name: no article, no clitic, not a particle, verb or
     office; «عبدالله», «عبدالرحمن» are names whatever their tag."""
     if word.startswith(("ال", "وال")) or word in OFFICES or grammar.binds_forward(word):
@@ -1454,7 +1477,7 @@ def _comma_name_speaker(claim: Statement, words: Sequence[str], gaps: Sequence[s
     if not frame or not (_office(words[frame[0]]) or words[frame[0]].startswith("ال")):
         return None
     for start in (*frame[1:], frame[-1] + 1):
-        if start >= claim.keep[0] or not _COMMAS.intersection(gaps[start]) or not _bare_name_word(words[start]):
+        if start >= claim.keep[0] or not _COMMAS.intersection(gaps[start]) or not bare_name_word(words[start]):
             continue
         # To the next comma (a foreign name's words are often read as verbs: «إرنست»), bare words only.
         end = next((j for j in range(start + 1, min(claim.keep[0], start + MAX_SPEAKER_WORDS + 1))
@@ -1474,7 +1497,7 @@ def _closing_name(words: Sequence[str], frame: Sequence[int]) -> int:
     count = 3 if len(frame) > 3 and words[frame[-2]] in grammar.NAME_PARTICLES else 2
     given, family = words[frame[-count]], words[frame[-1]]
     if frame[-1] != frame[-count] + count - 1 or not words[frame[-count - 1]].startswith(("ال", "وال")) or (
-            not _bare_name_word(given)):
+            not bare_name_word(given)):
         return 0
     readings = analyses(family)
     return 0 if (family.startswith("ال") or family in OFFICES or grammar.is_verb(family)
