@@ -18,6 +18,7 @@ from khulasa.eval.wellformed import (
 )
 from khulasa.summarize.clauses import (
     compressions,
+    deleted,
     ends,
     owes_complement,
     statements,
@@ -791,3 +792,11 @@ def test_a_long_chain_of_offices_gives_way_to_the_name() -> None:
         "بمقر المركز بالرياض. وجرى خلال الاستقبال استعراض عمل المركز في إيصال المساعدات الإغاثية العاجلة."
     ).headline.text
     assert "الربيعة" in headline and "وزيرة الإعلام اليمنية" in headline, headline
+
+
+def test_an_aside_between_tatweel_dashes_is_struck() -> None:
+    """«القضية ــ ببساطة ــ أنك …», «لهذا اليوم ـ بمشيئة الله تعالى ـ فرصة …»: a free-standing
+    tatweel is a dash; what stands between two of them is an aside."""
+    sentence = analyze("وقال الكاتب إن القضية ــ ببساطة ــ أنك أطلقت فرية على الرجل دون دليل.").sentences[0]
+    gone = {sentence.words[i] for i in deleted(sentence)}
+    assert {"ببساطة", "ــ"} <= gone and "أطلقت" not in gone, gone

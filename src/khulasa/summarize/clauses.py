@@ -656,6 +656,14 @@ def _asides(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
     a circumstance noun («، في مقابلة صحفية،», «، بحضور رئيس النادي،»)."""
     drop: set[int] = set()
     count = len(words)
+    # «لهذا اليوم ـ بمشيئة الله تعالى ـ فرصة …»: a free-standing tatweel is a dash (its form is
+    # empty); a pair with no verb between holds an aside, a lone one is struck by itself.
+    bars = [i for i in range(count) if not words[i]]
+    for i in bars:
+        close = next((j for j in bars if i < j < i + MAX_ASIDE_WORDS), None)
+        if close is not None and not any(grammar.is_verb(words[k]) and words[k] not in _AFTER_PIETY for k in range(i, close)):
+            drop.update(range(i, close + 1))  # («ـ بمشيئة الله تعالى ـ»: «تعالى» is the formula's)
+        drop.add(i)
     for i in [i for i in range(1, count) if gaps[i] != " " and (_ASIDE_MARKS.intersection(gaps[i]) or _opens_dashed_aside(gaps[i]))]:
         if _opens_dashed_aside(gaps[i]):  # «عقد 25 طبيباً [-استشاريون واختصاصيون-] من …»
             close = next((j for j in range(i + 1, min(count, i + MAX_ASIDE_WORDS)) if gaps[j] != " "), count)
