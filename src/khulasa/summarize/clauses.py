@@ -243,18 +243,20 @@ _INSISTING = word_set("شدد شددت نوه نوهت حذر حذرت طالب 
 MAX_SUBHEADING_WORDS = 4
 # Verbs that introduce a quotation: a statement opening on one must carry what was said.
 QUOTING_VERBS = word_set("قال قالت أضاف أضافت تابع تابعت")
-# Quantifiers that open a subject right after its verb («قام بعض الأهالي …»).
+# «من المقرر أن …»: a modal frame opens on these.
 _FROM = word_set("من ومن")
+_THAT = word_set("أن")
+# How far after «بين X» a «و» may still join the second party («بين الجيش | والمسلحين»).
 MAX_PARTY_WORDS = 3
 # A chain of offices before a titled name gives way to the name from this many words, up to this many.
-MIN_OFFICE_CHAIN, MAX_OFFICE_CHAIN = 6, 16  # how far after «بين X» a «و» may still join the second party
-_THAT = word_set("أن")
+MIN_OFFICE_CHAIN, MAX_OFFICE_CHAIN = 6, 16
 # Bodies that act, heading the idafa that names them («، وأنهت إدارة النادي …», «وتواصل أجهزة
 # الأمن …»): after a verb inside a sentence, their own subject, not an object.
 _AGENT_HEADS = word_set(
     "إدارة أجهزة فرق فرقة قوات لجنة هيئة وزارة شرطة مجلس شركة جمعية مركز بلدية أمانة جهات سلطات حكومة "
     "منظمة عمليات دوريات رجال"
 )
+# Quantifiers that open a subject right after its verb («قام بعض الأهالي …»).
 _SUBJECT_QUANTIFIERS = word_set("بعض عدد جميع معظم أغلب عشرات مئات آلاف")
 # After a verb's adjunct, words that are no subject: emphasis, manner and frequency.
 _NOT_SUBJECTS = word_set("نفسه نفسها ذاته ذاتها بشكل بصورة بنحو مرة مرتين مرات أيضا")
@@ -906,7 +908,7 @@ def _name_for_offices(words: Sequence[str], gaps: Sequence[str], keep: tuple[int
     for title in range(start + MIN_OFFICE_CHAIN, min(len(words) - 1, start + MAX_OFFICE_CHAIN)):
         if _CUT_PUNCTUATION.intersection(gaps[title]) or grammar.is_verb(words[title - 1]):
             return keep
-        if words[title] in _NAME_TITLES and title not in keep and bare_name_word(words[title + 1]):
+        if words[title] in _NAME_TITLES and title not in keep and _bare_name_word(words[title + 1]):
             end = _name_end(words, gaps, title + 1)
             return (keep[0], *range(title, end), *(i for i in keep if i >= end))
     return keep
@@ -925,7 +927,7 @@ def _names_after_offices(words: Sequence[str], gaps: Sequence[str], keep: tuple[
             continue
         if not any(words[j] in OFFICES or grammar.is_title(words[j]) for j in keep[1:n]):
             return set()
-        if not (bare_name_word(words[i]) or (  # «عيسى بن …»: «بن» says it is a name
+        if not (_bare_name_word(words[i]) or (  # «عيسى بن …»: «بن» says it is a name
                 i + 1 < len(words) and words[i + 1] in _SONS and not words[i].startswith("ال"))):
             continue
         end = _name_end(words, gaps, i)
@@ -941,7 +943,7 @@ def _region_word(word: str) -> bool:
     return word in _PLACE_KINDS or (word[:1] == "ب" and word[1:] in _PLACE_KINDS)
 
 
-def bare_name_word(word: str) -> bool:
+def _bare_name_word(word: str) -> bool:
     """Could the word be part of a personal name: no article, no clitic, not a particle, verb or
     office; «عبدالله», «عبدالرحمن» are names whatever their tag."""
     if word.startswith(("ال", "وال")) or word in OFFICES or grammar.binds_forward(word):
@@ -1485,7 +1487,7 @@ def _comma_name_speaker(claim: Statement, words: Sequence[str], gaps: Sequence[s
     if not frame or not (_office(words[frame[0]]) or words[frame[0]].startswith("ال")):
         return None
     for start in (*frame[1:], frame[-1] + 1):
-        if start >= claim.keep[0] or not _COMMAS.intersection(gaps[start]) or not bare_name_word(words[start]):
+        if start >= claim.keep[0] or not _COMMAS.intersection(gaps[start]) or not _bare_name_word(words[start]):
             continue
         # To the next comma (a foreign name's words are often read as verbs: «إرنست»), bare words only.
         end = next((j for j in range(start + 1, min(claim.keep[0], start + MAX_SPEAKER_WORDS + 1))
@@ -1505,7 +1507,7 @@ def _closing_name(words: Sequence[str], frame: Sequence[int]) -> int:
     count = 3 if len(frame) > 3 and words[frame[-2]] in grammar.NAME_PARTICLES else 2
     given, family = words[frame[-count]], words[frame[-1]]
     if frame[-1] != frame[-count] + count - 1 or not words[frame[-count - 1]].startswith(("ال", "وال")) or (
-            not bare_name_word(given)):
+            not _bare_name_word(given)):
         return 0
     readings = analyses(family)
     return 0 if (family.startswith("ال") or family in OFFICES or grammar.is_verb(family)
