@@ -770,7 +770,7 @@ def test_an_impersonal_verb_before_its_clause_makes_a_bullet() -> None:
 
 def test_a_headline_does_not_stop_between_two_parties() -> None:
     """«بين الأهلي | والاتحاد»: «بين» with one party said, the second joined by «و», is unfinished;
-    «من بين» (among) and «بين البلدين» (both at once) are not."""
+    «من بين» (among), «بين البلدين» (both at once) and a word that merely opens on «و» are not."""
     pair = summarize(
         "تتسلط أنظار محبي وعشاق كرة القدم السعودية إلى المواجهة الملتهبة والأكثر إثارة بين الأهلي والاتحاد "
         "مساء اليوم في جدة. ويدخل الفريقان اللقاء بطموحات كبيرة."
@@ -781,6 +781,11 @@ def test_a_headline_does_not_stop_between_two_parties() -> None:
         "عادت إليها."
     ).headline.text
     assert "من بين أوائل المديريات" in among, among
+    hidden = summarize(
+        "عثر على 400 كيلوجرام على الأقل من مخدر الكوكايين مخبأة بين ثمار الموز في ولايتي سكسونيا السفلى وشمال "
+        "الراين غربي ألمانيا. وقال متحدث باسم الشرطة إن عمالا عثروا على لفافات من الكوكايين."
+    ).headline.text
+    assert "مخبأة بين ثمار الموز" in hidden, hidden  # «ولايتي» is no «و» joining a second party
 
 
 def test_a_long_chain_of_offices_gives_way_to_the_name() -> None:

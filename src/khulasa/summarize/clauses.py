@@ -254,7 +254,7 @@ MIN_OFFICE_CHAIN, MAX_OFFICE_CHAIN = 6, 16
 # الأمن …»): after a verb inside a sentence, their own subject, not an object.
 _AGENT_HEADS = word_set(
     "إدارة أجهزة فرق فرقة قوات لجنة هيئة وزارة شرطة مجلس شركة جمعية مركز بلدية أمانة جهات سلطات حكومة "
-    "منظمة عمليات دوريات رجال"
+    "منظمة عمليات دوريات"
 )
 # Quantifiers that open a subject right after its verb («قام بعض الأهالي …»).
 _SUBJECT_QUANTIFIERS = word_set("بعض عدد جميع معظم أغلب عشرات مئات آلاف")
@@ -1065,7 +1065,7 @@ def ends(
         if word == _BETWEEN and (n < 2 or words[keep[n - 2]] not in _FROM):  # («من بين»: among)
             # «بين الجيش | والمسلحين»: a second party joined by «و» is still to come.
             between_open = n < count and (_one_party(words[keep[n]]) or (not _both_parties(words[keep[n]]) and any(
-                words[i][:1] == "و" for i in keep[n + 1 : n + 1 + MAX_PARTY_WORDS])))
+                _joins_party(statement.sentence.words[i]) for i in keep[n + 1 : n + 1 + MAX_PARTY_WORDS])))
         elif word[:1] == "و":
             between_open = False
         if word in EMBEDDERS:
@@ -1150,6 +1150,13 @@ def _one_party(word: str) -> bool:
     """After «بين», a name, a country or an office is one party of two («بين السعودية | وقطر»,
     «بين رئيس النادي … | واللاعب»); a plural or a dual is both («بين المناطق», «بين الطرفين»)."""
     return grammar.tag(word) == "PROPN" or word in OFFICES or grammar.is_title(word)
+
+
+def _joins_party(text: str) -> bool:
+    """«والمسلحين», «وإيران»: «و» and a noun, read first with the «و» as a clitic (not «ولايتي»,
+    «وزير»), nor a verb opening the next clause («وقال»)."""
+    readings = analyses(text)
+    return bool(readings) and readings[0].prefixes[:1] == ("و",) and not _coordinated_verb(normalize_word(text))
 
 
 def _both_parties(word: str) -> bool:
@@ -1368,9 +1375,11 @@ def _subject_after_adjunct(sentence: Sentence, keep: Sequence[int]) -> bool:
         return False  # «حذرت في الوقت | نفسه …», «أقيمت في الولايات المتحدة | مرتين»
     if word[:1].isdigit() or word in OFFICES or grammar.is_title(word) or word in _SUBJECT_QUANTIFIERS:
         return True
+    readings = analyses(sentence.words[keep[n]])
     return (grammar.tag(word) == "NOUN" and not word.startswith(("ال", "و")) and word not in DATE_WORDS
             and word not in TIME_PREFIXES and word not in CIRCUMSTANCES and not grammar.binds_forward(word)
-            and not preposition_attached(sentence.words[keep[n]]) and not _accusative(sentence.words[keep[n]]))
+            and not preposition_attached(sentence.words[keep[n]]) and not _accusative(sentence.words[keep[n]])
+            and not (readings and readings[0].pronoun is not None))  # («تمت على الفور | مداهمته»: points back)
 
 
 def _feminine_past(verb: str) -> bool:
