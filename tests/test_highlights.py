@@ -436,6 +436,13 @@ def test_a_modal_frame_opens_a_bullet_and_stays_with_it() -> None:
     bullets = _bullets(text)
     assert any(b.startswith("من المقرر أن تعود بعثة") for b in bullets), bullets
     assert not any(b.startswith("تعود بعثة") for b in bullets), bullets
+    # A plan cut before it is said («من المقرر أن يلتقي كارتر | في أربيل رئيس …») is no bullet.
+    cut = _bullets(
+        "وصل وزير الدفاع الأمريكي آشتون كارتر إلى بغداد أمس في زيارة لم يعلن عنها مسبقا. ومن المقرر أن يلتقي "
+        "كارتر في أربيل رئيس حكومة إقليم كردستان العراق مسعود بارزاني وعددا من القادة العسكريين الأكراد لبحث "
+        "الحرب على التنظيم. وأكد كارتر أن القوات العراقية حققت تقدما ملموسا في محافظة الأنبار."
+    )
+    assert not any(b.startswith("من المقرر") for b in cut), cut
 
 
 def test_a_body_named_after_a_coordinated_verb_is_its_subject() -> None:

@@ -770,8 +770,11 @@ def _candidates(
             length, strength = cut
             if (_frame_without_claim(statement, words, gaps, length) or _asks(statement, gaps, length)
                     or (length < MIN_IMPERSONAL_WORDS and _impersonal_adjunct(statement, words))
-                    or (_bare(words[statement.keep[0]]) in _WANTS_PREDICATE and length <= MAX_BARE_COPULA)):
-                continue  # a reporting verb without what it reports, a question, «يعد فوز سون يانغ», «يتم عبر القنوات»
+                    or (_bare(words[statement.keep[0]]) in _WANTS_PREDICATE and length <= MAX_BARE_COPULA)
+                    or (strength < 1 and modal_frame(words, statement.keep[0]))):
+                # a reporting verb without what it reports, a question, «يعد فوز سون يانغ», «يتم عبر
+                # القنوات», a plan cut before it is said («من المقرر أن يلتقي كارتر | …»)
+                continue
             cost = 0.0 if strength > 0 else MID_CLAUSE_COST
             if statement.owes_verb and speaker is None:
                 cost += CLAIM_COST
