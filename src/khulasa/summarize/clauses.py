@@ -169,8 +169,7 @@ _NISBA_ENDINGS = ("يه", "ي", "يين", "يون", "يات")  # «الشرقي�
 # Verbs whose complement opens on a preposition («أعرب عن», «حذر من», «تمكن من», «قام بـ»).
 WANTS_COMPLEMENT = word_set(
     "أعرب أعربت عبر عبرت تحدث تحدثت حذر حذرت أشاد أشادت شدد شددت طالب طالبت نوه نوهت تمكن تمكنت قام قامت "
-    "أقدم أقدمت كشف كشفت وجه وجهت وافق وافقت أسفر أسفرت اتهم اتهمت أشار أشارت حصل حصلت "
-    "فاز فازت"
+    "أقدم أقدمت كشف كشفت وجه وجهت وافق وافقت أسفر أسفرت اتهم اتهمت أشار أشارت حصل حصلت"
 )
 # A statement ending on these announces a list («… ما يلي:»).
 _ANNOUNCES_LIST = word_set("يلي التالي الآتي التالية الآتية")
@@ -1065,7 +1064,7 @@ def ends(
         if word == _BETWEEN and (n < 2 or words[keep[n - 2]] not in _FROM):  # («من بين»: among)
             # «بين الجيش | والمسلحين»: a second party joined by «و» is still to come.
             between_open = n < count and (_one_party(words[keep[n]]) or (not _both_parties(words[keep[n]]) and any(
-                _joins_party(statement.sentence.words[i]) for i in keep[n + 1 : n + 1 + MAX_PARTY_WORDS])))
+                _joins_party(statement.sentence.words[i]) for i in _unbroken(gaps, keep[n + 1 : n + 1 + MAX_PARTY_WORDS]))))
         elif word[:1] == "و":
             between_open = False
         if word in EMBEDDERS:
@@ -1160,9 +1159,16 @@ def _joins_party(text: str) -> bool:
 
 
 def _both_parties(word: str) -> bool:
-    """After «بين», a dual, a sound plural or a number names both parties at once («بين البلدين»,
-    «بين اللاعبين», «بين 64 متسابقة»)."""
-    return word.endswith(("ين", "ان", "ات")) or word[:1].isdigit()
+    """After «بين», a dual, a sound plural, a number or a determiner names both parties at once
+    («بين البلدين», «بين اللاعبين», «بين 64 متسابقة», «بين جميع أعضاء الاتحاد»)."""
+    return word.endswith(("ين", "ان", "ات")) or word[:1].isdigit() or word in grammar.DETERMINERS
+
+
+def _unbroken(gaps: Sequence[str], indexes: Sequence[int]) -> Sequence[int]:
+    """The leading indexes up to the first one after punctuation («بين كافة منسوبي الإدارة، |
+    ولاختصار …»: what follows the comma joins nothing)."""
+    cut = next((n for n, i in enumerate(indexes) if _CUT_PUNCTUATION.intersection(gaps[i])), len(indexes))
+    return indexes[:cut]
 
 
 def _coordinated_verb(word: str) -> bool:
