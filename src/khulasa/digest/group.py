@@ -2,7 +2,9 @@
 write-ups by average-linkage clustering of a thresholded similarity graph (no fixed k).
 Two events written to one formula (two storm alerts, two Eid visits) are told apart by the
 slot their titles fill differently, each with a word its own article keeps using and the other
-never uses.
+never uses. A column (digest.opinion) joins a story only as a near-duplicate: by the rubric an
+op-ed on an event is not the event's story (train tuning pairs: 6 false merges -> 5, no same-story
+pair parted; python bench/digest_grouping.py).
 
 The vectors are hand-built because no library weights Arabic stems well here: each content stem
 of the title and the lead is weighted by how rare its word is in general Arabic
@@ -28,6 +30,7 @@ from scipy.cluster.hierarchy import fcluster, linkage
 from scipy.sparse import csr_matrix
 from scipy.sparse.csgraph import connected_components
 
+from khulasa.digest.opinion import is_opinion
 from khulasa.text.charsets import ARABIC_WORD_RE, WORD_CACHE_SIZE, WORD_RE
 from khulasa.text.frequency import zipf
 from khulasa.text.normalize import normalize_letters, normalize_word
@@ -113,6 +116,9 @@ class Profile:
     # The article's distinct content stems, sorted (for prefix look-ups), and how often each occurs.
     stems: tuple[str, ...]
     uses: tuple[int, ...]
+    # A column (digest.opinion): by the rubric a different story from the event it argues about
+    # and from any other column, so it joins a story only as a near-duplicate (printed twice).
+    opinion: bool = False
 
     def used(self, stem: str) -> int:
         """How often the article uses a word whose stem starts with `stem`."""
@@ -170,7 +176,7 @@ def profile(title: str | None, text: str, day: date | None) -> Profile:
     signature.update_batch(list(shingles))
     counts = sorted(Counter(_stems(f"{title or ''} {text}")).items())
     return Profile(day, terms, title_terms, signature, numbers, tuple(_stems(title or "")),
-                   tuple(s for s, _ in counts), tuple(n for _, n in counts))
+                   tuple(s for s, _ in counts), tuple(n for _, n in counts), is_opinion(title, text))
 
 
 def vectors(bags: Sequence[dict[str, float]]) -> csr_matrix:
@@ -283,6 +289,7 @@ class _Similarity:
         self.lead = vectors([p.terms for p in profiles])
         self.title = vectors([p.title_terms for p in profiles])
         self.titled = np.array([bool(p.title_terms) for p in profiles])
+        self.opinion = np.array([p.opinion for p in profiles])
         self.duplicates = duplicates
 
     def pairs(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
@@ -293,6 +300,7 @@ class _Similarity:
         sim += [_figures(self.profiles[i], self.profiles[j]) for i, j in zip(rows, cols, strict=True)]
         sim -= [SLOT_PENALTY * different_slots(self.profiles[i], self.profiles[j])
                 for i, j in zip(rows, cols, strict=True)]
+        sim[self.opinion[rows] | self.opinion[cols]] = 0.0
         duplicate = [(min(i, j), max(i, j)) in self.duplicates for i, j in zip(rows, cols, strict=True)]
         return np.where(duplicate, 1.0, sim)
 
