@@ -29,7 +29,8 @@ from khulasa.text.normalize import normalize_letters
 ROOT = Path(__file__).resolve().parents[1]
 DEV = ROOT.parent / "shared" / "data" / "saudinewsnet" / "dev.jsonl.gz"
 SETS = {"tuning": ROOT / "tests/data/story-pairs.jsonl",
-        "held-out": ROOT / "tests/data/story-pairs-heldout.jsonl"}
+        "held-out": ROOT / "tests/data/story-pairs-heldout.jsonl",
+        "held-out 2 (fresh, blind)": ROOT / "tests/data/story-pairs-heldout2.jsonl"}
 OUT = ROOT / "docs" / "results" / "digest-quality.json"
 _PUNCTUATION_RE = re.compile(r"[^\w\s]")
 # Two held-out labels corrected after a full audit (tests/data/README.md): their first values,

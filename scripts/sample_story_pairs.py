@@ -77,6 +77,11 @@ def main() -> None:
     parser.add_argument("--dates", nargs="*", default=[], help="train: the tuning dates to draw from")
     parser.add_argument("--boundary", type=int, default=0,
                         help="also draw this many pairs whose digest similarity lies near its threshold")
+    parser.add_argument("--exclude", nargs="*", type=Path, default=[],
+                        help="pair files whose articles are left out of the pool (a fresh set)")
+    parser.add_argument("--exclude-pairs", nargs="*", type=Path, default=[],
+                        help="pair files (or id lists) whose pairs are not drawn again")
+    parser.add_argument("--words", type=int, default=35, help="opening words printed per article")
     args = parser.parse_args()
     rows = [json.loads(line) for line in gzip.open(DATA / f"{args.corpus}.jsonl.gz", "rt", encoding="utf-8")]
     global ALL_DAYS
@@ -89,12 +94,16 @@ def main() -> None:
     df = Counter(w for f in feats for w in f)
     idf = {w: math.log(len(rows) / n) for w, n in df.items()}
     days = [date.fromisoformat(r["date"][:10]) for r in rows]
-    pool = [i for i, r in enumerate(rows) if split_of(r["date"][:10]) == args.split]
+    seen = {json.loads(line)[k] for path in args.exclude for line in path.read_text("utf-8").splitlines()
+            if line.strip() for k in ("a", "b")}
+    pool = [i for i, r in enumerate(rows) if split_of(r["date"][:10]) == args.split and r["id"] not in seen]
+    done = {frozenset((p["a"], p["b"])) for path in args.exclude_pairs
+            for p in map(json.loads, filter(str.strip, path.read_text("utf-8").splitlines()))}
     scored = []
     for a in range(len(pool)):
         for b in range(a + 1, len(pool)):
             i, j = pool[a], pool[b]
-            if abs((days[i] - days[j]).days) > 1:
+            if abs((days[i] - days[j]).days) > 1 or frozenset((rows[i]["id"], rows[j]["id"])) in done:
                 continue
             shared = feats[i] & feats[j]
             score = sum(idf[w] for w in shared if df[w] <= 20)
@@ -117,7 +126,7 @@ def main() -> None:
         print(f"## {n} {rows[i]['id']} {rows[j]['id']}")
         for k in (i, j):
             r = rows[k]
-            print(f"[{r['source']} {r['date'][:10]}] {r['title']} || {' '.join(r['text'].split()[:35])}")
+            print(f"[{r['source']} {r['date'][:10]}] {r['title']} || {' '.join(r['text'].split()[:args.words])}")
 
 
 if __name__ == "__main__":
