@@ -56,3 +56,19 @@ def test_word_form_test_agrees_with_the_analyses(example_text: str) -> None:
     answers = {w: is_word_form(w) for w in words}
     assert answers == {w: bool(analyses(w)) for w in words}
     assert answers["وملخصهما"] and not answers["أنقرةوطهران"]
+
+
+def test_trial_bases_are_looked_up_without_filling_the_form_cache(example_text: str) -> None:
+    # bare_zipf gives zipf's answer for diacritic-free forms of the example ...
+    from khulasa.text.frequency import UNKNOWN_ZIPF, bare_zipf, zipf
+    from khulasa.text.normalize import strip_diacritics
+    from khulasa.text.tokens import words
+
+    forms = {strip_diacritics(w) for w in words(example_text)}
+    assert all(bare_zipf(f) == zipf(f) for f in forms)
+    assert bare_zipf("أنقرةوواشنطن") == UNKNOWN_ZIPF
+    # ... and analysing a word tries its substrings as bases without keeping them per form.
+    cache = zipf.__self__  # type: ignore[attr-defined]
+    word = "وبمستشفياتهما"
+    analyses(word)
+    assert not {word[1:], word[2:], word[2:-3]} & set(cache)

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from typing import Final
 
 import numpy as np
 
@@ -55,27 +56,27 @@ from khulasa.text.morphology import analyses
 from khulasa.text.normalize import normalize_word
 from khulasa.text.stems import stem, stopwords
 
-HEADLINE_MODEL = "headline"
-LEAD_SENTENCES = 2
-PREFERRED_WORDS = 12
-MAX_LENGTH_FEATURE = 14
-MAX_REPETITION = 5
-_DIGIT_RE = re.compile(r"\d")
-_INNER_PUNCTUATION = set("،؛:;,")
-_CLAUSE_MARKS = set("،؛:;,.")
+HEADLINE_MODEL: Final = "headline"
+LEAD_SENTENCES: Final = 2
+PREFERRED_WORDS: Final = 12
+MAX_LENGTH_FEATURE: Final = 14
+MAX_REPETITION: Final = 5
+_DIGIT_RE: Final = re.compile(r"\d")
+_INNER_PUNCTUATION: Final = set("،؛:;,")
+_CLAUSE_MARKS: Final = set("،؛:;,.")
 # Verbs that announce what follows them; an embedder this close after a cut is their claim.
-_ANNOUNCING = CLAIMING_VERBS | grammar.word_set("أعرب أعربت نفى نفت نقل نقلت صرح صرحت")
-CLAIM_REACH = 8
+_ANNOUNCING: Final = CLAIMING_VERBS | grammar.word_set("أعرب أعربت نفى نفت نقل نقلت صرح صرحت")
+CLAIM_REACH: Final = 8
 # Words that show the verb got its object or complement before an adjunct.
-_COMPLEMENT_WORDS = grammar.word_set("من على إلى الى عن مع الكثير العديد عددا")
-_TIME_CONJUNCTIONS = grammar.word_set("بعد قبل منذ وبعد وقبل")  # «بعد أن …»: a time clause, not a claim
-MAX_NAME_WORDS = 6
-_PRONOUN_COMPLEMENTIZERS = grammar.word_set("أنه أنها إنه إنها بأنه بأنها أنهم إنهم بأنهم")
-_CAPTION = (normalize_word("جانب"), normalize_word("من"))  # «جانب من الحفل»: a photo caption
-_QUESTIONS = grammar.word_set("هل ماذا لماذا كيف متى أين")  # a question is no headline
-_FRONTED = grammar.word_set("برعاية تحت وسط ضمن بحضور بمناسبة خلال رغم بعد قبل عقب إثر") | PURPOSE_ACCUSATIVES
+_COMPLEMENT_WORDS: Final = grammar.word_set("من على إلى الى عن مع الكثير العديد عددا")
+_TIME_CONJUNCTIONS: Final = grammar.word_set("بعد قبل منذ وبعد وقبل")  # «بعد أن …»: a time clause, not a claim
+MAX_NAME_WORDS: Final = 6
+_PRONOUN_COMPLEMENTIZERS: Final = grammar.word_set("أنه أنها إنه إنها بأنه بأنها أنهم إنهم بأنهم")
+_CAPTION: Final = (normalize_word("جانب"), normalize_word("من"))  # «جانب من الحفل»: a photo caption
+_QUESTIONS: Final = grammar.word_set("هل ماذا لماذا كيف متى أين")  # a question is no headline
+_FRONTED: Final = grammar.word_set("برعاية تحت وسط ضمن بحضور بمناسبة خلال رغم بعد قبل عقب إثر") | PURPOSE_ACCUSATIVES
 
-HEADLINE_FEATURES: tuple[str, ...] = (
+HEADLINE_FEATURES: Final[tuple[str, ...]] = (
     "clause_end", "before_opener", "mid_clause", "length", "over_preferred", "no_verb",
     "later_clause", "sentence", "claim", "fronted", "relaxed", "informativeness", "digit_share",
     "opens_titles", "closes_titles", "deleted_share", "repetition", "stopword_share", "opens_on_verb",

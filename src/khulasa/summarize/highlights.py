@@ -17,6 +17,7 @@ thin box up to three.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Final
 
 import numpy as np
 
@@ -50,75 +51,75 @@ from khulasa.text.tokens import words as split_words
 from khulasa.text.wordcache import word_cache
 
 # Highlights are cut from the best-scoring sentences only: this many per highlight asked for.
-CANDIDATE_SENTENCES_PER_HIGHLIGHT = 2
-MAX_CANDIDATE_SENTENCES = 40
+CANDIDATE_SENTENCES_PER_HIGHLIGHT: Final = 2
+MAX_CANDIDATE_SENTENCES: Final = 40
 # How much a candidate's score counts against its overlap with highlights already chosen.
-OVERLAP_PENALTY = 0.6
-SENTENCE_SCORE_SHARE = 0.5
-SCORE_DIGITS = 9
+OVERLAP_PENALTY: Final = 0.6
+SENTENCE_SCORE_SHARE: Final = 0.5
+SCORE_DIGITS: Final = 9
 # A bullet sharing this share of its stems with the headline repeats it.
-HEADLINE_OVERLAP = 0.5
+HEADLINE_OVERLAP: Final = 0.5
 # An end inside a clause (no punctuation or clause opener after it) counts this much less.
-MID_CLAUSE_COST = 0.5
+MID_CLAUSE_COST: Final = 0.5
 # A claim cut from its reporting frame whose speaker is unknown («وأوضح أنه تم …» → «تم …»).
-CLAIM_COST = 0.2
+CLAIM_COST: Final = 0.2
 # A bullet ends mid-clause on no word news prose follows with punctuation less often than this
 # (clauses.ends): a blind A/B of 5 % against 3 % on the 36 train boxes it changed gave
 # self-contained bullets 51/113 → 51/102, box 2.08 → 2.19, better 16 vs 10.
-BULLET_RARE_END = 0.05
+BULLET_RARE_END: Final = 0.05
 # Fewer complete statements than this: clauses that lean on context fill the box up to it.
-MIN_BOX = 3
+MIN_BOX: Final = 3
 # A speaker longer than this is named by the name that closes it («المتحدث … رأفت الصباغ»).
-MAX_SPEAKER_WORDS = 4
+MAX_SPEAKER_WORDS: Final = 4
 # A family name closing a long speaker: an «ال» nisba this long and this rare («العتيبي»).
-MIN_FAMILY_NAME = 5
-MAX_FAMILY_NAME_ZIPF = 4.2
+MIN_FAMILY_NAME: Final = 5
+MAX_FAMILY_NAME_ZIPF: Final = 4.2
 # «شهدت»: a past verb with the feminine «ـت» from this many letters.
-MIN_PAST_FEMININE = 4
+MIN_PAST_FEMININE: Final = 4
 # «أجاز التنظيم …»: a verb this short before a definite subject is read as one.
-MAX_SHORT_VERB = 4
+MAX_SHORT_VERB: Final = 4
 # «يعد فوز سون يانغ»: a copula or «يعد» with this few words has lost its predicate.
-MAX_BARE_COPULA = 4
+MAX_BARE_COPULA: Final = 4
 # A cut before an adjunct («في», «خلال» …) after this many words is a clause end of its own strength.
-MIN_ADJUNCT_CUT = 5
-ADJUNCT_CUT = 0.5
+MIN_ADJUNCT_CUT: Final = 5
+ADJUNCT_CUT: Final = 0.5
 # A clause cut before a circumstantial participle keeps at least this many words.
-MIN_BEFORE_CIRCUMSTANCE = 4
+MIN_BEFORE_CIRCUMSTANCE: Final = 4
 # «تم خلال الحملة القبض على …»: an impersonal verb, an adjunct and its masdar need this many words.
-MIN_IMPERSONAL_WORDS = 6
+MIN_IMPERSONAL_WORDS: Final = 6
 # «ندعو» is a first-person verb when «يدعو» is this common (not «نفذت», «نشر» …).
-FIRST_PERSON_ZIPF = 4.0
+FIRST_PERSON_ZIPF: Final = 4.0
 # «وقدم رئيس …»: a sentence of at least this many words may open on «و» + a verb of this length.
-MIN_OPENING_WORDS = 4
-MIN_OPENING_VERB = 3
-MAX_OPENING_VERB = 5
-MAX_OPENING_REACH = 8
-_PLUPERFECT = grammar.word_set("كان")
-_QAD = normalize_word("قد")
-_EXPRESSED = normalize_word("عبر")
-_ABOUT = normalize_word("عن")
+MIN_OPENING_WORDS: Final = 4
+MIN_OPENING_VERB: Final = 3
+MAX_OPENING_VERB: Final = 5
+MAX_OPENING_REACH: Final = 8
+_PLUPERFECT: Final = grammar.word_set("كان")
+_QAD: Final = normalize_word("قد")
+_EXPRESSED: Final = normalize_word("عبر")
+_ABOUT: Final = normalize_word("عن")
 # Discourse adverbials an editor strikes from a sentence's start («من جانبه أوضح …»).
-_OPENING_ADVERBIALS = tuple(tuple(normalize_word(w) for w in phrase.split()) for phrase in (
+_OPENING_ADVERBIALS: Final = tuple(tuple(normalize_word(w) for w in phrase.split()) for phrase in (
     "من جانبه", "من جانبها", "من جانبهم", "من جهته", "من جهتها", "من جهتهم", "من ناحيته", "من ناحيتها",
     "في المقابل", "بالمقابل", "في السياق نفسه", "في السياق ذاته", "في هذا السياق", "في هذا الإطار",
     "في سياق متصل", "في سياق آخر", "في الوقت نفسه", "في الوقت ذاته", "في غضون ذلك", "من ناحية أخرى",
     "من جهة أخرى", "على صعيد آخر", "على صعيد متصل", "إلى ذلك", "بدوره", "بدورها",
 ))
-_ADVERBIAL_FIRSTS = frozenset(phrase[0] for phrase in _OPENING_ADVERBIALS)
+_ADVERBIAL_FIRSTS: Final = frozenset(phrase[0] for phrase in _OPENING_ADVERBIALS)
 # «وأضاف أن …»: the speaker last named this many sentences back still speaks.
-SPEAKER_REACH = 3
+SPEAKER_REACH: Final = 3
 # Words that point back into the article: a bullet cannot open on them.
-_ANAPHORS = grammar.DEMONSTRATIVES | grammar.PRONOUNS | grammar.word_set(
+_ANAPHORS: Final = grammar.DEMONSTRATIVES | grammar.PRONOUNS | grammar.word_set(
     "هنا آنذاك حينها لذلك بذلك لهذا بهذا كذلك الأخير الأخيرة الأخيرين "
     "عندها عندئذ حينئذ بعدها بعده قبلها قبله نظيره نظيرها نظيرتها نظراؤه غيره غيرها"
 )
-_NOMINAL = ("NOUN", "PROPN", "ADJ")
-_SPEAKER_STOPS = grammar.PREPOSITIONS | grammar.BINDS_FORWARD | grammar.word_set(
+_NOMINAL: Final = ("NOUN", "PROPN", "ADJ")
+_SPEAKER_STOPS: Final = grammar.PREPOSITIONS | grammar.BINDS_FORWARD | grammar.word_set(
     "أمس اليوم غدا الانتباه النظر مهما"
 )
-_NOMINAL_NEGATORS = grammar.word_set("غير عدم")
+_NOMINAL_NEGATORS: Final = grammar.word_set("غير عدم")
 # Participles that open a circumstance after a whole clause («…، محذرا من …», «… مبررة ذلك بأن …»).
-_CIRCUMSTANTIAL = REPORTING_PARTICIPLES | grammar.word_set(
+_CIRCUMSTANTIAL: Final = REPORTING_PARTICIPLES | grammar.word_set(
     "مفيدا مفيدة منوها منوهة معتبرا معتبرة مطالبا مطالبة داعيا داعية قائلا قائلة محذرا محذرة مبررا مبررة "
     "معربا معربة مشددا مشددة منتقدا منتقدة واصفا واصفة نافيا نافية مشيدا مشيدة مثمنا مثمنة "
     "متمنيا متمنية كاشفا كاشفة مستنكرا مستنكرة مرجعا مرجعة عازيا عازية مستشهدا مستشهدة سائلا سائلة "
@@ -127,57 +128,57 @@ _CIRCUMSTANTIAL = REPORTING_PARTICIPLES | grammar.word_set(
 # A complementizer with a pronoun («أننا نعمل …»), a question («هل …», «ألم يعلم …»), a
 # supposition («لو سألنا …») and a vocative («يا وزير البترول …») open no key fact, and neither
 # do the ordinals of a list («أولاً: …»).
-_NOT_OPENERS = grammar.word_set(
+_NOT_OPENERS: Final = grammar.word_set(
     "يا أيها ألم أليس لماذا ماذا كيف أين لو لولا كنت كنا لسنا إني أننا إننا أنني إنني أنهم إنهم أنه إنه أنها إنها أنكم هل علينا لدينا عندنا أولا ثانيا ثالثا رابعا خامسا"
 )
 # A preposition with a pronoun right after a verb: «تسيء إليه», «قدم لها» point back.
-_PRONOUN_OBJECTS = grammar.word_set(
+_PRONOUN_OBJECTS: Final = grammar.word_set(
     "إليه إليها إليهم عليه عليها عليهم منه منها منهم له لها لهم معه معها معهم فيه فيها عنه عنها عنهم به بها بهم"
 )
 # «يكون/تكون …» opens the rest of «أن يكون …», «وبذلك تكون …»: its subject was before it.
 # «ستكون المرحلة الثالثة …»: singular, though it ends like «يقولون».
-_FUTURE_COPULAS = grammar.word_set("ستكون سيكون")
-_THERE = normalize_word("هناك")
-_SUBJECTLESS_COPULAS = grammar.word_set("يكون تكون يكونوا يكونان تكونان")
-_VERB_NEGATION = grammar.word_set("لا لم لن ولا ولم ولن فلا فلم فلن")
+_FUTURE_COPULAS: Final = grammar.word_set("ستكون سيكون")
+_THERE: Final = normalize_word("هناك")
+_SUBJECTLESS_COPULAS: Final = grammar.word_set("يكون تكون يكونوا يكونان تكونان")
+_VERB_NEGATION: Final = grammar.word_set("لا لم لن ولا ولم ولن فلا فلم فلن")
 # How a verb with an object pronoun ends («يتقدمهم», «يمكنها», «أبلغنا»): only these are analysed.
-_OBJECT_PRONOUN_ENDINGS = ("ه", "ها", "هم", "هما", "هن", "نا", "كم", "ني", "ك")
-_PREPOSITION_CLITICS = frozenset("بلك")
+_OBJECT_PRONOUN_ENDINGS: Final = ("ه", "ها", "هم", "هما", "هن", "نا", "كم", "ني", "ك")
+_PREPOSITION_CLITICS: Final = frozenset("بلك")
 # Frames whose claim follows «على/إلى» («شدد الوزير على أن …»).
-_INSISTING = grammar.word_set("شدد شددت نوه نوهت")
+_INSISTING: Final = grammar.word_set("شدد شددت نوه نوهت")
 # Words a bullet cannot end on: a pronoun opens the next phrase, «بشكل …» wants its adjective.
-_NO_END = grammar.PRONOUNS | grammar.word_set("بشكل بصورة بنحو مثل")
+_NO_END: Final = grammar.PRONOUNS | grammar.word_set("بشكل بصورة بنحو مثل")
 # Verbs that want a predicate after their subject.
-_WANTS_PREDICATE = grammar.COPULAS | grammar.word_set("يعد تعد يعتبر تعتبر عد اعتبر ليس ليست سجل سجلت")
+_WANTS_PREDICATE: Final = grammar.COPULAS | grammar.word_set("يعد تعد يعتبر تعتبر عد اعتبر ليس ليست سجل سجلت")
 # «هذا العام»: a demonstrative that points at the calendar, not back into the article.
-_TIME_NOUNS = grammar.word_set("العام السنة الأسبوع الشهر اليوم الموسم الصيف الشتاء الأيام الفترة")
+_TIME_NOUNS: Final = grammar.word_set("العام السنة الأسبوع الشهر اليوم الموسم الصيف الشتاء الأيام الفترة")
 # Prepositions that open an adjunct of time, place or circumstance, not a verb's argument.
 # Imperfect and participle frames of a quotation («يقول X …», «… قائلا»).
-_SAYING = grammar.word_set("يقول تقول يضيف تضيف يؤكد تؤكد قائلا قائلة قائلين")
-_FI = normalize_word("في")
+_SAYING: Final = grammar.word_set("يقول تقول يضيف تضيف يؤكد تؤكد قائلا قائلة قائلين")
+_FI: Final = normalize_word("في")
 # Words that announce what a colon after them brings: what was said, written or listed.
-_ANNOUNCING = REPORTING_VERBS | _SAYING | grammar.word_set(
+_ANNOUNCING: Final = REPORTING_VERBS | _SAYING | grammar.word_set(
     "كتب كتبت نشر نشرت قوله بقوله قولها بقولها مفاده مفادها كالتالي كالآتي التالي الآتي يلي"
 )
-_ON_TO = grammar.word_set("على إلى بأن بأهمية بضرورة")
+_ON_TO: Final = grammar.word_set("على إلى بأن بأهمية بضرورة")
 # Passive and impersonal verbs whose subject is the masdar after them («تم تجهيز الموقع»).
-_IMPERSONAL = grammar.word_set("تم تمت يتم سيتم جرى يجري سيجري")
-_ADJUNCT_PREPOSITIONS = grammar.word_set("في خلال منذ عبر أمام داخل وسط ضمن لدى عند أثناء طوال بحضور")
+_IMPERSONAL: Final = grammar.word_set("تم تمت يتم سيتم جرى يجري سيجري")
+_ADJUNCT_PREPOSITIONS: Final = grammar.word_set("في خلال منذ عبر أمام داخل وسط ضمن لدى عند أثناء طوال بحضور")
 # Verbs whose subject is the «أن» clause after them («تقرر أن …», «تبين أن …»).
-_CLAUSE_SUBJECT = grammar.word_set("تقرر يتقرر تبين اتضح يتضح")
-_COMMAS = frozenset("،,؛;")
-_QUESTION = frozenset("؟?")
-_QUOTING = frozenset(":«\"“")
-_COMPLEMENTIZERS = grammar.word_set("أن إن بأن وأن وإن فإن أنه أنها إنه إنها بأنه بأنها أنهم إنهم بأنهم")
+_CLAUSE_SUBJECT: Final = grammar.word_set("تقرر يتقرر تبين اتضح يتضح")
+_COMMAS: Final = frozenset("،,؛;")
+_QUESTION: Final = frozenset("؟?")
+_QUOTING: Final = frozenset(":«\"“")
+_COMPLEMENTIZERS: Final = grammar.word_set("أن إن بأن وأن وإن فإن أنه أنها إنه إنها بأنه بأنها أنهم إنهم بأنهم")
 # Words that want the word right after them: a deletion between them garbles the line.
-_WANTS_NEXT = _COMPLEMENTIZERS | grammar.DETERMINERS | grammar.PREPOSITIONS
+_WANTS_NEXT: Final = _COMPLEMENTIZERS | grammar.DETERMINERS | grammar.PREPOSITIONS
 # Verbs that are said with a preposition's complement («أعرب عن», «حذر من», «أشاد بـ»).
 # Offices that head their idafa as a verb's subject («أمر وزير داخلية الهند …»).
-_OFFICE_HEADS = grammar.word_set("وزير وزيرة رئيس رئيسة مدير مديرة نائب أمين وكيل محافظ سفير مساعد قائد أمير")
-_OFFICES_AND_MEMBERS = _OFFICE_HEADS | grammar.word_set("عضو عضوة")
-_QUANTIFIERS = grammar.DETERMINERS | grammar.word_set("عدد عشرات مئات آلاف ملايين نحو أكثر قرابة")
+_OFFICE_HEADS: Final = grammar.word_set("وزير وزيرة رئيس رئيسة مدير مديرة نائب أمين وكيل محافظ سفير مساعد قائد أمير")
+_OFFICES_AND_MEMBERS: Final = _OFFICE_HEADS | grammar.word_set("عضو عضوة")
+_QUANTIFIERS: Final = grammar.DETERMINERS | grammar.word_set("عدد عشرات مئات آلاف ملايين نحو أكثر قرابة")
 # Verbs with no object: the definite noun after them is their subject («وجاءت الحريات …»).
-_INTRANSITIVE = grammar.word_set(
+_INTRANSITIVE: Final = grammar.word_set(
     "جاء جاءت يجيء تجيء وصل وصلت يصل تصل عاد عادت يعود تعود انطلق انطلقت ينطلق تنطلق انتهى انتهت ينتهي "
     "تنتهي استمر استمرت يستمر تستمر تواصل تواصلت يتواصل تتواصل حل حلت وقع وقعت ارتفع ارتفعت يرتفع ترتفع "
     "انخفض انخفضت ينخفض تنخفض تراجع تراجعت يتراجع تتراجع بلغ بلغت يبلغ تبلغ ظهر ظهرت "
@@ -185,13 +186,13 @@ _INTRANSITIVE = grammar.word_set(
     "يسقط تسقط ساد سادت يسود تسود هبط هبطت يهبط تهبط"
 )
 # Bodies that act as a verb's subject («وأوقفت الشرطة …», «واحتل الجيش …»).
-_INSTITUTIONS = grammar.word_set(
+_INSTITUTIONS: Final = grammar.word_set(
     "الشرطة الجيش اللجنة القوات الحكومة الوزارة المحكمة الهيئة الشركة المجلس البرلمان الكونغرس المملكة "
     "المنظمة الأمانة الإدارة السلطات الجهات الدولة المديرية الرئاسة الجامعة البلدية النيابة الأمم"
 )
 # A complementizer carrying the claim's subject as a pronoun («قالت إنها قد تتم …»).
-_PRONOUN_COMPLEMENTIZERS = grammar.word_set("أنها إنها بأنها أنهم إنهم بأنهم أنهما إنهما أنهن")
-_LINK_WORDS = grammar.word_set("رابط الرابط لمشاهدة للمزيد المصدر")
+_PRONOUN_COMPLEMENTIZERS: Final = grammar.word_set("أنها إنها بأنها أنهم إنهم بأنهم أنهما إنهما أنهن")
+_LINK_WORDS: Final = grammar.word_set("رابط الرابط لمشاهدة للمزيد المصدر")
 
 
 @dataclass(frozen=True)
@@ -229,7 +230,7 @@ def _without_conjunction(word: str) -> str:
 
 
 # Asked about the same words many times per article: memoized (`_without_conjunction`).
-_bare = word_cache(_without_conjunction)
+_bare: Final = word_cache(_without_conjunction)
 
 
 def _negated(statement: Statement, words: tuple[str, ...]) -> int:

@@ -8,6 +8,7 @@ over the document's stem ids): done with Python dicts it was the pipeline's cost
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Final
 
 import numpy as np
 
@@ -19,17 +20,17 @@ from khulasa.text.frequency import zipf
 from khulasa.text.morphology import ARTICLE, PRONOUNS, TANWEEN_ALEF, readings
 from khulasa.text.normalize import normalize_word, strip_diacritics
 
-MAX_PHRASE_WORDS = 3
+MAX_PHRASE_WORDS: Final = 3
 # n ** 0.5 for n words, as Python computes it, so scores match a plain-Python ranking exactly.
-_ROOTS = np.array([1.0] + [n**0.5 for n in range(1, MAX_PHRASE_WORDS + 1)])
+_ROOTS: Final = np.array([1.0] + [n**0.5 for n in range(1, MAX_PHRASE_WORDS + 1)])
 # Ranked phrases first looked at per phrase asked for (more only if overlaps skip too many).
-_CANDIDATES_PER_KEYWORD = 4
+_CANDIDATES_PER_KEYWORD: Final = 4
 
 Key = tuple[str, ...]
-_NOMINAL = frozenset(("NOUN", "PROPN", "ADJ", "NUM"))
+_NOMINAL: Final = frozenset(("NOUN", "PROPN", "ADJ", "NUM"))
 # Proclitics a key phrase is written without (the article stays: «العام», not «عام»).
-_STRIPPABLE = frozenset(("و", "ف", "ب", "ل", "ك", ARTICLE))
-_WEAK_LETTERS = set("اويءيه")
+_STRIPPABLE: Final = frozenset(("و", "ف", "ب", "ل", "ك", ARTICLE))
+_WEAK_LETTERS: Final = set("اويءيه")
 
 
 def _runs(sentence: Sentence) -> list[tuple[int, int]]:

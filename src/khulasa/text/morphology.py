@@ -21,7 +21,7 @@ from itertools import product
 from typing import Final, NamedTuple
 
 from khulasa.text.charsets import WORD_CACHE_SIZE
-from khulasa.text.frequency import zipf
+from khulasa.text.frequency import bare_zipf, zipf
 from khulasa.text.normalize import strip_diacritics
 
 # A base must be at least this common in wordfreq (Zipf: log10 per billion words) ...
@@ -176,7 +176,7 @@ def _readings(word: str) -> Iterator[tuple[tuple[str, ...], str, tuple[str, ...]
                 continue
             stem = rest[: len(rest) - suffix_length]
             for base in _base_spellings(stem, suffix_form):
-                score = zipf(base)
+                score = bare_zipf(base)  # a substring of a diacritic-free word: no cache
                 if score >= BASE_MIN_ZIPF and _allowed(prefix, base, suffix_form, suffix):
                     yield prefix, base, suffix, score
 

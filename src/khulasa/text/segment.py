@@ -32,7 +32,7 @@ from khulasa.text.charsets import (
     TATWEEL,
     WORD_CACHE_SIZE,
 )
-from khulasa.text.frequency import known_prefixes, zipf
+from khulasa.text.frequency import bare_zipf, known_prefixes, zipf
 from khulasa.text.morphology import (
     BASE_MIN_ZIPF,
     MAX_WORD_LETTERS,
@@ -87,7 +87,7 @@ def _strength(part: str) -> float:
     suffixes («لأنقرة», «استهدافهما») less PROCLITIC_PENALTY per attached part."""
     if len(part) < 2 or (len(part) == 2 and part not in TWO_LETTER_WORDS):
         return float("-inf")
-    score = zipf(part)
+    score = bare_zipf(part)  # a piece of a diacritic-free token: no cache for one-off pieces
     for prefixes, _, suffixes, base_zipf in readings(part):
         score = max(score, base_zipf - PROCLITIC_PENALTY * (len(prefixes) + len(suffixes)))
     return score
@@ -122,11 +122,11 @@ def cut_features(bare: str, cuts: list[Cut]) -> list[float]:
         min(len(left), len(right)), left[-1] in WORD_FINAL_LETTERS, right.startswith("ال"),
         right[0] in PROCLITIC_LETTERS and not right.startswith("ال"), left.startswith("ال"),
         normalize_word(left) in function_words, normalize_word(right) in function_words,
-        zipf(right), zipf(left), cuts[1][0] - score if len(cuts) > 1 else NO_RIVAL, len(cuts),
+        bare_zipf(right), bare_zipf(left), cuts[1][0] - score if len(cuts) > 1 else NO_RIVAL, len(cuts),
         right[0] == "ا" and not right.startswith("ال"),
         sum(c in LONG_VOWELS for c in bare) / len(bare), _best_reading(left),
         _best_reading(right), len(bare), "ال" in bare[1:], sum(c in "وي" for c in bare),
-        zipf(bare),
+        bare_zipf(bare),
     )  # fmt: skip
     return [float(f) for f in features]
 
