@@ -805,3 +805,14 @@ def test_an_aside_between_tatweel_dashes_is_struck() -> None:
     sentence = analyze("وقال الكاتب إن القضية ــ ببساطة ــ أنك أطلقت فرية على الرجل دون دليل.").sentences[0]
     gone = {sentence.words[i] for i in deleted(sentence)}
     assert {"ببساطة", "ــ"} <= gone and "أطلقت" not in gone, gone
+
+
+def test_a_claim_opening_on_its_accusative_keeps_its_frame() -> None:
+    """«قال مسؤولون: إن ثورا أمريكيا مستأنسا نطح امرأة …»: the claim's subject is the accusative its
+    «إن» governs, so «ثورا أمريكيا … نطح» alone is no sentence."""
+    headline = summarize(
+        "قال مسؤولون: إن ثورا أمريكيا (بيسون) مستأنسا نطح امرأة بمتنزه يلوستون القومي الأمريكي هذا الأسبوع "
+        "عندما حاولت التقاط صورة سيلفي معه في خامس هجوم من نوعه يتعرض له السائحون. وقالت امى بارتليت، "
+        "المتحدثة باسم المتنزه: إن المرأة البالغة من العمر 43 عاما وابنتها كانتا قد أعطتا ظهريهما للثور."
+    ).headline.text
+    assert not headline.startswith("ثورا"), headline

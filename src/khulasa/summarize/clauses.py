@@ -977,7 +977,14 @@ def owes_complement(sentence: Sentence, keep: Sequence[int], length: int) -> boo
         words[i][:1] == "ب" and preposition_attached(sentence.words[i])) for i in keep[1:length])
 
 
-def _accusative(word: str) -> bool:
+def opens_accusative(claim: Statement) -> bool:
+    """Does a claim open on the indefinite accusative its «إن/أن» governed («مدنياً لقي حتفه»,
+    «رجلا مخمورا دخل …»)? Cut from its complementizer it is no sentence."""
+    text = claim.sentence.words[claim.keep[0]]
+    return text.endswith(("اً", "ًا")) or (not claim.sentence.forms[claim.keep[0]].startswith("ال") and accusative(text))
+
+
+def accusative(word: str) -> bool:
     """«عدداً», «أجنبيا»: read first as an indefinite accusative (a word and its alif)."""
     readings = analyses(word)
     return bool(readings) and readings[0].suffixes == ("ا",)
@@ -1115,7 +1122,7 @@ def ends(
         if next_word is not None and word in _OWING_PARTICIPLES:
             continue  # «البطولة العربية المقامة | في …»: where or what is still owed
         if next_word is not None and not at_punctuation and any(c.isdigit() for c in word) and not _dated(word) and (
-                next_word in _UNITS or next_word in _MONTHS or _accusative(statement.sentence.words[keep[n]]) or (
+                next_word in _UNITS or next_word in _MONTHS or accusative(statement.sentence.words[keep[n]]) or (
                     not next_word.startswith("ال") and tag(next_word) in ("NOUN", "NUM")
                     and not binds_forward(next_word) and not preposition_attached(next_word))):
             continue  # «13.63 | تريليون يوان», «33 | كلية»: a number before what it counts
@@ -1353,7 +1360,7 @@ def subject_elided(statement: Statement, *, inside: bool = True) -> bool:
         # state, not the subject (nominative); unless a named subject follows an adverb («أعلن
         # رسمياً الاتحاد …»).
         after = words[keep[2]] if len(keep) > 2 else ""
-        if _accusative(statement.sentence.words[keep[1]]) and grammar.tag(following) != "PROPN" and not (
+        if accusative(statement.sentence.words[keep[1]]) and grammar.tag(following) != "PROPN" and not (
                 after.startswith("ال") or grammar.tag(after) == "PROPN"):
             return True
     # A clause inside a sentence («، تشمل تأمين السكن …», «وزار مسجد …») mostly continues the
@@ -1386,7 +1393,7 @@ def _subject_after_adjunct(sentence: Sentence, keep: Sequence[int]) -> bool:
     readings = analyses(sentence.words[keep[n]])
     return (grammar.tag(word) == "NOUN" and not word.startswith(("ال", "و")) and word not in DATE_WORDS
             and word not in TIME_PREFIXES and word not in CIRCUMSTANCES and not grammar.binds_forward(word)
-            and not preposition_attached(sentence.words[keep[n]]) and not _accusative(sentence.words[keep[n]])
+            and not preposition_attached(sentence.words[keep[n]]) and not accusative(sentence.words[keep[n]])
             and not (readings and readings[0].pronoun is not None))  # («تمت على الفور | مداهمته»: points back)
 
 
@@ -1490,8 +1497,8 @@ def attributed(statement: Statement, claim: Statement, *, by_name: bool = False)
         return None  # «وزارة:», «مطار:»: an office or a place without its name says nothing
     if not frame or any(grammar.is_verb(words[i]) or words[i] in grammar.PRONOUNS or words[i] in _SELF for i in frame):
         return None
-    if claim.sentence.words[claim.keep[0]].endswith(("اً", "ًا")):
-        return None  # «إن مدنياً لقي حتفه»: the accusative needs its «إن»
+    if opens_accusative(claim):
+        return None  # «إن مدنياً لقي حتفه», «إن رجلا مخمورا دخل …»: the accusative needs its «إن»
     if not grammar.can_cut(words[frame[-1]], None):
         return None
     return Statement(claim.sentence, (*frame, *claim.keep), owes_verb=True, speaker=len(frame))

@@ -42,6 +42,7 @@ from khulasa.summarize.clauses import (
     ends,
     gaps_of,
     nominal_predicate,
+    opens_accusative,
     owes_complement,
     preposition_attached,
     render,
@@ -258,7 +259,7 @@ def _needs_its_frame(claim: Statement) -> bool:
     words = words_of(claim.sentence)
     before = claim.keep[0] - 1
     first = words[claim.keep[0]]
-    if (before >= 0 and words[before] in _PRONOUN_COMPLEMENTIZERS) or claim.sentence.words[claim.keep[0]].endswith(("اً", "ًا")):
+    if (before >= 0 and words[before] in _PRONOUN_COMPLEMENTIZERS) or opens_accusative(claim):
         return True
     if first.startswith("ال") and first.endswith("ين"):
         return True  # «أن النجمين …»: the accusative of «أن»
