@@ -458,3 +458,15 @@ def test_a_body_named_after_a_coordinated_verb_is_its_subject() -> None:
         for sentence in sentences for statement in statements(sentence)
     }
     assert elided["وأنهت"] is False and elided["واشترت"] is True, elided
+
+
+def test_a_claim_opening_on_its_accusative_is_no_bullet() -> None:
+    """«وقالت مصادر إن عددا من وزراء الحكومة يخططون …»: cut from its «إن», the claim opens on an
+    accusative («عددا من وزراء …») and is no sentence, under its speaker or not."""
+    text = (
+        "أعلنت الحكومة اليمنية تحرير مدينة عدن بالكامل من المتمردين الحوثيين بعد معارك استمرت أسابيع. "
+        "وقالت مصادر حكومية إن عددا من وزراء الحكومة يخططون للعودة إلى عدن خلال الأيام المقبلة. "
+        "وأضافت المصادر أن الحياة بدأت تعود إلى طبيعتها في أحياء المدينة."
+    )
+    bullets = _bullets(text)
+    assert not any("عددا من وزراء" in b and "إن" not in b.split() for b in bullets), bullets

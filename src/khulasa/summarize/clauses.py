@@ -980,8 +980,9 @@ def owes_complement(sentence: Sentence, keep: Sequence[int], length: int) -> boo
 def opens_accusative(claim: Statement) -> bool:
     """Does a claim open on the indefinite accusative its «إن/أن» governed («مدنياً لقي حتفه»,
     «رجلا مخمورا دخل …»)? Cut from its complementizer it is no sentence."""
-    text = claim.sentence.words[claim.keep[0]]
-    return text.endswith(("اً", "ًا")) or (not claim.sentence.forms[claim.keep[0]].startswith("ال") and accusative(text))
+    text, form = claim.sentence.words[claim.keep[0]], claim.sentence.forms[claim.keep[0]]
+    return text.endswith(("اً", "ًا")) or (
+        not form.startswith("ال") and not grammar.is_verb(form) and accusative(text))  # («بدا …» is a verb)
 
 
 def accusative(word: str) -> bool:

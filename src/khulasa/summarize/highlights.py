@@ -33,6 +33,7 @@ from khulasa.summarize.clauses import (
     ends,
     gaps_of,
     modal_frame,
+    opens_accusative,
     owes_complement,
     preposition_attached,
     render,
@@ -760,8 +761,8 @@ def _candidates(
                     or modal_frame(words, statement.keep[0])):
                 continue
             if _points_back(statement, words) or _opens_badly(statement, words) or _rest_of_pluperfect(
-                    statement, words, gaps):
-                continue
+                    statement, words, gaps) or (statement.owes_verb and opens_accusative(statement)):
+                continue  # («إن عددا من الوزراء يخططون …» → «عددا من الوزراء …»: no sentence)
             if speaker is None and _quoted_without_speaker(statement, words, gaps) is not None:
                 continue  # «أوضح: "…"» names no speaker: its quotation is a candidate of its own
             room = max_words - (len(speaker) if speaker is not None else 0)
