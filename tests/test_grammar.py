@@ -816,3 +816,12 @@ def test_a_claim_opening_on_its_accusative_keeps_its_frame() -> None:
         "المتحدثة باسم المتنزه: إن المرأة البالغة من العمر 43 عاما وابنتها كانتا قد أعطتا ظهريهما للثور."
     ).headline.text
     assert not headline.startswith("ثورا"), headline
+
+
+def test_a_second_day_joined_by_wa_goes_with_the_first() -> None:
+    """«يوم أمس واليوم»: both days are time filler; «واليوم» alone must not stay behind."""
+    headline = summarize(
+        "سجلت وزارة الصحة يوم أمس واليوم خمس حالات جديدة من الإصابة بفيروس كورونا في الرياض. "
+        "وأوضحت الوزارة أن الحالات مستقرة."
+    ).headline.text
+    assert "اليوم" not in headline and "خمس حالات" in headline, headline

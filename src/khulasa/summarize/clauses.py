@@ -407,7 +407,9 @@ def deletable(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
             if i > 0 and (words[i - 1] in TIME_PREFIXES or words[i - 1] == "يوم"):
                 span.append(i - 1)
             j = i + 1
-            while j < count and (words[j] in _WEEKDAYS or words[j] in _TIME_SUFFIXES or words[j][1:] in _WEEKDAYS):
+            # («يوم أمس [واليوم]»: a second day joined by «و» goes with the first)
+            while j < count and (words[j] in _WEEKDAYS or words[j] in _TIME_SUFFIXES or words[j][1:] in _WEEKDAYS or (
+                    words[j][:1] == "و" and words[j][1:] in _TIME_WORDS)):
                 span.append(j)
                 j += 1
             drop.update(span)
