@@ -67,9 +67,9 @@ def test_grammar_reload_forgets_per_form_answers() -> None:
     from khulasa.text import grammar
 
     assert grammar.is_verb("أعلنت") and grammar.binds_forward("في")
-    assert "أعلنت" in grammar.is_verb.__self__  # type: ignore[attr-defined]
+    assert "أعلنت" in grammar.tag.__self__  # type: ignore[attr-defined]
     grammar.reload()
-    assert "أعلنت" not in grammar.is_verb.__self__  # type: ignore[attr-defined]
+    assert "أعلنت" not in grammar.tag.__self__  # type: ignore[attr-defined]
     assert "في" not in grammar.binds_forward.__self__  # type: ignore[attr-defined]
     with pytest.raises(TypeError):
         wordcache.clear_word_cache(len)
