@@ -11,16 +11,12 @@ new word forms costs; the second pass is the floor that caching cannot lower.
 
 from __future__ import annotations
 
-import argparse
-import gzip
-import json
 import time
 from collections.abc import Callable
-from itertools import islice
 from typing import Any
 
-from report import RESULTS, machine, render
-from throughput import DEV
+from report import machine, save_section
+from throughput import dev_texts
 
 from khulasa import InputError, compiled
 from khulasa.rank import get_scorer
@@ -87,11 +83,7 @@ def passes(texts: list[str]) -> list[dict[str, float]]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--articles", type=int, default=1000)
-    args = parser.parse_args()
-    with gzip.open(DEV, "rt", encoding="utf-8") as source:
-        texts = [json.loads(line)["text"] for line in islice(source, args.articles)]
+    texts = dev_texts(__doc__.splitlines()[0])
     cold, warm = passes(texts)
     lines = [f"## CPU time by stage (`python bench/stages.py --articles {len(texts)}`; {machine()})", "",
              f"One process, {len(texts)} SaudiNewsNet dev articles twice: per-word caches empty at the "
@@ -102,10 +94,7 @@ def main() -> None:
                f"{cold[name] - warm[name]:+.3f} |" for name in cold],
              "", "CPU ms per article. `other`: the pipeline's own steps between stages (input checks, the "
              "summary's records) and the cycle collector's pass when an article ends."]
-    print("\n".join(lines))
-    RESULTS.mkdir(exist_ok=True)
-    (RESULTS / "stages.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    render()
+    save_section("stages", lines)
 
 
 if __name__ == "__main__":

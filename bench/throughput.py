@@ -42,6 +42,16 @@ _SENTENCE_END_RE = re.compile(r"(?<=[.!?؟])\s+")
 _WORD_RE = re.compile(r"[^\W\d_]+")
 
 
+def dev_texts(description: str) -> list[str]:
+    """The first `--articles` (default 1,000) SaudiNewsNet dev texts, for a benchmark whose one
+    option that is (`description`: its help line)."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--articles", type=int, default=1000)
+    args = parser.parse_args()
+    with gzip.open(DEV, "rt", encoding="utf-8") as source:
+        return [json.loads(line)["text"] for line in islice(source, args.articles)]
+
+
 def lead3(texts: list[str]) -> float:
     started = time.perf_counter()
     for text in texts:

@@ -25,15 +25,11 @@ import numpy as np
 from threadpoolctl import ThreadpoolController
 
 from khulasa.text.document import Document
-from khulasa.text.frequency import zipf
+from khulasa.text.frequency import informativeness
 from khulasa.text.wordcache import word_cache
 
 if TYPE_CHECKING:
     from scipy import sparse  # imported where used: only long documents need it (0.3 s)
-
-# Words this common in general Arabic (Zipf scale) carry little of the story.
-COMMON_ZIPF: Final = 6.0
-MIN_TERM_WEIGHT: Final = 0.5
 
 
 @lru_cache(maxsize=1)
@@ -71,12 +67,9 @@ def one_blas_thread() -> Iterator[None]:
             pool.set_num_threads(threads)
 
 
-def _term_weight(word: str) -> float:
-    """How informative a word is in general Arabic: rarer words weigh more (an IDF stand-in)."""
-    return max(MIN_TERM_WEIGHT, COMMON_ZIPF - max(zipf(word), 0.0))
-
-
-term_weight: Final = word_cache(_term_weight)
+# frequency.informativeness per word form, cached (document analysis gives each content word's
+# with its stem: `Sentence.weights`).
+term_weight: Final = word_cache(informativeness)
 
 
 # Up to this many sentences and DENSE_MAX_CELLS sentences × stems the vectors are dense numpy
@@ -147,14 +140,14 @@ class DocumentVectors:
         sentences = document.sentences
         # Per-word work goes through map() and dicts, which loop in C.
         stems = list(chain.from_iterable(sentence.stems for sentence in sentences))
-        words = chain.from_iterable(sentence.content for sentence in sentences)
-        first_word = dict(zip(reversed(stems), reversed(list(words)), strict=True))  # earliest form
+        weights = chain.from_iterable(sentence.weights for sentence in sentences)
+        # A stem's weight is its earliest form's (the last one written into the dict).
+        first_weight = dict(zip(reversed(stems), reversed(list(weights)), strict=True))
         index = dict(zip(dict.fromkeys(stems), count()))  # in order of first use
         size = len(index)
         rows = np.repeat(np.arange(len(sentences), dtype=np.int64), [len(s.stems) for s in sentences])
         stem_ids = np.fromiter(map(index.__getitem__, stems), dtype=np.int64, count=len(stems))
-        informativeness = np.fromiter(map(term_weight, map(first_word.__getitem__, index)),
-                                      dtype=np.float64, count=size)
+        informativeness = np.fromiter(map(first_weight.__getitem__, index), dtype=np.float64, count=size)
         similarity: np.ndarray | SentenceSimilarity
         # Dense only within one graph window: the whole graph is then that one block.
         if len(sentences) <= min(DENSE_MAX_SENTENCES, GRAPH_WINDOW) and len(sentences) * size <= DENSE_MAX_CELLS:

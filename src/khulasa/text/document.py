@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from itertools import compress, repeat
-from operator import is_not
+from operator import is_not, itemgetter
 from typing import Final, cast
 
 from khulasa.text.charsets import ARABIC_COMMA, PLAIN_WORD_RE, SENTENCE_TERMINALS, WORD_RE
@@ -16,7 +16,7 @@ from khulasa.text.furniture import Furniture, blank, find_furniture
 from khulasa.text.normalize import normalize_word
 from khulasa.text.repair import repair
 from khulasa.text.sentences import Span, split_sentences
-from khulasa.text.stems import content_stem
+from khulasa.text.stems import word_reading
 from khulasa.text.tokens import Token, new_token
 
 # A closing line of short phrases without punctuation is the paper's highlight box, not body.
@@ -27,16 +27,20 @@ _TRAILER_FORBIDDEN: Final = set(SENTENCE_TERMINALS + ARABIC_COMMA + ",:؛;")
 # one pass (the same matches as WORD_RE.findall).
 _WORD_SPLIT_RE: Final = re.compile(f"({WORD_RE.pattern})")
 _PLAIN_WORD_SPLIT_RE: Final = re.compile(f"({PLAIN_WORD_RE.pattern})")  # for text without "_"
+_STEM: Final = itemgetter(0)  # of a `word_reading`
+_FORM: Final = itemgetter(1)
+_WEIGHT: Final = itemgetter(2)
 
 
 @dataclass(frozen=True)
 class Sentence:
-    """A body sentence with its words, content words, their word positions and their stems,
+    """A body sentence with its words, content words, their word positions, stems and weights,
     and the text between words (`gaps`: punctuation shows clause boundaries).
 
-    Per-word views that later stages ask for repeatedly are made here once, on first use:
-    `forms` (letter-normalized words) and `tokens` (words with source offsets), kept in the two
-    private fields (not compared, hashed or shown). Not functools.cached_property: mypyc
+    Per-word views that later stages ask for repeatedly are made once: `forms`
+    (letter-normalized words, given by `analyze` from the same cached record as the stems, else
+    made on first use) and `tokens` (words with source offsets, made on first use), kept in the
+    two private fields (not compared, hashed or shown). Not functools.cached_property: mypyc
     compiles that to a plain property, and the compiled build made each view anew at every
     access (a sentence's forms 15 times an article on average, a tenth of all its instructions).
     """
@@ -51,6 +55,8 @@ class Sentence:
     # The text before each word since the previous one (from the sentence start for the first):
     # span.text == "".join(g + w for g, w in zip(gaps, words)) + whatever follows the last word.
     gaps: tuple[str, ...]
+    # frequency.informativeness of each content word (what rank.features.term_weight gives).
+    weights: tuple[float, ...]
     _tokens: tuple[Token, ...] | None = field(default=None, repr=False, compare=False)
     _forms: tuple[str, ...] | None = field(default=None, repr=False, compare=False)
 
@@ -145,11 +151,13 @@ def analyze(text: str) -> Document:
         if len(parts) == 1:
             continue
         words = tuple(parts[1::2])
-        all_stems = list(map(content_stem, words))
+        readings = list(map(word_reading, words))  # (content stem or None, form, weight)
+        all_stems = list(map(_STEM, readings))
         is_content = list(map(is_not, all_stems, repeat(None)))  # C-level loops, not Python's
         positions = tuple(compress(range(len(words)), is_content))
         content = tuple(compress(words, is_content))
         stems = cast(tuple[str, ...], tuple(compress(all_stems, is_content)))
+        weights = tuple(compress(map(_WEIGHT, readings), is_content))
         sentences.append(Sentence(span, len(sentences), paragraph, words, content, positions, stems,
-                                  tuple(parts[0:-1:2])))
+                                  tuple(parts[0:-1:2]), weights, _forms=tuple(map(_FORM, readings))))
     return Document(source, tuple(sentences), trailer, furniture)

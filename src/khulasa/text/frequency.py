@@ -17,6 +17,9 @@ from khulasa.text.wordcache import word_cache
 
 # Zipf value given to a form wordfreq has never seen (a unigram model's smoothing floor).
 UNKNOWN_ZIPF: Final = -3.0
+# Words this common in general Arabic (Zipf scale) carry little of the story.
+COMMON_ZIPF: Final = 6.0
+MIN_TERM_WEIGHT: Final = 0.5
 _FORMS: Final = "wordfreq-ar.marisa"
 _VALUES: Final = "wordfreq-ar-zipf.u16"
 
@@ -58,6 +61,12 @@ def _zipf(word: str) -> float:
 
 # Cached per word form (text/wordcache.py: a hit is one dict lookup, a third of lru_cache's).
 zipf: Final = word_cache(_zipf)
+
+
+def informativeness(word: str) -> float:
+    """How informative a word is in general Arabic: rarer words weigh more (an IDF stand-in;
+    `rank.features.term_weight` is this, cached per form)."""
+    return max(MIN_TERM_WEIGHT, COMMON_ZIPF - max(zipf(word), 0.0))
 
 
 def bare_zipf(bare: str) -> float:

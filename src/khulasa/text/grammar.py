@@ -253,7 +253,9 @@ def _affix_argmax(known: Tables, form: str) -> int:
     return scores.index(max(scores))
 
 
-def _is_verb(word: str) -> bool:
+def is_verb(word: str) -> bool:
+    """`tag` says VERB. No cache of its own: the tag's is one lookup away, and each per-form
+    cache more is a large dict whose lookups miss the CPU caches (the grammar loops ask both)."""
     return tag(word) == "VERB"
 
 
@@ -282,11 +284,6 @@ def _is_known_verb(word: str) -> bool:
     known = tables()
     return known.lexicon.get(form) == "VERB" or form in known.opening_verbs or (
         len(form) > 3 and form[0] in CONJUNCTION_CLITICS and form[1:] in known.opening_verbs)
-
-
-def _is_nominal(word: str) -> bool:
-    """Noun, name, adjective or number: what key phrases are made of."""
-    return tag(word) in ("NOUN", "PROPN", "ADJ", "NUM")
 
 
 def _is_title(word: str) -> bool:
@@ -346,16 +343,14 @@ def _ending_share_of(form: str) -> float:
 # The per-form answers, cached by word form (text/wordcache.py: a hit is one C-level dict
 # lookup; the statement cutter asks them of every word of every candidate sentence).
 tag: Final = word_cache(_tag)
-is_verb: Final = word_cache(_is_verb)
 is_attested_verb: Final = word_cache(_is_attested_verb)
-is_nominal: Final = word_cache(_is_nominal)
 is_known_verb: Final = word_cache(_is_known_verb)
 is_title: Final = word_cache(_is_title)
 binds_forward: Final = word_cache(_binds_forward)
 _can_open_word: Final = word_cache(_can_open)
 _cut_sides: Final = word_cache(_cut_side)
 _ending_share: Final = word_cache(_ending_share_of)
-_PER_FORM_CACHES: Final = (tag, is_verb, is_attested_verb, is_known_verb, is_nominal, is_title, binds_forward, _can_open_word,
+_PER_FORM_CACHES: Final = (tag, is_attested_verb, is_known_verb, is_title, binds_forward, _can_open_word,
                     _cut_sides, _ending_share)
 
 
