@@ -684,6 +684,7 @@ def test_checks_flag_the_issues_examples() -> None:
     assert "cut off" in headline_faults("ظهر خلال زيارة الرئيس التركي رجب طيب أردوغان ولقائه بالرئيس")
     assert "bad opener" in highlight_faults("بسبب تقارب أنقرة وطهران")
     assert "bad opener" in highlight_faults("ومساعدة طهران على التهرب من العقوبات الأميركية")
+    assert "bad opener" not in highlight_faults("من المتوقع أن تظل درجة الحرارة مرتفعة خلال الأيام المقبلة")
     assert "verb" in keyphrase_faults("سيبدأ")
     assert "function word or clitic" in keyphrase_faults("بنسبة")
     assert "bare adjective" in keyphrase_faults("التركي")

@@ -15,7 +15,7 @@ from itertools import islice
 from typing import Any
 
 from khulasa.eval.corpora import open_corpus
-from khulasa.summarize.clauses import REPORTING_VERBS
+from khulasa.summarize.clauses import REPORTING_VERBS, modal_frame
 from khulasa.summarize.keywords import dictionary_form, skeleton
 from khulasa.text import grammar
 from khulasa.text.morphology import analyses
@@ -122,7 +122,7 @@ def highlight_faults(line: str) -> set[str]:
     faults: set[str] = set()
     if not words:
         return {"junk"}
-    if not grammar.can_open(words[0]):
+    if not grammar.can_open(words[0]) and not modal_frame(words, 0):  # («من المتوقع أن …» opens a plan)
         faults.add("bad opener")
     if _cut_off(words) or _subject_elided(words):
         faults.add("cut off")
