@@ -443,6 +443,14 @@ def test_a_modal_frame_opens_a_bullet_and_stays_with_it() -> None:
         "الحرب على التنظيم. وأكد كارتر أن القوات العراقية حققت تقدما ملموسا في محافظة الأنبار."
     )
     assert not any(b.startswith("من المقرر") for b in cut), cut
+    # Cut later, once it has said what is planned, it is a line.
+    said = _bullets(
+        "عقد وزراء خارجية دول مجلس التعاون لدول الخليج العربية في الدوحة اليوم اجتماعاً تنسيقياً تمهيداً "
+        "للاجتماع المشترك مع وزير الخارجية الأمريكي. ومن المقرر أن يناقش الاجتماع الخليجي الأمريكي عدداً من "
+        "القضايا والملفات المهمة في المنطقة بما في ذلك الاتفاق النووي الذي أبرمته مجموعة (5+1) مع إيران في "
+        "الرابع عشر من يوليو الماضي في فيينا. ويأتي هذا الاجتماع نظراً لأهمية القضايا السياسية والأمنية."
+    )
+    assert any(b.startswith("من المقرر أن يناقش الاجتماع") for b in said), said
 
 
 def test_a_body_named_after_a_coordinated_verb_is_its_subject() -> None:
@@ -470,3 +478,15 @@ def test_a_claim_opening_on_its_accusative_is_no_bullet() -> None:
     )
     bullets = _bullets(text)
     assert not any("عددا من وزراء" in b and "إن" not in b.split() for b in bullets), bullets
+
+
+def test_a_phrase_on_bi_or_li_is_no_speaker() -> None:
+    """«وأشاد بمقاتلي المقاومة الشعبية …، مبينا أن 750 شخصا قتلوا …»: what follows «أشاد» is
+    whom he praised, not who speaks («بمقاتلي المقاومة الشعبية: 750 شخصا قتلوا» named none)."""
+    text = (
+        "وصل وزير الدولة اليمني عبدالرقيب الحذيفي إلى مدينة عدن أمس في أول زيارة لمسؤول حكومي منذ تحريرها. "
+        "وقال الحذيفي إن الحكومة ستعمل على إعادة فتح مطار عدن ومينائها لاستقبال المساعدات الإنسانية. "
+        "وأشاد بمقاتلي المقاومة الشعبية الذين تمكنوا من طرد مسلحي الحوثي، مبينا أن 750 شخصا قتلوا في "
+        "معارك عدن خلال ثلاثة أشهر من الاشتباكات."
+    )
+    assert not any(b.startswith("بمقاتلي") for b in _bullets(text)), _bullets(text)

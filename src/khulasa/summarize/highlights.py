@@ -71,6 +71,9 @@ BULLET_RARE_END: Final = 0.05
 # Fewer complete statements than this: clauses that lean on context fill the box up to it.
 MIN_BOX: Final = 3
 # A speaker longer than this is named by the name that closes it («المتحدث … رأفت الصباغ»).
+# A plan cut inside its clause («من المقرر أن يلتقي كارتر | في أربيل …») is a line only from this
+# many words on: shorter, it has said who but not what.
+MIN_MODAL_CUT: Final = 8
 MAX_SPEAKER_WORDS: Final = 4
 # A family name closing a long speaker: an «ال» nisba this long and this rare («العتيبي»).
 MIN_FAMILY_NAME: Final = 5
@@ -404,6 +407,7 @@ def _speaker(frame: Statement, claim: Statement, words: tuple[str, ...], gaps: t
     # a particle or a preposition («للملك …»).
     head = words[names[0]] if names else ""
     if (len(head) < 3 or head.startswith(("لل", "بال", "كال")) or head in grammar.BAD_OPENERS
+            or _attached_head(frame.sentence.words[names[0]])
             or grammar.binds_forward(head) or grammar.is_verb(head)
             or not (head.startswith("ال") or grammar.tag(head) in ("NOUN", "PROPN"))):
         return None
@@ -418,6 +422,12 @@ def _speaker(frame: Statement, claim: Statement, words: tuple[str, ...], gaps: t
     if grammar.is_title(words[last]) or (grammar.tag(words[last]) == "ADJ" and not words[last].startswith("ال")):
         return None  # «بيان رسمي صادر»: a participle still owed its complement
     return tuple(names)
+
+
+def _attached_head(text: str) -> bool:
+    """«بمقاتلي المقاومة:», «لزيادة كلفة القطيعة:»: a phrase on «بـ/لـ» names no speaker; «بيان»
+    (commoner than «يان») is a word of its own."""
+    return preposition_attached(text) and zipf(text[1:]) > zipf(text)
 
 
 def _main_subject(statements_: list[Statement], frame: Statement, claim: Statement, words: tuple[str, ...],
@@ -773,7 +783,7 @@ def _candidates(
             if (_frame_without_claim(statement, words, gaps, length) or _asks(statement, gaps, length)
                     or (length < MIN_IMPERSONAL_WORDS and _impersonal_adjunct(statement, words))
                     or (_bare(words[statement.keep[0]]) in _WANTS_PREDICATE and length <= MAX_BARE_COPULA)
-                    or (strength < 1 and modal_frame(words, statement.keep[0]))):
+                    or (strength < 1 and length < MIN_MODAL_CUT and modal_frame(words, statement.keep[0]))):
                 # a reporting verb without what it reports, a question, «يعد فوز سون يانغ», «يتم عبر
                 # القنوات», a plan cut before it is said («من المقرر أن يلتقي كارتر | …»)
                 continue
