@@ -8,7 +8,7 @@ import json
 from pathlib import Path
 
 from khulasa import summarize
-from khulasa.summarize.clauses import Statement, statements, subject_elided
+from khulasa.summarize.clauses import Statement, claim_of, statements, subject_elided
 from khulasa.text import grammar
 from khulasa.text.document import analyze
 from khulasa.text.normalize import normalize_word
@@ -490,3 +490,16 @@ def test_a_phrase_on_bi_or_li_is_no_speaker() -> None:
         "معارك عدن خلال ثلاثة أشهر من الاشتباكات."
     )
     assert not any(b.startswith("بمقاتلي") for b in _bullets(text)), _bullets(text)
+
+
+def test_a_copula_frame_without_a_reporting_verb_keeps_its_claim() -> None:
+    """«كانت الأم ترفض أن يطلب الغداء من مطبخ خارجي»: cut from its frame, the refused thing would
+    read as done; only a frame that reports («كان الوزير قد أكد أن …») lets its claim go alone."""
+    def claim(text: str) -> str | None:
+        sentence = analyze(text).sentences[0]
+        found = claim_of(statements(sentence, lead=True)[0])
+        return None if found is None else " ".join(sentence.words[i] for i in found.keep)
+
+    assert claim("كانت الأم ترفض أن يطلب الغداء من مطبخ خارجي في أيام العيد.") is None
+    reported = claim("كان الوزير قد أكد أن الوزارة ستفتح باب القبول الأسبوع المقبل.")
+    assert reported is not None and reported.startswith("الوزارة ستفتح"), reported

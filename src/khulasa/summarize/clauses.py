@@ -1432,7 +1432,7 @@ def claim_of(statement: Statement) -> Statement | None:
         if word in _OPINING or (word[:1] in "وف" and word[1:] in _OPINING):
             return None
         framed = framed or (n > 0 and (word in REPORTING_VERBS or word[1:] in REPORTING_VERBS or word in _INSISTING))
-        if word in _COMPLEMENTIZERS and n > 0 and (framed or first in _INSISTING or first in grammar.COPULAS):
+        if word in _COMPLEMENTIZERS and n > 0 and (framed or first in _INSISTING):
             rest = statement.keep[n + 1 :]
             if len(rest) >= MIN_STATEMENT_WORDS and grammar.can_open(words[rest[0]]):
                 return Statement(statement.sentence, rest, owes_verb=True)
