@@ -490,6 +490,12 @@ def test_a_phrase_on_bi_or_li_is_no_speaker() -> None:
         "معارك عدن خلال ثلاثة أشهر من الاشتباكات."
     )
     assert not any(b.startswith("بمقاتلي") for b in _bullets(text)), _bullets(text)
+    named = _bullets(
+        "قال لوران بلان مدرب باريس سان جرمان بطل فرنسا لكرة القدم إن انتقال الأرجنتيني انخل دي ماريا إلى "
+        "فريقه بات قريبا. وقال بلان بعد فوز سان جرمان على مانشستر يونايتد اليوم الخميس: \"تعلمون أن "
+        "المفاوضات جارية، لكن الفريقين كبيران ويمكن للمفاوضات ان تصبح اكثر صعوبة\"."
+    )
+    assert any(b.startswith("بلان:") for b in named), named  # a name on «ب» still speaks
 
 
 def test_a_copula_frame_without_a_reporting_verb_keeps_its_claim() -> None:

@@ -426,8 +426,8 @@ def _speaker(frame: Statement, claim: Statement, words: tuple[str, ...], gaps: t
 
 def _attached_head(text: str) -> bool:
     """«بمقاتلي المقاومة:», «لزيادة كلفة القطيعة:»: a phrase on «بـ/لـ» names no speaker; «بيان»
-    (commoner than «يان») is a word of its own."""
-    return preposition_attached(text) and zipf(text[1:]) > zipf(text)
+    (commoner than «يان») is a word of its own, «بلان», «لوتش» are names."""
+    return preposition_attached(text) and zipf(text[1:]) > zipf(text) and grammar.tag(normalize_word(text)) != "PROPN"
 
 
 def _main_subject(statements_: list[Statement], frame: Statement, claim: Statement, words: tuple[str, ...],
