@@ -436,11 +436,6 @@ def deletable(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
     drop.update(_represented_by(words, gaps))
     drop.update(_lineage(words, gaps))
     drop.update(_asides(words, gaps))
-    # «ـ [يحفظه الله] ـ»: a word of no letters (a tatweel or dash) around a deleted stretch goes too.
-    for i in sorted(drop):
-        for side in (i - 1, i + 1):
-            if 0 <= side < count and not words[side]:
-                drop.add(side)
     # «مساء [الأحد]», «مساء [اليوم]»: a time of day left before a deleted day goes too.
     for i in sorted(drop):
         if i > 0 and i - 1 not in drop and words[i - 1] in TIME_PREFIXES:
@@ -662,7 +657,8 @@ def _asides(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
     drop: set[int] = set()
     count = len(words)
     # «لهذا اليوم ـ بمشيئة الله تعالى ـ فرصة …»: a free-standing tatweel is a dash (its form is
-    # empty); a pair with no verb between holds an aside, a lone one is struck by itself.
+    # empty); a pair with no verb between holds an aside, and every one is struck itself (also
+    # around a stretch deleted otherwise: «ـ [يحفظه الله] ـ»).
     bars = [i for i in range(count) if not words[i]]
     for i in bars:
         close = next((j for j in bars if i < j < i + MAX_ASIDE_WORDS), None)
@@ -1393,11 +1389,12 @@ def _subject_after_adjunct(sentence: Sentence, keep: Sequence[int]) -> bool:
         return False  # «حذرت في الوقت | نفسه …», «أقيمت في الولايات المتحدة | مرتين»
     if word[:1].isdigit() or word in OFFICES or grammar.is_title(word) or word in _SUBJECT_QUANTIFIERS:
         return True
-    readings = analyses(sentence.words[keep[n]])
+    text = sentence.words[keep[n]]
+    # (the morphology is read last, only for a bare noun; «تمت على الفور | مداهمته»: points back)
     return (grammar.tag(word) == "NOUN" and not word.startswith(("ال", "و")) and word not in DATE_WORDS
             and word not in TIME_PREFIXES and word not in CIRCUMSTANCES and not grammar.binds_forward(word)
-            and not preposition_attached(sentence.words[keep[n]]) and not accusative(sentence.words[keep[n]])
-            and not (readings and readings[0].pronoun is not None))  # («تمت على الفور | مداهمته»: points back)
+            and not preposition_attached(text) and not accusative(text)
+            and all(reading.pronoun is None for reading in analyses(text)[:1]))
 
 
 def _feminine_past(verb: str) -> bool:
