@@ -17,6 +17,7 @@ from khulasa.eval.wellformed import (
     keyphrase_faults,
 )
 from khulasa.summarize.clauses import (
+    claim_of,
     compressions,
     deleted,
     ends,
@@ -27,6 +28,7 @@ from khulasa.summarize.clauses import (
 from khulasa.summarize.keywords import dictionary_form, key_phrase
 from khulasa.text import grammar
 from khulasa.text.document import analyze
+from khulasa.text.normalize import normalize_word
 
 REPRO = (
     "نفى وزير التعليم ما يتم تداوله عن تأجيل الدراسة، قائلا إن ذلك غير صحيح. "
@@ -826,3 +828,16 @@ def test_a_second_day_joined_by_wa_goes_with_the_first() -> None:
         "وأوضحت الوزارة أن الحالات مستقرة."
     ).headline.text
     assert "اليوم" not in headline and "خمس حالات" in headline, headline
+
+
+def test_a_preposition_before_that_makes_no_claim_and_owes_its_verb() -> None:
+    """«دون أن يقدم أي تفاصيل» is no reported claim (its «أن» follows a preposition), and the
+    homograph after «بعد أن» («فجر»: dawn, or blew up) is the verb the clause owed."""
+    said = analyze("وقال البيان دون ان يقدم اي تفاصيل “مواطنتنا ايزابيل بريم جرى تحريرها الليلة.”").sentences[0]
+    assert all(claim_of(statement) is None for statement in statements(said, frames=True))
+    lead = analyze("لقي طالب سوداني مصرعه بعد أن فجر نفسه بعبوة ناسفة في منطقة الرقة السورية، ونصبت أسرته "
+                   "سرادق العزاء على ابنها.").sentences[0]
+    statement = statements(lead, lead=True)[0]
+    words = lead.forms
+    last_words = {words[statement.keep[length - 1]] for length, _ in ends(statement, words, lead.gaps, 14)}
+    assert normalize_word("السورية") in last_words

@@ -126,6 +126,10 @@ OFFICES: Final = word_set(
 _COMPLEMENTIZERS: Final = word_set(
     "أن إن بأن أنه أنها إنه إنها بأنه بأنها أنهم إنهم بأنهم"
 )
+# «دون أن يقدم تفاصيل»: a preposition before «أن» makes it a verbal noun, not a reported claim.
+_THAT_AFTER_PREPOSITION: Final = word_set("دون بدون قبل بعد منذ رغم ورغم برغم")
+# «بعد أن فجر نفسه»: these prepositions' «أن» is followed by its verb («رغم أن» by any clause).
+_VERB_AFTER_THAT: Final = word_set("دون بدون قبل بعد منذ")
 # «بحسب المراقبين، فإن …»: an attribution head whose claim follows «فإن».
 _ACCORDING_TO: Final = word_set("بحسب حسب وفق وفقا نقلا")
 _SO_THAT: Final = word_set("فإن فإنه فإنها")
@@ -1081,7 +1085,7 @@ def ends(
             else:
                 owed.append("verb")
             since, predicate, named_predicate = 0, False, False
-        elif n > 1 and owed and owed[-1] == "verb" and is_verb(word):
+        elif n > 1 and owed and owed[-1] == "verb" and (is_verb(word) or _verb_after_that(words, keep, n - 1)):
             owed.pop()
         elif word in grammar.NEGATION or (tag(word) == "ADJ" and not word.startswith("ال")):
             predicate = True
@@ -1151,6 +1155,14 @@ def ends(
             strength = 0.0
         found.append((n, strength))
     return found
+
+
+def _verb_after_that(words: Sequence[str], keep: Sequence[int], n: int) -> bool:
+    """«بعد أن فجر نفسه»: after a preposition and «أن» comes a verb, though the tagger reads a
+    bare homograph as the noun («فجر» dawn, «قدم» foot)."""
+    word = words[keep[n]]
+    return (n >= 2 and words[keep[n - 1]] in _THAT and words[keep[n - 2]] in _VERB_AFTER_THAT
+            and not word.startswith("ال") and word.isalpha())
 
 
 def _one_party(word: str) -> bool:
@@ -1429,7 +1441,8 @@ def claim_of(statement: Statement) -> Statement | None:
         if word in _OPINING or (word[:1] in "وف" and word[1:] in _OPINING):
             return None
         framed = framed or (n > 0 and (word in REPORTING_VERBS or word[1:] in REPORTING_VERBS or word in _INSISTING))
-        if word in _COMPLEMENTIZERS and n > 0 and (framed or first in _INSISTING):
+        if (word in _COMPLEMENTIZERS and n > 0 and (framed or first in _INSISTING)
+                and words[window[n - 1]] not in _THAT_AFTER_PREPOSITION):
             rest = statement.keep[n + 1 :]
             if len(rest) >= MIN_STATEMENT_WORDS and grammar.can_open(words[rest[0]]):
                 return Statement(statement.sentence, rest, owes_verb=True)
