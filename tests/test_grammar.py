@@ -841,3 +841,28 @@ def test_a_preposition_before_that_makes_no_claim_and_owes_its_verb() -> None:
     words = lead.forms
     last_words = {words[statement.keep[length - 1]] for length, _ in ends(statement, words, lead.gaps, 14)}
     assert normalize_word("السورية") in last_words
+
+
+@pytest.mark.parametrize(
+    ("text", "never_last"),
+    [
+        # a quoted title is said whole, and a figure keeps what it counts («فئة» is no «فيه»)
+        ("هيمن المسلسل التلفزيوني «جيم أوف ثرونز» (لعبة العروش) على موسم جوائز ايمي يوم الخميس بترشيحه في 24 فئة "
+         "من بينها أفضل مسلسل درامي.", {"جيم", "اوف", "24"}),
+        # a superlative owes the noun it ranks
+        ("ذكر مسؤولون اليوم السبت أن وكالة فضاء هندية نجحت في وضع خمسة أقمار صناعية بريطانية الى الفضاء في أثقل "
+         "مهمة تجارية لها حتى الان.", {"اثقل"}),
+        # «الراحل» owes the late one's name
+        ('غيب الموت في قرية "كرمكول" آخر الأبطال الحقيقيين لرواية "عرس الزين" للأديب السوداني الراحل الطيب صالح.',
+         {"الراحل"}),
+        # past «، وعبرت …» the first clause was whole: the second ends only where it ends
+        ("وأعلنت الولايات المتحدة أمس أن الاقتراع الرئاسي في بوروندي «لم يتسم بالمصداقية»، وعبرت عن مزيد من "
+         "التشكيك في الحكومة التي نظمت الانتخابات.", {"التشكيك"}),
+    ],
+)
+def test_no_end_inside_what_a_phrase_still_owes(text: str, never_last: set[str]) -> None:
+    sentence = analyze(text).sentences[0]
+    words = sentence.forms
+    statement = statements(sentence, lead=True)[0]
+    last_words = {words[statement.keep[length - 1]] for length, _ in ends(statement, words, sentence.gaps, 40)}
+    assert last_words and not last_words & never_last

@@ -509,3 +509,16 @@ def test_a_copula_frame_without_a_reporting_verb_keeps_its_claim() -> None:
     assert claim("كانت الأم ترفض أن يطلب الغداء من مطبخ خارجي في أيام العيد.") is None
     reported = claim("كان الوزير قد أكد أن الوزارة ستفتح باب القبول الأسبوع المقبل.")
     assert reported is not None and reported.startswith("الوزارة ستفتح"), reported
+
+
+def test_an_amount_verb_keeps_its_amount(shared_data: Path) -> None:
+    """«بلغ إجمالي القروض القائمة بنهاية العام الماضي» says nothing until the figure: on the
+    first 600 SaudiNewsNet train articles, no bullet opens on «بلغ/قدر/تجاوز» without a number."""
+    amount_verbs = {normalize_word(w) for w in "بلغ بلغت يبلغ تبلغ قدر قدرت يقدر تقدر تجاوز تجاوزت".split()}
+    with gzip.open(shared_data / "saudinewsnet/train.jsonl.gz", "rt", encoding="utf-8") as lines:
+        texts = [json.loads(next(lines))["text"] for _ in range(600)]
+    opened = [bullet for text in texts for bullet in _bullets(text) if normalize_word(words(bullet)[0]) in amount_verbs]
+    assert opened
+    for bullet in opened:
+        assert any(c.isdigit() for c in bullet) or any(grammar.tag(normalize_word(w)) == "NUM" or normalize_word(w) in {
+            normalize_word(q) for q in "عدد عشرات مئات آلاف ملايين نحو أكثر قرابة نصف ثلث ربع ضعف".split()} for w in words(bullet)), bullet

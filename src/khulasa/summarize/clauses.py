@@ -127,6 +127,13 @@ _COMPLEMENTIZERS: Final = word_set(
     "أن إن بأن أنه أنها إنه إنها بأنه بأنها أنهم إنهم بأنهم"
 )
 # «دون أن يقدم تفاصيل»: a preposition before «أن» makes it a verbal noun, not a reported claim.
+# Quotation marks: «…», “…”, and straight quotes (which open and close alike).
+_OPENING_QUOTES: Final = "«“\""
+_CLOSING_QUOTES: Final = "»”\""
+_QUOTE_MARKS: Final = "«»“”\""
+MAX_QUOTED_NAME_WORDS: Final = 6
+_OTHER: Final = normalize_word("أخرى")
+_LATE: Final = word_set("الراحل الراحلة الفقيد الفقيدة المرحوم المرحومة")
 _THAT_AFTER_PREPOSITION: Final = word_set("دون بدون قبل بعد منذ رغم ورغم برغم")
 # «بعد أن فجر نفسه»: these prepositions' «أن» is followed by its verb («رغم أن» by any clause).
 _VERB_AFTER_THAT: Final = word_set("دون بدون قبل بعد منذ")
@@ -221,7 +228,7 @@ _BETWEEN: Final = normalize_word("بين")
 # Participles that still owe where or what («المقامة في …», «الواقعة في …», «التابعة لـ …»).
 _OWING_PARTICIPLES: Final = word_set(
     "المقامة المقام المنعقدة المنعقد الواقعة الواقع التابعة التابع المتجهة المتجه المؤدية المخصصة "
-    "المخصص المعنية المعني المقرر المقررة المزمع المزمعة الرامية الرامي"
+    "المخصص المعنية المعني المقرر المقررة المزمع المزمعة الرامية الرامي المرتبط المرتبطة المرتبطين المتعلقة المتعلق"
 )
 # How far after the verb a subject may reach before a trailing place phrase.
 MAX_SUBJECT_WORDS: Final = 6
@@ -1069,10 +1076,14 @@ def ends(
     subject_relative = next((p + 1 for p in range(1, min(count, MAX_RELATIVE_REACH)) if words[keep[p]] in _SUBJECT_RELATIVES),
                             count) if is_verb(first) else count
     between_open = False  # «بين رئيس النادي …» still owes «و» and the second party
+    quoted = _inside_short_quotes(gaps)
+    second_clause = False  # past «، وعبرت …»: the first clause was whole, so the second must be too
     for n in range(1, min(count, limit) + 1):
         last = keep[n - 1]
         word = words[last]
         since += 1
+        second_clause = second_clause or (n > MIN_STATEMENT_WORDS and _next_clause(word) and (
+            not _CUT_PUNCTUATION.isdisjoint(_between(gaps, keep[n - 2], last))))
         if word == _BETWEEN and (n < 2 or words[keep[n - 2]] not in _FROM):  # («من بين»: among)
             # «بين الجيش | والمسلحين»: a second party joined by «و» is still to come.
             between_open = n < count and (_one_party(words[keep[n]]) or (not _both_parties(words[keep[n]]) and any(
@@ -1120,12 +1131,21 @@ def ends(
             # adjunct was deleted before the comma («في حريق اندلع [مساء اليوم الجمعة]،», «التي
             # سيطرت عليها [أمس]،») reads cut off.
             continue
+        if next_word is not None and _elative(word) and not next_word.startswith("ال") and tag(
+                next_word) in ("NOUN", "ADJ") and not preposition_attached(statement.sentence.words[keep[n]]):
+            continue  # «في أثقل | مهمة تجارية», «أفضل | مسلسل»: the superlative owes its noun
+        if next_word is not None and word in _LATE and not at_punctuation and tag(next_word) in ("PROPN", "NOUN", "ADJ") and (
+                not preposition_attached(statement.sentence.words[keep[n]])):
+            continue  # «للأديب السوداني الراحل | الطيب صالح»: the late one's name follows
+        if next_word is not None and last in quoted:
+            continue  # «هيمن مسلسل «جيم | أوف ثرونز»»: a quoted title or name is said whole
         if next_word is not None and word == _DAY and next_word in _WEEKDAYS:
             continue  # «من يوم | الأحد»
         if next_word is not None and word in _OWING_PARTICIPLES:
             continue  # «البطولة العربية المقامة | في …»: where or what is still owed
         if next_word is not None and not at_punctuation and any(c.isdigit() for c in word) and not _dated(word) and (
-                next_word in _UNITS or next_word in _MONTHS or accusative(statement.sentence.words[keep[n]]) or (
+                next_word in _UNITS or next_word in _MONTHS or accusative(statement.sentence.words[keep[n]])
+                or (statement.sentence.words[keep[n]].endswith("ة") and not next_word.startswith("ال")) or (
                     not next_word.startswith("ال") and tag(next_word) in ("NOUN", "NUM")
                     and not binds_forward(next_word) and not preposition_attached(next_word))):
             continue  # «13.63 | تريليون يوان», «33 | كلية»: a number before what it counts
@@ -1151,10 +1171,36 @@ def ends(
         elif next_word is not None and (next_word in CLAUSE_OPENERS or next_word in CIRCUMSTANCES or (
                 next_word == _FI and n + 1 < count and words[keep[n + 1]] in _AFTER_FI) or _coordinated_verb(next_word)):
             strength = 1.0
+        elif second_clause:
+            continue
         else:
             strength = 0.0
         found.append((n, strength))
     return found
+
+
+def _elative(word: str) -> bool:
+    """«أثقل», «أفضل», «أهم», «أول»: an indefinite elative (أفعل), which heads an idafa with the
+    noun it ranks («أكبر عدد»); not «أخرى»."""
+    return word[:1] == "ا" and 3 <= len(word) <= 4 and word != _OTHER and grammar.tag(word) == "ADJ"
+
+
+def _inside_short_quotes(gaps: Sequence[str]) -> frozenset[int]:
+    """The words a short quotation (≤ MAX_QUOTED_NAME_WORDS) goes on after: a film's, a
+    campaign's or a team's name in «…» or "…" is said whole (longer quotations are statements)."""
+    if not any(mark in gap for gap in gaps for mark in _QUOTE_MARKS):
+        return frozenset()
+    inside: set[int] = set()
+    opened: int | None = None
+    for i, gap in enumerate(gaps):
+        closes = opened is not None and any(mark in gap for mark in _CLOSING_QUOTES)
+        if closes and opened is not None:
+            if i - opened <= MAX_QUOTED_NAME_WORDS:
+                inside.update(range(opened, i - 1))
+            opened = None
+        elif any(mark in gap for mark in _OPENING_QUOTES):
+            opened = i
+    return frozenset(inside)
 
 
 def _verb_after_that(words: Sequence[str], keep: Sequence[int], n: int) -> bool:
@@ -1194,6 +1240,12 @@ def _unbroken(gaps: Sequence[str], indexes: Sequence[int]) -> Sequence[int]:
 def _coordinated_verb(word: str) -> bool:
     """«وجاءت», «وأكد»: «و» and a verb open the next clause, so the one before is over."""
     return word[:1] == "و" and (grammar.is_verb(word) or grammar.is_known_verb(word) or grammar.is_verb(word[1:]))
+
+
+def _next_clause(word: str) -> bool:
+    """«وعبرت», «فمرت»: «و» or «ف» and a verb (not «فاقت», «فينغر», a verb or name of its own)."""
+    return _coordinated_verb(word) or (word[:1] == "ف" and grammar.is_verb(word[1:]) and grammar.tag(word) not in (
+        "VERB", "PROPN"))
 
 
 def _continues_phrase(word: str) -> bool:

@@ -180,6 +180,9 @@ _WANTS_NEXT: Final = _COMPLEMENTIZERS | grammar.DETERMINERS | grammar.PREPOSITIO
 # Offices that head their idafa as a verb's subject («أمر وزير داخلية الهند …»).
 _OFFICE_HEADS: Final = grammar.word_set("وزير وزيرة رئيس رئيسة مدير مديرة نائب أمين وكيل محافظ سفير مساعد قائد أمير")
 _OFFICES_AND_MEMBERS: Final = _OFFICE_HEADS | grammar.word_set("عضو عضوة")
+# Verbs that state an amount («بلغ إجمالي القروض | 30.9 مليار ريال»): a line without one is cut off.
+_AMOUNT_VERBS: Final = grammar.word_set("بلغ بلغت يبلغ تبلغ قدر قدرت يقدر تقدر تجاوز تجاوزت يتجاوز تتجاوز")
+_FRACTIONS: Final = grammar.word_set("نصف ثلث ربع خمس عشر ضعف ضعفي أضعاف")
 _QUANTIFIERS: Final = grammar.DETERMINERS | grammar.word_set("عدد عشرات مئات آلاف ملايين نحو أكثر قرابة")
 # Verbs with no object: the definite noun after them is their subject («وجاءت الحريات …»).
 _INTRANSITIVE: Final = grammar.word_set(
@@ -338,6 +341,15 @@ def _objectless(statement: Statement, words: tuple[str, ...], length: int) -> bo
                     and not statement.sentence.gaps[i].strip())):
             return False  # an indefinite object («عقد اجتماعا», «شهدت التدريبات الصباحية | غياب المدافع»)
     return True
+
+
+def _amount_owed(statement: Statement, words: tuple[str, ...], length: int) -> bool:
+    """«بلغ إجمالي القروض القائمة بنهاية العام الماضي», «قدّر حجم المنصرف الفعلي»: a verb of amount
+    with no figure or number word after it."""
+    kept = statement.keep[:length]
+    return _bare(words[kept[0]]) in _AMOUNT_VERBS and not any(
+        any(c.isdigit() for c in words[i]) or grammar.tag(words[i]) == "NUM" or _bare(words[i]) in _QUANTIFIERS
+        or words[i] in _FRACTIONS for i in kept[1:])
 
 
 def _rest_of_pluperfect(statement: Statement, words: tuple[str, ...], gaps: tuple[str, ...]) -> bool:
@@ -781,10 +793,12 @@ def _candidates(
                 continue
             length, strength = cut
             if (_frame_without_claim(statement, words, gaps, length) or _asks(statement, gaps, length)
+                    or _amount_owed(statement, words, length)
                     or (length < MIN_IMPERSONAL_WORDS and _impersonal_adjunct(statement, words))
                     or (_bare(words[statement.keep[0]]) in _WANTS_PREDICATE and length <= MAX_BARE_COPULA)
                     or (strength < 1 and length < MIN_MODAL_CUT and modal_frame(words, statement.keep[0]))):
-                # a reporting verb without what it reports, a question, «يعد فوز سون يانغ», «يتم عبر
+                # a reporting verb without what it reports, a question, an amount without its figure,
+                # «يعد فوز سون يانغ», «يتم عبر
                 # القنوات», a plan cut before it is said («من المقرر أن يلتقي كارتر | …»)
                 continue
             cost = 0.0 if strength > 0 else MID_CLAUSE_COST
