@@ -17,6 +17,7 @@ from khulasa.eval.wellformed import (
     keyphrase_faults,
 )
 from khulasa.summarize.clauses import (
+    asks,
     claim_of,
     compressions,
     deleted,
@@ -236,6 +237,21 @@ def test_a_verb_is_not_cut_before_its_complement_or_object(text: str, kept: str)
             "وجه الأمير خالد الفيصل ـ يحفظه الله ـ بصرف مكافآت للطلاب المتفوقين في منطقة مكة المكرمة. وقال "
             "إن الصرف يبدأ غدا.",
             "خالد الفيصل بصرف", "ـ",
+        ),
+        (  # a formula and a date in figures with its «الموافق» twin are struck
+            "يغادر - بمشيئة الله تعالى - اليوم الثلاثاء 19/10/1436هـ الموافق 4/8/2015م الأمير محمد بن سلمان إلى "
+            "الأردن. وسيلتقي سموه خلال الزيارة عددا من المسؤولين.",
+            "يغادر الأمير محمد بن سلمان", "2015",
+        ),
+        (  # «صلاة عصر اليوم»: the prayer's time is its name, not a time filler
+            "أدت جموع المصلين عقب صلاة عصر اليوم صلاة الميت على شهيد الواجب خالد بن مساوى حمدي. وحضر الصلاة "
+            "عدد من المسؤولين.",
+            "صلاة عصر اليوم صلاة الميت", "None",
+        ),
+        (  # a birth date in figures is what «من مواليد» says
+            "أقام الفنان التشكيلي طه القرني وهو من مواليد 07/09/1965م معرضا لأعماله في القاهرة. وحضر "
+            "المعرض عدد من النقاد.",
+            "07/09/1965", "None",
         ),
     ],
 )
@@ -556,6 +572,11 @@ def test_headline_strikes_what_a_title_leaves_out(text: str, starts: str, struck
             "وسلامة الخليج وتعزيز علاقتها مع شركائها في المنطقة. وأضاف أن الرسالة واضحة.",
             "جوش إرنست: واشنطن حريصة على ضمان أمن",
         ),
+        (  # a sentence that only announces the statement («البيان التالي:») is not the lead
+            "صدر عن الديوان الملكي اليوم البيان التالي:\nتلبية لدعوة من جلالة الملك عبد الله الثاني بن الحسين، "
+            "يغادر صاحب السمو الملكي الأمير محمد بن سلمان ولي ولي العهد إلى المملكة الأردنية الهاشمية.",
+            "يغادر الأمير محمد بن سلمان",
+        ),
     ],
 )
 def test_headline_opens_on_the_main_clause(text: str, starts: str) -> None:
@@ -852,6 +873,9 @@ def test_a_preposition_before_that_makes_no_claim_and_owes_its_verb() -> None:
         # a superlative owes the noun it ranks
         ("ذكر مسؤولون اليوم السبت أن وكالة فضاء هندية نجحت في وضع خمسة أقمار صناعية بريطانية الى الفضاء في أثقل "
          "مهمة تجارية لها حتى الان.", {"اثقل"}),
+        # an indefinite adjective owes its own genitive («طويلة الأمد»)
+        ("وتعد تصريحات صالحي رئيس هيئة الطاقة الذرية أحدث مواجهة ضمن معركة طويلة الأمد بين مسؤولين إيرانيين "
+         "يدعمون الاتفاق ومتشددين.", {"طويله"}),
         # «الراحل» owes the late one's name
         ('غيب الموت في قرية "كرمكول" آخر الأبطال الحقيقيين لرواية "عرس الزين" للأديب السوداني الراحل الطيب صالح.',
          {"الراحل"}),
@@ -866,3 +890,17 @@ def test_no_end_inside_what_a_phrase_still_owes(text: str, never_last: set[str])
     statement = statements(sentence, lead=True)[0]
     last_words = {words[statement.keep[length - 1]] for length, _ in ends(statement, words, sentence.gaps, 40)}
     assert last_words and not last_words & never_last
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        ("ما هي المشكلة الحقيقية بين العرب وإيران؟", True),
+        ("هل البلدان الطرفية في جنوب أوروبا هي نقطة المقتل التي ستقضي على منطقة اليورو؟", True),
+        ("ما زالت المشكلة قائمة بين البلدين منذ سنوات.", False),
+    ],
+)
+def test_a_question_is_no_statement(text: str, question: bool) -> None:
+    """«ما هي …؟» and a line a «؟» closes are questions: no headline, no bullet («ما زالت» is no «ما هي»)."""
+    statement = statements(analyze(text).sentences[0], lead=True)[0]
+    assert asks(statement, len(statement.keep)) is question

@@ -4,6 +4,7 @@ from complete clauses (grammar-level behaviour on real-shaped Arabic news text).
 from __future__ import annotations
 
 import gzip
+import itertools
 import json
 from pathlib import Path
 
@@ -522,3 +523,12 @@ def test_an_amount_verb_keeps_its_amount(shared_data: Path) -> None:
     for bullet in opened:
         assert any(c.isdigit() for c in bullet) or any(grammar.tag(normalize_word(w)) == "NUM" or normalize_word(w) in {
             normalize_word(q) for q in "عدد عشرات مئات آلاف ملايين نحو أكثر قرابة نصف ثلث ربع ضعف".split()} for w in words(bullet)), bullet
+
+
+def test_a_fact_said_twice_is_one_bullet(shared_data: Path) -> None:
+    """Sentences that open alike («كما استقبل الأمير … في مكتب سموه بقصر الحكم») give one bullet
+    (SaudiNewsNet train article 17934: the same clause came twice)."""
+    with gzip.open(shared_data / "saudinewsnet/train.jsonl.gz", "rt", encoding="utf-8") as lines:
+        text = json.loads(next(itertools.islice(lines, 17934, None)))["text"]
+    bullets = [" ".join(words(b)) for b in _bullets(text)]
+    assert bullets and len(set(bullets)) == len(bullets), bullets

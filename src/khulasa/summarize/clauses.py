@@ -59,7 +59,7 @@ _HONORIFICS: Final = tuple(
         "أول من أمس", "أول أمس", "قبل قليل", "هذه الأيام", "في هذه الأيام",
         "في وقت متأخر", "بفضل الله", "بفضل من الله", "بحمد الله", "ولله الحمد", "بتوفيق الله",
         "بتوفيق من الله", "بعون الله", "بعون الله تعالى", "بإذن الله", "بإذن الله تعالى", "بحول الله", "حفظهم الله",
-        "رحمهم الله", "رحمها الله", "يحفظها الله",
+        "رحمهم الله", "رحمها الله", "يحفظها الله", "بمشيئة الله", "بمشيئة الله تعالى", "إن شاء الله",
     )
 )
 # Verbs whose root opens on «و» and whose rest is a commoner word of its own.
@@ -78,6 +78,8 @@ _FILLERS: Final = word_set("مؤخرا حاليا")
 _DAY_OR_SUFFIX: Final = _WEEKDAYS | _TIME_SUFFIXES
 _RANGE: Final = word_set("من حتى وحتى منذ إلى الى لغاية")
 _DATED: Final = normalize_word("الموافق")
+# What a date in figures completes («من مواليد …», «بتاريخ …», «الموافق …»): it stays.
+_DATE_HEADS: Final = word_set("مواليد تاريخ بتاريخ وتاريخ اعتبارا الموافق")
 _DAY: Final = normalize_word("يوم")
 _MONTHS: Final = word_set(
         "يناير فبراير مارس أبريل ابريل مايو يونيو يوليو أغسطس اغسطس سبتمبر أكتوبر اكتوبر نوفمبر "
@@ -131,8 +133,13 @@ _COMPLEMENTIZERS: Final = word_set(
 _OPENING_QUOTES: Final = "«“\""
 _CLOSING_QUOTES: Final = "»”\""
 _QUOTE_MARKS: Final = "«»“”\""
-MAX_QUOTED_NAME_WORDS: Final = 6
+MAX_QUOTED_NAME_WORDS: Final = 4
 _OTHER: Final = normalize_word("أخرى")
+_QUESTION: Final = frozenset("؟?")
+_PRAYER: Final = word_set("صلاة لصلاة بصلاة وصلاة")  # «عقب صلاة عصر اليوم»: the prayer's time is its name
+_WHAT: Final = normalize_word("ما")
+_HE_SHE: Final = word_set("هي هو هم")
+_WITHOUT, _PILOT = normalize_word("دون"), normalize_word("طيار")
 _LATE: Final = word_set("الراحل الراحلة الفقيد الفقيدة المرحوم المرحومة")
 _THAT_AFTER_PREPOSITION: Final = word_set("دون بدون قبل بعد منذ رغم ورغم برغم")
 # «بعد أن فجر نفسه»: these prepositions' «أن» is followed by its verb («رغم أن» by any clause).
@@ -162,7 +169,7 @@ CIRCUMSTANCES: Final = word_set(
 # alone «هجوما» after a deleted aside would be one too.
 PURPOSE_ACCUSATIVES: Final = word_set(
     "حرصا تأكيدا سعيا دعما تقديرا إيمانا انطلاقا استمرارا تزامنا تماشيا تنفيذا إنفاذا تجسيدا استكمالا "
-    "تضامنا وفقا بناء ترجمة تعزيزا تحقيقا بدءا نظرا"
+    "تضامنا وفقا بناء ترجمة تعزيزا تحقيقا بدءا نظرا تلبية"
 )
 _COMMAS: Final = set("،,")
 _ASIDE_MARKS: Final = set("(،,؛;")
@@ -184,7 +191,7 @@ WANTS_COMPLEMENT: Final = word_set(
     "أقدم أقدمت كشف كشفت وجه وجهت وافق وافقت أسفر أسفرت اتهم اتهمت أشار أشارت حصل حصلت"
 )
 # A statement ending on these announces a list («… ما يلي:»).
-_ANNOUNCES_LIST: Final = word_set("يلي التالي الآتي التالية الآتية")
+ANNOUNCES_LIST: Final = word_set("يلي التالي الآتي التالية الآتية")
 _TIME_UNITS: Final = word_set("اليوم الأسبوع الشهر العام الموسم الصباح المساء الأسبوع اليومين")  # «اليوم التالي»: the next day
 # Nouns that «في» makes a conjunction or frame («في حال …», «في ظل …», «في إطار …»).
 _AFTER_FI: Final = word_set("حال حالة ظل إطار سياق ضوء")
@@ -339,7 +346,9 @@ def lead_start(words: Sequence[str], gaps: Sequence[str]) -> int:
             start = i + 1
             break
     for i in range(start + 1, min(len(words), start + DATELINE_REACH)):
-        byline = i - start <= BYLINE_WORDS and bool(re.search(r"\s[-–—]\s", gaps[i]))
+        # (a lone verb before the dash opens the lead: «يغادر - بمشيئة الله - …»)
+        byline = i - start <= BYLINE_WORDS and bool(re.search(r"\s[-–—]\s", gaps[i])) and not (
+            i - start == 1 and grammar.is_verb(words[start]))
         paper = tuple(words[start : start + 2]) == _PAPER_NAME
         opening = words[start + 2 : i] if paper else words[start:i]  # «عين» is a verb too
         if _opens_dashed_aside(gaps[i]):
@@ -412,8 +421,9 @@ def deletable(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
             i + 1 < count and words[i + 1].startswith("ال") and words[i + 1] not in _DAY_OR_SUFFIX
             and (grammar.tag(words[i + 1]) != "NOUN" or words[i + 1] == _DATED)
         ):
-            if "«" in gaps[i] or '"' in gaps[i] or (word == _TODAY and i > 0 and words[i - 1] in _RANGE):
-                continue  # («بدءا من اليوم الأربعاء»: the date a range starts from stays)
+            if "«" in gaps[i] or '"' in gaps[i] or (word == _TODAY and i > 0 and words[i - 1] in _RANGE) or (
+                    i > 1 and words[i - 1] in TIME_PREFIXES and words[i - 2] in _PRAYER):
+                continue  # («بدءا من اليوم الأربعاء»: the date a range starts from stays; «صلاة عصر اليوم»)
             span = [i]
             if i > 0 and (words[i - 1] in TIME_PREFIXES or words[i - 1] == "يوم"):
                 span.append(i - 1)
@@ -443,6 +453,7 @@ def deletable(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
         elif word in _WEEKDAYS and (("(" in gaps[i] and (i + 1 == count or ")" in gaps[i + 1])) or (
                 _COMMAS.intersection(gaps[i]) and (i + 1 == count or _CUT_PUNCTUATION.intersection(gaps[i + 1])))):
             drop.add(i)  # «(الأحد)», «، الخميس،»
+    drop.update(_slash_dates(words, gaps))
     drop.update(_appositions(words, gaps))
     drop.update(_represented_by(words, gaps))
     drop.update(_lineage(words, gaps))
@@ -456,6 +467,27 @@ def deletable(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
         if i > 0 and i - 1 not in drop and words[i - 1] in grammar.PREPOSITIONS and (i + 1 in drop or i + 1 == count):
             drop.add(i - 1)
     return drop
+
+
+def _slash_dates(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
+    """«19/10/1436هـ [الموافق 4/8/2015م]»: a dated day in figures, and its «الموافق» twin."""
+    drop: set[int] = set()
+    for i in range(len(words) - 2):
+        if _figure_date(words, gaps, i) and not words[i].startswith(_DATED) and not (
+                i > 0 and (words[i - 1] in _RANGE or words[i - 1] in _DATE_HEADS)):  # «من مواليد 07/09/1965م»
+            drop.update((i, i + 1, i + 2))
+            twin = i + 3
+            if twin < len(words) and words[twin] == _DATED:
+                twin += 1  # «الموافق 4/8/2015م» (or glued: «الموافق4/8/2015م»)
+            if _figure_date(words, gaps, twin):
+                drop.update(range(i + 3, twin + 3))
+    return drop
+
+
+def _figure_date(words: Sequence[str], gaps: Sequence[str], i: int) -> bool:
+    """Does «d/m/y» (the year dated: «1436هـ», «2015م», «2015») start at word `i`?"""
+    return (i + 2 < len(words) and words[i].removeprefix(_DATED).isdigit() and gaps[i + 1] == gaps[i + 2] == "/"
+            and words[i + 1].isdigit() and _dated(words[i + 2]))
 
 
 def _dated(word: str) -> bool:
@@ -679,8 +711,9 @@ def _asides(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
     for i in [i for i in range(1, count) if gaps[i] != " " and (_ASIDE_MARKS.intersection(gaps[i]) or _opens_dashed_aside(gaps[i]))]:
         if _opens_dashed_aside(gaps[i]):  # «عقد 25 طبيباً [-استشاريون واختصاصيون-] من …»
             close = next((j for j in range(i + 1, min(count, i + MAX_ASIDE_WORDS)) if gaps[j] != " "), count)
-            if close < count and gaps[close].strip() == gaps[i].strip() and gaps[close][:1] == gaps[i].strip() and not any(
-                    grammar.is_verb(words[k]) for k in range(i, close)):
+            # (closed against its last word or standing free: «-بمشيئة الله تعالى -»)
+            if close < count and gaps[close].strip() == gaps[i].strip() and not any(
+                    grammar.is_verb(words[k]) and words[k] not in _AFTER_PIETY for k in range(i, close)):
                 drop.update(range(i, close))
         elif "(" in gaps[i] and words[i - 1] not in _NAMING and not gaps[i].count("(") > 1:
             for j in range(i + 1, min(count, i + MAX_ASIDE_WORDS) + 1):
@@ -1077,7 +1110,7 @@ def ends(
                             count) if is_verb(first) else count
     between_open = False  # «بين رئيس النادي …» still owes «و» and the second party
     quoted = _inside_short_quotes(gaps)
-    second_clause = False  # past «، وعبرت …»: the first clause was whole, so the second must be too
+    second_clause = False  # past «، وعبرت …»: the first clause was whole, so the second ends at punctuation
     for n in range(1, min(count, limit) + 1):
         last = keep[n - 1]
         word = words[last]
@@ -1137,6 +1170,12 @@ def ends(
         if next_word is not None and word in _LATE and not at_punctuation and tag(next_word) in ("PROPN", "NOUN", "ADJ") and (
                 not preposition_attached(statement.sentence.words[keep[n]])):
             continue  # «للأديب السوداني الراحل | الطيب صالح»: the late one's name follows
+        if next_word is not None and not at_punctuation and tag(word) == "ADJ" and not word.startswith("ال") and (
+                next_word.startswith("ال") and tag(next_word) == "NOUN" and next_word not in DATE_WORDS
+                and next_word not in _TIME_UNITS):
+            continue  # «معركة طويلة | الأمد», «متعدد | الجنسيات»: an adjective's own genitive
+        if next_word == _WITHOUT and n + 1 < count and words[keep[n + 1]] == _PILOT:
+            continue  # «طائرات | دون طيار»: a drone
         if next_word is not None and last in quoted:
             continue  # «هيمن مسلسل «جيم | أوف ثرونز»»: a quoted title or name is said whole
         if next_word is not None and word == _DAY and next_word in _WEEKDAYS:
@@ -1161,22 +1200,33 @@ def ends(
         previous = words[keep[n - 2]] if n > 1 else ""
         if next_word is not None and previous in _SONS and next_word.startswith("ال") and next_word.endswith("ي"):
             continue  # «الرقيب ماجد بن فهد | السبيعي»: the family name closes the name
-        if (word in _ANNOUNCES_LIST and previous not in _TIME_UNITS) or (word in _AFTER_FI and previous == _FI):
+        if (word in ANNOUNCES_LIST and previous not in _TIME_UNITS) or (word in _AFTER_FI and previous == _FI):
             continue  # «انتهى المجلس إلى ما يلي», «… في حال | …»
         clean = can_cut(word, next_word)
         if not clean and not (at_punctuation and not binds_forward(word)):
             continue
         if at_punctuation:
             strength = 2.0
+        elif second_clause:
+            continue  # («…، وسيلتقي سموه | خلال الزيارة جلالته»)
         elif next_word is not None and (next_word in CLAUSE_OPENERS or next_word in CIRCUMSTANCES or (
                 next_word == _FI and n + 1 < count and words[keep[n + 1]] in _AFTER_FI) or _coordinated_verb(next_word)):
             strength = 1.0
-        elif second_clause:
-            continue
         else:
             strength = 0.0
         found.append((n, strength))
     return found
+
+
+def asks(statement: Statement, length: int) -> bool:
+    """The first `length` words are a question (a «؟» inside them or right after them, or «ما
+    هي/هو …» at the start): no key fact, no headline."""
+    gaps, keep = statement.sentence.gaps, statement.keep
+    last = keep[length - 1]
+    after = gaps[last + 1] if last + 1 < len(gaps) else statement.sentence.span.text[-2:]
+    words = words_of(statement.sentence)
+    return (any(_QUESTION.intersection(gaps[i]) for i in keep[1:length]) or bool(_QUESTION.intersection(after))
+            or (length > 1 and words[keep[0]] == _WHAT and words[keep[1]] in _HE_SHE))
 
 
 def _elative(word: str) -> bool:
@@ -1451,8 +1501,8 @@ def _subject_after_adjunct(sentence: Sentence, keep: Sequence[int]) -> bool:
     word = words[keep[n]]
     if word in _NOT_SUBJECTS:
         return False  # «حذرت في الوقت | نفسه …», «أقيمت في الولايات المتحدة | مرتين»
-    if word[:1].isdigit() or word in OFFICES or grammar.is_title(word) or word in _SUBJECT_QUANTIFIERS:
-        return True
+    if (word[:1].isdigit() and not _dated(word)) or word in OFFICES or grammar.is_title(word) or word in _SUBJECT_QUANTIFIERS:
+        return True  # (not a year: «تراجع في العام | 2014 بنسبة …» still lacks its subject)
     text = sentence.words[keep[n]]
     # (the morphology is read last, only for a bare noun; «تمت على الفور | مداهمته»: points back)
     return (grammar.tag(word) == "NOUN" and not word.startswith(("ال", "و")) and word not in DATE_WORDS

@@ -24,6 +24,7 @@ import numpy as np
 from khulasa.rank.features import term_weight
 from khulasa.rank.models import load_model
 from khulasa.summarize.clauses import (
+    ANNOUNCES_LIST,
     CIRCUMSTANCES,
     CLAIMING_VERBS,
     CLAUSE_OPENERS,
@@ -36,6 +37,7 @@ from khulasa.summarize.clauses import (
     TIME_PREFIXES,
     WANTS_COMPLEMENT,
     Statement,
+    asks,
     attributed,
     claim_of,
     compressions,
@@ -59,6 +61,7 @@ from khulasa.text.stems import stem, stopwords
 
 HEADLINE_MODEL: Final = "headline"
 LEAD_SENTENCES: Final = 2
+MAX_ANNOUNCER_WORDS: Final = 10
 PREFERRED_WORDS: Final = 12
 MAX_LENGTH_FEATURE: Final = 14
 MAX_REPETITION: Final = 5
@@ -220,13 +223,13 @@ def _tier(statement: Statement, length: int, strength: float, place: int, claim:
     subject) of the lead's main clause, or its claim under its speaker; 1: another complete
     clause of the lead sentence; 2: the rest (clean cuts mid-clause, unfinished statements, the
     next sentence's opening, a claim without its speaker), for the ranker alone; 3: what no
-    reader can place (opening on an anaphor, a claim whose subject was the complementizer's
+    reader can place (opening on an anaphor, a question, a claim whose subject was the complementizer's
     pronoun, a cut that runs into a second report «…، وأشار فلان», a verbless fronted adverbial).
     Blind judges marked cut-off headlines and lost speakers unprintable far more often than a
     lead's second clause; the next sentence stays with the cuts because titles share far fewer
     words with it (train ROUGE-1 −0.7). `place`: 0 the lead's main statement or its claim, 1 another statement of
     the lead sentence, 2 one of the next sentence."""
-    if _anaphoric(statement) or _second_report(statement, length) or (
+    if _anaphoric(statement) or _second_report(statement, length) or asks(statement, length) or (
             claim and not statement.speaker and _needs_its_frame(statement)) or _verbless_frame(statement, length):
         return 3
     if strength == 0 or place == 2 or _unfinished(statement, length) or (
@@ -316,8 +319,11 @@ def headline_candidates(document: Document, max_words: int, relaxed: bool = Fals
     rows: list[list[float]] = []
     tiers: list[int] = []
     frequency = Counter(s for sentence in document.sentences for s in sentence.stems)
-    for position, sentence in enumerate(document.sentences[:LEAD_SENTENCES]):
-        if position > 0 and _unclosed(document.sentences[position - 1].span.text):
+    # «صدر عن الديوان الملكي أمس البيان التالي:»: the statement it announces is the lead.
+    start = int(len(document.sentences) > 1 and _announces(document.sentences[0]))
+    lead = document.sentences[start : start + LEAD_SENTENCES]
+    for position, sentence in enumerate(lead):
+        if position > 0 and _unclosed(lead[position - 1].span.text):
             break  # the splitter cut inside a quotation: this "sentence" is its tail
         found = statements(sentence, lead=True)
         claims = [c for c in map(claim_of, found[:1]) if c is not None]
@@ -344,6 +350,13 @@ def headline_candidates(document: Document, max_words: int, relaxed: bool = Fals
                 tiers.append(_tier(statement, length, strength, place, claim))
     features = np.asarray(rows, dtype=np.float64) if rows else np.zeros((0, len(HEADLINE_FEATURES)))
     return HeadlineCandidates(tuple(choices), features, tuple(tiers))
+
+
+def _announces(sentence: Sentence) -> bool:
+    """A short sentence that only announces the next («صدر عن الديوان الملكي البيان التالي:»);
+    a longer one that ends on «… على النحو التالي:» is news of its own."""
+    return (0 < len(sentence.forms) <= MAX_ANNOUNCER_WORDS and sentence.forms[-1] in ANNOUNCES_LIST
+            and sentence.span.text.rstrip().endswith(":"))
 
 
 def select_headline(document: Document, *, max_words: int) -> Passage:

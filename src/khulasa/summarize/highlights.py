@@ -28,6 +28,7 @@ from khulasa.summarize.clauses import (
     REPORTING_VERBS,
     WANTS_FI,
     Statement,
+    asks,
     claim_of,
     deleted,
     ends,
@@ -171,7 +172,6 @@ _ADJUNCT_PREPOSITIONS: Final = grammar.word_set("في خلال منذ عبر أ�
 # Verbs whose subject is the «أن» clause after them («تقرر أن …», «تبين أن …»).
 _CLAUSE_SUBJECT: Final = grammar.word_set("تقرر يتقرر تبين اتضح يتضح")
 _COMMAS: Final = frozenset("،,؛;")
-_QUESTION: Final = frozenset("؟?")
 _QUOTING: Final = frozenset(":«\"“")
 _COMPLEMENTIZERS: Final = grammar.word_set("أن إن بأن وأن وإن فإن أنه أنها إنه إنها بأنه بأنها أنهم إنهم بأنهم")
 # Words that want the word right after them: a deletion between them garbles the line.
@@ -606,13 +606,6 @@ def _demonstrative_inside(words: tuple[str, ...], kept: tuple[int, ...]) -> bool
     return False
 
 
-def _asks(statement: Statement, gaps: tuple[str, ...], length: int) -> bool:
-    """The bullet is a question (a «؟» inside it or right after it): no key fact."""
-    last = statement.keep[length - 1]
-    after = gaps[last + 1] if last + 1 < len(gaps) else statement.sentence.span.text[-2:]
-    return any(_QUESTION.intersection(gaps[i]) for i in statement.keep[1:length]) or bool(_QUESTION.intersection(after))
-
-
 def _firm_verb(text: str, form: str) -> bool:
     """A verb on firm evidence (`grammar.is_attested_verb`), or a past verb with the feminine
     «ـت» that the grammar layer reads as a verb («شهدت», «طلبت»; not a plural in «ـات»).
@@ -792,7 +785,7 @@ def _candidates(
             if cut is None:
                 continue
             length, strength = cut
-            if (_frame_without_claim(statement, words, gaps, length) or _asks(statement, gaps, length)
+            if (_frame_without_claim(statement, words, gaps, length) or asks(statement, length)
                     or _amount_owed(statement, words, length)
                     or (length < MIN_IMPERSONAL_WORDS and _impersonal_adjunct(statement, words))
                     or (_bare(words[statement.keep[0]]) in _WANTS_PREDICATE and length <= MAX_BARE_COPULA)
@@ -844,8 +837,8 @@ def _pick(pool: list[_Candidate], chosen: list[_Candidate], tier: int, upto: int
     while len(chosen) < upto:
         best: tuple[float, int] | None = None
         for i, candidate in enumerate(pool):
-            if candidate.tier > tier or any(_overlaps(candidate, c) for c in chosen):
-                continue
+            if candidate.tier > tier or any(_overlaps(candidate, c) or candidate.stems <= c.stems for c in chosen):
+                continue  # (nor a fact already said, word for word, by another sentence)
             overlap = max((len(candidate.stems & c.stems) / len(candidate.stems) for c in chosen), default=0.0)
             value = round(candidate.score - OVERLAP_PENALTY * overlap, SCORE_DIGITS)
             if best is None or value > best[0]:
