@@ -79,7 +79,8 @@ _DAY_OR_SUFFIX: Final = _WEEKDAYS | _TIME_SUFFIXES
 _RANGE: Final = word_set("من حتى وحتى منذ إلى الى لغاية")
 _DATED: Final = normalize_word("الموافق")
 # What a date in figures completes («من مواليد …», «بتاريخ …», «الموافق …»): it stays.
-_DATE_HEADS: Final = word_set("مواليد تاريخ بتاريخ وتاريخ اعتبارا الموافق")
+_DATE_HEADS: Final = word_set("مواليد تاريخ بتاريخ وتاريخ اعتبارا الموافق مؤرخ مؤرخة مؤرخا المؤرخ المؤرخة")
+_ERA_LETTERS: Final = word_set("ه هـ م")  # «1387 ه»: the era written apart from the year
 _DAY: Final = normalize_word("يوم")
 _MONTHS: Final = word_set(
         "يناير فبراير مارس أبريل ابريل مايو يونيو يوليو أغسطس اغسطس سبتمبر أكتوبر اكتوبر نوفمبر "
@@ -470,18 +471,25 @@ def deletable(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
 
 
 def _slash_dates(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
-    """«19/10/1436هـ [الموافق 4/8/2015م]»: a dated day in figures, and its «الموافق» twin."""
+    """«[يوم] 19/10/1436هـ [الموافق 4/8/2015م]»: a dated day in figures, and its «الموافق» twin."""
     drop: set[int] = set()
     for i in range(len(words) - 2):
         if _figure_date(words, gaps, i) and not words[i].startswith(_DATED) and not (
-                i > 0 and (words[i - 1] in _RANGE or words[i - 1] in _DATE_HEADS)):  # «من مواليد 07/09/1965م»
-            drop.update((i, i + 1, i + 2))
-            twin = i + 3
-            if twin < len(words) and words[twin] == _DATED:
-                twin += 1  # «الموافق 4/8/2015م» (or glued: «الموافق4/8/2015م»)
+                i > 0 and (words[i - 1] in _RANGE or words[i - 1] in _DATE_HEADS)) and not (
+                i > 1 and words[i - 1] in grammar.PREPOSITIONS and words[i - 2] in _DATE_HEADS):
+            # («من مواليد 07/09/1965م», «تعميما مؤرخا في 25/4/1430»: what the date completes stays)
+            end = _date_end(words, i)
+            drop.update(range(i - (i > 0 and words[i - 1] == _DAY), end))
+            twin = end + (end < len(words) and words[end] == _DATED)  # (or glued: «الموافق4/8/2015م»)
             if _figure_date(words, gaps, twin):
-                drop.update(range(i + 3, twin + 3))
+                drop.update(range(end, _date_end(words, twin)))
     return drop
+
+
+def _date_end(words: Sequence[str], start: int) -> int:
+    """Past a «d/m/y» date at `start`, and the era letter written apart («1387 ه»)."""
+    end = start + 3
+    return end + (end < len(words) and words[end] in _ERA_LETTERS)
 
 
 def _figure_date(words: Sequence[str], gaps: Sequence[str], i: int) -> bool:

@@ -37,7 +37,6 @@ from khulasa.summarize.clauses import (
     TIME_PREFIXES,
     WANTS_COMPLEMENT,
     Statement,
-    asks,
     attributed,
     claim_of,
     compressions,
@@ -223,13 +222,13 @@ def _tier(statement: Statement, length: int, strength: float, place: int, claim:
     subject) of the lead's main clause, or its claim under its speaker; 1: another complete
     clause of the lead sentence; 2: the rest (clean cuts mid-clause, unfinished statements, the
     next sentence's opening, a claim without its speaker), for the ranker alone; 3: what no
-    reader can place (opening on an anaphor, a question, a claim whose subject was the complementizer's
+    reader can place (opening on an anaphor, a claim whose subject was the complementizer's
     pronoun, a cut that runs into a second report «…، وأشار فلان», a verbless fronted adverbial).
     Blind judges marked cut-off headlines and lost speakers unprintable far more often than a
     lead's second clause; the next sentence stays with the cuts because titles share far fewer
     words with it (train ROUGE-1 −0.7). `place`: 0 the lead's main statement or its claim, 1 another statement of
     the lead sentence, 2 one of the next sentence."""
-    if _anaphoric(statement) or _second_report(statement, length) or asks(statement, length) or (
+    if _anaphoric(statement) or _second_report(statement, length) or (
             claim and not statement.speaker and _needs_its_frame(statement)) or _verbless_frame(statement, length):
         return 3
     if strength == 0 or place == 2 or _unfinished(statement, length) or (
