@@ -909,3 +909,23 @@ def test_a_question_is_no_statement(text: str, question: bool) -> None:
     """«ما هي …؟» and a line a «؟» closes are questions: no headline, no bullet («ما زالت» is no «ما هي»)."""
     statement = statements(analyze(text).sentences[0], lead=True)[0]
     assert asks(statement, len(statement.keep)) is question
+
+
+@pytest.mark.parametrize(
+    ("text", "ending"),
+    [
+        (  # a time clause after a whole claim: the headline ends before «عندما»
+            "يعتقد جوزيه مورينيو مدرب تشيلسي أن فريقه سيواجه منافسة أقوى عندما يحاول الدفاع عن لقب الدوري "
+            "الإنجليزي الممتاز لكرة القدم هذا الموسم بعدما تعاقدت الأندية المنافسة مع لاعبين بارزين. وأحرز "
+            "تشيلسي لقب الدوري في الموسم الماضي بعدما جمع 87 نقطة.",
+            "منافسة أقوى",
+        ),
+        (  # «يستعد» owes its «لـ» complement
+            "يستعد مهاجم فريق برشلونة النجم الأرجنتيني ليونيل ميسي، لاتخاذ خطوة مثيرة للجدل بمقاطعة الانضمام "
+            "لمنتخب بلاده لفترة محددة. إذ أشارت صحيفة ميرور الإنجليزية، أنه قرر أن لا يشارك في المباراة الودية.",
+            "خطوة مثيرة للجدل",
+        ),
+    ],
+)
+def test_headline_ends_where_the_statement_does(text: str, ending: str) -> None:
+    assert summarize(text).headline.text.endswith(ending)

@@ -141,6 +141,8 @@ _PRAYER: Final = word_set("صلاة لصلاة بصلاة وصلاة")  # «عق
 _WHAT: Final = normalize_word("ما")
 _HE_SHE: Final = word_set("هي هو هم")
 _WITHOUT, _PILOT = normalize_word("دون"), normalize_word("طيار")
+# «… منافسة أقوى | عندما يحاول …»: a time or reason clause after a whole statement.
+_WHEN: Final = word_set("عندما وعندما حينما وحينما حين لأن لأنه لأنها كلما")
 _LATE: Final = word_set("الراحل الراحلة الفقيد الفقيدة المرحوم المرحومة")
 _THAT_AFTER_PREPOSITION: Final = word_set("دون بدون قبل بعد منذ رغم ورغم برغم")
 # «بعد أن فجر نفسه»: these prepositions' «أن» is followed by its verb («رغم أن» by any clause).
@@ -190,7 +192,9 @@ _NISBA_ENDINGS: Final = ("يه", "ي", "يين", "يون", "يات")  # «الش
 WANTS_COMPLEMENT: Final = word_set(
     "أعرب أعربت عبر عبرت تحدث تحدثت حذر حذرت أشاد أشادت شدد شددت طالب طالبت نوه نوهت تمكن تمكنت قام قامت "
     "أقدم أقدمت كشف كشفت وجه وجهت وافق وافقت أسفر أسفرت اتهم اتهمت أشار أشارت حصل حصلت"
+    " يستعد تستعد استعد استعدت"
 )
+_WANTS_LAM: Final = word_set("يستعد تستعد استعد استعدت")
 # A statement ending on these announces a list («… ما يلي:»).
 ANNOUNCES_LIST: Final = word_set("يلي التالي الآتي التالية الآتية")
 _TIME_UNITS: Final = word_set("اليوم الأسبوع الشهر العام الموسم الصباح المساء الأسبوع اليومين")  # «اليوم التالي»: the next day
@@ -1021,10 +1025,16 @@ def owes_complement(sentence: Sentence, keep: Sequence[int], length: int) -> boo
     «تمكن رجال جمرك المطار | من …»)?"""
     words = sentence.forms
     first = words[keep[0]]
-    if first not in WANTS_COMPLEMENT and not (first[:1] in grammar.CONJUNCTION_CLITICS and first[1:] in WANTS_COMPLEMENT):
+    bare = first[1:] if first[:1] in grammar.CONJUNCTION_CLITICS else first
+    if first not in WANTS_COMPLEMENT and bare not in WANTS_COMPLEMENT:
         return False
+    # «يستعد ميسي | لاتخاذ خطوة …»: these verbs' complement is a «لـ» phrase («لملاقاة» is read
+    # whole first: any reading with the «ل» counts).
+    lam = first in _WANTS_LAM or bare in _WANTS_LAM
     return not any(words[i] in _COMPLEMENT_PREPOSITIONS or words[i] in EMBEDDERS or (
-        words[i][:1] == "ب" and preposition_attached(sentence.words[i])) for i in keep[1:length])
+        words[i][:1] == "ب" and preposition_attached(sentence.words[i])) or (
+        lam and words[i][:1] == "ل" and any(r.prefixes[:1] == ("ل",) for r in analyses(sentence.words[i])))
+        for i in keep[1:length])
 
 
 def opens_accusative(claim: Statement) -> bool:
@@ -1217,7 +1227,7 @@ def ends(
             strength = 2.0
         elif second_clause:
             continue  # («…، وسيلتقي سموه | خلال الزيارة جلالته»)
-        elif next_word is not None and (next_word in CLAUSE_OPENERS or next_word in CIRCUMSTANCES or (
+        elif next_word is not None and (next_word in CLAUSE_OPENERS or next_word in CIRCUMSTANCES or next_word in _WHEN or (
                 next_word == _FI and n + 1 < count and words[keep[n + 1]] in _AFTER_FI) or _coordinated_verb(next_word)):
             strength = 1.0
         else:
