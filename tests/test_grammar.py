@@ -253,6 +253,11 @@ def test_a_verb_is_not_cut_before_its_complement_or_object(text: str, kept: str)
             "إن الملعب يخدم شباب الحي.",
             "الطائف ملعب حي الخالدية", "1436",
         ),
+        (  # a bracketed count is what the sentence says, though it has four digits (no year of the news)
+            "أنجزت هيئة الاتصالات وتقنية المعلومات خدمة (1569) قرية وهجرة من القرى المدرجة في مشروعاتها. وأوضحت "
+            "الهيئة أن المشاريع اكتملت.",
+            "1569", "None",
+        ),
         (  # a birth date in figures is what «من مواليد» says
             "أقام الفنان التشكيلي طه القرني وهو من مواليد 07/09/1965م معرضا لأعماله في القاهرة. وحضر "
             "المعرض عدد من النقاد.",

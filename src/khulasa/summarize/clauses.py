@@ -135,6 +135,8 @@ _OPENING_QUOTES: Final = "«“\""
 _CLOSING_QUOTES: Final = "»”\""
 _QUOTE_MARKS: Final = "«»“”\""
 MAX_QUOTED_NAME_WORDS: Final = 4
+HIJRI_YEARS: Final = (1300, 1500)  # a bare four-digit year of the news, in either calendar
+GREGORIAN_YEARS: Final = (1800, 2100)
 _OTHER: Final = normalize_word("أخرى")
 _QUESTION: Final = frozenset("؟?")
 _PRAYER: Final = word_set("صلاة لصلاة بصلاة وصلاة")  # «عقب صلاة عصر اليوم»: the prayer's time is its name
@@ -503,9 +505,11 @@ def _figure_date(words: Sequence[str], gaps: Sequence[str], i: int) -> bool:
 
 
 def _dated(word: str) -> bool:
-    """«1436هـ», «2015م», «2015»: a year (not «13.63»)."""
+    """«1436هـ», «2015م», «2015»: a year (not «13.63», nor «1569» without its era: no year of
+    the news, but a count: «خدمة (1569) قرية»)."""
     bare = word.removesuffix("هـ").removesuffix("ه").removesuffix("م").lstrip("ول")
-    return bare.isdigit() and (len(bare) == 4 or bare != word)
+    return bare.isdigit() and (bare != word or (len(bare) == 4 and (
+        HIJRI_YEARS[0] <= int(bare) <= HIJRI_YEARS[1] or GREGORIAN_YEARS[0] <= int(bare) <= GREGORIAN_YEARS[1])))
 
 
 def _name_end(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
