@@ -532,3 +532,11 @@ def test_a_fact_said_twice_is_one_bullet(shared_data: Path) -> None:
         text = json.loads(next(itertools.islice(lines, 17934, None)))["text"]
     bullets = [" ".join(words(b)) for b in _bullets(text)]
     assert bullets and len(set(bullets)) == len(bullets), bullets
+
+
+def test_no_clause_opens_after_an_abbreviated_title() -> None:
+    """«د. سلوى الهزاع …»: the dot of «د.» ends no clause, so a list of guests is no bullet."""
+    text = ("واكبت قناة الإخبارية فعاليات العيد في مدينة الرياض بالنقل والمتابعة والتحليل، واستضافت القناة في "
+            "الأستوديو نخبة من المثقفين والإعلاميين للحديث عن أجواء العيد ومنهم الناقد يحيى زريقان والفنان علي "
+            "إبراهيم، إلى جانب د. سلوى الهزاع والكاتبة فوزية أبوخالد، وضيوف آخرين يمثلون نخبة المجتمع.")
+    assert not any(bullet.startswith("سلوى") for bullet in _bullets(text))

@@ -1394,8 +1394,8 @@ def clause_starts(words: Sequence[str], gaps: Sequence[str], begin: int) -> list
     for i in range(begin + 1, len(words)):
         word = words[i]
         if word not in _STARTERS:  # only the last case below applies
-            if ((gaps[i] != " " and not _CUT_PUNCTUATION.isdisjoint(gaps[i])) or (word[:1] == "و" and len(word) > 3)) and (
-                    is_verb(word)):
+            if ((gaps[i] != " " and not _CUT_PUNCTUATION.isdisjoint(gaps[i]) and not _abbreviated(words, gaps, i)) or (
+                    word[:1] == "و" and len(word) > 3)) and is_verb(word):
                 starts.append(i)
             continue
         if words[i] in _BUT and i + 1 < len(words) and words[i + 1] in EMBEDDERS and _CUT_PUNCTUATION.intersection(gaps[i]):
@@ -1413,6 +1413,11 @@ def clause_starts(words: Sequence[str], gaps: Sequence[str], begin: int) -> list
         ):
             starts.append(i)
     return starts
+
+
+def _abbreviated(words: Sequence[str], gaps: Sequence[str], i: int) -> bool:
+    """Does word `i` follow a one-letter abbreviation's dot («د. سلوى الهزاع», «م. خالد»)?"""
+    return i > 0 and len(words[i - 1]) == 1 and gaps[i].strip() == "."
 
 
 def _past_subheading(words: Sequence[str], gaps: Sequence[str], begin: int) -> int:
