@@ -138,6 +138,7 @@ MAX_QUOTED_NAME_WORDS: Final = 4
 HIJRI_YEARS: Final = (1300, 1500)  # a bare four-digit year of the news, in either calendar
 GREGORIAN_YEARS: Final = (1800, 2100)
 _OTHER: Final = normalize_word("أخرى")
+_FIRST: Final = normalize_word("أول")  # «ناخبة ومرشحة | أول مرة»: an adverb, not a genitive
 _QUESTION: Final = frozenset("؟?")
 _PRAYER: Final = word_set("صلاة لصلاة بصلاة وصلاة")  # «عقب صلاة عصر اليوم»: the prayer's time is its name
 _WHAT: Final = normalize_word("ما")
@@ -1189,6 +1190,9 @@ def ends(
         if next_word is not None and _elative(word) and not next_word.startswith("ال") and tag(
                 next_word) in ("NOUN", "ADJ") and not preposition_attached(statement.sentence.words[keep[n]]):
             continue  # «في أثقل | مهمة تجارية», «أفضل | مسلسل»: the superlative owes its noun
+        if next_word is not None and not at_punctuation and _elative(next_word) and next_word != _FIRST and tag(
+                word) == "NOUN" and not (word.startswith(("ال", "وال")) or n + 1 >= count or words[keep[n + 1]].startswith("ال")):
+            continue  # «مسابقة التجديف وصيد | أكبر سمكة»: the superlative phrase is the noun's genitive
         if next_word is not None and word in _LATE and not at_punctuation and tag(next_word) in ("PROPN", "NOUN", "ADJ") and (
                 not preposition_attached(statement.sentence.words[keep[n]])):
             continue  # «للأديب السوداني الراحل | الطيب صالح»: the late one's name follows
