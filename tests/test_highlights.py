@@ -540,3 +540,13 @@ def test_no_clause_opens_after_an_abbreviated_title() -> None:
             "الأستوديو نخبة من المثقفين والإعلاميين للحديث عن أجواء العيد ومنهم الناقد يحيى زريقان والفنان علي "
             "إبراهيم، إلى جانب د. سلوى الهزاع والكاتبة فوزية أبوخالد، وضيوف آخرين يمثلون نخبة المجتمع.")
     assert not any(bullet.startswith("سلوى") for bullet in _bullets(text))
+
+
+def test_a_construct_plural_keeps_the_that_which_governs_it() -> None:
+    """«إن مقاتلي حزب العمال هاجموا …»: cut from its «إن» the plural would have to read «مقاتلو»;
+    no headline or bullet prints it bare or under a colon."""
+    text = ("قال مسؤولون ومصادر أمنية إن مقاتلي حزب العمال الكردستاني هاجموا موقعًا أماميًا للجيش التركي في جنوب "
+            "شرق البلاد. وأضافوا أن الهجوم أسفر عن مقتل جنديين وإصابة أربعة آخرين بجروح.")
+    summary = summarize(text)
+    for line in [summary.headline.text, *(h.text for h in summary.highlights)]:
+        assert not line.startswith("مقاتلي") and ": مقاتلي" not in line, line

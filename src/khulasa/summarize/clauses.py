@@ -135,6 +135,7 @@ _OPENING_QUOTES: Final = "«“\""
 _CLOSING_QUOTES: Final = "»”\""
 _QUOTE_MARKS: Final = "«»“”\""
 MAX_QUOTED_NAME_WORDS: Final = 4
+MIN_CONSTRUCT_PLURAL: Final = 5  # «مقاتلي», «مسؤولي», «لاعبي» (not «رأيي», «عدي»)
 HIJRI_YEARS: Final = (1300, 1500)  # a bare four-digit year of the news, in either calendar
 GREGORIAN_YEARS: Final = (1800, 2100)
 _OTHER: Final = normalize_word("أخرى")
@@ -1046,8 +1047,21 @@ def opens_accusative(claim: Statement) -> bool:
     """Does a claim open on the indefinite accusative its «إن/أن» governed («مدنياً لقي حتفه»,
     «رجلا مخمورا دخل …»)? Cut from its complementizer it is no sentence."""
     text, form = claim.sentence.words[claim.keep[0]], claim.sentence.forms[claim.keep[0]]
+    following = claim.sentence.forms[claim.keep[1]] if len(claim.keep) > 1 else ""
     return text.endswith(("اً", "ًا")) or (
-        not form.startswith("ال") and not grammar.is_verb(form) and accusative(text))  # («بدا …» is a verb)
+        not form.startswith("ال") and not grammar.is_verb(form) and accusative(text)) or (  # («بدا …» is a verb)
+        # «أن مقاتلي حزب العمال هاجموا …»: a sound plural or dual in construct, whose «ي» its «أن»
+        # governed (not «إجمالي», «مستوى»: read whole more often than as a base and «ي»)
+        len(form) >= MIN_CONSTRUCT_PLURAL and text.endswith("ي") and not form.startswith(("ال", "و"))
+        and grammar.tag(form) == "NOUN" and (following.startswith("ال") or grammar.tag(following) in ("NOUN", "PROPN"))
+        and _construct_ending(text))
+
+
+def _construct_ending(text: str) -> bool:
+    """Is the final «ي» read as an ending at least as often as the word is read whole?"""
+    readings = analyses(text)
+    whole = max((r.zipf for r in readings if not r.suffixes and not r.prefixes), default=0.0)
+    return any(r.suffixes == ("ي",) and not r.prefixes and r.zipf >= whole for r in readings)
 
 
 def accusative(word: str) -> bool:
