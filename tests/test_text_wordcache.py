@@ -76,6 +76,18 @@ def test_grammar_reload_forgets_per_form_answers() -> None:
     assert grammar.is_verb("أعلنت")
 
 
+def test_tables_are_loaded_once_and_reloaded_after_reload() -> None:
+    """The package's tables are read once per process; grammar.reload reads them afresh."""
+    from khulasa.text import grammar
+
+    first = grammar.tables()
+    assert grammar.tables() is first and first.lexicon
+    grammar.reload()
+    again = grammar.tables()
+    assert again is not first and again.lexicon == first.lexicon
+    assert stopwords() is stopwords() and "في" in stopwords()
+
+
 def test_remembered_answers_keep_the_bounds(monkeypatch: pytest.MonkeyPatch) -> None:
     # An answer stored from outside (the stemmer's folded form for normalize_word) is kept like a
     # computed one: not for over-long words, not twice, and a full cache starts afresh.

@@ -155,7 +155,7 @@ class DocumentVectors:
             occurrences = np.bincount(flat, minlength=len(sentences) * size).astype(np.float64)
             occurrences = occurrences.reshape(len(sentences), size)
             matrix = occurrences * informativeness
-            norms = np.linalg.norm(matrix, axis=1, keepdims=True)
+            norms = np.sqrt(np.add.reduce(matrix * matrix, axis=1, keepdims=True))  # as `row_norms`
             unit = np.divide(matrix, norms, out=np.zeros_like(matrix), where=norms > 0)
             with one_blas_thread():
                 cosine = unit @ unit.T
@@ -189,9 +189,11 @@ def _scaled_columns(matrix: sparse.csr_array, weights: np.ndarray) -> sparse.csr
 
 
 def row_norms(matrix: Vectors) -> np.ndarray:
-    """Euclidean norm of each row, dense or sparse (computed as numpy's norm computes it)."""
+    """Euclidean norm of each row, dense or sparse: the square root of the row's sum of squares,
+    as np.linalg.norm computes it (the same floats) without its argument checks, which cost
+    more than the sums on an article's few rows."""
     if isinstance(matrix, np.ndarray):
-        return np.linalg.norm(matrix, axis=1)
+        return np.sqrt(np.add.reduce(matrix * matrix, axis=1))
     return np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
 
 
@@ -322,7 +324,12 @@ def sentence_features(document: Document, vectors: DocumentVectors) -> np.ndarra
     lead = vectors.matrix[: min(3, n)].sum(axis=0)
     norms = row_norms(vectors.matrix)
     lexrank, degree = _graph_columns(vectors.similarity)
-    texts = [s.span.text for s in sentences]
+    # The text cues of every sentence as one array (one conversion, not one per cue).
+    cues = np.array([
+        (_DIGIT_RE.search(t) is not None, "«" in t or '"' in t or "“" in t, _LATIN_RE.search(t) is not None,
+         t.rstrip().endswith(("؟", "?")), t.startswith(_CONNECTORS), ":" in t)
+        for t in (s.span.text for s in sentences)
+    ], dtype=np.float64).reshape(n, 6)
     columns = {
         "inverse_position": 1.0 / np.sqrt(1.0 + index),
         "relative_position": index / max(n - 1, 1),
@@ -342,14 +349,12 @@ def sentence_features(document: Document, vectors: DocumentVectors) -> np.ndarra
         "mean_informativeness": mean_informativeness,
         "first_sentence_similarity": cosine_to(vectors.matrix, vectors.matrix[:1].sum(axis=0), norms),
         "lead_similarity": cosine_to(vectors.matrix, lead, norms),
-        "has_number": np.array([_DIGIT_RE.search(t) is not None for t in texts], dtype=np.float64),
-        "has_quote": np.array([("«" in t or '"' in t or "“" in t) for t in texts], dtype=np.float64),
-        "has_latin": np.array([_LATIN_RE.search(t) is not None for t in texts], dtype=np.float64),
-        "is_question": np.array([t.rstrip().endswith(("؟", "?")) for t in texts], dtype=np.float64),
-        "starts_with_connector": np.array(
-            [t.startswith(_CONNECTORS) for t in texts], dtype=np.float64
-        ),
-        "has_colon": np.array([":" in t for t in texts], dtype=np.float64),
+        "has_number": cues[:, 0],
+        "has_quote": cues[:, 1],
+        "has_latin": cues[:, 2],
+        "is_question": cues[:, 3],
+        "starts_with_connector": cues[:, 4],
+        "has_colon": cues[:, 5],
         "log_sentences": np.full(n, np.log1p(n)),
         "log_document_words": np.full(n, np.log1p(word_counts.sum())),
     }

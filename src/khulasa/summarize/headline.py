@@ -282,12 +282,18 @@ def _rows(statement: Statement, max_words: int, rank: int, claim: bool, relaxed:
     kept = [words[i] for i in statement.keep[:reach]]
     texts = [statement.sentence.words[i] for i in statement.keep[:reach]]  # as written (no tokens made)
     function_words = stopwords()
-    # As Python floats (the same float64 values): row arithmetic on numpy scalars is slower.
-    running = np.cumsum([
-        [term_weight(t), _DIGIT_RE.search(t) is not None, min(frequency[stem(t)] - 1, MAX_REPETITION),
-         w in function_words, grammar.is_verb(w)]
-        for t, w in zip(texts, kept, strict=True)
-    ], axis=0).tolist()
+    # Running sums in a plain loop: the weights added in order, as np.cumsum adds them (the same
+    # floats), the counts as ints (exact either way); numpy's call and conversion of a few
+    # short rows cost more than the sums.
+    running: list[tuple[float, int, int, int, int]] = []
+    weight, digits, repeats, stops, verbs = 0.0, 0, 0, 0, 0
+    for t, w in zip(texts, kept, strict=True):
+        weight += term_weight(t)
+        digits += _DIGIT_RE.search(t) is not None
+        repeats += min(frequency[stem(t)] - 1, MAX_REPETITION)
+        stops += w in function_words
+        verbs += grammar.is_verb(w)
+        running.append((weight, digits, repeats, stops, verbs))
     opens, _ = grammar.title_edge_rates(kept[0])
     rows = []
     for length, strength in choices:

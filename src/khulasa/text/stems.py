@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
 from importlib import resources
 from typing import Final
 
@@ -10,16 +9,22 @@ import Stemmer  # PyStemmer: the C build of the Snowball Arabic stemmer (fast on
 
 from khulasa.text.frequency import informativeness
 from khulasa.text.normalize import fold_letters, normalize_letters, normalize_word, strip_diacritics
-from khulasa.text.wordcache import remember, word_cache
+from khulasa.text.wordcache import loaded, remember, word_cache
 
 # No cache inside the stemmer (its 10k-entry cache thrashed on news vocabulary: 3.1 µs a word
 # against 1.2 µs without); words are cached once per form here (text/wordcache.py).
 _STEMMER: Final = Stemmer.Stemmer("arabic", 0)
 
 
-@lru_cache(maxsize=1)
+_STOPWORDS: Final[list[frozenset[str]]] = []  # loaded once (text/wordcache.py: `loaded`)
+
+
 def stopwords() -> frozenset[str]:
     """Arabic function words (letter-normalized), shipped as package data."""
+    return loaded(_STOPWORDS, _load_stopwords)
+
+
+def _load_stopwords() -> frozenset[str]:
     raw = resources.files("khulasa.data").joinpath("stopwords-ar.txt").read_text(encoding="utf-8")
     return frozenset(normalize_letters(w) for w in raw.split())
 
