@@ -234,8 +234,10 @@ def computed_tag(word: str) -> str:
     bare = form[1:] if len(form) > 3 and form[0] in CONJUNCTION_CLITICS else form
     if bare in known.opening_verbs:
         return "VERB"
-    # «ستعين», «سيبدأ»: the future «سـ» before an imperfect verb.
-    if bare[:1] == "س" and len(bare) >= 5 and bare[1] in "يتن" and tag(bare[1:]) == "VERB":
+    # «ستعين», «سيبدأ»: the future «سـ» before an imperfect verb that is a word of its own
+    # («سيارته», «سياسته» are no «سـ» + «يارته»).
+    if bare[:1] == "س" and len(bare) >= 5 and bare[1] in "يتن" and tag(bare[1:]) == "VERB" and (
+            zipf(strip_diacritics(bare[1:])) >= IMPERFECT_ZIPF):
         return "VERB"
     # «تدفع»: an imperfect verb if its «يـ» form is a common word (masdars like «ترتيب» are not).
     if form[0] == "ت" and len(form) >= 4 and zipf("ي" + strip_diacritics(word)[1:]) >= IMPERFECT_ZIPF:
