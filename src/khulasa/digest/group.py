@@ -87,6 +87,10 @@ PAIR_FEATURES = ("lead_cosine", "title_cosine", "body_cosine", "char_cosine", "s
 # stems or title+lead character n-grams at least this (in that order). On the train pairs no
 # same-story pair and no pair the model scores above 0.13 lies below all four.
 CANDIDATE_FLOORS = (0.08, 0.15, 0.08, 0.2)
+# Candidate cosines are computed for this many articles at a time against their window: a
+# day's character n-gram products are nearly dense (2,500 x 5,000 pairs held 1 GiB more across
+# two archive workers).
+BLOCK_ROWS = 256
 # Kept from the hand-built grouping as vetoes over the model (a near-duplicate still joins):
 # titles on one formula filling a slot differently, and a column. Tuning pairs (dev, and train
 # with the model fitted on the other days; /tmp sweep in the issue-12 log): dev P 0.947 -> 0.973
@@ -236,8 +240,9 @@ def _close(a: date | None, b: date | None, window: int) -> bool:
 def _similar_pairs(matrices: Sequence[csr_matrix], days: Sequence[date | None], window: int,
                    thresholds: Sequence[float]) -> tuple[np.ndarray, np.ndarray]:
     """(i, j), i < j, within the window and with a cosine of at least its threshold in any of the
-    matrices; computed one day against the days after it in its window, so that a long archive
-    never needs an all-pairs matrix."""
+    matrices; computed one day against the days after it in its window, BLOCK_ROWS articles at
+    a time, so that neither a long archive nor a busy day needs an all-pairs matrix (character
+    n-gram and whole-text cosines are nonzero for nearly every pair)."""
     buckets: dict[int, list[int]] = defaultdict(list)
     undated: list[int] = []
     for index, day in enumerate(days):
@@ -250,10 +255,13 @@ def _similar_pairs(matrices: Sequence[csr_matrix], days: Sequence[date | None], 
     found_rows, found_cols = [np.zeros(0, dtype=np.int64)], [np.zeros(0, dtype=np.int64)]
     for left, right in blocks:
         for matrix, threshold in zip(matrices, thresholds, strict=True):
-            block = (matrix[left] @ matrix[right].T).tocoo()
-            keep = block.data >= threshold
-            found_rows.append(np.asarray(left)[block.row[keep]])
-            found_cols.append(np.asarray(right)[block.col[keep]])
+            others = csr_matrix(matrix[right].T)
+            for start in range(0, len(left), BLOCK_ROWS):
+                chunk = left[start : start + BLOCK_ROWS]
+                block = (matrix[chunk] @ others).tocoo()
+                keep = block.data >= threshold
+                found_rows.append(np.asarray(chunk)[block.row[keep]])
+                found_cols.append(np.asarray(right)[block.col[keep]])
     rows, cols = np.concatenate(found_rows), np.concatenate(found_cols)
     pairs = np.unique(np.stack([np.minimum(rows, cols), np.maximum(rows, cols)]), axis=1)
     pairs = pairs[:, pairs[0] < pairs[1]]
