@@ -195,18 +195,26 @@ def profile(title: str | None, text: str, day: date | None,
                    f"{title or ''} {lead}", frozenset(mentions(title, text) if names is None else names))
 
 
-def vectors(bags: Sequence[dict[str, float]]) -> csr_matrix:
-    """Unit-length rows: sublinear term weights times a smoothed IDF over the batch."""
+def vectors(bags: Iterable[dict[str, float]]) -> csr_matrix:
+    """Unit-length rows: sublinear term weights times a smoothed IDF over the batch. The bags are
+    read one at a time (a busy day's character n-gram bags would not fit in memory together),
+    each row kept as two small arrays."""
     vocabulary: dict[str, int] = {}
-    rows, cols, values = [], [], []
-    for row, bag in enumerate(bags):
-        for term, weight in bag.items():
-            rows.append(row)
-            cols.append(vocabulary.setdefault(term, len(vocabulary)))
-            values.append(1.0 + math.log(weight) if weight > 1.0 else weight)
-    matrix = csr_matrix((values, (rows, cols)), shape=(len(bags), len(vocabulary)))
+    cols: list[np.ndarray] = []
+    values: list[np.ndarray] = []
+    for bag in bags:
+        cols.append(np.fromiter((vocabulary.setdefault(term, len(vocabulary)) for term in bag),
+                                dtype=np.int64, count=len(bag)))
+        weights = np.fromiter(bag.values(), dtype=np.float64, count=len(bag))
+        values.append(np.where(weights > 1.0, 1.0 + np.log(np.maximum(weights, 1.0)), weights))
+    lengths = [len(c) for c in cols]
+    indptr = np.concatenate([[0], np.cumsum(lengths, dtype=np.int64)])
+    count = len(cols)
+    matrix = csr_matrix((np.concatenate(values) if values else np.zeros(0),
+                         np.concatenate(cols) if cols else np.zeros(0, dtype=np.int64), indptr),
+                        shape=(count, len(vocabulary)))
     df = np.bincount(matrix.indices, minlength=len(vocabulary))
-    idf = np.log1p(len(bags) / np.maximum(df, 1))
+    idf = np.log1p(count / np.maximum(df, 1))
     matrix = csr_matrix(matrix.multiply(idf[np.newaxis, :]))
     norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
     norms[norms == 0] = 1.0
@@ -317,8 +325,8 @@ class _Similarity:
         self.profiles = profiles
         self.lead = vectors([p.terms for p in profiles])
         self.title = vectors([p.title_terms for p in profiles])
-        self.body = vectors([dict(zip(p.stems, map(float, p.uses), strict=True)) for p in profiles])
-        self.chars = vectors([char_ngrams(p.lead) for p in profiles])
+        self.body = vectors(dict(zip(p.stems, map(float, p.uses), strict=True)) for p in profiles)
+        self.chars = vectors(char_ngrams(p.lead) for p in profiles)
         self.duplicates = duplicates
 
     def features(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
