@@ -91,6 +91,7 @@ CANDIDATE_FLOORS = (0.08, 0.15, 0.08, 0.2)
 # two archive workers).
 BLOCK_ROWS = 256
 CHAR_NGRAMS = (3, 5)
+PAIR_CHUNK = 4096
 # Kept from the hand-built grouping as vetoes over the model (a near-duplicate still joins):
 # titles on one formula filling a slot differently, and a column. Tuning pairs (dev, and train
 # with the model fitted on the other days; /tmp sweep in the issue-12 log): dev P 0.947 -> 0.973
@@ -301,7 +302,11 @@ def different_slots(a: Profile, b: Profile) -> bool:
 
 
 def _cosines(matrix: csr_matrix, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
-    return np.asarray(matrix[rows].multiply(matrix[cols]).sum(axis=1)).ravel()
+    """Row-pair dot products, PAIR_CHUNK pairs at a time (a character n-gram row holds about a
+    thousand entries: 90,000 pairs at once took 1.2 GiB)."""
+    return np.concatenate([np.zeros(0)] + [
+        np.asarray(matrix[rows[k : k + PAIR_CHUNK]].multiply(matrix[cols[k : k + PAIR_CHUNK]]).sum(axis=1)).ravel()
+        for k in range(0, len(rows), PAIR_CHUNK)])
 
 
 def char_ngrams(text: str) -> dict[str, float]:
