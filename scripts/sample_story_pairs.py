@@ -82,6 +82,9 @@ def main() -> None:
     parser.add_argument("--exclude-pairs", nargs="*", type=Path, default=[],
                         help="pair files (or id lists) whose pairs are not drawn again")
     parser.add_argument("--words", type=int, default=35, help="opening words printed per article")
+    parser.add_argument("--ranked", nargs=3, type=int, default=None, metavar=("FROM", "TO", "COUNT"),
+                        help="also draw COUNT pairs at random among the rare-word ranks FROM..TO-1, below "
+                             "the top-scoring ones, where papers' own write-ups of one event are")
     args = parser.parse_args()
     rows = [json.loads(line) for line in gzip.open(DATA / f"{args.corpus}.jsonl.gz", "rt", encoding="utf-8")]
     global ALL_DAYS
@@ -117,7 +120,13 @@ def main() -> None:
     chosen = {(i, j) for _, i, j in strong + middle}
     others = [s for s in rest if (s[1], s[2]) not in chosen]
     randoms = rng.sample(others, args.random)
-    picked = strong + middle + randoms + near_threshold(rows, args.boundary, chosen, rng)
+    ranked: list[tuple[float, int, int]] = []
+    if args.ranked:
+        drawn = chosen | {(i, j) for _, i, j in randoms}
+        band = [s for s in scored[args.ranked[0]:args.ranked[1]] if (s[1], s[2]) not in drawn]
+        ranked = rng.sample(band, min(args.ranked[2], len(band)))
+        chosen |= {(i, j) for _, i, j in ranked}
+    picked = strong + middle + randoms + ranked + near_threshold(rows, args.boundary, chosen, rng)
     rng.shuffle(picked)
     for n, (_, i, j) in enumerate(picked):
         if args.ids:

@@ -75,8 +75,9 @@ def member(line: int, row: Any, record: dict[str, Any], config: DigestConfig) ->
     ref = ArticleRef(record["id"], _text_field(row, "source"), _text_field(row, "date"),
                      _text_field(row, "url"), title)
     passages = tuple(candidates(0, text, record["sentences"], record["highlights"]))
-    return Member(ref, day, profile(title, text, day), passages, tuple(record["keywords"]),
-                  record["headline"]["text"], mentions(title, text))
+    found = mentions(title, text)
+    return Member(ref, day, profile(title, text, day, found), passages, tuple(record["keywords"]),
+                  record["headline"]["text"], found)
 
 
 def _ranked_phrases(members: list[Member], limit: int) -> tuple[str, ...]:

@@ -1,15 +1,19 @@
 """Articles into stories: near-duplicates by MinHash/LSH, then same-story grouping of different
-write-ups by average-linkage clustering of a thresholded similarity graph (no fixed k).
-Two events written to one formula (two storm alerts, two Eid visits) are told apart by the
-slot their titles fill differently, each with a word its own article keeps using and the other
-never uses. A column (digest.opinion) joins a story only as a near-duplicate: by the rubric an
-op-ed on an event is not the event's story (train tuning pairs: 6 false merges -> 5, no same-story
-pair parted; python bench/digest_grouping.py).
+write-ups by average-linkage clustering of a thresholded pair-probability graph (no fixed k).
 
-The vectors are hand-built because no library weights Arabic stems well here: each content stem
-of the title and the lead is weighted by how rare its word is in general Arabic
-(wordfreq Zipf, shipped) and in the batch itself (smoothed IDF), so names and rare terms decide
-and the day's common words and a paper's page furniture do not.
+Whether two articles tell one story is a logistic model over a few pair features (PAIR_FEATURES:
+the cosines of their weighted title+lead stems, of their titles, of their whole texts' stems and
+of their title+lead character n-grams, the names they share, the figures they agree or disagree
+on, titles on one formula filling a slot differently, a column on either side), fitted on the
+hand-labelled SaudiNewsNet train pairs only (scripts/train_story_pairs.py,
+data/models/same-story.json). Character n-grams meet a paper's own wording of one event where
+stems differ by a clitic or a spelling («أعلنت»/«اعلنت», «والكوت»/«ووالكوت»); names and figures
+tell two events of one kind apart.
+
+The stem vectors are hand-built because no library weights Arabic stems well here: each content
+stem of the title and the lead is weighted by how rare its word is in general Arabic (wordfreq
+Zipf, shipped) and in the batch itself (smoothed IDF), so names and rare terms decide and the
+day's common words and a paper's page furniture do not.
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ import math
 import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from difflib import SequenceMatcher
@@ -30,7 +34,9 @@ from scipy.cluster.hierarchy import fcluster, linkage
 from scipy.sparse import csr_matrix
 from scipy.sparse.csgraph import connected_components
 
+from khulasa.digest.names import mentions
 from khulasa.digest.opinion import is_opinion
+from khulasa.rank.models import load_model
 from khulasa.text.charsets import ARABIC_WORD_RE, WORD_CACHE_SIZE, WORD_RE
 from khulasa.text.frequency import zipf
 from khulasa.text.normalize import normalize_letters, normalize_word
@@ -61,8 +67,6 @@ _MONTHS = ("محرم صفر ربيع جمادى رجب شعبان رمضان ش�
            "تموز آب أيلول تشرين")
 _DATE_RE = re.compile(r"\d+\s*(?:/\s*\d+\s*)+|\d+\s+(?:من\s+)?(?:%s)"
                       % "|".join(sorted({normalize_letters(m) for m in _MONTHS.split()}, key=len, reverse=True)))
-NUMBER_BONUS = 0.05
-NUMBER_PENALTY = 0.15
 # Titles on one formula («... تعايد منسوبيها») that fill a slot differently tell different events
 # when each filler is a word its own article uses at least this often (its place, body or subject:
 # «ينبع» 4 times against «الهدا» 7) and the other article never uses (stems compared by prefix,
@@ -71,45 +75,42 @@ NUMBER_PENALTY = 0.15
 # ones; 5 to 8 remove 1 false merge); the penalty is a veto (0.1 left 3 false merges). A title
 # pair with a single slot needs one such filler only: that removed the last 2 false merges and
 # no true one (one filler on titles with several slots would lose 5 true pairs: a report adds
-# its own angle, «المملكة تدين ...» / «استشهاد ...»).
+# its own angle, «المملكة تدين ...» / «استشهاد ...»). A pair feature of the learned model since.
 SLOT_USES = 4
-SLOT_PENALTY = 1.0
-# Titles alike and leads apart are two stories (a column and a news item under one catchword,
-# «اليقظة اليقظة» / «لنكن أكثر يقظة»; floods in Jazan and in Burma): a pair's similarity is at most
-# this multiple of its title+lead cosine. Chosen on the tuning pairs (dev and train): 1.3 removes
-# 4 of 10 false merges and no true merge (1.5 removes 2; 1.2 loses a true pair; 1.0 loses 3 dev
-# pairs; python bench/digest_grouping.py).
-LEAD_CAP = 1.3
-# Average linkage cuts a connected component where its two halves' mean similarity falls this far
-# below same_story: one big event's reports and same-day reactions (the Asir bombing's toll, the
-# emir at the site, each country's condemnation) each meet some member above same_story but not
-# all of them, and a cut at same_story itself scattered them. Chosen on the tuning pairs (dev and
-# train together, python bench/digest_grouping.py --bootstrap) by the share of 2,000 bootstrap resamples on
-# which precision >= 0.9 and recall >= 0.7 both hold: 0 (cut at 0.24) 0.23, 0.02 0.41, 0.04 0.53,
-# 0.06 0.91 (dev unchanged, P 1.000 R 0.796; train P 0.938 -> 0.909, R 0.618 -> 0.732), 0.08 0.91,
-# 0.10-0.12 0.93 at lower train precision (0.903-0.905); the smaller of the two near the top kept.
-LINK_MARGIN = 0.06
-# Tried on the tuning pairs against the 6 train false merges and not kept, each losing as many or
-# more true pairs than false ones (python bench/digest_grouping.py): a penalty on two articles of
-# one paper (0.03-0.2: dev tp 43 -> 40 for one train false merge), on titles quoting different
-# figures, a higher same_story (0.25-0.28) or a stricter average-linkage cut (+0.01 to +0.08: dev
-# tp 43 -> 39), weighted or complete linkage, and splitting a story whose two halves are each
-# tighter than they are alike (train: -1 false merge, -1 true), and requiring two articles below
-# similarity 0.3-0.5 to share a box fact (a veto: dev tp 43 -> 38 for 3 train false merges; a
-# 0.01-0.04 penalty: true pairs lost, no false merge removed) — same-day reactions share none.
-# A veto on one paper's articles of two different days (a follow-up) changed no labelled pair:
-# the one such train false merge (two workers' falls, okaz) is joined through a 7-article story.
-# Fifth pass, also not kept (dev tuning tp/fp 43/0, train 76/6 as they stand): IDF over each
-# day's articles besides the batch's (a factor to the power 0.5 or 1: dev tp 35 or 32; to 0.3 or
-# 0.5 re-thresholded at same_story 0.20-0.22: dev 36-44 at 0-2 fp, train 74-79 at 7-10); weighting
-# down the terms of over 5-10 % of one paper's articles (its page furniture): train 75/6 at best;
-# a penalty of 0.02-0.05 on pairs from different days: no false merge removed; a veto on a title
-# that asks or exclaims («…؟», «…!»): it touches no merged labelled pair, and on five train days
-# 6 of the 8 stories it would split are one event; a veto on a title announcing «غداً» against
-# one that does not: 1 train false merge removed, 2 true pairs lost («الأهلي يغادر إلى سويسرا
-# غداً» / «الأهلي يصل إلى سويسرا»); a veto on pairs of similarity 0.24-0.30 or 0.24-0.35 whose
-# articles both name people or bodies (names.mentions) and share none: dev tp 40 or 38, train 74/6.
-# (python bench/digest_grouping.py.)
+# The learned pair model (data/models/same-story.json, scripts/train_story_pairs.py) and its
+# features, in the order of its weights.
+MODEL = "same-story"
+PAIR_FEATURES = ("lead_cosine", "title_cosine", "body_cosine", "char_cosine", "shared_names",
+                 "same_figures", "other_figures", "different_slots", "column")
+# Candidate pairs, scored by the model: a cosine of title+lead stems, title stems, whole-text
+# stems or title+lead character n-grams at least this (in that order). On the train pairs no
+# same-story pair and no pair the model scores above 0.15 lies below all four.
+CANDIDATE_FLOORS = (0.08, 0.15, 0.08, 0.2)
+# Candidate cosines are computed for this many articles at a time against their window: a
+# day's character n-gram products are nearly dense (2,500 x 5,000 pairs held 1 GiB more across
+# two archive workers).
+BLOCK_ROWS = 256
+CHAR_NGRAMS = (3, 5)
+PAIR_CHUNK = 4096
+# Kept from the hand-built grouping as vetoes over the model (a near-duplicate still joins):
+# titles on one formula filling a slot differently, and a column. Tuning pairs (dev, and train
+# with the model fitted on the other days; /tmp sweep in the issue-12 log): dev P 0.947 -> 0.973
+# at the same recall, train 0.883 -> 0.886 for 3 more true pairs.
+VETOES = ("different_slots", "column")
+# Average linkage cuts a connected component where its two halves' mean probability falls this
+# far below same_story: one big event's reports and same-day reactions each meet some member
+# above same_story but not all of them. same_story 0.6 with 0.3 was chosen on the tuning pairs
+# (dev, and train with the model fitted on the other days: bench/digest_grouping.py
+# --out-of-sample), pooled: P 0.901 R 0.780 (0.5/0.2: 0.883/0.825; 0.7/0.4: 0.910/0.744; 0.6
+# without vetoes: 0.895/0.793), with scikit-learn's char_wb n-grams; with char_ngrams in their
+# place (the same n-grams, this module's IDF) 0.893/0.776 (dev 0.973/0.667, train 0.876/0.807).
+LINK_MARGIN = 0.3
+# Tried for the pair model and not kept (train pairs, held-out-day AUC and precision/recall;
+# dev tuning pairs): gradient boosting (AUC 0.940 against 0.950, lower precision at every
+# threshold); the shingle Jaccard, a same-paper flag, the day gap and a shared-names Jaccard as
+# features (no gain; train pairs are all of one day, so the gap cannot be learned from them);
+# a count or IDF sum of the title+lead stems the two share that are rare in the batch (AUC
+# 0.947-0.951, dev recall 0.67 -> 0.70 at 0.6 only).
 
 
 @dataclass(frozen=True)
@@ -126,8 +127,12 @@ class Profile:
     stems: tuple[str, ...]
     uses: tuple[int, ...]
     # A column (digest.opinion): by the rubric a different story from the event it argues about
-    # and from any other column, so it joins a story only as a near-duplicate (printed twice).
+    # and from any other column; a pair feature (a column printed twice is still a near-duplicate).
     opinion: bool = False
+    # The title and the lead as written (their character n-grams are a pair feature) and the
+    # names the article announces (digest.names.mentions, letter-normalized keys).
+    lead: str = ""
+    names: frozenset[str] = frozenset()
 
     def used(self, stem: str) -> int:
         """How often the article uses a word whose stem starts with `stem`."""
@@ -167,8 +172,10 @@ def _weighted_stems(text: str, terms: dict[str, float]) -> None:
             terms[stem] = terms.get(stem, 0.0) + word_weight(word)
 
 
-def profile(title: str | None, text: str, day: date | None) -> Profile:
-    """The grouping profile of one article."""
+def profile(title: str | None, text: str, day: date | None,
+            names: Iterable[str] | None = None) -> Profile:
+    """The grouping profile of one article (`names`: its digest.names.mentions keys, when the
+    caller has them already)."""
     terms: dict[str, float] = {}
     title_terms: dict[str, float] = {}
     if title:
@@ -185,21 +192,30 @@ def profile(title: str | None, text: str, day: date | None) -> Profile:
     signature.update_batch(list(shingles))
     counts = sorted(Counter(_stems(f"{title or ''} {text}")).items())
     return Profile(day, terms, title_terms, signature, numbers, tuple(_stems(title or "")),
-                   tuple(s for s, _ in counts), tuple(n for _, n in counts), is_opinion(title, text))
+                   tuple(s for s, _ in counts), tuple(n for _, n in counts), is_opinion(title, text),
+                   f"{title or ''} {lead}", frozenset(mentions(title, text) if names is None else names))
 
 
-def vectors(bags: Sequence[dict[str, float]]) -> csr_matrix:
-    """Unit-length rows: sublinear term weights times a smoothed IDF over the batch."""
+def vectors(bags: Iterable[dict[str, float]]) -> csr_matrix:
+    """Unit-length rows: sublinear term weights times a smoothed IDF over the batch. The bags are
+    read one at a time (a busy day's character n-gram bags would not fit in memory together),
+    each row kept as two small arrays."""
     vocabulary: dict[str, int] = {}
-    rows, cols, values = [], [], []
-    for row, bag in enumerate(bags):
-        for term, weight in bag.items():
-            rows.append(row)
-            cols.append(vocabulary.setdefault(term, len(vocabulary)))
-            values.append(1.0 + math.log(weight) if weight > 1.0 else weight)
-    matrix = csr_matrix((values, (rows, cols)), shape=(len(bags), len(vocabulary)))
+    cols: list[np.ndarray] = []
+    values: list[np.ndarray] = []
+    for bag in bags:
+        cols.append(np.fromiter((vocabulary.setdefault(term, len(vocabulary)) for term in bag),
+                                dtype=np.int64, count=len(bag)))
+        weights = np.fromiter(bag.values(), dtype=np.float64, count=len(bag))
+        values.append(np.where(weights > 1.0, 1.0 + np.log(np.maximum(weights, 1.0)), weights))
+    lengths = [len(c) for c in cols]
+    indptr = np.concatenate([[0], np.cumsum(lengths, dtype=np.int64)])
+    count = len(cols)
+    matrix = csr_matrix((np.concatenate(values) if values else np.zeros(0),
+                         np.concatenate(cols) if cols else np.zeros(0, dtype=np.int64), indptr),
+                        shape=(count, len(vocabulary)))
     df = np.bincount(matrix.indices, minlength=len(vocabulary))
-    idf = np.log1p(len(bags) / np.maximum(df, 1))
+    idf = np.log1p(count / np.maximum(df, 1))
     matrix = csr_matrix(matrix.multiply(idf[np.newaxis, :]))
     norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
     norms[norms == 0] = 1.0
@@ -233,10 +249,11 @@ def _close(a: date | None, b: date | None, window: int) -> bool:
 
 
 def _similar_pairs(matrices: Sequence[csr_matrix], days: Sequence[date | None], window: int,
-                   threshold: float) -> tuple[np.ndarray, np.ndarray]:
-    """(i, j), i < j, within the window and with a cosine of at least `threshold` in any of the
-    matrices; computed one day against the days after it in its window, so that a long archive
-    never needs an all-pairs matrix."""
+                   thresholds: Sequence[float]) -> tuple[np.ndarray, np.ndarray]:
+    """(i, j), i < j, within the window and with a cosine of at least its threshold in any of the
+    matrices; computed one day against the days after it in its window, BLOCK_ROWS articles at
+    a time, so that neither a long archive nor a busy day needs an all-pairs matrix (character
+    n-gram and whole-text cosines are nonzero for nearly every pair)."""
     buckets: dict[int, list[int]] = defaultdict(list)
     undated: list[int] = []
     for index, day in enumerate(days):
@@ -248,22 +265,18 @@ def _similar_pairs(matrices: Sequence[csr_matrix], days: Sequence[date | None], 
         blocks.append((undated, list(range(len(days)))))
     found_rows, found_cols = [np.zeros(0, dtype=np.int64)], [np.zeros(0, dtype=np.int64)]
     for left, right in blocks:
-        for matrix in matrices:
-            block = (matrix[left] @ matrix[right].T).tocoo()
-            keep = block.data >= threshold
-            found_rows.append(np.asarray(left)[block.row[keep]])
-            found_cols.append(np.asarray(right)[block.col[keep]])
+        for matrix, threshold in zip(matrices, thresholds, strict=True):
+            others = csr_matrix(matrix[right].T)
+            for start in range(0, len(left), BLOCK_ROWS):
+                chunk = left[start : start + BLOCK_ROWS]
+                block = (matrix[chunk] @ others).tocoo()
+                keep = block.data >= threshold
+                found_rows.append(np.asarray(chunk)[block.row[keep]])
+                found_cols.append(np.asarray(right)[block.col[keep]])
     rows, cols = np.concatenate(found_rows), np.concatenate(found_cols)
     pairs = np.unique(np.stack([np.minimum(rows, cols), np.maximum(rows, cols)]), axis=1)
     pairs = pairs[:, pairs[0] < pairs[1]]
     return pairs[0], pairs[1]
-
-
-def _figures(a: Profile, b: Profile) -> float:
-    """Similarity adjustment for the figures two articles quote in their title and lead."""
-    if not a.numbers or not b.numbers:
-        return 0.0
-    return NUMBER_BONUS if a.numbers & b.numbers else -NUMBER_PENALTY
 
 
 def _slot_filler(stems: Sequence[str], own: Profile, other: Profile) -> bool:
@@ -288,45 +301,77 @@ def different_slots(a: Profile, b: Profile) -> bool:
                for mine, theirs in slots)
 
 
+def _cosines(matrix: csr_matrix, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
+    """Row-pair dot products, PAIR_CHUNK pairs at a time (a character n-gram row holds about a
+    thousand entries: 90,000 pairs at once took 1.2 GiB)."""
+    return np.concatenate([np.zeros(0)] + [
+        np.asarray(matrix[rows[k : k + PAIR_CHUNK]].multiply(matrix[cols[k : k + PAIR_CHUNK]]).sum(axis=1)).ravel()
+        for k in range(0, len(rows), PAIR_CHUNK)])
+
+
+def char_ngrams(text: str) -> dict[str, float]:
+    """Counts of the character 3-5-grams of each word of a text (letters normalized), the word
+    padded with a space on each side («أعلنت» meets «اعلنت» and «وأعلنت» in most of them); a
+    word shorter than n gives itself once. As scikit-learn's `char_wb` analyzer, which is not a
+    run-time dependency."""
+    counts: Counter[str] = Counter()
+    for word in normalize_letters(text).split():
+        padded = f" {word} "
+        for n in range(CHAR_NGRAMS[0], CHAR_NGRAMS[1] + 1):
+            counts.update(padded[i : i + n] for i in range(max(1, len(padded) - n + 1)))
+    return dict(counts)
+
+
 class _Similarity:
-    """Story similarity of article pairs: the mean of the title+lead cosine and the title cosine
-    (the lead cosine alone where a title is missing; at most LEAD_CAP times the former), adjusted for the figures they quote and
-    for titles that fill one slot differently, 1 for near-duplicates."""
+    """Same-story probability of article pairs by the learned pair model (PAIR_FEATURES), 0 where
+    a veto holds (VETOES), 1 for near-duplicates."""
 
     def __init__(self, profiles: Sequence[Profile], duplicates: set[tuple[int, int]]) -> None:
         self.profiles = profiles
         self.lead = vectors([p.terms for p in profiles])
         self.title = vectors([p.title_terms for p in profiles])
-        self.titled = np.array([bool(p.title_terms) for p in profiles])
-        self.opinion = np.array([p.opinion for p in profiles])
+        self.body = vectors(dict(zip(p.stems, map(float, p.uses), strict=True)) for p in profiles)
+        self.chars = vectors(char_ngrams(p.lead) for p in profiles)
         self.duplicates = duplicates
 
+    def features(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
+        """One row of PAIR_FEATURES per pair (rows[k], cols[k])."""
+        pairs = [(self.profiles[i], self.profiles[j]) for i, j in zip(rows, cols, strict=True)]
+        return np.column_stack([
+            _cosines(self.lead, rows, cols), _cosines(self.title, rows, cols),
+            _cosines(self.body, rows, cols), _cosines(self.chars, rows, cols),
+            [math.log1p(len(a.names & b.names)) for a, b in pairs],
+            [bool(a.numbers & b.numbers) for a, b in pairs],
+            [bool(a.numbers and b.numbers and not a.numbers & b.numbers) for a, b in pairs],
+            [different_slots(a, b) for a, b in pairs],
+            [a.opinion or b.opinion for a, b in pairs],
+        ]).astype(np.float64).reshape(len(pairs), len(PAIR_FEATURES))
+
     def pairs(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
-        lead = np.asarray(self.lead[rows].multiply(self.lead[cols]).sum(axis=1)).ravel()
-        title = np.asarray(self.title[rows].multiply(self.title[cols]).sum(axis=1)).ravel()
-        both = self.titled[rows] & self.titled[cols]
-        sim = np.minimum(np.where(both, (lead + title) / 2, lead), LEAD_CAP * lead)
-        sim += [_figures(self.profiles[i], self.profiles[j]) for i, j in zip(rows, cols, strict=True)]
-        sim -= [SLOT_PENALTY * different_slots(self.profiles[i], self.profiles[j])
-                for i, j in zip(rows, cols, strict=True)]
-        sim[self.opinion[rows] | self.opinion[cols]] = 0.0
+        """The model's probability that each pair tells one story (1 for near-duplicates)."""
+        features = self.features(rows, cols)
+        probability = 1.0 / (1.0 + np.exp(-load_model(MODEL).predict(features)))
+        probability[features[:, [PAIR_FEATURES.index(name) for name in VETOES]].any(axis=1)] = 0.0
         duplicate = [(min(i, j), max(i, j)) in self.duplicates for i, j in zip(rows, cols, strict=True)]
-        return np.where(duplicate, 1.0, sim)
+        return np.where(duplicate, 1.0, probability)
 
 
 def scored_pairs(profiles: Sequence[Profile], *, near_duplicate: float, window: int,
                  floor: float) -> tuple[_Similarity, np.ndarray, np.ndarray, np.ndarray]:
-    """The pairs (rows[k], cols[k]) within the window whose story similarity may reach `floor`,
-    near-duplicates among them, with their similarity (scores[k]); and the similarity, to score
-    other pairs with."""
+    """The candidate pairs (rows[k], cols[k]) within the window (a cosine above CANDIDATE_FLOORS,
+    or near-duplicates) whose same-story probability (scores[k]) is at least `floor`; and the
+    similarity, to score other pairs with."""
     days = [p.day for p in profiles]
     duplicates = {(i, j) for i, j in near_duplicates(profiles, near_duplicate)
                   if _close(days[i], days[j], window)}
     similarity = _Similarity(profiles, duplicates)
-    rows, cols = _similar_pairs([similarity.lead, similarity.title], days, window, floor - NUMBER_BONUS)
+    rows, cols = _similar_pairs([similarity.lead, similarity.title, similarity.body, similarity.chars], days,
+                                window, CANDIDATE_FLOORS)
     rows = np.concatenate([rows, np.array([i for i, _ in duplicates], dtype=np.int64)])
     cols = np.concatenate([cols, np.array([j for _, j in duplicates], dtype=np.int64)])
-    return similarity, rows, cols, similarity.pairs(rows, cols)
+    scores = similarity.pairs(rows, cols)
+    keep = scores >= floor
+    return similarity, rows[keep], cols[keep], scores[keep]
 
 
 def group(profiles: Sequence[Profile], *, same_story: float, near_duplicate: float,

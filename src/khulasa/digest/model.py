@@ -16,8 +16,8 @@ SCHEMA_VERSION = 1
 class DigestConfig:
     """How articles are grouped into stories and what each story's box holds.
 
-    Thresholds were chosen on hand-labelled SaudiNewsNet dev pairs (tests/data/story-pairs.jsonl;
-    bench/digest_quality.py prints the figures). `by_day` keeps every story within one calendar
+    Thresholds were chosen on the hand-labelled SaudiNewsNet tuning pairs (tests/data/story-pairs.jsonl
+    and story-pairs-train.jsonl; bench/digest_grouping.py and bench/digest_quality.py print the figures). `by_day` keeps every story within one calendar
     day; otherwise articles up to `window_days` apart may join one story.
     """
 
@@ -29,8 +29,8 @@ class DigestConfig:
     names: int = 5
     # Near-duplicates (the same copy republished): MinHash Jaccard of word 4-shingles.
     near_duplicate: float = 0.5
-    # Same story: average-linkage cosine of weighted title+lead stems.
-    same_story: float = 0.24
+    # Same story: the learned pair model's probability (digest.group), with average linkage.
+    same_story: float = 0.6
     # Box passages are each member's sentences (up to 30) ranked by the learned scorer, whatever
     # the article's length (a single article's default is its lead, a third of it): the best
     # self-contained ones are quoted, and any of them shows that its paper carries a fact. The
