@@ -284,7 +284,8 @@ def digest_section() -> list[str]:
             "(day, bullets, bullets citing 2+ papers): "
             + "; ".join(f"({w['date'][:10]}, {len(w['bullet_sources'])}, "
                         f"{sum(len(b) >= 2 for b in w['bullet_sources'])})" for w in wide if w not in full)
-            + ". Read by hand (issue 12's sixth pass): the Abha tourist bus joins a report of its launch "
+            + ". Read by hand at issue 12's sixth pass, before the learned pair model (not re-read since, so "
+            "the misses it names may have moved): the Abha tourist bus joins a report of its launch "
             "«tomorrow» with two of its smoking exhaust a day after (a grouping error); the Asir bombing's "
             "story holds the aftermath, the emir at the site and at the funeral prayer (other angles of one "
             "event, which share one fact) and an aljazirah op-ed on the ministry's openness that the column "
