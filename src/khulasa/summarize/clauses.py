@@ -129,7 +129,6 @@ OFFICES: Final = word_set(
 _COMPLEMENTIZERS: Final = word_set(
     "أن إن بأن أنه أنها إنه إنها بأنه بأنها أنهم إنهم بأنهم"
 )
-# «دون أن يقدم تفاصيل»: a preposition before «أن» makes it a verbal noun, not a reported claim.
 # Quotation marks: «…», “…”, and straight quotes (which open and close alike).
 _OPENING_QUOTES: Final = "«“\""
 _CLOSING_QUOTES: Final = "»”\""
@@ -144,13 +143,15 @@ _QUESTION: Final = frozenset("؟?")
 _PRAYER: Final = word_set("صلاة لصلاة بصلاة وصلاة")  # «عقب صلاة عصر اليوم»: the prayer's time is its name
 _WHAT: Final = normalize_word("ما")
 _HE_SHE: Final = word_set("هي هو هم")
-_WITHOUT, _PILOT = normalize_word("دون"), normalize_word("طيار")
+_WITHOUT: Final = normalize_word("دون")
+_PILOT: Final = normalize_word("طيار")
 # «… منافسة أقوى | عندما يحاول …»: a time or reason clause after a whole statement.
 _WHEN: Final = word_set("عندما وعندما حينما وحينما حين لأن لأنه لأنها كلما")
 _LATE: Final = word_set("الراحل الراحلة الفقيد الفقيدة المرحوم المرحومة")
-_THAT_AFTER_PREPOSITION: Final = word_set("دون بدون قبل بعد منذ رغم ورغم برغم")
 # «بعد أن فجر نفسه»: these prepositions' «أن» is followed by its verb («رغم أن» by any clause).
 _VERB_AFTER_THAT: Final = word_set("دون بدون قبل بعد منذ")
+# «دون أن يقدم تفاصيل»: a preposition before «أن» makes it a verbal noun, not a reported claim.
+_THAT_AFTER_PREPOSITION: Final = _VERB_AFTER_THAT | word_set("رغم ورغم برغم")
 # «بحسب المراقبين، فإن …»: an attribution head whose claim follows «فإن».
 _ACCORDING_TO: Final = word_set("بحسب حسب وفق وفقا نقلا")
 _SO_THAT: Final = word_set("فإن فإنه فإنها")
@@ -193,12 +194,12 @@ _PLACE_FOLLOWERS: Final = _COMPLEMENT_PREPOSITIONS | word_set("الكثير ال
 _WITH: Final = normalize_word("مع")  # after the place's comma only: «…، مع جمهورية ناميبيا على …»
 _NISBA_ENDINGS: Final = ("يه", "ي", "يين", "يون", "يات")  # «الشرقية»: an adjective, not the object
 # Verbs whose complement opens on a preposition («أعرب عن», «حذر من», «تمكن من», «قام بـ»).
+# «يستعد ميسي | لاتخاذ خطوة …»: verbs whose complement is a «لـ» phrase.
+_WANTS_LAM: Final = word_set("يستعد تستعد استعد استعدت")
 WANTS_COMPLEMENT: Final = word_set(
     "أعرب أعربت عبر عبرت تحدث تحدثت حذر حذرت أشاد أشادت شدد شددت طالب طالبت نوه نوهت تمكن تمكنت قام قامت "
     "أقدم أقدمت كشف كشفت وجه وجهت وافق وافقت أسفر أسفرت اتهم اتهمت أشار أشارت حصل حصلت"
-    " يستعد تستعد استعد استعدت"
-)
-_WANTS_LAM: Final = word_set("يستعد تستعد استعد استعدت")
+) | _WANTS_LAM
 # A statement ending on these announces a list («… ما يلي:»).
 ANNOUNCES_LIST: Final = word_set("يلي التالي الآتي التالية الآتية")
 _TIME_UNITS: Final = word_set("اليوم الأسبوع الشهر العام الموسم الصباح المساء الأسبوع اليومين")  # «اليوم التالي»: the next day
@@ -1034,8 +1035,7 @@ def owes_complement(sentence: Sentence, keep: Sequence[int], length: int) -> boo
     bare = first[1:] if first[:1] in grammar.CONJUNCTION_CLITICS else first
     if first not in WANTS_COMPLEMENT and bare not in WANTS_COMPLEMENT:
         return False
-    # «يستعد ميسي | لاتخاذ خطوة …»: these verbs' complement is a «لـ» phrase («لملاقاة» is read
-    # whole first: any reading with the «ل» counts).
+    # A «لـ» complement («لملاقاة» is read whole first: any reading with the «ل» counts).
     lam = first in _WANTS_LAM or bare in _WANTS_LAM
     return not any(words[i] in _COMPLEMENT_PREPOSITIONS or words[i] in EMBEDDERS or (
         words[i][:1] == "ب" and preposition_attached(sentence.words[i])) or (
@@ -1278,13 +1278,15 @@ def _elative(word: str) -> bool:
 def _inside_short_quotes(gaps: Sequence[str]) -> frozenset[int]:
     """The words a short quotation (≤ MAX_QUOTED_NAME_WORDS) goes on after: a film's, a
     campaign's or a team's name in «…» or "…" is said whole (longer quotations are statements)."""
-    if not any(mark in gap for gap in gaps for mark in _QUOTE_MARKS):
+    joined = "".join(gaps)  # (once per statement `ends` reads: most sentences quote nothing)
+    if not any(mark in joined for mark in _QUOTE_MARKS):
         return frozenset()
     inside: set[int] = set()
     opened: int | None = None
     for i, gap in enumerate(gaps):
-        closes = opened is not None and any(mark in gap for mark in _CLOSING_QUOTES)
-        if closes and opened is not None:
+        if gap == " ":
+            continue
+        if opened is not None and any(mark in gap for mark in _CLOSING_QUOTES):
             if i - opened <= MAX_QUOTED_NAME_WORDS:
                 inside.update(range(opened, i - 1))
             opened = None

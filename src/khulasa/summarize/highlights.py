@@ -791,8 +791,8 @@ def _candidates(
                     or (_bare(words[statement.keep[0]]) in _WANTS_PREDICATE and length <= MAX_BARE_COPULA)
                     or (strength < 1 and length < MIN_MODAL_CUT and modal_frame(words, statement.keep[0]))):
                 # a reporting verb without what it reports, a question, an amount without its figure,
-                # «يعد فوز سون يانغ», «يتم عبر
-                # القنوات», a plan cut before it is said («من المقرر أن يلتقي كارتر | …»)
+                # «يعد فوز سون يانغ», «يتم عبر القنوات», a plan cut before it is said («من المقرر أن
+                # يلتقي كارتر | …»)
                 continue
             cost = 0.0 if strength > 0 else MID_CLAUSE_COST
             if statement.owes_verb and speaker is None:
