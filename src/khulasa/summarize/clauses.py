@@ -274,6 +274,7 @@ QUOTING_VERBS: Final = word_set("قال قالت أضاف أضافت تابع ت
 # «من المقرر أن …»: a modal frame opens on these.
 _FROM: Final = word_set("من ومن")
 _THAT: Final = word_set("أن")
+_THAT_WORDS: Final = word_set("أن إن بأن وأن وإن فإن")
 # How far after «بين X» a «و» may still join the second party («بين الجيش | والمسلحين»).
 MAX_PARTY_WORDS: Final = 3
 # A chain of offices before a titled name gives way to the name from this many words, up to this many.
@@ -468,6 +469,7 @@ def deletable(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
     drop.update(_represented_by(words, gaps))
     drop.update(_lineage(words, gaps))
     drop.update(_asides(words, gaps))
+    drop.update(_untitled_appositions(words, gaps, drop))
     # «مساء [الأحد]», «مساء [اليوم]»: a time of day left before a deleted day goes too.
     for i in sorted(drop):
         if i > 0 and i - 1 not in drop and words[i - 1] in TIME_PREFIXES:
@@ -594,6 +596,29 @@ def _appositions(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
                     # («رئيس هيئة الهلال | الأحمر», «[العضو] المنشق عن …»: a definite word after a definite
                     # one may still describe it; «أمير منطقة جازان | الجهات …» is the object)
                     drop.update(range(end, chain))
+    return drop
+
+
+def _untitled_appositions(words: Sequence[str], gaps: Sequence[str], dropped: set[int]) -> set[int]:
+    """The offices after a name no title opens, right before the verb the name is the subject of
+    («أن ميشيل بلاتيني [رئيس الاتحاد الأوروبي لكرة القدم (يويفا)] ينوي التقدم …»): the verb shows
+    the office phrase is no predicate («بلاتيني رئيس الاتحاد» alone says who he is)."""
+    drop: set[int] = set()
+    for i in range(1, len(words)):
+        if i in dropped or i - 1 in dropped or gaps[i] != " " or not _office(words[i]) or grammar.tag(words[i - 1]) != "PROPN":
+            continue
+        name = i - 1
+        while name > 0 and i - name < MAX_NAME_WORDS and gaps[name] == " " and grammar.tag(words[name - 1]) == "PROPN":
+            name -= 1
+        if name > 0 and words[name - 1] not in _THAT_WORDS and not _CUT_PUNCTUATION.intersection(gaps[name]):
+            continue  # the name opens no clause («قالت هيلاري كلينتون …»: its verb came first)
+        end = _offices_end(words, gaps, i)
+        verb = end
+        while verb < len(words) and verb in dropped:
+            verb += 1  # («(يويفا)», struck as an aside)
+        if end > i + 1 and verb < len(words) and grammar.is_verb(words[verb]) and not any(
+                _CUT_PUNCTUATION.intersection(gaps[k]) for k in range(i, verb + 1)):
+            drop.update(range(i, end))
     return drop
 
 
