@@ -110,6 +110,18 @@ def test_office_apposition_and_name_after_an_office_are_deleted() -> None:
     assert summarize(text).headline.text.startswith("اعتمد وزير الشؤون البلدية والقروية آلية تصنيف")
 
 
+def test_an_announcing_verb_keeps_what_it_announces() -> None:
+    """«أعلنت العمادة | ، عن فتح …»: a headline that stops at the subject of «أعلن» before its
+    «عن» says nothing; the announcement is kept."""
+    text = (
+        "أعلنت عمادة القبول والتسجيل بجامعة الملك خالد، عن فتح باب التحويل الخارجي للطلاب والطالبات "
+        "من الجامعات الأخرى ابتداء من الأحد المقبل عبر البوابة الإلكترونية للجامعة بعد استكمال الشروط "
+        "المطلوبة. وأوضح عميد القبول أن الطلبات تقبل لمدة أسبوع."
+    )
+    headline = summarize(text).headline.text
+    assert headline.startswith("أعلنت عمادة القبول") and "فتح باب التحويل" in headline, headline
+
+
 def test_no_line_ends_on_a_participle_that_owes_its_place() -> None:
     text = (
         "استهل منتخب الناشئين للكرة الطائرة مشواره في البطولة العربية الـ13 المقامة في القاهرة بالفوز على "

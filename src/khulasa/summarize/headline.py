@@ -70,6 +70,10 @@ _CLAUSE_MARKS: Final = set("،؛:;,.")
 # Verbs that announce what follows them; an embedder this close after a cut is their claim.
 _ANNOUNCING: Final = CLAIMING_VERBS | grammar.word_set("أعرب أعربت نفى نفت نقل نقلت صرح صرحت")
 CLAIM_REACH: Final = 8
+# What an announcing verb's news opens on: its claim's complementizer or its preposition («كشف عن
+# …», «أكد على …»).
+_NEWS_VERBS: Final = _ANNOUNCING - grammar.word_set("نقل نقلت")  # («نقل … تعازي …»: its object)
+_NEWS_OPENERS: Final = grammar.word_set("أن إن بأن أنه أنها إنه إنها بأنه بأنها أنهم إنهم بأنهم عن على إلى الى")
 # Words that show the verb got its object or complement before an adjunct.
 _COMPLEMENT_WORDS: Final = grammar.word_set("من على إلى الى عن مع الكثير العديد عددا")
 _TIME_CONJUNCTIONS: Final = grammar.word_set("بعد قبل منذ وبعد وقبل")  # «بعد أن …»: a time clause, not a claim
@@ -123,6 +127,29 @@ def _unfinished(statement: Statement, length: int) -> bool:
     if length < len(statement.keep) and _owed_object(statement, length):
         return True
     return not any(grammar.can_cut(a, b) for a, b in zip(kept[1:-1], kept[2:], strict=False))
+
+
+def _owes_its_news(statement: Statement, length: int) -> bool:
+    """An announcing verb and its subject, cut before what it announces («أكد الأمين العام لمجلس
+    الضمان الصحي التعاوني | ، أن …», «كشف مدير عام الشؤون الصحية | بمنطقة نجران الصيدلي صالح
+    المؤنس، عن خطط …»): no complementizer or preposition kept, and one comes next, after no more
+    than the subject's names, places and descriptions. After a bare noun the object may have
+    been said already («أكد رئيس الوزراء الأردني عبد الله النسور | حرص حكومته على …»)."""
+    words = words_of(statement.sentence)
+    kept = statement.keep[:length]
+    first = words[kept[0]]
+    if statement.speaker or length >= len(statement.keep) or not (first in _NEWS_VERBS or first[1:] in _NEWS_VERBS):
+        return False
+    if any(words[i] in _NEWS_OPENERS or words[i] in grammar.PREPOSITIONS for i in kept[1:]) or any(
+            grammar.tag(words[i]) == "NOUN" and words[i] not in OFFICES and _object_like(statement.sentence, i)
+            for i in kept[2:]):
+        return False  # («أعلن مطار الملك خالد الدولي عودة رحلة …»: its object said)
+    for i in range(kept[-1] + 1, min(len(words), kept[-1] + 1 + CLAIM_REACH)):
+        if words[i] in _NEWS_OPENERS:
+            return True
+        if words[i] in grammar.PREPOSITIONS or grammar.is_verb(words[i]) or _object_like(statement.sentence, i):
+            return False  # (the object may be said already: «أكد رئيس الوزراء … | حرص حكومته على …»)
+    return False
 
 
 def _owed_object(statement: Statement, length: int) -> bool:
@@ -221,8 +248,9 @@ def _tier(statement: Statement, length: int, strength: float, place: int, claim:
     (it ends at punctuation, the sentence end or a clause opener, with more than the verb's
     subject) of the lead's main clause, or its claim under its speaker; 1: another complete
     clause of the lead sentence; 2: the rest (clean cuts mid-clause, unfinished statements, the
-    next sentence's opening, a claim without its speaker), for the ranker alone; 3: what no
-    reader can place (opening on an anaphor, a claim whose subject was the complementizer's
+    next sentence's opening, a claim without its speaker), for the ranker alone; 3: an announcing
+    verb cut before what it announces (`_owes_its_news`: «أعلنت عمادة القبول والتسجيل»); 4: what
+    no reader can place (opening on an anaphor, a claim whose subject was the complementizer's
     pronoun, a cut that runs into a second report «…، وأشار فلان», a verbless fronted adverbial).
     Blind judges marked cut-off headlines and lost speakers unprintable far more often than a
     lead's second clause; the next sentence stays with the cuts because titles share far fewer
@@ -230,6 +258,8 @@ def _tier(statement: Statement, length: int, strength: float, place: int, claim:
     the lead sentence, 2 one of the next sentence."""
     if _anaphoric(statement) or _second_report(statement, length) or (
             claim and not statement.speaker and _needs_its_frame(statement)) or _verbless_frame(statement, length):
+        return 4
+    if _owes_its_news(statement, length):
         return 3
     if strength == 0 or place == 2 or _unfinished(statement, length) or (
             place == 1 and not _stands_alone(statement, length)):
