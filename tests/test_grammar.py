@@ -804,6 +804,12 @@ def test_no_phrase_ends_on_what_announces_more() -> None:
         ("ناقشت اللجنة التأثير السلبي للمشكلات التي تواجه النساء في الأسواق.", False),
         ("كانت التقارير تشير إلى أن النادي تقدم بعرض رسمي للاعب.", False),  # a broken plural can be
         ("أثبتت التجارب أن تلك المواد تتحمل الحرارة والضوء معا.", False),
+        # a feminine noun after a masculine imperfect is its object, not its subject
+        ("يتلقى الرعاية الطبية اللازمة في مستشفى الملك فهد بجدة.", True),
+        ("سيستخدم تقنية متقدمة للتعرف إلى الوجوه بدلا من المفاتيح.", True),
+        ("يقول الخليفة عمر بن عبدالعزيز إن لي نفسا تواقة.", False),  # a man's title in «ة»
+        ("يرفع الباعة أسعار الخضار في رمضان كل عام.", False),  # a «فُعَلة» plural of men
+        ("يتم تنفيذ المشروع على ثلاث مراحل خلال العام.", False),  # an impersonal verb's noun
     ],
 )
 def test_a_statement_whose_subject_is_elsewhere(sentence: str, elided: bool) -> None:

@@ -27,7 +27,7 @@ from khulasa.text.document import Sentence
 from khulasa.text.frequency import zipf
 from khulasa.text.grammar import word_set
 from khulasa.text.morphology import analyses
-from khulasa.text.normalize import normalize_word
+from khulasa.text.normalize import normalize_word, strip_diacritics
 from khulasa.text.tokens import Token
 
 _CLAUSE_PUNCTUATION: Final = set("،؛:;,!؟?.«»\"()")
@@ -287,6 +287,10 @@ _AGENT_HEADS: Final = word_set(
     "منظمة عمليات دوريات"
 )
 # Quantifiers that open a subject right after its verb («قام بعض الأهالي …»).
+_MEN_IN_TA: Final = word_set(
+    "الخليفة خليفة الداعية داعية العلامة علامة الرحالة الثلاثة الأربعة الخمسة الستة السبعة الثمانية التسعة العشرة"
+)
+_IMPERSONAL_VERBS: Final = word_set("يتم يجري يصار يتعين")  # their noun is their subject («يتم تنفيذ …»)
 _SUBJECT_QUANTIFIERS: Final = word_set("بعض عدد جميع معظم أغلب عشرات مئات آلاف")
 # After a verb's adjunct, words that are no subject: emphasis, manner and frequency.
 _NOT_SUBJECTS: Final = word_set("نفسه نفسها ذاته ذاتها بشكل بصورة بنحو مرة مرتين مرات أيضا")
@@ -1527,6 +1531,8 @@ def subject_elided(statement: Statement, *, inside: bool = True) -> bool:
     if len(keep) < 2 or not grammar.is_verb(words[keep[0]]):
         return False
     following = words[keep[1]]
+    if _masculine_imperfect(words[keep[0]]) and _feminine_singular(statement.sentence.words[keep[1]]):
+        return True  # «يتلقى الرعاية الطبية …», «يحمل فصيلة دم …»: the feminine noun is the object
     if following in grammar.PREPOSITIONS or following in EMBEDDERS or grammar.tag(following) in ("ADP", "CONJ") or (
             grammar.is_attested_verb(following) and not following.startswith("ال")):
         # («كانت تعاني من …»: a verb right after the verb says whose is elsewhere)
@@ -1556,6 +1562,30 @@ def subject_elided(statement: Statement, *, inside: bool = True) -> bool:
         grammar.tag(following) == "PROPN" or following in OFFICES or grammar.is_title(following)
         or following in _SUBJECT_QUANTIFIERS or (following in _AGENT_HEADS and after.startswith("ال"))
     )
+
+
+def _masculine_imperfect(verb: str) -> bool:
+    """A third person masculine imperfect («يتلقى», «سيستخدم», «ويحمل»), not an impersonal or
+    modal one («يتم», «يجري», «يجب») whose noun after it is its subject."""
+    bare = verb[1:] if verb[:1] in "وف" and grammar.is_verb(verb[1:]) else verb
+    if bare in grammar.MODALITY or bare in _IMPERSONAL_VERBS:
+        return False
+    if bare[:2] == "سي":  # the future «سـ», not «سيطرت», «سيرت»
+        return not bare.endswith("ت") and grammar.is_verb(bare[1:]) and bare[1:] not in _IMPERSONAL_VERBS
+    return bare[:1] == "ي" and len(bare) > 2
+
+
+def _feminine_singular(text: str) -> bool:
+    """A common noun in «ة» («الرعاية», «فصيلة»), not a «فُعَلة» plural of men («الباعة»,
+    «القضاة»), a man's title («الخليفة»), a number («الخمسة») or a name («برشلونة»)."""
+    text = strip_diacritics(text)
+    if not text.endswith("ة") or (text[:1] in "بلك" and preposition_attached(text)):
+        return False
+    form = normalize_word(text)
+    if form in _MEN_IN_TA or grammar.tag(form) in ("PROPN", "NUM"):
+        return False
+    bare = text[2:] if text.startswith("ال") else text
+    return not (len(bare) == 4 and bare[1] == "ا")
 
 
 def _subject_after_adjunct(sentence: Sentence, keep: Sequence[int]) -> bool:
