@@ -817,6 +817,21 @@ def test_a_statement_whose_subject_is_elsewhere(sentence: str, elided: bool) -> 
     assert subject_elided(statement, inside=False) is elided
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "المطابخ وأوضح الطاهي أن جميع من كان يعمل في المطابخ في ذلك الوقت كانوا من السعوديين.",
+        "سمو وشموخ وأوضح المحامي علي المحارب أن العرب عرفوا قديما فوائد كثيرة للبس العقال.",
+    ],
+)
+def test_a_subheading_glued_to_a_second_clause_opens_no_statement(text: str) -> None:
+    """A verbless heading run into «وأوضح …» (stripped markup) is no part of the statement: a
+    sentence's first clause does not open on «و» + a reporting verb after a bare noun."""
+    sentence = analyze(text).sentences[0]
+    first = statements(sentence, frames=True)[0]
+    assert sentence.words[first.keep[0]] == "وأوضح"
+
+
 def test_an_impersonal_verb_before_its_clause_makes_a_bullet() -> None:
     """«وتقرر أن يتم …»: the «أن» clause is the verb's subject, not someone named before."""
     text = (

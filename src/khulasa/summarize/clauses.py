@@ -1470,14 +1470,20 @@ def _abbreviated(words: Sequence[str], gaps: Sequence[str], i: int) -> bool:
 
 
 def _past_subheading(words: Sequence[str], gaps: Sequence[str], begin: int) -> int:
-    """Past a subheading glued to the sentence after it («مزيد من التوتر توقع مراقبون …»): a few
-    verbless words opening on an indefinite noun, then a reporting verb and its subject."""
-    if begin >= len(words) or words[begin].startswith("ال") or grammar.tag(words[begin]) not in ("NOUN", "ADJ", "DET"):
+    """Past a subheading glued to the sentence after it («مزيد من التوتر توقع مراقبون …», «سمو
+    وشموخ وأوضح فلان أن …», «المطابخ وأوضح أن …»): a few verbless words opening on an indefinite
+    noun, then a reporting verb and its subject; or any verbless noun phrase, then a reporting
+    verb with the «و» that only a sentence's second clause opens on."""
+    if begin >= len(words) or grammar.tag(words[begin]) not in ("NOUN", "ADJ", "DET", "PROPN"):
         return begin
     for j in range(begin + 1, min(len(words) - 1, begin + MAX_SUBHEADING_WORDS + 1)):
         if _CLAUSE_PUNCTUATION.intersection(gaps[j]):
             return begin
         word = words[j]
+        if word[:1] == "و" and word[1:] in REPORTING_VERBS:
+            return j
+        if words[begin].startswith("ال") or grammar.tag(words[begin]) == "PROPN":
+            continue  # (a definite noun or a name opens a sentence's subject)
         if word in REPORTING_VERBS or word in _OPINING or word in grammar.tables().opening_verbs:
             return j if not grammar.is_verb(words[j + 1]) else begin
         if grammar.is_verb(word):
