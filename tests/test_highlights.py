@@ -285,6 +285,18 @@ def test_a_speaker_named_with_bin_is_found() -> None:
     assert claim.startswith("السروي:"), claim
 
 
+def test_a_place_closing_a_long_speaker_is_not_his_family_name() -> None:
+    """«وأفاد محمد العويفي رئيس بلدية محافظة القرى أن …»: «القرى» normalizes like a nisba
+    («القري») but names the place of the office; the speaker is the man."""
+    text = (
+        "نظمت بلدية محافظة القرى عددا من الفعاليات في العيد بمشاركة الأهالي والزوار. "
+        "وأفاد محمد العويفي رئيس بلدية محافظة القرى أن البلدية قامت بزيادة رقعة المسطحات الخضراء في "
+        "حدائقها إلى جانب صيانة دورات المياه. وتحتضن المحافظة عددا من فعاليات صيف الباحة."
+    )
+    claim = next(b for b in _bullets(text) if "المسطحات الخضراء" in b)
+    assert not claim.startswith("القرى"), claim
+
+
 def test_a_cut_inside_a_clause_does_not_keep_one_word_after_a_comma() -> None:
     """«… يعتمد الجهاز على معالج رباعي النواة بسرعة 1.1 جيجا هيرتز، وسماكة …»: cut inside
     the sentence, the line stops at the comma, not on the one word that opens the next phrase."""

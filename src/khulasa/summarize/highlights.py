@@ -199,6 +199,7 @@ _INSTITUTIONS: Final = grammar.word_set(
 )
 # A complementizer carrying the claim's subject as a pronoun («قالت إنها قد تتم …»).
 _PRONOUN_COMPLEMENTIZERS: Final = grammar.word_set("أنها إنها بأنها أنهم إنهم بأنهم أنهما إنهما أنهن")
+_PLACE_KINDS: Final = grammar.word_set("محافظة منطقة مدينة بلدية قرية مركز حي إمارة أمانة")
 _LINK_WORDS: Final = grammar.word_set("رابط الرابط لمشاهدة للمزيد المصدر")
 
 
@@ -465,8 +466,9 @@ def _short_speaker(names: list[int], words: tuple[str, ...]) -> list[int]:
     closing «ال» name: a nisba or a listed name), else by its office's first words."""
     last = words[names[-1]]
     before = words[names[-2]]
-    # A family name is rarer than an adjective of office («العتيبي», not «التنفيذي»).
-    if last.startswith("ال") and len(last) >= MIN_FAMILY_NAME and (
+    # A family name is rarer than an adjective of office («العتيبي», not «التنفيذي»), and no
+    # place's name («رئيس بلدية محافظة القرى»).
+    if last.startswith("ال") and len(last) >= MIN_FAMILY_NAME and before not in _PLACE_KINDS and (
             (last.endswith("ي") and zipf(last) < MAX_FAMILY_NAME_ZIPF)
             or (grammar.tag(last) == "PROPN" and grammar.tag(before) == "PROPN")):
         return names[-1:]
