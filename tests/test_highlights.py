@@ -297,6 +297,18 @@ def test_a_place_closing_a_long_speaker_is_not_his_family_name() -> None:
     assert not claim.startswith("القرى"), claim
 
 
+def test_a_speaker_after_bidawrihi_says_the_claims_added_in_his_sentence() -> None:
+    """«بدوره أكد المهندس فلان أن …، وذكر بأن …»: «وذكر» is said by the engineer named after
+    «بدوره», not by the minister of the sentence before."""
+    text = (
+        "وأكد وزير الزراعة أن هذه الدفعة تمثل مستحقات مزارعي القمح المحلي للموسم الحالي. بدوره أكد المهندس "
+        "أحمد الفارس مدير عام المؤسسة العامة لصوامع الغلال بأن المؤسسة استوردت هذا العام 1.5 مليون طن قمح، "
+        "وذكر بأن المؤسسة اشترت قمحا محليا بكمية 341285 طنا حتى تاريخه."
+    )
+    claim = next(b for b in _bullets(text) if "اشترت قمحا" in b)
+    assert "الفارس:" in claim, claim
+
+
 def test_a_cut_inside_a_clause_does_not_keep_one_word_after_a_comma() -> None:
     """«… يعتمد الجهاز على معالج رباعي النواة بسرعة 1.1 جيجا هيرتز، وسماكة …»: cut inside
     the sentence, the line stops at the comma, not on the one word that opens the next phrase."""

@@ -199,6 +199,7 @@ _INSTITUTIONS: Final = grammar.word_set(
 )
 # A complementizer carrying the claim's subject as a pronoun («قالت إنها قد تتم …»).
 _PRONOUN_COMPLEMENTIZERS: Final = grammar.word_set("أنها إنها بأنها أنهم إنهم بأنهم أنهما إنهما أنهن")
+_IN_TURN: Final = grammar.word_set("بدوره بدورها بدورهم وبدوره وبدورها")
 _PLACE_KINDS: Final = grammar.word_set("محافظة منطقة مدينة بلدية قرية مركز حي إمارة أمانة")
 _LINK_WORDS: Final = grammar.word_set("رابط الرابط لمشاهدة للمزيد المصدر")
 
@@ -406,6 +407,8 @@ def _speaker(frame: Statement, claim: Statement, words: tuple[str, ...], gaps: t
     المتحدث الرسمي): up to a preposition, a particle, a comma or a time word; a long one by the
     name it ends on. None if the frame names no one («وأضاف أن …»)."""
     between = [i for i in frame.keep[1:] if i < claim.keep[0]]
+    if words[frame.keep[0]] in _IN_TURN and between and grammar.is_verb(words[between[0]]):
+        between = between[1:]  # «بدوره أكد المهندس فلان أن …»: the verb after «بدوره»
     names: list[int] = []
     for i in between:
         word = words[i]
