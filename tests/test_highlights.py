@@ -309,6 +309,18 @@ def test_a_speaker_after_bidawrihi_says_the_claims_added_in_his_sentence() -> No
     assert "الفارس:" in claim, claim
 
 
+def test_a_cause_owed_by_its_verb_is_kept() -> None:
+    """«أرجع الفردان قلة كمية الروبيان في بحر الخفجي | إلى …»: a line on «أرجع/عزا» keeps its
+    «إلى» (the cause), and «على وجه الخصوص» is no complement of it."""
+    text = (
+        "يشهد سوق السمك في الخفجي إقبالا كبيرا من المتسوقين مع بداية الموسم الجديد. "
+        "وأرجع الصياد علي الفردان قلة كمية الروبيان في بحر الخفجي على وجه الخصوص هذا العام إلى ارتفاع "
+        "درجة حرارة المياه وكثرة الصيد الجائر في المواسم الماضية. وأكد الفردان أن الأسعار ستنخفض قريبا."
+    )
+    lines = [b for b in _bullets(text) if b.startswith("أرجع")]
+    assert all("إلى" in line for line in lines), lines
+
+
 def test_a_cut_inside_a_clause_does_not_keep_one_word_after_a_comma() -> None:
     """«… يعتمد الجهاز على معالج رباعي النواة بسرعة 1.1 جيجا هيرتز، وسماكة …»: cut inside
     the sentence, the line stops at the comma, not on the one word that opens the next phrase."""

@@ -196,10 +196,13 @@ _NISBA_ENDINGS: Final = ("يه", "ي", "يين", "يون", "يات")  # «الش
 # Verbs whose complement opens on a preposition («أعرب عن», «حذر من», «تمكن من», «قام بـ»).
 # «يستعد ميسي | لاتخاذ خطوة …»: verbs whose complement is a «لـ» phrase.
 _WANTS_LAM: Final = word_set("يستعد تستعد استعد استعدت")
+# «أرجع … إلى», «عزا … إلى»: the cause is owed («على وجه الخصوص» is no complement of theirs).
+_WANTS_ILA: Final = word_set("أرجع أرجعت يرجع ترجع عزا عزت يعزو تعزو")
+_ILA: Final = word_set("إلى الى")
 WANTS_COMPLEMENT: Final = word_set(
     "أعرب أعربت عبر عبرت تحدث تحدثت حذر حذرت أشاد أشادت شدد شددت طالب طالبت نوه نوهت تمكن تمكنت قام قامت "
     "أقدم أقدمت كشف كشفت وجه وجهت وافق وافقت أسفر أسفرت اتهم اتهمت أشار أشارت حصل حصلت"
-) | _WANTS_LAM
+) | _WANTS_LAM | _WANTS_ILA
 # A statement ending on these announces a list («… ما يلي:»).
 ANNOUNCES_LIST: Final = word_set("يلي التالي الآتي التالية الآتية")
 _TIME_UNITS: Final = word_set("اليوم الأسبوع الشهر العام الموسم الصباح المساء الأسبوع اليومين")  # «اليوم التالي»: the next day
@@ -1066,6 +1069,9 @@ def owes_complement(sentence: Sentence, keep: Sequence[int], length: int) -> boo
         return False
     # A «لـ» complement («لملاقاة» is read whole first: any reading with the «ل» counts).
     lam = first in _WANTS_LAM or bare in _WANTS_LAM
+    if first in _WANTS_ILA or bare in _WANTS_ILA:
+        return not any(words[i] in _ILA or (words[i][:1] == "ل" and preposition_attached(sentence.words[i]))
+                       for i in keep[1:length])
     return not any(words[i] in _COMPLEMENT_PREPOSITIONS or words[i] in EMBEDDERS or (
         words[i][:1] == "ب" and preposition_attached(sentence.words[i])) or (
         lam and words[i][:1] == "ل" and any(r.prefixes[:1] == ("ل",) for r in analyses(sentence.words[i])))
