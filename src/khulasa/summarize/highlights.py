@@ -199,6 +199,7 @@ _INSTITUTIONS: Final = grammar.word_set(
 )
 # A complementizer carrying the claim's subject as a pronoun («قالت إنها قد تتم …»).
 _PRONOUN_COMPLEMENTIZERS: Final = grammar.word_set("أنها إنها بأنها أنهم إنهم بأنهم أنهما إنهما أنهن")
+_LI: Final = "ل"  # «لـ» standing apart before a quoted name
 _IN_TURN: Final = grammar.word_set("بدوره بدورها بدورهم وبدوره وبدورها")
 _PLACE_KINDS: Final = grammar.word_set("محافظة منطقة مدينة بلدية قرية مركز حي إمارة أمانة")
 _LINK_WORDS: Final = grammar.word_set("رابط الرابط لمشاهدة للمزيد المصدر")
@@ -594,7 +595,9 @@ def _frame_without_claim(statement: Statement, words: tuple[str, ...], gaps: tup
     kept = statement.keep[1:length]
     if first in _INSISTING:  # «شدد الوزير على أهمية …» is whole; «شدد التقي، وهو معارض …» is not
         return not any(words[i] in _ON_TO for i in kept)
-    return not any(words[i] in _COMPLEMENTIZERS or _QUOTING.intersection(gaps[i]) for i in kept)
+    # (a quoted paper after «لـ» is no quotation: «يقول الكاتب في حديثه لـ"الشرق الأوسط"»)
+    return not any(words[i] in _COMPLEMENTIZERS or (_QUOTING.intersection(gaps[i]) and words[i - 1] != _LI)
+                   for i in kept)
 
 
 def _demonstrative_inside(words: tuple[str, ...], kept: tuple[int, ...]) -> bool:
