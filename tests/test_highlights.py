@@ -321,15 +321,19 @@ def test_a_cause_owed_by_its_verb_is_kept() -> None:
     assert all("إلى" in line for line in lines), lines
 
 
-def test_a_quoted_paper_is_not_what_the_frame_reports() -> None:
-    """«كما يقول الكاتب فلان في حديثه لـ«الشرق الأوسط»»: the paper's guillemets after «لـ» quote a
-    name, not what was said; the frame alone is no line."""
+def test_a_quotation_is_said_by_the_speaker_named_after_it() -> None:
+    """«"…"، كما يقول الكاتب فلان في حديثه لـ«الشرق الأوسط»»: the quotation is printed under its
+    speaker; the paper's guillemets after «لـ» quote a name, not what was said, so the frame
+    alone is no line."""
     text = (
         "تراجعت شعبية الأحزاب الطائفية في المنطقة خلال السنوات الأخيرة بحسب دراسات حديثة. "
         "و«إيران تستخدم الأقليات الشيعية العربية ورقة للضغط على جاراتها بتهديد أمنها واستقرارها»، كما يقول "
         "الكاتب السعودي كامل الخطي في حديثه لـ«الشرق الأوسط». ويضيف الخطي أن هذا الاستخدام لم يعد خافيا على أحد."
     )
-    assert not any(b.startswith("يقول") for b in _bullets(text))
+    bullets = _bullets(text)
+    assert not any(b.startswith("يقول") for b in bullets), bullets
+    quoted = [b for b in bullets if "إيران تستخدم" in b]
+    assert quoted and all(b.startswith("الكاتب السعودي كامل الخطي:") for b in quoted), bullets
 
 
 def test_a_cut_inside_a_clause_does_not_keep_one_word_after_a_comma() -> None:

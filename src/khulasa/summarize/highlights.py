@@ -199,6 +199,9 @@ _INSTITUTIONS: Final = grammar.word_set(
 )
 # A complementizer carrying the claim's subject as a pronoun («قالت إنها قد تتم …»).
 _PRONOUN_COMPLEMENTIZERS: Final = grammar.word_set("أنها إنها بأنها أنهم إنهم بأنهم أنهما إنهما أنهن")
+_OPENING_QUOTES: Final = frozenset("«\"“")
+_CLOSING_QUOTES: Final = frozenset("»\"”")
+_AS: Final = normalize_word("كما")
 _LI: Final = "ل"  # «لـ» standing apart before a quoted name
 _IN_TURN: Final = grammar.word_set("بدوره بدورها بدورهم وبدوره وبدورها")
 _PLACE_KINDS: Final = grammar.word_set("محافظة منطقة مدينة بلدية قرية مركز حي إمارة أمانة")
@@ -584,6 +587,22 @@ def _quoted_without_speaker(frame: Statement, words: tuple[str, ...], gaps: tupl
     return Statement(frame.sentence, keep[1:])
 
 
+def _postposed_speaker(statement: Statement, words: tuple[str, ...], gaps: tuple[str, ...]) -> Statement | None:
+    """Who is named right after a quotation as its speaker («"إيران تستخدم الأقليات …"، كما يقول
+    الكاتب كامل الخطي في …» → الكاتب كامل الخطي); None for any other statement."""
+    if not _OPENING_QUOTES.intersection(gaps[statement.keep[0]]):
+        return None
+    end = next((i for i in range(statement.keep[0] + 1, len(words)) if _CLOSING_QUOTES.intersection(gaps[i])), len(words))
+    if end >= len(words) or _OPENING_QUOTES.intersection(gaps[end]):
+        return None
+    verb = end + (words[end] == _AS)
+    if verb + 1 >= len(words) or _bare(words[verb]) not in REPORTING_VERBS | _SAYING:
+        return None
+    named = _speaker(Statement(statement.sentence, tuple(range(verb, len(words)))),
+                     Statement(statement.sentence, (len(words),)), words, gaps)
+    return Statement(statement.sentence, named) if named is not None else None
+
+
 def _frame_without_claim(statement: Statement, words: tuple[str, ...], gaps: tuple[str, ...], length: int) -> bool:
     """«ذكر السديس خلال خطبة الجمعة»: a reporting verb cut before what was reported (no
     complementizer, colon or quotation in the bullet)."""
@@ -755,7 +774,8 @@ def _candidates(
         opening = _opening_verb_clause(found_statements, sentence, words, gaps)
         adverbial = _past_adverbial(found_statements, sentence, words)
         found_statements += [adverbial] if adverbial is not None else []
-        pairs: list[tuple[Statement, Statement | None]] = [(s, None) for s in found_statements]
+        pairs: list[tuple[Statement, Statement | None]] = [
+            (s, _postposed_speaker(s, words, gaps)) for s in found_statements]
         if opening is not None:
             pairs.append((opening, None))
         for frame in found_statements:
