@@ -184,7 +184,7 @@ _ASIDE_MARKS: Final = set("(،,؛;")
 _APPOSITION_MARKS: Final = set("،,؛;")
 # Prepositions of an adjunct between commas («، في مقابلة صحفية،»); «على/إلى/عن/من» there open
 # the verb's complement («أجبر النادي، على دفع …»), which stays.
-_ASIDE_PREPOSITIONS: Final = word_set("في خلال منذ عبر وسط ضمن أثناء داخل لدى عند بحسب حسب وفق وفقا طبقا")
+_ASIDE_PREPOSITIONS: Final = word_set("في خلال منذ عبر وسط ضمن أثناء داخل لدى عند بحسب حسب وفق وفقا طبقا بعد")
 MAX_ASIDE_WORDS: Final = 10
 _LOCATIVES: Final = word_set("في خلال داخل")
 # Prepositions that open a verb's complement («تمكنت … من إنقاذ», «حصل … على …»).
@@ -785,7 +785,8 @@ def _asides(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
                     if _COMMAS.intersection(gaps[j]) and words[j] not in CLAUSE_OPENERS:
                         drop.update(range(i, j))
                     break
-        elif _APPOSITION_MARKS.intersection(gaps[i]) and (words[i] in _ASIDE_PREPOSITIONS or words[i] in CIRCUMSTANCES or (
+        elif _APPOSITION_MARKS.intersection(gaps[i]) and not (i + 1 < count and words[i + 1] in EMBEDDERS) and (
+                words[i] in _ASIDE_PREPOSITIONS or words[i] in CIRCUMSTANCES or (
                 grammar.tag(words[i - 1]) == "PROPN" and grammar.tag(words[i]) in ("NOUN", "ADJ")
                 and not _CUT_PUNCTUATION.intersection(gaps[i - 1]) and words[i - 1] not in DATE_WORDS
                 and not preposition_attached(words[i]))):  # («فلان، بمعاملة …،»: the verb's complement)
