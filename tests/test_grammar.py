@@ -837,6 +837,18 @@ def test_a_subheading_glued_to_a_second_clause_opens_no_statement(text: str) -> 
     assert sentence.words[first.keep[0]] == "وأوضح"
 
 
+def test_what_the_subject_belongs_to_is_a_compression() -> None:
+    """«ابتكر الأطباء في المستشفى الجامعي [التابع لجامعة كامبريدج البريطانية] وسيلة …»: a title
+    names the body, not its parent; «وسيلة» (a noun in «ة») opens no second clause."""
+    text = ("ابتكر الأطباء في المستشفى الجامعي التابع لجامعة كامبريدج البريطانية وسيلة جديدة للكشف المبكر عن "
+            "أورام المريء السرطانية باستخدام كبسولة صغيرة.")
+    sentence = analyze(text).sentences[0]
+    main = statements(sentence, lead=True)[0]
+    shorter = [" ".join(sentence.words[i] for i in c.keep) for c in compressions(main)]
+    assert any(c.startswith("ابتكر الأطباء في المستشفى الجامعي وسيلة جديدة") for c in shorter), shorter
+    assert grammar.tag("وسيلة") != "VERB" and grammar.tag(normalize_word("وسيلة")) != "VERB"
+
+
 def test_an_impersonal_verb_before_its_clause_makes_a_bullet() -> None:
     """«وتقرر أن يتم …»: the «أن» clause is the verb's subject, not someone named before."""
     text = (

@@ -290,6 +290,7 @@ _AGENT_HEADS: Final = word_set(
     "منظمة عمليات دوريات"
 )
 # Quantifiers that open a subject right after its verb («قام بعض الأهالي …»).
+_BELONGING: Final = word_set("التابعة التابع التابعين التابعتين التابعان")
 _MEN_IN_TA: Final = word_set(
     "الخليفة خليفة الداعية داعية العلامة علامة الرحالة الثلاثة الأربعة الخمسة الستة السبعة الثمانية التسعة العشرة"
 )
@@ -818,7 +819,7 @@ def compressions(statement: Statement) -> list[Statement]:
     if keep != statement.keep:
         found.append(Statement(statement.sentence, keep, statement.drop_conjunction, statement.owes_verb,
                                statement.speaker))
-    for unit in (_board, _trailing_place, _names_after_offices, _subject_aside):
+    for unit in (_board, _trailing_place, _names_after_offices, _subject_aside, _affiliation):
         drop = unit(words, gaps, keep)
         if drop:
             keep = tuple(i for i in keep if i not in drop)
@@ -987,6 +988,23 @@ def _subject_aside(words: Sequence[str], gaps: Sequence[str], keep: tuple[int, .
                         and not grammar.is_verb(following) and following[:1] != "و"):
                     return set(keep[n:end])
                 return set()
+        return set()
+    return set()
+
+
+def _affiliation(words: Sequence[str], gaps: Sequence[str], keep: tuple[int, ...]) -> set[int]:
+    """What the verb's subject belongs to, before its object («أثارت بلدية محافظة حفر الباطن
+    [التابعة للمنطقة الشرقية] حفيظة الأهالي …»): titles name the body, not its parent."""
+    for n in range(2, min(len(keep) - 2, MAX_SUBJECT_WORDS + 2)):
+        if words[keep[n]] not in _BELONGING or words[keep[n + 1]][:1] != "ل" or grammar.is_verb(words[keep[n - 1]]):
+            continue
+        end = _phrase_end(words, gaps, keep[n + 1])
+        inside = [i for i in keep[n:] if i < end]
+        # (the whole phrase, between plain spaces, and no «لـ» going on after it: «التابعة للحملة
+        # الوطنية السعودية | لنصرة الأشقاء …» is longer than its phrase)
+        if (len(inside) == end - keep[n] and end <= keep[-1] and gaps[keep[n]] == " " and gaps[end] == " "
+                and words[end][:1] != "ل"):
+            return set(inside)
         return set()
     return set()
 

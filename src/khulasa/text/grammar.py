@@ -242,11 +242,17 @@ def computed_tag(word: str) -> str:
     # «تدفع»: an imperfect verb if its «يـ» form is a common word (masdars like «ترتيب» are not).
     if form[0] == "ت" and len(form) >= 4 and zipf("ي" + strip_diacritics(word)[1:]) >= IMPERFECT_ZIPF:
         return "VERB"
-    return TAGS[_affix_argmax(known, form)]
+    best = _affix_argmax(known, form)
+    if TAGS[best] == "VERB" and form[-1] == "ه" and zipf(form[:-1] + "ة") > zipf(form):
+        # «وسيلة», «تسعة», «تهمة»: normalized, «ة» looks like a verb's «ه»; where the «ة» spelling
+        # is the commoner word, it is a noun or an adjective, never a verb.
+        best = _affix_argmax(known, form, exclude=TAGS.index("VERB"))
+    return TAGS[best]
 
 
-def _affix_argmax(known: Tables, form: str) -> int:
-    """The affix model's best tag index for `form`: prior + the weights of its features.
+def _affix_argmax(known: Tables, form: str, exclude: int = -1) -> int:
+    """The affix model's best tag index for `form` (other than `exclude`): prior + the weights of
+    its features.
 
     Added row by row in Python, in the order numpy's `prior + rows.sum(axis=0)` adds them (so
     the same floats and the same argmax, first of ties), without numpy's per-call overhead.
@@ -258,6 +264,8 @@ def _affix_argmax(known: Tables, form: str) -> int:
         for row in rows[1:]:
             total = tuple(map(add, total, row))
         scores = list(map(add, scores, total))
+    if exclude >= 0:
+        scores[exclude] = float("-inf")
     return scores.index(max(scores))
 
 
