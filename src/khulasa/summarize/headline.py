@@ -162,7 +162,7 @@ def _owed_object(statement: Statement, length: int) -> bool:
     following = statement.keep[length]
     forms = words_of(statement.sentence)
     word = forms[following]
-    if word in CIRCUMSTANCES or (word[:1] == "و" and grammar.tag(word) in ("NOUN", "PROPN")):
+    if word in CIRCUMSTANCES or (word[:1] == "و" and word not in OFFICES and grammar.tag(word) in ("NOUN", "PROPN")):
         return not any(forms[i] in _COMPLEMENT_WORDS or forms[i] in grammar.RELATIVES or (
             forms[before].startswith("ال") and _object_like(statement.sentence, i))
             for before, i in zip(statement.keep[1:length], statement.keep[2:length], strict=False))
@@ -173,13 +173,15 @@ def _object_like(sentence: Sentence, index: int) -> bool:
     """Could the word open a verb's object: a number, or a bare indefinite noun (no article, no
     attached preposition or «و» of a list going on, not a time word or an accusative adverb)?"""
     word = sentence.forms[index]
+    if word in OFFICES:
+        return True  # («استقبل الأمير … | وكيل إمارة منطقة الرياض»: no «و» of a list)
     if word in DATE_WORDS or word in TIME_PREFIXES or word in CIRCUMSTANCES or word.startswith(DEFINITE) or word[:1] == "و" or (
             sentence.words[index].endswith(("اً", "ًا"))) or (
             word in PURPOSE_ACCUSATIVES and not _CLAUSE_MARKS.isdisjoint(sentence.gaps[index])):
         return False
     if any(c.isdigit() for c in word):
         return True
-    return ((grammar.tag(word) in ("NOUN", "PROPN", "NUM") or word in OFFICES)
+    return (grammar.tag(word) in ("NOUN", "PROPN", "NUM")
             and not grammar.binds_forward(word) and not preposition_attached(sentence.words[index]))
 
 
