@@ -842,6 +842,15 @@ def test_a_subheading_glued_to_a_second_clause_opens_no_statement(text: str) -> 
     assert sentence.words[first.keep[0]] == "وأوضح"
 
 
+def test_a_cut_reaches_the_complement_its_verb_owes() -> None:
+    """«حذر الجنرال فلان، المساعد السياسي في الحرس الثوري | من …»: of two cuts of the lead, the
+    one that reaches «من» wins over the one before it, though titles share fewer words with it."""
+    text = ("حذر الجنرال رسول سنايي راد، المساعد السياسي في الحرس الثوري الإيراني، من الانقسام في صفوف "
+            "المحافظين بعد توقيع الاتفاق النووي مع الدول الكبرى. وقال إن الوحدة ضرورية في هذه المرحلة.")
+    headline = summarize(text).headline.text
+    assert headline.startswith("حذر الجنرال") and "من الانقسام" in headline, headline
+
+
 def test_what_the_subject_belongs_to_is_a_compression() -> None:
     """«ابتكر الأطباء في المستشفى الجامعي [التابع لجامعة كامبريدج البريطانية] وسيلة …»: a title
     names the body, not its parent; «وسيلة» (a noun in «ة») opens no second clause."""

@@ -386,7 +386,18 @@ def headline_candidates(document: Document, max_words: int, relaxed: bool = Fals
                 strength = 2.0 if row[0] else 1.0 if row[1] else 0.0
                 tiers.append(_tier(statement, length, strength, place, claim))
     features = np.asarray(rows, dtype=np.float64) if rows else np.zeros((0, len(HEADLINE_FEATURES)))
-    return HeadlineCandidates(tuple(choices), features, tuple(tiers))
+    return HeadlineCandidates(tuple(choices), features, tuple(_past_complement(choices, tiers)))
+
+
+def _past_complement(choices: list[tuple[Statement, int]], tiers: list[int]) -> list[int]:
+    """A cut before the complement its verb owes («أشادت أشهر شخصية كشفية عالمية | … بدور …»,
+    «تمكنت عشر فرق إطفاء … | من السيطرة») goes down a tier when a longer cut of the same statement
+    in its tier reaches it: the ranker, taught by title words, would take the shorter."""
+    reaching = {(statement.sentence.index, statement.keep, tier) for (statement, length), tier in zip(choices, tiers, strict=True)
+                if not owes_complement(statement.sentence, statement.keep, length)}
+    return [tier + (tier == 2 and (statement.sentence.index, statement.keep, tier) in reaching
+                    and owes_complement(statement.sentence, statement.keep, length))
+            for (statement, length), tier in zip(choices, tiers, strict=True)]
 
 
 def _announces(sentence: Sentence) -> bool:
