@@ -45,10 +45,12 @@ def split_of(day: str) -> str:
 
 
 def near_threshold(rows: list[dict], count: int, taken: set[tuple[int, int]],
-                   rng: random.Random) -> list[tuple[float, int, int]]:
+                   rng: random.Random, band: tuple[float, float] = (-0.08, 0.12),
+                   other_papers: bool = False) -> list[tuple[float, int, int]]:
     """`count` pairs (not in `taken`) whose same-story similarity in the digest's grouping lies
-    within -0.08/+0.12 of its threshold: where the grouping's errors are. The pairs are shuffled in
-    with the others and printed without their similarity, so the labeller stays blind to it."""
+    within `band` of its threshold (-0.08/+0.12 unless told): where the grouping's errors are. The
+    pairs are shuffled in with the others and printed without their similarity, so the labeller
+    stays blind to it."""
     if not count:
         return []
     from khulasa.digest import DigestConfig
@@ -57,12 +59,13 @@ def near_threshold(rows: list[dict], count: int, taken: set[tuple[int, int]],
 
     config = DigestConfig()
     profiles = [profile(r.get("title"), r["text"], parse_day(r.get("date"))) for r in rows]
-    low, high = config.same_story - 0.08, config.same_story + 0.12
+    low, high = config.same_story + band[0], config.same_story + band[1]
     _, left, right, scores = scored_pairs(profiles, near_duplicate=config.near_duplicate,
                                           window=config.window_days, floor=low)
-    band = [(float(s), int(i), int(j)) for s, i, j in zip(scores, left, right, strict=True)
-            if low <= s <= high and (int(i), int(j)) not in taken]
-    return rng.sample(band, min(count, len(band)))
+    near = [(float(s), int(i), int(j)) for s, i, j in zip(scores, left, right, strict=True)
+            if low <= s <= high and (int(i), int(j)) not in taken
+            and not (other_papers and rows[i]["source"] == rows[j]["source"])]
+    return rng.sample(near, min(count, len(near)))
 
 
 def main() -> None:
@@ -77,6 +80,10 @@ def main() -> None:
     parser.add_argument("--dates", nargs="*", default=[], help="train: the tuning dates to draw from")
     parser.add_argument("--boundary", type=int, default=0,
                         help="also draw this many pairs whose digest similarity lies near its threshold")
+    parser.add_argument("--band", nargs=2, type=float, default=(-0.08, 0.12), metavar=("BELOW", "ABOVE"),
+                        help="--boundary pairs: similarity from threshold+BELOW to threshold+ABOVE")
+    parser.add_argument("--other-papers", action="store_true",
+                        help="draw pairs of two different papers only (one event in each paper's own words)")
     parser.add_argument("--exclude", nargs="*", type=Path, default=[],
                         help="pair files whose articles are left out of the pool (a fresh set)")
     parser.add_argument("--exclude-pairs", nargs="*", type=Path, default=[],
@@ -108,6 +115,8 @@ def main() -> None:
             i, j = pool[a], pool[b]
             if abs((days[i] - days[j]).days) > 1 or frozenset((rows[i]["id"], rows[j]["id"])) in done:
                 continue
+            if args.other_papers and rows[i]["source"] == rows[j]["source"]:
+                continue
             shared = feats[i] & feats[j]
             score = sum(idf[w] for w in shared if df[w] <= 20)
             scored.append((score, i, j))
@@ -126,7 +135,10 @@ def main() -> None:
         band = [s for s in scored[args.ranked[0]:args.ranked[1]] if (s[1], s[2]) not in drawn]
         ranked = rng.sample(band, min(args.ranked[2], len(band)))
         chosen |= {(i, j) for _, i, j in ranked}
-    picked = strong + middle + randoms + ranked + near_threshold(rows, args.boundary, chosen, rng)
+    at = {r["id"]: k for k, r in enumerate(rows)}
+    chosen |= {(min(at[a], at[b]), max(at[a], at[b])) for a, b in map(tuple, done) if a in at and b in at}
+    picked = strong + middle + randoms + ranked + near_threshold(rows, args.boundary, chosen, rng,
+                                                                            tuple(args.band), args.other_papers)
     rng.shuffle(picked)
     for n, (_, i, j) in enumerate(picked):
         if args.ids:

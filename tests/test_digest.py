@@ -210,6 +210,24 @@ def test_box_merges_a_fact_only_when_its_figures_agree() -> None:
     assert same_fact(judges, same) and not same_fact(judges, other)
 
 
+def test_two_papers_spellings_of_a_foreign_name_meet_in_the_box() -> None:
+    from khulasa.digest.box import Passage, figures, same_fact, stems_of
+
+    def passage(text: str) -> Passage:
+        return Passage(0, text, 0, len(text), 0, stems_of(text), True, figures(text))
+
+    # SaudiNewsNet dev, 2015-08-03: alweeam and alriyadh on Arsenal's Community Shield win.
+    alweeam = passage("وهذه أول مرة في 14 محاولة ينجح ارسين فينجر مدرب ارسنال في التفوق على مدرب تشيلسي جوزيه مورينيو.")
+    alriyadh = passage("ويدين ارسنال بتتويجه الى اليكس اوكسلايد-تشامبرلاين الذي سجل هدف المباراة الوحيد في الدقيقة 24، "
+                       "مانحاً مدربه الفرنسي ارسين فينغر فوزه الاول على نظيره البرتغالي جوزيه مورينيو من اصل 14 "
+                       "مواجهة بين الرجلين.")
+    assert same_fact(alweeam, alriyadh)
+    assert stems_of("فينجر").keys() == stems_of("فينغر").keys()
+    assert stems_of("تشامبرلين").keys() == stems_of("تشامبرلاين").keys()
+    # Common words keep their stems: «كتاب» is not «كتب».
+    assert stems_of("كتاب").keys() != stems_of("كتب").keys()
+
+
 def test_a_passage_carrying_two_facts_cites_its_paper_for_both() -> None:
     from khulasa.digest.box import Passage, figures, highlight_box, stems_of
 

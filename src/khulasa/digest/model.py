@@ -29,8 +29,9 @@ class DigestConfig:
     names: int = 5
     # Near-duplicates (the same copy republished): MinHash Jaccard of word 4-shingles.
     near_duplicate: float = 0.5
-    # Same story: the learned pair model's probability (digest.group), with average linkage.
-    same_story: float = 0.6
+    # Same story: the learned pair model's probability (digest.group), with average linkage
+    # (digest.group.LINK_MARGIN says how both were chosen).
+    same_story: float = 0.5
     # Box passages are each member's sentences (up to 30) ranked by the learned scorer, whatever
     # the article's length (a single article's default is its lead, a third of it): the best
     # self-contained ones are quoted, and any of them shows that its paper carries a fact. The
