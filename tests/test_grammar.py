@@ -820,6 +820,10 @@ def test_no_phrase_ends_on_what_announces_more() -> None:
         ("يقول الخليفة عمر بن عبدالعزيز إن لي نفسا تواقة.", False),  # a man's title in «ة»
         ("يرفع الباعة أسعار الخضار في رمضان كل عام.", False),  # a «فُعَلة» plural of men
         ("يتم تنفيذ المشروع على ثلاث مراحل خلال العام.", False),  # an impersonal verb's noun
+        # a plural in «ـين» after the verb is its object: the subject would read «ـون»
+        ("حث اللاعبين على الالتزام والاستفادة من المعسكر الخارجي.", True),
+        ("تحذر المواطنين والمقيمين من دفع أي مبالغ إضافية.", True),
+        ("يرسم الدين الإسلامي حدود العلاقة بين الناس.", False),  # «الدين» is no plural
     ],
 )
 def test_a_statement_whose_subject_is_elsewhere(sentence: str, elided: bool) -> None:

@@ -290,6 +290,9 @@ _AGENT_HEADS: Final = word_set(
     "منظمة عمليات دوريات"
 )
 # Quantifiers that open a subject right after its verb («قام بعض الأهالي …»).
+# A sound plural's nominative «ـون» is at least this common, and its «ـين» at most this much more.
+MIN_NOMINATIVE_ZIPF: Final = 3.0
+MAX_OBLIQUE_LEAD: Final = 1.5
 _BELONGING: Final = word_set("التابعة التابع التابعين التابعتين التابعان")
 _MEN_IN_TA: Final = word_set(
     "الخليفة خليفة الداعية داعية العلامة علامة الرحالة الثلاثة الأربعة الخمسة الستة السبعة الثمانية التسعة العشرة"
@@ -1564,6 +1567,8 @@ def subject_elided(statement: Statement, *, inside: bool = True) -> bool:
     following = words[keep[1]]
     if _masculine_imperfect(words[keep[0]]) and _feminine_singular(statement.sentence.words[keep[1]]):
         return True  # «يتلقى الرعاية الطبية …», «يحمل فصيلة دم …»: the feminine noun is the object
+    if _oblique_plural(strip_diacritics(statement.sentence.words[keep[1]])):
+        return True  # «تحذر المواطنين والمقيمين من …»: a subject would read «المواطنون»
     if following in grammar.PREPOSITIONS or following in EMBEDDERS or grammar.tag(following) in ("ADP", "CONJ") or (
             grammar.is_attested_verb(following) and not following.startswith("ال")):
         # («كانت تعاني من …»: a verb right after the verb says whose is elsewhere)
@@ -1604,6 +1609,16 @@ def _masculine_imperfect(verb: str) -> bool:
     if bare[:2] == "سي":  # the future «سـ», not «سيطرت», «سيرت»
         return not bare.endswith("ت") and grammar.is_verb(bare[1:]) and bare[1:] not in _IMPERSONAL_VERBS
     return bare[:1] == "ي" and len(bare) > 2
+
+
+def _oblique_plural(text: str) -> bool:
+    """A definite sound masculine plural in «ـين» («المواطنين», «اللاعبين»): accusative or
+    genitive, never a subject. Known by its nominative «ـون» being a word nearly as common (not
+    «الدين», «الصين», «البحرين»)."""
+    if not (text.startswith("ال") and text.endswith("ين")):
+        return False
+    nominative = zipf(text[:-2] + "ون")
+    return nominative >= MIN_NOMINATIVE_ZIPF and zipf(text) - nominative < MAX_OBLIQUE_LEAD
 
 
 def _feminine_singular(text: str) -> bool:
