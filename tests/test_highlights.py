@@ -8,6 +8,8 @@ import itertools
 import json
 from pathlib import Path
 
+import pytest
+
 from khulasa import summarize
 from khulasa.summarize.clauses import Statement, claim_of, statements, subject_elided
 from khulasa.text import grammar
@@ -601,3 +603,23 @@ def test_a_construct_plural_keeps_the_that_which_governs_it() -> None:
     summary = summarize(text)
     for line in [summary.headline.text, *(h.text for h in summary.highlights)]:
         assert not line.startswith("مقاتلي") and ": مقاتلي" not in line, line
+
+
+@pytest.mark.parametrize(
+    ("text", "leans_back"),
+    [
+        ("وجاءت هولندا مع فرنسا أيضا في المجموعة نفسها بعد سحب القرعة.", True),  # the group said before
+        ("وتعرضت الفنانة المذكورة لانتقادات واسعة بسبب أغنيتها الجديدة.", True),
+        ("وستقام المباريات في الوقت نفسه في جميع الملاعب الأوروبية.", False),  # at the same time
+        ("ووجدت الحكومة التركية نفسها في مرمى الانتقاد منذ بداية الأزمة.", False),  # reflexive
+    ],
+)
+def test_the_same_one_said_before_leans_back(text: str, leans_back: bool) -> None:
+    """«في المجموعة نفسها», «الفنانة المذكورة»: the line names what an earlier sentence said,
+    so it only fills a thin box."""
+    from importlib import import_module
+
+    highlights = import_module("khulasa.summarize.highlights")
+    sentence = analyze(text).sentences[0]
+    statement = statements(sentence)[0]
+    assert highlights._demonstrative_inside(sentence.forms, statement.keep) is leans_back

@@ -203,6 +203,9 @@ _OPENING_QUOTES: Final = frozenset("«\"“")
 _CLOSING_QUOTES: Final = frozenset("»\"”")
 _AS: Final = normalize_word("كما")
 _LI: Final = "ل"  # «لـ» standing apart before a quoted name
+_TIME: Final = normalize_word("الوقت")
+_SAME: Final = grammar.word_set("نفسه نفسها نفسهم ذاته ذاتها")
+_MENTIONED: Final = grammar.word_set("المذكور المذكورة المذكورين المشار")
 _IN_TURN: Final = grammar.word_set("بدوره بدورها بدورهم وبدوره وبدورها")
 _PLACE_KINDS: Final = grammar.word_set("محافظة منطقة مدينة بلدية قرية مركز حي إمارة أمانة")
 _LINK_WORDS: Final = grammar.word_set("رابط الرابط لمشاهدة للمزيد المصدر")
@@ -621,9 +624,14 @@ def _frame_without_claim(statement: Statement, words: tuple[str, ...], gaps: tup
 
 def _demonstrative_inside(words: tuple[str, ...], kept: tuple[int, ...]) -> bool:
     """«عن هذا الأمر», «في هذه الحال», «بذلك»: a demonstrative that points back into the
-    article (not «هذا العام», «هذا الأسبوع»)."""
+    article (not «هذا العام», «هذا الأسبوع»), «نفسه» after a preposition's definite noun, «المذكور»."""
     for n, i in enumerate(kept):
         word = words[i]
+        if word in _MENTIONED or (word in _SAME and n > 1 and words[kept[n - 1]] != _TIME and (
+                (words[kept[n - 1]].startswith("ال") and words[kept[n - 2]] in grammar.PREPOSITIONS)
+                or words[kept[n - 1]].startswith(("بال", "لل")))):
+            return True  # «في القاعدة نفسها», «الشخص المذكور»: the one said before (not «وجدت الحكومة
+            # نفسها …», «في الوقت نفسه»: at the same time)
         bare = word[1:] if word[:1] in "وفبلك" and word[1:] in grammar.DEMONSTRATIVES else word
         if bare not in grammar.DEMONSTRATIVES:
             continue
