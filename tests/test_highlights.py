@@ -311,6 +311,18 @@ def test_a_speaker_after_bidawrihi_says_the_claims_added_in_his_sentence() -> No
     assert "الفارس:" in claim, claim
 
 
+def test_a_call_keeps_what_it_calls_for() -> None:
+    """«ودعت وزارة الصحة المواطنين وخاصة كبار السن | إلى …»: a line on «دعا» keeps what is
+    called for; «دعا الحداد المواطنين للتعاون …» has it."""
+    text = (
+        "سجلت وزارة الصحة ثلاث حالات جديدة بفيروس كورونا في منطقة الرياض خلال الأسبوع الماضي. "
+        "ودعت وزارة الصحة المواطنين وخاصة كبار السن والمصابين بالأمراض المزمنة في جميع مناطق المملكة إلى "
+        "تجنب مخالطة الإبل وعدم شرب حليبها قبل غليه. ودعا المتحدث المواطنين للتعاون مع فرق الوزارة."
+    )
+    lines = [b for b in _bullets(text) if b.startswith(("دعت", "دعا", "ودعت"))]
+    assert all("إلى" in line or "للتعاون" in line for line in lines), lines
+
+
 def test_a_cause_owed_by_its_verb_is_kept() -> None:
     """«أرجع الفردان قلة كمية الروبيان في بحر الخفجي | إلى …»: a line on «أرجع/عزا» keeps its
     «إلى» (the cause), and «على وجه الخصوص» is no complement of it."""

@@ -196,8 +196,12 @@ _NISBA_ENDINGS: Final = ("يه", "ي", "يين", "يون", "يات")  # «الش
 # Verbs whose complement opens on a preposition («أعرب عن», «حذر من», «تمكن من», «قام بـ»).
 # «يستعد ميسي | لاتخاذ خطوة …»: verbs whose complement is a «لـ» phrase.
 _WANTS_LAM: Final = word_set("يستعد تستعد استعد استعدت")
-# «أرجع … إلى», «عزا … إلى»: the cause is owed («على وجه الخصوص» is no complement of theirs).
-_WANTS_ILA: Final = word_set("أرجع أرجعت يرجع ترجع عزا عزت يعزو تعزو")
+# «أرجع … إلى», «عزا … إلى»: the cause is owed («على وجه الخصوص» is no complement of theirs);
+# «دعا … إلى»: what is called for.
+# «كشف التقرير الصادر عن مؤسسة النقد»: the «عن» is the participle's, not the verb's.
+_ISSUED: Final = word_set("الصادر الصادرة الصادرين الصادرتين صادر صادرة")
+_WANTS_ILA: Final = word_set("أرجع أرجعت يرجع ترجع عزا عزت يعزو تعزو دعا دعت يدعو تدعو")
+_NEED: Final = word_set("بضرورة بأهمية")
 _ILA: Final = word_set("إلى الى")
 WANTS_COMPLEMENT: Final = word_set(
     "أعرب أعربت عبر عبرت تحدث تحدثت حذر حذرت أشاد أشادت شدد شددت طالب طالبت نوه نوهت تمكن تمكنت قام قامت "
@@ -1092,9 +1096,10 @@ def owes_complement(sentence: Sentence, keep: Sequence[int], length: int) -> boo
     # A «لـ» complement («لملاقاة» is read whole first: any reading with the «ل» counts).
     lam = first in _WANTS_LAM or bare in _WANTS_LAM
     if first in _WANTS_ILA or bare in _WANTS_ILA:
-        return not any(words[i] in _ILA or (words[i][:1] == "ل" and preposition_attached(sentence.words[i]))
-                       for i in keep[1:length])
-    return not any(words[i] in _COMPLEMENT_PREPOSITIONS or words[i] in EMBEDDERS or (
+        # «إلى», «لـ» («للتعاون»), «أن» («دعا الله أن …»), «بضرورة»
+        return not any(words[i] in _ILA or words[i] in EMBEDDERS or words[i] in _NEED or (words[i][:1] == "ل" and any(
+            r.prefixes[:1] == ("ل",) for r in analyses(sentence.words[i]))) for i in keep[1:length])
+    return not any((words[i] in _COMPLEMENT_PREPOSITIONS and words[i - 1] not in _ISSUED) or words[i] in EMBEDDERS or (
         words[i][:1] == "ب" and preposition_attached(sentence.words[i])) or (
         lam and words[i][:1] == "ل" and any(r.prefixes[:1] == ("ل",) for r in analyses(sentence.words[i])))
         for i in keep[1:length])
