@@ -804,6 +804,21 @@ def test_no_phrase_ends_on_what_announces_more() -> None:
     assert last_words and not last_words & {"بعنوان", "تضامنا", "26"}
 
 
+def test_no_phrase_ends_inside_a_range() -> None:
+    """«ما بين 10 | و20 سنة», «بين 5 | إلى 10 سنوات»: the range's other end is owed; past it the
+    phrase may end («… ما بين 0.5 إلى 1.0 مليون برميل»)."""
+    for text, owed in (
+        ("يقضي القانون بسجن الأطفال راشقي الحجارة مدة تتراوح ما بين 10 و20 سنة في حال إدانتهم.", "10"),
+        ("تتمكن إيران من إضافة ما بين 0.5 إلى 1.0 مليون برميل يوميا خلال عام واحد.", "0.5"),
+    ):
+        sentence = analyze(text).sentences[0]
+        statement = statements(sentence, lead=True)[0]
+        words = sentence.forms
+        last_words = [words[statement.keep[length - 1]] for length, _ in ends(statement, words, sentence.gaps, 40)]
+        assert last_words and owed not in last_words, last_words
+    assert "يوميا" in last_words, last_words
+
+
 @pytest.mark.parametrize(
     ("sentence", "elided"),
     [

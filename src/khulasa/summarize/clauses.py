@@ -297,6 +297,7 @@ _AGENT_HEADS: Final = word_set(
 # A sound plural's nominative «ـون» is at least this common, and its «ـين» at most this much more.
 MIN_NOMINATIVE_ZIPF: Final = 3.0
 MAX_OBLIQUE_LEAD: Final = 1.5
+_RANGE_JOINS: Final = word_set("و إلى الى حتى")
 _BELONGING: Final = word_set("التابعة التابع التابعين التابعتين التابعان")
 _MEN_IN_TA: Final = word_set(
     "الخليفة خليفة الداعية داعية العلامة علامة الرحالة الثلاثة الأربعة الخمسة الستة السبعة الثمانية التسعة العشرة"
@@ -1218,9 +1219,10 @@ def ends(
             not _CUT_PUNCTUATION.isdisjoint(_between(gaps, keep[n - 2], last))))
         if word == _BETWEEN and (n < 2 or words[keep[n - 2]] not in _FROM):  # («من بين»: among)
             # «بين الجيش | والمسلحين»: a second party joined by «و» is still to come.
-            between_open = n < count and (_one_party(words[keep[n]]) or (not _both_parties(words[keep[n]]) and any(
-                _joins_party(statement.sentence.words[i]) for i in _unbroken(gaps, keep[n + 1 : n + 1 + MAX_PARTY_WORDS]))))
-        elif word[:1] == "و":
+            between_open = n < count and (_one_party(words[keep[n]]) or _range_opens(words, keep, n) or (
+                not _both_parties(words[keep[n]]) and any(_joins_party(statement.sentence.words[i])
+                                                          for i in _unbroken(gaps, keep[n + 1 : n + 1 + MAX_PARTY_WORDS]))))
+        elif word[:1] == "و" or word in _RANGE_JOINS:  # (the second party, or the range's other end, comes)
             between_open = False
         if word in EMBEDDERS:
             if owed and owed[-1] == "claim":
@@ -1376,6 +1378,14 @@ def _joins_party(text: str) -> bool:
     «وزير»), nor a verb opening the next clause («وقال»)."""
     readings = analyses(text)
     return bool(readings) and readings[0].prefixes[:1] == ("و",) and not _coordinated_verb(normalize_word(text))
+
+
+def _range_opens(words: Sequence[str], keep: Sequence[int], n: int) -> bool:
+    """After «بين», a number whose range goes on («بين 10 | و20 سنة», «بين 5 | إلى 10»)."""
+    if not words[keep[n]][:1].isdigit() or n + 1 >= len(keep):
+        return False
+    following = words[keep[n + 1]]
+    return following in _RANGE_JOINS or (following[:1] == "و" and following[1:2].isdigit())
 
 
 def _both_parties(word: str) -> bool:
