@@ -390,14 +390,33 @@ def headline_candidates(document: Document, max_words: int, relaxed: bool = Fals
 
 
 def _past_complement(choices: list[tuple[Statement, int]], tiers: list[int]) -> list[int]:
-    """A cut before the complement its verb owes («أشادت أشهر شخصية كشفية عالمية | … بدور …»,
-    «تمكنت عشر فرق إطفاء … | من السيطرة») goes down a tier when a longer cut of the same statement
-    in its tier reaches it: the ranker, taught by title words, would take the shorter."""
-    reaching = {(statement.sentence.index, statement.keep, tier) for (statement, length), tier in zip(choices, tiers, strict=True)
-                if not owes_complement(statement.sentence, statement.keep, length)}
-    return [tier + (tier == 2 and (statement.sentence.index, statement.keep, tier) in reaching
-                    and owes_complement(statement.sentence, statement.keep, length))
-            for (statement, length), tier in zip(choices, tiers, strict=True)]
+    """A verb-first cut inside its clause that stops before its verb's object or complement
+    («أشادت أشهر شخصية كشفية عالمية | … بدور …», «ينفذ مركز الملك سلمان للإغاثة | برنامجاً …»)
+    goes below a cut of the same statement that reaches it: the ranker, taught by title words,
+    would take the shorter. (A whole clause stays: «لقي 6 أشخاص مصرعهم» needs no more.)"""
+    reach = [_reaches_object(statement, length) for statement, length in choices]
+    reaching = {(statement.sentence.index, statement.keep) for (statement, _), tier, reached in zip(choices, tiers, reach, strict=True)
+                if reached and tier <= 2}
+    return [3 if tier == 2 and not reached and (statement.sentence.index, statement.keep) in reaching else tier
+            for (statement, _), tier, reached in zip(choices, tiers, reach, strict=True)]
+
+
+def _reaches_object(statement: Statement, length: int) -> bool:
+    """Does a verb-first cut get past its subject to an object or complement: a complement
+    preposition or complementizer, a figure, or a bare noun opening a phrase after a definite word
+    or a name («أعلنت وزارة الداخلية | تخريج …»)? (Other statements: True.)"""
+    words = words_of(statement.sentence)
+    kept = statement.keep[:length]
+    if statement.speaker or not grammar.is_verb(words[kept[0]]) or owes_complement(statement.sentence, statement.keep, length):
+        return not owes_complement(statement.sentence, statement.keep, length) or statement.speaker > 0
+    for previous, i in zip(kept[1:], kept[2:], strict=False):
+        word = words[i]
+        if word in _COMPLEMENT_WORDS or word in EMBEDDERS or any(c.isdigit() for c in word):
+            return True
+        if (grammar.tag(word) == "NOUN" and word not in OFFICES and _object_like(statement.sentence, i)
+                and (words[previous].startswith("ال") or grammar.tag(words[previous]) == "PROPN")):
+            return True
+    return False
 
 
 def _announces(sentence: Sentence) -> bool:
