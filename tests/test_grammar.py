@@ -804,6 +804,17 @@ def test_no_phrase_ends_on_what_announces_more() -> None:
     assert last_words and not last_words & {"بعنوان", "تضامنا", "26"}
 
 
+def test_no_phrase_ends_on_a_quantity_before_its_min() -> None:
+    """«جمعت معلومات حول مجموعة واسعة | من الانتهاكات»: a noun of quantity owes what it counts."""
+    text = ("أصدرت اللجنة بيانا أكدت فيه أنها جمعت معلومات حول مجموعة واسعة من الانتهاكات في الضفة الغربية "
+            "خلال زيارتها الأخيرة للمنطقة.")
+    sentence = analyze(text).sentences[0]
+    statement = statements(sentence, lead=True)[0]
+    words = sentence.forms
+    last_words = [words[statement.keep[length - 1]] for length, _ in ends(statement, words, sentence.gaps, 40)]
+    assert last_words and normalize_word("واسعة") not in last_words, last_words
+
+
 def test_no_phrase_ends_inside_a_range() -> None:
     """«ما بين 10 | و20 سنة», «بين 5 | إلى 10 سنوات»: the range's other end is owed; past it the
     phrase may end («… ما بين 0.5 إلى 1.0 مليون برميل»)."""

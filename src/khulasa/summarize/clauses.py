@@ -297,6 +297,11 @@ _AGENT_HEADS: Final = word_set(
 # A sound plural's nominative «ـون» is at least this common, and its «ـين» at most this much more.
 MIN_NOMINATIVE_ZIPF: Final = 3.0
 MAX_OBLIQUE_LEAD: Final = 1.5
+_MIN: Final = normalize_word("من")
+_PARTITIVES: Final = word_set(
+    "مجموعة عدد عددا سلسلة جملة حزمة قائمة كمية كميات مزيد المزيد مزيدا الكثير العديد عشرات مئات آلاف ملايين "
+    "جزء جزءا نوع أنواع"
+)
 _RANGE_JOINS: Final = word_set("و إلى الى حتى")
 _BELONGING: Final = word_set("التابعة التابع التابعين التابعتين التابعان")
 _MEN_IN_TA: Final = word_set(
@@ -1286,6 +1291,8 @@ def ends(
             continue  # «من يوم | الأحد»
         if next_word is not None and word in _OWING_PARTICIPLES:
             continue  # «البطولة العربية المقامة | في …»: where or what is still owed
+        if next_word == _MIN and not at_punctuation and _partitive_head(words, keep, n):
+            continue  # «جمعت معلومات حول مجموعة واسعة | من …»: of what is owed
         if next_word is not None and not at_punctuation and any(c.isdigit() for c in word) and not _dated(word) and (
                 next_word in _UNITS or next_word in _MONTHS or accusative(statement.sentence.words[keep[n]])
                 or (statement.sentence.words[keep[n]].endswith("ة") and not next_word.startswith("ال")) or (
@@ -1378,6 +1385,15 @@ def _joins_party(text: str) -> bool:
     «وزير»), nor a verb opening the next clause («وقال»)."""
     readings = analyses(text)
     return bool(readings) and readings[0].prefixes[:1] == ("و",) and not _coordinated_verb(normalize_word(text))
+
+
+def _partitive_head(words: Sequence[str], keep: Sequence[int], n: int) -> bool:
+    """Does the phrase ending at kept word `n` − 1 open on a noun of quantity («مجموعة واسعة»,
+    «عدد كبير», «المزيد»), past its indefinite adjectives?"""
+    head = n - 1
+    while head > 0 and grammar.tag(words[keep[head]]) == "ADJ" and not words[keep[head]].startswith("ال"):
+        head -= 1
+    return words[keep[head]] in _PARTITIVES
 
 
 def _range_opens(words: Sequence[str], keep: Sequence[int], n: int) -> bool:
