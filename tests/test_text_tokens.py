@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import dataclasses
 import re
 
 import pytest
 
 from khulasa.text.charsets import PLAIN_WORD_RE, WORD_RE
-from khulasa.text.document import Sentence, analyze, split_words
+from khulasa.text.document import analyze, split_words
 from khulasa.text.normalize import normalize_letters
 from khulasa.text.tokens import tokenize, words
 
@@ -81,13 +80,3 @@ def test_split_words_is_the_pattern_split(text: str, example_text: str) -> None:
     for sample in (text, example_text):
         pattern = WORD_RE if "_" in sample else PLAIN_WORD_RE
         assert split_words(sample) == re.split(f"({pattern.pattern})", sample)
-
-
-def test_analysis_makes_whole_sentence_records(example_text: str) -> None:
-    # analyze builds its Sentence records without the dataclass __init__: every field is set,
-    # in order, and a record equals (and hashes as) the one the constructor makes.
-    names = [f.name for f in dataclasses.fields(Sentence)]
-    for sentence in analyze(example_text).sentences:
-        assert list(vars(sentence)) == names
-        made = Sentence(**{name: getattr(sentence, name) for name in names})
-        assert made == sentence and hash(made) == hash(sentence)

@@ -114,14 +114,6 @@ class Document:
         return self.sentences[-1].paragraph + 1 if self.sentences else 0
 
 
-def _new_sentence(fields: dict[str, object]) -> Sentence:
-    """Sentence(**fields), every field given, without the frozen dataclass's __init__ (one
-    object.__setattr__ per field: 2.2 µs a sentence, against a third of that for one dict)."""
-    made = object.__new__(Sentence)
-    object.__setattr__(made, "__dict__", fields)
-    return made
-
-
 def _find_trailer(source: str) -> Span | None:
     """The last line, if it reads as an editor's box of short phrases after a longer body."""
     cut = source.rfind("\n")
@@ -199,9 +191,6 @@ def analyze(text: str) -> Document:
         content = tuple(compress(words, is_content))
         stems = cast(tuple[str, ...], tuple(compress(all_stems, is_content)))
         weights = tuple(compress(map(_WEIGHT, readings), is_content))
-        sentences.append(_new_sentence({
-            "span": span, "index": len(sentences), "paragraph": paragraph, "words": words, "content": content,
-            "content_positions": positions, "stems": stems, "gaps": tuple(parts[0:-1:2]), "weights": weights,
-            "_tokens": None, "_forms": tuple(map(_FORM, readings)),
-        }))
+        sentences.append(Sentence(span, len(sentences), paragraph, words, content, positions, stems,
+                                  tuple(parts[0:-1:2]), weights, _forms=tuple(map(_FORM, readings))))
     return Document(source, tuple(sentences), trailer, furniture)
