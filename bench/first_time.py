@@ -29,8 +29,8 @@ from khulasa.text.wordcache import clear_word_cache
 # The per-form caches in the order an article first asks them (analysis, vectors, grammar).
 CACHED: dict[str, Callable[[str], object]] = {
     "segment.split_joined": segment.split_joined, "stems.word_reading": stems.word_reading,
-    "stems.content_stem": stems.content_stem,
-    "normalize.normalize_word": normalize.normalize_word, "stems.stem": stems.stem,
+    "normalize.normalize_word": normalize.normalize_word,
+    "stems.stem (stop words)": stems._any_stem,  # (content words' stems: word_reading's)
     "frequency.zipf": zipf, "grammar.tag": grammar.tag,
     "grammar.is_attested_verb": grammar.is_attested_verb, "grammar.is_known_verb": grammar.is_known_verb,
     "grammar.is_title": grammar.is_title,

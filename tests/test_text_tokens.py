@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from khulasa.text.charsets import PLAIN_WORD_RE, WORD_RE
-from khulasa.text.document import analyze
+from khulasa.text.document import analyze, split_words
 from khulasa.text.normalize import normalize_letters
 from khulasa.text.tokens import tokenize, words
 
@@ -66,3 +68,15 @@ def test_sentence_views_are_made_once(example_text: str) -> None:
     assert first.forms is first.forms and first.tokens is first.tokens
     assert first == again and hash(first) == hash(again) and "_forms" not in repr(first)
     assert first.forms == tuple(map(normalize_letters, first.words))
+
+
+@pytest.mark.parametrize("text", [
+    "بلغ النمو 3.5% في 2023، و4,000 وظيفة... «قال» الوزيرُ: ـ نعم-لا sabq.org أ.د. محمد",
+    "  كلمتان  بينهما مسافتان ", "\tكلمة\t،", "var_name و_كلمة _", "", " ", "١٢٣ ٤٥٦٫٧", "مُشكّلة. (قال)",
+])
+def test_split_words_is_the_pattern_split(text: str, example_text: str) -> None:
+    # What analysis cuts sentences with: re.split with the word pattern as one group, also where
+    # spaces double, tabs, underscores, marks and punctuation stand against words.
+    for sample in (text, example_text):
+        pattern = WORD_RE if "_" in sample else PLAIN_WORD_RE
+        assert split_words(sample) == re.split(f"({pattern.pattern})", sample)

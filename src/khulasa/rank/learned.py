@@ -3,6 +3,8 @@ plus a lead prior whose weight was chosen by cross-validation on the train split
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 
 from khulasa.rank.features import DocumentVectors, sentence_features
@@ -23,7 +25,10 @@ class LearnedScorer:
     def score(self, document: Document, vectors: DocumentVectors) -> np.ndarray:
         model = load_model(SENTENCE_MODEL)
         raw = model.predict(sentence_features(document, vectors))
-        spread = raw.std()
-        standard = (raw - raw.mean()) / spread if spread > 0 else raw - raw.mean()
+        # raw.mean() and raw.std() as numpy computes them (sum ÷ count; the root of the mean
+        # squared deviation): the same floats, without their Python-level argument handling.
+        deviation = raw - np.add.reduce(raw) / len(raw)
+        spread = math.sqrt(np.add.reduce(deviation * deviation) / len(raw))
+        standard = deviation / spread if spread > 0 else deviation
         weight = float(model.metadata["position_prior_weight"])
         return standard + weight * lead_prior(len(raw))

@@ -34,6 +34,7 @@ _CLAUSE_PUNCTUATION: Final = set("،؛:;,!؟?.«»\"()")
 # Punctuation that closes a phrase (quotes and brackets may wrap the very object a verb needs).
 _CUT_PUNCTUATION: Final = set("،؛:;,!؟?.")
 _DATELINE_MARKS: Final = set(":-–—|/")
+_SPACED_DASH_RE: Final = re.compile(r"\s[-–—]\s")  # a byline's dash, compiled once
 # Wire agencies and page furniture that close a dateline («الرياض - واس»).
 _WIRES: Final = word_set("واس يو بي آي أ ف ب رويترز د ب أ كونا وام قنا بنا سبق")
 _PAGE_FURNITURE: Final = frozenset(("next", "previous"))
@@ -379,7 +380,7 @@ def lead_start(words: Sequence[str], gaps: Sequence[str]) -> int:
             break
     for i in range(start + 1, min(len(words), start + DATELINE_REACH)):
         # (a lone verb before the dash opens the lead: «يغادر - بمشيئة الله - …»)
-        byline = i - start <= BYLINE_WORDS and bool(re.search(r"\s[-–—]\s", gaps[i])) and not (
+        byline = i - start <= BYLINE_WORDS and bool(_SPACED_DASH_RE.search(gaps[i])) and not (
             i - start == 1 and grammar.is_verb(words[start]))
         paper = tuple(words[start : start + 2]) == _PAPER_NAME
         opening = words[start + 2 : i] if paper else words[start:i]  # «عين» is a verb too

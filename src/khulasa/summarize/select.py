@@ -3,6 +3,7 @@ never a sentence that leans on a skipped one (it opens with a pronoun or a conne
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from typing import Final
 
@@ -59,41 +60,59 @@ def select_sentences(
     sentence, see `dangling_openers`), such a sentence is taken only right after the sentence
     before it (the previous one of summary length) has been taken.
     """
-    lengths = np.asarray(word_counts)
-    eligible = lengths >= MIN_SUMMARY_SENTENCE_WORDS
-    if not eligible.any():
-        eligible = lengths > 0
+    # On Python numbers: an article has a dozen sentences and a few picks, where numpy's cost
+    # was its calls (a dozen a pick). The same IEEE operations, so the same values and choices.
+    lengths = [int(n) for n in word_counts]
+    count = len(lengths)
+    eligible = [n >= MIN_SUMMARY_SENTENCE_WORDS for n in lengths]
+    if not any(eligible):
+        eligible = [n > 0 for n in lengths]
     previous = _previous_eligible(eligible) if dangling is not None else None
-    peak = scores[eligible].max() if eligible.any() else 0.0
-    relevance = scores / peak if peak > 0 else scores
+    leans = [bool(d) for d in dangling] if dangling is not None else None
+    given = scores.tolist()
+    peak = max([v for v, ok in zip(given, eligible, strict=True) if ok], default=0.0)
+    relevance = [v / peak for v in given] if peak > 0 else given
+    keep = 1.0 - redundancy
+    penalty: list[float] | None = None  # most similarity to a chosen sentence
     chosen: list[int] = []
+    taken = [False] * count + [True]  # (the last: the first sentence leans on nothing)
     words = 0
     while max_sentences is None or len(chosen) < max_sentences:
-        penalty = similarity[:, chosen].max(axis=1) if chosen else np.zeros(len(scores))
-        value = (1.0 - redundancy) * relevance - redundancy * penalty
-        value[~eligible] = -np.inf
-        if dangling is not None and previous is not None:
-            taken = np.zeros(len(scores) + 1, dtype=bool)
-            taken[chosen] = True
-            taken[-1] = True  # the first sentence leans on nothing
-            value[dangling & ~taken[previous]] = -np.inf
-        if max_words is not None and chosen:
-            value[words + lengths > max_words] = -np.inf
-        best = int(np.argmax(value)) if value.size else 0
-        if not value.size or value[best] == -np.inf:
+        best, best_value = 0, -math.inf
+        for i in range(count):
+            if not eligible[i]:
+                continue
+            if leans is not None and previous is not None and leans[i] and not taken[previous[i]]:
+                continue
+            if max_words is not None and chosen and words + lengths[i] > max_words:
+                continue
+            value = keep * relevance[i] - redundancy * (0.0 if penalty is None else penalty[i])
+            if value > best_value:  # the first of equal values, as numpy's argmax
+                best, best_value = i, value
+        if best_value == -math.inf:
             break
         chosen.append(best)
+        taken[best] = True
         eligible[best] = False
-        words += int(lengths[best])
+        words += lengths[best]
+        column = _column(similarity, best)
+        penalty = column if penalty is None else [max(p, c) for p, c in zip(penalty, column, strict=True)]
     return sorted(chosen)
 
 
-def _previous_eligible(eligible: np.ndarray) -> np.ndarray:
+def _column(similarity: np.ndarray | SentenceSimilarity, index: int) -> list[float]:
+    """The similarity of every sentence to sentence `index`."""
+    if isinstance(similarity, np.ndarray):
+        return similarity[:, index].tolist()
+    return similarity[:, [index]][:, 0].tolist()
+
+
+def _previous_eligible(eligible: Sequence[bool]) -> list[int]:
     """For each sentence, the index of the nearest earlier eligible one (len(eligible): none)."""
-    previous = np.full(len(eligible), len(eligible), dtype=np.int64)
+    previous = []
     last = len(eligible)
     for i, ok in enumerate(eligible):
-        previous[i] = last
+        previous.append(last)
         if ok:
             last = i
     return previous

@@ -21,7 +21,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from operator import add
 from typing import Final
 
 import numpy as np
@@ -258,12 +257,14 @@ def _affix_argmax(known: Tables, form: str, exclude: int = -1) -> int:
     the same floats and the same argmax, first of ties), without numpy's per-call overhead.
     """
     rows = [row for row in map(known.affix_rows.get, affix_features(form)) if row is not None]
-    scores = known.prior.tolist()
+    scores: list[float] = known.prior.tolist()
     if rows:
-        total = rows[0]
-        for row in rows[1:]:
-            total = tuple(map(add, total, row))
-        scores = list(map(add, scores, total))
+        total = list(rows[0])
+        for row in rows[1:]:  # column by column on native floats: no tuple per row
+            for j in range(len(total)):
+                total[j] += row[j]
+        for j in range(len(scores)):
+            scores[j] += total[j]
     if exclude >= 0:
         scores[exclude] = float("-inf")
     return scores.index(max(scores))

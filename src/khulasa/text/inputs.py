@@ -43,14 +43,18 @@ def check_text(text: str, max_bytes: int) -> str:
             f"text must be str, not {type(text).__name__}"
             + (": decode bytes first (khulasa.text.inputs.decode_input)" if isinstance(text, bytes | bytearray) else "")
         )
-    size = len(text.encode("utf-8", errors="surrogatepass"))
+    try:  # strict UTF-8 fails only on a lone surrogate: then it is looked for (and refused)
+        size, surrogates = len(text.encode("utf-8")), False
+    except UnicodeEncodeError:
+        size, surrogates = len(text.encode("utf-8", errors="surrogatepass")), True
     if size > max_bytes:
         raise InputError("too_large", f"input is {size:,} bytes; the limit is {max_bytes:,}")
     if not text.strip():
         raise InputError("empty", "input is empty")
     if "\x00" in text:
         raise InputError("binary", "input contains NUL characters: binary data, not text")
-    refuse_lone_surrogates(text)
+    if surrogates:
+        refuse_lone_surrogates(text)
     _check_arabic(text)
     return text
 

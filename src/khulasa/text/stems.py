@@ -8,8 +8,8 @@ from typing import Final
 import Stemmer  # PyStemmer: the C build of the Snowball Arabic stemmer (fast on the hot path)
 
 from khulasa.text.frequency import informativeness
-from khulasa.text.normalize import fold_letters, normalize_letters, normalize_word, strip_diacritics
-from khulasa.text.wordcache import loaded, remember, word_cache
+from khulasa.text.normalize import fold_letters, normalize_letters, strip_diacritics
+from khulasa.text.wordcache import loaded, word_cache
 
 # No cache inside the stemmer (its 10k-entry cache thrashed on news vocabulary: 3.1 µs a word
 # against 1.2 µs without); words are cached once per form here (text/wordcache.py).
@@ -47,18 +47,6 @@ def _stem_bare(word: str) -> str:
     return stemmed[:-1] if len(stemmed) > 3 and stemmed.endswith("ه") else stemmed
 
 
-def _content_stem(word: str) -> str | None:
-    """The stem of a word that carries content; None for stop words, one-letter tokens and
-    bare numbers. One cached call per token, one diacritics strip per word form: the hot path
-    of document analysis."""
-    if len(word) < 2 or word.isdigit():
-        return None
-    bare = strip_diacritics(word)
-    folded = fold_letters(bare)  # normalize_letters(word): kept for normalize_word too
-    remember(normalize_word, word, folded)
-    return None if folded in stopwords() else _stem_bare(bare)
-
-
 def _word_reading(word: str) -> tuple[str | None, str, float]:
     """(`content_stem`, `normalize_word`, `frequency.informativeness` (0 for no content word))
     of a word, worked out together: what document analysis and its vectors need of every token.
@@ -71,10 +59,23 @@ def _word_reading(word: str) -> tuple[str | None, str, float]:
     return _stem_bare(bare), folded, informativeness(word)
 
 
-# The public forms, cached per word form (text/wordcache.py).
-stem: Final = word_cache(_stem)
-content_stem: Final = word_cache(_content_stem)
+# Cached per word form (text/wordcache.py).
 word_reading: Final = word_cache(_word_reading)
+_any_stem: Final = word_cache(_stem)
+
+
+def content_stem(word: str) -> str | None:
+    """The stem of a word that carries content; None for stop words, one-letter tokens and
+    bare numbers. `word_reading`'s first part: the words asked for are the article's, whose
+    records analysis made already (a cache of its own stemmed 18 forms an article again)."""
+    return word_reading(word)[0]
+
+
+def stem(word: str) -> str:
+    """Snowball Arabic stem of any word, stop words too (see `_stem`): a content word's is
+    its `word_reading` stem, already worked out."""
+    found = word_reading(word)[0]
+    return found if found is not None else _any_stem(word)
 
 
 def content_stems(words: list[str]) -> list[str]:
