@@ -793,25 +793,25 @@ def test_personal_names_are_names(word: str, expected: str) -> None:
     assert grammar.tag(word) == grammar.computed_tag(word) == expected
 
 
-def test_no_phrase_ends_on_what_announces_more() -> None:
-    """«… بعنوان |», «… تضامناً |», «… يوم 26 |»: a title, a complement or a month is owed."""
-    text = ('أطلق عدد من المغردين السعوديين على موقع تويتر وسما بعنوان "سعودي وانا افتخر" تضامناً مع رجال '
-            "الأمن في يوم 26 يوليو. وشارك في الوسم آلاف المغردين.")
+def _lead_ends(text: str) -> list[str]:
+    """The words on which the first sentence's lead statement may end (up to 40 words)."""
     sentence = analyze(text).sentences[0]
     statement = statements(sentence, lead=True)[0]
     words = sentence.forms
-    last_words = {words[statement.keep[length - 1]] for length, _ in ends(statement, words, sentence.gaps, 40)}
-    assert last_words and not last_words & {"بعنوان", "تضامنا", "26"}
+    return [words[statement.keep[length - 1]] for length, _ in ends(statement, words, sentence.gaps, 40)]
+
+
+def test_no_phrase_ends_on_what_announces_more() -> None:
+    """«… بعنوان |», «… تضامناً |», «… يوم 26 |»: a title, a complement or a month is owed."""
+    last_words = _lead_ends('أطلق عدد من المغردين السعوديين على موقع تويتر وسما بعنوان "سعودي وانا افتخر" تضامناً مع '
+                            "رجال الأمن في يوم 26 يوليو. وشارك في الوسم آلاف المغردين.")
+    assert last_words and not set(last_words) & {"بعنوان", "تضامنا", "26"}
 
 
 def test_no_phrase_ends_on_a_quantity_before_its_min() -> None:
     """«جمعت معلومات حول مجموعة واسعة | من الانتهاكات»: a noun of quantity owes what it counts."""
-    text = ("أصدرت اللجنة بيانا أكدت فيه أنها جمعت معلومات حول مجموعة واسعة من الانتهاكات في الضفة الغربية "
-            "خلال زيارتها الأخيرة للمنطقة.")
-    sentence = analyze(text).sentences[0]
-    statement = statements(sentence, lead=True)[0]
-    words = sentence.forms
-    last_words = [words[statement.keep[length - 1]] for length, _ in ends(statement, words, sentence.gaps, 40)]
+    last_words = _lead_ends("أصدرت اللجنة بيانا أكدت فيه أنها جمعت معلومات حول مجموعة واسعة من الانتهاكات في الضفة "
+                            "الغربية خلال زيارتها الأخيرة للمنطقة.")
     assert last_words and normalize_word("واسعة") not in last_words, last_words
 
 
@@ -822,10 +822,7 @@ def test_no_phrase_ends_inside_a_range() -> None:
         ("يقضي القانون بسجن الأطفال راشقي الحجارة مدة تتراوح ما بين 10 و20 سنة في حال إدانتهم.", "10"),
         ("تتمكن إيران من إضافة ما بين 0.5 إلى 1.0 مليون برميل يوميا خلال عام واحد.", "0.5"),
     ):
-        sentence = analyze(text).sentences[0]
-        statement = statements(sentence, lead=True)[0]
-        words = sentence.forms
-        last_words = [words[statement.keep[length - 1]] for length, _ in ends(statement, words, sentence.gaps, 40)]
+        last_words = _lead_ends(text)
         assert last_words and owed not in last_words, last_words
     assert "يوميا" in last_words, last_words
 
