@@ -211,7 +211,7 @@ _PLACE_KINDS: Final = grammar.word_set("محافظة منطقة مدينة بل�
 _LINK_WORDS: Final = grammar.word_set("رابط الرابط لمشاهدة للمزيد المصدر")
 
 
-@dataclass(frozen=True)
+@dataclass(unsafe_hash=True)  # not frozen: built per candidate, cheaper so (see `Statement`)
 class _Candidate:
     statement: Statement
     length: int  # kept words of the statement in the bullet

@@ -32,7 +32,9 @@ _FORM: Final = itemgetter(1)
 _WEIGHT: Final = itemgetter(2)
 
 
-@dataclass(frozen=True)
+# Not frozen (equal and hashable as if it were; only its two caches are ever assigned): a frozen
+# dataclass's __init__ sets each of the eleven fields through object.__setattr__.
+@dataclass(unsafe_hash=True)
 class Sentence:
     """A body sentence with its words, content words, their word positions, stems and weights,
     and the text between words (`gaps`: punctuation shows clause boundaries).
@@ -76,7 +78,7 @@ class Sentence:
             tokens.append(new_token((word, position, end)))
             position = end
         made = tuple(tokens)
-        object.__setattr__(self, "_tokens", made)  # a cache on a frozen record
+        self._tokens = made
         return made
 
     @property
@@ -86,7 +88,7 @@ class Sentence:
         if self._forms is not None:
             return self._forms
         made = tuple(map(normalize_word, self.words))
-        object.__setattr__(self, "_forms", made)
+        self._forms = made
         return made
 
     @property
