@@ -8,7 +8,8 @@ and scores the pair model with and without them on the tuning data only: held-ou
 cross-validation on the train pairs (AUC, pair recall at precision 0.90), and the grouping's
 pairwise precision/recall at several same_story thresholds on the dev tuning pairs (model fitted
 on all train pairs) and on the train pairs (each day scored by the model fitted on the other
-days). The held-out pair files are not read. Nothing is written (SaudiNewsNet is CC BY-NC-SA).
+days). The held-out pair files are not read. Writes docs/results/digest-story-space.json (numbers
+only: SaudiNewsNet is CC BY-NC-SA), rendered into docs/RESULTS.md by scripts/make_results.py.
 
     python scripts/measure_story_space.py
 """
@@ -37,6 +38,7 @@ from khulasa.rank.models import LinearModel  # noqa: E402
 
 ROOT = train_story_pairs.ROOT
 DATA = train_story_pairs.DATA
+OUT = ROOT / "docs" / "results" / "digest-story-space.json"
 DIMENSIONS, VOCABULARY, MIN_DF, SEED = 200, 20000, 5, 12
 THRESHOLDS = (0.5, 0.55, 0.6, 0.65)
 LATENT = ("latent_lead_cosine", "latent_body_cosine")
@@ -97,11 +99,15 @@ def fitted(columns: list[int], x: np.ndarray, y: np.ndarray) -> Columns:
     return fit
 
 
-def pairwise(story: dict[str, object], pairs: list[dict]) -> str:
+def pairwise(story: dict[str, object], pairs: list[dict]) -> dict:
     joined = [story[p["a"]] == story[p["b"]] for p in pairs]
     tp = sum(j and p["same_story"] for j, p in zip(joined, pairs, strict=True))
     fp, same = sum(joined) - tp, sum(p["same_story"] for p in pairs)
-    return f"P {tp / max(1, tp + fp):.3f} R {tp / same:.3f} (tp {tp}, fp {fp})"
+    return {"precision": round(tp / max(1, tp + fp), 3), "recall": round(tp / same, 3), "tp": tp, "fp": fp}
+
+
+def shown(m: dict) -> str:
+    return f"P {m['precision']:.3f} R {m['recall']:.3f} (tp {m['tp']}, fp {m['fp']})"
 
 
 def main() -> None:
@@ -123,6 +129,7 @@ def main() -> None:
                     for day, rows in batches.items()}
         dev_profiles = [profile(r.get("title"), r["text"], parse_day(r.get("date"))) for r in dev]
         config = DigestConfig()
+        rows: list[dict] = []
         for name, extra in VARIANTS.items():
             columns = list(range(len(PAIR_FEATURES))) + [len(PAIR_FEATURES) + LATENT.index(f) for f in extra]
             without = {day: fitted(columns, x[days != day], y[days != day]) for day in batches}
@@ -130,8 +137,8 @@ def main() -> None:
             for day, model in without.items():
                 held[days == day] = 1.0 / (1.0 + np.exp(-model.predict(x[days == day])))
             precision, recall, _ = precision_recall_curve(y, held)
-            print(f"{name}: held-out-day AUC {roc_auc_score(y, held):.3f}, "
-                  f"pair recall at precision 0.90 {recall[precision >= 0.9].max():.3f}", flush=True)
+            auc, recall_90 = round(float(roc_auc_score(y, held)), 3), round(float(recall[precision >= 0.9].max()), 3)
+            print(f"{name}: held-out-day AUC {auc:.3f}, pair recall at precision 0.90 {recall_90:.3f}", flush=True)
             full = fitted(columns, x, y)
             for threshold in THRESHOLDS:
                 def grouped(model: LinearModel, found: list[Profile], at: float = threshold) -> list[list[int]]:
@@ -142,8 +149,15 @@ def main() -> None:
                              for i in members}
                 train_story = {batches[day][i]["id"]: (day, n) for day in batches
                                for n, members in enumerate(grouped(without[day], profiles[day])) for i in members}
-                print(f"  same_story {threshold}: dev tuning {pairwise(dev_story, dev_pairs)}; "
-                      f"train, out of sample {pairwise(train_story, train_pairs)}", flush=True)
+                dev_score, train_score = pairwise(dev_story, dev_pairs), pairwise(train_story, train_pairs)
+                rows.append({"features": name, "cv_auc": auc, "cv_recall_at_precision_90": recall_90,
+                             "same_story": threshold, "dev_tuning": dev_score, "train_out_of_sample": train_score})
+                print(f"  same_story {threshold}: dev tuning {shown(dev_score)}; "
+                      f"train, out of sample {shown(train_score)}", flush=True)
+    report = {"command": "python scripts/measure_story_space.py",
+              "space": {"articles": len(train), "vocabulary": len(Extended.space.index), "dimensions": DIMENSIONS},
+              "rows": rows}
+    OUT.write_text(json.dumps(report, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":
