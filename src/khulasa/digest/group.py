@@ -120,6 +120,14 @@ LINK_MARGIN = 0.2
 # article uses anywhere, the Zipf-weighted sum, maximum and top three of the shared title+lead
 # stems, a whole-text word TF-IDF cosine (the bench's baseline), whole-text stem-bigram and
 # title+lead-against-whole-text cosines (AUC 0.941-0.950 each; dev recall at 0.6 no higher).
+# Issue 12, eighth pass: latent topic (LSA) cosines of the title+lead and of the whole-text stems
+# in a space fitted on all train articles (200 SVD axes over 20,000 stems; python
+# scripts/measure_story_space.py): held-out-day AUC 0.939 -> 0.941 (title+lead) and 0.939 (both),
+# but the grouping gains no recall without losing precision: at same_story 0.5 dev 43 true / 3
+# false merges -> 43-44 / 4-5, train (out of sample) 221 / 32 -> 222 / 38-39; at 0.6, where
+# precision holds, recall falls (dev 0.796 -> 0.722-0.778, train 0.786 -> 0.722-0.733). A space
+# fitted on titles+leads only and 50 or 100 axes (variants of that script) did no better. Not
+# kept: a topic space also joins two events of one kind, which the rubric keeps apart.
 
 
 @dataclass(frozen=True)
