@@ -488,6 +488,10 @@ def deletable(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
         elif word in _WEEKDAYS and (("(" in gaps[i] and (i + 1 == count or ")" in gaps[i + 1])) or (
                 _COMMAS.intersection(gaps[i]) and (i + 1 == count or _CUT_PUNCTUATION.intersection(gaps[i + 1])))):
             drop.add(i)  # «(الأحد)», «، الخميس،»
+        elif word in _WEEKDAYS and 0 < i < count - 1 and gaps[i] == " " and gaps[i + 1] == " " and (
+                grammar.tag(words[i - 1]) == "PROPN" or grammar.is_verb(words[i - 1])) and words[i + 1].startswith("ال") and (
+                words[i + 1] not in DATE_WORDS):
+            drop.add(i)  # «استبدل … جون كيري [الأربعاء] العكازين»: the day between subject and object
     drop.update(_slash_dates(words, gaps))
     drop.update(_appositions(words, gaps))
     drop.update(_represented_by(words, gaps))
