@@ -953,6 +953,16 @@ def _represented_by(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
     return drop
 
 
+def _closes_struck_time(words: Sequence[str], gaps: Sequence[str], before: int, after: int) -> bool:
+    """Is the only punctuation between two kept words the comma closing a struck time word
+    («تبدأ المؤسسة … [الأحد القادم]، صرف الدفعة …», «استقبل … بمكتبه [أمس]، وكيل …»)? It closes
+    the time, not the clause: the object or claim goes on after it."""
+    if after <= before + 1 or not _CUT_PUNCTUATION.isdisjoint(gaps[before + 1]):
+        return False
+    struck = range(before + 1, after)
+    return any(words[i] in DATE_WORDS for i in struck) and _CUT_PUNCTUATION.isdisjoint("".join(gaps[before + 2 : after]))
+
+
 def _between(gaps: Sequence[str], before: int, after: int) -> str:
     """The text between two kept words, deleted words' gaps included (their punctuation counts)."""
     return gaps[after] if after == before + 1 else "".join(gaps[before + 1 : after + 1])
@@ -1256,7 +1266,8 @@ def ends(
             between = _between(gaps, last, keep[n])
             at_punctuation = between != " " and not _CUT_PUNCTUATION.isdisjoint(between) and not _continues_phrase(
                 words[keep[n]]) and not (n <= MAX_SUBJECT_REACH and (
-                    _bracketed_deletion(words, gaps, last, keep[n]) or _closes_deleted_name(words, gaps, last, keep[n])))
+                    _bracketed_deletion(words, gaps, last, keep[n]) or _closes_deleted_name(words, gaps, last, keep[n]))
+            ) and not _closes_struck_time(words, gaps, last, keep[n])
         else:
             next_word, at_punctuation = None, True
         # A nominal predicate («إن ذلك غير صحيح») may settle the last clause at punctuation, one
