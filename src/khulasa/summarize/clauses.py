@@ -131,8 +131,8 @@ _COMPLEMENTIZERS: Final = word_set(
     "أن إن بأن أنه أنها إنه إنها بأنه بأنها أنهم إنهم بأنهم"
 )
 # Quotation marks: «…», “…”, and straight quotes (which open and close alike).
-_OPENING_QUOTES: Final = "«“\""
-_CLOSING_QUOTES: Final = "»”\""
+OPENING_QUOTES: Final = frozenset("«“\"")
+CLOSING_QUOTES: Final = frozenset("»”\"")
 _QUOTE_MARKS: Final = "«»“”\""
 MAX_QUOTED_NAME_WORDS: Final = 4
 MIN_CONSTRUCT_PLURAL: Final = 5  # «مقاتلي», «مسؤولي», «لاعبي» (not «رأيي», «عدي»)
@@ -194,16 +194,16 @@ _COMPLEMENT_PREPOSITIONS: Final = word_set("من على إلى الى عن")
 _PLACE_FOLLOWERS: Final = _COMPLEMENT_PREPOSITIONS | word_set("الكثير العديد عددا")
 _WITH: Final = normalize_word("مع")  # after the place's comma only: «…، مع جمهورية ناميبيا على …»
 _NISBA_ENDINGS: Final = ("يه", "ي", "يين", "يون", "يات")  # «الشرقية»: an adjective, not the object
-# Verbs whose complement opens on a preposition («أعرب عن», «حذر من», «تمكن من», «قام بـ»).
 # «يستعد ميسي | لاتخاذ خطوة …»: verbs whose complement is a «لـ» phrase.
 _WANTS_LAM: Final = word_set("يستعد تستعد استعد استعدت")
 # «أرجع … إلى», «عزا … إلى»: the cause is owed («على وجه الخصوص» is no complement of theirs);
-# «دعا … إلى»: what is called for.
-# «كشف التقرير الصادر عن مؤسسة النقد»: the «عن» is the participle's, not the verb's.
-_ISSUED: Final = word_set("الصادر الصادرة الصادرين الصادرتين صادر صادرة")
+# «دعا … إلى»: what is called for («بضرورة …» says it too).
 _WANTS_ILA: Final = word_set("أرجع أرجعت يرجع ترجع عزا عزت يعزو تعزو دعا دعت يدعو تدعو")
 _NEED: Final = word_set("بضرورة بأهمية")
 _ILA: Final = word_set("إلى الى")
+# «كشف التقرير الصادر عن مؤسسة النقد»: the «عن» is the participle's, not the verb's.
+_ISSUED: Final = word_set("الصادر الصادرة الصادرين الصادرتين صادر صادرة")
+# Verbs whose complement opens on a preposition («أعرب عن», «حذر من», «تمكن من», «قام بـ»).
 WANTS_COMPLEMENT: Final = word_set(
     "أعرب أعربت عبر عبرت تحدث تحدثت حذر حذرت أشاد أشادت شدد شددت طالب طالبت نوه نوهت تمكن تمكنت قام قامت "
     "أقدم أقدمت كشف كشفت وجه وجهت وافق وافقت أسفر أسفرت اتهم اتهمت أشار أشارت حصل حصلت أصر أصرت"
@@ -294,7 +294,6 @@ _AGENT_HEADS: Final = word_set(
     "إدارة أجهزة فرق فرقة قوات لجنة هيئة وزارة شرطة مجلس شركة جمعية مركز بلدية أمانة جهات سلطات حكومة "
     "منظمة عمليات دوريات"
 )
-# Quantifiers that open a subject right after its verb («قام بعض الأهالي …»).
 # A sound plural's nominative «ـون» is at least this common, and its «ـين» at most this much more.
 MIN_NOMINATIVE_ZIPF: Final = 3.0
 MAX_OBLIQUE_LEAD: Final = 1.5
@@ -309,6 +308,7 @@ _MEN_IN_TA: Final = word_set(
     "الخليفة خليفة الداعية داعية العلامة علامة الرحالة الثلاثة الأربعة الخمسة الستة السبعة الثمانية التسعة العشرة"
 )
 _IMPERSONAL_VERBS: Final = word_set("يتم يجري يصار يتعين")  # their noun is their subject («يتم تنفيذ …»)
+# Quantifiers that open a subject right after its verb («قام بعض الأهالي …»).
 _SUBJECT_QUANTIFIERS: Final = word_set("بعض عدد جميع معظم أغلب عشرات مئات آلاف")
 # After a verb's adjunct, words that are no subject: emphasis, manner and frequency.
 _NOT_SUBJECTS: Final = word_set("نفسه نفسها ذاته ذاتها بشكل بصورة بنحو مرة مرتين مرات أيضا")
@@ -1116,16 +1116,19 @@ def owes_complement(sentence: Sentence, keep: Sequence[int], length: int) -> boo
     bare = first[1:] if first[:1] in grammar.CONJUNCTION_CLITICS else first
     if first not in WANTS_COMPLEMENT and bare not in WANTS_COMPLEMENT:
         return False
-    # A «لـ» complement («لملاقاة» is read whole first: any reading with the «ل» counts).
     lam = first in _WANTS_LAM or bare in _WANTS_LAM
     if first in _WANTS_ILA or bare in _WANTS_ILA:
         # «إلى», «لـ» («للتعاون»), «أن» («دعا الله أن …»), «بضرورة»
-        return not any(words[i] in _ILA or words[i] in EMBEDDERS or words[i] in _NEED or (words[i][:1] == "ل" and any(
-            r.prefixes[:1] == ("ل",) for r in analyses(sentence.words[i]))) for i in keep[1:length])
+        return not any(words[i] in _ILA or words[i] in EMBEDDERS or words[i] in _NEED or _lam_attached(sentence.words[i])
+                       for i in keep[1:length])
     return not any((words[i] in _COMPLEMENT_PREPOSITIONS and words[i - 1] not in _ISSUED) or words[i] in EMBEDDERS or (
-        words[i][:1] == "ب" and preposition_attached(sentence.words[i])) or (
-        lam and words[i][:1] == "ل" and any(r.prefixes[:1] == ("ل",) for r in analyses(sentence.words[i])))
+        words[i][:1] == "ب" and preposition_attached(sentence.words[i])) or (lam and _lam_attached(sentence.words[i]))
         for i in keep[1:length])
+
+
+def _lam_attached(text: str) -> bool:
+    """A «لـ» complement («للتعاون»; «لملاقاة» is read whole first: any reading with the «ل» counts)."""
+    return text[:1] == "ل" and any(r.prefixes[:1] == ("ل",) for r in analyses(text))
 
 
 def opens_accusative(claim: Statement) -> bool:
@@ -1375,11 +1378,11 @@ def _inside_short_quotes(gaps: Sequence[str]) -> frozenset[int]:
     for i, gap in enumerate(gaps):
         if gap == " ":
             continue
-        if opened is not None and any(mark in gap for mark in _CLOSING_QUOTES):
+        if opened is not None and any(mark in gap for mark in CLOSING_QUOTES):
             if i - opened <= MAX_QUOTED_NAME_WORDS:
                 inside.update(range(opened, i - 1))
             opened = None
-        elif any(mark in gap for mark in _OPENING_QUOTES):
+        elif any(mark in gap for mark in OPENING_QUOTES):
             opened = i
     return frozenset(inside)
 

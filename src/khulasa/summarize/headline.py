@@ -141,8 +141,7 @@ def _owes_its_news(statement: Statement, length: int) -> bool:
     if statement.speaker or length >= len(statement.keep) or not (first in _NEWS_VERBS or first[1:] in _NEWS_VERBS):
         return False
     if any(words[i] in _NEWS_OPENERS or words[i] in grammar.PREPOSITIONS for i in kept[1:]) or any(
-            grammar.tag(words[i]) == "NOUN" and words[i] not in OFFICES and _object_like(statement.sentence, i)
-            for i in kept[2:]):
+            _object_noun(statement.sentence, i) for i in kept[2:]):
         return False  # («أعلن مطار الملك خالد الدولي عودة رحلة …»: its object said)
     for i in range(kept[-1] + 1, min(len(words), kept[-1] + 1 + CLAIM_REACH)):
         if words[i] in _NEWS_OPENERS:
@@ -183,6 +182,13 @@ def _object_like(sentence: Sentence, index: int) -> bool:
         return True
     return (grammar.tag(word) in ("NOUN", "PROPN", "NUM")
             and not grammar.binds_forward(word) and not preposition_attached(sentence.words[index]))
+
+
+def _object_noun(sentence: Sentence, index: int) -> bool:
+    """A common noun that could open a verb's object (`_object_like`, no office: an office
+    after the verb is mostly its subject's)."""
+    word = sentence.forms[index]
+    return grammar.tag(word) == "NOUN" and word not in OFFICES and _object_like(sentence, index)
 
 
 def _anaphoric(statement: Statement) -> bool:
@@ -405,16 +411,19 @@ def _reaches_object(statement: Statement, length: int) -> bool:
     """Does a verb-first cut get past its subject to an object or complement: a complement
     preposition or complementizer, a figure, or a bare noun opening a phrase after a definite word
     or a name («أعلنت وزارة الداخلية | تخريج …»)? (Other statements: True.)"""
+    if statement.speaker:
+        return True
+    if owes_complement(statement.sentence, statement.keep, length):
+        return False
     words = words_of(statement.sentence)
     kept = statement.keep[:length]
-    if statement.speaker or not grammar.is_verb(words[kept[0]]) or owes_complement(statement.sentence, statement.keep, length):
-        return not owes_complement(statement.sentence, statement.keep, length) or statement.speaker > 0
+    if not grammar.is_verb(words[kept[0]]):
+        return True
     for previous, i in zip(kept[1:], kept[2:], strict=False):
         word = words[i]
         if word in _COMPLEMENT_WORDS or word in EMBEDDERS or any(c.isdigit() for c in word):
             return True
-        if (grammar.tag(word) == "NOUN" and word not in OFFICES and _object_like(statement.sentence, i)
-                and (words[previous].startswith("ال") or grammar.tag(words[previous]) == "PROPN")):
+        if _object_noun(statement.sentence, i) and (words[previous].startswith("ال") or grammar.tag(words[previous]) == "PROPN"):
             return True
     return False
 

@@ -23,7 +23,9 @@ import numpy as np
 
 from khulasa.rank.features import DocumentVectors
 from khulasa.summarize.clauses import (
+    CLOSING_QUOTES,
     EMBEDDERS,
+    OPENING_QUOTES,
     REPORTING_PARTICIPLES,
     REPORTING_VERBS,
     WANTS_FI,
@@ -199,8 +201,6 @@ _INSTITUTIONS: Final = grammar.word_set(
 )
 # A complementizer carrying the claim's subject as a pronoun («قالت إنها قد تتم …»).
 _PRONOUN_COMPLEMENTIZERS: Final = grammar.word_set("أنها إنها بأنها أنهم إنهم بأنهم أنهما إنهما أنهن")
-_OPENING_QUOTES: Final = frozenset("«\"“")
-_CLOSING_QUOTES: Final = frozenset("»\"”")
 _AS: Final = normalize_word("كما")
 _LI: Final = "ل"  # «لـ» standing apart before a quoted name
 _TIME: Final = normalize_word("الوقت")
@@ -593,10 +593,10 @@ def _quoted_without_speaker(frame: Statement, words: tuple[str, ...], gaps: tupl
 def _postposed_speaker(statement: Statement, words: tuple[str, ...], gaps: tuple[str, ...]) -> Statement | None:
     """Who is named right after a quotation as its speaker («"إيران تستخدم الأقليات …"، كما يقول
     الكاتب كامل الخطي في …» → الكاتب كامل الخطي); None for any other statement."""
-    if not _OPENING_QUOTES.intersection(gaps[statement.keep[0]]):
+    if not OPENING_QUOTES.intersection(gaps[statement.keep[0]]):
         return None
-    end = next((i for i in range(statement.keep[0] + 1, len(words)) if _CLOSING_QUOTES.intersection(gaps[i])), len(words))
-    if end >= len(words) or _OPENING_QUOTES.intersection(gaps[end]):
+    end = next((i for i in range(statement.keep[0] + 1, len(words)) if CLOSING_QUOTES.intersection(gaps[i])), len(words))
+    if end >= len(words) or OPENING_QUOTES.intersection(gaps[end]):
         return None
     verb = end + (words[end] == _AS)
     if verb + 1 >= len(words) or _bare(words[verb]) not in REPORTING_VERBS | _SAYING:
@@ -627,11 +627,12 @@ def _demonstrative_inside(words: tuple[str, ...], kept: tuple[int, ...]) -> bool
     article (not «هذا العام», «هذا الأسبوع»), «نفسه» after a preposition's definite noun, «المذكور»."""
     for n, i in enumerate(kept):
         word = words[i]
+        # «في القاعدة نفسها», «الشخص المذكور»: the one said before (not the reflexive «وجدت الحكومة
+        # نفسها …», nor «في الوقت نفسه», at the same time)
         if word in _MENTIONED or (word in _SAME and n > 1 and words[kept[n - 1]] != _TIME and (
                 (words[kept[n - 1]].startswith("ال") and words[kept[n - 2]] in grammar.PREPOSITIONS)
                 or words[kept[n - 1]].startswith(("بال", "لل")))):
-            return True  # «في القاعدة نفسها», «الشخص المذكور»: the one said before (not «وجدت الحكومة
-            # نفسها …», «في الوقت نفسه»: at the same time)
+            return True
         bare = word[1:] if word[:1] in "وفبلك" and word[1:] in grammar.DEMONSTRATIVES else word
         if bare not in grammar.DEMONSTRATIVES:
             continue
