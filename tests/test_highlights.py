@@ -9,6 +9,7 @@ import json
 from pathlib import Path
 
 import pytest
+from offsets import assert_offsets
 
 from khulasa import summarize
 from khulasa.summarize.clauses import Statement, claim_of, statements, subject_elided
@@ -635,3 +636,21 @@ def test_the_same_one_said_before_leans_back(text: str, leans_back: bool) -> Non
     sentence = analyze(text).sentences[0]
     statement = statements(sentence)[0]
     assert highlights._demonstrative_inside(sentence.forms, statement.keep) is leans_back
+
+
+def test_a_body_named_by_its_kind_gets_its_name_back() -> None:
+    """«ورصدت الوزارة 24 مخالفة …» means nothing alone: the article named one ministry before, so
+    the bullet names it, subject first («وزارة الصحة رصدت …»), inside the offsets contract. With
+    two ministries named before, «الوزارة» could be either: the bullet is left as written."""
+    body = ("ورصدت الوزارة 24 مخالفة في المستشفيات الخاصة خلال جولات التفتيش. وأغلقت الوزارة ثلاثة مستوصفات "
+            "لعدم التزامها بإجراءات مكافحة العدوى.")
+    one = ("أعلنت وزارة الصحة تسجيل 12 إصابة جديدة بفيروس كورونا في منطقة الرياض خلال الأسبوع الماضي. وأوضحت أن "
+           "المصابين يتلقون العلاج في المستشفيات الحكومية. " + body)
+    two = ("أعلنت وزارة الصحة تسجيل 12 إصابة جديدة بفيروس كورونا في منطقة الرياض، فيما أعلنت وزارة التعليم تأجيل "
+           "الدراسة. وأوضحت أن المصابين يتلقون العلاج في المستشفيات الحكومية. " + body)
+    named = summarize(one)
+    assert_offsets(named)
+    bullets = [h.text for h in named.highlights]
+    assert any(b.startswith("وزارة الصحة رصدت 24 مخالفة") for b in bullets), bullets
+    assert not any("الوزارة" in words(b)[:2] for b in bullets), bullets
+    assert any(words(b)[:2] == ["رصدت", "الوزارة"] for b in (h.text for h in summarize(two).highlights))

@@ -545,7 +545,7 @@ def _dated(word: str) -> bool:
         HIJRI_YEARS[0] <= int(bare) <= HIJRI_YEARS[1] or GREGORIAN_YEARS[0] <= int(bare) <= GREGORIAN_YEARS[1])))
 
 
-def _name_end(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
+def name_end(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
     """Where a personal name starting at `start` ends («صالح بن محمد آل الشيخ», «أحمد العباسي»):
     particles take the next word, other words must be names; punctuation, offices and titles
     stop it."""
@@ -597,7 +597,7 @@ def _appositions(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
             and (not _CLAUSE_PUNCTUATION.intersection(gaps[i + 1]) or (word == "د" and gaps[i + 1].strip() == "."))
             and words[i + 1][:1] not in "وف"
         ) and words[i - 1] not in grammar.TITLES:
-            end = _name_end(words, gaps, i + 1)
+            end = name_end(words, gaps, i + 1)
             # «منزل | الشيخ فلان», «تعيين | الأستاذ فلان»: the name is the noun's genitive; «الشيخ فلان
             # | وعبدالمحسن …»: one of a list of people.
             if (_bare_noun(words[i - 1]) and not _ends_office(words, gaps, i) and not (
@@ -609,9 +609,9 @@ def _appositions(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
             drop.update(range(start, end))
         elif word in _RULER_TITLES and i > 0 and words[i - 1] in _HIGH_OFFICE_ENDS and i + 1 < len(words):
             # «خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز», «ولي العهد الأمير …»: the office says who.
-            drop.update(range(i, _name_end(words, gaps, i + 1)))
+            drop.update(range(i, name_end(words, gaps, i + 1)))
         elif (word in _RULER_TITLES or word in _NAME_TITLES or word in _OFFICER_RANKS) and i + 1 < len(words):
-            end = _name_end(words, gaps, i + 1)
+            end = name_end(words, gaps, i + 1)
             if end < len(words) and _office(words[end]):
                 chain = _offices_end(words, gaps, end)
                 if _COMMAS.intersection(gaps[end]):  # «فلان، مساعد قائد القوة الخاصة لأمن …،»: to the comma
@@ -689,7 +689,7 @@ def _offices_end(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
         end = longer
     if end > start and end < len(words) and words[end][:1] == "ل" and not words[end].startswith("لل") and (
             gaps[end] == " " and grammar.tag(words[end]) in ("NOUN", "PROPN")):
-        end = _phrase_end(words, gaps, end)  # «رئيس اللجنة الإشرافية | لسوق عكاظ»: what the office is for
+        end = phrase_end(words, gaps, end)  # «رئيس اللجنة الإشرافية | لسوق عكاظ»: what the office is for
     return end
 
 
@@ -701,11 +701,11 @@ def _office_phrases_end(words: Sequence[str], gaps: Sequence[str], start: int) -
     end = start
     while end < len(words) and (_office(words[end]) or (words[end][:1] == "و" and _office(words[end][1:]))) and (
             end - start < MAX_APPOSITION_WORDS):  # («… حاكم إمارة دبي ووزير الدفاع»: offices coordinated)
-        end = _phrase_end(words, gaps, end)
+        end = phrase_end(words, gaps, end)
     return end
 
 
-def _phrase_end(words: Sequence[str], gaps: Sequence[str], head: int) -> int:
+def phrase_end(words: Sequence[str], gaps: Sequence[str], head: int) -> int:
     """Where the noun phrase of an office or a department opening at `head` ends: through its idafa
     (indefinite words take the next), agreeing definite adjectives («اللجنة الوزارية المشرفة»),
     coordinated definite nouns («للسياحة والآثار»), «لـ» complements of an office and
@@ -758,7 +758,7 @@ def _lineage(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
     drop: set[int] = set()
     for i in range(2, len(words)):
         if words[i] in _SONS and words[i - 2] in _SONS and i not in drop and not _CUT_PUNCTUATION.intersection(gaps[i]):
-            drop.update(range(i, _name_end(words, gaps, i)))
+            drop.update(range(i, name_end(words, gaps, i)))
         elif words[i] == _FAMILY and i + 1 < len(words) and (i - 2 in drop or words[i - 2] in _SONS) and (
                 not _CUT_PUNCTUATION.intersection(gaps[i] + gaps[i + 1])):
             drop.update((i, i + 1))
@@ -937,9 +937,9 @@ def _represented_by(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
         if not (head == i + 2 or words[head][:1] == "ب") or grammar.tag(words[head]) not in ("NOUN", "PROPN") or (
                 words[head] in EMBEDDERS or _office(words[head]) or _CUT_PUNCTUATION.intersection(gaps[i + 1] + gaps[head])):
             continue  # («وفود طلابية ممثلة لمنطقة نجران»: an adjective; «ممثلاً بأن …»: a claim; «في وكيل …»: a person)
-        end = _phrase_end(words, gaps, head)
+        end = phrase_end(words, gaps, head)
         while end < len(words) and words[end].startswith("وال") and gaps[end] == " ":
-            end = _phrase_end(words, gaps, end)  # «عمادة القبول | والتسجيل»: one department's name
+            end = phrase_end(words, gaps, end)  # «عمادة القبول | والتسجيل»: one department's name
         if end >= len(words) or words[end][:1] == "و" or words[end - 1] in _OWING_PARTICIPLES or any(
                 grammar.is_title(words[k]) or words[k] in _NAME_TITLES for k in range(head, end + 1)) or any(
                 words[k] in grammar.RELATIVES or grammar.is_verb(words[k]) for k in range(head + 1, end)):
@@ -1028,7 +1028,7 @@ def _affiliation(words: Sequence[str], gaps: Sequence[str], keep: tuple[int, ...
     for n in range(2, min(len(keep) - 2, MAX_SUBJECT_WORDS + 2)):
         if words[keep[n]] not in _BELONGING or words[keep[n + 1]][:1] != "ل" or grammar.is_verb(words[keep[n - 1]]):
             continue
-        end = _phrase_end(words, gaps, keep[n + 1])
+        end = phrase_end(words, gaps, keep[n + 1])
         inside = [i for i in keep[n:] if i < end]
         # (the whole phrase, between plain spaces, and no «لـ» going on after it: «التابعة للحملة
         # الوطنية السعودية | لنصرة الأشقاء …» is longer than its phrase)
@@ -1051,8 +1051,8 @@ def _name_for_offices(words: Sequence[str], gaps: Sequence[str], keep: tuple[int
     for title in range(start + MIN_OFFICE_CHAIN, min(len(words) - 1, start + MAX_OFFICE_CHAIN)):
         if _CUT_PUNCTUATION.intersection(gaps[title]) or grammar.is_verb(words[title - 1]):
             return keep
-        if words[title] in _NAME_TITLES and title not in keep and _bare_name_word(words[title + 1]):
-            end = _name_end(words, gaps, title + 1)
+        if words[title] in _NAME_TITLES and title not in keep and bare_name_word(words[title + 1]):
+            end = name_end(words, gaps, title + 1)
             return (keep[0], *range(title, end), *(i for i in keep if i >= end))
     return keep
 
@@ -1070,10 +1070,10 @@ def _names_after_offices(words: Sequence[str], gaps: Sequence[str], keep: tuple[
             continue
         if not any(words[j] in OFFICES or grammar.is_title(words[j]) for j in keep[1:n]):
             return set()
-        if not (_bare_name_word(words[i]) or (  # «عيسى بن …»: «بن» says it is a name
+        if not (bare_name_word(words[i]) or (  # «عيسى بن …»: «بن» says it is a name
                 i + 1 < len(words) and words[i + 1] in _SONS and not words[i].startswith("ال"))):
             continue
-        end = _name_end(words, gaps, i)
+        end = name_end(words, gaps, i)
         name = set(range(i, end))
         if end - i >= 2 and end < len(words) and name <= set(keep) and not (
                 words[end].startswith("ال") and grammar.tag(words[end]) == "ADJ"):
@@ -1086,7 +1086,7 @@ def _region_word(word: str) -> bool:
     return word in _PLACE_KINDS or (word[:1] == "ب" and word[1:] in _PLACE_KINDS)
 
 
-def _bare_name_word(word: str) -> bool:
+def bare_name_word(word: str) -> bool:
     """Could the word be part of a personal name: no article, no clitic, not a particle, verb or
     office; «عبدالله», «عبدالرحمن» are names whatever their tag."""
     if word.startswith(("ال", "وال")) or word in OFFICES or grammar.binds_forward(word):
@@ -1795,7 +1795,7 @@ def attributed(statement: Statement, claim: Statement, *, by_name: bool = False)
         # «أكدت دراسة طبية حديثة أشرف عليها باحثون … أن …» → «دراسة: …», as titles say it.
         frame = frame[:1]
     elif len(frame) > MAX_SPEAKER_WORDS:
-        name = _name_end(words, gaps, frame[0]) - frame[0]
+        name = name_end(words, gaps, frame[0]) - frame[0]
         # «كشف عمر المهنا رئيس لجنة الحكام …»: the name first (an office after it says so too).
         if name >= 2 and (named(frame[0]) or (name < len(frame) and words[frame[name]] in OFFICES
                                               and not words[frame[0]].startswith("ال"))):
@@ -1826,7 +1826,7 @@ def _comma_name_speaker(claim: Statement, words: Sequence[str], gaps: Sequence[s
     if not frame or not (_office(words[frame[0]]) or words[frame[0]].startswith("ال")):
         return None
     for start in (*frame[1:], frame[-1] + 1):
-        if start >= claim.keep[0] or not _COMMAS.intersection(gaps[start]) or not _bare_name_word(words[start]):
+        if start >= claim.keep[0] or not _COMMAS.intersection(gaps[start]) or not bare_name_word(words[start]):
             continue
         # To the next comma (a foreign name's words are often read as verbs: «إرنست»), bare words only.
         end = next((j for j in range(start + 1, min(claim.keep[0], start + MAX_SPEAKER_WORDS + 1))
@@ -1846,7 +1846,7 @@ def _closing_name(words: Sequence[str], frame: Sequence[int]) -> int:
     count = 3 if len(frame) > 3 and words[frame[-2]] in grammar.NAME_PARTICLES else 2
     given, family = words[frame[-count]], words[frame[-1]]
     if frame[-1] != frame[-count] + count - 1 or not words[frame[-count - 1]].startswith(("ال", "وال")) or (
-            not _bare_name_word(given)):
+            not bare_name_word(given)):
         return 0
     readings = analyses(family)
     return 0 if (family.startswith("ال") or family in OFFICES or grammar.is_verb(family)

@@ -31,13 +31,16 @@ from khulasa.summarize.clauses import (
     WANTS_FI,
     Statement,
     asks,
+    bare_name_word,
     claim_of,
     deleted,
     ends,
     gaps_of,
     modal_frame,
+    name_end,
     opens_accusative,
     owes_complement,
+    phrase_end,
     preposition_attached,
     render,
     statements,
@@ -209,6 +212,23 @@ _MENTIONED: Final = grammar.word_set("المذكور المذكورة المذك
 _IN_TURN: Final = grammar.word_set("بدوره بدورها بدورهم وبدوره وبدورها")
 _PLACE_KINDS: Final = grammar.word_set("محافظة منطقة مدينة بلدية قرية مركز حي إمارة أمانة")
 _LINK_WORDS: Final = grammar.word_set("رابط الرابط لمشاهدة للمزيد المصدر")
+# Bodies a bullet names by their kind once the article has named them («الوزارة» for «وزارة
+# الصحة»): the bullet gets the name back (`_named_subject`).
+_BODIES: Final = grammar.word_set(
+    "الوزارة الشركة الهيئة اللجنة الجامعة الأمانة الإدارة المجلس النادي المنتخب الجمعية المؤسسة "
+    "البرنامج المشروع المهرجان المستشفى الصندوق البنك المصرف المحكمة البلدية المنظمة الكلية "
+    "المديرية الرئاسة الإمارة الحملة المبادرة الجائزة المعرض الملتقى المؤتمر المسابقة البطولة المدرسة"
+)
+# People a bullet names by their role once the article has named them («اللاعب» for «اللاعب
+# سعيد المولد»): the bullet gets the name instead.
+_ROLES: Final = grammar.word_set(
+    "اللاعب المدرب الحارس المهاجم المدافع الطفل الطفلة الشاب الفتاة المتهم الضحية المريض الفنان "
+    "الفنانة الشاعر الكاتب الطالب الطالبة المواطن المواطنة المقيم المغرد الداعية الباحث"
+)
+# One-letter proclitics a body's earlier mention may carry («بوزارة الصحة», «لهيئة …»).
+_MENTION_CLITICS: Final = frozenset("وبلفك")
+# A body's name this long at most (its kind word included).
+MAX_BODY_NAME: Final = 5
 
 
 @dataclass(unsafe_hash=True)  # not frozen: built per candidate, cheaper so (see `Statement`)
@@ -902,4 +922,82 @@ def select_highlights(
     _pick(pool, chosen, 0, count)
     _pick(pool, chosen, 1, min(count, MIN_BOX))
     chosen.sort(key=lambda c: (c.sentence, c.span[0]))
-    return [c.passage(document.source) for c in chosen]
+    return [_named_subject(document, c, max_words) or c.passage(document.source) for c in chosen]
+
+
+def _named_subject(document: Document, candidate: _Candidate, max_words: int) -> Passage | None:
+    """The bullet with its subject named when it is a body by its kind alone («تمتلك الهيئة …»,
+    «الوزارة: …») and the article named exactly one such body before it: «هيئة كهرباء ومياه دبي
+    تمتلك …», «وزارة الصحة: …» (subject first, as titles put it). None where nothing changes, or
+    where the name would make the line longer than `max_words`."""
+    statement, length, speaker, source = candidate.statement, candidate.length, candidate.speaker, document.source
+    rest: Statement | None = None  # the bullet without its subject (None: the subject is the speaker)
+    if speaker is not None:
+        if len(speaker) != 1:
+            return None
+        body = speaker
+    else:
+        keep = statement.keep[:length]
+        position = int(grammar.is_verb(_bare(words_of(statement.sentence)[keep[0]])))
+        if len(keep) < position + 3:
+            return None
+        body = Statement(statement.sentence, (keep[position],))
+        rest = Statement(statement.sentence, tuple(i for i in keep if i != keep[position]),
+                         statement.drop_conjunction and position == 1)
+    words, at = words_of(body.sentence), body.keep[0]
+    kind = words[at]
+    if (kind not in _BODIES and kind not in _ROLES) or (at + 1 < len(words) and (
+            words[at + 1].startswith("ال") or bare_name_word(words[at + 1]))):
+        return None  # («الهيئة العامة للسياحة», «اللاعب سعيد المولد»: named already)
+    name = _earlier_name(document, body.sentence.index, at, kind)
+    if name is None:
+        return None
+    named = render(name, source, len(name))
+    said = render(statement, source, length) if rest is None else render(rest, source, len(rest))
+    if len(split_words(named.text)) + len(split_words(said.text)) > max_words:
+        return None
+    if rest is None:
+        text = f"{named.text}: {said.text}"
+    elif rest.keep[0] < at:  # verb first: «تمتلك الهيئة …» → «هيئة … تمتلك …»
+        verb = render(Statement(rest.sentence, rest.keep[:1], rest.drop_conjunction), source, 1)
+        text = f"{named.text} {verb.text} {render(Statement(rest.sentence, rest.keep[1:]), source, len(rest) - 1).text}"
+    else:
+        text = f"{named.text} {said.text}"
+    return Passage(text, min(named.start, said.start), max(named.end, said.end))
+
+
+def _earlier_name(document: Document, sentence: int, before: int, kind: str) -> Statement | None:
+    """The one name the article gave a body or a person of this kind before word `before` of
+    sentence `sentence`: a body's kind word without its article and its definite or named idafa
+    («وزارة الصحة», «شركة أرامكو»), or the personal name after a role («اللاعب | سعيد المولد»);
+    at most MAX_BODY_NAME words. None if there is none, or more than one."""
+    body = kind in _BODIES
+    head = kind[2:] if body else kind
+    found: dict[tuple[str, ...], Statement] = {}
+    for current in document.sentences[: sentence + 1]:
+        words, gaps = words_of(current), gaps_of(current)
+        last = before if current.index == sentence else len(words)
+        for i in range(last - 1):
+            word, following = words[i], words[i + 1]
+            clitic = word[: len(word) - len(head)]
+            if not word.endswith(head) or not (clitic == "" or clitic in _MENTION_CLITICS) or gaps[i + 1] != " ":
+                continue
+            if body and (following.startswith("ال") or grammar.tag(following) == "PROPN") and grammar.tag(following) != "ADJ":
+                start, end = i, phrase_end(words, gaps, i)
+                # («إدارة الوحدة | والحارس عساف القرني»: a second party, not the body's name)
+                closed = end == len(words) or not gaps[end].isspace()
+                end = next((j for j in range(i + 2, end) if words[j][:1] == "و" and not closed), end)
+                if all(w[2:] in _PLACE_KINDS or w in _BODIES for w in words[i + 1 : end]):
+                    continue  # «بلدية المحافظة»: no more named than «البلدية»
+            elif not body and (bare_name_word(following) or (  # «اللاعب [البرازيلي] رفائيل»
+                    following.startswith("ال") and grammar.tag(following) == "ADJ" and i + 2 < last
+                    and gaps[i + 2] == " " and bare_name_word(words[i + 2]))):
+                start = i + 1 + (not bare_name_word(following))
+                end = name_end(words, gaps, start)
+            else:
+                continue
+            if 2 <= end - start <= MAX_BODY_NAME and end <= last and words[end - 1] not in grammar.NAME_PARTICLES and (
+                    min(len(w) for w in words[start:end]) > 2):  # («مؤسسة الأمير محمد بن | …», «شركة بي | …»: cut short)
+                found.setdefault(words[start:end], Statement(current, tuple(range(start, end)), body and clitic != ""))
+    names = list(found)
+    return found[names[0]] if len(names) == 1 else None
