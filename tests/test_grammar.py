@@ -574,6 +574,11 @@ def test_a_place_after_the_subject_and_an_apposition_after_a_name_give_way_to_th
             "الإرهابي الذي وقع ظهر أمس الخميس في مسجد مقر قوات الطوارئ الخاصة بمنطقة عسير. وقال إن التفجير جرم عظيم.",
             "ندد الرئيس العام لهيئة الأمر بالمعروف والنهي عن المنكر بالتفجير", "السند", "الإرهابي",
         ),
+        (  # where the claim was made, between the speaker and the comma before it
+            "أكد وزير التعليم الدكتور عزام الدخيل في بداية اجتماعه، اليوم، مع مديري التعليم في المملكة، على جاهزية "
+            "إدارات التعليم والمدارس للعام الدراسي القادم. وبدأ، صباح اليوم، اجتماع وحفل معايدة وزارة التعليم.",
+            "أكد وزير التعليم على جاهزية", "اجتماعه", "للعام الدراسي",
+        ),
     ],
 )
 def test_headline_strikes_what_a_title_leaves_out(text: str, starts: str, struck: str, kept: str) -> None:

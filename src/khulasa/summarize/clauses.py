@@ -101,6 +101,12 @@ REPORTING_VERBS: Final = word_set(
 # Verbs whose complement clause is a claim that may stand under its speaker («نفى» is not one:
 # its claim without it says the opposite).
 CLAIMING_VERBS: Final = REPORTING_VERBS | word_set("كشف كشفت أعلن أعلنت")
+# What an announcing verb's news opens on: its claim's complementizer or its preposition («كشف عن
+# …», «أكد على …»).
+NEWS_OPENERS: Final = word_set("أن إن بأن أنه أنها إنه إنها بأنه بأنها أنهم إنهم بأنهم عن على إلى الى")
+# Prepositions of the setting a claim was made in («أكد الوزير [في بداية اجتماعه مع مديري
+# التعليم]، على …»): they open no news of their own.
+SETTING: Final = word_set("في خلال مع لدى أثناء اثناء عند")
 # Titles before a name that an editor drops with the name when an office precedes them.
 _NAME_TITLES: Final = word_set(
     "الشيخ المهندس الدكتور الأستاذ اللواء العميد المستشار الأستاذة الدكتورة المهندسة د"
@@ -839,7 +845,7 @@ def compressions(statement: Statement) -> list[Statement]:
     if keep != statement.keep:
         found.append(Statement(statement.sentence, keep, statement.drop_conjunction, statement.owes_verb,
                                statement.speaker))
-    for unit in (_board, _trailing_place, _names_after_offices, _subject_aside, _affiliation):
+    for unit in (_board, _trailing_place, _names_after_offices, _subject_aside, _affiliation, _setting):
         drop = unit(words, gaps, keep)
         if drop:
             keep = tuple(i for i in keep if i not in drop)
@@ -1017,6 +1023,25 @@ def _subject_aside(words: Sequence[str], gaps: Sequence[str], keep: tuple[int, .
                         following not in CLAUSE_OPENERS and following not in _CONNECTORS and following not in _COMPLEMENTIZERS
                         and not grammar.is_verb(following) and following[:1] != "و"):
                     return set(keep[n:end])
+                return set()
+        return set()
+    return set()
+
+
+def _setting(words: Sequence[str], gaps: Sequence[str], keep: tuple[int, ...]) -> set[int]:
+    """Where and when a claim was made, between the speaker and a comma before the claim or its
+    preposition («أكد وزير التعليم [في بداية اجتماعه مع مديري التعليم في المملكة]، على جاهزية
+    …», «أوضح المتحدث [خلال المؤتمر الصحفي]، أن …»): titles give the claim."""
+    if words[keep[0]] not in CLAIMING_VERBS and words[keep[0]][1:] not in CLAIMING_VERBS:
+        return set()
+    for n in range(2, min(len(keep) - 1, MAX_SUBJECT_WORDS + 2)):
+        if words[keep[n]] not in SETTING or gaps[keep[n]] != " ":
+            continue
+        for end in range(n + 1, min(len(keep), n + MAX_APPOSITION_WORDS)):
+            following = words[keep[end]]
+            if _COMMAS.intersection(_between(gaps, keep[end - 1], keep[end])) and following in NEWS_OPENERS:
+                return set(keep[n:end])
+            if grammar.is_verb(following) or following in EMBEDDERS or following in NEWS_OPENERS:
                 return set()
         return set()
     return set()

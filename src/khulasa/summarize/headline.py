@@ -31,6 +31,7 @@ from khulasa.summarize.clauses import (
     DATE_WORDS,
     DEFINITE,
     EMBEDDERS,
+    NEWS_OPENERS,
     OFFICES,
     PURPOSE_ACCUSATIVES,
     REPORTING_VERBS,
@@ -70,10 +71,7 @@ _CLAUSE_MARKS: Final = set("،؛:;,.")
 # Verbs that announce what follows them; an embedder this close after a cut is their claim.
 _ANNOUNCING: Final = CLAIMING_VERBS | grammar.word_set("أعرب أعربت نفى نفت نقل نقلت صرح صرحت")
 CLAIM_REACH: Final = 8
-# What an announcing verb's news opens on: its claim's complementizer or its preposition («كشف عن
-# …», «أكد على …»).
 _NEWS_VERBS: Final = _ANNOUNCING - grammar.word_set("نقل نقلت")  # («نقل … تعازي …»: its object)
-_NEWS_OPENERS: Final = grammar.word_set("أن إن بأن أنه أنها إنه إنها بأنه بأنها أنهم إنهم بأنهم عن على إلى الى")
 # Words that show the verb got its object or complement before an adjunct.
 _COMPLEMENT_WORDS: Final = grammar.word_set("من على إلى الى عن مع الكثير العديد عددا")
 _TIME_CONJUNCTIONS: Final = grammar.word_set("بعد قبل منذ وبعد وقبل")  # «بعد أن …»: a time clause, not a claim
@@ -140,11 +138,11 @@ def _owes_its_news(statement: Statement, length: int) -> bool:
     first = words[kept[0]]
     if statement.speaker or length >= len(statement.keep) or not (first in _NEWS_VERBS or first[1:] in _NEWS_VERBS):
         return False
-    if any(words[i] in _NEWS_OPENERS or words[i] in grammar.PREPOSITIONS for i in kept[1:]) or any(
+    if any(words[i] in NEWS_OPENERS or words[i] in grammar.PREPOSITIONS for i in kept[1:]) or any(
             _object_noun(statement.sentence, i) for i in kept[2:]):
         return False  # («أعلن مطار الملك خالد الدولي عودة رحلة …»: its object said)
     for i in range(kept[-1] + 1, min(len(words), kept[-1] + 1 + CLAIM_REACH)):
-        if words[i] in _NEWS_OPENERS:
+        if words[i] in NEWS_OPENERS:
             return True
         if words[i] in grammar.PREPOSITIONS or grammar.is_verb(words[i]) or _object_like(statement.sentence, i):
             return False  # (the object may be said already: «أكد رئيس الوزراء … | حرص حكومته على …»)
