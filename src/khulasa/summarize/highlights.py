@@ -219,16 +219,20 @@ _BODIES: Final = grammar.word_set(
     "البرنامج المشروع المهرجان المستشفى الصندوق البنك المصرف المحكمة البلدية المنظمة الكلية "
     "المديرية الرئاسة الإمارة الحملة المبادرة الجائزة المعرض الملتقى المؤتمر المسابقة البطولة المدرسة "
     "الشرطة الوكالة القناة الصحيفة المجموعة الدائرة العمادة الغرفة السفارة القنصلية المعهد الأكاديمية "
-    "الرابطة الفرع المحافظة المصنع المطار الميناء"
+    "الرابطة الفرع المحافظة المصنع المطار الميناء "
+    "الوزير المدير الرئيس الأمين المحافظ السفير الوكيل القائد الأمير المفتي العميد"
 )
 # People a bullet names by their role once the article has named them («اللاعب» for «اللاعب
 # سعيد المولد»): the bullet gets the name instead.
 _ROLES: Final = grammar.word_set(
     "اللاعب المدرب الحارس المهاجم المدافع الطفل الطفلة الشاب الفتاة المتهم الضحية المريض الفنان "
-    "الفنانة الشاعر الكاتب الطالب الطالبة المواطن المواطنة المقيم المغرد الداعية الباحث"
+    "الفنانة الشاعر الكاتب الطالب الطالبة المواطن المواطنة المقيم المغرد الداعية الباحث الراحل الفقيد "
+    "الفقيدة الضابط القيادي الناشط الناشطة المحامي القاضي الطبيب الممثل الممثلة المطرب المطربة الروائي "
+    "الأديب الكاتبة الإعلامي الإعلامية الزميل الزميلة"
 )
 # One-letter proclitics a body's earlier mention may carry («بوزارة الصحة», «لهيئة …»).
 _MENTION_CLITICS: Final = frozenset("وبلفك")
+_NAME_GAPS: Final = frozenset((" ", ' "', " «", " “"))
 # A body's name this long at most (its kind word included).
 MAX_BODY_NAME: Final = 5
 
@@ -982,8 +986,8 @@ def _earlier_name(document: Document, sentence: int, before: int, kind: str) -> 
         for i in range(last - 1):
             word, following = words[i], words[i + 1]
             clitic = word[: len(word) - len(head)]
-            if not word.endswith(head) or not (clitic == "" or clitic in _MENTION_CLITICS) or gaps[i + 1] != " ":
-                continue
+            if not word.endswith(head) or not (clitic == "" or clitic in _MENTION_CLITICS) or gaps[i + 1] not in _NAME_GAPS:
+                continue  # («شركة "دي لا رو"», «صحيفة «عكاظ»»: a quoted name is a name)
             if body and (following.startswith("ال") or grammar.tag(following) == "PROPN") and grammar.tag(following) != "ADJ":
                 start, end = i, phrase_end(words, gaps, i)
                 # («إدارة الوحدة | والحارس عساف القرني»: a second party, not the body's name)
