@@ -579,6 +579,11 @@ def test_a_place_after_the_subject_and_an_apposition_after_a_name_give_way_to_th
             "إدارات التعليم والمدارس للعام الدراسي القادم. وبدأ، صباح اليوم، اجتماع وحفل معايدة وزارة التعليم.",
             "أكد وزير التعليم على جاهزية", "اجتماعه", "للعام الدراسي",
         ),
+        (  # the offices after a subject named in full, up to the complement the verb wants
+            "كشف فهد بن عبدالعزيز بن معمر محافظ الطائف رئيس مجلس التنمية السياحية عن زيادة الإقبال السياحي على "
+            "الطائف خلال أيام العيد من جميع المناطق. وأوضح أن الفنادق امتلأت.",
+            "كشف فهد بن عبدالعزيز عن زيادة الإقبال", "محافظ", "السياحي",
+        ),
     ],
 )
 def test_headline_strikes_what_a_title_leaves_out(text: str, starts: str, struck: str, kept: str) -> None:

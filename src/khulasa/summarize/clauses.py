@@ -845,7 +845,7 @@ def compressions(statement: Statement) -> list[Statement]:
     if keep != statement.keep:
         found.append(Statement(statement.sentence, keep, statement.drop_conjunction, statement.owes_verb,
                                statement.speaker))
-    for unit in (_board, _trailing_place, _names_after_offices, _subject_aside, _affiliation, _setting):
+    for unit in (_board, _trailing_place, _names_after_offices, _subject_aside, _affiliation, _setting, _office_after_name):
         drop = unit(words, gaps, keep)
         if drop:
             keep = tuple(i for i in keep if i not in drop)
@@ -1025,6 +1025,28 @@ def _subject_aside(words: Sequence[str], gaps: Sequence[str], keep: tuple[int, .
                     return set(keep[n:end])
                 return set()
         return set()
+    return set()
+
+
+def _office_after_name(words: Sequence[str], gaps: Sequence[str], keep: tuple[int, ...]) -> set[int]:
+    """The offices and descriptions after the verb's subject named in full, up to the complement
+    the verb wants («أصر لويس فان جال [مدرب مانشستر يونايتد المنافس في الدوري الانجليزي الممتاز
+    لكرة القدم] على رغبته …»): the name says who; titles keep the complement."""
+    first = words[keep[0]]
+    if not ({first, first[1:]} & (WANTS_COMPLEMENT | CLAIMING_VERBS)) or len(keep) < 4 or keep[1] != keep[0] + 1:
+        return set()
+    if grammar.tag(words[keep[1]]) != "PROPN" or not bare_name_word(words[keep[1]]):
+        return set()
+    name = name_end(words, gaps, keep[1])
+    start = next((n for n in range(2, len(keep)) if keep[n] == name), None)
+    if start is None or name - keep[1] < 2 or not _office(words[name]) or not gaps[name].isspace():
+        return set()
+    for n in range(start + 1, min(len(keep), start + MAX_APPOSITION_WORDS)):
+        word = words[keep[n]]
+        if word in NEWS_OPENERS or word in EMBEDDERS:
+            return set(keep[start:n]) if gaps[keep[n]].isspace() else set()
+        if grammar.is_verb(word) or _CUT_PUNCTUATION.intersection(gaps[keep[n]]):
+            return set()
     return set()
 
 
