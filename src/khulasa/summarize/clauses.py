@@ -220,6 +220,7 @@ _TIME_UNITS: Final = word_set("اليوم الأسبوع الشهر العام �
 # Nouns that «في» makes a conjunction or frame («في حال …», «في ظل …», «في إطار …»).
 _AFTER_FI: Final = word_set("حال حالة ظل إطار سياق ضوء")
 _FI: Final = normalize_word("في")
+_YEAR_WORDS: Final = word_set("عام العام سنة السنة عامي")  # «عام –1401ه–»: the year that follows is said
 _HOUR: Final = normalize_word("الساعة")
 _GENERAL: Final = normalize_word("عام")
 _THE_GENERAL: Final = normalize_word("العام")  # «الأمين | العام»: tagged an adverb too
@@ -790,8 +791,9 @@ def _asides(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
         if _opens_dashed_aside(gaps[i]):  # «عقد 25 طبيباً [-استشاريون واختصاصيون-] من …»
             close = next((j for j in range(i + 1, min(count, i + MAX_ASIDE_WORDS)) if gaps[j] != " "), count)
             # (closed against its last word or standing free: «-بمشيئة الله تعالى -»)
-            if close < count and gaps[close].strip() == gaps[i].strip() and not any(
+            if close < count and gaps[close].strip() == gaps[i].strip() and words[i - 1] not in _YEAR_WORDS and not any(
                     grammar.is_verb(words[k]) and words[k] not in _AFTER_PIETY for k in range(i, close)):
+                # («حينها عام [–1401ه–]»: the year a «عام» names is no aside)
                 drop.update(range(i, close))
         elif "(" in gaps[i] and words[i - 1] not in _NAMING and not gaps[i].count("(") > 1:
             for j in range(i + 1, min(count, i + MAX_ASIDE_WORDS) + 1):
