@@ -654,3 +654,15 @@ def test_a_body_named_by_its_kind_gets_its_name_back() -> None:
     assert any(b.startswith("وزارة الصحة رصدت 24 مخالفة") for b in bullets), bullets
     assert not any("الوزارة" in words(b)[:2] for b in bullets), bullets
     assert any(words(b)[:2] == ["رصدت", "الوزارة"] for b in (h.text for h in summarize(two).highlights))
+
+
+def test_a_body_the_article_described_by_a_nisba_is_named_so() -> None:
+    """No idafa names «الشركة» here, but «الشركة السعودية للكهرباء» said who it is: the bullet
+    says it too; «الشركة المصنعة» would have said what it does, not who."""
+    text = ("أعلنت الشركة السعودية للكهرباء انتهاء أعمال الصيانة في محطات التوليد بالمنطقة الشرقية قبل موعدها. "
+            "وأوضحت أن المشتركين لن يتأثروا بأي انقطاع خلال الصيف. ووقعت الشركة عقدا لإنشاء محطة تحلية في جدة.")
+    summary = summarize(text)
+    assert_offsets(summary)
+    assert any(h.text.startswith("الشركة السعودية للكهرباء وقعت عقدا") for h in summary.highlights), summary.highlights
+    generic = summarize(text.replace("الشركة السعودية للكهرباء", "الشركة المصنعة"))
+    assert any(words(h.text)[:2] == ["وقعت", "الشركة"] for h in generic.highlights), generic.highlights

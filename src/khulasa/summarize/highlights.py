@@ -219,9 +219,10 @@ _BODIES: Final = grammar.word_set(
     "البرنامج المشروع المهرجان المستشفى الصندوق البنك المصرف المحكمة البلدية المنظمة الكلية "
     "المديرية الرئاسة الإمارة الحملة المبادرة الجائزة المعرض الملتقى المؤتمر المسابقة البطولة المدرسة "
     "الشرطة الوكالة القناة الصحيفة المجموعة الدائرة العمادة الغرفة السفارة القنصلية المعهد الأكاديمية "
-    "الرابطة الفرع المحافظة المصنع المطار الميناء "
-    "الوزير المدير الرئيس الأمين المحافظ السفير الوكيل القائد الأمير المفتي العميد"
+    "الرابطة الفرع المحافظة المصنع المطار الميناء"
 )
+# Offices named by their kind alone («الوزير» for «وزير العدل»): named back like bodies, by their idafa.
+_OFFICE_KINDS: Final = grammar.word_set("الوزير المدير الرئيس الأمين المحافظ السفير الوكيل القائد الأمير المفتي العميد")
 # People a bullet names by their role once the article has named them («اللاعب» for «اللاعب
 # سعيد المولد»): the bullet gets the name instead.
 _ROLES: Final = grammar.word_set(
@@ -232,6 +233,7 @@ _ROLES: Final = grammar.word_set(
 )
 # One-letter proclitics a body's earlier mention may carry («بوزارة الصحة», «لهيئة …»).
 _MENTION_CLITICS: Final = frozenset("وبلفك")
+_DEFINITE_CLITICS: Final = frozenset(("ال", "وال", "بال"))
 _NAME_GAPS: Final = frozenset((" ", ' "', " «", " “"))
 # A body's name this long at most (its kind word included).
 MAX_BODY_NAME: Final = 5
@@ -952,7 +954,7 @@ def _named_subject(document: Document, candidate: _Candidate, max_words: int) ->
                          statement.drop_conjunction and position == 1)
     words, at = words_of(body.sentence), body.keep[0]
     kind = words[at]
-    if (kind not in _BODIES and kind not in _ROLES) or (at + 1 < len(words) and (
+    if (kind not in _BODIES and kind not in _OFFICE_KINDS and kind not in _ROLES) or (at + 1 < len(words) and (
             words[at + 1].startswith("ال") or bare_name_word(words[at + 1]))):
         return None  # («الهيئة العامة للسياحة», «اللاعب سعيد المولد»: named already)
     name = _earlier_name(document, body.sentence.index, at, kind)
@@ -976,19 +978,30 @@ def _earlier_name(document: Document, sentence: int, before: int, kind: str) -> 
     """The one name the article gave a body or a person of this kind before word `before` of
     sentence `sentence`: a body's kind word without its article and its definite or named idafa
     («وزارة الصحة», «شركة أرامكو»), or the personal name after a role («اللاعب | سعيد المولد»);
-    at most MAX_BODY_NAME words. None if there is none, or more than one."""
-    body = kind in _BODIES
+    at most MAX_BODY_NAME words; failing those, the kind word and its nisba («الشركة السعودية
+    للكهرباء»). None if there is none, or more than one."""
+    body = kind in _BODIES or kind in _OFFICE_KINDS
     head = kind[2:] if body else kind
     found: dict[tuple[str, ...], Statement] = {}
+    described: dict[tuple[str, ...], Statement] = {}  # «الشركة السعودية للكهرباء»: if no idafa names it
     for current in document.sentences[: sentence + 1]:
         words, gaps = words_of(current), gaps_of(current)
         last = before if current.index == sentence else len(words)
         for i in range(last - 1):
             word, following = words[i], words[i + 1]
             clitic = word[: len(word) - len(head)]
-            if not word.endswith(head) or not (clitic == "" or clitic in _MENTION_CLITICS) or gaps[i + 1] not in _NAME_GAPS:
+            if not word.endswith(head) or gaps[i + 1] not in _NAME_GAPS:
                 continue  # («شركة "دي لا رو"», «صحيفة «عكاظ»»: a quoted name is a name)
-            if body and (following.startswith("ال") or grammar.tag(following) == "PROPN") and grammar.tag(following) != "ADJ":
+            definite = kind in _BODIES and clitic in _DEFINITE_CLITICS and following.startswith("ال") and (
+                grammar.tag(following) == "ADJ" and following.endswith("ه") == kind.endswith("ه"))
+            if not (clitic == "" or clitic in _MENTION_CLITICS or definite):
+                continue
+            if definite:  # «الشركة السعودية للكهرباء», «اللجنة الأولمبية الدولية»: named by a nisba
+                start, end = i, phrase_end(words, gaps, i)
+                if not any(grammar.tag(w) == "PROPN" or (w.startswith("ال") and w.endswith(("يه", "ي")) and grammar.tag(w) == "ADJ")
+                           for w in words[i + 1 : end]):
+                    continue  # («الشركة المصنعة», «اللجنة المنظمة للمهرجان»: what it does, not who)
+            elif body and (following.startswith("ال") or grammar.tag(following) == "PROPN") and grammar.tag(following) != "ADJ":
                 start, end = i, phrase_end(words, gaps, i)
                 # («إدارة الوحدة | والحارس عساف القرني»: a second party, not the body's name)
                 closed = end == len(words) or not gaps[end].isspace()
@@ -1004,6 +1017,7 @@ def _earlier_name(document: Document, sentence: int, before: int, kind: str) -> 
                 continue
             if 2 <= end - start <= MAX_BODY_NAME and end <= last and words[end - 1] not in grammar.NAME_PARTICLES and (
                     min(len(w) for w in words[start:end]) > 2):  # («مؤسسة الأمير محمد بن | …», «شركة بي | …»: cut short)
-                found.setdefault(words[start:end], Statement(current, tuple(range(start, end)), body and clitic != ""))
-    names = list(found)
-    return found[names[0]] if len(names) == 1 else None
+                (described if definite else found).setdefault(
+                    words[start:end], Statement(current, tuple(range(start, end)), body and clitic[:1] in _MENTION_CLITICS))
+    names = found or described
+    return next(iter(names.values())) if len(names) == 1 else None
