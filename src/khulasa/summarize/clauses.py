@@ -1061,6 +1061,8 @@ def _setting(words: Sequence[str], gaps: Sequence[str], keep: tuple[int, ...]) -
     for n in range(2, min(len(keep) - 1, MAX_SUBJECT_WORDS + 2)):
         if words[keep[n]] not in SETTING or gaps[keep[n]] != " ":
             continue
+        if grammar.is_verb(words[keep[n - 1]]):
+            return set()  # «كشف مسؤول يمني يعمل | في مطار عدن، عن …»: where he works, not where he spoke
         for end in range(n + 1, min(len(keep), n + MAX_APPOSITION_WORDS)):
             following = words[keep[end]]
             if _COMMAS.intersection(_between(gaps, keep[end - 1], keep[end])) and following in NEWS_OPENERS:
