@@ -24,6 +24,7 @@ import numpy as np
 from khulasa.rank.features import DocumentVectors
 from khulasa.summarize.clauses import (
     CLOSING_QUOTES,
+    DATE_WORDS,
     EMBEDDERS,
     OPENING_QUOTES,
     REPORTING_PARTICIPLES,
@@ -219,7 +220,8 @@ _BODIES: Final = grammar.word_set(
     "البرنامج المشروع المهرجان المستشفى الصندوق البنك المصرف المحكمة البلدية المنظمة الكلية "
     "المديرية الرئاسة الإمارة الحملة المبادرة الجائزة المعرض الملتقى المؤتمر المسابقة البطولة المدرسة "
     "الشرطة الوكالة القناة الصحيفة المجموعة الدائرة العمادة الغرفة السفارة القنصلية المعهد الأكاديمية "
-    "الرابطة الفرع المحافظة المصنع المطار الميناء"
+    "الرابطة الفرع المحافظة المصنع المطار الميناء الفريق "
+    "التقرير الدراسة البيان الاتفاقية القرار"  # (documents and meetings: «تقرير البنك الدولي»)
 )
 # Offices named by their kind alone («الوزير» for «وزير العدل»): named back like bodies, by their idafa.
 _OFFICE_KINDS: Final = grammar.word_set("الوزير المدير الرئيس الأمين المحافظ السفير الوكيل القائد الأمير المفتي العميد")
@@ -939,6 +941,8 @@ def _named_subject(document: Document, candidate: _Candidate, max_words: int) ->
     تمتلك …», «وزارة الصحة: …» (subject first, as titles put it). None where nothing changes, or
     where the name would make the line longer than `max_words`."""
     statement, length, speaker, source = candidate.statement, candidate.length, candidate.speaker, document.source
+    if statement.speaker:
+        return None  # («اختتم: الأمانة …»: a speaker inside the statement)
     rest: Statement | None = None  # the bullet without its subject (None: the subject is the speaker)
     if speaker is not None:
         if len(speaker) != 1:
@@ -953,6 +957,8 @@ def _named_subject(document: Document, candidate: _Candidate, max_words: int) ->
         rest = Statement(statement.sentence, tuple(i for i in keep if i != keep[position]),
                          statement.drop_conjunction and position == 1)
     words, at = words_of(body.sentence), body.keep[0]
+    if rest is not None and rest.keep[0] < at and _COMMAS.union(":؛.").intersection(gaps_of(body.sentence)[at]):
+        return None  # («واختتم: الأمانة …»: what follows the colon is no subject)
     kind = words[at]
     if (kind not in _BODIES and kind not in _OFFICE_KINDS and kind not in _ROLES) or (at + 1 < len(words) and (
             words[at + 1].startswith("ال") or bare_name_word(words[at + 1]))):
@@ -972,6 +978,14 @@ def _named_subject(document: Document, candidate: _Candidate, max_words: int) ->
     else:
         text = f"{named.text} {said.text}"
     return Passage(text, min(named.start, said.start), max(named.end, said.end))
+
+
+def _whole_name(words: tuple[str, ...], start: int, end: int) -> bool:
+    """Is words[start:end] a name said whole: not cut short («مؤسسة الأمير محمد بن | …», «شركة بي
+    | …», «الدراسة الاقتصادية التي | …») nor a kind and a day («تقرير اليوم», «بيان أمس»)?"""
+    last = words[end - 1]
+    return not (last in grammar.NAME_PARTICLES or grammar.binds_forward(last) or min(len(w) for w in words[start:end]) <= 2
+                or any(w in DATE_WORDS for w in words[start + 1 : end]))
 
 
 def _earlier_name(document: Document, sentence: int, before: int, kind: str) -> Statement | None:
@@ -1015,8 +1029,9 @@ def _earlier_name(document: Document, sentence: int, before: int, kind: str) -> 
                 end = name_end(words, gaps, start)
             else:
                 continue
-            if 2 <= end - start <= MAX_BODY_NAME and end <= last and words[end - 1] not in grammar.NAME_PARTICLES and (
-                    min(len(w) for w in words[start:end]) > 2):  # («مؤسسة الأمير محمد بن | …», «شركة بي | …»: cut short)
+            if words[end - 1].startswith("لل") and end < len(words) and words[end] in grammar.PREPOSITIONS:
+                end -= 1  # «الفريق الوزاري [للوقوف على …]»: a purpose, not the name
+            if 2 <= end - start <= MAX_BODY_NAME and end <= last and _whole_name(words, start, end):
                 (described if definite else found).setdefault(
                     words[start:end], Statement(current, tuple(range(start, end)), body and clitic[:1] in _MENTION_CLITICS))
     names = found or described
