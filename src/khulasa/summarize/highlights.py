@@ -233,6 +233,9 @@ _ROLES: Final = grammar.word_set(
     "الفقيدة الضابط القيادي الناشط الناشطة المحامي القاضي الطبيب الممثل الممثلة المطرب المطربة الروائي "
     "الأديب الكاتبة الإعلامي الإعلامية الزميل الزميلة"
 )
+# Sources named by their kind alone («المصادر: …»): named back as the article first described
+# them («مصادر مطلعة», «مصدر أمني»).
+_SOURCES: Final = grammar.word_set("المصدر المصادر")
 # One-letter proclitics a body's earlier mention may carry («بوزارة الصحة», «لهيئة …»).
 _MENTION_CLITICS: Final = frozenset("وبلفك")
 _DEFINITE_CLITICS: Final = frozenset(("ال", "وال", "بال"))
@@ -960,9 +963,9 @@ def _named_subject(document: Document, candidate: _Candidate, max_words: int) ->
     if rest is not None and rest.keep[0] < at and _COMMAS.union(":؛.").intersection(gaps_of(body.sentence)[at]):
         return None  # («واختتم: الأمانة …»: what follows the colon is no subject)
     kind = words[at]
-    if (kind not in _BODIES and kind not in _OFFICE_KINDS and kind not in _ROLES) or (at + 1 < len(words) and (
-            words[at + 1].startswith("ال") or bare_name_word(words[at + 1]))):
-        return None  # («الهيئة العامة للسياحة», «اللاعب سعيد المولد»: named already)
+    if (kind not in _BODIES and kind not in _OFFICE_KINDS and kind not in _ROLES and kind not in _SOURCES) or (at + 1 < len(words) and (
+            words[at + 1].startswith("ال") or bare_name_word(words[at + 1]) or words[at + 1] in _SAME)):
+        return None  # («الهيئة العامة للسياحة», «اللاعب سعيد المولد»: named already; «المصادر نفسها»)
     name = _earlier_name(document, body.sentence.index, at, kind)
     if name is None:
         return None
@@ -995,7 +998,8 @@ def _earlier_name(document: Document, sentence: int, before: int, kind: str) -> 
     at most MAX_BODY_NAME words; failing those, the kind word and its nisba («الشركة السعودية
     للكهرباء»). None if there is none, or more than one."""
     body = kind in _BODIES or kind in _OFFICE_KINDS
-    head = kind[2:] if body else kind
+    source = kind in _SOURCES
+    head = kind[2:] if body or source else kind
     found: dict[tuple[str, ...], Statement] = {}
     described: dict[tuple[str, ...], Statement] = {}  # «الشركة السعودية للكهرباء»: if no idafa names it
     for current in document.sentences[: sentence + 1]:
@@ -1010,7 +1014,11 @@ def _earlier_name(document: Document, sentence: int, before: int, kind: str) -> 
                 grammar.tag(following) == "ADJ" and following.endswith("ه") == kind.endswith("ه"))
             if not (clitic == "" or clitic in _MENTION_CLITICS or definite):
                 continue
-            if definite:  # «الشركة السعودية للكهرباء», «اللجنة الأولمبية الدولية»: named by a nisba
+            if source:  # «مصادر مطلعة», «مصدر أمني»: the kind and how it was described
+                if clitic or grammar.tag(following) != "ADJ" or following.startswith("ال"):
+                    continue
+                start, end = i, i + 2
+            elif definite:  # «الشركة السعودية للكهرباء», «اللجنة الأولمبية الدولية»: named by a nisba
                 start, end = i, phrase_end(words, gaps, i)
                 if not any(grammar.tag(w) == "PROPN" or (w.startswith("ال") and w.endswith(("يه", "ي")) and grammar.tag(w) == "ADJ")
                            for w in words[i + 1 : end]):
