@@ -224,7 +224,8 @@ _BODIES: Final = grammar.word_set(
     "التقرير الدراسة البيان الاتفاقية القرار"  # (documents and meetings: «تقرير البنك الدولي»)
 )
 # Offices named by their kind alone («الوزير» for «وزير العدل»): named back like bodies, by their idafa.
-_OFFICE_KINDS: Final = grammar.word_set("الوزير المدير الرئيس الأمين المحافظ السفير الوكيل القائد الأمير المفتي العميد")
+# (Not «الرئيس», «الأمير», «العميد»: titles before a name the tagger may not know, «الرئيس محمود عباس».)
+_OFFICE_KINDS: Final = grammar.word_set("الوزير المدير الأمين المحافظ السفير الوكيل القائد المفتي")
 # People a bullet names by their role once the article has named them («اللاعب» for «اللاعب
 # سعيد المولد»): the bullet gets the name instead.
 _ROLES: Final = grammar.word_set(
@@ -963,8 +964,9 @@ def _named_subject(document: Document, candidate: _Candidate, max_words: int) ->
     if rest is not None and rest.keep[0] < at and _COMMAS.union(":؛.").intersection(gaps_of(body.sentence)[at]):
         return None  # («واختتم: الأمانة …»: what follows the colon is no subject)
     kind = words[at]
-    if (kind not in _BODIES and kind not in _OFFICE_KINDS and kind not in _ROLES and kind not in _SOURCES) or (at + 1 < len(words) and (
-            words[at + 1].startswith("ال") or bare_name_word(words[at + 1]) or words[at + 1] in _SAME)):
+    following = words[at + 1] if at + 1 < len(words) else ""
+    if (kind not in _BODIES and kind not in _OFFICE_KINDS and kind not in _ROLES and kind not in _SOURCES) or (
+            following.startswith("ال") or bare_name_word(following) or following in _SAME):
         return None  # («الهيئة العامة للسياحة», «اللاعب سعيد المولد»: named already; «المصادر نفسها»)
     name = _earlier_name(document, body.sentence.index, at, kind)
     if name is None:
