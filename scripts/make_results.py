@@ -325,17 +325,23 @@ def digest_section() -> list[str]:
         out += ["", f"Story-level evidence and two more pair features (`{clusters['command']}`), on top of the shipped "
                 "grouping and scored on the tuning data only (dev tuning pairs; train pairs, each day by the pair "
                 "model fitted on the other days): a centroid merge (two stories joined, best first, while the pair "
-                "model scores their pooled vectors, names and figures at least T), a vote merge (two stories "
+                "model scores their pooled vectors, names and figures at least T; gated: only stories sharing a name "
+                "few of the batch's articles use), a vote merge (two stories "
                 "joined where 2+ cross pairs, and half of all, reach probability t), and the day-rarity of shared "
                 "names or the character cosine of one title against the other's lead added to the pair model. Not "
-                "shipped: each merge trades about one false merged pair for each true one gained on the train pairs "
-                "and moves nothing on dev; of the features, the title-against-lead cosine moves train by one pair "
+                "shipped: no merge moves dev; on the train pairs each trades about one false merged pair for each "
+                "true one gained, or with the rare-name gate one for two or three (5 true, 2 false at 0.5: too few, "
+                "chosen on those pairs, to ship a stage for); of the features, the title-against-lead cosine moves train by one pair "
                 "(one more true, one fewer false merge) and adds a false merge on dev, the names' rarity loses recall.", "",
                 "| variant | dev tuning P / R (tp, fp) | train out of sample P / R (tp, fp) |", "|---|---|---|"]
         out += [f"| {r['variant']} | "
                 + " | ".join(f"{m['precision']:.3f} / {m['recall']:.3f} ({m['tp']}, {m['fp']})"
                              for m in (r["dev_tuning"], r["train_out_of_sample"])) + " |"
                 for r in clusters["rows"]]
+        if "learning_curve" in clusters:
+            out += ["", "The pair model's held-out-day AUC on the train pairs, fitted on a share of the other days' "
+                    "pairs: " + ", ".join(f"{share} {auc:.3f}" for share, auc in clusters["learning_curve"].items())
+                    + " (more labelled pairs of the same kind would hardly move it)."]
     out += [""]
     if "day" in found:
         d = found["day"]

@@ -6,11 +6,13 @@ On top of the shipped grouping (khulasa.digest.group.group at DigestConfig's thr
   their pooled profiles (the sum of their members' unit title+lead, title, whole-text and
   character n-gram vectors; the union of their names and figures; a veto if any cross pair has
   one) at least T: a story told by several papers has a richer signature than any one article;
+  also gated: only stories sharing a name that few of the batch's articles use (one actor, place);
 - vote merge: two stories are joined while at least 2 cross pairs, and half of all of them, reach
   pair probability t (several moderate matches where no single one reaches same_story).
 And two pair features added to the model (refitted): the day-rarity (IDF over the batch) of the
 names two articles share, and the character n-gram cosine of one article's title against the
 other's lead (the larger of the two directions): papers title one event from different angles.
+And the pair model's learning curve (held-out-day AUC fitted on a share of the train pairs).
 
 Scored as bench/digest_grouping.py --out-of-sample scores: the dev tuning pairs (all of dev
 grouped, model fitted on all train pairs) and the train pairs (each day grouped and scored with
@@ -35,6 +37,7 @@ from unittest import mock
 
 import numpy as np
 from scipy.sparse import csr_matrix
+from sklearn.metrics import roc_auc_score
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import train_story_pairs  # noqa: E402  (scripts/ is not a package)
@@ -61,6 +64,10 @@ ROOT = train_story_pairs.ROOT
 DATA = train_story_pairs.DATA
 OUT = ROOT / "docs" / "results" / "digest-story-clusters.json"
 CENTROID_LEVELS = (0.6, 0.7, 0.8, 0.9)
+# The gated centroid merge: a name shared by the two stories used by at most this share of the
+# batch's articles (0.5 %: about 5-12 articles of a day, 10 of dev's 2,000), at these levels.
+RARE_NAME, GATED_LEVELS = 0.005, (0.5, 0.6, 0.7)
+SHARES, DRAWS = (0.4, 0.6, 0.8, 1.0), 5
 VOTE_LEVELS = (0.3, 0.4)
 EXTRA = ("shared_name_idf", "title_lead_char")
 FEATURE_LEVELS = (0.5, 0.6)
@@ -117,10 +124,12 @@ def _story_pairs(groups: Groups, rows: np.ndarray, cols: np.ndarray, days: Seque
 
 
 def centroid_merge(similarity: _Similarity, groups: Groups, rows: np.ndarray, cols: np.ndarray,
-                   level: float, window: int) -> Groups:
-    """Join the two stories whose pooled profiles the pair model scores highest, while >= level."""
+                   level: float, window: int, rare_name: float | None = None) -> Groups:
+    """Join the two stories whose pooled profiles the pair model scores highest, while >= level
+    (and, with `rare_name`, only stories that share a name at most that share of the batch uses)."""
     groups = [list(g) for g in groups]
     profiles, model = similarity.profiles, grouping.load_model(grouping.MODEL)
+    name_uses = Counter(name for p in profiles for name in p.names)
     days = [p.day for p in profiles]
     matrices = (similarity.lead, similarity.title, similarity.body, similarity.chars)
     while pairs := _story_pairs(groups, rows, cols, days, window):
@@ -129,17 +138,19 @@ def centroid_merge(similarity: _Similarity, groups: Groups, rows: np.ndarray, co
         left, right = np.array([at[a] for a, _ in pairs]), np.array([at[b] for _, b in pairs])
         cosines = [np.asarray(m[left].multiply(m[right]).sum(axis=1)).ravel()
                    for m in (_pooled(matrix, groups, chosen) for matrix in matrices)]
-        rest = []
+        rest, gated = [], []
         for a, b in pairs:
             names = [set().union(*(profiles[i].names for i in groups[k])) for k in (a, b)]
             figures = [set().union(*(profiles[i].numbers for i in groups[k])) for k in (a, b)]
             slots = any(different_slots(profiles[i], profiles[j]) for i in groups[a] for j in groups[b])
             column = any(profiles[i].opinion for i in groups[a] + groups[b])
+            gated.append(rare_name is not None and all(name_uses[n] > rare_name * len(profiles)
+                                                       for n in names[0] & names[1]))
             rest.append([math.log1p(len(names[0] & names[1])), bool(figures[0] & figures[1]),
                          bool(figures[0] and figures[1] and not figures[0] & figures[1]), slots, column])
         features = np.column_stack([*cosines, np.array(rest, dtype=np.float64)])
         probability = 1.0 / (1.0 + np.exp(-model.predict(features)))
-        probability[features[:, 7:9].any(axis=1)] = 0.0
+        probability[features[:, 7:9].any(axis=1) | np.array(gated)] = 0.0
         best = int(np.argmax(probability))
         if probability[best] < level:
             break
@@ -173,6 +184,26 @@ def vote_merge(similarity: _Similarity, groups: Groups, rows: np.ndarray, cols: 
         del groups[b]
 
 
+def learning_curve(x: np.ndarray, y: np.ndarray, days: np.ndarray) -> dict[str, float]:
+    """Held-out-day AUC of the shipped pair features with each day's training pairs cut to a share
+    (mean of DRAWS random cuts): would more labelled pairs help the pair model?"""
+    rng = np.random.default_rng(12)
+    curve = {}
+    for share in SHARES:
+        aucs = []
+        for _ in range(DRAWS):
+            held = np.zeros(len(y))
+            for day in np.unique(days):
+                others = np.flatnonzero(days != day)
+                kept = rng.choice(others, int(len(others) * share), replace=False)
+                mean, scale, model = train_story_pairs.fit(x[kept], y[kept])
+                held[days == day] = model.predict_proba((x[days == day] - mean) / scale)[:, 1]
+            aucs.append(roc_auc_score(y, held))
+        curve[f"{share:.0%}"] = round(float(np.mean(aucs)), 3)
+    print(f"held-out-day AUC by share of the train pairs fitted on: {curve}", flush=True)
+    return curve
+
+
 def main() -> None:
     def read(split: str) -> list[dict]:
         with gzip.open(DATA / f"{split}.jsonl.gz", "rt", encoding="utf-8") as lines:
@@ -194,6 +225,7 @@ def main() -> None:
     profiles = {day: [profile(r.get("title"), r["text"], parse_day(r.get("date"))) for r in rows]
                 for day, rows in batches.items()}
     shipped = list(range(len(PAIR_FEATURES)))
+    curve = learning_curve(x[:, shipped], y, days)
 
     def models(columns: list[int]) -> dict[str, LinearModel]:
         names = PAIR_FEATURES + EXTRA
@@ -217,10 +249,10 @@ def main() -> None:
             groups = grouping.group(profiles[day], same_story=config.same_story, **config_kw)
         state[day] = (similarity, groups, found_rows, found_cols, scores)
 
-    def centroid(level: float, day: str) -> Groups:
+    def centroid(level: float, day: str, rare_name: float | None = None) -> Groups:
         similarity, groups, found_rows, found_cols, _ = state[day]
         with mock.patch.object(grouping, "load_model", return_value=fits[day]):
-            return centroid_merge(similarity, groups, found_rows, found_cols, level, window)
+            return centroid_merge(similarity, groups, found_rows, found_cols, level, window, rare_name)
 
     def votes(level: float, day: str) -> Groups:
         similarity, groups, found_rows, found_cols, scores = state[day]
@@ -228,6 +260,8 @@ def main() -> None:
 
     rows = [score(f"shipped grouping, same_story {config.same_story}", lambda day: state[day][1])]
     rows += [score(f"+ centroid merge at {level}", partial(centroid, level)) for level in CENTROID_LEVELS]
+    rows += [score(f"+ centroid merge at {level}, sharing a name of <= {RARE_NAME:.1%} of the batch",
+                   partial(centroid, level, rare_name=RARE_NAME)) for level in GATED_LEVELS]
     rows += [score(f"+ vote merge at {level}", partial(votes, level)) for level in VOTE_LEVELS]
 
     def extended(extra_fits: dict[str, LinearModel], level: float, day: str) -> Groups:
@@ -239,7 +273,8 @@ def main() -> None:
         extra_fits = models(shipped + [len(PAIR_FEATURES) + EXTRA.index(feature)])
         rows += [score(f"+ {feature}, same_story {level}", partial(extended, extra_fits, level))
                  for level in FEATURE_LEVELS]
-    OUT.write_text(json.dumps({"command": "python scripts/measure_story_clusters.py", "rows": rows},
+    OUT.write_text(json.dumps({"command": "python scripts/measure_story_clusters.py", "learning_curve": curve,
+                               "rows": rows},
                               ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 
 
