@@ -92,9 +92,10 @@ class Columns(LinearModel):
         return super().predict(features[:, self.columns])
 
 
-def fitted(columns: list[int], x: np.ndarray, y: np.ndarray) -> Columns:
+def fitted(columns: list[int], x: np.ndarray, y: np.ndarray, names: tuple[str, ...] = PAIR_FEATURES + LATENT) -> Columns:
+    """The pair model fitted on those columns of x (named `names`, the shipped features first)."""
     mean, scale, model = train_story_pairs.fit(x[:, columns], y)
-    fit = Columns(tuple(PAIR_FEATURES + LATENT), mean, scale, model.coef_[0], float(model.intercept_[0]), {})
+    fit = Columns(names, mean, scale, model.coef_[0], float(model.intercept_[0]), {})
     object.__setattr__(fit, "columns", columns)
     return fit
 
