@@ -666,3 +666,16 @@ def test_a_body_the_article_described_by_a_nisba_is_named_so() -> None:
     assert any(h.text.startswith("الشركة السعودية للكهرباء وقعت عقدا") for h in summary.highlights), summary.highlights
     generic = summarize(text.replace("الشركة السعودية للكهرباء", "الشركة المصنعة"))
     assert any(words(h.text)[:2] == ["وقعت", "الشركة"] for h in generic.highlights), generic.highlights
+
+
+def test_a_claim_about_its_speaker_takes_the_speaker_as_its_subject() -> None:
+    """«وقالت الشرطة الإيطالية إنها احتجزت …»: «إنها» is the police; cut from its frame the claim
+    would lean back, under a colon it would read as the police quoting someone: the bullet is
+    «الشرطة الإيطالية احتجزت …». A masculine speaker before «إنها» is not what «ها» means."""
+    text = ("غرق قارب يحمل مئات المهاجرين قبالة السواحل الليبية أمس ونجا نحو 400 شخص. وقالت الشرطة الإيطالية إنها "
+            "احتجزت خمسة رجال يشتبه بأنهم هربوا المهاجرين. وأضافت أن عمليات البحث عن المفقودين مستمرة.")
+    summary = summarize(text)
+    assert_offsets(summary)
+    assert any(h.text.startswith("الشرطة الإيطالية احتجزت خمسة رجال") for h in summary.highlights), summary.highlights
+    other = summarize(text.replace("وقالت الشرطة الإيطالية إنها", "وقال المتحدث باسم خفر السواحل إنها"))
+    assert not any(words(h.text)[:2] == ["المتحدث", "احتجزت"] for h in other.highlights), other.highlights

@@ -1668,7 +1668,7 @@ def subject_elided(statement: Statement, *, inside: bool = True) -> bool:
     if len(keep) < 2 or not grammar.is_verb(words[keep[0]]):
         return False
     following = words[keep[1]]
-    if _masculine_imperfect(words[keep[0]]) and _feminine_singular(statement.sentence.words[keep[1]]):
+    if _masculine_imperfect(words[keep[0]]) and feminine_singular(statement.sentence.words[keep[1]]):
         return True  # «يتلقى الرعاية الطبية …», «يحمل فصيلة دم …»: the feminine noun is the object
     if _oblique_plural(strip_diacritics(statement.sentence.words[keep[1]])):
         return True  # «تحذر المواطنين والمقيمين من …»: a subject would read «المواطنون»
@@ -1724,7 +1724,7 @@ def _oblique_plural(text: str) -> bool:
     return nominative >= MIN_NOMINATIVE_ZIPF and zipf(text) - nominative < MAX_OBLIQUE_LEAD
 
 
-def _feminine_singular(text: str) -> bool:
+def feminine_singular(text: str) -> bool:
     """A common noun in «ة» («الرعاية», «فصيلة»), not a «فُعَلة» plural of men («الباعة»,
     «القضاة»), a man's title («الخليفة»), a number («الخمسة») or a name («برشلونة»)."""
     text = strip_diacritics(text)

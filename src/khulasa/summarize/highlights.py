@@ -36,6 +36,7 @@ from khulasa.summarize.clauses import (
     claim_of,
     deleted,
     ends,
+    feminine_singular,
     gaps_of,
     modal_frame,
     name_end,
@@ -204,7 +205,9 @@ _INSTITUTIONS: Final = grammar.word_set(
     "المنظمة الأمانة الإدارة السلطات الجهات الدولة المديرية الرئاسة الجامعة البلدية النيابة الأمم"
 )
 # A complementizer carrying the claim's subject as a pronoun («قالت إنها قد تتم …»).
-_PRONOUN_COMPLEMENTIZERS: Final = grammar.word_set("أنها إنها بأنها أنهم إنهم بأنهم أنهما إنهما أنهن")
+_SHE_COMPLEMENTIZERS: Final = grammar.word_set("أنها إنها بأنها")
+_THEY_COMPLEMENTIZERS: Final = grammar.word_set("أنهم إنهم بأنهم")
+_PRONOUN_COMPLEMENTIZERS: Final = _SHE_COMPLEMENTIZERS | _THEY_COMPLEMENTIZERS | grammar.word_set("أنهما إنهما أنهن")
 _AS: Final = normalize_word("كما")
 _LI: Final = "ل"  # «لـ» standing apart before a quoted name
 _TIME: Final = normalize_word("الوقت")
@@ -253,6 +256,7 @@ class _Candidate:
     stems: frozenset[str]
     score: float
     tier: int = 0  # 0: a complete statement; 1: only to fill a box of fewer than MIN_BOX
+    spoken_of: bool = False  # the claim is about its speaker («أعلنت الشركة أنها ستوزع …»): «الشركة ستوزع …»
 
     @property
     def sentence(self) -> int:
@@ -268,7 +272,8 @@ class _Candidate:
             return render(self.statement, source, self.length)
         said = render(self.speaker, source, len(self.speaker))
         claim = render(self.statement, source, self.length)
-        return Passage(f"{said.text}: {claim.text}", min(said.start, claim.start), max(said.end, claim.end))
+        return Passage(f"{said.text}{' ' if self.spoken_of else ': '}{claim.text}", min(said.start, claim.start),
+                       max(said.end, claim.end))
 
 
 def _without_conjunction(word: str) -> str:
@@ -286,6 +291,19 @@ _bare: Final = word_cache(_without_conjunction)
 def _negated(statement: Statement, words: tuple[str, ...]) -> int:
     """1 if the statement opens on a verb's negation («لم يقتنع …»): its verb is the next word."""
     return int(len(statement.keep) > 2 and words[statement.keep[0]] in _VERB_NEGATION)
+
+
+def _about_speaker(statement: Statement, speaker: Statement | None, words: tuple[str, ...]) -> bool:
+    """Is a claim after «أنها/أنهم» about its speaker, named in its own frame («أعلنت الشركة أنها
+    ستوزع …», «أكد المسؤولون أنهم سيعملون …»): a feminine or a plural speaker as the pronoun is?
+    It then reads with the speaker as its subject («الشركة ستوزع …»)."""
+    if speaker is None or speaker.sentence is not statement.sentence or statement.keep[0] == 0:
+        return False
+    pronoun = words[statement.keep[0] - 1]
+    head = speaker.sentence.words[speaker.keep[0]]
+    if pronoun in _SHE_COMPLEMENTIZERS:
+        return feminine_singular(head)
+    return pronoun in _THEY_COMPLEMENTIZERS and words_of(speaker.sentence)[speaker.keep[0]].endswith(("ون", "ين"))
 
 
 def _points_back(statement: Statement, words: tuple[str, ...]) -> bool:
@@ -846,7 +864,8 @@ def _candidates(
                     statement is opening or grammar.can_open(words[statement.keep[0]])
                     or modal_frame(words, statement.keep[0])):
                 continue
-            if _points_back(statement, words) or _opens_badly(statement, words) or _rest_of_pluperfect(
+            spoken_of = _about_speaker(statement, speaker, words)
+            if (_points_back(statement, words) and not spoken_of) or _opens_badly(statement, words) or _rest_of_pluperfect(
                     statement, words, gaps) or (statement.owes_verb and opens_accusative(statement)):
                 continue  # («إن عددا من الوزراء يخططون …» → «عددا من الوزراء …»: no sentence)
             if speaker is None and _quoted_without_speaker(statement, words, gaps) is not None:
@@ -882,7 +901,7 @@ def _candidates(
             # from inside («عن هذا الأمر»): filler only.
             tier = int(_elided(statement, words) or _coordinated(statement, words, gaps) or strength == 0 or not _names_subject(statement, words, gaps)
                        or _demonstrative_inside(words, statement.keep[:length]) or _objectless(statement, words, length))
-            found.append(_Candidate(statement, length, speaker, stems, salience - cost, tier))
+            found.append(_Candidate(statement, length, speaker, stems, salience - cost, tier, spoken_of))
     if not found:
         return []
     top = max(c.score for c in found) or 1.0
@@ -893,7 +912,7 @@ def _candidates(
     return [
         _Candidate(c.statement, c.length, c.speaker, c.stems,
                    round((1 - SENTENCE_SCORE_SHARE) * c.score / top
-                         + SENTENCE_SCORE_SHARE * sentence_scores[c.sentence] / peak, SCORE_DIGITS), c.tier)
+                         + SENTENCE_SCORE_SHARE * sentence_scores[c.sentence] / peak, SCORE_DIGITS), c.tier, c.spoken_of)
         for c in found
     ]
 
@@ -976,7 +995,7 @@ def _named_subject(document: Document, candidate: _Candidate, max_words: int) ->
     if len(split_words(named.text)) + len(split_words(said.text)) > max_words:
         return None
     if rest is None:
-        text = f"{named.text}: {said.text}"
+        text = f"{named.text}{' ' if candidate.spoken_of else ': '}{said.text}"
     elif rest.keep[0] < at:  # verb first: «تمتلك الهيئة …» → «هيئة … تمتلك …»
         verb = render(Statement(rest.sentence, rest.keep[:1], rest.drop_conjunction), source, 1)
         text = f"{named.text} {verb.text} {render(Statement(rest.sentence, rest.keep[1:]), source, len(rest) - 1).text}"
@@ -1014,8 +1033,8 @@ def _earlier_name(document: Document, sentence: int, before: int, kind: str) -> 
                 continue  # («شركة "دي لا رو"», «صحيفة «عكاظ»»: a quoted name is a name)
             definite = kind in _BODIES and clitic in _DEFINITE_CLITICS and following.startswith("ال") and (
                 grammar.tag(following) == "ADJ" and following.endswith("ه") == kind.endswith("ه"))
-            if not (clitic == "" or clitic in _MENTION_CLITICS or definite):
-                continue
+            if not (clitic == "" or clitic in _MENTION_CLITICS or definite) or (clitic == "ل" and head[:1] == "ل"):
+                continue  # («للجنة العليا»: «لـ» + «اللجنة» is written so too)
             if source:  # «مصادر مطلعة», «مصدر أمني»: the kind and how it was described
                 if clitic or grammar.tag(following) != "ADJ" or following.startswith("ال"):
                     continue
@@ -1025,7 +1044,10 @@ def _earlier_name(document: Document, sentence: int, before: int, kind: str) -> 
                 if not any(grammar.tag(w) == "PROPN" or (w.startswith("ال") and w.endswith(("يه", "ي")) and grammar.tag(w) == "ADJ")
                            for w in words[i + 1 : end]):
                     continue  # («الشركة المصنعة», «اللجنة المنظمة للمهرجان»: what it does, not who)
-            elif body and (following.startswith("ال") or grammar.tag(following) == "PROPN") and grammar.tag(following) != "ADJ":
+            elif body and (following.startswith("ال") or grammar.tag(following) == "PROPN") and (
+                    grammar.tag(following) != "ADJ" or following.endswith("ه") != head.endswith("ه")):
+                # (an adjective that would agree with the bare kind is a misparse: «لجنة التطوعية»;
+                # one that cannot is a genitive the tagger took for one: «شركة المراعي»)
                 start, end = i, phrase_end(words, gaps, i)
                 # («إدارة الوحدة | والحارس عساف القرني»: a second party, not the body's name)
                 closed = end == len(words) or not gaps[end].isspace()
