@@ -1051,6 +1051,11 @@ def test_a_question_is_no_statement(text: str, question: bool) -> None:
             "لمنتخب بلاده لفترة محددة. إذ أشارت صحيفة ميرور الإنجليزية، أنه قرر أن لا يشارك في المباراة الودية.",
             "خطوة مثيرة للجدل",
         ),
+        (  # a day said by its ordinal owes its month: no end on «اعتبارا من الأول»
+            "أعلنت وزارة الطاقة الإماراتية عن تحرير أسعار الوقود في الدولة اعتبارًا من الأول من أغسطس المقبل، "
+            "وذلك بعد إلغاء الدعم الحكومي. وقالت الوزارة إن الأسعار ستراجع شهريا.",
+            "أسعار الوقود في الدولة",
+        ),
     ],
 )
 def test_headline_ends_where_the_statement_does(text: str, ending: str) -> None:

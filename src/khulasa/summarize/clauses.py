@@ -155,6 +155,11 @@ _PILOT: Final = normalize_word("طيار")
 # «… منافسة أقوى | عندما يحاول …»: a time or reason clause after a whole statement.
 _WHEN: Final = word_set("عندما وعندما حينما وحينما حين لأن لأنه لأنها كلما")
 _LATE: Final = word_set("الراحل الراحلة الفقيد الفقيدة المرحوم المرحومة")
+# Hijri months said in two words («ربيع الأول», «جمادى الآخرة»), and the ordinals a day is said by.
+_SPLIT_MONTHS: Final = word_set("ربيع جمادى جمادي")
+_DAY_ORDINALS: Final = word_set(
+    "الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر الحادي العشرين الثلاثين"
+)
 # «بعد أن فجر نفسه»: these prepositions' «أن» is followed by its verb («رغم أن» by any clause).
 _VERB_AFTER_THAT: Final = word_set("دون بدون قبل بعد منذ")
 # «دون أن يقدم تفاصيل»: a preposition before «أن» makes it a verbal noun, not a reported claim.
@@ -1351,6 +1356,9 @@ def ends(
         if next_word is not None and word in _LATE and not at_punctuation and tag(next_word) in ("PROPN", "NOUN", "ADJ") and (
                 not preposition_attached(statement.sentence.words[keep[n]])):
             continue  # «للأديب السوداني الراحل | الطيب صالح»: the late one's name follows
+        if next_word is not None and (word in _SPLIT_MONTHS or (
+                word in _DAY_ORDINALS and next_word == _MIN and n + 1 < count and words[keep[n + 1]] in _MONTHS)):
+            continue  # «شملت أشهر ربيع | الأول», «يبدأ السابع | من أغسطس»: the date goes on
         if next_word is not None and not at_punctuation and tag(word) == "ADJ" and not word.startswith("ال") and (
                 next_word.startswith("ال") and tag(next_word) == "NOUN" and next_word not in DATE_WORDS
                 and next_word not in _TIME_UNITS):
