@@ -358,8 +358,8 @@ def headline_candidates(document: Document, max_words: int, relaxed: bool = Fals
     """The lead's statements (first LEAD_SENTENCES sentences) and their claims, at every length
     where they may end; `relaxed` (a last resort): clean cuts even where a clause is unfinished.
     `best_tier` (what `select_headline` needs): no next sentence once the lead sentence has a
-    candidate of tier 0 or 1, since the next sentence's are all of tier 2 or worse (training
-    wants them all)."""
+    candidate of tier 0 or 1, since the next sentence's are all of tier 2 or worse, and then no
+    tier 2 demoted to 3 either (training wants them all)."""
     choices: list[tuple[Statement, int]] = []
     rows: list[list[float]] = []
     tiers: list[int] = []
@@ -396,6 +396,8 @@ def headline_candidates(document: Document, max_words: int, relaxed: bool = Fals
                 strength = 2.0 if row[0] else 1.0 if row[1] else 0.0
                 tiers.append(_tier(statement, length, strength, place, claim))
     features = np.asarray(rows, dtype=np.float64) if rows else np.zeros((0, len(HEADLINE_FEATURES)))
+    if best_tier and min(tiers, default=2) <= 1:
+        return HeadlineCandidates(tuple(choices), features, tuple(tiers))  # (only 2 becomes 3 below)
     return HeadlineCandidates(tuple(choices), features, tuple(_past_complement(choices, tiers)))
 
 
