@@ -641,6 +641,8 @@ def _untitled_appositions(words: Sequence[str], gaps: Sequence[str], dropped: se
     """The offices after a name no title opens, right before the verb the name is the subject of
     («أن ميشيل بلاتيني [رئيس الاتحاد الأوروبي لكرة القدم (يويفا)] ينوي التقدم …»): the verb shows
     the office phrase is no predicate («بلاتيني رئيس الاتحاد» alone says who he is)."""
+    if not any(_office(words[i]) for i in range(1, len(words))):
+        return set()  # (each case below is an office after a name: most sentences name none)
     drop: set[int] = set()
     for i in range(1, len(words)):
         if i in dropped or i - 1 in dropped or gaps[i] != " " or not _office(words[i]) or grammar.tag(words[i - 1]) != "PROPN":
