@@ -196,3 +196,29 @@ def test_summarizing_makes_no_reference_cycles_and_restores_the_collector(exampl
         assert not gc.isenabled()  # a caller's choice to run without it is kept
     finally:
         gc.enable()
+
+
+def test_headline_best_tier_candidates_are_those_of_the_whole_list(shared_data: Path) -> None:
+    """`best_tier` (select_headline) drops the next sentence once the lead sentence has a tier-0
+    or tier-1 candidate: the candidates of the best tier, and so the headline, stay the same."""
+    import gzip
+    from itertools import islice
+
+    from khulasa.summarize.headline import headline_candidates
+    from khulasa.text.document import analyze
+
+    with gzip.open(shared_data / "saudinewsnet/dev.jsonl.gz", "rt", encoding="utf-8") as lines:
+        texts = [json.loads(line)["text"] for line in islice(lines, 60)]
+    skipped = 0
+    for text in texts:
+        document = analyze(text)
+        whole, best = headline_candidates(document, 14), headline_candidates(document, 14, best_tier=True)
+        if not whole.tiers:  # (select_headline then asks for relaxed cuts)
+            assert not best.tiers
+            continue
+        assert min(best.tiers) == min(whole.tiers)
+        top = min(whole.tiers)
+        assert [(c, list(f)) for c, f, t in zip(whole.choices, whole.features, whole.tiers, strict=True) if t == top] == [
+            (c, list(f)) for c, f, t in zip(best.choices, best.features, best.tiers, strict=True) if t == top]
+        skipped += len(best.choices) < len(whole.choices)
+    assert skipped > 10  # the next sentence is often not needed

@@ -523,6 +523,8 @@ def deletable(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
 
 def _slash_dates(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
     """«[يوم] 19/10/1436هـ [الموافق 4/8/2015م]»: a dated day in figures, and its «الموافق» twin."""
+    if "/" not in gaps:
+        return set()  # (no date in figures: each has its «/» gaps)
     drop: set[int] = set()
     for i in range(len(words) - 2):
         if _figure_date(words, gaps, i) and not words[i].startswith(_DATED) and not (
@@ -593,6 +595,8 @@ def _appositions(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
     الشريفين», the name after an office («وزير الشؤون البلدية
     المهندس فلان بن فلان») and the offices after a titled or ranked name («الأمير فلان أمير منطقة
     عسير رئيس مجلس …», «الدكتور فلان رئيس ديوان المظالم …», «العقيد فلان، مساعد قائد …»)."""
+    if _HIGH_OFFICE_ENDS.isdisjoint(words) and _TITLE_WORDS.isdisjoint(words) and _OFFICER_RANKS.isdisjoint(words):
+        return set()  # (every case below opens on one of them)
     drop: set[int] = set()
     for i, word in enumerate(words):
         if word in _HIGH_OFFICE_ENDS and i + 1 < len(words) and _office(words[i + 1]) and words[i + 1] not in _TITLE_WORDS and not (
@@ -643,6 +647,8 @@ def _untitled_appositions(words: Sequence[str], gaps: Sequence[str], dropped: se
     """The offices after a name no title opens, right before the verb the name is the subject of
     («أن ميشيل بلاتيني [رئيس الاتحاد الأوروبي لكرة القدم (يويفا)] ينوي التقدم …»): the verb shows
     the office phrase is no predicate («بلاتيني رئيس الاتحاد» alone says who he is)."""
+    if not any(_office(words[i]) for i in range(1, len(words))):
+        return set()  # (each case below is an office after a name: most sentences name none)
     drop: set[int] = set()
     for i in range(1, len(words)):
         if i in dropped or i - 1 in dropped or gaps[i] != " " or not _office(words[i]) or grammar.tag(words[i - 1]) != "PROPN":
@@ -767,6 +773,8 @@ def _names_region(word: str) -> bool:
 def _lineage(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
     """A name's lineage past the father, as titles shorten it: «محمد بن سلمان بن عبدالعزيز آل
     سعود» → «محمد بن سلمان»."""
+    if _SONS.isdisjoint(words):
+        return set()  # (both cases below need a «بن» before them)
     drop: set[int] = set()
     for i in range(2, len(words)):
         if words[i] in _SONS and words[i - 2] in _SONS and i not in drop and not _CUT_PUNCTUATION.intersection(gaps[i]):
@@ -941,6 +949,8 @@ def _represented_by(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
     """The department acting for a body («أعلنت وزارة الصحة [ممثلة بالوكالة لتخطيط الموارد
     البشرية] عن …», «دعت إدارة تعليم الطائف [ممثلة في إدارة شؤون المعلمين] 60 معلمًا»): titles
     name the body. Its comma goes with it; what follows must open the verb's complement."""
+    if _REPRESENTED.isdisjoint(words):
+        return set()  # (no «ممثلة»: the loop below would find nothing)
     drop: set[int] = set()
     for i in range(2, len(words) - 2):
         if words[i] not in _REPRESENTED or gaps[i] != " " or not (

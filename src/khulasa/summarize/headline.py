@@ -353,9 +353,13 @@ def _unclosed(text: str) -> bool:
     return text.count("(") > text.count(")") or text.count("«") > text.count("»")
 
 
-def headline_candidates(document: Document, max_words: int, relaxed: bool = False) -> HeadlineCandidates:
+def headline_candidates(document: Document, max_words: int, relaxed: bool = False, *,
+                        best_tier: bool = False) -> HeadlineCandidates:
     """The lead's statements (first LEAD_SENTENCES sentences) and their claims, at every length
-    where they may end; `relaxed` (a last resort): clean cuts even where a clause is unfinished."""
+    where they may end; `relaxed` (a last resort): clean cuts even where a clause is unfinished.
+    `best_tier` (what `select_headline` needs): no next sentence once the lead sentence has a
+    candidate of tier 0 or 1, since the next sentence's are all of tier 2 or worse, and then no
+    tier 2 demoted to 3 either (training wants them all)."""
     choices: list[tuple[Statement, int]] = []
     rows: list[list[float]] = []
     tiers: list[int] = []
@@ -366,10 +370,14 @@ def headline_candidates(document: Document, max_words: int, relaxed: bool = Fals
     for position, sentence in enumerate(lead):
         if position > 0 and _unclosed(lead[position - 1].span.text):
             break  # the splitter cut inside a quotation: this "sentence" is its tail
+        if position > 0 and best_tier and min(tiers, default=2) <= 1:
+            break
         found = statements(sentence, lead=True)
         claims = [c for c in map(claim_of, found[:1]) if c is not None]
         claims += [a for c in claims for a in (attributed(found[0], c), attributed(found[0], c, by_name=True)) if a is not None]
-        shorter = compressions(found[0]) if found else []
+        if position > 0:
+            del found[1:]  # a later sentence gives its first statement and claims only
+        shorter = compressions(found[0]) if found and position == 0 else []
         found[1:1] = shorter  # ranked as the main statement (see `place`)
         # «إنفاذا لتوجيهات …، وصلت …»: the clause after a fronted adverbial is the main one.
         after_fronted = next((n for n, later in enumerate(found) if n > len(shorter) and (
@@ -381,8 +389,6 @@ def headline_candidates(document: Document, max_words: int, relaxed: bool = Fals
                 continue  # (the main statement's compressions keep its subject)
             main = (rank <= len(shorter) and not after_fronted) or claim or rank == after_fronted
             place = 0 if position == 0 and main else 1 if position == 0 else 2
-            if position > 0 and rank > 0 and not claim:
-                continue
             for length, row in _rows(statement, max_words, 0 if claim else rank, claim, relaxed,
                                      frequency):
                 choices.append((statement, length))
@@ -390,6 +396,8 @@ def headline_candidates(document: Document, max_words: int, relaxed: bool = Fals
                 strength = 2.0 if row[0] else 1.0 if row[1] else 0.0
                 tiers.append(_tier(statement, length, strength, place, claim))
     features = np.asarray(rows, dtype=np.float64) if rows else np.zeros((0, len(HEADLINE_FEATURES)))
+    if best_tier and min(tiers, default=2) <= 1:
+        return HeadlineCandidates(tuple(choices), features, tuple(tiers))  # (only 2 becomes 3 below)
     return HeadlineCandidates(tuple(choices), features, tuple(_past_complement(choices, tiers)))
 
 
@@ -437,9 +445,9 @@ def select_headline(document: Document, *, max_words: int) -> Passage:
     """The best-scoring well-formed statement of the lead (≤ `max_words` words) of the most
     printable tier; if none can be completed within the limit, the best clean cut; the first
     words as a last resort."""
-    candidates = headline_candidates(document, max_words)
+    candidates = headline_candidates(document, max_words, best_tier=True)
     if not candidates.choices:
-        candidates = headline_candidates(document, max_words, relaxed=True)
+        candidates = headline_candidates(document, max_words, relaxed=True, best_tier=True)
     if not candidates.choices:
         first = document.sentences[0]
         return render(Statement(first, tuple(range(min(len(first.tokens), max_words)))), document.source, max_words)
