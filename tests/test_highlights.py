@@ -656,26 +656,30 @@ def test_a_body_named_by_its_kind_gets_its_name_back() -> None:
     assert any(words(b)[:2] == ["رصدت", "الوزارة"] for b in (h.text for h in summarize(two).highlights))
 
 
-def test_a_body_the_article_described_by_a_nisba_is_named_so() -> None:
-    """No idafa names «الشركة» here, but «الشركة السعودية للكهرباء» said who it is: the bullet
-    says it too; «الشركة المصنعة» would have said what it does, not who."""
-    text = ("أعلنت الشركة السعودية للكهرباء انتهاء أعمال الصيانة في محطات التوليد بالمنطقة الشرقية قبل موعدها. "
-            "وأوضحت أن المشتركين لن يتأثروا بأي انقطاع خلال الصيف. ووقعت الشركة عقدا لإنشاء محطة تحلية في جدة.")
+@pytest.mark.parametrize(
+    ("text", "starts", "variant", "opening", "printed"),
+    [
+        (  # no idafa names «الشركة», but «الشركة السعودية للكهرباء» said who it is; «الشركة المصنعة» what it does
+            "أعلنت الشركة السعودية للكهرباء انتهاء أعمال الصيانة في محطات التوليد بالمنطقة الشرقية قبل موعدها. "
+            "وأوضحت أن المشتركين لن يتأثروا بأي انقطاع خلال الصيف. ووقعت الشركة عقدا لإنشاء محطة تحلية في جدة.",
+            "الشركة السعودية للكهرباء وقعت عقدا", ("الشركة السعودية للكهرباء", "الشركة المصنعة"), ["وقعت", "الشركة"], True,
+        ),
+        (  # «إنها» is the police: «الشرطة الإيطالية احتجزت …»; after a masculine speaker «ها» is not him
+            "غرق قارب يحمل مئات المهاجرين قبالة السواحل الليبية أمس ونجا نحو 400 شخص. وقالت الشرطة الإيطالية إنها "
+            "احتجزت خمسة رجال يشتبه بأنهم هربوا المهاجرين. وأضافت أن عمليات البحث عن المفقودين مستمرة.",
+            "الشرطة الإيطالية احتجزت خمسة رجال", ("وقالت الشرطة الإيطالية إنها", "وقال المتحدث باسم خفر السواحل إنها"),
+            ["المتحدث", "احتجزت"], False,
+        ),
+    ],
+)
+def test_a_bullet_names_its_subject_when_the_article_did(
+    text: str, starts: str, variant: tuple[str, str], opening: list[str], printed: bool,
+) -> None:
+    """A subject said by its kind or a pronoun («ووقعت الشركة …», «قالت الشرطة إنها احتجزت …») is
+    printed as the article named it, subject first; where the article's words do not say who, the
+    line is not rewritten: the variant prints `opening` as written (`printed`), or not at all."""
     summary = summarize(text)
     assert_offsets(summary)
-    assert any(h.text.startswith("الشركة السعودية للكهرباء وقعت عقدا") for h in summary.highlights), summary.highlights
-    generic = summarize(text.replace("الشركة السعودية للكهرباء", "الشركة المصنعة"))
-    assert any(words(h.text)[:2] == ["وقعت", "الشركة"] for h in generic.highlights), generic.highlights
-
-
-def test_a_claim_about_its_speaker_takes_the_speaker_as_its_subject() -> None:
-    """«وقالت الشرطة الإيطالية إنها احتجزت …»: «إنها» is the police; cut from its frame the claim
-    would lean back, under a colon it would read as the police quoting someone: the bullet is
-    «الشرطة الإيطالية احتجزت …». A masculine speaker before «إنها» is not what «ها» means."""
-    text = ("غرق قارب يحمل مئات المهاجرين قبالة السواحل الليبية أمس ونجا نحو 400 شخص. وقالت الشرطة الإيطالية إنها "
-            "احتجزت خمسة رجال يشتبه بأنهم هربوا المهاجرين. وأضافت أن عمليات البحث عن المفقودين مستمرة.")
-    summary = summarize(text)
-    assert_offsets(summary)
-    assert any(h.text.startswith("الشرطة الإيطالية احتجزت خمسة رجال") for h in summary.highlights), summary.highlights
-    other = summarize(text.replace("وقالت الشرطة الإيطالية إنها", "وقال المتحدث باسم خفر السواحل إنها"))
-    assert not any(words(h.text)[:2] == ["المتحدث", "احتجزت"] for h in other.highlights), other.highlights
+    assert any(h.text.startswith(starts) for h in summary.highlights), summary.highlights
+    other = summarize(text.replace(*variant))
+    assert any(words(h.text)[:2] == opening for h in other.highlights) is printed, other.highlights
