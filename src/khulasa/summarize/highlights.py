@@ -997,7 +997,9 @@ def _named_subject(document: Document, candidate: _Candidate, max_words: int) ->
     if rest is None:
         text = f"{named.text}{' ' if candidate.spoken_of else ': '}{said.text}"
     elif rest.keep[0] < at:  # verb first: «تمتلك الهيئة …» → «هيئة … تمتلك …»
-        verb = render(Statement(rest.sentence, rest.keep[:1], rest.drop_conjunction), source, 1)
+        first = words[rest.keep[0]]  # («ودعت الجامعة …» → «جامعة الدمام دعت …», not «… ودعت»: farewell)
+        joined = first[:1] == "و" and zipf(first[1:]) > zipf(first)  # (not «وفرت», «وضعت»: the «و» is theirs)
+        verb = render(Statement(rest.sentence, rest.keep[:1], rest.drop_conjunction or joined), source, 1)
         text = f"{named.text} {verb.text} {render(Statement(rest.sentence, rest.keep[1:]), source, len(rest) - 1).text}"
     else:
         text = f"{named.text} {said.text}"
