@@ -683,3 +683,15 @@ def test_a_bullet_names_its_subject_when_the_article_did(
     assert any(h.text.startswith(starts) for h in summary.highlights), summary.highlights
     other = summarize(text.replace(*variant))
     assert any(words(h.text)[:2] == opening for h in other.highlights) is printed, other.highlights
+
+
+def test_claims_spoken_sentences_after_their_speaker_keep_the_offsets_contract(shared_data: Path) -> None:
+    """«وأضاف … أن …» whose speaker was named in an earlier, shorter sentence (SaudiNewsNet train
+    13127, 15311, 16544): naming a bullet's subject looks at the claim's own sentence, not the
+    speaker's (an index into the wrong sentence once broke these three)."""
+    with gzip.open(shared_data / "saudinewsnet/train.jsonl.gz", "rt", encoding="utf-8") as lines:
+        rows = list(itertools.islice(lines, 13127, 16545))
+    for index in (13127, 15311, 16544):
+        summary = summarize(json.loads(rows[index - 13127])["text"])
+        assert_offsets(summary)
+        assert any(":" in h.text for h in summary.highlights), summary.highlights

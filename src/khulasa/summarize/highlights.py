@@ -961,27 +961,25 @@ def select_highlights(
 def _named_subject(document: Document, candidate: _Candidate, max_words: int) -> Passage | None:
     """The bullet with its subject named when it is a body by its kind alone («تمتلك الهيئة …»,
     «الوزارة: …») and the article named exactly one such body before it: «هيئة كهرباء ومياه دبي
-    تمتلك …», «وزارة الصحة: …» (subject first, as titles put it). None where nothing changes, or
-    where the name would make the line longer than `max_words`."""
+    تمتلك …», «وزارة الصحة: …» (subject first, as titles put it). Where the name would make the
+    line longer than `max_words`, the statement ends at its own earlier clause end if it has one;
+    None where nothing changes or none fits."""
     statement, length, speaker, source = candidate.statement, candidate.length, candidate.speaker, document.source
     if statement.speaker:
         return None  # («اختتم: الأمانة …»: a speaker inside the statement)
-    rest: Statement | None = None  # the bullet without its subject (None: the subject is the speaker)
-    if speaker is not None:
-        if len(speaker) != 1:
-            return None
-        body = speaker
-    else:
-        keep = statement.keep[:length]
-        position = int(grammar.is_verb(_bare(words_of(statement.sentence)[keep[0]])))
-        if len(keep) < position + 3:
-            return None
-        body = Statement(statement.sentence, (keep[position],))
-        rest = Statement(statement.sentence, tuple(i for i in keep if i != keep[position]),
-                         statement.drop_conjunction and position == 1)
+    position = int(grammar.is_verb(_bare(words_of(statement.sentence)[statement.keep[0]])))
+    if speaker is None and length < position + 3:
+        return None
+    body = speaker if speaker is not None else Statement(statement.sentence, (statement.keep[position],))
+    if len(body) != 1:
+        return None
     words, at = words_of(body.sentence), body.keep[0]
-    if rest is not None and rest.keep[0] < at and _COMMAS.union(":؛.").intersection(gaps_of(body.sentence)[at]):
+    if speaker is None and position and _COMMAS.union(":؛.").intersection(gaps_of(body.sentence)[at]):
         return None  # («واختتم: الأمانة …»: what follows the colon is no subject)
+    opening = words_of(statement.sentence)[statement.keep[0]]
+    if speaker is None and position and not statement.drop_conjunction and opening[:1] == "و" and (
+            zipf(opening[1:]) >= zipf(opening)):
+        return None  # «ودعت الجامعة …», «وعدت المنظمة …»: after its subject, «و» + «دعت» would read «ودّعت» (not «وافق»)
     kind = words[at]
     following = words[at + 1] if at + 1 < len(words) else ""
     if (kind not in _BODIES and kind not in _OFFICE_KINDS and kind not in _ROLES and kind not in _SOURCES) or (
@@ -991,15 +989,25 @@ def _named_subject(document: Document, candidate: _Candidate, max_words: int) ->
     if name is None:
         return None
     named = render(name, source, len(name))
+    overflow = len(split_words(named.text)) + length - (speaker is None) - max_words
+    if overflow > 0:
+        # Too long with the name: the statement's own clean end further in, if it has one
+        # («… بلغت 900.9 مليون ريال | خلال …»), else the line stays as written.
+        shorter = _cut(statement, length - overflow)
+        if shorter is None or shorter[1] < 1 or shorter[0] < position + 3:
+            return None
+        length = shorter[0]
+    rest: Statement | None = None  # the bullet without its subject (None: the subject is the speaker)
+    if speaker is None:
+        keep = statement.keep[:length]
+        rest = Statement(statement.sentence, tuple(i for i in keep if i != at), statement.drop_conjunction and position == 1)
     said = render(statement, source, length) if rest is None else render(rest, source, len(rest))
     if len(split_words(named.text)) + len(split_words(said.text)) > max_words:
         return None
     if rest is None:
         text = f"{named.text}{' ' if candidate.spoken_of else ': '}{said.text}"
     elif rest.keep[0] < at:  # verb first: «تمتلك الهيئة …» → «هيئة … تمتلك …»
-        first = words[rest.keep[0]]  # («ودعت الجامعة …» → «جامعة الدمام دعت …», not «… ودعت»: farewell)
-        joined = first[:1] == "و" and zipf(first[1:]) > zipf(first)  # (not «وفرت», «وضعت»: the «و» is theirs)
-        verb = render(Statement(rest.sentence, rest.keep[:1], rest.drop_conjunction or joined), source, 1)
+        verb = render(Statement(rest.sentence, rest.keep[:1], rest.drop_conjunction), source, 1)
         text = f"{named.text} {verb.text} {render(Statement(rest.sentence, rest.keep[1:]), source, len(rest) - 1).text}"
     else:
         text = f"{named.text} {said.text}"
