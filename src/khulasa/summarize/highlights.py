@@ -224,7 +224,8 @@ _BODIES: Final = grammar.word_set(
     "المديرية الرئاسة الإمارة الحملة المبادرة الجائزة المعرض الملتقى المؤتمر المسابقة البطولة المدرسة "
     "الشرطة الوكالة القناة الصحيفة المجموعة الدائرة العمادة الغرفة السفارة القنصلية المعهد الأكاديمية "
     "الرابطة الفرع المحافظة المصنع المطار الميناء الفريق "
-    "التقرير الدراسة البيان الاتفاقية القرار"  # (documents and meetings: «تقرير البنك الدولي»)
+    "التقرير الدراسة البيان الاتفاقية القرار "  # (documents and meetings: «تقرير البنك الدولي»)
+    "المسرحية الفيلم المسلسل الكتاب الرواية الديوان الأغنية الاتحاد"  # (works: «مسرحية "سراة الشعر"»)
 )
 # Offices named by their kind alone («الوزير» for «وزير العدل»): named back like bodies, by their idafa.
 # (Not «الرئيس», «الأمير», «العميد»: titles before a name the tagger may not know, «الرئيس محمود عباس».)
@@ -242,6 +243,8 @@ _ROLES: Final = grammar.word_set(
 _SOURCES: Final = grammar.word_set("المصدر المصادر")
 # One-letter proclitics a body's earlier mention may carry («بوزارة الصحة», «لهيئة …»).
 _MENTION_CLITICS: Final = frozenset("وبلفك")
+# Adjectives in «ـي» that say when or which, not who («الكتاب الثاني», «الفيلم الحالي»).
+_NOT_NISBAS: Final = grammar.word_set("الثاني الثانية الحالي الحالية الماضي الماضية الجاري الجارية الرمضاني النهائي النهائية")
 _DEFINITE_CLITICS: Final = frozenset(("ال", "وال", "بال"))
 _NAME_GAPS: Final = frozenset((" ", ' "', " «", " “"))
 # A body's name this long at most (its kind word included).
@@ -1051,8 +1054,8 @@ def _earlier_name(document: Document, sentence: int, before: int, kind: str) -> 
                 start, end = i, i + 2
             elif definite:  # «الشركة السعودية للكهرباء», «اللجنة الأولمبية الدولية»: named by a nisba
                 start, end = i, phrase_end(words, gaps, i)
-                if not any(grammar.tag(w) == "PROPN" or (w.startswith("ال") and w.endswith(("يه", "ي")) and grammar.tag(w) == "ADJ")
-                           for w in words[i + 1 : end]):
+                if not any(grammar.tag(w) == "PROPN" or (w.startswith("ال") and w.endswith(("يه", "ي")) and grammar.tag(w) == "ADJ"
+                                                          and w not in _NOT_NISBAS) for w in words[i + 1 : end]):
                     continue  # («الشركة المصنعة», «اللجنة المنظمة للمهرجان»: what it does, not who)
             elif body and (following.startswith("ال") or grammar.tag(following) == "PROPN") and (
                     grammar.tag(following) != "ADJ" or following.endswith("ه") != head.endswith("ه")):
