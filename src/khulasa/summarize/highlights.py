@@ -241,6 +241,7 @@ _ROLES: Final = grammar.word_set(
 # Sources named by their kind alone («المصادر: …»): named back as the article first described
 # them («مصادر مطلعة», «مصدر أمني»).
 _SOURCES: Final = grammar.word_set("المصدر المصادر")
+_NAMED_KINDS: Final = _BODIES | _OFFICE_KINDS | _ROLES | _SOURCES
 # One-letter proclitics a body's earlier mention may carry («بوزارة الصحة», «لهيئة …»).
 _MENTION_CLITICS: Final = frozenset("وبلفك")
 # Adjectives in «ـي» that say when or which, not who («الكتاب الثاني», «الفيلم الحالي»).
@@ -273,10 +274,13 @@ class _Candidate:
         """The bullet as printed (rendered only for the chosen few)."""
         if self.speaker is None:
             return render(self.statement, source, self.length)
-        said = render(self.speaker, source, len(self.speaker))
-        claim = render(self.statement, source, self.length)
-        return Passage(f"{said.text}{' ' if self.spoken_of else ': '}{claim.text}", min(said.start, claim.start),
-                       max(said.end, claim.end))
+        return self.said_by(render(self.speaker, source, len(self.speaker)), render(self.statement, source, self.length))
+
+    def said_by(self, who: Passage, claim: Passage) -> Passage:
+        """The claim under who says it («المتحدث: …»), or with its speaker as its subject when it
+        is about them («الشركة ستوزع …»)."""
+        return Passage(f"{who.text}{' ' if self.spoken_of else ': '}{claim.text}", min(who.start, claim.start),
+                       max(who.end, claim.end))
 
 
 def _without_conjunction(word: str) -> str:
@@ -306,7 +310,7 @@ def _about_speaker(statement: Statement, speaker: Statement | None, words: tuple
     head = speaker.sentence.words[speaker.keep[0]]
     if pronoun in _SHE_COMPLEMENTIZERS:
         return feminine_singular(head)
-    return pronoun in _THEY_COMPLEMENTIZERS and words_of(speaker.sentence)[speaker.keep[0]].endswith(("ون", "ين"))
+    return pronoun in _THEY_COMPLEMENTIZERS and words[speaker.keep[0]].endswith(("ون", "ين"))
 
 
 def _points_back(statement: Statement, words: tuple[str, ...]) -> bool:
@@ -985,7 +989,7 @@ def _named_subject(document: Document, candidate: _Candidate, max_words: int) ->
         return None  # «ودعت الجامعة …», «وعدت المنظمة …»: after its subject, «و» + «دعت» would read «ودّعت» (not «وافق»)
     kind = words[at]
     following = words[at + 1] if at + 1 < len(words) else ""
-    if (kind not in _BODIES and kind not in _OFFICE_KINDS and kind not in _ROLES and kind not in _SOURCES) or (
+    if kind not in _NAMED_KINDS or (
             following.startswith("ال") or bare_name_word(following) or following in _SAME):
         return None  # («الهيئة العامة للسياحة», «اللاعب سعيد المولد»: named already; «المصادر نفسها»)
     name = _earlier_name(document, body.sentence.index, at, kind)
@@ -1008,8 +1012,8 @@ def _named_subject(document: Document, candidate: _Candidate, max_words: int) ->
     if len(split_words(named.text)) + len(split_words(said.text)) > max_words:
         return None
     if rest is None:
-        text = f"{named.text}{' ' if candidate.spoken_of else ': '}{said.text}"
-    elif rest.keep[0] < at:  # verb first: «تمتلك الهيئة …» → «هيئة … تمتلك …»
+        return candidate.said_by(named, said)
+    if rest.keep[0] < at:  # verb first: «تمتلك الهيئة …» → «هيئة … تمتلك …»
         verb = render(Statement(rest.sentence, rest.keep[:1], rest.drop_conjunction), source, 1)
         text = f"{named.text} {verb.text} {render(Statement(rest.sentence, rest.keep[1:]), source, len(rest) - 1).text}"
     else:
