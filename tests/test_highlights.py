@@ -695,3 +695,29 @@ def test_claims_spoken_sentences_after_their_speaker_keep_the_offsets_contract(s
         summary = summarize(json.loads(rows[index - 13127])["text"])
         assert_offsets(summary)
         assert any(":" in h.text for h in summary.highlights), summary.highlights
+
+
+def test_a_number_keeps_its_per_cent() -> None:
+    """«… مرتفعا بنسبة 36.2 | في المائة»: no line ends between a figure and «في المائة»."""
+    text = (
+        "قدر تقرير مؤسسة النقد حجم المنصرف الفعلي من قروض البرنامج خلال العام الماضي بنحو 134 مليون دولار. "
+        "وأكد التقرير أن المسدد من القروض العام الماضي بلغ 70 مليون دولار مرتفعا بنسبة 36.2 في المائة "
+        "مقارنة بالعام الذي سبقه. "
+        "ويمثل نصيب دول المجلس نحو 20.9 في المائة من إجمالي الاحتياطي العالمي من النفط الخام."
+    )
+    for bullet in _bullets(text):
+        assert not any(c.isdigit() for c in words(bullet)[-1]), bullet
+
+
+def test_the_same_thanks_to_each_caller_is_one_bullet(shared_data: Path) -> None:
+    """Train article 24011 thanks four callers in four sentences that differ only in the name
+    («وقدم سمو نائب خادم الحرمين الشريفين شكره وتقديره لـ… على مشاعره الطيبة»): one fact, one
+    bullet."""
+    path = shared_data / "saudinewsnet" / "train.jsonl.gz"
+    if not path.is_file():
+        pytest.skip(f"{path} is absent")
+    with gzip.open(path, "rt", encoding="utf-8") as lines:
+        text = json.loads(next(itertools.islice(lines, 24011, None)))["text"]
+    assert text.count("شكره وتقديره") == 4
+    thanks = [b for b in _bullets(text) if "شكره وتقديره" in b]
+    assert len(thanks) <= 1, thanks

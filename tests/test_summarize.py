@@ -222,3 +222,31 @@ def test_headline_best_tier_candidates_are_those_of_the_whole_list(shared_data: 
             (c, list(f)) for c, f, t in zip(best.choices, best.features, best.tiers, strict=True) if t == top]
         skipped += len(best.choices) < len(whole.choices)
     assert skipped > 10  # the next sentence is often not needed
+
+
+def test_an_office_that_names_its_holder_drops_the_styled_name_not_the_preposition() -> None:
+    """«تلقى نائب خادم الحرمين الشريفين [صاحب السمو الملكي الأمير محمد بن نايف بن عبدالعزيز]
+    اتصالا هاتفيا [أمس]، من [صاحب السمو] الشيخ سيف بن زايد …»: the office says who, and the
+    caller keeps his «من» (train 24011)."""
+    text = (
+        "تلقى نائب خادم الحرمين الشريفين صاحب السمو الملكي الأمير محمد بن نايف بن عبدالعزيز اتصالا هاتفيا أمس، "
+        "من صاحب السمو الشيخ سيف بن زايد آل نهيان نائب رئيس مجلس الوزراء وزير الداخلية بدولة الإمارات العربية "
+        "المتحدة أعرب فيه عن استنكاره للاعتداء الآثم الذي وقع في مسجد قوات الطوارئ بمنطقة عسير. "
+        "وعبر سموه عن تعازيه ومواساته لأسر الشهداء، سائلا الله أن يتغمدهم بواسع رحمته."
+    )
+    summary = summarize(text)
+    assert_offsets(summary)
+    headline = summary.headline.text
+    assert "اتصالا هاتفيا من" in headline and "محمد بن نايف" not in headline, headline
+    assert len(words(headline)) <= 14
+
+
+def test_a_headline_may_end_before_the_occasion() -> None:
+    """«بعث خادم الحرمين الشريفين برقية تهنئة لـ… رئيس بوركينا فاسو | بمناسبة ذكرى استقلال بلاده»
+    (15 words): the headline ends before «بمناسبة», not after the subject (train 24319)."""
+    text = (
+        "بعث خادم الحرمين الشريفين برقية تهنئة لفخامة الرئيس ميشيل كفاندو رئيس بوركينا فاسو بمناسبة ذكرى "
+        "استقلال بلاده. وأعرب الملك في برقيته عن أصدق التهاني وأطيب التمنيات بالصحة والسعادة لفخامته."
+    )
+    headline = summarize(text).headline.text
+    assert "برقية تهنئة" in headline and "بمناسبة" not in headline, headline

@@ -69,6 +69,8 @@ _TIME_HEADS: Final = word_set("سابق لاحق متأخر قليل")  # a time
 _HONORIFICS_BY_FIRST: Final[dict[str, list[tuple[str, ...]]]] = {}
 for _phrase in _HONORIFICS:
     _HONORIFICS_BY_FIRST.setdefault(_phrase[0], []).append(_phrase)
+# The words of the honorific styles that stand before a person's title («صاحب السمو الملكي الأمير …»).
+_STYLES: Final = frozenset(w for phrase in _HONORIFICS[:10] for w in phrase)
 _WEEKDAYS: Final = word_set("الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت")
 _TIME_WORDS: Final = word_set("اليوم أمس امس غدا")
 TIME_PREFIXES: Final = word_set("صباح مساء ظهر عصر ليلة فجر ظهيرة")
@@ -181,6 +183,7 @@ _NAMING: Final = word_set(
 _RANKS: Final = word_set("الفريق الركن أول اللواء العميد العقيد المقدم الرائد")
 _OFFICER_RANKS: Final = word_set("اللواء العميد العقيد المقدم الرائد")  # «العقيد فلان، مساعد قائد …»: offices follow
 # Nouns that open a circumstance between commas («، بحضور …،», «، برئاسة …،»).
+_OCCASIONS: Final = word_set("بمناسبة بالتزامن تزامنا")  # (not «ممثلا …», «برئاسة …»: they may follow the subject)
 CIRCUMSTANCES: Final = word_set(
     "بحضور وبحضور برئاسة وبرئاسة بمشاركة وبمشاركة بمناسبة بالتعاون بالتزامن تزامنا ممثلا ممثلة ممثلين "
     "بإشراف بقيادة برعاية وبرعاية"
@@ -246,7 +249,8 @@ WANTS_FI: Final = word_set(
     "التحكم التدخل الرغبة رغبة النصيب مساهمة الإسهام"
 )
 _OWES_TITLE: Final = word_set("بعنوان عنوان بشعار شعار")  # the title or slogan comes next
-_UNITS: Final = word_set("ألف آلاف مليون ملايين مليار مليارات تريليون ريال ريالا دولار دولارا يورو جنيه درهم دينار طن كيلو متر")
+_UNITS: Final = word_set("ألف آلاف مليون ملايين مليار مليارات تريليون ريال ريالا دولار دولارا يورو جنيه درهم دينار طن كيلو متر بالمائة بالمئة")
+_PERCENT: Final = word_set("المائة المئة")  # «36.2 في المائة»
 _BOARD: Final = (normalize_word("مجلس"), normalize_word("إدارة"))
 _REPRESENTED: Final = word_set("ممثلة ممثلا ممثلين")  # «ممثلة في …», «ممثلة بـ…»: the department acting for the subject
 _ON: Final = normalize_word("على")
@@ -514,10 +518,13 @@ def deletable(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
     for i in sorted(drop):
         if i > 0 and i - 1 not in drop and words[i - 1] in TIME_PREFIXES:
             drop.add(i - 1)
-    # A preposition left before a deleted stretch («في يوم الأربعاء») goes too.
+    # A preposition left before a deleted stretch («في يوم الأربعاء») goes too; not before a
+    # style whose person stays («اتصالا من [صاحب السمو] الشيخ …»).
     for i in sorted(drop):
         if i > 0 and i - 1 not in drop and words[i - 1] in grammar.PREPOSITIONS and (i + 1 in drop or i + 1 == count):
-            drop.add(i - 1)
+            after = next((j for j in range(i, count) if j not in drop), count)
+            if not (words[i] in _STYLES and after < count and (words[after] in _TITLE_WORDS or bare_name_word(words[after]))):
+                drop.add(i - 1)
     return drop
 
 
@@ -623,8 +630,9 @@ def _appositions(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
             while start > 0 and words[start - 1] in _RANKS:  # «الفريق الركن [الشيخ فلان]»: the rank goes too
                 start -= 1
             drop.update(range(start, end))
-        elif word in _RULER_TITLES and i > 0 and words[i - 1] in _HIGH_OFFICE_ENDS and i + 1 < len(words):
-            # «خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز», «ولي العهد الأمير …»: the office says who.
+        elif word in _RULER_TITLES and i > 0 and words[_before_styles(words, i)] in _HIGH_OFFICE_ENDS and i + 1 < len(words):
+            # «خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز», «ولي العهد الأمير …», «نائب خادم
+            # الحرمين الشريفين [صاحب السمو الملكي] الأمير …»: the office says who.
             drop.update(range(i, name_end(words, gaps, i + 1)))
         elif (word in _RULER_TITLES or word in _NAME_TITLES or word in _OFFICER_RANKS) and i + 1 < len(words):
             end = name_end(words, gaps, i + 1)
@@ -641,6 +649,15 @@ def _appositions(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
                     # one may still describe it; «أمير منطقة جازان | الجهات …» is the object)
                     drop.update(range(end, chain))
     return drop
+
+
+def _before_styles(words: Sequence[str], i: int) -> int:
+    """The position of the word before `i` and the honorific style right before it, if any
+    («الشريفين | صاحب السمو الملكي | الأمير»)."""
+    before = i - 1
+    while before > 0 and words[before] in _STYLES:
+        before -= 1
+    return before
 
 
 def _untitled_appositions(words: Sequence[str], gaps: Sequence[str], dropped: set[int]) -> set[int]:
@@ -1385,10 +1402,11 @@ def ends(
             continue  # «جمعت معلومات حول مجموعة واسعة | من …»: of what is owed
         if next_word is not None and not at_punctuation and any(c.isdigit() for c in word) and not _dated(word) and (
                 next_word in _UNITS or next_word in _MONTHS or accusative(statement.sentence.words[keep[n]])
+                or (next_word == _FI and n + 1 < count and words[keep[n + 1]] in _PERCENT)
                 or (statement.sentence.words[keep[n]].endswith("ة") and not next_word.startswith("ال")) or (
                     not next_word.startswith("ال") and tag(next_word) in ("NOUN", "NUM")
                     and not binds_forward(next_word) and not preposition_attached(next_word))):
-            continue  # «13.63 | تريليون يوان», «33 | كلية»: a number before what it counts
+            continue  # «13.63 | تريليون يوان», «33 | كلية», «36.2 | في المائة»: a number before what it counts
         if next_word is not None and (word in _OWES_TITLE or (not at_punctuation and word in PURPOSE_ACCUSATIVES)):
             continue  # «بعنوان | …», «تضامناً | مع …», «تمهيدا | لتطبيق …»: a title or complement is owed
         if next_word is not None and (word in OFFICES or _region_word(word) or (word == _HOUR and next_word.startswith("ال"))):
@@ -1403,7 +1421,9 @@ def ends(
             continue  # «الرقيب ماجد بن فهد | السبيعي»: the family name closes the name
         if (word in ANNOUNCES_LIST and previous not in _TIME_UNITS) or (word in _AFTER_FI and previous == _FI):
             continue  # «انتهى المجلس إلى ما يلي», «… في حال | …»
-        clean = can_cut(word, next_word)
+        # Before the occasion («… رئيس بوركينا فاسو | بمناسبة …») a phrase ends whatever the
+        # pair's counts say: the occasion opens a phrase of its own, after the verb's object.
+        clean = can_cut(word, next_word) or (next_word in _OCCASIONS and not binds_forward(word) and not grammar.is_title(word))
         if not clean and not (at_punctuation and not binds_forward(word)):
             continue
         if at_punctuation:

@@ -64,6 +64,8 @@ CANDIDATE_SENTENCES_PER_HIGHLIGHT: Final = 2
 MAX_CANDIDATE_SENTENCES: Final = 40
 # How much a candidate's score counts against its overlap with highlights already chosen.
 OVERLAP_PENALTY: Final = 0.6
+# A candidate sharing this share of its stems with a chosen bullet says the same fact again.
+NEAR_DUPLICATE: Final = 0.7
 SENTENCE_SCORE_SHARE: Final = 0.5
 SCORE_DIGITS: Final = 9
 # A bullet sharing this share of its stems with the headline repeats it.
@@ -937,6 +939,8 @@ def _pick(pool: list[_Candidate], chosen: list[_Candidate], tier: int, upto: int
             if candidate.tier > tier or any(_overlaps(candidate, c) or candidate.stems <= c.stems for c in chosen):
                 continue  # (nor a fact already said, word for word, by another sentence)
             overlap = max((len(candidate.stems & c.stems) / len(candidate.stems) for c in chosen), default=0.0)
+            if overlap >= NEAR_DUPLICATE:
+                continue  # («قدم سمو نائب خادم الحرمين الشريفين شكره وتقديره لـ…» once, not for each caller)
             value = round(candidate.score - OVERLAP_PENALTY * overlap, SCORE_DIGITS)
             if best is None or value > best[0]:
                 best = (value, i)
