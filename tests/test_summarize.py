@@ -250,3 +250,21 @@ def test_a_headline_may_end_before_the_occasion() -> None:
     )
     headline = summarize(text).headline.text
     assert "برقية تهنئة" in headline and "بمناسبة" not in headline, headline
+
+
+def test_a_contrast_clause_is_no_headline() -> None:
+    """«في حين أبدت ثماني منظمات حقوقية دولية تحفظات …» (dev 930's second sentence) contrasts
+    with a main clause said before it: no reader can place it as a headline (tier 4)."""
+    from khulasa.summarize.headline import headline_candidates
+    from khulasa.text.document import analyze
+
+    text = (
+        "أعلنت تونس في بيان، الجمعة، إن حالة الطوارئ التي أعلنت في الرابع من يوليو في البلاد لثلاثين يوما، "
+        "بسبب استمرار خطر الاعتداءات الجهادية تم تمديدها لشهرين. في حين أبدت ثماني منظمات حقوقية دولية "
+        "تحفظات تجاه قانون مكافحة الإرهاب في تونس."
+    )
+    document = analyze(text)
+    candidates = headline_candidates(document, 14)
+    contrasts = [tier for (statement, _), tier in zip(candidates.choices, candidates.tiers, strict=True)
+                 if statement.sentence.index == 1]
+    assert contrasts and min(contrasts) == 4, contrasts

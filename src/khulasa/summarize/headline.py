@@ -78,6 +78,8 @@ _TIME_CONJUNCTIONS: Final = grammar.word_set("بعد قبل منذ وبعد وق
 MAX_NAME_WORDS: Final = 6
 _PRONOUN_COMPLEMENTIZERS: Final = grammar.word_set("أنه أنها إنه إنها بأنه بأنها أنهم إنهم بأنهم")
 _CAPTION: Final = (normalize_word("جانب"), normalize_word("من"))  # «جانب من الحفل»: a photo caption
+_WHILE: Final = grammar.word_set("في وفي")  # «في حين أبدت …»: the contrast of a main clause said elsewhere
+_TIME: Final = normalize_word("حين")
 _QUESTIONS: Final = grammar.word_set("هل ماذا لماذا كيف متى أين")  # a question is no headline
 _FRONTED: Final = grammar.word_set("برعاية تحت وسط ضمن بحضور بمناسبة خلال رغم بعد قبل عقب إثر") | PURPOSE_ACCUSATIVES
 
@@ -203,8 +205,8 @@ def _anaphoric(statement: Statement) -> bool:
         return True  # «الأمير سلطان بن سلمان»: a name, nothing said of it
     bare = opening[0][1:] if opening[0][:1] in "وف" else opening[0]
     if opening[0] in grammar.SUBORDINATORS or bare in grammar.SUBORDINATORS or opening[0] in _QUESTIONS or (
-            tuple(opening) == _CAPTION):
-        return True  # («وإذا أرادوا …»: a condition whose main clause is elsewhere)
+            tuple(opening) == _CAPTION) or (opening[0] in _WHILE and opening[1:] == [_TIME]):
+        return True  # («وإذا أرادوا …», «في حين أبدت …»: a condition or contrast whose main clause is elsewhere)
     verb = opening[0][1:] if opening[0][:1] == "و" else opening[0]
     if len(opening) > 1 and verb in _ANNOUNCING | REPORTING_VERBS and (
             opening[1] in EMBEDDERS or opening[1] in grammar.PREPOSITIONS):
