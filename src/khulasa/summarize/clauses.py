@@ -368,7 +368,7 @@ def gaps_of(sentence: Sentence) -> tuple[str, ...]:
     return sentence.gaps
 
 
-def lead_start(words: Sequence[str], gaps: Sequence[str]) -> int:
+def lead_start(words: tuple[str, ...], gaps: tuple[str, ...]) -> int:
     """Where a sentence's statement starts: past a share box, a dateline or a byline."""
     start = 0
     if tuple(words[: len(_SHARE_BOX)]) == _SHARE_BOX:
@@ -446,7 +446,7 @@ def deleted(sentence: Sentence) -> frozenset[int]:
     return _deletions(_SameText(sentence))
 
 
-def deletable(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
+def deletable(words: tuple[str, ...], gaps: tuple[str, ...]) -> set[int]:
     """Positions an editor deletes: honorifics, time fillers, parenthetical dates, appositions,
     the department acting for a body («ممثلة في …»)."""
     drop: set[int] = set()
@@ -521,7 +521,7 @@ def deletable(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
     return drop
 
 
-def _slash_dates(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
+def _slash_dates(words: tuple[str, ...], gaps: tuple[str, ...]) -> set[int]:
     """«[يوم] 19/10/1436هـ [الموافق 4/8/2015م]»: a dated day in figures, and its «الموافق» twin."""
     if "/" not in gaps:
         return set()  # (no date in figures: each has its «/» gaps)
@@ -539,13 +539,13 @@ def _slash_dates(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
     return drop
 
 
-def _date_end(words: Sequence[str], start: int) -> int:
+def _date_end(words: tuple[str, ...], start: int) -> int:
     """Past a «d/m/y» date at `start`, and the era letter written apart («1387 ه»)."""
     end = start + 3
     return end + (end < len(words) and words[end] in _ERA_LETTERS)
 
 
-def _figure_date(words: Sequence[str], gaps: Sequence[str], i: int) -> bool:
+def _figure_date(words: tuple[str, ...], gaps: tuple[str, ...], i: int) -> bool:
     """Does «d/m/y» (the year dated: «1436هـ», «2015م», «2015») start at word `i`?"""
     return (i + 2 < len(words) and words[i].removeprefix(_DATED).isdigit() and gaps[i + 1] == gaps[i + 2] == "/"
             and words[i + 1].isdigit() and _dated(words[i + 2]))
@@ -559,7 +559,7 @@ def _dated(word: str) -> bool:
         HIJRI_YEARS[0] <= int(bare) <= HIJRI_YEARS[1] or GREGORIAN_YEARS[0] <= int(bare) <= GREGORIAN_YEARS[1])))
 
 
-def name_end(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
+def name_end(words: tuple[str, ...], gaps: tuple[str, ...], start: int) -> int:
     """Where a personal name starting at `start` ends («صالح بن محمد آل الشيخ», «أحمد العباسي»):
     particles take the next word, other words must be names; punctuation, offices and titles
     stop it."""
@@ -590,7 +590,7 @@ def name_end(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
     return end
 
 
-def _appositions(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
+def _appositions(words: tuple[str, ...], gaps: tuple[str, ...]) -> set[int]:
     """Appositions an editor cuts from a lead: the offices after «ولي العهد» or «خادم الحرمين
     الشريفين», the name after an office («وزير الشؤون البلدية
     المهندس فلان بن فلان») and the offices after a titled or ranked name («الأمير فلان أمير منطقة
@@ -643,7 +643,7 @@ def _appositions(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
     return drop
 
 
-def _untitled_appositions(words: Sequence[str], gaps: Sequence[str], dropped: set[int]) -> set[int]:
+def _untitled_appositions(words: tuple[str, ...], gaps: tuple[str, ...], dropped: set[int]) -> set[int]:
     """The offices after a name no title opens, right before the verb the name is the subject of
     («أن ميشيل بلاتيني [رئيس الاتحاد الأوروبي لكرة القدم (يويفا)] ينوي التقدم …»): the verb shows
     the office phrase is no predicate («بلاتيني رئيس الاتحاد» alone says who he is)."""
@@ -668,7 +668,7 @@ def _untitled_appositions(words: Sequence[str], gaps: Sequence[str], dropped: se
     return drop
 
 
-def _ends_office(words: Sequence[str], gaps: Sequence[str], before: int) -> bool:
+def _ends_office(words: tuple[str, ...], gaps: tuple[str, ...], before: int) -> bool:
     """Does an office's idafa end right before `before` («رئيس مجلس إدارة غرفة أبها | …», «أمين
     محافظة جدة | …»): an office within the bare words just before it, no punctuation between?"""
     start = before - 1
@@ -697,7 +697,7 @@ def _office(word: str) -> bool:
     return word in OFFICES or (word.startswith("ال") and word[2:] in OFFICES)
 
 
-def _offices_end(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
+def _offices_end(words: tuple[str, ...], gaps: tuple[str, ...], start: int) -> int:
     """Where the offices after a name end: those a title knows by heart and office phrases, one
     after the other («الرئيس العام لرعاية الشباب رئيس اللجنة الأولمبية»), up to what the verb
     says next."""
@@ -711,7 +711,7 @@ def _offices_end(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
     return end
 
 
-def _office_phrases_end(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
+def _office_phrases_end(words: tuple[str, ...], gaps: tuple[str, ...], start: int) -> int:
     """Where a run of office phrases after a name ends («الدكتور خالد اليوسف | رئيس ديوان المظالم
     رئيس مجلس القضاء الإداري | اجتماع …»): each opens on an office and runs through its idafa
     (indefinite words take the next), agreeing definite adjectives and «لـ» complements
@@ -723,7 +723,7 @@ def _office_phrases_end(words: Sequence[str], gaps: Sequence[str], start: int) -
     return end
 
 
-def phrase_end(words: Sequence[str], gaps: Sequence[str], head: int) -> int:
+def phrase_end(words: tuple[str, ...], gaps: tuple[str, ...], head: int) -> int:
     """Where the noun phrase of an office or a department opening at `head` ends: through its idafa
     (indefinite words take the next), agreeing definite adjectives («اللجنة الوزارية المشرفة»),
     coordinated definite nouns («للسياحة والآثار»), «لـ» complements of an office and
@@ -748,7 +748,7 @@ def phrase_end(words: Sequence[str], gaps: Sequence[str], head: int) -> int:
     return j
 
 
-def _office_chain_end(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
+def _office_chain_end(words: tuple[str, ...], gaps: tuple[str, ...], start: int) -> int:
     """Where a run of well-known offices after a ruler's name ends («ولي ولي العهد النائب الثاني
     لرئيس مجلس الوزراء وزير الدفاع»); `start` if none opens there."""
     end = start
@@ -770,7 +770,7 @@ def _names_region(word: str) -> bool:
     return word.startswith("ال") and word.endswith("ه") and word not in _TITLE_WORDS and not _office(word)
 
 
-def _lineage(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
+def _lineage(words: tuple[str, ...], gaps: tuple[str, ...]) -> set[int]:
     """A name's lineage past the father, as titles shorten it: «محمد بن سلمان بن عبدالعزيز آل
     سعود» → «محمد بن سلمان»."""
     if _SONS.isdisjoint(words):
@@ -785,7 +785,7 @@ def _lineage(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
     return drop
 
 
-def _asides(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
+def _asides(words: tuple[str, ...], gaps: tuple[str, ...]) -> set[int]:
     """Asides an editor strikes: a verbless bracket («(SPAN)», «(1436هـ ـ 2015م)») that is not a
     number or a named title, and a verbless adjunct between commas that opens on a preposition or
     a circumstance noun («، في مقابلة صحفية،», «، بحضور رئيس النادي،»)."""
@@ -869,7 +869,7 @@ def compressions(statement: Statement) -> list[Statement]:
     return found
 
 
-def _board(words: Sequence[str], gaps: Sequence[str], keep: tuple[int, ...]) -> set[int]:
+def _board(words: tuple[str, ...], gaps: tuple[str, ...], keep: tuple[int, ...]) -> set[int]:
     """«مجلس إدارة» before what it runs, in the subject: titles name the body itself (of 163
     SaudiNewsNet train leads with it in their first 16 words, 3 titles kept it). Not where a
     masculine verb would then lead a feminine name («أوصى [مجلس إدارة] شركة …»)."""
@@ -883,7 +883,7 @@ def _board(words: Sequence[str], gaps: Sequence[str], keep: tuple[int, ...]) -> 
     return set()
 
 
-def _trailing_place(words: Sequence[str], gaps: Sequence[str], keep: tuple[int, ...]) -> set[int]:
+def _trailing_place(words: tuple[str, ...], gaps: tuple[str, ...], keep: tuple[int, ...]) -> set[int]:
     """The «في/خلال/بـ» stretch right after the verb's subject, when the verb's complement (a
     preposition of its own, «مع», a quantifier or an object that is no adjective) follows it."""
     for n in range(2, min(len(keep) - 2, MAX_SUBJECT_WORDS + 2)):
@@ -945,7 +945,7 @@ def _opens_complement(following: str, closing: str) -> bool:
         and (grammar.tag(closing) == "PROPN" or closing.endswith(_NISBA_ENDINGS)))
 
 
-def _represented_by(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
+def _represented_by(words: tuple[str, ...], gaps: tuple[str, ...]) -> set[int]:
     """The department acting for a body («أعلنت وزارة الصحة [ممثلة بالوكالة لتخطيط الموارد
     البشرية] عن …», «دعت إدارة تعليم الطائف [ممثلة في إدارة شؤون المعلمين] 60 معلمًا»): titles
     name the body. Its comma goes with it; what follows must open the verb's complement."""
@@ -976,7 +976,7 @@ def _represented_by(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
     return drop
 
 
-def _closes_struck_time(words: Sequence[str], gaps: Sequence[str], before: int, after: int) -> bool:
+def _closes_struck_time(words: tuple[str, ...], gaps: tuple[str, ...], before: int, after: int) -> bool:
     """Is the only punctuation between two kept words the comma closing a struck time word
     («تبدأ المؤسسة … [الأحد القادم]، صرف الدفعة …», «استقبل … بمكتبه [أمس]، وكيل …»)? It closes
     the time, not the clause: the object or claim goes on after it."""
@@ -986,7 +986,7 @@ def _closes_struck_time(words: Sequence[str], gaps: Sequence[str], before: int, 
     return any(words[i] in DATE_WORDS for i in struck) and _CUT_PUNCTUATION.isdisjoint("".join(gaps[before + 2 : after]))
 
 
-def _between(gaps: Sequence[str], before: int, after: int) -> str:
+def _between(gaps: tuple[str, ...], before: int, after: int) -> str:
     """The text between two kept words, deleted words' gaps included (their punctuation counts)."""
     return gaps[after] if after == before + 1 else "".join(gaps[before + 1 : after + 1])
 
@@ -1000,7 +1000,7 @@ def nominal_predicate(subject: str, word: str) -> bool:
         and word not in OFFICES and grammar.tag(subject) != "ADP")
 
 
-def _bracketed_deletion(words: Sequence[str], gaps: Sequence[str], before: int, after: int) -> bool:
+def _bracketed_deletion(words: tuple[str, ...], gaps: tuple[str, ...], before: int, after: int) -> bool:
     """Were the words between two kept words an aside between commas, after which the clause goes
     on («الملحم، [وكيل أمين المنطقة]، على أهمية …»)? Right after the verb's subject its commas
     close no clause once it is gone (they do before a clause opener, a circumstance or «و»:
@@ -1014,7 +1014,7 @@ def _bracketed_deletion(words: Sequence[str], gaps: Sequence[str], before: int, 
         following not in CLAUSE_OPENERS and following not in CIRCUMSTANCES and following[:1] != "و")
 
 
-def _closes_deleted_name(words: Sequence[str], gaps: Sequence[str], before: int, after: int) -> bool:
+def _closes_deleted_name(words: tuple[str, ...], gaps: tuple[str, ...], before: int, after: int) -> bool:
     """Is the only punctuation between two kept words the comma closing a deleted titled name
     («ندد الرئيس العام لهيئة … [الشيخ الدكتور عبدالرحمن السند]، بالتفجير …»): it closes no clause."""
     return after > before + 1 and not gaps[before + 1].strip() and gaps[after].strip() in _COMMAS and any(
@@ -1022,7 +1022,7 @@ def _closes_deleted_name(words: Sequence[str], gaps: Sequence[str], before: int,
         gaps[k].strip() for k in range(before + 2, after))
 
 
-def _subject_aside(words: Sequence[str], gaps: Sequence[str], keep: tuple[int, ...]) -> set[int]:
+def _subject_aside(words: tuple[str, ...], gaps: tuple[str, ...], keep: tuple[int, ...]) -> set[int]:
     """A circumstance or relative clause that closes the verb's subject at a comma before its
     object («أجرت لجنة الحكام [برئاسة عضو مجلس إدارة الاتحاد … عمر المهنا]، اختبار اللياقة»,
     «أعلنت إدارة مهرجان صيف ينبع [الذي تجري فعالياته حاليا في محافظة ينبع]، إيقاف …»)."""
@@ -1045,7 +1045,7 @@ def _subject_aside(words: Sequence[str], gaps: Sequence[str], keep: tuple[int, .
     return set()
 
 
-def _office_after_name(words: Sequence[str], gaps: Sequence[str], keep: tuple[int, ...]) -> set[int]:
+def _office_after_name(words: tuple[str, ...], gaps: tuple[str, ...], keep: tuple[int, ...]) -> set[int]:
     """The offices and descriptions after the verb's subject named in full, up to the complement
     the verb wants («أصر لويس فان جال [مدرب مانشستر يونايتد المنافس في الدوري الانجليزي الممتاز
     لكرة القدم] على رغبته …»): the name says who; titles keep the complement."""
@@ -1067,7 +1067,7 @@ def _office_after_name(words: Sequence[str], gaps: Sequence[str], keep: tuple[in
     return set()
 
 
-def _setting(words: Sequence[str], gaps: Sequence[str], keep: tuple[int, ...]) -> set[int]:
+def _setting(words: tuple[str, ...], gaps: tuple[str, ...], keep: tuple[int, ...]) -> set[int]:
     """Where and when a claim was made, between the speaker and a comma before the claim or its
     preposition («أكد وزير التعليم [في بداية اجتماعه مع مديري التعليم في المملكة]، على جاهزية
     …», «أوضح المتحدث [خلال المؤتمر الصحفي]، أن …»): titles give the claim."""
@@ -1088,7 +1088,7 @@ def _setting(words: Sequence[str], gaps: Sequence[str], keep: tuple[int, ...]) -
     return set()
 
 
-def _affiliation(words: Sequence[str], gaps: Sequence[str], keep: tuple[int, ...]) -> set[int]:
+def _affiliation(words: tuple[str, ...], gaps: tuple[str, ...], keep: tuple[int, ...]) -> set[int]:
     """What the verb's subject belongs to, before its object («أثارت بلدية محافظة حفر الباطن
     [التابعة للمنطقة الشرقية] حفيظة الأهالي …»): titles name the body, not its parent."""
     for n in range(2, min(len(keep) - 2, MAX_SUBJECT_WORDS + 2)):
@@ -1105,7 +1105,7 @@ def _affiliation(words: Sequence[str], gaps: Sequence[str], keep: tuple[int, ...
     return set()
 
 
-def _name_for_offices(words: Sequence[str], gaps: Sequence[str], keep: tuple[int, ...]) -> tuple[int, ...]:
+def _name_for_offices(words: tuple[str, ...], gaps: tuple[str, ...], keep: tuple[int, ...]) -> tuple[int, ...]:
     """The titled name instead of the long chain of offices it follows in the verb's subject
     («استقبل [المستشار في الديوان الملكي المشرف العام على مركز الملك سلمان للإغاثة] الدكتور
     عبدالله الربيعة …», where the name was struck as the chain's apposition): titles name him
@@ -1123,7 +1123,7 @@ def _name_for_offices(words: Sequence[str], gaps: Sequence[str], keep: tuple[int
     return keep
 
 
-def _names_after_offices(words: Sequence[str], gaps: Sequence[str], keep: tuple[int, ...]) -> set[int]:
+def _names_after_offices(words: tuple[str, ...], gaps: tuple[str, ...], keep: tuple[int, ...]) -> set[int]:
     """A personal name right after the office that names its holder, in the verb's subject
     («أمر الرئيس الكولومبي | خوان مانويل سانتوس | بتعليق …», «اعتمد المدير العام للتعليم بمنطقة
     جازان | عيسى بن أحمد الحكمي | تجديد …»): a name of two words or more opening on a bare word
@@ -1173,7 +1173,7 @@ def _locative(word: str) -> bool:
     return bool(readings) and readings[0].prefixes[:1] == ("ب",) and grammar.tag(word) in ("NOUN", "PROPN")
 
 
-def owes_complement(sentence: Sentence, keep: Sequence[int], length: int) -> bool:
+def owes_complement(sentence: Sentence, keep: tuple[int, ...], length: int) -> bool:
     """Is a verb that wants a prepositional complement («أعرب … عن», «تمكن … من», «قام … بـ»,
     «كشف … عن» or its claim «كشف … أن») cut before it («أعرب مدير السجون العميد فلان، | عن …»,
     «تمكن رجال جمرك المطار | من …»)?"""
@@ -1238,7 +1238,7 @@ def _strippable_conjunction(word: str, text: str) -> bool:
         zipf(text[1:]) >= zipf(text) or word[1:] in CLAIMING_VERBS)  # «وأضاف» is commoner than «أضاف»
 
 
-def open_at(words: Sequence[str], texts: Sequence[str], start: int, end: int) -> tuple[int, bool, bool] | None:
+def open_at(words: tuple[str, ...], texts: tuple[str, ...], start: int, end: int) -> tuple[int, bool, bool] | None:
     """Where a statement opening at `start` really starts (past connectors), whether the first
     word's «و» is dropped and whether a complementizer was passed (its clause then owes a verb);
     None if it cannot open a statement there."""
@@ -1269,7 +1269,7 @@ def modal_frame(words: Sequence[str], start: int) -> bool:
 
 
 def ends(
-    statement: Statement, words: Sequence[str], gaps: Sequence[str], limit: int, *, relaxed: bool = False,
+    statement: Statement, words: tuple[str, ...], gaps: tuple[str, ...], limit: int, *, relaxed: bool = False,
     rare_end: float = HEADLINE_RARE_END,
 ) -> list[tuple[int, float]]:
     """(kept-word count, boundary strength) for every length ≤ `limit` where the statement may
@@ -1436,7 +1436,7 @@ def _elative(word: str) -> bool:
     return word[:1] == "ا" and 3 <= len(word) <= 4 and word != _OTHER and grammar.tag(word) == "ADJ"
 
 
-def _inside_short_quotes(gaps: Sequence[str]) -> frozenset[int]:
+def _inside_short_quotes(gaps: tuple[str, ...]) -> frozenset[int]:
     """The words a short quotation (≤ MAX_QUOTED_NAME_WORDS) goes on after: a film's, a
     campaign's or a team's name in «…» or "…" is said whole (longer quotations are statements)."""
     joined = "".join(gaps)  # (once per statement `ends` reads: most sentences quote nothing)
@@ -1456,7 +1456,7 @@ def _inside_short_quotes(gaps: Sequence[str]) -> frozenset[int]:
     return frozenset(inside)
 
 
-def _verb_after_that(words: Sequence[str], keep: Sequence[int], n: int) -> bool:
+def _verb_after_that(words: tuple[str, ...], keep: tuple[int, ...], n: int) -> bool:
     """«بعد أن فجر نفسه»: after a preposition and «أن» comes a verb, though the tagger reads a
     bare homograph as the noun («فجر» dawn, «قدم» foot)."""
     word = words[keep[n]]
@@ -1477,7 +1477,7 @@ def _joins_party(text: str) -> bool:
     return bool(readings) and readings[0].prefixes[:1] == ("و",) and not _coordinated_verb(normalize_word(text))
 
 
-def _partitive_head(words: Sequence[str], keep: Sequence[int], n: int) -> bool:
+def _partitive_head(words: tuple[str, ...], keep: tuple[int, ...], n: int) -> bool:
     """Does the phrase ending at kept word `n` − 1 open on a noun of quantity («مجموعة واسعة»,
     «عدد كبير», «المزيد»), past its indefinite adjectives?"""
     head = n - 1
@@ -1486,7 +1486,7 @@ def _partitive_head(words: Sequence[str], keep: Sequence[int], n: int) -> bool:
     return words[keep[head]] in _PARTITIVES
 
 
-def _range_opens(words: Sequence[str], keep: Sequence[int], n: int) -> bool:
+def _range_opens(words: tuple[str, ...], keep: tuple[int, ...], n: int) -> bool:
     """After «بين», a number whose range goes on («بين 10 | و20 سنة», «بين 5 | إلى 10»)."""
     if not words[keep[n]][:1].isdigit() or n + 1 >= len(keep):
         return False
@@ -1500,7 +1500,7 @@ def _both_parties(word: str) -> bool:
     return word.endswith(("ين", "ان", "ات")) or word[:1].isdigit() or word in grammar.DETERMINERS
 
 
-def _unbroken(gaps: Sequence[str], indexes: Sequence[int]) -> Sequence[int]:
+def _unbroken(gaps: tuple[str, ...], indexes: tuple[int, ...]) -> tuple[int, ...]:
     """The leading indexes up to the first one after punctuation («بين كافة منسوبي الإدارة، |
     ولاختصار …»: what follows the comma joins nothing)."""
     cut = next((n for n, i in enumerate(indexes) if _CUT_PUNCTUATION.intersection(gaps[i])), len(indexes))
@@ -1584,7 +1584,7 @@ def _balanced(text: str) -> str:
     return " ".join(text.split())
 
 
-def clause_starts(words: Sequence[str], gaps: Sequence[str], begin: int) -> list[int]:
+def clause_starts(words: tuple[str, ...], gaps: tuple[str, ...], begin: int) -> list[int]:
     """Positions after `begin` where a new clause begins: a verb after punctuation or with «و»,
     or a connector («كما», «فيما», «حيث» …) before a verb or a definite subject."""
     starts = [begin]
@@ -1613,12 +1613,12 @@ def clause_starts(words: Sequence[str], gaps: Sequence[str], begin: int) -> list
     return starts
 
 
-def _abbreviated(words: Sequence[str], gaps: Sequence[str], i: int) -> bool:
+def _abbreviated(words: tuple[str, ...], gaps: tuple[str, ...], i: int) -> bool:
     """Does word `i` follow a one-letter abbreviation's dot («د. سلوى الهزاع», «م. خالد»)?"""
     return i > 0 and len(words[i - 1]) == 1 and gaps[i].strip() == "."
 
 
-def _past_subheading(words: Sequence[str], gaps: Sequence[str], begin: int) -> int:
+def _past_subheading(words: tuple[str, ...], gaps: tuple[str, ...], begin: int) -> int:
     """Past a subheading glued to the sentence after it («مزيد من التوتر توقع مراقبون …», «سمو
     وشموخ وأوضح فلان أن …», «المطابخ وأوضح أن …»): a few verbless words opening on an indefinite
     noun, then a reporting verb and its subject; or any verbless noun phrase, then a reporting
@@ -1755,7 +1755,7 @@ def feminine_singular(text: str) -> bool:
     return not (len(bare) == 4 and bare[1] == "ا")
 
 
-def _subject_after_adjunct(sentence: Sentence, keep: Sequence[int]) -> bool:
+def _subject_after_adjunct(sentence: Sentence, keep: tuple[int, ...]) -> bool:
     """Does the verb's subject follow a short adjunct («نتج عن الحريق | تسجيل 6 حالات»,
     «تحركت على الفور | 4 فرق إسعافية», «تحدث في الحفل | مدير الجامعة»)? After a definite
     object of the preposition (its idafa is closed) and its adjectives, a number, an office, a
@@ -1888,7 +1888,7 @@ def attributed(statement: Statement, claim: Statement, *, by_name: bool = False)
     return Statement(claim.sentence, (*frame, *claim.keep), owes_verb=True, speaker=len(frame))
 
 
-def _comma_name_speaker(claim: Statement, words: Sequence[str], gaps: Sequence[str], frame: Sequence[int]) -> Statement | None:
+def _comma_name_speaker(claim: Statement, words: tuple[str, ...], gaps: tuple[str, ...], frame: list[int]) -> Statement | None:
     """«المتحدث باسم البيت الأبيض، جوش إرنست، … إن واشنطن …» → «جوش إرنست: واشنطن …»: a
     personal name of two words or more set off by a comma right after the frame's office (kept or
     struck as an aside)."""
@@ -1908,7 +1908,7 @@ def _comma_name_speaker(claim: Statement, words: Sequence[str], gaps: Sequence[s
     return None
 
 
-def _closing_name(words: Sequence[str], frame: Sequence[int]) -> int:
+def _closing_name(words: tuple[str, ...], frame: list[int]) -> int:
     """How many of the frame's last words make a given and a family name after an office («…
     الماضي لويس انريكي», «… الاهلي خالد أبو راشد»): a bare name word, «أبو/بن …» perhaps, then
     a word with no article, clitic, office or verb reading; 0 if they do not."""
@@ -1922,7 +1922,7 @@ def _closing_name(words: Sequence[str], frame: Sequence[int]) -> int:
                  or grammar.binds_forward(family) or (readings and readings[0].prefixes)) else count
 
 
-def _in_country(words: Sequence[str], frame: Sequence[int], n: int) -> bool:
+def _in_country(words: tuple[str, ...], frame: list[int], n: int) -> bool:
     """«هيئة الاتصالات في باكستان»: «في» and a name closing a short frame say whose office speaks."""
     return words[frame[n]] == _FI and n + 2 == len(frame) <= MAX_SPEAKER_WORDS and grammar.tag(words[frame[n + 1]]) == "PROPN" and (
         words[frame[n + 1]] not in DATE_WORDS)
