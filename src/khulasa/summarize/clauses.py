@@ -33,6 +33,7 @@ from khulasa.text.tokens import Token
 _CLAUSE_PUNCTUATION: Final = set("،؛:;,!؟?.«»\"()")
 # Punctuation that closes a phrase (quotes and brackets may wrap the very object a verb needs).
 _CUT_PUNCTUATION: Final = set("،؛:;,!؟?.")
+_CLAUSE_PUNCTUATION_NO_COMMA: Final = _CLAUSE_PUNCTUATION - set("،,")
 _DATELINE_MARKS: Final = set(":-–—|/")
 _SPACED_DASH_RE: Final = re.compile(r"\s[-–—]\s")  # a byline's dash, compiled once
 # Wire agencies and page furniture that close a dateline («الرياض - واس»).
@@ -127,12 +128,15 @@ _OFFICE_PHRASES: Final = tuple(sorted((
     )), key=len, reverse=True))
 _REGION_WORDS: Final = word_set("منطقة إمارة")
 _PLACE_KINDS: Final = word_set("منطقة إمارة محافظة مدينة")  # «بمنطقة جازان»: the place's name follows
+_PLACE_KIND_FORMS: Final = _PLACE_KINDS | frozenset("ب" + kind for kind in _PLACE_KINDS)  # `_region_word`
 # Where an office sits, closing its phrase («رئيس مجلس التنمية السياحية بالمنطقة»).
 _OFFICE_PLACES: Final = word_set("المنطقة المحافظة المملكة المدينة الوزارة الجامعة الأمانة الإمارة")
 OFFICES: Final = word_set(
         "أمير أميرة رئيس رئيسة وزير وزيرة مدير مديرة نائب ولي محافظ سفير المتحدث عضو أمين وكيل "
         "مساعد قائد مستشار ملك حاكم"
 )
+# `_office`: OFFICES and their definite forms («الرئيس»).
+_OFFICE_FORMS: Final = OFFICES | frozenset("ال" + office for office in OFFICES)
 _COMPLEMENTIZERS: Final = word_set(
     "أن إن بأن أنه أنها إنه إنها بأنه بأنها أنهم إنهم بأنهم"
 )
@@ -380,15 +384,15 @@ def lead_start(words: tuple[str, ...], gaps: tuple[str, ...]) -> int:
             not words[0].startswith("ال") and words[1] not in grammar.NAME_PARTICLES
             and (words[1].startswith("ال") or grammar.tag(words[1]) == "PROPN")
             and words[2] in grammar.tables().opening_verbs and words[2][:1] not in "يت"
-            and not _CLAUSE_PUNCTUATION.intersection(gaps[1] + gaps[2])):
+            and _CLAUSE_PUNCTUATION.isdisjoint(gaps[1] + gaps[2])):
         start = 2
     # «الشعيبي أعلن معهد الإدارة …»: a photo caption's family name before a lead that opens on a verb.
     if start == 0 and len(words) > MIN_STATEMENT_WORDS and words[0].startswith("ال") and words[0].endswith("ي") and (
             grammar.tag(words[0]) in ("PROPN", "ADJ") and words[1] in grammar.tables().opening_verbs
-            and words[1][:1] not in "يت" and not _CLAUSE_PUNCTUATION.intersection(gaps[1])):
+            and words[1][:1] not in "يت" and _CLAUSE_PUNCTUATION.isdisjoint(gaps[1])):
         start = 1
     for i in range(start, min(len(words), start + WIRE_REACH)):
-        if words[i] in _WIRES and (i + 1 == len(words) or _DATELINE_MARKS.intersection(gaps[i] + gaps[i + 1])
+        if words[i] in _WIRES and (i + 1 == len(words) or not _DATELINE_MARKS.isdisjoint(gaps[i] + gaps[i + 1])
                                    or gaps[i].strip().startswith("(")):
             start = i + 1
             break
@@ -400,7 +404,7 @@ def lead_start(words: tuple[str, ...], gaps: tuple[str, ...]) -> int:
         opening = words[start + 2 : i] if paper else words[start:i]  # «عين» is a verb too
         if _opens_dashed_aside(gaps[i]):
             break  # the lead has begun: its dashes close the aside
-        if _DATELINE_MARKS.intersection(gaps[i]) and (byline or not any(grammar.is_verb(w) for w in opening)):
+        if not _DATELINE_MARKS.isdisjoint(gaps[i]) and (byline or not any(grammar.is_verb(w) for w in opening)):
             start = i
             # «عين اليوم – الرياض أوضح …»: the place after the dash closes the dateline.
             if tuple(words[start : start + 2]) == _PAPER_NAME:
@@ -498,7 +502,7 @@ def deletable(words: tuple[str, ...], gaps: tuple[str, ...]) -> set[int]:
         elif word in _MONTHS and "(" in gaps[i] and (i + 1 == count or ")" in gaps[i + 1]):
             drop.add(i)
         elif word in _WEEKDAYS and (("(" in gaps[i] and (i + 1 == count or ")" in gaps[i + 1])) or (
-                _COMMAS.intersection(gaps[i]) and (i + 1 == count or _CUT_PUNCTUATION.intersection(gaps[i + 1])))):
+                not _COMMAS.isdisjoint(gaps[i]) and (i + 1 == count or not _CUT_PUNCTUATION.isdisjoint(gaps[i + 1])))):
             drop.add(i)  # «(الأحد)», «، الخميس،»
         elif word in _WEEKDAYS and 0 < i < count - 1 and gaps[i] == " " and gaps[i + 1] == " " and (
                 grammar.tag(words[i - 1]) == "PROPN" or grammar.is_verb(words[i - 1])) and words[i + 1].startswith("ال") and (
@@ -564,7 +568,7 @@ def name_end(words: tuple[str, ...], gaps: tuple[str, ...], start: int) -> int:
     particles take the next word, other words must be names; punctuation, offices and titles
     stop it."""
     end = start + 1
-    while end < len(words) and end - start < MAX_NAME_WORDS and not _CUT_PUNCTUATION.intersection(gaps[end]):
+    while end < len(words) and end - start < MAX_NAME_WORDS and _CUT_PUNCTUATION.isdisjoint(gaps[end]):
         word, previous = words[end], words[end - 1]
         if previous in grammar.NAME_PARTICLES:
             end += 1
@@ -600,7 +604,7 @@ def _appositions(words: tuple[str, ...], gaps: tuple[str, ...]) -> set[int]:
     drop: set[int] = set()
     for i, word in enumerate(words):
         if word in _HIGH_OFFICE_ENDS and i + 1 < len(words) and _office(words[i + 1]) and words[i + 1] not in _TITLE_WORDS and not (
-                _CUT_PUNCTUATION.intersection(gaps[i + 1])):
+                not _CUT_PUNCTUATION.isdisjoint(gaps[i + 1])):
             # «ولي ولي العهد [النائب الثاني لرئيس مجلس الوزراء وزير الدفاع]»: the office says who.
             chain = _offices_end(words, gaps, i + 1)
             if chain < len(words) and not any(grammar.is_verb(w) for w in words[i + 1 : chain]):
@@ -610,7 +614,7 @@ def _appositions(words: tuple[str, ...], gaps: tuple[str, ...]) -> set[int]:
             continue  # every case below opens on a title
         if word in _NAME_TITLES and i > 0 and words[i - 1] not in grammar.NAME_PARTICLES and grammar.tag(words[i - 1]) in ("NOUN", "ADJ", "PROPN") and (
             not gaps[i].strip() and i + 1 < len(words)  # («-في بادرة مجتمعية- الشيخ فلان»: no office before it)
-            and (not _CLAUSE_PUNCTUATION.intersection(gaps[i + 1]) or (word == "د" and gaps[i + 1].strip() == "."))
+            and (_CLAUSE_PUNCTUATION.isdisjoint(gaps[i + 1]) or (word == "د" and gaps[i + 1].strip() == "."))
             and words[i + 1][:1] not in "وف"
         ) and words[i - 1] not in grammar.TITLES:
             end = name_end(words, gaps, i + 1)
@@ -630,9 +634,9 @@ def _appositions(words: tuple[str, ...], gaps: tuple[str, ...]) -> set[int]:
             end = name_end(words, gaps, i + 1)
             if end < len(words) and _office(words[end]):
                 chain = _offices_end(words, gaps, end)
-                if _COMMAS.intersection(gaps[end]):  # «فلان، مساعد قائد القوة الخاصة لأمن …،»: to the comma
+                if not _COMMAS.isdisjoint(gaps[end]):  # «فلان، مساعد قائد القوة الخاصة لأمن …،»: to the comma
                     chain = next((j for j in range(chain, min(len(words), end + MAX_APPOSITION_WORDS))
-                                  if _CUT_PUNCTUATION.intersection(gaps[j])), chain)
+                                  if not _CUT_PUNCTUATION.isdisjoint(gaps[j])), chain)
                 if chain < len(words) and not any(grammar.is_verb(w) for w in words[end:chain]) and not (
                         words[chain].startswith(DEFINITE) and gaps[chain] == " " and words[chain] not in DATE_WORDS
                         and grammar.tag(words[chain]) in ("NOUN", "ADJ") and (
@@ -647,7 +651,7 @@ def _untitled_appositions(words: tuple[str, ...], gaps: tuple[str, ...], dropped
     """The offices after a name no title opens, right before the verb the name is the subject of
     («أن ميشيل بلاتيني [رئيس الاتحاد الأوروبي لكرة القدم (يويفا)] ينوي التقدم …»): the verb shows
     the office phrase is no predicate («بلاتيني رئيس الاتحاد» alone says who he is)."""
-    if not any(_office(words[i]) for i in range(1, len(words))):
+    if _OFFICE_FORMS.isdisjoint(words[1:]):
         return set()  # (each case below is an office after a name: most sentences name none)
     drop: set[int] = set()
     for i in range(1, len(words)):
@@ -656,14 +660,14 @@ def _untitled_appositions(words: tuple[str, ...], gaps: tuple[str, ...], dropped
         name = i - 1
         while name > 0 and i - name < MAX_NAME_WORDS and gaps[name] == " " and grammar.tag(words[name - 1]) == "PROPN":
             name -= 1
-        if name > 0 and words[name - 1] not in _THAT_WORDS and not _CUT_PUNCTUATION.intersection(gaps[name]):
+        if name > 0 and words[name - 1] not in _THAT_WORDS and _CUT_PUNCTUATION.isdisjoint(gaps[name]):
             continue  # the name opens no clause («قالت هيلاري كلينتون …»: its verb came first)
         end = _offices_end(words, gaps, i)
         verb = end
         while verb < len(words) and verb in dropped:
             verb += 1  # («(يويفا)», struck as an aside)
         if end > i + 1 and verb < len(words) and grammar.is_verb(words[verb]) and not any(
-                _CUT_PUNCTUATION.intersection(gaps[k]) for k in range(i, verb + 1)):
+                not _CUT_PUNCTUATION.isdisjoint(gaps[k]) for k in range(i, verb + 1)):
             drop.update(range(i, end))
     return drop
 
@@ -694,7 +698,8 @@ def _bare_noun(word: str) -> bool:
 
 
 def _office(word: str) -> bool:
-    return word in OFFICES or (word.startswith("ال") and word[2:] in OFFICES)
+    """An office, bare or definite («رئيس», «الرئيس»): one set lookup, no slice made and hashed."""
+    return word in _OFFICE_FORMS
 
 
 def _offices_end(words: tuple[str, ...], gaps: tuple[str, ...], start: int) -> int:
@@ -729,7 +734,7 @@ def phrase_end(words: tuple[str, ...], gaps: tuple[str, ...], head: int) -> int:
     coordinated definite nouns («للسياحة والآثار»), «لـ» complements of an office and
     «بالمنطقة»-like places, up to punctuation or a preposition."""
     j = head + 1
-    while j < len(words) and not _CUT_PUNCTUATION.intersection(gaps[j]) and words[j] not in grammar.PREPOSITIONS:
+    while j < len(words) and _CUT_PUNCTUATION.isdisjoint(gaps[j]) and words[j] not in grammar.PREPOSITIONS:
         previous, word = words[j - 1], words[j]
         if (not previous.startswith(_PHRASE_ARTICLES) and (
                 grammar.tag(previous) in ("NOUN", "PROPN", "ADJ") or previous == _GENERAL or previous in OFFICES)
@@ -752,7 +757,7 @@ def _office_chain_end(words: tuple[str, ...], gaps: tuple[str, ...], start: int)
     """Where a run of well-known offices after a ruler's name ends («ولي ولي العهد النائب الثاني
     لرئيس مجلس الوزراء وزير الدفاع»); `start` if none opens there."""
     end = start
-    while end < len(words) and (end == start or not _CUT_PUNCTUATION.intersection(gaps[end])):
+    while end < len(words) and (end == start or _CUT_PUNCTUATION.isdisjoint(gaps[end])):
         for phrase in _OFFICE_PHRASES:
             if tuple(words[end : end + len(phrase)]) == phrase:
                 end += len(phrase)
@@ -777,10 +782,10 @@ def _lineage(words: tuple[str, ...], gaps: tuple[str, ...]) -> set[int]:
         return set()  # (both cases below need a «بن» before them)
     drop: set[int] = set()
     for i in range(2, len(words)):
-        if words[i] in _SONS and words[i - 2] in _SONS and i not in drop and not _CUT_PUNCTUATION.intersection(gaps[i]):
+        if words[i] in _SONS and words[i - 2] in _SONS and i not in drop and _CUT_PUNCTUATION.isdisjoint(gaps[i]):
             drop.update(range(i, name_end(words, gaps, i)))
         elif words[i] == _FAMILY and i + 1 < len(words) and (i - 2 in drop or words[i - 2] in _SONS) and (
-                not _CUT_PUNCTUATION.intersection(gaps[i] + gaps[i + 1])):
+                _CUT_PUNCTUATION.isdisjoint(gaps[i] + gaps[i + 1])):
             drop.update((i, i + 1))
     return drop
 
@@ -800,7 +805,7 @@ def _asides(words: tuple[str, ...], gaps: tuple[str, ...]) -> set[int]:
         if close is not None and not any(grammar.is_verb(words[k]) and words[k] not in _AFTER_PIETY for k in range(i, close)):
             drop.update(range(i, close + 1))  # («ـ بمشيئة الله تعالى ـ»: «تعالى» is the formula's)
         drop.add(i)
-    for i in [i for i in range(1, count) if gaps[i] != " " and (_ASIDE_MARKS.intersection(gaps[i]) or _opens_dashed_aside(gaps[i]))]:
+    for i in [i for i in range(1, count) if gaps[i] != " " and (not _ASIDE_MARKS.isdisjoint(gaps[i]) or _opens_dashed_aside(gaps[i]))]:
         if _opens_dashed_aside(gaps[i]):  # «عقد 25 طبيباً [-استشاريون واختصاصيون-] من …»
             close = next((j for j in range(i + 1, min(count, i + MAX_ASIDE_WORDS)) if gaps[j] != " "), count)
             # (closed against its last word or standing free: «-بمشيئة الله تعالى -»)
@@ -818,24 +823,24 @@ def _asides(words: tuple[str, ...], gaps: tuple[str, ...]) -> set[int]:
                         if not any(grammar.is_verb(words[k]) for k in inside):
                             drop.update(inside)
                     break
-                if _CLAUSE_PUNCTUATION.difference("،,").intersection(gaps[j]):
+                if not _CLAUSE_PUNCTUATION_NO_COMMA.isdisjoint(gaps[j]):
                     break
-        elif _COMMAS.intersection(gaps[i]) and words[i] in grammar.RELATIVES and not grammar.is_verb(words[i - 1]):
+        elif not _COMMAS.isdisjoint(gaps[i]) and words[i] in grammar.RELATIVES and not grammar.is_verb(words[i - 1]):
             # «حذر الباحث صمويل اجليسياس، الذي يعمل في المحطة …، من …»: a relative aside between commas.
             for j in range(i + 1, min(count, i + MAX_APPOSITION_WORDS)):
-                if _CUT_PUNCTUATION.intersection(gaps[j]):
-                    if _COMMAS.intersection(gaps[j]) and words[j] not in CLAUSE_OPENERS:
+                if not _CUT_PUNCTUATION.isdisjoint(gaps[j]):
+                    if not _COMMAS.isdisjoint(gaps[j]) and words[j] not in CLAUSE_OPENERS:
                         drop.update(range(i, j))
                     break
-        elif _APPOSITION_MARKS.intersection(gaps[i]) and not (i + 1 < count and words[i + 1] in EMBEDDERS) and (
+        elif not _APPOSITION_MARKS.isdisjoint(gaps[i]) and not (i + 1 < count and words[i + 1] in EMBEDDERS) and (
                 words[i] in _ASIDE_PREPOSITIONS or words[i] in CIRCUMSTANCES or (
                 grammar.tag(words[i - 1]) == "PROPN" and grammar.tag(words[i]) in ("NOUN", "ADJ")
-                and not _CUT_PUNCTUATION.intersection(gaps[i - 1]) and words[i - 1] not in DATE_WORDS
+                and _CUT_PUNCTUATION.isdisjoint(gaps[i - 1]) and words[i - 1] not in DATE_WORDS
                 and not preposition_attached(words[i]))):  # («فلان، بمعاملة …،»: the verb's complement)
             # «أعلن نادي باريس سان جيرمان، حامل لقب الدوري الفرنسي، …»: an apposition after a name too.
             for j in range(i + 1, min(count, i + MAX_ASIDE_WORDS)):
-                if _CUT_PUNCTUATION.intersection(gaps[j]):
-                    if _COMMAS.intersection(gaps[j]) and not any(grammar.is_verb(words[k]) for k in range(i, j)) and (
+                if not _CUT_PUNCTUATION.isdisjoint(gaps[j]):
+                    if not _COMMAS.isdisjoint(gaps[j]) and not any(grammar.is_verb(words[k]) for k in range(i, j)) and (
                             words[j] not in CLAUSE_OPENERS and words[j] not in _CONNECTORS and words[j] not in CIRCUMSTANCES):
                         drop.update(range(i, j))
                     break
@@ -897,7 +902,7 @@ def _trailing_place(words: tuple[str, ...], gaps: tuple[str, ...], keep: tuple[i
                 or words[keep[n - 2]] in grammar.NAME_PARTICLES):  # «الأمير فيصل بن خالد | في مكتبه»
             return set()  # «ستبدأ تويتر قريبا | في تغيير …»: the phrase is the verb's own
         end = n + 1
-        while end < len(keep) and not _CUT_PUNCTUATION.intersection(gaps[keep[end]]) and words[keep[end]] not in OFFICES and (
+        while end < len(keep) and _CUT_PUNCTUATION.isdisjoint(gaps[keep[end]]) and words[keep[end]] not in OFFICES and (
                 (_locative(words[keep[end]]) and words[keep[end]] != _FI) or _region_word(words[keep[end - 1]])
                 or (not grammar.can_cut(words[keep[end - 1]], words[keep[end]]) and not (
                     grammar.tag(words[keep[end - 1]]) == "PROPN" and words[keep[end - 1]][:1] not in "بلكفو"
@@ -911,10 +916,10 @@ def _trailing_place(words: tuple[str, ...], gaps: tuple[str, ...], keep: tuple[i
                for k in keep[n:end]):
             return set()  # («بنادي النور مهدي آل سالم»: a person; «حول «الاتجار بالبشر» أن …»: a claim)
         if end >= len(keep) - 1 or end - n > MAX_ASIDE_WORDS or (
-                _CUT_PUNCTUATION.intersection(gaps[keep[end]]) and following not in _PLACE_FOLLOWERS and following != _WITH
+                not _CUT_PUNCTUATION.isdisjoint(gaps[keep[end]]) and following not in _PLACE_FOLLOWERS and following != _WITH
                 and not _object_after_comma(following, _between(gaps, keep[end - 1], keep[end]))):
             return set()  # («… [في ديوان الإمارة بمكة المكرمة]، [اليوم الأحد]، مراسم توقيع …»: the object after commas)
-        if following == _WITH and not _COMMAS.intersection(_between(gaps, keep[end - 1], keep[end])):
+        if following == _WITH and _COMMAS.isdisjoint(_between(gaps, keep[end - 1], keep[end])):
             return set()  # «بمنطقة نجران لقاءً وظيفياً بالتعاون | مع …»: the object was inside
         closing = words[keep[end - 1]]
         if not (closing.startswith(("ال", "وال", "بال")) or (grammar.tag(closing) == "PROPN" and closing[:1] not in "لكفو")):
@@ -958,7 +963,7 @@ def _represented_by(words: tuple[str, ...], gaps: tuple[str, ...]) -> set[int]:
             continue
         head = i + 2 if words[i + 1] == _FI else i + 1
         if not (head == i + 2 or words[head][:1] == "ب") or grammar.tag(words[head]) not in ("NOUN", "PROPN") or (
-                words[head] in EMBEDDERS or _office(words[head]) or _CUT_PUNCTUATION.intersection(gaps[i + 1] + gaps[head])):
+                words[head] in EMBEDDERS or _office(words[head]) or not _CUT_PUNCTUATION.isdisjoint(gaps[i + 1] + gaps[head])):
             continue  # («وفود طلابية ممثلة لمنطقة نجران»: an adjective; «ممثلاً بأن …»: a claim; «في وكيل …»: a person)
         end = phrase_end(words, gaps, head)
         while end < len(words) and words[end].startswith("وال") and gaps[end] == " ":
@@ -968,7 +973,7 @@ def _represented_by(words: tuple[str, ...], gaps: tuple[str, ...]) -> set[int]:
                 words[k] in grammar.RELATIVES or grammar.is_verb(words[k]) for k in range(head + 1, end)):
             continue  # («بمجلس إدارتها | وأعضائها»: where a list ends is unknown; «بمديرها الأستاذ فلان»: a person)
         following = words[end]
-        at_comma = bool(_COMMAS.intersection(gaps[end]))
+        at_comma = (not _COMMAS.isdisjoint(gaps[end]))
         if (at_comma and following not in CLAUSE_OPENERS and following not in _CONNECTORS and not grammar.is_verb(following)) or (
                 not at_comma and (_opens_complement(following, words[end - 1]) or following in DATE_WORDS or following == _FI
                                   or grammar.is_verb(following))):
@@ -1033,10 +1038,10 @@ def _subject_aside(words: tuple[str, ...], gaps: tuple[str, ...], keep: tuple[in
             continue
         for end in range(n + 1, min(len(keep), n + MAX_APPOSITION_WORDS)):
             j = keep[end]
-            if _CUT_PUNCTUATION.intersection(_between(gaps, keep[end - 1], j)) and len(words[keep[end - 1]]) > 1:
+            if not _CUT_PUNCTUATION.isdisjoint(_between(gaps, keep[end - 1], j)) and len(words[keep[end - 1]]) > 1:
                 # («م. خالد الفالح»: the period of a one-letter title goes on)
                 following = words[j]
-                if _COMMAS.intersection(gaps[j]) and (relative or not any(grammar.is_verb(words[k]) for k in keep[n:end])) and (
+                if not _COMMAS.isdisjoint(gaps[j]) and (relative or not any(grammar.is_verb(words[k]) for k in keep[n:end])) and (
                         following not in CLAUSE_OPENERS and following not in _CONNECTORS and following not in _COMPLEMENTIZERS
                         and not grammar.is_verb(following) and following[:1] != "و"):
                     return set(keep[n:end])
@@ -1062,7 +1067,7 @@ def _office_after_name(words: tuple[str, ...], gaps: tuple[str, ...], keep: tupl
         word = words[keep[n]]
         if word in NEWS_OPENERS or word in EMBEDDERS:
             return set(keep[start:n]) if gaps[keep[n]].isspace() else set()
-        if grammar.is_verb(word) or _CUT_PUNCTUATION.intersection(gaps[keep[n]]):
+        if grammar.is_verb(word) or not _CUT_PUNCTUATION.isdisjoint(gaps[keep[n]]):
             return set()
     return set()
 
@@ -1080,7 +1085,7 @@ def _setting(words: tuple[str, ...], gaps: tuple[str, ...], keep: tuple[int, ...
             return set()  # «كشف مسؤول يمني يعمل | في مطار عدن، عن …»: where he works, not where he spoke
         for end in range(n + 1, min(len(keep), n + MAX_APPOSITION_WORDS)):
             following = words[keep[end]]
-            if _COMMAS.intersection(_between(gaps, keep[end - 1], keep[end])) and following in NEWS_OPENERS:
+            if not _COMMAS.isdisjoint(_between(gaps, keep[end - 1], keep[end])) and following in NEWS_OPENERS:
                 return set(keep[n:end])
             if grammar.is_verb(following) or following in EMBEDDERS or following in NEWS_OPENERS:
                 return set()
@@ -1115,7 +1120,7 @@ def _name_for_offices(words: tuple[str, ...], gaps: tuple[str, ...], keep: tuple
         return keep
     start = keep[1]
     for title in range(start + MIN_OFFICE_CHAIN, min(len(words) - 1, start + MAX_OFFICE_CHAIN)):
-        if _CUT_PUNCTUATION.intersection(gaps[title]) or grammar.is_verb(words[title - 1]):
+        if not _CUT_PUNCTUATION.isdisjoint(gaps[title]) or grammar.is_verb(words[title - 1]):
             return keep
         if words[title] in _NAME_TITLES and title not in keep and bare_name_word(words[title + 1]):
             end = name_end(words, gaps, title + 1)
@@ -1149,7 +1154,7 @@ def _names_after_offices(words: tuple[str, ...], gaps: tuple[str, ...], keep: tu
 
 def _region_word(word: str) -> bool:
     """«منطقة», «بمنطقة», «محافظة», «بمحافظة»: a word naming the region whose name follows."""
-    return word in _PLACE_KINDS or (word[:1] == "ب" and word[1:] in _PLACE_KINDS)
+    return word in _PLACE_KIND_FORMS
 
 
 def bare_name_word(word: str) -> bool:
@@ -1352,7 +1357,7 @@ def ends(
         if next_word is not None and next_word in _COMPLEMENTIZERS:
             continue  # «أكد شهود عيان، أن …»: the claim is still to come
         if n > 2 and (is_verb(word) or (tag(word) == "ADP" and is_verb(words[keep[n - 2]]))) and (
-                not at_punctuation or not _CUT_PUNCTUATION.intersection(gaps[last + 1] if last + 1 < len(gaps) else ".")):
+                not at_punctuation or _CUT_PUNCTUATION.isdisjoint(gaps[last + 1] if last + 1 < len(gaps) else ".")):
             # verb-first prose: a verb at the cut is still owed its subject or object; one whose
             # adjunct was deleted before the comma («في حريق اندلع [مساء اليوم الجمعة]،», «التي
             # سيطرت عليها [أمس]،») reads cut off.
@@ -1426,7 +1431,7 @@ def asks(statement: Statement, length: int) -> bool:
     last = keep[length - 1]
     after = gaps[last + 1] if last + 1 < len(gaps) else statement.sentence.span.text[-2:]
     words = words_of(statement.sentence)
-    return (any(_QUESTION.intersection(gaps[i]) for i in keep[1:length]) or bool(_QUESTION.intersection(after))
+    return (any(not _QUESTION.isdisjoint(gaps[i]) for i in keep[1:length]) or (not _QUESTION.isdisjoint(after))
             or (length > 1 and words[keep[0]] == _WHAT and words[keep[1]] in _HE_SHE))
 
 
@@ -1503,7 +1508,7 @@ def _both_parties(word: str) -> bool:
 def _unbroken(gaps: tuple[str, ...], indexes: tuple[int, ...]) -> tuple[int, ...]:
     """The leading indexes up to the first one after punctuation («بين كافة منسوبي الإدارة، |
     ولاختصار …»: what follows the comma joins nothing)."""
-    cut = next((n for n, i in enumerate(indexes) if _CUT_PUNCTUATION.intersection(gaps[i])), len(indexes))
+    cut = next((n for n, i in enumerate(indexes) if not _CUT_PUNCTUATION.isdisjoint(gaps[i])), len(indexes))
     return indexes[:cut]
 
 
@@ -1596,9 +1601,9 @@ def clause_starts(words: tuple[str, ...], gaps: tuple[str, ...], begin: int) -> 
                     word[:1] == "و" and len(word) > 3)) and is_verb(word):
                 starts.append(i)
             continue
-        if words[i] in _BUT and i + 1 < len(words) and words[i + 1] in EMBEDDERS and _CUT_PUNCTUATION.intersection(gaps[i]):
+        if words[i] in _BUT and i + 1 < len(words) and words[i + 1] in EMBEDDERS and not _CUT_PUNCTUATION.isdisjoint(gaps[i]):
             starts.append(i)
-        elif words[i] in _SO_THAT and _CUT_PUNCTUATION.intersection(gaps[i]) and any(
+        elif words[i] in _SO_THAT and not _CUT_PUNCTUATION.isdisjoint(gaps[i]) and any(
             w.lstrip("و") in _ACCORDING_TO for w in words[max(0, i - 5) : i]
         ):
             starts.append(i)
@@ -1606,7 +1611,7 @@ def clause_starts(words: tuple[str, ...], gaps: tuple[str, ...], begin: int) -> 
             following = words[i + 1] if i + 1 < len(words) else ""
             if grammar.is_verb(following) or (following.startswith("ال") and grammar.tag(following) in ("NOUN", "PROPN")):
                 starts.append(i)
-        elif ((gaps[i] != " " and _CUT_PUNCTUATION.intersection(gaps[i])) or (words[i][:1] == "و" and len(words[i]) > 3)) and (
+        elif ((gaps[i] != " " and not _CUT_PUNCTUATION.isdisjoint(gaps[i])) or (words[i][:1] == "و" and len(words[i]) > 3)) and (
             grammar.is_verb(words[i])
         ):
             starts.append(i)
@@ -1626,7 +1631,7 @@ def _past_subheading(words: tuple[str, ...], gaps: tuple[str, ...], begin: int) 
     if begin >= len(words) or grammar.tag(words[begin]) not in ("NOUN", "ADJ", "DET", "PROPN"):
         return begin
     for j in range(begin + 1, min(len(words) - 1, begin + MAX_SUBHEADING_WORDS + 1)):
-        if _CLAUSE_PUNCTUATION.intersection(gaps[j]):
+        if not _CLAUSE_PUNCTUATION.isdisjoint(gaps[j]):
             return begin
         word = words[j]
         if word[:1] == "و" and word[1:] in REPORTING_VERBS:
@@ -1657,7 +1662,7 @@ def statements(sentence: Sentence, *, lead: bool = False, frames: bool = False) 
     starts = clause_starts(words, gaps, begin)
     if frames:
         starts += [i for i in range(begin + 1, len(words))
-                   if words[i] in REPORTING_PARTICIPLES and _CUT_PUNCTUATION.intersection(gaps[i])]
+                   if words[i] in REPORTING_PARTICIPLES and not _CUT_PUNCTUATION.isdisjoint(gaps[i])]
     for start in sorted(s for s in set(starts) if s < len(words)):
         opened = open_at(words, texts, start, len(words))
         if opened is None and frames and words[start] in REPORTING_PARTICIPLES:
@@ -1850,7 +1855,7 @@ def attributed(statement: Statement, claim: Statement, *, by_name: bool = False)
     # «… بطل الثلاثية في الموسم الماضي لويس انريكي أنه …»: a name closing the frame is the speaker.
     closing = _closing_name(words, frame) if len(frame) > MAX_SPEAKER_WORDS else 0
     frame = frame[-closing:] if closing else next((frame[:n] for n, i in enumerate(frame) if n and (
-        _CUT_PUNCTUATION.intersection(gaps[i]) or (words[i] in grammar.PREPOSITIONS and not _in_country(words, frame, n)))),
+        not _CUT_PUNCTUATION.isdisjoint(gaps[i]) or (words[i] in grammar.PREPOSITIONS and not _in_country(words, frame, n)))),
         frame)
     frame = [i for i in frame if words[i] not in _WEEKDAYS]
     if frame and not grammar.can_open(words[frame[0]]) and _strippable_conjunction(
@@ -1895,11 +1900,11 @@ def _comma_name_speaker(claim: Statement, words: tuple[str, ...], gaps: tuple[st
     if not frame or not (_office(words[frame[0]]) or words[frame[0]].startswith("ال")):
         return None
     for start in (*frame[1:], frame[-1] + 1):
-        if start >= claim.keep[0] or not _COMMAS.intersection(gaps[start]) or not bare_name_word(words[start]):
+        if start >= claim.keep[0] or _COMMAS.isdisjoint(gaps[start]) or not bare_name_word(words[start]):
             continue
         # To the next comma (a foreign name's words are often read as verbs: «إرنست»), bare words only.
         end = next((j for j in range(start + 1, min(claim.keep[0], start + MAX_SPEAKER_WORDS + 1))
-                    if _COMMAS.intersection(gaps[j])), claim.keep[0])
+                    if not _COMMAS.isdisjoint(gaps[j])), claim.keep[0])
         if 2 <= end - start <= MAX_SPEAKER_WORDS and all(
                 not words[j].startswith("ال") and words[j] not in OFFICES and not grammar.binds_forward(words[j])
                 and not preposition_attached(words[j]) for j in range(start, end)):

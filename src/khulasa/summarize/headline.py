@@ -242,7 +242,7 @@ def _stands_alone(statement: Statement, length: int) -> bool:
         return False  # a clause inside a quotation or a bracket
     inner = gaps_of(statement.sentence)
     for n, i in enumerate(statement.keep[:length]):
-        if n > 0 and _INNER_PUNCTUATION.intersection(inner[i]):
+        if n > 0 and not _INNER_PUNCTUATION.isdisjoint(inner[i]):
             return False
         if grammar.is_known_verb(words[i]):
             return True

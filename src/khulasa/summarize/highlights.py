@@ -424,7 +424,7 @@ def _rest_of_pluperfect(statement: Statement, words: tuple[str, ...], gaps: tupl
     """Opens on the verb of «كان الوزير قد أعلن …» (right after «قد», a copula shortly before):
     its subject is the copula's, cut away («أعلن الشهر الماضي …»)."""
     first = statement.keep[0]
-    if first < 2 or words[first - 1] != _QAD or _COMMAS.intersection(gaps[first - 1] + gaps[first]):
+    if first < 2 or words[first - 1] != _QAD or not _COMMAS.isdisjoint(gaps[first - 1] + gaps[first]):
         return False
     return any(w in grammar.COPULAS for w in words[max(0, first - MAX_OPENING_REACH) : first - 1])
 
@@ -581,7 +581,7 @@ def _cut(statement: Statement, max_words: int, *, verb_first: bool = False) -> t
     if not choices:
         return None
     length, strength = max(choices, key=lambda c: (c[1], -c[0] if c[1] > 0 else c[0]))
-    if strength == 0 and _COMMAS.intersection(statement.sentence.gaps[keep[length - 1]]) and (
+    if strength == 0 and not _COMMAS.isdisjoint(statement.sentence.gaps[keep[length - 1]]) and (
             any(n < length - 1 for n, _ in choices) and not grammar.binds_forward(words[keep[length - 2]])):
         length -= 1  # «… الحياة الجديدة للمجتمع، | المعتمدة»: one word after a comma opens a phrase it does not finish
     if keep[length - 1] - keep[0] >= length and any(  # only where something was deleted
@@ -677,7 +677,7 @@ def _frame_without_claim(statement: Statement, words: tuple[str, ...], gaps: tup
     if first in _INSISTING:  # «شدد الوزير على أهمية …» is whole; «شدد التقي، وهو معارض …» is not
         return not any(words[i] in _ON_TO for i in kept)
     # (a quoted paper after «لـ» is no quotation: «يقول الكاتب في حديثه لـ"الشرق الأوسط"»)
-    return not any(words[i] in _COMPLEMENTIZERS or (_QUOTING.intersection(gaps[i]) and words[i - 1] != _LI)
+    return not any(words[i] in _COMPLEMENTIZERS or (not _QUOTING.isdisjoint(gaps[i]) and words[i - 1] != _LI)
                    for i in kept)
 
 
@@ -770,7 +770,7 @@ def _negated_clauses(statements_: list[Statement], words: tuple[str, ...], gaps:
     starts = {s.keep[0] for s in statements_}
     found = []
     for n, i in enumerate(widest.keep[1:-1], 1):
-        if i in starts or not _COMMAS.intersection(gaps[i]):
+        if i in starts or _COMMAS.isdisjoint(gaps[i]):
             continue
         if words[i] in _VERB_NEGATION and grammar.is_verb(words[widest.keep[n + 1]]):
             found.append(Statement(widest.sentence, widest.keep[n:], drop_conjunction=len(words[i]) == 3))
