@@ -481,7 +481,7 @@ def deletable(words: tuple[str, ...], gaps: tuple[str, ...]) -> set[int]:
             j = i + 1
             # («يوم أمس [واليوم]»: a second day joined by «و» goes with the first)
             while j < count and (words[j] in _WEEKDAYS or words[j] in _TIME_SUFFIXES or words[j][1:] in _WEEKDAYS or (
-                    words[j][:1] == "و" and words[j][1:] in _TIME_WORDS)):
+                    words[j].startswith("و") and words[j][1:] in _TIME_WORDS)):
                 span.append(j)
                 j += 1
             drop.update(span)
@@ -688,7 +688,7 @@ def _ends_office(words: tuple[str, ...], gaps: tuple[str, ...], before: int) -> 
 def _another_person(word: str) -> bool:
     """«وعبدالمحسن», «والدكتور»: «و» and a name or a title, a list of people going on."""
     rest = word[1:]
-    return word[:1] == "و" and (rest in _TITLE_WORDS or rest.startswith("عبد") or (
+    return word.startswith("و") and (rest in _TITLE_WORDS or rest.startswith("عبد") or (
         grammar.tag(rest) == "PROPN" and not _office(rest)))
 
 
@@ -710,7 +710,7 @@ def _offices_end(words: tuple[str, ...], gaps: tuple[str, ...], start: int) -> i
     # A phrase known by heart first: «وزير الدفاع | للمملكة الأردنية» is where the visit goes.
     while (longer := _office_chain_end(words, gaps, end)) > end or (longer := _office_phrases_end(words, gaps, end)) > end:
         end = longer
-    if end > start and end < len(words) and words[end][:1] == "ل" and not words[end].startswith("لل") and (
+    if end > start and end < len(words) and words[end].startswith("ل") and not words[end].startswith("لل") and (
             gaps[end] == " " and grammar.tag(words[end]) in ("NOUN", "PROPN")):
         end = phrase_end(words, gaps, end)  # «رئيس اللجنة الإشرافية | لسوق عكاظ»: what the office is for
     return end
@@ -722,7 +722,7 @@ def _office_phrases_end(words: tuple[str, ...], gaps: tuple[str, ...], start: in
     (indefinite words take the next), agreeing definite adjectives and «لـ» complements
     («النائب الثاني لرئيس مجلس الوزراء»)."""
     end = start
-    while end < len(words) and (_office(words[end]) or (words[end][:1] == "و" and _office(words[end][1:]))) and (
+    while end < len(words) and (_office(words[end]) or (words[end].startswith("و") and _office(words[end][1:]))) and (
             end - start < MAX_APPOSITION_WORDS):  # («… حاكم إمارة دبي ووزير الدفاع»: offices coordinated)
         end = phrase_end(words, gaps, end)
     return end
@@ -742,11 +742,11 @@ def phrase_end(words: tuple[str, ...], gaps: tuple[str, ...], head: int) -> int:
                 word.startswith("ال") and (grammar.tag(word) == "ADJ" or word.endswith(("يه", "ي")) or (
                     previous.startswith("ال") and previous.endswith("ه") and word.endswith("ه")))) or (
                 word.startswith("وال") and previous.startswith(("ال", "لل", "بال"))) or (
-                word[:1] == "ب" and word[1:] in _OFFICE_PLACES) or (
-                word.startswith("لل") or (word[:1] == "ل" and _office(word[1:]))) or word == _THE_GENERAL or (
+                word.startswith("ب") and word[1:] in _OFFICE_PLACES) or (
+                word.startswith("لل") or (word.startswith("ل") and _office(word[1:]))) or word == _THE_GENERAL or (
                 grammar.is_title(previous) and grammar.tag(word) == "PROPN" and not words[j - 2].startswith(_PHRASE_ARTICLES)
                 and not _office(words[j - 2])) or (
-                j > head + 1 and word[:1] == "ب" and grammar.tag(word) == "PROPN"):  # «ميناء الملك | فهد الصناعي | بينبع»
+                j > head + 1 and word.startswith("ب") and grammar.tag(word) == "PROPN"):  # «ميناء الملك | فهد الصناعي | بينبع»
             j += 1
         else:
             break
@@ -817,7 +817,7 @@ def _asides(words: tuple[str, ...], gaps: tuple[str, ...]) -> set[int]:
             for j in range(i + 1, min(count, i + MAX_ASIDE_WORDS) + 1):
                 if j == count or ")" in gaps[j]:
                     inside = range(i, j)
-                    numbers = [words[k] for k in inside if any(c.isdigit() for c in words[k])]
+                    numbers = [words[k] for k in inside if has_digit(words[k])]
                     # «(1436هـ ـ 2015م)» goes; «(53 عاما)», «(151)» are what the sentence says.
                     if not numbers or any(_dated(w) for w in numbers) or any(words[k] in _MONTHS for k in inside):
                         if not any(grammar.is_verb(words[k]) for k in inside):
@@ -924,7 +924,7 @@ def _trailing_place(words: tuple[str, ...], gaps: tuple[str, ...], keep: tuple[i
         closing = words[keep[end - 1]]
         if not (closing.startswith(("ال", "وال", "بال")) or (grammar.tag(closing) == "PROPN" and closing[:1] not in "لكفو")):
             return set()  # «تسلمت إدارة شؤون المباني [بإدارة] تعليم ينبع»: an idafa goes on («ببيروت» closes)
-        if following[:1] == "و" and following not in _COMPLEMENT_PREPOSITIONS:
+        if following.startswith("و") and following not in _COMPLEMENT_PREPOSITIONS:
             return set()  # «… وبحث معه»: a second clause, not the complement
         if following == _WITH or following in OFFICES or _opens_complement(following, closing):
             return set(keep[n:end])
@@ -962,13 +962,13 @@ def _represented_by(words: tuple[str, ...], gaps: tuple[str, ...]) -> set[int]:
                 words[i - 1].startswith(("ال", "وال", "لل")) or grammar.tag(words[i - 1]) == "PROPN"):
             continue
         head = i + 2 if words[i + 1] == _FI else i + 1
-        if not (head == i + 2 or words[head][:1] == "ب") or grammar.tag(words[head]) not in ("NOUN", "PROPN") or (
+        if not (head == i + 2 or words[head].startswith("ب")) or grammar.tag(words[head]) not in ("NOUN", "PROPN") or (
                 words[head] in EMBEDDERS or _office(words[head]) or not _CUT_PUNCTUATION.isdisjoint(gaps[i + 1] + gaps[head])):
             continue  # («وفود طلابية ممثلة لمنطقة نجران»: an adjective; «ممثلاً بأن …»: a claim; «في وكيل …»: a person)
         end = phrase_end(words, gaps, head)
         while end < len(words) and words[end].startswith("وال") and gaps[end] == " ":
             end = phrase_end(words, gaps, end)  # «عمادة القبول | والتسجيل»: one department's name
-        if end >= len(words) or words[end][:1] == "و" or words[end - 1] in _OWING_PARTICIPLES or any(
+        if end >= len(words) or words[end].startswith("و") or words[end - 1] in _OWING_PARTICIPLES or any(
                 grammar.is_title(words[k]) or words[k] in _NAME_TITLES for k in range(head, end + 1)) or any(
                 words[k] in grammar.RELATIVES or grammar.is_verb(words[k]) for k in range(head + 1, end)):
             continue  # («بمجلس إدارتها | وأعضائها»: where a list ends is unknown; «بمديرها الأستاذ فلان»: a person)
@@ -1174,7 +1174,7 @@ def _locative(word: str) -> bool:
         return True
     if word in CIRCUMSTANCES:
         return False  # «برئاسة …», «بحضور …»: who, not where
-    readings = analyses(word) if word[:1] == "ب" else ()
+    readings = analyses(word) if word.startswith("ب") else ()
     return bool(readings) and readings[0].prefixes[:1] == ("ب",) and grammar.tag(word) in ("NOUN", "PROPN")
 
 
@@ -1193,13 +1193,13 @@ def owes_complement(sentence: Sentence, keep: tuple[int, ...], length: int) -> b
         return not any(words[i] in _ILA or words[i] in EMBEDDERS or words[i] in _NEED or _lam_attached(sentence.words[i])
                        for i in keep[1:length])
     return not any((words[i] in _COMPLEMENT_PREPOSITIONS and words[i - 1] not in _ISSUED) or words[i] in EMBEDDERS or (
-        words[i][:1] == "ب" and preposition_attached(sentence.words[i])) or (lam and _lam_attached(sentence.words[i]))
+        words[i].startswith("ب") and preposition_attached(sentence.words[i])) or (lam and _lam_attached(sentence.words[i]))
         for i in keep[1:length])
 
 
 def _lam_attached(text: str) -> bool:
     """A «لـ» complement («للتعاون»; «لملاقاة» is read whole first: any reading with the «ل» counts)."""
-    return text[:1] == "ل" and any(r.prefixes[:1] == ("ل",) for r in analyses(text))
+    return text.startswith("ل") and any(r.prefixes[:1] == ("ل",) for r in analyses(text))
 
 
 def opens_accusative(claim: Statement) -> bool:
@@ -1311,14 +1311,14 @@ def ends(
         last = keep[n - 1]
         word = words[last]
         since += 1
-        second_clause = second_clause or (n > MIN_STATEMENT_WORDS and _next_clause(word) and (
-            not _CUT_PUNCTUATION.isdisjoint(_between(gaps, keep[n - 2], last))))
+        second_clause = second_clause or (n > MIN_STATEMENT_WORDS and not _CUT_PUNCTUATION.isdisjoint(
+            _between(gaps, keep[n - 2], last)) and _next_clause(word))  # (the cheap test first)
         if word == _BETWEEN and (n < 2 or words[keep[n - 2]] not in _FROM):  # («من بين»: among)
             # «بين الجيش | والمسلحين»: a second party joined by «و» is still to come.
             between_open = n < count and (_one_party(words[keep[n]]) or _range_opens(words, keep, n) or (
                 not _both_parties(words[keep[n]]) and any(_joins_party(statement.sentence.words[i])
                                                           for i in _unbroken(gaps, keep[n + 1 : n + 1 + MAX_PARTY_WORDS]))))
-        elif word[:1] == "و" or word in _RANGE_JOINS:  # (the second party, or the range's other end, comes)
+        elif word.startswith("و") or word in _RANGE_JOINS:  # (the second party, or the range's other end, comes)
             between_open = False
         if word in EMBEDDERS:
             if owed and owed[-1] == "claim":
@@ -1388,7 +1388,7 @@ def ends(
             continue  # «البطولة العربية المقامة | في …»: where or what is still owed
         if next_word == _MIN and not at_punctuation and _partitive_head(words, keep, n):
             continue  # «جمعت معلومات حول مجموعة واسعة | من …»: of what is owed
-        if next_word is not None and not at_punctuation and any(c.isdigit() for c in word) and not _dated(word) and (
+        if next_word is not None and not at_punctuation and has_digit(word) and not _dated(word) and (
                 next_word in _UNITS or next_word in _MONTHS or accusative(statement.sentence.words[keep[n]])
                 or (statement.sentence.words[keep[n]].endswith("ة") and not next_word.startswith("ال")) or (
                     not next_word.startswith("ال") and tag(next_word) in ("NOUN", "NUM")
@@ -1398,7 +1398,7 @@ def ends(
             continue  # «بعنوان | …», «تضامناً | مع …», «تمهيدا | لتطبيق …»: a title or complement is owed
         if next_word is not None and (word in OFFICES or _region_word(word) or (word == _HOUR and next_word.startswith("ال"))):
             continue  # «قائد | ألمانيا», «بمنطقة | تبوك», «عند الساعة | السادسة»: still owed
-        if next_word is not None and not at_punctuation and grammar.rarely_ends(word, rare_end) and not (
+        if next_word is not None and not at_punctuation and grammar.form_rarely_ends(word, rare_end) and not (
                 _coordinated_verb(next_word)):
             continue  # «بداية | من 2004», «الحارس | بيتر شيك»: news prose never stops there
         if not at_punctuation and (n > subject_relative or between_open):
@@ -1435,10 +1435,16 @@ def asks(statement: Statement, length: int) -> bool:
             or (length > 1 and words[keep[0]] == _WHAT and words[keep[1]] in _HE_SHE))
 
 
+def has_digit(word: str) -> bool:
+    """Does the word hold a digit? (`str.isalpha` first: one C call answers for most words, and a
+    letter is never a digit.)"""
+    return not word.isalpha() and any(c.isdigit() for c in word)
+
+
 def _elative(word: str) -> bool:
     """«أثقل», «أفضل», «أهم», «أول»: an indefinite elative (أفعل), which heads an idafa with the
     noun it ranks («أكبر عدد»); not «أخرى»."""
-    return word[:1] == "ا" and 3 <= len(word) <= 4 and word != _OTHER and grammar.tag(word) == "ADJ"
+    return word.startswith("ا") and 3 <= len(word) <= 4 and word != _OTHER and grammar.tag(word) == "ADJ"
 
 
 def _inside_short_quotes(gaps: tuple[str, ...]) -> frozenset[int]:
@@ -1496,7 +1502,7 @@ def _range_opens(words: tuple[str, ...], keep: tuple[int, ...], n: int) -> bool:
     if not words[keep[n]][:1].isdigit() or n + 1 >= len(keep):
         return False
     following = words[keep[n + 1]]
-    return following in _RANGE_JOINS or (following[:1] == "و" and following[1:2].isdigit())
+    return following in _RANGE_JOINS or (following.startswith("و") and following[1:2].isdigit())
 
 
 def _both_parties(word: str) -> bool:
@@ -1514,21 +1520,21 @@ def _unbroken(gaps: tuple[str, ...], indexes: tuple[int, ...]) -> tuple[int, ...
 
 def _coordinated_verb(word: str) -> bool:
     """«وجاءت», «وأكد»: «و» and a verb open the next clause, so the one before is over."""
-    return word[:1] == "و" and (grammar.is_verb(word) or grammar.is_known_verb(word) or grammar.is_verb(word[1:]))
+    return word.startswith("و") and (grammar.is_verb(word) or grammar.is_known_verb(word) or grammar.is_verb(word[1:]))
 
 
 def _next_clause(word: str) -> bool:
     """«وعبرت», «فمرت»: «و» or «ف» and a verb (not «فاقت», «فينغر», a verb or name of its own)."""
-    return _coordinated_verb(word) or (word[:1] == "ف" and grammar.is_verb(word[1:]) and grammar.tag(word) not in (
+    return _coordinated_verb(word) or (word.startswith("ف") and grammar.is_verb(word[1:]) and grammar.tag(word) not in (
         "VERB", "PROPN"))
 
 
 def _continues_phrase(word: str) -> bool:
     """After a comma, a bare noun or adjective continues the phrase (the comma closed an
     apposition, «اعتمد الوزير فلان، آلية …»): not a clause boundary."""
-    if any(c.isdigit() for c in word):
+    if has_digit(word):
         return True
-    if word[:1] == "و" and len(word) > 3 and grammar.tag(word) in ("NOUN", "ADJ") and not word.startswith("وال"):
+    if word.startswith("و") and len(word) > 3 and grammar.tag(word) in ("NOUN", "ADJ") and not word.startswith("وال"):
         return True  # «لكل طيف، وعقل، ولسان»: a list goes on
     if preposition_attached(word):
         return False  # «، بحلول مطلع ديسمبر»: an adjunct, the clause before it is done
@@ -1563,7 +1569,7 @@ def render(statement: Statement, source: str, length: int) -> Passage:
         after = source[finish : finish + 2]
         if after[:1] in "%٪":
             finish += 1
-        elif after[:1] == " " and after[1:2] in "%٪":
+        elif after.startswith(" ") and after[1:2] in "%٪":
             finish += 2
         piece = source[begin:finish]
         pieces.append(piece + ":" if statement.speaker and run[-1] == statement.keep[statement.speaker - 1] else piece)
@@ -1598,7 +1604,7 @@ def clause_starts(words: tuple[str, ...], gaps: tuple[str, ...], begin: int) -> 
         word = words[i]
         if word not in _STARTERS:  # only the last case below applies
             if ((gaps[i] != " " and not _CUT_PUNCTUATION.isdisjoint(gaps[i]) and not _abbreviated(words, gaps, i)) or (
-                    word[:1] == "و" and len(word) > 3)) and is_verb(word):
+                    word.startswith("و") and len(word) > 3)) and is_verb(word):
                 starts.append(i)
             continue
         if words[i] in _BUT and i + 1 < len(words) and words[i + 1] in EMBEDDERS and not _CUT_PUNCTUATION.isdisjoint(gaps[i]):
@@ -1611,7 +1617,7 @@ def clause_starts(words: tuple[str, ...], gaps: tuple[str, ...], begin: int) -> 
             following = words[i + 1] if i + 1 < len(words) else ""
             if grammar.is_verb(following) or (following.startswith("ال") and grammar.tag(following) in ("NOUN", "PROPN")):
                 starts.append(i)
-        elif ((gaps[i] != " " and not _CUT_PUNCTUATION.isdisjoint(gaps[i])) or (words[i][:1] == "و" and len(words[i]) > 3)) and (
+        elif ((gaps[i] != " " and not _CUT_PUNCTUATION.isdisjoint(gaps[i])) or (words[i].startswith("و") and len(words[i]) > 3)) and (
             grammar.is_verb(words[i])
         ):
             starts.append(i)
@@ -1634,7 +1640,7 @@ def _past_subheading(words: tuple[str, ...], gaps: tuple[str, ...], begin: int) 
         if not _CLAUSE_PUNCTUATION.isdisjoint(gaps[j]):
             return begin
         word = words[j]
-        if word[:1] == "و" and word[1:] in REPORTING_VERBS:
+        if word.startswith("و") and word[1:] in REPORTING_VERBS:
             return j
         if words[begin].startswith("ال") or grammar.tag(words[begin]) == "PROPN":
             continue  # (a definite noun or a name opens a sentence's subject)
@@ -1734,7 +1740,7 @@ def _masculine_imperfect(verb: str) -> bool:
         return False
     if bare[:2] == "سي":  # the future «سـ», not «سيطرت», «سيرت»
         return not bare.endswith("ت") and grammar.is_verb(bare[1:]) and bare[1:] not in _IMPERSONAL_VERBS
-    return bare[:1] == "ي" and len(bare) > 2
+    return bare.startswith("ي") and len(bare) > 2
 
 
 def _oblique_plural(text: str) -> bool:

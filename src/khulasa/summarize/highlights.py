@@ -38,6 +38,7 @@ from khulasa.summarize.clauses import (
     ends,
     feminine_singular,
     gaps_of,
+    has_digit,
     modal_frame,
     name_end,
     opens_accusative,
@@ -336,7 +337,7 @@ def _points_back(statement: Statement, words: tuple[str, ...]) -> bool:
                 first.endswith(("ون", "وا")) and first not in grammar.COPULAS):
             return True
         stem = first[1:] if first[:2] == "سن" else first
-        if stem[:1] == "ن" and len(stem) > 3 and zipf("ي" + stem[1:]) >= FIRST_PERSON_ZIPF:
+        if stem.startswith("ن") and len(stem) > 3 and zipf("ي" + stem[1:]) >= FIRST_PERSON_ZIPF:
             return True  # «ندعو المولى …», «سنواصل العمل …»: a quotation whose speaker is elsewhere
         if not first.endswith(_OBJECT_PRONOUN_ENDINGS):
             return False
@@ -397,7 +398,7 @@ def _objectless(statement: Statement, words: tuple[str, ...], length: int) -> bo
     for n, i in enumerate(kept[1:], 1):
         word = words[i]
         following = words[kept[n + 1]] if n + 1 < len(kept) else ""
-        if word in grammar.PREPOSITIONS or grammar.is_verb(word) or any(c.isdigit() for c in word):
+        if word in grammar.PREPOSITIONS or grammar.is_verb(word) or has_digit(word):
             return False
         if n > 1 and _bare(word) in _QUANTIFIERS:
             return False  # «تشمل أحكام القرار | كافة الديون …»: a quantified object
@@ -416,7 +417,7 @@ def _amount_owed(statement: Statement, words: tuple[str, ...], length: int) -> b
     with no figure or number word after it."""
     kept = statement.keep[:length]
     return _bare(words[kept[0]]) in _AMOUNT_VERBS and not any(
-        any(c.isdigit() for c in words[i]) or grammar.tag(words[i]) == "NUM" or _bare(words[i]) in _QUANTIFIERS
+        has_digit(words[i]) or grammar.tag(words[i]) == "NUM" or _bare(words[i]) in _QUANTIFIERS
         or words[i] in _FRACTIONS for i in kept[1:])
 
 
@@ -435,11 +436,11 @@ def _opens_badly(statement: Statement, words: tuple[str, ...]) -> bool:
     first = _bare(words[statement.keep[0]])
     if first in _NOMINAL_NEGATORS or first.startswith(("بال", "لل", "كال")):
         return True
-    if first[:1] == "ك" and zipf(first[1:]) > zipf(first):  # «كأول معرض …»: «ك» + a commoner word
+    if first.startswith("ك") and zipf(first[1:]) > zipf(first):  # «كأول معرض …»: «ك» + a commoner word
         return True
     if first in _CIRCUMSTANTIAL:
         return True  # «مفيدا بأنه …»: the rest of a sentence whose subject came before
-    if first[:1] == "ل" and grammar.is_verb(first[1:]) and zipf(first[1:]) > zipf(first):
+    if first.startswith("ل") and grammar.is_verb(first[1:]) and zipf(first[1:]) > zipf(first):
         return True  # «لتضم الأصفر …»: a purpose clause
     return (first[:1] in _PREPOSITION_CLITICS and not grammar.is_verb(first)
             and preposition_attached(statement.sentence.words[statement.keep[0]]))
@@ -984,7 +985,7 @@ def _named_subject(document: Document, candidate: _Candidate, max_words: int) ->
     if speaker is None and position and _COMMAS.union(":؛.").intersection(gaps_of(body.sentence)[at]):
         return None  # («واختتم: الأمانة …»: what follows the colon is no subject)
     opening = words_of(statement.sentence)[statement.keep[0]]
-    if speaker is None and position and not statement.drop_conjunction and opening[:1] == "و" and (
+    if speaker is None and position and not statement.drop_conjunction and opening.startswith("و") and (
             zipf(opening[1:]) >= zipf(opening)):
         return None  # «ودعت الجامعة …», «وعدت المنظمة …»: after its subject, «و» + «دعت» would read «ودّعت» (not «وافق»)
     kind = words[at]
@@ -1050,7 +1051,7 @@ def _earlier_name(document: Document, sentence: int, before: int, kind: str) -> 
                 continue  # («شركة "دي لا رو"», «صحيفة «عكاظ»»: a quoted name is a name)
             definite = kind in _BODIES and clitic in _DEFINITE_CLITICS and following.startswith("ال") and (
                 grammar.tag(following) == "ADJ" and following.endswith("ه") == kind.endswith("ه"))
-            if not (clitic == "" or clitic in _MENTION_CLITICS or definite) or (clitic == "ل" and head[:1] == "ل"):
+            if not (clitic == "" or clitic in _MENTION_CLITICS or definite) or (clitic == "ل" and head.startswith("ل")):
                 continue  # («للجنة العليا»: «لـ» + «اللجنة» is written so too)
             if source:  # «مصادر مطلعة», «مصدر أمني»: the kind and how it was described
                 if clitic or grammar.tag(following) != "ADJ" or following.startswith("ال"):
@@ -1068,7 +1069,7 @@ def _earlier_name(document: Document, sentence: int, before: int, kind: str) -> 
                 start, end = i, phrase_end(words, gaps, i)
                 # («إدارة الوحدة | والحارس عساف القرني»: a second party, not the body's name)
                 closed = end == len(words) or not gaps[end].isspace()
-                end = next((j for j in range(i + 2, end) if words[j][:1] == "و" and not closed), end)
+                end = next((j for j in range(i + 2, end) if words[j].startswith("و") and not closed), end)
                 if all(w[2:] in _PLACE_KINDS or w in _BODIES for w in words[i + 1 : end]):
                     continue  # «بلدية المحافظة»: no more named than «البلدية»
             elif not body and (bare_name_word(following) or (  # «اللاعب [البرازيلي] رفائيل»
