@@ -1307,9 +1307,14 @@ def ends(
     between_open = False  # «بين رئيس النادي …» still owes «و» and the second party
     quoted = _inside_short_quotes(gaps)
     second_clause = False  # past «، وعبرت …»: the first clause was whole, so the second ends at punctuation
+    # The next kept word's tag once an iteration asked it: the next iteration's word's (each
+    # tag asked once per position, where the tests below asked the tag cache up to four times).
+    pending = ""
     for n in range(1, min(count, limit) + 1):
         last = keep[n - 1]
         word = words[last]
+        word_tag = pending or tag(word)
+        pending = ""
         since += 1
         second_clause = second_clause or (n > MIN_STATEMENT_WORDS and not _CUT_PUNCTUATION.isdisjoint(
             _between(gaps, keep[n - 2], last)) and _next_clause(word))  # (the cheap test first)
@@ -1326,9 +1331,9 @@ def ends(
             else:
                 owed.append("verb")
             since, predicate, named_predicate = 0, False, False
-        elif n > 1 and owed and owed[-1] == "verb" and (is_verb(word) or _verb_after_that(words, keep, n - 1)):
+        elif n > 1 and owed and owed[-1] == "verb" and (word_tag == "VERB" or _verb_after_that(words, keep, n - 1)):
             owed.pop()
-        elif word in grammar.NEGATION or (tag(word) == "ADJ" and not word.startswith("ال")):
+        elif word in grammar.NEGATION or (word_tag == "ADJ" and not word.startswith("ال")):
             predicate = True
         if since == 2 and n > 1 and owed and owed[-1] == "verb" and nominal_predicate(words[keep[n - 2]], word):
             predicate = named_predicate = True  # «إن واشنطن حريصة …»: subject and predicate, said
@@ -1356,26 +1361,26 @@ def ends(
             continue
         if next_word is not None and next_word in _COMPLEMENTIZERS:
             continue  # «أكد شهود عيان، أن …»: the claim is still to come
-        if n > 2 and (is_verb(word) or (tag(word) == "ADP" and is_verb(words[keep[n - 2]]))) and (
+        if n > 2 and (word_tag == "VERB" or (word_tag == "ADP" and is_verb(words[keep[n - 2]]))) and (
                 not at_punctuation or _CUT_PUNCTUATION.isdisjoint(gaps[last + 1] if last + 1 < len(gaps) else ".")):
             # verb-first prose: a verb at the cut is still owed its subject or object; one whose
             # adjunct was deleted before the comma («في حريق اندلع [مساء اليوم الجمعة]،», «التي
             # سيطرت عليها [أمس]،») reads cut off.
             continue
-        if next_word is not None and _elative(word) and not next_word.startswith("ال") and tag(
-                next_word) in ("NOUN", "ADJ") and not preposition_attached(statement.sentence.words[keep[n]]):
+        if next_word is not None and _elative_form(word) and word_tag == "ADJ" and not next_word.startswith("ال") and (
+                pending or (pending := tag(next_word))) in ("NOUN", "ADJ") and not preposition_attached(statement.sentence.words[keep[n]]):
             continue  # «في أثقل | مهمة تجارية», «أفضل | مسلسل»: the superlative owes its noun
-        if next_word is not None and not at_punctuation and _elative(next_word) and next_word != _FIRST and tag(
-                word) == "NOUN" and not (word.startswith(("ال", "وال")) or n + 1 >= count or words[keep[n + 1]].startswith("ال")):
+        if next_word is not None and not at_punctuation and _elative_form(next_word) and (
+                pending or (pending := tag(next_word))) == "ADJ" and next_word != _FIRST and word_tag == "NOUN" and not (word.startswith(("ال", "وال")) or n + 1 >= count or words[keep[n + 1]].startswith("ال")):
             continue  # «مسابقة التجديف وصيد | أكبر سمكة»: the superlative phrase is the noun's genitive
-        if next_word is not None and word in _LATE and not at_punctuation and tag(next_word) in ("PROPN", "NOUN", "ADJ") and (
+        if next_word is not None and word in _LATE and not at_punctuation and (pending or (pending := tag(next_word))) in ("PROPN", "NOUN", "ADJ") and (
                 not preposition_attached(statement.sentence.words[keep[n]])):
             continue  # «للأديب السوداني الراحل | الطيب صالح»: the late one's name follows
         if next_word is not None and (word in _SPLIT_MONTHS or (
                 word in _DAY_ORDINALS and next_word == _MIN and n + 1 < count and words[keep[n + 1]] in _MONTHS)):
             continue  # «شملت أشهر ربيع | الأول», «يبدأ السابع | من أغسطس»: the date goes on
-        if next_word is not None and not at_punctuation and tag(word) == "ADJ" and not word.startswith("ال") and (
-                next_word.startswith("ال") and tag(next_word) == "NOUN" and next_word not in DATE_WORDS
+        if next_word is not None and not at_punctuation and word_tag == "ADJ" and not word.startswith("ال") and (
+                next_word.startswith("ال") and (pending or (pending := tag(next_word))) == "NOUN" and next_word not in DATE_WORDS
                 and next_word not in _TIME_UNITS):
             continue  # «معركة طويلة | الأمد», «متعدد | الجنسيات»: an adjective's own genitive
         if next_word == _WITHOUT and n + 1 < count and words[keep[n + 1]] == _PILOT:
@@ -1391,7 +1396,7 @@ def ends(
         if next_word is not None and not at_punctuation and has_digit(word) and not _dated(word) and (
                 next_word in _UNITS or next_word in _MONTHS or accusative(statement.sentence.words[keep[n]])
                 or (statement.sentence.words[keep[n]].endswith("ة") and not next_word.startswith("ال")) or (
-                    not next_word.startswith("ال") and tag(next_word) in ("NOUN", "NUM")
+                    not next_word.startswith("ال") and (pending or (pending := tag(next_word))) in ("NOUN", "NUM")
                     and not binds_forward(next_word) and not preposition_attached(next_word))):
             continue  # «13.63 | تريليون يوان», «33 | كلية»: a number before what it counts
         if next_word is not None and (word in _OWES_TITLE or (not at_punctuation and word in PURPOSE_ACCUSATIVES)):
@@ -1441,10 +1446,11 @@ def has_digit(word: str) -> bool:
     return not word.isalpha() and any(c.isdigit() for c in word)
 
 
-def _elative(word: str) -> bool:
-    """«أثقل», «أفضل», «أهم», «أول»: an indefinite elative (أفعل), which heads an idafa with the
-    noun it ranks («أكبر عدد»); not «أخرى»."""
-    return word.startswith("ا") and 3 <= len(word) <= 4 and word != _OTHER and grammar.tag(word) == "ADJ"
+def _elative_form(word: str) -> bool:
+    """The shape of «أثقل», «أفضل», «أهم», «أول» (أفعل, not «أخرى»): with the tag ADJ (asked by
+    the caller, only of these), an indefinite elative, which heads an idafa with the noun it
+    ranks («أكبر عدد»)."""
+    return word.startswith("ا") and 3 <= len(word) <= 4 and word != _OTHER
 
 
 def _inside_short_quotes(gaps: tuple[str, ...]) -> frozenset[int]:
