@@ -33,6 +33,7 @@ from khulasa.text.tokens import Token
 _CLAUSE_PUNCTUATION: Final = set("،؛:;,!؟?.«»\"()")
 # Punctuation that closes a phrase (quotes and brackets may wrap the very object a verb needs).
 _CUT_PUNCTUATION: Final = set("،؛:;,!؟?.")
+_CLAUSE_PUNCTUATION_NO_COMMA: Final = _CLAUSE_PUNCTUATION - set("،,")
 _DATELINE_MARKS: Final = set(":-–—|/")
 _SPACED_DASH_RE: Final = re.compile(r"\s[-–—]\s")  # a byline's dash, compiled once
 # Wire agencies and page furniture that close a dateline («الرياض - واس»).
@@ -129,12 +130,15 @@ _OFFICE_PHRASES: Final = tuple(sorted((
     )), key=len, reverse=True))
 _REGION_WORDS: Final = word_set("منطقة إمارة")
 _PLACE_KINDS: Final = word_set("منطقة إمارة محافظة مدينة")  # «بمنطقة جازان»: the place's name follows
+_PLACE_KIND_FORMS: Final = _PLACE_KINDS | frozenset("ب" + kind for kind in _PLACE_KINDS)  # `_region_word`
 # Where an office sits, closing its phrase («رئيس مجلس التنمية السياحية بالمنطقة»).
 _OFFICE_PLACES: Final = word_set("المنطقة المحافظة المملكة المدينة الوزارة الجامعة الأمانة الإمارة")
 OFFICES: Final = word_set(
         "أمير أميرة رئيس رئيسة وزير وزيرة مدير مديرة نائب ولي محافظ سفير المتحدث عضو أمين وكيل "
         "مساعد قائد مستشار ملك حاكم"
 )
+# `_office`: OFFICES and their definite forms («الرئيس»).
+_OFFICE_FORMS: Final = OFFICES | frozenset("ال" + office for office in OFFICES)
 _COMPLEMENTIZERS: Final = word_set(
     "أن إن بأن أنه أنها إنه إنها بأنه بأنها أنهم إنهم بأنهم"
 )
@@ -372,7 +376,7 @@ def gaps_of(sentence: Sentence) -> tuple[str, ...]:
     return sentence.gaps
 
 
-def lead_start(words: Sequence[str], gaps: Sequence[str]) -> int:
+def lead_start(words: tuple[str, ...], gaps: tuple[str, ...]) -> int:
     """Where a sentence's statement starts: past a share box, a dateline or a byline."""
     start = 0
     if tuple(words[: len(_SHARE_BOX)]) == _SHARE_BOX:
@@ -384,15 +388,15 @@ def lead_start(words: Sequence[str], gaps: Sequence[str]) -> int:
             not words[0].startswith("ال") and words[1] not in grammar.NAME_PARTICLES
             and (words[1].startswith("ال") or grammar.tag(words[1]) == "PROPN")
             and words[2] in grammar.tables().opening_verbs and words[2][:1] not in "يت"
-            and not _CLAUSE_PUNCTUATION.intersection(gaps[1] + gaps[2])):
+            and _CLAUSE_PUNCTUATION.isdisjoint(gaps[1] + gaps[2])):
         start = 2
     # «الشعيبي أعلن معهد الإدارة …»: a photo caption's family name before a lead that opens on a verb.
     if start == 0 and len(words) > MIN_STATEMENT_WORDS and words[0].startswith("ال") and words[0].endswith("ي") and (
             grammar.tag(words[0]) in ("PROPN", "ADJ") and words[1] in grammar.tables().opening_verbs
-            and words[1][:1] not in "يت" and not _CLAUSE_PUNCTUATION.intersection(gaps[1])):
+            and words[1][:1] not in "يت" and _CLAUSE_PUNCTUATION.isdisjoint(gaps[1])):
         start = 1
     for i in range(start, min(len(words), start + WIRE_REACH)):
-        if words[i] in _WIRES and (i + 1 == len(words) or _DATELINE_MARKS.intersection(gaps[i] + gaps[i + 1])
+        if words[i] in _WIRES and (i + 1 == len(words) or not _DATELINE_MARKS.isdisjoint(gaps[i] + gaps[i + 1])
                                    or gaps[i].strip().startswith("(")):
             start = i + 1
             break
@@ -404,7 +408,7 @@ def lead_start(words: Sequence[str], gaps: Sequence[str]) -> int:
         opening = words[start + 2 : i] if paper else words[start:i]  # «عين» is a verb too
         if _opens_dashed_aside(gaps[i]):
             break  # the lead has begun: its dashes close the aside
-        if _DATELINE_MARKS.intersection(gaps[i]) and (byline or not any(grammar.is_verb(w) for w in opening)):
+        if not _DATELINE_MARKS.isdisjoint(gaps[i]) and (byline or not any(grammar.is_verb(w) for w in opening)):
             start = i
             # «عين اليوم – الرياض أوضح …»: the place after the dash closes the dateline.
             if tuple(words[start : start + 2]) == _PAPER_NAME:
@@ -450,7 +454,7 @@ def deleted(sentence: Sentence) -> frozenset[int]:
     return _deletions(_SameText(sentence))
 
 
-def deletable(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
+def deletable(words: tuple[str, ...], gaps: tuple[str, ...]) -> set[int]:
     """Positions an editor deletes: honorifics, time fillers, parenthetical dates, appositions,
     the department acting for a body («ممثلة في …»)."""
     drop: set[int] = set()
@@ -481,7 +485,7 @@ def deletable(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
             j = i + 1
             # («يوم أمس [واليوم]»: a second day joined by «و» goes with the first)
             while j < count and (words[j] in _WEEKDAYS or words[j] in _TIME_SUFFIXES or words[j][1:] in _WEEKDAYS or (
-                    words[j][:1] == "و" and words[j][1:] in _TIME_WORDS)):
+                    words[j].startswith("و") and words[j][1:] in _TIME_WORDS)):
                 span.append(j)
                 j += 1
             drop.update(span)
@@ -502,7 +506,7 @@ def deletable(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
         elif word in _MONTHS and "(" in gaps[i] and (i + 1 == count or ")" in gaps[i + 1]):
             drop.add(i)
         elif word in _WEEKDAYS and (("(" in gaps[i] and (i + 1 == count or ")" in gaps[i + 1])) or (
-                _COMMAS.intersection(gaps[i]) and (i + 1 == count or _CUT_PUNCTUATION.intersection(gaps[i + 1])))):
+                not _COMMAS.isdisjoint(gaps[i]) and (i + 1 == count or not _CUT_PUNCTUATION.isdisjoint(gaps[i + 1])))):
             drop.add(i)  # «(الأحد)», «، الخميس،»
         elif word in _WEEKDAYS and 0 < i < count - 1 and gaps[i] == " " and gaps[i + 1] == " " and (
                 grammar.tag(words[i - 1]) == "PROPN" or grammar.is_verb(words[i - 1])) and words[i + 1].startswith("ال") and (
@@ -528,7 +532,7 @@ def deletable(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
     return drop
 
 
-def _slash_dates(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
+def _slash_dates(words: tuple[str, ...], gaps: tuple[str, ...]) -> set[int]:
     """«[يوم] 19/10/1436هـ [الموافق 4/8/2015م]»: a dated day in figures, and its «الموافق» twin."""
     if "/" not in gaps:
         return set()  # (no date in figures: each has its «/» gaps)
@@ -546,13 +550,13 @@ def _slash_dates(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
     return drop
 
 
-def _date_end(words: Sequence[str], start: int) -> int:
+def _date_end(words: tuple[str, ...], start: int) -> int:
     """Past a «d/m/y» date at `start`, and the era letter written apart («1387 ه»)."""
     end = start + 3
     return end + (end < len(words) and words[end] in _ERA_LETTERS)
 
 
-def _figure_date(words: Sequence[str], gaps: Sequence[str], i: int) -> bool:
+def _figure_date(words: tuple[str, ...], gaps: tuple[str, ...], i: int) -> bool:
     """Does «d/m/y» (the year dated: «1436هـ», «2015م», «2015») start at word `i`?"""
     return (i + 2 < len(words) and words[i].removeprefix(_DATED).isdigit() and gaps[i + 1] == gaps[i + 2] == "/"
             and words[i + 1].isdigit() and _dated(words[i + 2]))
@@ -566,12 +570,12 @@ def _dated(word: str) -> bool:
         HIJRI_YEARS[0] <= int(bare) <= HIJRI_YEARS[1] or GREGORIAN_YEARS[0] <= int(bare) <= GREGORIAN_YEARS[1])))
 
 
-def name_end(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
+def name_end(words: tuple[str, ...], gaps: tuple[str, ...], start: int) -> int:
     """Where a personal name starting at `start` ends («صالح بن محمد آل الشيخ», «أحمد العباسي»):
     particles take the next word, other words must be names; punctuation, offices and titles
     stop it."""
     end = start + 1
-    while end < len(words) and end - start < MAX_NAME_WORDS and not _CUT_PUNCTUATION.intersection(gaps[end]):
+    while end < len(words) and end - start < MAX_NAME_WORDS and _CUT_PUNCTUATION.isdisjoint(gaps[end]):
         word, previous = words[end], words[end - 1]
         if previous in grammar.NAME_PARTICLES:
             end += 1
@@ -597,7 +601,7 @@ def name_end(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
     return end
 
 
-def _appositions(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
+def _appositions(words: tuple[str, ...], gaps: tuple[str, ...]) -> set[int]:
     """Appositions an editor cuts from a lead: the offices after «ولي العهد» or «خادم الحرمين
     الشريفين», the name after an office («وزير الشؤون البلدية
     المهندس فلان بن فلان») and the offices after a titled or ranked name («الأمير فلان أمير منطقة
@@ -607,7 +611,7 @@ def _appositions(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
     drop: set[int] = set()
     for i, word in enumerate(words):
         if word in _HIGH_OFFICE_ENDS and i + 1 < len(words) and _office(words[i + 1]) and words[i + 1] not in _TITLE_WORDS and not (
-                _CUT_PUNCTUATION.intersection(gaps[i + 1])):
+                not _CUT_PUNCTUATION.isdisjoint(gaps[i + 1])):
             # «ولي ولي العهد [النائب الثاني لرئيس مجلس الوزراء وزير الدفاع]»: the office says who.
             chain = _offices_end(words, gaps, i + 1)
             if chain < len(words) and not any(grammar.is_verb(w) for w in words[i + 1 : chain]):
@@ -617,7 +621,7 @@ def _appositions(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
             continue  # every case below opens on a title
         if word in _NAME_TITLES and i > 0 and words[i - 1] not in grammar.NAME_PARTICLES and grammar.tag(words[i - 1]) in ("NOUN", "ADJ", "PROPN") and (
             not gaps[i].strip() and i + 1 < len(words)  # («-في بادرة مجتمعية- الشيخ فلان»: no office before it)
-            and (not _CLAUSE_PUNCTUATION.intersection(gaps[i + 1]) or (word == "د" and gaps[i + 1].strip() == "."))
+            and (_CLAUSE_PUNCTUATION.isdisjoint(gaps[i + 1]) or (word == "د" and gaps[i + 1].strip() == "."))
             and words[i + 1][:1] not in "وف"
         ) and words[i - 1] not in grammar.TITLES:
             end = name_end(words, gaps, i + 1)
@@ -638,9 +642,9 @@ def _appositions(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
             end = name_end(words, gaps, i + 1)
             if end < len(words) and _office(words[end]):
                 chain = _offices_end(words, gaps, end)
-                if _COMMAS.intersection(gaps[end]):  # «فلان، مساعد قائد القوة الخاصة لأمن …،»: to the comma
+                if not _COMMAS.isdisjoint(gaps[end]):  # «فلان، مساعد قائد القوة الخاصة لأمن …،»: to the comma
                     chain = next((j for j in range(chain, min(len(words), end + MAX_APPOSITION_WORDS))
-                                  if _CUT_PUNCTUATION.intersection(gaps[j])), chain)
+                                  if not _CUT_PUNCTUATION.isdisjoint(gaps[j])), chain)
                 if chain < len(words) and not any(grammar.is_verb(w) for w in words[end:chain]) and not (
                         words[chain].startswith(DEFINITE) and gaps[chain] == " " and words[chain] not in DATE_WORDS
                         and grammar.tag(words[chain]) in ("NOUN", "ADJ") and (
@@ -651,7 +655,7 @@ def _appositions(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
     return drop
 
 
-def _before_styles(words: Sequence[str], i: int) -> int:
+def _before_styles(words: tuple[str, ...], i: int) -> int:
     """The position of the word before `i` and the honorific style right before it, if any
     («الشريفين | صاحب السمو الملكي | الأمير»)."""
     before = i - 1
@@ -660,11 +664,11 @@ def _before_styles(words: Sequence[str], i: int) -> int:
     return before
 
 
-def _untitled_appositions(words: Sequence[str], gaps: Sequence[str], dropped: set[int]) -> set[int]:
+def _untitled_appositions(words: tuple[str, ...], gaps: tuple[str, ...], dropped: set[int]) -> set[int]:
     """The offices after a name no title opens, right before the verb the name is the subject of
     («أن ميشيل بلاتيني [رئيس الاتحاد الأوروبي لكرة القدم (يويفا)] ينوي التقدم …»): the verb shows
     the office phrase is no predicate («بلاتيني رئيس الاتحاد» alone says who he is)."""
-    if not any(_office(words[i]) for i in range(1, len(words))):
+    if _OFFICE_FORMS.isdisjoint(words[1:]):
         return set()  # (each case below is an office after a name: most sentences name none)
     drop: set[int] = set()
     for i in range(1, len(words)):
@@ -673,19 +677,19 @@ def _untitled_appositions(words: Sequence[str], gaps: Sequence[str], dropped: se
         name = i - 1
         while name > 0 and i - name < MAX_NAME_WORDS and gaps[name] == " " and grammar.tag(words[name - 1]) == "PROPN":
             name -= 1
-        if name > 0 and words[name - 1] not in _THAT_WORDS and not _CUT_PUNCTUATION.intersection(gaps[name]):
+        if name > 0 and words[name - 1] not in _THAT_WORDS and _CUT_PUNCTUATION.isdisjoint(gaps[name]):
             continue  # the name opens no clause («قالت هيلاري كلينتون …»: its verb came first)
         end = _offices_end(words, gaps, i)
         verb = end
         while verb < len(words) and verb in dropped:
             verb += 1  # («(يويفا)», struck as an aside)
         if end > i + 1 and verb < len(words) and grammar.is_verb(words[verb]) and not any(
-                _CUT_PUNCTUATION.intersection(gaps[k]) for k in range(i, verb + 1)):
+                not _CUT_PUNCTUATION.isdisjoint(gaps[k]) for k in range(i, verb + 1)):
             drop.update(range(i, end))
     return drop
 
 
-def _ends_office(words: Sequence[str], gaps: Sequence[str], before: int) -> bool:
+def _ends_office(words: tuple[str, ...], gaps: tuple[str, ...], before: int) -> bool:
     """Does an office's idafa end right before `before` («رئيس مجلس إدارة غرفة أبها | …», «أمين
     محافظة جدة | …»): an office within the bare words just before it, no punctuation between?"""
     start = before - 1
@@ -701,7 +705,7 @@ def _ends_office(words: Sequence[str], gaps: Sequence[str], before: int) -> bool
 def _another_person(word: str) -> bool:
     """«وعبدالمحسن», «والدكتور»: «و» and a name or a title, a list of people going on."""
     rest = word[1:]
-    return word[:1] == "و" and (rest in _TITLE_WORDS or rest.startswith("عبد") or (
+    return word.startswith("و") and (rest in _TITLE_WORDS or rest.startswith("عبد") or (
         grammar.tag(rest) == "PROPN" and not _office(rest)))
 
 
@@ -711,10 +715,11 @@ def _bare_noun(word: str) -> bool:
 
 
 def _office(word: str) -> bool:
-    return word in OFFICES or (word.startswith("ال") and word[2:] in OFFICES)
+    """An office, bare or definite («رئيس», «الرئيس»): one set lookup, no slice made and hashed."""
+    return word in _OFFICE_FORMS
 
 
-def _offices_end(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
+def _offices_end(words: tuple[str, ...], gaps: tuple[str, ...], start: int) -> int:
     """Where the offices after a name end: those a title knows by heart and office phrases, one
     after the other («الرئيس العام لرعاية الشباب رئيس اللجنة الأولمبية»), up to what the verb
     says next."""
@@ -722,31 +727,31 @@ def _offices_end(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
     # A phrase known by heart first: «وزير الدفاع | للمملكة الأردنية» is where the visit goes.
     while (longer := _office_chain_end(words, gaps, end)) > end or (longer := _office_phrases_end(words, gaps, end)) > end:
         end = longer
-    if end > start and end < len(words) and words[end][:1] == "ل" and not words[end].startswith("لل") and (
+    if end > start and end < len(words) and words[end].startswith("ل") and not words[end].startswith("لل") and (
             gaps[end] == " " and grammar.tag(words[end]) in ("NOUN", "PROPN")):
         end = phrase_end(words, gaps, end)  # «رئيس اللجنة الإشرافية | لسوق عكاظ»: what the office is for
     return end
 
 
-def _office_phrases_end(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
+def _office_phrases_end(words: tuple[str, ...], gaps: tuple[str, ...], start: int) -> int:
     """Where a run of office phrases after a name ends («الدكتور خالد اليوسف | رئيس ديوان المظالم
     رئيس مجلس القضاء الإداري | اجتماع …»): each opens on an office and runs through its idafa
     (indefinite words take the next), agreeing definite adjectives and «لـ» complements
     («النائب الثاني لرئيس مجلس الوزراء»)."""
     end = start
-    while end < len(words) and (_office(words[end]) or (words[end][:1] == "و" and _office(words[end][1:]))) and (
+    while end < len(words) and (_office(words[end]) or (words[end].startswith("و") and _office(words[end][1:]))) and (
             end - start < MAX_APPOSITION_WORDS):  # («… حاكم إمارة دبي ووزير الدفاع»: offices coordinated)
         end = phrase_end(words, gaps, end)
     return end
 
 
-def phrase_end(words: Sequence[str], gaps: Sequence[str], head: int) -> int:
+def phrase_end(words: tuple[str, ...], gaps: tuple[str, ...], head: int) -> int:
     """Where the noun phrase of an office or a department opening at `head` ends: through its idafa
     (indefinite words take the next), agreeing definite adjectives («اللجنة الوزارية المشرفة»),
     coordinated definite nouns («للسياحة والآثار»), «لـ» complements of an office and
     «بالمنطقة»-like places, up to punctuation or a preposition."""
     j = head + 1
-    while j < len(words) and not _CUT_PUNCTUATION.intersection(gaps[j]) and words[j] not in grammar.PREPOSITIONS:
+    while j < len(words) and _CUT_PUNCTUATION.isdisjoint(gaps[j]) and words[j] not in grammar.PREPOSITIONS:
         previous, word = words[j - 1], words[j]
         if (not previous.startswith(_PHRASE_ARTICLES) and (
                 grammar.tag(previous) in ("NOUN", "PROPN", "ADJ") or previous == _GENERAL or previous in OFFICES)
@@ -754,22 +759,22 @@ def phrase_end(words: Sequence[str], gaps: Sequence[str], head: int) -> int:
                 word.startswith("ال") and (grammar.tag(word) == "ADJ" or word.endswith(("يه", "ي")) or (
                     previous.startswith("ال") and previous.endswith("ه") and word.endswith("ه")))) or (
                 word.startswith("وال") and previous.startswith(("ال", "لل", "بال"))) or (
-                word[:1] == "ب" and word[1:] in _OFFICE_PLACES) or (
-                word.startswith("لل") or (word[:1] == "ل" and _office(word[1:]))) or word == _THE_GENERAL or (
+                word.startswith("ب") and word[1:] in _OFFICE_PLACES) or (
+                word.startswith("لل") or (word.startswith("ل") and _office(word[1:]))) or word == _THE_GENERAL or (
                 grammar.is_title(previous) and grammar.tag(word) == "PROPN" and not words[j - 2].startswith(_PHRASE_ARTICLES)
                 and not _office(words[j - 2])) or (
-                j > head + 1 and word[:1] == "ب" and grammar.tag(word) == "PROPN"):  # «ميناء الملك | فهد الصناعي | بينبع»
+                j > head + 1 and word.startswith("ب") and grammar.tag(word) == "PROPN"):  # «ميناء الملك | فهد الصناعي | بينبع»
             j += 1
         else:
             break
     return j
 
 
-def _office_chain_end(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
+def _office_chain_end(words: tuple[str, ...], gaps: tuple[str, ...], start: int) -> int:
     """Where a run of well-known offices after a ruler's name ends («ولي ولي العهد النائب الثاني
     لرئيس مجلس الوزراء وزير الدفاع»); `start` if none opens there."""
     end = start
-    while end < len(words) and (end == start or not _CUT_PUNCTUATION.intersection(gaps[end])):
+    while end < len(words) and (end == start or _CUT_PUNCTUATION.isdisjoint(gaps[end])):
         for phrase in _OFFICE_PHRASES:
             if tuple(words[end : end + len(phrase)]) == phrase:
                 end += len(phrase)
@@ -787,22 +792,22 @@ def _names_region(word: str) -> bool:
     return word.startswith("ال") and word.endswith("ه") and word not in _TITLE_WORDS and not _office(word)
 
 
-def _lineage(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
+def _lineage(words: tuple[str, ...], gaps: tuple[str, ...]) -> set[int]:
     """A name's lineage past the father, as titles shorten it: «محمد بن سلمان بن عبدالعزيز آل
     سعود» → «محمد بن سلمان»."""
     if _SONS.isdisjoint(words):
         return set()  # (both cases below need a «بن» before them)
     drop: set[int] = set()
     for i in range(2, len(words)):
-        if words[i] in _SONS and words[i - 2] in _SONS and i not in drop and not _CUT_PUNCTUATION.intersection(gaps[i]):
+        if words[i] in _SONS and words[i - 2] in _SONS and i not in drop and _CUT_PUNCTUATION.isdisjoint(gaps[i]):
             drop.update(range(i, name_end(words, gaps, i)))
         elif words[i] == _FAMILY and i + 1 < len(words) and (i - 2 in drop or words[i - 2] in _SONS) and (
-                not _CUT_PUNCTUATION.intersection(gaps[i] + gaps[i + 1])):
+                _CUT_PUNCTUATION.isdisjoint(gaps[i] + gaps[i + 1])):
             drop.update((i, i + 1))
     return drop
 
 
-def _asides(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
+def _asides(words: tuple[str, ...], gaps: tuple[str, ...]) -> set[int]:
     """Asides an editor strikes: a verbless bracket («(SPAN)», «(1436هـ ـ 2015م)») that is not a
     number or a named title, and a verbless adjunct between commas that opens on a preposition or
     a circumstance noun («، في مقابلة صحفية،», «، بحضور رئيس النادي،»)."""
@@ -817,7 +822,7 @@ def _asides(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
         if close is not None and not any(grammar.is_verb(words[k]) and words[k] not in _AFTER_PIETY for k in range(i, close)):
             drop.update(range(i, close + 1))  # («ـ بمشيئة الله تعالى ـ»: «تعالى» is the formula's)
         drop.add(i)
-    for i in [i for i in range(1, count) if gaps[i] != " " and (_ASIDE_MARKS.intersection(gaps[i]) or _opens_dashed_aside(gaps[i]))]:
+    for i in [i for i in range(1, count) if gaps[i] != " " and (not _ASIDE_MARKS.isdisjoint(gaps[i]) or _opens_dashed_aside(gaps[i]))]:
         if _opens_dashed_aside(gaps[i]):  # «عقد 25 طبيباً [-استشاريون واختصاصيون-] من …»
             close = next((j for j in range(i + 1, min(count, i + MAX_ASIDE_WORDS)) if gaps[j] != " "), count)
             # (closed against its last word or standing free: «-بمشيئة الله تعالى -»)
@@ -829,30 +834,30 @@ def _asides(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
             for j in range(i + 1, min(count, i + MAX_ASIDE_WORDS) + 1):
                 if j == count or ")" in gaps[j]:
                     inside = range(i, j)
-                    numbers = [words[k] for k in inside if any(c.isdigit() for c in words[k])]
+                    numbers = [words[k] for k in inside if has_digit(words[k])]
                     # «(1436هـ ـ 2015م)» goes; «(53 عاما)», «(151)» are what the sentence says.
                     if not numbers or any(_dated(w) for w in numbers) or any(words[k] in _MONTHS for k in inside):
                         if not any(grammar.is_verb(words[k]) for k in inside):
                             drop.update(inside)
                     break
-                if _CLAUSE_PUNCTUATION.difference("،,").intersection(gaps[j]):
+                if not _CLAUSE_PUNCTUATION_NO_COMMA.isdisjoint(gaps[j]):
                     break
-        elif _COMMAS.intersection(gaps[i]) and words[i] in grammar.RELATIVES and not grammar.is_verb(words[i - 1]):
+        elif not _COMMAS.isdisjoint(gaps[i]) and words[i] in grammar.RELATIVES and not grammar.is_verb(words[i - 1]):
             # «حذر الباحث صمويل اجليسياس، الذي يعمل في المحطة …، من …»: a relative aside between commas.
             for j in range(i + 1, min(count, i + MAX_APPOSITION_WORDS)):
-                if _CUT_PUNCTUATION.intersection(gaps[j]):
-                    if _COMMAS.intersection(gaps[j]) and words[j] not in CLAUSE_OPENERS:
+                if not _CUT_PUNCTUATION.isdisjoint(gaps[j]):
+                    if not _COMMAS.isdisjoint(gaps[j]) and words[j] not in CLAUSE_OPENERS:
                         drop.update(range(i, j))
                     break
-        elif _APPOSITION_MARKS.intersection(gaps[i]) and not (i + 1 < count and words[i + 1] in EMBEDDERS) and (
+        elif not _APPOSITION_MARKS.isdisjoint(gaps[i]) and not (i + 1 < count and words[i + 1] in EMBEDDERS) and (
                 words[i] in _ASIDE_PREPOSITIONS or words[i] in CIRCUMSTANCES or (
                 grammar.tag(words[i - 1]) == "PROPN" and grammar.tag(words[i]) in ("NOUN", "ADJ")
-                and not _CUT_PUNCTUATION.intersection(gaps[i - 1]) and words[i - 1] not in DATE_WORDS
+                and _CUT_PUNCTUATION.isdisjoint(gaps[i - 1]) and words[i - 1] not in DATE_WORDS
                 and not preposition_attached(words[i]))):  # («فلان، بمعاملة …،»: the verb's complement)
             # «أعلن نادي باريس سان جيرمان، حامل لقب الدوري الفرنسي، …»: an apposition after a name too.
             for j in range(i + 1, min(count, i + MAX_ASIDE_WORDS)):
-                if _CUT_PUNCTUATION.intersection(gaps[j]):
-                    if _COMMAS.intersection(gaps[j]) and not any(grammar.is_verb(words[k]) for k in range(i, j)) and (
+                if not _CUT_PUNCTUATION.isdisjoint(gaps[j]):
+                    if not _COMMAS.isdisjoint(gaps[j]) and not any(grammar.is_verb(words[k]) for k in range(i, j)) and (
                             words[j] not in CLAUSE_OPENERS and words[j] not in _CONNECTORS and words[j] not in CIRCUMSTANCES):
                         drop.update(range(i, j))
                     break
@@ -886,7 +891,7 @@ def compressions(statement: Statement) -> list[Statement]:
     return found
 
 
-def _board(words: Sequence[str], gaps: Sequence[str], keep: tuple[int, ...]) -> set[int]:
+def _board(words: tuple[str, ...], gaps: tuple[str, ...], keep: tuple[int, ...]) -> set[int]:
     """«مجلس إدارة» before what it runs, in the subject: titles name the body itself (of 163
     SaudiNewsNet train leads with it in their first 16 words, 3 titles kept it). Not where a
     masculine verb would then lead a feminine name («أوصى [مجلس إدارة] شركة …»)."""
@@ -900,7 +905,7 @@ def _board(words: Sequence[str], gaps: Sequence[str], keep: tuple[int, ...]) -> 
     return set()
 
 
-def _trailing_place(words: Sequence[str], gaps: Sequence[str], keep: tuple[int, ...]) -> set[int]:
+def _trailing_place(words: tuple[str, ...], gaps: tuple[str, ...], keep: tuple[int, ...]) -> set[int]:
     """The «في/خلال/بـ» stretch right after the verb's subject, when the verb's complement (a
     preposition of its own, «مع», a quantifier or an object that is no adjective) follows it."""
     for n in range(2, min(len(keep) - 2, MAX_SUBJECT_WORDS + 2)):
@@ -914,7 +919,7 @@ def _trailing_place(words: Sequence[str], gaps: Sequence[str], keep: tuple[int, 
                 or words[keep[n - 2]] in grammar.NAME_PARTICLES):  # «الأمير فيصل بن خالد | في مكتبه»
             return set()  # «ستبدأ تويتر قريبا | في تغيير …»: the phrase is the verb's own
         end = n + 1
-        while end < len(keep) and not _CUT_PUNCTUATION.intersection(gaps[keep[end]]) and words[keep[end]] not in OFFICES and (
+        while end < len(keep) and _CUT_PUNCTUATION.isdisjoint(gaps[keep[end]]) and words[keep[end]] not in OFFICES and (
                 (_locative(words[keep[end]]) and words[keep[end]] != _FI) or _region_word(words[keep[end - 1]])
                 or (not grammar.can_cut(words[keep[end - 1]], words[keep[end]]) and not (
                     grammar.tag(words[keep[end - 1]]) == "PROPN" and words[keep[end - 1]][:1] not in "بلكفو"
@@ -928,15 +933,15 @@ def _trailing_place(words: Sequence[str], gaps: Sequence[str], keep: tuple[int, 
                for k in keep[n:end]):
             return set()  # («بنادي النور مهدي آل سالم»: a person; «حول «الاتجار بالبشر» أن …»: a claim)
         if end >= len(keep) - 1 or end - n > MAX_ASIDE_WORDS or (
-                _CUT_PUNCTUATION.intersection(gaps[keep[end]]) and following not in _PLACE_FOLLOWERS and following != _WITH
+                not _CUT_PUNCTUATION.isdisjoint(gaps[keep[end]]) and following not in _PLACE_FOLLOWERS and following != _WITH
                 and not _object_after_comma(following, _between(gaps, keep[end - 1], keep[end]))):
             return set()  # («… [في ديوان الإمارة بمكة المكرمة]، [اليوم الأحد]، مراسم توقيع …»: the object after commas)
-        if following == _WITH and not _COMMAS.intersection(_between(gaps, keep[end - 1], keep[end])):
+        if following == _WITH and _COMMAS.isdisjoint(_between(gaps, keep[end - 1], keep[end])):
             return set()  # «بمنطقة نجران لقاءً وظيفياً بالتعاون | مع …»: the object was inside
         closing = words[keep[end - 1]]
         if not (closing.startswith(("ال", "وال", "بال")) or (grammar.tag(closing) == "PROPN" and closing[:1] not in "لكفو")):
             return set()  # «تسلمت إدارة شؤون المباني [بإدارة] تعليم ينبع»: an idafa goes on («ببيروت» closes)
-        if following[:1] == "و" and following not in _COMPLEMENT_PREPOSITIONS:
+        if following.startswith("و") and following not in _COMPLEMENT_PREPOSITIONS:
             return set()  # «… وبحث معه»: a second clause, not the complement
         if following == _WITH or following in OFFICES or _opens_complement(following, closing):
             return set(keep[n:end])
@@ -962,7 +967,7 @@ def _opens_complement(following: str, closing: str) -> bool:
         and (grammar.tag(closing) == "PROPN" or closing.endswith(_NISBA_ENDINGS)))
 
 
-def _represented_by(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
+def _represented_by(words: tuple[str, ...], gaps: tuple[str, ...]) -> set[int]:
     """The department acting for a body («أعلنت وزارة الصحة [ممثلة بالوكالة لتخطيط الموارد
     البشرية] عن …», «دعت إدارة تعليم الطائف [ممثلة في إدارة شؤون المعلمين] 60 معلمًا»): titles
     name the body. Its comma goes with it; what follows must open the verb's complement."""
@@ -974,18 +979,18 @@ def _represented_by(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
                 words[i - 1].startswith(("ال", "وال", "لل")) or grammar.tag(words[i - 1]) == "PROPN"):
             continue
         head = i + 2 if words[i + 1] == _FI else i + 1
-        if not (head == i + 2 or words[head][:1] == "ب") or grammar.tag(words[head]) not in ("NOUN", "PROPN") or (
-                words[head] in EMBEDDERS or _office(words[head]) or _CUT_PUNCTUATION.intersection(gaps[i + 1] + gaps[head])):
+        if not (head == i + 2 or words[head].startswith("ب")) or grammar.tag(words[head]) not in ("NOUN", "PROPN") or (
+                words[head] in EMBEDDERS or _office(words[head]) or not _CUT_PUNCTUATION.isdisjoint(gaps[i + 1] + gaps[head])):
             continue  # («وفود طلابية ممثلة لمنطقة نجران»: an adjective; «ممثلاً بأن …»: a claim; «في وكيل …»: a person)
         end = phrase_end(words, gaps, head)
         while end < len(words) and words[end].startswith("وال") and gaps[end] == " ":
             end = phrase_end(words, gaps, end)  # «عمادة القبول | والتسجيل»: one department's name
-        if end >= len(words) or words[end][:1] == "و" or words[end - 1] in _OWING_PARTICIPLES or any(
+        if end >= len(words) or words[end].startswith("و") or words[end - 1] in _OWING_PARTICIPLES or any(
                 grammar.is_title(words[k]) or words[k] in _NAME_TITLES for k in range(head, end + 1)) or any(
                 words[k] in grammar.RELATIVES or grammar.is_verb(words[k]) for k in range(head + 1, end)):
             continue  # («بمجلس إدارتها | وأعضائها»: where a list ends is unknown; «بمديرها الأستاذ فلان»: a person)
         following = words[end]
-        at_comma = bool(_COMMAS.intersection(gaps[end]))
+        at_comma = (not _COMMAS.isdisjoint(gaps[end]))
         if (at_comma and following not in CLAUSE_OPENERS and following not in _CONNECTORS and not grammar.is_verb(following)) or (
                 not at_comma and (_opens_complement(following, words[end - 1]) or following in DATE_WORDS or following == _FI
                                   or grammar.is_verb(following))):
@@ -993,7 +998,7 @@ def _represented_by(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
     return drop
 
 
-def _closes_struck_time(words: Sequence[str], gaps: Sequence[str], before: int, after: int) -> bool:
+def _closes_struck_time(words: tuple[str, ...], gaps: tuple[str, ...], before: int, after: int) -> bool:
     """Is the only punctuation between two kept words the comma closing a struck time word
     («تبدأ المؤسسة … [الأحد القادم]، صرف الدفعة …», «استقبل … بمكتبه [أمس]، وكيل …»)? It closes
     the time, not the clause: the object or claim goes on after it."""
@@ -1003,7 +1008,7 @@ def _closes_struck_time(words: Sequence[str], gaps: Sequence[str], before: int, 
     return any(words[i] in DATE_WORDS for i in struck) and _CUT_PUNCTUATION.isdisjoint("".join(gaps[before + 2 : after]))
 
 
-def _between(gaps: Sequence[str], before: int, after: int) -> str:
+def _between(gaps: tuple[str, ...], before: int, after: int) -> str:
     """The text between two kept words, deleted words' gaps included (their punctuation counts)."""
     return gaps[after] if after == before + 1 else "".join(gaps[before + 1 : after + 1])
 
@@ -1017,7 +1022,7 @@ def nominal_predicate(subject: str, word: str) -> bool:
         and word not in OFFICES and grammar.tag(subject) != "ADP")
 
 
-def _bracketed_deletion(words: Sequence[str], gaps: Sequence[str], before: int, after: int) -> bool:
+def _bracketed_deletion(words: tuple[str, ...], gaps: tuple[str, ...], before: int, after: int) -> bool:
     """Were the words between two kept words an aside between commas, after which the clause goes
     on («الملحم، [وكيل أمين المنطقة]، على أهمية …»)? Right after the verb's subject its commas
     close no clause once it is gone (they do before a clause opener, a circumstance or «و»:
@@ -1031,7 +1036,7 @@ def _bracketed_deletion(words: Sequence[str], gaps: Sequence[str], before: int, 
         following not in CLAUSE_OPENERS and following not in CIRCUMSTANCES and following[:1] != "و")
 
 
-def _closes_deleted_name(words: Sequence[str], gaps: Sequence[str], before: int, after: int) -> bool:
+def _closes_deleted_name(words: tuple[str, ...], gaps: tuple[str, ...], before: int, after: int) -> bool:
     """Is the only punctuation between two kept words the comma closing a deleted titled name
     («ندد الرئيس العام لهيئة … [الشيخ الدكتور عبدالرحمن السند]، بالتفجير …»): it closes no clause."""
     return after > before + 1 and not gaps[before + 1].strip() and gaps[after].strip() in _COMMAS and any(
@@ -1039,7 +1044,7 @@ def _closes_deleted_name(words: Sequence[str], gaps: Sequence[str], before: int,
         gaps[k].strip() for k in range(before + 2, after))
 
 
-def _subject_aside(words: Sequence[str], gaps: Sequence[str], keep: tuple[int, ...]) -> set[int]:
+def _subject_aside(words: tuple[str, ...], gaps: tuple[str, ...], keep: tuple[int, ...]) -> set[int]:
     """A circumstance or relative clause that closes the verb's subject at a comma before its
     object («أجرت لجنة الحكام [برئاسة عضو مجلس إدارة الاتحاد … عمر المهنا]، اختبار اللياقة»,
     «أعلنت إدارة مهرجان صيف ينبع [الذي تجري فعالياته حاليا في محافظة ينبع]، إيقاف …»)."""
@@ -1050,10 +1055,10 @@ def _subject_aside(words: Sequence[str], gaps: Sequence[str], keep: tuple[int, .
             continue
         for end in range(n + 1, min(len(keep), n + MAX_APPOSITION_WORDS)):
             j = keep[end]
-            if _CUT_PUNCTUATION.intersection(_between(gaps, keep[end - 1], j)) and len(words[keep[end - 1]]) > 1:
+            if not _CUT_PUNCTUATION.isdisjoint(_between(gaps, keep[end - 1], j)) and len(words[keep[end - 1]]) > 1:
                 # («م. خالد الفالح»: the period of a one-letter title goes on)
                 following = words[j]
-                if _COMMAS.intersection(gaps[j]) and (relative or not any(grammar.is_verb(words[k]) for k in keep[n:end])) and (
+                if not _COMMAS.isdisjoint(gaps[j]) and (relative or not any(grammar.is_verb(words[k]) for k in keep[n:end])) and (
                         following not in CLAUSE_OPENERS and following not in _CONNECTORS and following not in _COMPLEMENTIZERS
                         and not grammar.is_verb(following) and following[:1] != "و"):
                     return set(keep[n:end])
@@ -1062,7 +1067,7 @@ def _subject_aside(words: Sequence[str], gaps: Sequence[str], keep: tuple[int, .
     return set()
 
 
-def _office_after_name(words: Sequence[str], gaps: Sequence[str], keep: tuple[int, ...]) -> set[int]:
+def _office_after_name(words: tuple[str, ...], gaps: tuple[str, ...], keep: tuple[int, ...]) -> set[int]:
     """The offices and descriptions after the verb's subject named in full, up to the complement
     the verb wants («أصر لويس فان جال [مدرب مانشستر يونايتد المنافس في الدوري الانجليزي الممتاز
     لكرة القدم] على رغبته …»): the name says who; titles keep the complement."""
@@ -1079,12 +1084,12 @@ def _office_after_name(words: Sequence[str], gaps: Sequence[str], keep: tuple[in
         word = words[keep[n]]
         if word in NEWS_OPENERS or word in EMBEDDERS:
             return set(keep[start:n]) if gaps[keep[n]].isspace() else set()
-        if grammar.is_verb(word) or _CUT_PUNCTUATION.intersection(gaps[keep[n]]):
+        if grammar.is_verb(word) or not _CUT_PUNCTUATION.isdisjoint(gaps[keep[n]]):
             return set()
     return set()
 
 
-def _setting(words: Sequence[str], gaps: Sequence[str], keep: tuple[int, ...]) -> set[int]:
+def _setting(words: tuple[str, ...], gaps: tuple[str, ...], keep: tuple[int, ...]) -> set[int]:
     """Where and when a claim was made, between the speaker and a comma before the claim or its
     preposition («أكد وزير التعليم [في بداية اجتماعه مع مديري التعليم في المملكة]، على جاهزية
     …», «أوضح المتحدث [خلال المؤتمر الصحفي]، أن …»): titles give the claim."""
@@ -1097,7 +1102,7 @@ def _setting(words: Sequence[str], gaps: Sequence[str], keep: tuple[int, ...]) -
             return set()  # «كشف مسؤول يمني يعمل | في مطار عدن، عن …»: where he works, not where he spoke
         for end in range(n + 1, min(len(keep), n + MAX_APPOSITION_WORDS)):
             following = words[keep[end]]
-            if _COMMAS.intersection(_between(gaps, keep[end - 1], keep[end])) and following in NEWS_OPENERS:
+            if not _COMMAS.isdisjoint(_between(gaps, keep[end - 1], keep[end])) and following in NEWS_OPENERS:
                 return set(keep[n:end])
             if grammar.is_verb(following) or following in EMBEDDERS or following in NEWS_OPENERS:
                 return set()
@@ -1105,7 +1110,7 @@ def _setting(words: Sequence[str], gaps: Sequence[str], keep: tuple[int, ...]) -
     return set()
 
 
-def _affiliation(words: Sequence[str], gaps: Sequence[str], keep: tuple[int, ...]) -> set[int]:
+def _affiliation(words: tuple[str, ...], gaps: tuple[str, ...], keep: tuple[int, ...]) -> set[int]:
     """What the verb's subject belongs to, before its object («أثارت بلدية محافظة حفر الباطن
     [التابعة للمنطقة الشرقية] حفيظة الأهالي …»): titles name the body, not its parent."""
     for n in range(2, min(len(keep) - 2, MAX_SUBJECT_WORDS + 2)):
@@ -1122,7 +1127,7 @@ def _affiliation(words: Sequence[str], gaps: Sequence[str], keep: tuple[int, ...
     return set()
 
 
-def _name_for_offices(words: Sequence[str], gaps: Sequence[str], keep: tuple[int, ...]) -> tuple[int, ...]:
+def _name_for_offices(words: tuple[str, ...], gaps: tuple[str, ...], keep: tuple[int, ...]) -> tuple[int, ...]:
     """The titled name instead of the long chain of offices it follows in the verb's subject
     («استقبل [المستشار في الديوان الملكي المشرف العام على مركز الملك سلمان للإغاثة] الدكتور
     عبدالله الربيعة …», where the name was struck as the chain's apposition): titles name him
@@ -1132,7 +1137,7 @@ def _name_for_offices(words: Sequence[str], gaps: Sequence[str], keep: tuple[int
         return keep
     start = keep[1]
     for title in range(start + MIN_OFFICE_CHAIN, min(len(words) - 1, start + MAX_OFFICE_CHAIN)):
-        if _CUT_PUNCTUATION.intersection(gaps[title]) or grammar.is_verb(words[title - 1]):
+        if not _CUT_PUNCTUATION.isdisjoint(gaps[title]) or grammar.is_verb(words[title - 1]):
             return keep
         if words[title] in _NAME_TITLES and title not in keep and bare_name_word(words[title + 1]):
             end = name_end(words, gaps, title + 1)
@@ -1140,7 +1145,7 @@ def _name_for_offices(words: Sequence[str], gaps: Sequence[str], keep: tuple[int
     return keep
 
 
-def _names_after_offices(words: Sequence[str], gaps: Sequence[str], keep: tuple[int, ...]) -> set[int]:
+def _names_after_offices(words: tuple[str, ...], gaps: tuple[str, ...], keep: tuple[int, ...]) -> set[int]:
     """A personal name right after the office that names its holder, in the verb's subject
     («أمر الرئيس الكولومبي | خوان مانويل سانتوس | بتعليق …», «اعتمد المدير العام للتعليم بمنطقة
     جازان | عيسى بن أحمد الحكمي | تجديد …»): a name of two words or more opening on a bare word
@@ -1166,7 +1171,7 @@ def _names_after_offices(words: Sequence[str], gaps: Sequence[str], keep: tuple[
 
 def _region_word(word: str) -> bool:
     """«منطقة», «بمنطقة», «محافظة», «بمحافظة»: a word naming the region whose name follows."""
-    return word in _PLACE_KINDS or (word[:1] == "ب" and word[1:] in _PLACE_KINDS)
+    return word in _PLACE_KIND_FORMS
 
 
 def bare_name_word(word: str) -> bool:
@@ -1186,11 +1191,11 @@ def _locative(word: str) -> bool:
         return True
     if word in CIRCUMSTANCES:
         return False  # «برئاسة …», «بحضور …»: who, not where
-    readings = analyses(word) if word[:1] == "ب" else ()
+    readings = analyses(word) if word.startswith("ب") else ()
     return bool(readings) and readings[0].prefixes[:1] == ("ب",) and grammar.tag(word) in ("NOUN", "PROPN")
 
 
-def owes_complement(sentence: Sentence, keep: Sequence[int], length: int) -> bool:
+def owes_complement(sentence: Sentence, keep: tuple[int, ...], length: int) -> bool:
     """Is a verb that wants a prepositional complement («أعرب … عن», «تمكن … من», «قام … بـ»,
     «كشف … عن» or its claim «كشف … أن») cut before it («أعرب مدير السجون العميد فلان، | عن …»,
     «تمكن رجال جمرك المطار | من …»)?"""
@@ -1205,13 +1210,13 @@ def owes_complement(sentence: Sentence, keep: Sequence[int], length: int) -> boo
         return not any(words[i] in _ILA or words[i] in EMBEDDERS or words[i] in _NEED or _lam_attached(sentence.words[i])
                        for i in keep[1:length])
     return not any((words[i] in _COMPLEMENT_PREPOSITIONS and words[i - 1] not in _ISSUED) or words[i] in EMBEDDERS or (
-        words[i][:1] == "ب" and preposition_attached(sentence.words[i])) or (lam and _lam_attached(sentence.words[i]))
+        words[i].startswith("ب") and preposition_attached(sentence.words[i])) or (lam and _lam_attached(sentence.words[i]))
         for i in keep[1:length])
 
 
 def _lam_attached(text: str) -> bool:
     """A «لـ» complement («للتعاون»; «لملاقاة» is read whole first: any reading with the «ل» counts)."""
-    return text[:1] == "ل" and any(r.prefixes[:1] == ("ل",) for r in analyses(text))
+    return text.startswith("ل") and any(r.prefixes[:1] == ("ل",) for r in analyses(text))
 
 
 def opens_accusative(claim: Statement) -> bool:
@@ -1255,7 +1260,7 @@ def _strippable_conjunction(word: str, text: str) -> bool:
         zipf(text[1:]) >= zipf(text) or word[1:] in CLAIMING_VERBS)  # «وأضاف» is commoner than «أضاف»
 
 
-def open_at(words: Sequence[str], texts: Sequence[str], start: int, end: int) -> tuple[int, bool, bool] | None:
+def open_at(words: tuple[str, ...], texts: tuple[str, ...], start: int, end: int) -> tuple[int, bool, bool] | None:
     """Where a statement opening at `start` really starts (past connectors), whether the first
     word's «و» is dropped and whether a complementizer was passed (its clause then owes a verb);
     None if it cannot open a statement there."""
@@ -1286,7 +1291,7 @@ def modal_frame(words: Sequence[str], start: int) -> bool:
 
 
 def ends(
-    statement: Statement, words: Sequence[str], gaps: Sequence[str], limit: int, *, relaxed: bool = False,
+    statement: Statement, words: tuple[str, ...], gaps: tuple[str, ...], limit: int, *, relaxed: bool = False,
     rare_end: float = HEADLINE_RARE_END,
 ) -> list[tuple[int, float]]:
     """(kept-word count, boundary strength) for every length ≤ `limit` where the statement may
@@ -1319,18 +1324,23 @@ def ends(
     between_open = False  # «بين رئيس النادي …» still owes «و» and the second party
     quoted = _inside_short_quotes(gaps)
     second_clause = False  # past «، وعبرت …»: the first clause was whole, so the second ends at punctuation
+    # The next kept word's tag once an iteration asked it: the next iteration's word's (each
+    # tag asked once per position, where the tests below asked the tag cache up to four times).
+    pending = ""
     for n in range(1, min(count, limit) + 1):
         last = keep[n - 1]
         word = words[last]
+        word_tag = pending or tag(word)
+        pending = ""
         since += 1
-        second_clause = second_clause or (n > MIN_STATEMENT_WORDS and _next_clause(word) and (
-            not _CUT_PUNCTUATION.isdisjoint(_between(gaps, keep[n - 2], last))))
+        second_clause = second_clause or (n > MIN_STATEMENT_WORDS and not _CUT_PUNCTUATION.isdisjoint(
+            _between(gaps, keep[n - 2], last)) and _next_clause(word))  # (the cheap test first)
         if word == _BETWEEN and (n < 2 or words[keep[n - 2]] not in _FROM):  # («من بين»: among)
             # «بين الجيش | والمسلحين»: a second party joined by «و» is still to come.
             between_open = n < count and (_one_party(words[keep[n]]) or _range_opens(words, keep, n) or (
                 not _both_parties(words[keep[n]]) and any(_joins_party(statement.sentence.words[i])
                                                           for i in _unbroken(gaps, keep[n + 1 : n + 1 + MAX_PARTY_WORDS]))))
-        elif word[:1] == "و" or word in _RANGE_JOINS:  # (the second party, or the range's other end, comes)
+        elif word.startswith("و") or word in _RANGE_JOINS:  # (the second party, or the range's other end, comes)
             between_open = False
         if word in EMBEDDERS:
             if owed and owed[-1] == "claim":
@@ -1338,9 +1348,9 @@ def ends(
             else:
                 owed.append("verb")
             since, predicate, named_predicate = 0, False, False
-        elif n > 1 and owed and owed[-1] == "verb" and (is_verb(word) or _verb_after_that(words, keep, n - 1)):
+        elif n > 1 and owed and owed[-1] == "verb" and (word_tag == "VERB" or _verb_after_that(words, keep, n - 1)):
             owed.pop()
-        elif word in grammar.NEGATION or (tag(word) == "ADJ" and not word.startswith("ال")):
+        elif word in grammar.NEGATION or (word_tag == "ADJ" and not word.startswith("ال")):
             predicate = True
         if since == 2 and n > 1 and owed and owed[-1] == "verb" and nominal_predicate(words[keep[n - 2]], word):
             predicate = named_predicate = True  # «إن واشنطن حريصة …»: subject and predicate, said
@@ -1368,26 +1378,26 @@ def ends(
             continue
         if next_word is not None and next_word in _COMPLEMENTIZERS:
             continue  # «أكد شهود عيان، أن …»: the claim is still to come
-        if n > 2 and (is_verb(word) or (tag(word) == "ADP" and is_verb(words[keep[n - 2]]))) and (
-                not at_punctuation or not _CUT_PUNCTUATION.intersection(gaps[last + 1] if last + 1 < len(gaps) else ".")):
+        if n > 2 and (word_tag == "VERB" or (word_tag == "ADP" and is_verb(words[keep[n - 2]]))) and (
+                not at_punctuation or _CUT_PUNCTUATION.isdisjoint(gaps[last + 1] if last + 1 < len(gaps) else ".")):
             # verb-first prose: a verb at the cut is still owed its subject or object; one whose
             # adjunct was deleted before the comma («في حريق اندلع [مساء اليوم الجمعة]،», «التي
             # سيطرت عليها [أمس]،») reads cut off.
             continue
-        if next_word is not None and _elative(word) and not next_word.startswith("ال") and tag(
-                next_word) in ("NOUN", "ADJ") and not preposition_attached(statement.sentence.words[keep[n]]):
+        if next_word is not None and _elative_form(word) and word_tag == "ADJ" and not next_word.startswith("ال") and (
+                pending or (pending := tag(next_word))) in ("NOUN", "ADJ") and not preposition_attached(statement.sentence.words[keep[n]]):
             continue  # «في أثقل | مهمة تجارية», «أفضل | مسلسل»: the superlative owes its noun
-        if next_word is not None and not at_punctuation and _elative(next_word) and next_word != _FIRST and tag(
-                word) == "NOUN" and not (word.startswith(("ال", "وال")) or n + 1 >= count or words[keep[n + 1]].startswith("ال")):
+        if next_word is not None and not at_punctuation and _elative_form(next_word) and (
+                pending or (pending := tag(next_word))) == "ADJ" and next_word != _FIRST and word_tag == "NOUN" and not (word.startswith(("ال", "وال")) or n + 1 >= count or words[keep[n + 1]].startswith("ال")):
             continue  # «مسابقة التجديف وصيد | أكبر سمكة»: the superlative phrase is the noun's genitive
-        if next_word is not None and word in _LATE and not at_punctuation and tag(next_word) in ("PROPN", "NOUN", "ADJ") and (
+        if next_word is not None and word in _LATE and not at_punctuation and (pending or (pending := tag(next_word))) in ("PROPN", "NOUN", "ADJ") and (
                 not preposition_attached(statement.sentence.words[keep[n]])):
             continue  # «للأديب السوداني الراحل | الطيب صالح»: the late one's name follows
         if next_word is not None and (word in _SPLIT_MONTHS or (
                 word in _DAY_ORDINALS and next_word == _MIN and n + 1 < count and words[keep[n + 1]] in _MONTHS)):
             continue  # «شملت أشهر ربيع | الأول», «يبدأ السابع | من أغسطس»: the date goes on
-        if next_word is not None and not at_punctuation and tag(word) == "ADJ" and not word.startswith("ال") and (
-                next_word.startswith("ال") and tag(next_word) == "NOUN" and next_word not in DATE_WORDS
+        if next_word is not None and not at_punctuation and word_tag == "ADJ" and not word.startswith("ال") and (
+                next_word.startswith("ال") and (pending or (pending := tag(next_word))) == "NOUN" and next_word not in DATE_WORDS
                 and next_word not in _TIME_UNITS):
             continue  # «معركة طويلة | الأمد», «متعدد | الجنسيات»: an adjective's own genitive
         if next_word == _WITHOUT and n + 1 < count and words[keep[n + 1]] == _PILOT:
@@ -1400,18 +1410,18 @@ def ends(
             continue  # «البطولة العربية المقامة | في …»: where or what is still owed
         if next_word == _MIN and not at_punctuation and _partitive_head(words, keep, n):
             continue  # «جمعت معلومات حول مجموعة واسعة | من …»: of what is owed
-        if next_word is not None and not at_punctuation and any(c.isdigit() for c in word) and not _dated(word) and (
+        if next_word is not None and not at_punctuation and has_digit(word) and not _dated(word) and (
                 next_word in _UNITS or next_word in _MONTHS or accusative(statement.sentence.words[keep[n]])
                 or (next_word == _FI and n + 1 < count and words[keep[n + 1]] in _PERCENT)
                 or (statement.sentence.words[keep[n]].endswith("ة") and not next_word.startswith("ال")) or (
-                    not next_word.startswith("ال") and tag(next_word) in ("NOUN", "NUM")
+                    not next_word.startswith("ال") and (pending or (pending := tag(next_word))) in ("NOUN", "NUM")
                     and not binds_forward(next_word) and not preposition_attached(next_word))):
             continue  # «13.63 | تريليون يوان», «33 | كلية», «36.2 | في المائة»: a number before what it counts
         if next_word is not None and (word in _OWES_TITLE or (not at_punctuation and word in PURPOSE_ACCUSATIVES)):
             continue  # «بعنوان | …», «تضامناً | مع …», «تمهيدا | لتطبيق …»: a title or complement is owed
         if next_word is not None and (word in OFFICES or _region_word(word) or (word == _HOUR and next_word.startswith("ال"))):
             continue  # «قائد | ألمانيا», «بمنطقة | تبوك», «عند الساعة | السادسة»: still owed
-        if next_word is not None and not at_punctuation and grammar.rarely_ends(word, rare_end) and not (
+        if next_word is not None and not at_punctuation and grammar.form_rarely_ends(word, rare_end) and not (
                 _coordinated_verb(next_word)):
             continue  # «بداية | من 2004», «الحارس | بيتر شيك»: news prose never stops there
         if not at_punctuation and (n > subject_relative or between_open):
@@ -1446,17 +1456,24 @@ def asks(statement: Statement, length: int) -> bool:
     last = keep[length - 1]
     after = gaps[last + 1] if last + 1 < len(gaps) else statement.sentence.span.text[-2:]
     words = words_of(statement.sentence)
-    return (any(_QUESTION.intersection(gaps[i]) for i in keep[1:length]) or bool(_QUESTION.intersection(after))
+    return (any(not _QUESTION.isdisjoint(gaps[i]) for i in keep[1:length]) or (not _QUESTION.isdisjoint(after))
             or (length > 1 and words[keep[0]] == _WHAT and words[keep[1]] in _HE_SHE))
 
 
-def _elative(word: str) -> bool:
-    """«أثقل», «أفضل», «أهم», «أول»: an indefinite elative (أفعل), which heads an idafa with the
-    noun it ranks («أكبر عدد»); not «أخرى»."""
-    return word[:1] == "ا" and 3 <= len(word) <= 4 and word != _OTHER and grammar.tag(word) == "ADJ"
+def has_digit(word: str) -> bool:
+    """Does the word hold a digit? (`str.isalpha` first: one C call answers for most words, and a
+    letter is never a digit.)"""
+    return not word.isalpha() and any(c.isdigit() for c in word)
 
 
-def _inside_short_quotes(gaps: Sequence[str]) -> frozenset[int]:
+def _elative_form(word: str) -> bool:
+    """The shape of «أثقل», «أفضل», «أهم», «أول» (أفعل, not «أخرى»): with the tag ADJ (asked by
+    the caller, only of these), an indefinite elative, which heads an idafa with the noun it
+    ranks («أكبر عدد»)."""
+    return word.startswith("ا") and 3 <= len(word) <= 4 and word != _OTHER
+
+
+def _inside_short_quotes(gaps: tuple[str, ...]) -> frozenset[int]:
     """The words a short quotation (≤ MAX_QUOTED_NAME_WORDS) goes on after: a film's, a
     campaign's or a team's name in «…» or "…" is said whole (longer quotations are statements)."""
     joined = "".join(gaps)  # (once per statement `ends` reads: most sentences quote nothing)
@@ -1476,7 +1493,7 @@ def _inside_short_quotes(gaps: Sequence[str]) -> frozenset[int]:
     return frozenset(inside)
 
 
-def _verb_after_that(words: Sequence[str], keep: Sequence[int], n: int) -> bool:
+def _verb_after_that(words: tuple[str, ...], keep: tuple[int, ...], n: int) -> bool:
     """«بعد أن فجر نفسه»: after a preposition and «أن» comes a verb, though the tagger reads a
     bare homograph as the noun («فجر» dawn, «قدم» foot)."""
     word = words[keep[n]]
@@ -1497,7 +1514,7 @@ def _joins_party(text: str) -> bool:
     return bool(readings) and readings[0].prefixes[:1] == ("و",) and not _coordinated_verb(normalize_word(text))
 
 
-def _partitive_head(words: Sequence[str], keep: Sequence[int], n: int) -> bool:
+def _partitive_head(words: tuple[str, ...], keep: tuple[int, ...], n: int) -> bool:
     """Does the phrase ending at kept word `n` − 1 open on a noun of quantity («مجموعة واسعة»,
     «عدد كبير», «المزيد»), past its indefinite adjectives?"""
     head = n - 1
@@ -1506,12 +1523,12 @@ def _partitive_head(words: Sequence[str], keep: Sequence[int], n: int) -> bool:
     return words[keep[head]] in _PARTITIVES
 
 
-def _range_opens(words: Sequence[str], keep: Sequence[int], n: int) -> bool:
+def _range_opens(words: tuple[str, ...], keep: tuple[int, ...], n: int) -> bool:
     """After «بين», a number whose range goes on («بين 10 | و20 سنة», «بين 5 | إلى 10»)."""
     if not words[keep[n]][:1].isdigit() or n + 1 >= len(keep):
         return False
     following = words[keep[n + 1]]
-    return following in _RANGE_JOINS or (following[:1] == "و" and following[1:2].isdigit())
+    return following in _RANGE_JOINS or (following.startswith("و") and following[1:2].isdigit())
 
 
 def _both_parties(word: str) -> bool:
@@ -1520,30 +1537,30 @@ def _both_parties(word: str) -> bool:
     return word.endswith(("ين", "ان", "ات")) or word[:1].isdigit() or word in grammar.DETERMINERS
 
 
-def _unbroken(gaps: Sequence[str], indexes: Sequence[int]) -> Sequence[int]:
+def _unbroken(gaps: tuple[str, ...], indexes: tuple[int, ...]) -> tuple[int, ...]:
     """The leading indexes up to the first one after punctuation («بين كافة منسوبي الإدارة، |
     ولاختصار …»: what follows the comma joins nothing)."""
-    cut = next((n for n, i in enumerate(indexes) if _CUT_PUNCTUATION.intersection(gaps[i])), len(indexes))
+    cut = next((n for n, i in enumerate(indexes) if not _CUT_PUNCTUATION.isdisjoint(gaps[i])), len(indexes))
     return indexes[:cut]
 
 
 def _coordinated_verb(word: str) -> bool:
     """«وجاءت», «وأكد»: «و» and a verb open the next clause, so the one before is over."""
-    return word[:1] == "و" and (grammar.is_verb(word) or grammar.is_known_verb(word) or grammar.is_verb(word[1:]))
+    return word.startswith("و") and (grammar.is_verb(word) or grammar.is_known_verb(word) or grammar.is_verb(word[1:]))
 
 
 def _next_clause(word: str) -> bool:
     """«وعبرت», «فمرت»: «و» or «ف» and a verb (not «فاقت», «فينغر», a verb or name of its own)."""
-    return _coordinated_verb(word) or (word[:1] == "ف" and grammar.is_verb(word[1:]) and grammar.tag(word) not in (
+    return _coordinated_verb(word) or (word.startswith("ف") and grammar.is_verb(word[1:]) and grammar.tag(word) not in (
         "VERB", "PROPN"))
 
 
 def _continues_phrase(word: str) -> bool:
     """After a comma, a bare noun or adjective continues the phrase (the comma closed an
     apposition, «اعتمد الوزير فلان، آلية …»): not a clause boundary."""
-    if any(c.isdigit() for c in word):
+    if has_digit(word):
         return True
-    if word[:1] == "و" and len(word) > 3 and grammar.tag(word) in ("NOUN", "ADJ") and not word.startswith("وال"):
+    if word.startswith("و") and len(word) > 3 and grammar.tag(word) in ("NOUN", "ADJ") and not word.startswith("وال"):
         return True  # «لكل طيف، وعقل، ولسان»: a list goes on
     if preposition_attached(word):
         return False  # «، بحلول مطلع ديسمبر»: an adjunct, the clause before it is done
@@ -1578,7 +1595,7 @@ def render(statement: Statement, source: str, length: int) -> Passage:
         after = source[finish : finish + 2]
         if after[:1] in "%٪":
             finish += 1
-        elif after[:1] == " " and after[1:2] in "%٪":
+        elif after.startswith(" ") and after[1:2] in "%٪":
             finish += 2
         piece = source[begin:finish]
         pieces.append(piece + ":" if statement.speaker and run[-1] == statement.keep[statement.speaker - 1] else piece)
@@ -1604,7 +1621,7 @@ def _balanced(text: str) -> str:
     return " ".join(text.split())
 
 
-def clause_starts(words: Sequence[str], gaps: Sequence[str], begin: int) -> list[int]:
+def clause_starts(words: tuple[str, ...], gaps: tuple[str, ...], begin: int) -> list[int]:
     """Positions after `begin` where a new clause begins: a verb after punctuation or with «و»,
     or a connector («كما», «فيما», «حيث» …) before a verb or a definite subject."""
     starts = [begin]
@@ -1613,12 +1630,12 @@ def clause_starts(words: Sequence[str], gaps: Sequence[str], begin: int) -> list
         word = words[i]
         if word not in _STARTERS:  # only the last case below applies
             if ((gaps[i] != " " and not _CUT_PUNCTUATION.isdisjoint(gaps[i]) and not _abbreviated(words, gaps, i)) or (
-                    word[:1] == "و" and len(word) > 3)) and is_verb(word):
+                    word.startswith("و") and len(word) > 3)) and is_verb(word):
                 starts.append(i)
             continue
-        if words[i] in _BUT and i + 1 < len(words) and words[i + 1] in EMBEDDERS and _CUT_PUNCTUATION.intersection(gaps[i]):
+        if words[i] in _BUT and i + 1 < len(words) and words[i + 1] in EMBEDDERS and not _CUT_PUNCTUATION.isdisjoint(gaps[i]):
             starts.append(i)
-        elif words[i] in _SO_THAT and _CUT_PUNCTUATION.intersection(gaps[i]) and any(
+        elif words[i] in _SO_THAT and not _CUT_PUNCTUATION.isdisjoint(gaps[i]) and any(
             w.lstrip("و") in _ACCORDING_TO for w in words[max(0, i - 5) : i]
         ):
             starts.append(i)
@@ -1626,19 +1643,19 @@ def clause_starts(words: Sequence[str], gaps: Sequence[str], begin: int) -> list
             following = words[i + 1] if i + 1 < len(words) else ""
             if grammar.is_verb(following) or (following.startswith("ال") and grammar.tag(following) in ("NOUN", "PROPN")):
                 starts.append(i)
-        elif ((gaps[i] != " " and _CUT_PUNCTUATION.intersection(gaps[i])) or (words[i][:1] == "و" and len(words[i]) > 3)) and (
+        elif ((gaps[i] != " " and not _CUT_PUNCTUATION.isdisjoint(gaps[i])) or (words[i].startswith("و") and len(words[i]) > 3)) and (
             grammar.is_verb(words[i])
         ):
             starts.append(i)
     return starts
 
 
-def _abbreviated(words: Sequence[str], gaps: Sequence[str], i: int) -> bool:
+def _abbreviated(words: tuple[str, ...], gaps: tuple[str, ...], i: int) -> bool:
     """Does word `i` follow a one-letter abbreviation's dot («د. سلوى الهزاع», «م. خالد»)?"""
     return i > 0 and len(words[i - 1]) == 1 and gaps[i].strip() == "."
 
 
-def _past_subheading(words: Sequence[str], gaps: Sequence[str], begin: int) -> int:
+def _past_subheading(words: tuple[str, ...], gaps: tuple[str, ...], begin: int) -> int:
     """Past a subheading glued to the sentence after it («مزيد من التوتر توقع مراقبون …», «سمو
     وشموخ وأوضح فلان أن …», «المطابخ وأوضح أن …»): a few verbless words opening on an indefinite
     noun, then a reporting verb and its subject; or any verbless noun phrase, then a reporting
@@ -1646,10 +1663,10 @@ def _past_subheading(words: Sequence[str], gaps: Sequence[str], begin: int) -> i
     if begin >= len(words) or grammar.tag(words[begin]) not in ("NOUN", "ADJ", "DET", "PROPN"):
         return begin
     for j in range(begin + 1, min(len(words) - 1, begin + MAX_SUBHEADING_WORDS + 1)):
-        if _CLAUSE_PUNCTUATION.intersection(gaps[j]):
+        if not _CLAUSE_PUNCTUATION.isdisjoint(gaps[j]):
             return begin
         word = words[j]
-        if word[:1] == "و" and word[1:] in REPORTING_VERBS:
+        if word.startswith("و") and word[1:] in REPORTING_VERBS:
             return j
         if words[begin].startswith("ال") or grammar.tag(words[begin]) == "PROPN":
             continue  # (a definite noun or a name opens a sentence's subject)
@@ -1677,7 +1694,7 @@ def statements(sentence: Sentence, *, lead: bool = False, frames: bool = False) 
     starts = clause_starts(words, gaps, begin)
     if frames:
         starts += [i for i in range(begin + 1, len(words))
-                   if words[i] in REPORTING_PARTICIPLES and _CUT_PUNCTUATION.intersection(gaps[i])]
+                   if words[i] in REPORTING_PARTICIPLES and not _CUT_PUNCTUATION.isdisjoint(gaps[i])]
     for start in sorted(s for s in set(starts) if s < len(words)):
         opened = open_at(words, texts, start, len(words))
         if opened is None and frames and words[start] in REPORTING_PARTICIPLES:
@@ -1749,7 +1766,7 @@ def _masculine_imperfect(verb: str) -> bool:
         return False
     if bare[:2] == "سي":  # the future «سـ», not «سيطرت», «سيرت»
         return not bare.endswith("ت") and grammar.is_verb(bare[1:]) and bare[1:] not in _IMPERSONAL_VERBS
-    return bare[:1] == "ي" and len(bare) > 2
+    return bare.startswith("ي") and len(bare) > 2
 
 
 def _oblique_plural(text: str) -> bool:
@@ -1775,7 +1792,7 @@ def feminine_singular(text: str) -> bool:
     return not (len(bare) == 4 and bare[1] == "ا")
 
 
-def _subject_after_adjunct(sentence: Sentence, keep: Sequence[int]) -> bool:
+def _subject_after_adjunct(sentence: Sentence, keep: tuple[int, ...]) -> bool:
     """Does the verb's subject follow a short adjunct («نتج عن الحريق | تسجيل 6 حالات»,
     «تحركت على الفور | 4 فرق إسعافية», «تحدث في الحفل | مدير الجامعة»)? After a definite
     object of the preposition (its idafa is closed) and its adjectives, a number, an office, a
@@ -1870,7 +1887,7 @@ def attributed(statement: Statement, claim: Statement, *, by_name: bool = False)
     # «… بطل الثلاثية في الموسم الماضي لويس انريكي أنه …»: a name closing the frame is the speaker.
     closing = _closing_name(words, frame) if len(frame) > MAX_SPEAKER_WORDS else 0
     frame = frame[-closing:] if closing else next((frame[:n] for n, i in enumerate(frame) if n and (
-        _CUT_PUNCTUATION.intersection(gaps[i]) or (words[i] in grammar.PREPOSITIONS and not _in_country(words, frame, n)))),
+        not _CUT_PUNCTUATION.isdisjoint(gaps[i]) or (words[i] in grammar.PREPOSITIONS and not _in_country(words, frame, n)))),
         frame)
     frame = [i for i in frame if words[i] not in _WEEKDAYS]
     if frame and not grammar.can_open(words[frame[0]]) and _strippable_conjunction(
@@ -1908,18 +1925,18 @@ def attributed(statement: Statement, claim: Statement, *, by_name: bool = False)
     return Statement(claim.sentence, (*frame, *claim.keep), owes_verb=True, speaker=len(frame))
 
 
-def _comma_name_speaker(claim: Statement, words: Sequence[str], gaps: Sequence[str], frame: Sequence[int]) -> Statement | None:
+def _comma_name_speaker(claim: Statement, words: tuple[str, ...], gaps: tuple[str, ...], frame: list[int]) -> Statement | None:
     """«المتحدث باسم البيت الأبيض، جوش إرنست، … إن واشنطن …» → «جوش إرنست: واشنطن …»: a
     personal name of two words or more set off by a comma right after the frame's office (kept or
     struck as an aside)."""
     if not frame or not (_office(words[frame[0]]) or words[frame[0]].startswith("ال")):
         return None
     for start in (*frame[1:], frame[-1] + 1):
-        if start >= claim.keep[0] or not _COMMAS.intersection(gaps[start]) or not bare_name_word(words[start]):
+        if start >= claim.keep[0] or _COMMAS.isdisjoint(gaps[start]) or not bare_name_word(words[start]):
             continue
         # To the next comma (a foreign name's words are often read as verbs: «إرنست»), bare words only.
         end = next((j for j in range(start + 1, min(claim.keep[0], start + MAX_SPEAKER_WORDS + 1))
-                    if _COMMAS.intersection(gaps[j])), claim.keep[0])
+                    if not _COMMAS.isdisjoint(gaps[j])), claim.keep[0])
         if 2 <= end - start <= MAX_SPEAKER_WORDS and all(
                 not words[j].startswith("ال") and words[j] not in OFFICES and not grammar.binds_forward(words[j])
                 and not preposition_attached(words[j]) for j in range(start, end)):
@@ -1928,7 +1945,7 @@ def _comma_name_speaker(claim: Statement, words: Sequence[str], gaps: Sequence[s
     return None
 
 
-def _closing_name(words: Sequence[str], frame: Sequence[int]) -> int:
+def _closing_name(words: tuple[str, ...], frame: list[int]) -> int:
     """How many of the frame's last words make a given and a family name after an office («…
     الماضي لويس انريكي», «… الاهلي خالد أبو راشد»): a bare name word, «أبو/بن …» perhaps, then
     a word with no article, clitic, office or verb reading; 0 if they do not."""
@@ -1942,7 +1959,7 @@ def _closing_name(words: Sequence[str], frame: Sequence[int]) -> int:
                  or grammar.binds_forward(family) or (readings and readings[0].prefixes)) else count
 
 
-def _in_country(words: Sequence[str], frame: Sequence[int], n: int) -> bool:
+def _in_country(words: tuple[str, ...], frame: list[int], n: int) -> bool:
     """«هيئة الاتصالات في باكستان»: «في» and a name closing a short frame say whose office speaks."""
     return words[frame[n]] == _FI and n + 2 == len(frame) <= MAX_SPEAKER_WORDS and grammar.tag(words[frame[n + 1]]) == "PROPN" and (
         words[frame[n + 1]] not in DATE_WORDS)

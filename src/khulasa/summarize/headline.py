@@ -43,6 +43,7 @@ from khulasa.summarize.clauses import (
     compressions,
     ends,
     gaps_of,
+    has_digit,
     nominal_predicate,
     opens_accusative,
     owes_complement,
@@ -161,7 +162,7 @@ def _owed_object(statement: Statement, length: int) -> bool:
     following = statement.keep[length]
     forms = words_of(statement.sentence)
     word = forms[following]
-    if word in CIRCUMSTANCES or (word[:1] == "و" and word not in OFFICES and grammar.tag(word) in ("NOUN", "PROPN")):
+    if word in CIRCUMSTANCES or (word.startswith("و") and word not in OFFICES and grammar.tag(word) in ("NOUN", "PROPN")):
         return not any(forms[i] in _COMPLEMENT_WORDS or forms[i] in grammar.RELATIVES or (
             forms[before].startswith("ال") and _object_like(statement.sentence, i))
             for before, i in zip(statement.keep[1:length], statement.keep[2:length], strict=False))
@@ -174,11 +175,11 @@ def _object_like(sentence: Sentence, index: int) -> bool:
     word = sentence.forms[index]
     if word in OFFICES:
         return True  # («استقبل الأمير … | وكيل إمارة منطقة الرياض»: no «و» of a list)
-    if word in DATE_WORDS or word in TIME_PREFIXES or word in CIRCUMSTANCES or word.startswith(DEFINITE) or word[:1] == "و" or (
+    if word in DATE_WORDS or word in TIME_PREFIXES or word in CIRCUMSTANCES or word.startswith(DEFINITE) or word.startswith("و") or (
             sentence.words[index].endswith(("اً", "ًا"))) or (
             word in PURPOSE_ACCUSATIVES and not _CLAUSE_MARKS.isdisjoint(sentence.gaps[index])):
         return False
-    if any(c.isdigit() for c in word):
+    if has_digit(word):
         return True
     return (grammar.tag(word) in ("NOUN", "PROPN", "NUM")
             and not grammar.binds_forward(word) and not preposition_attached(sentence.words[index]))
@@ -207,7 +208,7 @@ def _anaphoric(statement: Statement) -> bool:
     if opening[0] in grammar.SUBORDINATORS or bare in grammar.SUBORDINATORS or opening[0] in _QUESTIONS or (
             tuple(opening) == _CAPTION) or (opening[0] in _WHILE and opening[1:] == [_TIME]):
         return True  # («وإذا أرادوا …», «في حين أبدت …»: a condition or contrast whose main clause is elsewhere)
-    verb = opening[0][1:] if opening[0][:1] == "و" else opening[0]
+    verb = opening[0][1:] if opening[0].startswith("و") else opening[0]
     if len(opening) > 1 and verb in _ANNOUNCING | REPORTING_VERBS and (
             opening[1] in EMBEDDERS or opening[1] in grammar.PREPOSITIONS):
         return True  # «وشدد على أن …», «وأضاف أن …»: who said it is in an earlier sentence
@@ -223,7 +224,7 @@ def _fronted(statement: Statement) -> bool:
     main clause is the next one?"""
     first = words_of(statement.sentence)[statement.keep[0]]
     # «وفي ثاني ظهور له …», «وقبل انطلاق …» («ف» not: «فتحت» is a verb the tagger reads as «ف» + «تحت»)
-    bare = first[1:] if first[:1] == "و" and len(first) > 2 else first
+    bare = first[1:] if first.startswith("و") and len(first) > 2 else first
     return (first in _FRONTED or first in grammar.SUBORDINATORS or first in grammar.PREPOSITIONS
             or bare in _FRONTED or bare in grammar.PREPOSITIONS
             or statement.sentence.words[statement.keep[0]].endswith(("اً", "ًا")))
@@ -244,7 +245,7 @@ def _stands_alone(statement: Statement, length: int) -> bool:
         return False  # a clause inside a quotation or a bracket
     inner = gaps_of(statement.sentence)
     for n, i in enumerate(statement.keep[:length]):
-        if n > 0 and _INNER_PUNCTUATION.intersection(inner[i]):
+        if n > 0 and not _INNER_PUNCTUATION.isdisjoint(inner[i]):
             return False
         if grammar.is_known_verb(words[i]):
             return True
@@ -289,7 +290,7 @@ def _verbless_frame(statement: Statement, length: int) -> bool:
 def _second_report(statement: Statement, length: int) -> bool:
     """Does the cut run into a second reported statement («… هي قراءتنا، وأشار ابن زايد»)?"""
     words = words_of(statement.sentence)
-    return any(words[i][:1] == "و" and words[i][1:] in REPORTING_VERBS for i in statement.keep[1:length])
+    return any(words[i].startswith("و") and words[i][1:] in REPORTING_VERBS for i in statement.keep[1:length])
 
 
 def _needs_its_frame(claim: Statement) -> bool:
@@ -429,7 +430,7 @@ def _reaches_object(statement: Statement, length: int) -> bool:
         return True
     for previous, i in zip(kept[1:], kept[2:], strict=False):
         word = words[i]
-        if word in _COMPLEMENT_WORDS or word in EMBEDDERS or any(c.isdigit() for c in word):
+        if word in _COMPLEMENT_WORDS or word in EMBEDDERS or has_digit(word):
             return True
         if _object_noun(statement.sentence, i) and (words[previous].startswith("ال") or grammar.tag(words[previous]) == "PROPN"):
             return True

@@ -38,6 +38,7 @@ from khulasa.summarize.clauses import (
     ends,
     feminine_singular,
     gaps_of,
+    has_digit,
     modal_frame,
     name_end,
     opens_accusative,
@@ -338,7 +339,7 @@ def _points_back(statement: Statement, words: tuple[str, ...]) -> bool:
                 first.endswith(("ون", "وا")) and first not in grammar.COPULAS):
             return True
         stem = first[1:] if first[:2] == "سن" else first
-        if stem[:1] == "ن" and len(stem) > 3 and zipf("ي" + stem[1:]) >= FIRST_PERSON_ZIPF:
+        if stem.startswith("ن") and len(stem) > 3 and zipf("ي" + stem[1:]) >= FIRST_PERSON_ZIPF:
             return True  # «ندعو المولى …», «سنواصل العمل …»: a quotation whose speaker is elsewhere
         if not first.endswith(_OBJECT_PRONOUN_ENDINGS):
             return False
@@ -399,7 +400,7 @@ def _objectless(statement: Statement, words: tuple[str, ...], length: int) -> bo
     for n, i in enumerate(kept[1:], 1):
         word = words[i]
         following = words[kept[n + 1]] if n + 1 < len(kept) else ""
-        if word in grammar.PREPOSITIONS or grammar.is_verb(word) or any(c.isdigit() for c in word):
+        if word in grammar.PREPOSITIONS or grammar.is_verb(word) or has_digit(word):
             return False
         if n > 1 and _bare(word) in _QUANTIFIERS:
             return False  # «تشمل أحكام القرار | كافة الديون …»: a quantified object
@@ -418,7 +419,7 @@ def _amount_owed(statement: Statement, words: tuple[str, ...], length: int) -> b
     with no figure or number word after it."""
     kept = statement.keep[:length]
     return _bare(words[kept[0]]) in _AMOUNT_VERBS and not any(
-        any(c.isdigit() for c in words[i]) or grammar.tag(words[i]) == "NUM" or _bare(words[i]) in _QUANTIFIERS
+        has_digit(words[i]) or grammar.tag(words[i]) == "NUM" or _bare(words[i]) in _QUANTIFIERS
         or words[i] in _FRACTIONS for i in kept[1:])
 
 
@@ -426,7 +427,7 @@ def _rest_of_pluperfect(statement: Statement, words: tuple[str, ...], gaps: tupl
     """Opens on the verb of «كان الوزير قد أعلن …» (right after «قد», a copula shortly before):
     its subject is the copula's, cut away («أعلن الشهر الماضي …»)."""
     first = statement.keep[0]
-    if first < 2 or words[first - 1] != _QAD or _COMMAS.intersection(gaps[first - 1] + gaps[first]):
+    if first < 2 or words[first - 1] != _QAD or not _COMMAS.isdisjoint(gaps[first - 1] + gaps[first]):
         return False
     return any(w in grammar.COPULAS for w in words[max(0, first - MAX_OPENING_REACH) : first - 1])
 
@@ -437,11 +438,11 @@ def _opens_badly(statement: Statement, words: tuple[str, ...]) -> bool:
     first = _bare(words[statement.keep[0]])
     if first in _NOMINAL_NEGATORS or first.startswith(("بال", "لل", "كال")):
         return True
-    if first[:1] == "ك" and zipf(first[1:]) > zipf(first):  # «كأول معرض …»: «ك» + a commoner word
+    if first.startswith("ك") and zipf(first[1:]) > zipf(first):  # «كأول معرض …»: «ك» + a commoner word
         return True
     if first in _CIRCUMSTANTIAL:
         return True  # «مفيدا بأنه …»: the rest of a sentence whose subject came before
-    if first[:1] == "ل" and grammar.is_verb(first[1:]) and zipf(first[1:]) > zipf(first):
+    if first.startswith("ل") and grammar.is_verb(first[1:]) and zipf(first[1:]) > zipf(first):
         return True  # «لتضم الأصفر …»: a purpose clause
     return (first[:1] in _PREPOSITION_CLITICS and not grammar.is_verb(first)
             and preposition_attached(statement.sentence.words[statement.keep[0]]))
@@ -583,7 +584,7 @@ def _cut(statement: Statement, max_words: int, *, verb_first: bool = False) -> t
     if not choices:
         return None
     length, strength = max(choices, key=lambda c: (c[1], -c[0] if c[1] > 0 else c[0]))
-    if strength == 0 and _COMMAS.intersection(statement.sentence.gaps[keep[length - 1]]) and (
+    if strength == 0 and not _COMMAS.isdisjoint(statement.sentence.gaps[keep[length - 1]]) and (
             any(n < length - 1 for n, _ in choices) and not grammar.binds_forward(words[keep[length - 2]])):
         length -= 1  # «… الحياة الجديدة للمجتمع، | المعتمدة»: one word after a comma opens a phrase it does not finish
     if keep[length - 1] - keep[0] >= length and any(  # only where something was deleted
@@ -679,7 +680,7 @@ def _frame_without_claim(statement: Statement, words: tuple[str, ...], gaps: tup
     if first in _INSISTING:  # «شدد الوزير على أهمية …» is whole; «شدد التقي، وهو معارض …» is not
         return not any(words[i] in _ON_TO for i in kept)
     # (a quoted paper after «لـ» is no quotation: «يقول الكاتب في حديثه لـ"الشرق الأوسط"»)
-    return not any(words[i] in _COMPLEMENTIZERS or (_QUOTING.intersection(gaps[i]) and words[i - 1] != _LI)
+    return not any(words[i] in _COMPLEMENTIZERS or (not _QUOTING.isdisjoint(gaps[i]) and words[i - 1] != _LI)
                    for i in kept)
 
 
@@ -772,7 +773,7 @@ def _negated_clauses(statements_: list[Statement], words: tuple[str, ...], gaps:
     starts = {s.keep[0] for s in statements_}
     found = []
     for n, i in enumerate(widest.keep[1:-1], 1):
-        if i in starts or not _COMMAS.intersection(gaps[i]):
+        if i in starts or _COMMAS.isdisjoint(gaps[i]):
             continue
         if words[i] in _VERB_NEGATION and grammar.is_verb(words[widest.keep[n + 1]]):
             found.append(Statement(widest.sentence, widest.keep[n:], drop_conjunction=len(words[i]) == 3))
@@ -988,7 +989,7 @@ def _named_subject(document: Document, candidate: _Candidate, max_words: int) ->
     if speaker is None and position and _COMMAS.union(":؛.").intersection(gaps_of(body.sentence)[at]):
         return None  # («واختتم: الأمانة …»: what follows the colon is no subject)
     opening = words_of(statement.sentence)[statement.keep[0]]
-    if speaker is None and position and not statement.drop_conjunction and opening[:1] == "و" and (
+    if speaker is None and position and not statement.drop_conjunction and opening.startswith("و") and (
             zipf(opening[1:]) >= zipf(opening)):
         return None  # «ودعت الجامعة …», «وعدت المنظمة …»: after its subject, «و» + «دعت» would read «ودّعت» (not «وافق»)
     kind = words[at]
@@ -1054,7 +1055,7 @@ def _earlier_name(document: Document, sentence: int, before: int, kind: str) -> 
                 continue  # («شركة "دي لا رو"», «صحيفة «عكاظ»»: a quoted name is a name)
             definite = kind in _BODIES and clitic in _DEFINITE_CLITICS and following.startswith("ال") and (
                 grammar.tag(following) == "ADJ" and following.endswith("ه") == kind.endswith("ه"))
-            if not (clitic == "" or clitic in _MENTION_CLITICS or definite) or (clitic == "ل" and head[:1] == "ل"):
+            if not (clitic == "" or clitic in _MENTION_CLITICS or definite) or (clitic == "ل" and head.startswith("ل")):
                 continue  # («للجنة العليا»: «لـ» + «اللجنة» is written so too)
             if source:  # «مصادر مطلعة», «مصدر أمني»: the kind and how it was described
                 if clitic or grammar.tag(following) != "ADJ" or following.startswith("ال"):
@@ -1072,7 +1073,7 @@ def _earlier_name(document: Document, sentence: int, before: int, kind: str) -> 
                 start, end = i, phrase_end(words, gaps, i)
                 # («إدارة الوحدة | والحارس عساف القرني»: a second party, not the body's name)
                 closed = end == len(words) or not gaps[end].isspace()
-                end = next((j for j in range(i + 2, end) if words[j][:1] == "و" and not closed), end)
+                end = next((j for j in range(i + 2, end) if words[j].startswith("و") and not closed), end)
                 if all(w[2:] in _PLACE_KINDS or w in _BODIES for w in words[i + 1 : end]):
                     continue  # «بلدية المحافظة»: no more named than «البلدية»
             elif not body and (bare_name_word(following) or (  # «اللاعب [البرازيلي] رفائيل»
