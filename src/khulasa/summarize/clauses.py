@@ -1413,8 +1413,9 @@ def ends(
             continue  # «الرقيب ماجد بن فهد | السبيعي»: the family name closes the name
         if (word in ANNOUNCES_LIST and previous not in _TIME_UNITS) or (word in _AFTER_FI and previous == _FI):
             continue  # «انتهى المجلس إلى ما يلي», «… في حال | …»
-        clean = can_cut(word, next_word)
-        if not clean and not (at_punctuation and not binds_forward(word)):
+        # A clean cut (the grammar layer's pair table), or punctuation after a word that does not
+        # bind forward: the pair is looked up only when the punctuation does not settle it.
+        if not (at_punctuation and not binds_forward(word)) and not can_cut(word, next_word):
             continue
         if at_punctuation:
             strength = 2.0
