@@ -450,12 +450,18 @@ def deleted(sentence: Sentence) -> frozenset[int]:
     return _deletions(_SameText(sentence))
 
 
+# The words `deletable`'s loop does anything with: an honorific's first word or a date word.
+_DELETION_FIRSTS: Final = frozenset(_HONORIFICS_BY_FIRST) | DATE_WORDS
+
+
 def deletable(words: tuple[str, ...], gaps: tuple[str, ...]) -> set[int]:
     """Positions an editor deletes: honorifics, time fillers, parenthetical dates, appositions,
     the department acting for a body («ممثلة في …»)."""
     drop: set[int] = set()
     count = len(words)
     for i in range(count):
+        if words[i] not in _DELETION_FIRSTS:
+            continue  # (most words: no honorific opens on them and none of the cases below applies)
         for phrase in _HONORIFICS_BY_FIRST.get(words[i], ()):
             end = i + len(phrase)
             if tuple(words[i:end]) == phrase and (phrase != ("سعاده",) or i + 1 < count) and not (
