@@ -292,16 +292,6 @@ _DIGIT_RE: Final = re.compile(r"\d")
 _LATIN_RE: Final = re.compile("[A-Za-z]")
 
 
-def _has_digit(words: tuple[str, ...]) -> bool:
-    """_DIGIT_RE.search(sentence text) is not None, read off the words: a digit is a word
-    character, so every one in the text is in a word (WORD_RE), and no letter is a digit, so
-    only words that are not all letters (`str.isalpha`, one C call) are searched."""
-    for word in words:
-        if not word.isalpha() and _DIGIT_RE.search(word) is not None:
-            return True
-    return False
-
-
 def cosine_to(matrix: Vectors, vector: np.ndarray, norms: np.ndarray | None = None) -> np.ndarray:
     """Cosine of each row of `matrix` with `vector` (0 where either is all zeros); `norms`, the
     matrix's `row_norms` if already at hand."""
@@ -363,7 +353,7 @@ def sentence_features(document: Document, vectors: DocumentVectors) -> np.ndarra
             1.0 / math.sqrt(1.0 + i), i / last, float(i == 0), sentence.paragraph / paragraphs, float(opens),
             float(min(i - opener, 10)), stems / words if words > 0 else 0.0, float(words < SHORT_SENTENCE_WORDS),
             float(words > LONG_SENTENCE_WORDS), lexrank_list[i] * n, degree_list[i] / last, top,
-            row_sums[i] / stems if stems > 0 else 0.0, float(_has_digit(sentence.words)),
+            row_sums[i] / stems if stems > 0 else 0.0, float(_DIGIT_RE.search(t) is not None),
             float("«" in t or '"' in t or "“" in t), float(_LATIN_RE.search(t) is not None),
             float(t.rstrip().endswith(("؟", "?"))), float(t.startswith(_CONNECTORS)), float(":" in t),
         ])
