@@ -454,12 +454,18 @@ def deleted(sentence: Sentence) -> frozenset[int]:
     return _deletions(_SameText(sentence))
 
 
+# The words `deletable`'s loop does anything with: an honorific's first word or a date word.
+_DELETION_FIRSTS: Final = frozenset(_HONORIFICS_BY_FIRST) | DATE_WORDS
+
+
 def deletable(words: tuple[str, ...], gaps: tuple[str, ...]) -> set[int]:
     """Positions an editor deletes: honorifics, time fillers, parenthetical dates, appositions,
     the department acting for a body («ممثلة في …»)."""
     drop: set[int] = set()
     count = len(words)
     for i in range(count):
+        if words[i] not in _DELETION_FIRSTS:
+            continue  # (most words: no honorific opens on them and none of the cases below applies)
         for phrase in _HONORIFICS_BY_FIRST.get(words[i], ()):
             end = i + len(phrase)
             if tuple(words[i:end]) == phrase and (phrase != ("سعاده",) or i + 1 < count) and not (
@@ -1431,10 +1437,12 @@ def ends(
             continue  # «الرقيب ماجد بن فهد | السبيعي»: the family name closes the name
         if (word in ANNOUNCES_LIST and previous not in _TIME_UNITS) or (word in _AFTER_FI and previous == _FI):
             continue  # «انتهى المجلس إلى ما يلي», «… في حال | …»
-        # Before the occasion («… رئيس بوركينا فاسو | بمناسبة …») a phrase ends whatever the
-        # pair's counts say: the occasion opens a phrase of its own, after the verb's object.
-        clean = can_cut(word, next_word) or (next_word in _OCCASIONS and not binds_forward(word) and not grammar.is_title(word))
-        if not clean and not (at_punctuation and not binds_forward(word)):
+        # A clean cut (the grammar layer's pair table), or punctuation after a word that does not
+        # bind forward: the pair is looked up only when the punctuation does not settle it. Before
+        # the occasion («… رئيس بوركينا فاسو | بمناسبة …») a phrase ends whatever the pair's counts
+        # say: the occasion opens a phrase of its own, after the verb's object.
+        if not (at_punctuation and not binds_forward(word)) and not can_cut(word, next_word) and not (
+                next_word in _OCCASIONS and not binds_forward(word) and not grammar.is_title(word)):
             continue
         if at_punctuation:
             strength = 2.0

@@ -43,6 +43,11 @@ _SPACES_RE: Final = re.compile(f"[ {_OTHER_SPACES}]{{2,}}|[{_OTHER_SPACES}]")
 # Every _SPACES_RE match holds two spaces or another space: texts with neither (9 in 10) skip
 # it, one plain scan instead of a failed match at every word's space.
 _OTHER_SPACE_RE: Final = re.compile(f"[{_OTHER_SPACES}]")
+# Any character _DROPPED_RE, _PRESENTATION_FORM_RE, _STRIPPED_ONLY_RE or _OTHER_SPACE_RE finds:
+# one scan of a text that has none (nearly all) instead of four.
+_UNUSUAL_RE: Final = re.compile(
+    f"[{_INVISIBLE}{_CONTROL}{ARABIC_PRESENTATION_FORMS}{_OTHER_SPACES}\x0b\x0c\r\x1c-\x1f\x85\u1680\u2028\u2029]"
+)
 _BLANK_LINES_RE: Final = re.compile(r"\n\s*\n\s*(?:\n\s*)+")
 # White space str.strip() removes that _SPACES_RE leaves alone (besides the line break): without
 # it, a line's ends are at most one space once _SPACES_RE has run.
@@ -57,18 +62,28 @@ _LINE_END_MARKS: Final = SENTENCE_TERMINALS + ":؛»\"”)"
 
 def clean_markup(text: str) -> str:
     """Text without HTML tags, entities, control or invisible characters and stretching tatweel."""
+    return _clean_markup(text)[0]
+
+
+def _clean_markup(text: str) -> tuple[str, bool]:
+    """`clean_markup`, and whether the text had any character _UNUSUAL_RE finds (if not, neither
+    this nor `normalize_spacing` needs its own scans for them)."""
     if "<" in text:
         text = _BLOCK_TAG_RE.sub("\n", text)
         text = _TAG_RE.sub(" ", text)
     if "&" in text:
         text = html.unescape(text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if _UNUSUAL_RE.search(text) is None:  # nearly every text: nothing to drop or fold
+        if TATWEEL in text:
+            text = _STRETCHING_TATWEEL_RE.sub("", text)
+        return text, False
     text = _DROPPED_RE.sub("", text)
     if TATWEEL in text:
         text = _STRETCHING_TATWEEL_RE.sub("", text)
     if _PRESENTATION_FORM_RE.search(text) is None:  # most texts have none
-        return text
-    return _PRESENTATION_FORMS_RE.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
+        return text, True
+    return _PRESENTATION_FORMS_RE.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text), True
 
 
 def unwrap_lines(text: str) -> str:
@@ -101,11 +116,17 @@ def unwrap_lines(text: str) -> str:
 
 def normalize_spacing(text: str) -> str:
     """One space between words, no blank-line runs, lines trimmed."""
-    if _STRIPPED_ONLY_RE.search(text):
+    return _normalize_spacing(text, True)
+
+
+def _normalize_spacing(text: str, unusual: bool) -> str:
+    """`normalize_spacing`; `unusual` False: the text holds no character _UNUSUAL_RE finds (no
+    space other than " " and no other break than "\n"), so their two scans are skipped."""
+    if unusual and _STRIPPED_ONLY_RE.search(text):
         lines = (_SPACES_RE.sub(" ", line).strip() for line in text.split("\n"))
         text = "\n".join(lines)
     else:  # the same in three passes over the whole text instead of two per line
-        if "  " in text or _OTHER_SPACE_RE.search(text):
+        if "  " in text or (unusual and _OTHER_SPACE_RE.search(text)):
             text = _SPACES_RE.sub(" ", text)
         if " \n" in text or "\n " in text:  # what _LINE_EDGE_RE matches starts with one of them
             text = _LINE_EDGE_RE.sub("\n", text)
@@ -114,7 +135,8 @@ def normalize_spacing(text: str) -> str:
 
 def repair(text: str) -> str:
     """The article as it should have been scraped: the text all offsets point into."""
-    cleaned = normalize_spacing(unwrap_lines(clean_markup(text)))
+    cleaned, unusual = _clean_markup(text)
+    cleaned = _normalize_spacing(unwrap_lines(cleaned), unusual)
     return break_subheads(_repair_words_outside_furniture(cleaned))
 
 
