@@ -38,8 +38,6 @@ AFFIX_PENALTY: Final = 0.2
 # Words longer than this are not analysed (the longest real Arabic word forms have ~15 letters):
 # a pasted blob of letters costs nothing and never enters a cache.
 MAX_WORD_LETTERS: Final = 40
-# `analyses` keeps the Analysis objects of this many recent words: a few thousand objects for the
-# garbage collector to scan, against the ~100k readings the plain-tuple cache holds.
 
 ARTICLE: Final = "ال"
 CONJUNCTIONS: Final = ("و", "ف")
