@@ -48,7 +48,7 @@ def _forget() -> None:
     """Every per-form answer, and the per-word analyses the per-form functions call on."""
     for function in CACHED.values():
         clear_word_cache(function)
-    for cached in (morphology._analyses, morphology._recent_analyses, segment._cut):
+    for cached in (morphology._analyses, segment._cut):
         cached.cache_clear()
 
 

@@ -75,7 +75,6 @@ def test_trial_bases_are_looked_up_without_filling_the_form_cache(example_text: 
     # Analysed afresh (an earlier test may have asked already), against the cache as it stands
     # (an earlier test may have looked up «مستشفيات» as a word of its own).
     morphology._analyses.cache_clear()
-    morphology._recent_analyses.cache_clear()
     before = set(cache)
     assert analyses(word)
     assert not {word[1:], word[2:], word[2:-3]} & (set(cache) - before)

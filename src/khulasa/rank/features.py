@@ -290,6 +290,7 @@ SHORT_SENTENCE_WORDS: Final = 5
 _CONNECTORS: Final = ("و", "ف", "ثم", "كما", "لكن")
 _DIGIT_RE: Final = re.compile(r"\d")
 _LATIN_RE: Final = re.compile("[A-Za-z]")
+_DIGIT_OR_LATIN_RE: Final = re.compile(r"[\dA-Za-z]")
 
 
 def cosine_to(matrix: Vectors, vector: np.ndarray, norms: np.ndarray | None = None) -> np.ndarray:
@@ -349,12 +350,21 @@ def sentence_features(document: Document, vectors: DocumentVectors) -> np.ndarra
                 top = weights[j]
         position += stems
         t = sentence.span.text
+        # Digits and Latin letters in one scan (most sentences have neither, or only one kind):
+        # past the first of either, the other is looked for in the rest of the sentence only.
+        first = _DIGIT_OR_LATIN_RE.search(t)
+        if first is None:
+            has_digit = has_latin = False
+        elif first.group().isdigit():
+            has_digit, has_latin = True, _LATIN_RE.search(t, first.end()) is not None
+        else:
+            has_digit, has_latin = _DIGIT_RE.search(t, first.end()) is not None, True
         listed.extend([
             1.0 / math.sqrt(1.0 + i), i / last, float(i == 0), sentence.paragraph / paragraphs, float(opens),
             float(min(i - opener, 10)), stems / words if words > 0 else 0.0, float(words < SHORT_SENTENCE_WORDS),
             float(words > LONG_SENTENCE_WORDS), lexrank_list[i] * n, degree_list[i] / last, top,
-            row_sums[i] / stems if stems > 0 else 0.0, float(_DIGIT_RE.search(t) is not None),
-            float("«" in t or '"' in t or "“" in t), float(_LATIN_RE.search(t) is not None),
+            row_sums[i] / stems if stems > 0 else 0.0, float(has_digit),
+            float("«" in t or '"' in t or "“" in t), float(has_latin),
             float(t.rstrip().endswith(("؟", "?"))), float(t.startswith(_CONNECTORS)), float(":" in t),
         ])
     word_counts = np.array([s.word_count for s in sentences], dtype=np.float64)

@@ -17,7 +17,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from itertools import filterfalse
 from typing import Final
 
@@ -26,7 +25,7 @@ from khulasa.text import grammar
 from khulasa.text.document import Sentence
 from khulasa.text.frequency import zipf
 from khulasa.text.grammar import word_set
-from khulasa.text.morphology import analyses
+from khulasa.text.morphology import analyses, readings
 from khulasa.text.normalize import normalize_word, strip_diacritics
 from khulasa.text.tokens import Token
 
@@ -426,32 +425,25 @@ def _opens_dashed_aside(gap: str) -> bool:
     return gap[:1].isspace() and gap.strip() in ("-", "–", "—") and not gap[-1:].isspace()
 
 
-class _SameText:
-    """A sentence as a cache key: equal when the text is (its hash is the text's, computed once).
-    Holds the text, forms and gaps, not the sentence: a cached sentence kept its whole record
-    (tokens and all) alive, a thousand sentences' worth the cycle collector kept walking."""
-
-    __slots__ = ("text", "forms", "gaps")
-
-    def __init__(self, sentence: Sentence) -> None:
-        self.text, self.forms, self.gaps = sentence.span.text, sentence.forms, sentence.gaps
-
-    def __hash__(self) -> int:
-        return hash(self.text)
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, _SameText) and other.text == self.text
+# `deletable` of each sentence text asked for (headline and highlights both ask), as a sorted
+# tuple. Keyed by the text and holding tuples of ints, nothing in it is an object the cycle
+# collector keeps tracking: an lru_cache of sentence records and frozensets had every article
+# leave ~25 tracked objects behind, which promoted to the oldest generation set off full
+# collections (a quarter of a second each in a process with a large heap, as in
+# bench/throughput.py). Emptied when it holds SENTENCE_CACHE_SIZE sentences.
+_DELETIONS: Final[dict[str, tuple[int, ...]]] = {}
 
 
-@lru_cache(maxsize=SENTENCE_CACHE_SIZE)
-def _deletions(key: _SameText) -> frozenset[int]:
-    """`deletable` of a sentence, once per sentence text (headline and highlights both ask)."""
-    return frozenset(deletable(key.forms, key.gaps))
-
-
-def deleted(sentence: Sentence) -> frozenset[int]:
-    """The positions of `sentence` an editor deletes (`deletable`, cached)."""
-    return _deletions(_SameText(sentence))
+def deleted(sentence: Sentence) -> tuple[int, ...]:
+    """The positions of `sentence` an editor deletes (`deletable`, cached), in order."""
+    text = sentence.span.text
+    found = _DELETIONS.get(text)
+    if found is None:
+        found = tuple(sorted(deletable(sentence.forms, sentence.gaps)))
+        if len(_DELETIONS) >= SENTENCE_CACHE_SIZE:
+            _DELETIONS.clear()
+        _DELETIONS[text] = found
+    return found
 
 
 # The words `deletable`'s loop does anything with: an honorific's first word or a date word.
@@ -1252,10 +1244,13 @@ def accusative(word: str) -> bool:
     return bool(readings) and readings[0].suffixes == ("ا",)
 
 
+_ATTACHED_PREPOSITIONS: Final = frozenset(("ب", "ل", "ك"))
+
+
 def preposition_attached(word: str) -> bool:
     """«بالمركز», «لعدة», «كالعادة»: a word read first with «ب/ل/ك» attached."""
-    readings = analyses(word)
-    return bool(readings) and bool(set(readings[0].prefixes) & {"ب", "ل", "ك"})
+    found = readings(word)  # (plain tuples: `analyses` makes an object per reading)
+    return bool(found) and not _ATTACHED_PREPOSITIONS.isdisjoint(found[0][0])
 
 
 def _strippable_conjunction(word: str, text: str) -> bool:

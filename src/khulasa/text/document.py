@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from itertools import compress, repeat
-from operator import is_not, itemgetter
+from operator import is_not
 from typing import Final, cast
 
 from khulasa.text.charsets import ARABIC_COMMA, PLAIN_WORD_RE, SENTENCE_TERMINALS, WORD_RE
@@ -31,9 +31,6 @@ _PLAIN_WORD_SPLIT_RE: Final = re.compile(f"({PLAIN_WORD_RE.pattern})")  # for te
 # character (\w, a diacritic or tatweel), so WORD_RE finds the word between them alone (a
 # joiner such as «.» or «-» joins only between word characters).
 _EDGE_MARKS: Final = "،؛:;,!؟?.«»\"()[]-–—/“”'’*%•…"
-_STEM: Final = itemgetter(0)  # of a `word_reading`
-_FORM: Final = itemgetter(1)
-_WEIGHT: Final = itemgetter(2)
 
 
 # Not frozen (equal and hashable as if it were; only its two caches are ever assigned): a frozen
@@ -199,13 +196,13 @@ def analyze(text: str) -> Document:
         if len(parts) == 1:
             continue
         words = tuple(parts[1::2])
-        readings = list(map(word_reading, words))  # (content stem or None, form, weight)
-        all_stems = list(map(_STEM, readings))
+        # (content stem or None, form, weight) of each word, transposed in one C-level pass
+        all_stems, forms, all_weights = zip(*map(word_reading, words), strict=True)
         is_content = list(map(is_not, all_stems, repeat(None)))  # C-level loops, not Python's
         positions = tuple(compress(range(len(words)), is_content))
         content = tuple(compress(words, is_content))
         stems = cast(tuple[str, ...], tuple(compress(all_stems, is_content)))
-        weights = tuple(compress(map(_WEIGHT, readings), is_content))
+        weights = tuple(compress(all_weights, is_content))
         sentences.append(Sentence(span, len(sentences), paragraph, words, content, positions, stems,
-                                  tuple(parts[0:-1:2]), weights, _forms=tuple(map(_FORM, readings))))
+                                  tuple(parts[0:-1:2]), weights, _forms=forms))
     return Document(source, tuple(sentences), trailer, furniture)

@@ -38,9 +38,6 @@ AFFIX_PENALTY: Final = 0.2
 # Words longer than this are not analysed (the longest real Arabic word forms have ~15 letters):
 # a pasted blob of letters costs nothing and never enters a cache.
 MAX_WORD_LETTERS: Final = 40
-# `analyses` keeps the Analysis objects of this many recent words: a few thousand objects for the
-# garbage collector to scan, against the ~100k readings the plain-tuple cache holds.
-RECENT_ANALYSES: Final = 1024
 
 ARTICLE: Final = "ال"
 CONJUNCTIONS: Final = ("و", "ف")
@@ -219,15 +216,12 @@ def analyses(word: str) -> tuple[Analysis, ...]:
     """Every reading of `word` on a known base, most plausible first; () if none.
 
     Harakat and tatweel are ignored; words longer than MAX_WORD_LETTERS have no analysis.
-    The objects of the last RECENT_ANALYSES words asked for are kept (the articles in flight
-    ask again and again); older ones are made anew from the plain readings cache.
+    The objects are made anew from the plain readings cache at each call: a cache of them
+    (named tuples, which the cycle collector never stops tracking) had every article leave
+    ~11 tracked objects behind, and their promotion to the oldest generation set off full
+    collections (see clauses._DELETIONS); making them costs less.
     """
-    return () if len(word) > MAX_WORD_LETTERS else _recent_analyses(word)
-
-
-@lru_cache(maxsize=RECENT_ANALYSES)
-def _recent_analyses(word: str) -> tuple[Analysis, ...]:
-    return tuple(map(_new_analysis, readings(word)))
+    return () if len(word) > MAX_WORD_LETTERS else tuple(map(_new_analysis, readings(word)))
 
 
 def plausibility(reading: Reading) -> float:
