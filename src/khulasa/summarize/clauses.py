@@ -50,11 +50,16 @@ CLAUSE_OPENERS: Final = word_set(
         "الذين والذي والتي بعد وبعد بعدما عقب قبل وسط خلال مشيرا مشيرة مؤكدا مؤكدة لافتا لافتة "
         "موضحا موضحة مضيفا مضيفة معتبرا مقدما معربا مبينا منوها داعيا مطالبا مشددا مثمنا وأضاف وأكد وأشار وأوضح وقال وقالت بهدف بسبب إثر"
 )
+# The honorific styles that stand before a person's title («صاحب السمو الملكي الأمير …»).
+_STYLE_PHRASES: Final = (
+    "صاحب السمو الملكي", "صاحبة السمو الملكي", "صاحب السمو", "صاحبة السمو", "صاحب المعالي",
+    "صاحب الفضيلة", "صاحب السعادة", "معالي", "فضيلة", "سماحة",
+)
+_STYLES: Final = word_set(" ".join(_STYLE_PHRASES))
 _HONORIFICS: Final = tuple(
     tuple(normalize_word(w) for w in phrase.split())
     for phrase in (
-        "صاحب السمو الملكي", "صاحبة السمو الملكي", "صاحب السمو", "صاحبة السمو", "صاحب المعالي",
-        "صاحب الفضيلة", "صاحب السعادة", "معالي", "فضيلة", "سماحة", "حفظه الله", "يحفظه الله",
+        *_STYLE_PHRASES, "حفظه الله", "يحفظه الله",
         "رعاه الله", "يرعاه الله", "حفظها الله", "أيده الله", "رحمه الله", "يرحمه الله",
         "عز وجل", "سبحانه وتعالى", "صلى الله عليه وسلم", "في وقت سابق", "في وقت لاحق",
         "أول من أمس", "أول أمس", "قبل قليل", "هذه الأيام", "في هذه الأيام",
@@ -69,8 +74,6 @@ _TIME_HEADS: Final = word_set("سابق لاحق متأخر قليل")  # a time
 _HONORIFICS_BY_FIRST: Final[dict[str, list[tuple[str, ...]]]] = {}
 for _phrase in _HONORIFICS:
     _HONORIFICS_BY_FIRST.setdefault(_phrase[0], []).append(_phrase)
-# The words of the honorific styles that stand before a person's title («صاحب السمو الملكي الأمير …»).
-_STYLES: Final = frozenset(w for phrase in _HONORIFICS[:10] for w in phrase)
 _WEEKDAYS: Final = word_set("الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت")
 _TIME_WORDS: Final = word_set("اليوم أمس امس غدا")
 TIME_PREFIXES: Final = word_set("صباح مساء ظهر عصر ليلة فجر ظهيرة")
@@ -1325,14 +1328,14 @@ def ends(
     between_open = False  # «بين رئيس النادي …» still owes «و» and the second party
     quoted = _inside_short_quotes(gaps)
     second_clause = False  # past «، وعبرت …»: the first clause was whole, so the second ends at punctuation
-    # The next kept word's tag once an iteration asked it: the next iteration's word's (each
-    # tag asked once per position, where the tests below asked the tag cache up to four times).
-    pending = ""
+    # The next kept word's tag, asked once where the cut after this word is weighed: the next
+    # iteration's word's (each position's tag asked once; the tests asked it up to four times).
+    next_tag = ""
     for n in range(1, min(count, limit) + 1):
         last = keep[n - 1]
         word = words[last]
-        word_tag = pending or tag(word)
-        pending = ""
+        word_tag = next_tag or tag(word)
+        next_tag = ""
         since += 1
         second_clause = second_clause or (n > MIN_STATEMENT_WORDS and not _CUT_PUNCTUATION.isdisjoint(
             _between(gaps, keep[n - 2], last)) and _next_clause(word))  # (the cheap test first)
@@ -1360,6 +1363,7 @@ def ends(
         # What follows is the next kept word: «… في أربعة أشهر [اليوم الجمعة] بعد …» ends before «بعد».
         if n < count:
             next_word: str | None = words[keep[n]]
+            next_tag = tag(words[keep[n]])
             between = _between(gaps, last, keep[n])
             at_punctuation = between != " " and not _CUT_PUNCTUATION.isdisjoint(between) and not _continues_phrase(
                 words[keep[n]]) and not (n <= MAX_SUBJECT_REACH and (
@@ -1386,19 +1390,20 @@ def ends(
             # سيطرت عليها [أمس]،») reads cut off.
             continue
         if next_word is not None and _elative_form(word) and word_tag == "ADJ" and not next_word.startswith("ال") and (
-                pending or (pending := tag(next_word))) in ("NOUN", "ADJ") and not preposition_attached(statement.sentence.words[keep[n]]):
+                next_tag in ("NOUN", "ADJ") and not preposition_attached(statement.sentence.words[keep[n]])):
             continue  # «في أثقل | مهمة تجارية», «أفضل | مسلسل»: the superlative owes its noun
-        if next_word is not None and not at_punctuation and _elative_form(next_word) and (
-                pending or (pending := tag(next_word))) == "ADJ" and next_word != _FIRST and word_tag == "NOUN" and not (word.startswith(("ال", "وال")) or n + 1 >= count or words[keep[n + 1]].startswith("ال")):
+        if next_word is not None and not at_punctuation and _elative_form(next_word) and next_tag == "ADJ" and (
+                next_word != _FIRST and word_tag == "NOUN") and not (
+                word.startswith(("ال", "وال")) or n + 1 >= count or words[keep[n + 1]].startswith("ال")):
             continue  # «مسابقة التجديف وصيد | أكبر سمكة»: the superlative phrase is the noun's genitive
-        if next_word is not None and word in _LATE and not at_punctuation and (pending or (pending := tag(next_word))) in ("PROPN", "NOUN", "ADJ") and (
+        if next_word is not None and word in _LATE and not at_punctuation and next_tag in ("PROPN", "NOUN", "ADJ") and (
                 not preposition_attached(statement.sentence.words[keep[n]])):
             continue  # «للأديب السوداني الراحل | الطيب صالح»: the late one's name follows
         if next_word is not None and (word in _SPLIT_MONTHS or (
                 word in _DAY_ORDINALS and next_word == _MIN and n + 1 < count and words[keep[n + 1]] in _MONTHS)):
             continue  # «شملت أشهر ربيع | الأول», «يبدأ السابع | من أغسطس»: the date goes on
         if next_word is not None and not at_punctuation and word_tag == "ADJ" and not word.startswith("ال") and (
-                next_word.startswith("ال") and (pending or (pending := tag(next_word))) == "NOUN" and next_word not in DATE_WORDS
+                next_word.startswith("ال") and next_tag == "NOUN" and next_word not in DATE_WORDS
                 and next_word not in _TIME_UNITS):
             continue  # «معركة طويلة | الأمد», «متعدد | الجنسيات»: an adjective's own genitive
         if next_word == _WITHOUT and n + 1 < count and words[keep[n + 1]] == _PILOT:
@@ -1415,7 +1420,7 @@ def ends(
                 next_word in _UNITS or next_word in _MONTHS or accusative(statement.sentence.words[keep[n]])
                 or (next_word == _FI and n + 1 < count and words[keep[n + 1]] in _PERCENT)
                 or (statement.sentence.words[keep[n]].endswith("ة") and not next_word.startswith("ال")) or (
-                    not next_word.startswith("ال") and (pending or (pending := tag(next_word))) in ("NOUN", "NUM")
+                    not next_word.startswith("ال") and next_tag in ("NOUN", "NUM")
                     and not binds_forward(next_word) and not preposition_attached(next_word))):
             continue  # «13.63 | تريليون يوان», «33 | كلية», «36.2 | في المائة»: a number before what it counts
         if next_word is not None and (word in _OWES_TITLE or (not at_punctuation and word in PURPOSE_ACCUSATIVES)):

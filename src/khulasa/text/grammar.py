@@ -420,7 +420,7 @@ def rarely_ends(word: str, share: float) -> bool:
     occurrences, so that a phrase cut after it is left hanging («بداية | من 2004», «الحارس |
     بيتر شيك», «جمال | علي»)? SaudiNewsNet train counts (scripts/build_grammar.py, shares under
     5 %); False for words too rare to say."""
-    return _ending_share(normalize_word(word)) < share
+    return form_rarely_ends(normalize_word(word), share)
 
 
 def form_rarely_ends(form: str, share: float) -> bool:

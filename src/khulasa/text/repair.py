@@ -74,15 +74,13 @@ def _clean_markup(text: str) -> tuple[str, bool]:
     if "&" in text:
         text = html.unescape(text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if _UNUSUAL_RE.search(text) is None:  # nearly every text: nothing to drop or fold
-        if TATWEEL in text:
-            text = _STRETCHING_TATWEEL_RE.sub("", text)
-        return text, False
-    text = _DROPPED_RE.sub("", text)
+    unusual = _UNUSUAL_RE.search(text) is not None  # nearly every text: nothing to drop or fold
+    if unusual:
+        text = _DROPPED_RE.sub("", text)
     if TATWEEL in text:
         text = _STRETCHING_TATWEEL_RE.sub("", text)
-    if _PRESENTATION_FORM_RE.search(text) is None:  # most texts have none
-        return text, True
+    if not unusual or _PRESENTATION_FORM_RE.search(text) is None:  # most texts have none
+        return text, unusual
     return _PRESENTATION_FORMS_RE.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text), True
 
 
