@@ -45,6 +45,16 @@ def test_the_denial_keeps_its_verb() -> None:
     assert not headline.endswith(("إن", "غير", "،"))
 
 
+def test_the_next_sentence_keeps_the_speaker_a_participle_reported_for() -> None:
+    """The issue's repro: «قائلا إن» reports for the minister, so «وأضاف أن …» is his claim too
+    and its bullet names him; a sentence whose verb names no subject after it registers none."""
+    assert "وزير التعليم: العام الدراسي سيبدأ في موعده المحدد دون أي تغيير" in [h.text for h in summarize(REPRO).highlights]
+    unnamed = summarize(
+        "وأعلن اكتمال مجمل الاستعدادات لانطلاق المرحلة الأولى من الانتخابات، مؤكدا أن المراكز جاهزة. "
+        "وأضاف أن اللجان المحلية بدأت تسجيل المرشحين في جميع مناطق المملكة يوم الأحد الماضي.")
+    assert not any(h.text.startswith("اكتمال") for h in unnamed.highlights)
+
+
 def test_parts_of_speech_of_news_words() -> None:
     assert grammar.tag("أعلنت") == "VERB"
     assert grammar.tag("يستقبل") == "VERB"

@@ -130,7 +130,7 @@ _ANAPHORS: Final = grammar.DEMONSTRATIVES | grammar.PRONOUNS | grammar.word_set(
 )
 _NOMINAL: Final = ("NOUN", "PROPN", "ADJ")
 _SPEAKER_STOPS: Final = grammar.PREPOSITIONS | grammar.BINDS_FORWARD | grammar.word_set(
-    "أمس اليوم غدا الانتباه النظر مهما"
+    "أمس اليوم غدا الانتباه النظر مهما ما"
 )
 _NOMINAL_NEGATORS: Final = grammar.word_set("غير عدم")
 # Participles that open a circumstance after a whole clause («…، محذرا من …», «… مبررة ذلك بأن …»).
@@ -471,10 +471,12 @@ def _subject_follows(keep: tuple[int, ...], words: tuple[str, ...], gaps: tuple[
     return grammar.tag(second) == "NOUN" and (third.startswith("ال") or grammar.tag(third) == "PROPN")
 
 
-def _speaker(frame: Statement, claim: Statement, words: tuple[str, ...], gaps: tuple[str, ...]) -> tuple[int, ...] | None:
+def _speaker(frame: Statement, claim: Statement, words: tuple[str, ...], gaps: tuple[str, ...], *,
+             object_follows: bool = False) -> tuple[int, ...] | None:
     """Who makes the claim, as the frame names it after its verb («أوضح المتحدث الرسمي أن …» →
     المتحدث الرسمي): up to a preposition, a particle, a comma or a time word; a long one by the
-    name it ends on. None if the frame names no one («وأضاف أن …»)."""
+    name it ends on. None if the frame names no one («وأضاف أن …»). `object_follows`: the frame is
+    a main verb whose object follows its subject («نفى الوزير | ما …»), so no cut is owed there."""
     between = [i for i in frame.keep[1:] if i < claim.keep[0]]
     if words[frame.keep[0]] in _IN_TURN and between and grammar.is_verb(words[between[0]]):
         between = between[1:]  # «بدوره أكد المهندس فلان أن …»: the verb after «بدوره»
@@ -485,8 +487,9 @@ def _speaker(frame: Statement, claim: Statement, words: tuple[str, ...], gaps: t
                 (word in _SPEAKER_STOPS or _bare(word) in _SPEAKER_STOPS)
                 and not (names and word in grammar.NAME_PARTICLES)):  # «أحمد بن إبراهيم السروي»
             break
-        if names and (word in grammar.PRONOUNS or preposition_attached(frame.sentence.words[i])):
-            break  # «المتحدث بالمركز», «القناة بعدة فترات», «لندن هي …»
+        if names and (word in grammar.PRONOUNS or preposition_attached(frame.sentence.words[i])
+                      or (object_follows and grammar.is_verb(_bare(word)))):
+            break  # «المتحدث بالمركز», «القناة بعدة فترات», «لندن هي …», «المجتمع | وأوضحت …»
         names.append(i)
     # A speaker opens on a noun or a name («وزير الخارجية», «مصدر أمني», «تقارير»), not on a verb,
     # a particle or a preposition («للملك …»).
@@ -502,7 +505,7 @@ def _speaker(frame: Statement, claim: Statement, words: tuple[str, ...], gaps: t
             return None  # «مدير عام فرع …» → «مدير»: an office cut from its complement
     last = names[-1] if names else 0
     following = words[last + 1] if last + 1 < len(words) else None
-    if not names or (following not in _COMPLEMENTIZERS and not grammar.can_cut(words[last], following)):
+    if not names or (following not in _COMPLEMENTIZERS and not object_follows and not grammar.can_cut(words[last], following)):
         return None
     if grammar.is_title(words[last]) or (grammar.tag(words[last]) == "ADJ" and not words[last].startswith("ال")):
         return None  # «بيان رسمي صادر»: a participle still owed its complement
@@ -522,7 +525,7 @@ def _main_subject(statements_: list[Statement], frame: Statement, claim: Stateme
     main = min(statements_, key=lambda s: s.keep[0], default=None)
     if main is None or main.keep[0] >= frame.keep[0] or not grammar.is_verb(_bare(words[main.keep[0]])):
         return None
-    named = _speaker(main, claim, words, gaps)
+    named = _speaker(main, claim, words, gaps, object_follows=True)
     if named is not None and any(q in gaps[named[0]] for q in "«\"“"):
         return None  # «أبلغ "الاقتصادية" مسؤول …»: a quoted paper is told, it does not speak
     # The main verb's object may follow its subject («ولفت العبداللطيف | وجود …»): the subject
@@ -530,6 +533,8 @@ def _main_subject(statements_: list[Statement], frame: Statement, claim: Stateme
     while named is not None and len(named) > 1 and not (
             words[named[-1]].startswith("ال") or grammar.tag(words[named[-1]]) == "PROPN"):
         named = named[:-1]
+    if named is not None and len(named) == 1 and not words[named[0]].startswith("ال") and grammar.tag(words[named[0]]) != "PROPN":
+        return None  # «أوضح رئيس بلدية ينبع …» → «رئيس»: an office cut from its complement
     return Statement(frame.sentence, named) if named is not None else None
 
 
@@ -804,17 +809,39 @@ class _Speakers:
         return self.claims[key]
 
     def named_in(self, sentence: Sentence) -> Statement | None:
+        """Who the sentence names as speaking: the speaker of its first frame that names one, else
+        the subject of its main verb when a participle reports for it («نفى الوزير …، قائلا إن …»)."""
         if sentence.index not in self.named:
             found = None
             words, gaps = words_of(sentence), gaps_of(sentence)
-            for frame in self.statements(sentence):
+            frames = self.statements(sentence)
+            for frame in frames:
                 claim = self.claim(frame)
                 speaker = _speaker(frame, claim, words, gaps) if claim is not None else None
                 if speaker is not None:
                     found = Statement(sentence, speaker)
                     break
+            else:
+                found = self._participle_subject(frames, words, gaps) if frames else None
             self.named[sentence.index] = found
         return self.named[sentence.index]
+
+    def _participle_subject(self, frames: list[Statement], words: tuple[str, ...],
+                            gaps: tuple[str, ...]) -> Statement | None:
+        """«نفى وزير التعليم …، قائلا إن …»: a participle after a comma reports for the subject of
+        the verb the sentence opens on; the clause finder makes no frame of it."""
+        opening = 1 if words[0] in _IN_TURN else 0
+        main = next((f for f in frames if f.keep[0] == opening), None)
+        if main is None or self.claim(main) is not None or not _subject_follows(main.keep, words, gaps):
+            return None  # no main verb with its subject named after it, or that verb frames a claim
+        for p in range(2, len(words) - 1):
+            if any(opening < f.keep[0] < p for f in frames):
+                return None  # another clause opens before the participle: it may report for that one
+            if (_bare(words[p]) in _CIRCUMSTANTIAL and not _COMMAS.isdisjoint(gaps[p])
+                    and any(w in _COMPLEMENTIZERS for w in words[p + 1 : p + 3])):
+                sentence = frames[0].sentence
+                return _main_subject(frames, Statement(sentence, (p,)), Statement(sentence, (p + 1,)), words, gaps)
+        return None
 
     def last_before(self, sentence: Sentence) -> Statement | None:
         for i in range(sentence.index - 1, max(-1, sentence.index - 1 - SPEAKER_REACH), -1):
