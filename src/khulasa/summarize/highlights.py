@@ -192,6 +192,9 @@ _OFFICE_HEADS: Final = grammar.word_set("وزير وزيرة رئيس رئيسة
 _OFFICES_AND_MEMBERS: Final = _OFFICE_HEADS | grammar.word_set("عضو عضوة")
 # Verbs that state an amount («بلغ إجمالي القروض | 30.9 مليار ريال»): a line without one is cut off.
 _AMOUNT_VERBS: Final = grammar.word_set("بلغ بلغت يبلغ تبلغ قدر قدرت يقدر تقدر تجاوز تجاوزت يتجاوز تتجاوز")
+_NUMBER: Final = normalize_word("عدد")
+_AMOUNT_NOUNS: Final = grammar.word_set("بلوغ ببلوغ")
+_AMOUNT_HEADS: Final = grammar.word_set("عدد حجم إجمالي قيمة نسبة مجموع")
 _FRACTIONS: Final = grammar.word_set("نصف ثلث ربع خمس عشر ضعف ضعفي أضعاف")
 _QUANTIFIERS: Final = grammar.DETERMINERS | grammar.word_set("عدد عشرات مئات آلاف ملايين نحو أكثر قرابة")
 # Verbs with no object: the definite noun after them is their subject («وجاءت الحريات …»).
@@ -415,12 +418,25 @@ def _objectless(statement: Statement, words: tuple[str, ...], length: int) -> bo
 
 
 def _amount_owed(statement: Statement, words: tuple[str, ...], length: int) -> bool:
-    """«بلغ إجمالي القروض القائمة بنهاية العام الماضي», «قدّر حجم المنصرف الفعلي»: a verb of amount
-    with no figure or number word after it."""
+    """«بلغ إجمالي القروض القائمة بنهاية العام الماضي», «قدّر حجم المنصرف الفعلي», «كشف التقرير عن
+    بلوغ عدد الخطوط العاملة»: a verb or noun of amount with no figure or number word after it."""
     kept = statement.keep[:length]
-    return _bare(words[kept[0]]) in _AMOUNT_VERBS and not any(
-        has_digit(words[i]) or grammar.tag(words[i]) == "NUM" or _bare(words[i]) in _QUANTIFIERS
-        or words[i] in _FRACTIONS for i in kept[1:])
+    at = next((n for n, i in enumerate(kept) if _amount_said_at(words, kept, n)), None)
+    return at is not None and not any(  # («بلغ عدد الزوار»: «عدد» is what is counted, not how many)
+        has_digit(words[i]) or grammar.tag(words[i]) == "NUM" or _bare(words[i]) in grammar.CARDINALS
+        or (_bare(words[i]) in _QUANTIFIERS and words[i] != _NUMBER)
+        or words[i] in _FRACTIONS for i in kept[at + 1 :])
+
+
+def _amount_said_at(words: tuple[str, ...], kept: tuple[int, ...], n: int) -> bool:
+    """Does the `n`th kept word say that an amount follows: a verb of amount opening the line, or
+    later such a verb or its masdar «بلوغ» before «عدد/حجم/إجمالي…» or ending the line? («أكبر
+    قدر», «لم يبلغ برج المراقبة», «بلوغ صنعاء»: no amount)."""
+    word = _bare(words[kept[n]])
+    if n == 0:
+        return word in _AMOUNT_VERBS
+    return (word in _AMOUNT_NOUNS or (word in _AMOUNT_VERBS and not word.startswith(("قدر", "يقدر", "تقدر")))) and (
+        n == len(kept) - 1 or _bare(words[kept[n + 1]]) in _AMOUNT_HEADS)
 
 
 def _rest_of_pluperfect(statement: Statement, words: tuple[str, ...], gaps: tuple[str, ...]) -> bool:

@@ -97,6 +97,13 @@ BAD_OPENERS: Final = (
         "معتبرا معتبرة منوها منوهة قائلا قائلة داعيا داعية مطالبا مطالبة ابتداء انتهاء أما وأما"
     )
 )
+# Cardinal number words (the tagger reads «تسعون» as «تـ» + a verb): a figure said in words.
+CARDINALS: Final = word_set(
+    "اثنان اثنين اثنتان اثنتين ثلاث ثلاثة أربع أربعة خمس خمسة ستة سبعة ثمان ثماني ثمانية تسع تسعة "
+    "عشرة عشرون عشرين ثلاثون ثلاثين أربعون أربعين خمسون خمسين ستون ستين سبعون سبعين ثمانون ثمانين "
+    "تسعون تسعين مائة مئة مائتان مائتين مئتان مئتين ألف آلاف ألفان ألفين مليون ملايين مليونان "
+    "مليونين مليار مليارات"
+)
 _CLOSED: Final[dict[str, frozenset[str]]] = {
     "ADP": PREPOSITIONS, "CONJ": CONJUNCTIONS | SUBORDINATORS | RELATIVES,
     "PART": NEGATION | MODALITY, "DET": DETERMINERS | DEMONSTRATIVES, "PRON": PRONOUNS,
