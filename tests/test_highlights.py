@@ -89,8 +89,10 @@ def test_long_sentences_fill_the_box(shared_data: Path) -> None:
     full = sum(len(_bullets(text)) >= 3 for text in chosen)
     # 15 before clauses after a comma and nominal claims counted, 17 after; 16 since a verb
     # followed by an indefinite accusative counts as lacking its subject (blind A/B on the train
-    # boxes it changed: the same 11 good bullets, 8 fewer bad ones).
-    assert full >= 16, full
+    # boxes it changed: the same 11 good bullets, 8 fewer bad ones); 15 since a masculine past
+    # verb before a feminine noun takes it as its object (the one line lost, «واجب المواساة
+    # والعزاء إلى أسرة الشهيد», was a fragment whose «واجب» the tagger reads as a verb).
+    assert full >= 15, full
 
 
 def test_a_negated_clause_after_a_comma_is_a_bullet() -> None:
@@ -736,3 +738,32 @@ def test_an_amount_is_not_cut_from_its_figure(shared_data: Path) -> None:
             said = [normalize_word(w) for w in words(bullet)]
             if any(w.removeprefix("و") in amounts for w in said) and normalize_word("عدد") in said:
                 assert any(c.isdigit() for c in bullet) or any(w in grammar.CARDINALS for w in said), bullet
+
+
+@pytest.mark.parametrize(
+    ("sentence", "elided"),
+    [
+        ("وأتاح المعرض للأسر المنتجة عرض منتجاتها، كما أتاح الفرصة لمشاركة الأسر بفعالية كبيرة.", True),
+        ("واستقبل الربيعة في مقر المركز سفير خادم الحرمين الشريفين لدى الأردن.", False),  # a family name
+        ("وقال العطية إن بلاده ترفض وصف الجماعة بالإرهابية.", False),
+        ("وأطلقت الوزارة المبادرة الوطنية لتشجيع القراءة في المدارس.", False),
+    ],
+)
+def test_a_feminine_noun_after_a_masculine_past_verb_is_its_object(sentence: str, elided: bool) -> None:
+    """«أتاح الفرصة …», «أعاد البسمة …»: a feminine subject right after its verb makes the verb
+    feminine, so the noun is the object and the subject is elsewhere; a family name in «ة» is
+    no object («استقبل الربيعة», «قال العطية إن»)."""
+    found = [s for s in statements(analyze(sentence).sentences[0]) if len(s.keep) > 1]
+    last = max(found, key=lambda s: s.keep[0])
+    assert subject_elided(last, inside=False) is elided
+
+
+def test_the_object_after_a_verb_speaks_for_no_one(shared_data: Path) -> None:
+    """«… أعاد الهيبة للأمة العربية كلها، وأكد لجميع القوى … أن العالم العربى قادر …» (train
+    23184) names no speaker «الهيبة»: the noun after the masculine verb is its object."""
+    with gzip.open(shared_data / "saudinewsnet/train.jsonl.gz", "rt", encoding="utf-8") as lines:
+        text = json.loads(next(itertools.islice(lines, 23184, None)))["text"]
+    assert "أعاد الهيبة للأمة العربية كلها" in text
+    bullets = _bullets(text)
+    assert any("العالم العربى قادر" in b for b in bullets), bullets
+    assert not any(b.startswith("الهيبة") for b in bullets), bullets

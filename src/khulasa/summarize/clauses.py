@@ -327,8 +327,12 @@ _PARTITIVES: Final = word_set(
 _RANGE_JOINS: Final = word_set("و إلى الى حتى")
 _BELONGING: Final = word_set("التابعة التابع التابعين التابعتين التابعان")
 _MEN_IN_TA: Final = word_set(
-    "الخليفة خليفة الداعية داعية العلامة علامة الرحالة الثلاثة الأربعة الخمسة الستة السبعة الثمانية التسعة العشرة"
+    "الخليفة خليفة الداعية داعية العلامة علامة الرحالة الثلاثة الأربعة الخمسة الستة السبعة الثمانية التسعة العشرة "
+    "الضحية ضحية الموهبة موهبة الكشافة كشافة"
 )
+# A family name in «ة» («استقبل الربيعة …», «قال العطية …») is rarer than the common nouns a
+# masculine verb takes as its object («أتاح الفرصة», «أعاد البسمة»).
+MIN_OBJECT_NOUN_ZIPF: Final = 3.2
 _IMPERSONAL_VERBS: Final = word_set("يتم يجري يصار يتعين")  # their noun is their subject («يتم تنفيذ …»)
 # Quantifiers that open a subject right after its verb («قام بعض الأهالي …»).
 _SUBJECT_QUANTIFIERS: Final = word_set("بعض عدد جميع معظم أغلب عشرات مئات آلاف")
@@ -1744,7 +1748,7 @@ def subject_elided(statement: Statement, *, inside: bool = True) -> bool:
     if following.startswith("ال"):
         # «ناقشت التأثير السلبي …»: a feminine verb before a masculine verbal noun; «دعا الله أن …».
         return (_feminine_past(words[keep[0]]) and _masculine_verbal_noun(following)) or (
-            following == _GOD and words[keep[0]] in _PRAYING)
+            following == _GOD and words[keep[0]] in _PRAYING) or feminine_object(statement.sentence, keep)
     if readings:
         best = readings[0]
         if bool(set(best.prefixes) & {"ب", "ل", "ك"}) or (best.pronoun is not None and not best.prefixes):
@@ -1829,6 +1833,29 @@ def _feminine_past(verb: str) -> bool:
     """«ناقشت», «تناولت»: a past verb whose «ت» says its subject is feminine (not «ثبت», «مات»)."""
     return len(verb) > 4 and verb.endswith("ت") and not verb.endswith("ات") and grammar.is_verb(verb) and (
         verb not in grammar.COPULAS)
+
+
+def feminine_object(sentence: Sentence, keep: tuple[int, ...]) -> bool:
+    """«أتاح الفرصة …», «أعاد الهيبة …»: a masculine past verb at `keep[0]` before a definite
+    feminine noun, which is then its object (a feminine subject right after its verb makes it
+    feminine: «أتاحت الوزارة»)."""
+    return (len(keep) > 1 and sentence.forms[keep[1]].startswith("ال") and _masculine_past(sentence.forms[keep[0]])
+            and feminine_singular(sentence.words[keep[1]]) and zipf(sentence.words[keep[1]]) >= MIN_OBJECT_NOUN_ZIPF
+            and not _speaks_next(sentence, keep))
+
+
+def _masculine_past(verb: str) -> bool:
+    """«أطلق», «وعزز»: a third person masculine singular past verb (no «ت» of a feminine subject,
+    no imperfect prefix, no plural «وا»), not a copula or an impersonal verb."""
+    bare = verb[1:] if verb[:1] in "وف" and grammar.is_verb(verb[1:]) else verb
+    return (len(bare) >= 3 and not bare.endswith(("ت", "وا")) and bare[:1] not in "يتنس" and grammar.tag(bare) == "VERB"
+            and bare not in grammar.COPULAS and bare not in grammar.MODALITY and bare not in _IMPERSONAL_VERBS)
+
+
+def _speaks_next(sentence: Sentence, keep: tuple[int, ...]) -> bool:
+    """«قال العطية إن …», «أضاف العطية: …»: the word after the verb is a speaker (a family name
+    in «ة»), a claim or a colon following it."""
+    return len(keep) > 2 and (sentence.forms[keep[2]] in _COMPLEMENTIZERS or ":" in sentence.gaps[keep[2]])
 
 
 def _masculine_verbal_noun(word: str) -> bool:

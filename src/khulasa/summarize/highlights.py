@@ -36,6 +36,7 @@ from khulasa.summarize.clauses import (
     claim_of,
     deleted,
     ends,
+    feminine_object,
     feminine_singular,
     gaps_of,
     has_digit,
@@ -496,6 +497,8 @@ def _speaker(frame: Statement, claim: Statement, words: tuple[str, ...], gaps: t
     between = [i for i in frame.keep[1:] if i < claim.keep[0]]
     if words[frame.keep[0]] in _IN_TURN and between and grammar.is_verb(words[between[0]]):
         between = between[1:]  # «بدوره أكد المهندس فلان أن …»: the verb after «بدوره»
+    elif feminine_object(frame.sentence, frame.keep):
+        return None  # «أعاد الهيبة للأمة …، وأكد … أن …»: the noun after the verb is its object
     names: list[int] = []
     for i in between:
         word = words[i]
@@ -539,8 +542,9 @@ def _main_subject(statements_: list[Statement], frame: Statement, claim: Stateme
     """Who says a participle's claim («وأعرب رئيس بعثة الأمم المتحدة … عن ترحيبه، مؤكدا أن …»):
     the subject of the sentence's main verb, before the participle; None if it names none."""
     main = min(statements_, key=lambda s: s.keep[0], default=None)
-    if main is None or main.keep[0] >= frame.keep[0] or not grammar.is_verb(_bare(words[main.keep[0]])):
-        return None
+    if main is None or main.keep[0] >= frame.keep[0] or not grammar.is_verb(_bare(words[main.keep[0]])) or (
+            subject_elided(main, inside=False)):
+        return None  # («أعاد الهيبة للأمة …، مؤكدا أن …»: the noun after the verb is its object)
     named = _speaker(main, claim, words, gaps, object_follows=True)
     if named is not None and any(q in gaps[named[0]] for q in "«\"“"):
         return None  # «أبلغ "الاقتصادية" مسؤول …»: a quoted paper is told, it does not speak
