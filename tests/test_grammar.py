@@ -120,6 +120,18 @@ def test_office_apposition_and_name_after_an_office_are_deleted() -> None:
     assert summarize(text).headline.text.startswith("اعتمد وزير الشؤون البلدية والقروية آلية تصنيف")
 
 
+def test_a_title_word_after_a_first_name_is_a_family_name() -> None:
+    """«الفنان ماجد المهندس» (train 24501), «مع أحمد الشيخ» (train 20153): a title word right after
+    a personal name, no office before it, is his family name and stays with it."""
+    text = (
+        "حدد الفنان ماجد المهندس 12 أغسطس الجاري موعدا لطرح ألبومه الجديد الذي يضم عشر أغنيات. "
+        "وانتهت شركة روتانا من خطتها التسويقية للألبوم الجديد."
+    )
+    assert summarize(text).headline.text.startswith("حدد الفنان ماجد المهندس")
+    sentence = analyze("أعلن النادي تعاقده رسميا مع أحمد الشيخ صانع ألعاب فريق مصر للمقاصة لمدة أربعة مواسم.").sentences[0]
+    assert not {i for i in deleted(sentence) if sentence.words[i] == "الشيخ"}
+
+
 def test_an_announcing_verb_keeps_what_it_announces() -> None:
     """«أعلنت العمادة | ، عن فتح …»: a headline that stops at the subject of «أعلن» before its
     «عن» says nothing; the announcement is kept."""

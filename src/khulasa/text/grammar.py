@@ -310,6 +310,12 @@ def _is_known_verb(word: str) -> bool:
         len(form) > 3 and form[0] in CONJUNCTION_CLITICS and form[1:] in known.opening_verbs)
 
 
+def is_personal_name(word: str) -> bool:
+    """Mostly a personal name where SaudiNewsNet writes it («ماجد», «أحمد»; the tables' names, by
+    their contexts in train), not a place or a body («قريش», «هارفارد»)."""
+    return normalize_word(word) in tables().names
+
+
 def _is_title(word: str) -> bool:
     """A title or rank that announces a name, also with a preposition attached («بالرئيس»)."""
     form = normalize_word(word)
