@@ -57,6 +57,17 @@ def test_no_bullet_opens_on_a_reference_back() -> None:
         assert ": هذه" not in bullet and ": جاء ذلك" not in bullet
 
 
+def test_no_bullet_opens_on_therefore(shared_data: Path) -> None:
+    """«لذا تمكن الفريق من انجاز البحث», «لذا ابتسم وأنت تتحدث» (train 20939, 22084): «لذا» draws a
+    consequence from what came before; no bullet opens on it."""
+    wanted = {20818, 20939, 21222, 22061, 22084, 22274}
+    with gzip.open(shared_data / "saudinewsnet/train.jsonl.gz", "rt", encoding="utf-8") as lines:
+        texts = [json.loads(line)["text"] for n, line in enumerate(itertools.islice(lines, max(wanted) + 1)) if n in wanted]
+    bullets = [b for text in texts for b in _bullets(text)]
+    assert len(bullets) >= 2 * len(texts)
+    assert not any(normalize_word(words(b)[0]) in {"لذا", "ولذا"} for b in bullets), bullets
+
+
 def test_a_speaker_is_whole(shared_data: Path) -> None:
     """Speakers printed before a claim open on a noun and end where a phrase ends (no office cut
     from its complement, no verb, no preposition), on the first 150 SaudiNewsNet train articles."""

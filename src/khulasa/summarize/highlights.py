@@ -126,7 +126,7 @@ _ADVERBIAL_FIRSTS: Final = frozenset(phrase[0] for phrase in _OPENING_ADVERBIALS
 SPEAKER_REACH: Final = 3
 # Words that point back into the article: a bullet cannot open on them.
 _ANAPHORS: Final = grammar.DEMONSTRATIVES | grammar.PRONOUNS | grammar.word_set(
-    "هنا آنذاك حينها لذلك بذلك لهذا بهذا كذلك الأخير الأخيرة الأخيرين "
+    "هنا آنذاك حينها لذلك بذلك لهذا بهذا كذلك لذا ولذا الأخير الأخيرة الأخيرين "
     "عندها عندئذ حينئذ بعدها بعده قبلها قبله نظيره نظيرها نظيرتها نظراؤه غيره غيرها"
 )
 _NOMINAL: Final = ("NOUN", "PROPN", "ADJ")
