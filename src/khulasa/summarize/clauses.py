@@ -632,9 +632,9 @@ def _appositions(words: tuple[str, ...], gaps: tuple[str, ...]) -> set[int]:
             end = name_end(words, gaps, i + 1)
             # «منزل | الشيخ فلان», «تعيين | الأستاذ فلان»: the name is the noun's genitive; «الشيخ فلان
             # | وعبدالمحسن …»: one of a list of people; «الفنان ماجد | المهندس»: a family name.
-            if (grammar.is_personal_name(words[i - 1]) and not _ends_office(words, gaps, i)) or (
-                    _bare_noun(words[i - 1]) and not _ends_office(words, gaps, i) and not (
-                    end < len(words) and _office(words[end]))) or (end < len(words) and _another_person(words[end])):
+            genitive_or_family = (grammar.is_personal_name(words[i - 1]) or (
+                _bare_noun(words[i - 1]) and not (end < len(words) and _office(words[end])))) and not _ends_office(words, gaps, i)
+            if genitive_or_family or (end < len(words) and _another_person(words[end])):
                 continue
             start = i
             while start > 0 and words[start - 1] in _RANKS:  # «الفريق الركن [الشيخ فلان]»: the rank goes too

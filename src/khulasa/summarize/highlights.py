@@ -550,12 +550,16 @@ def _main_subject(statements_: list[Statement], frame: Statement, claim: Stateme
         return None  # «أبلغ "الاقتصادية" مسؤول …»: a quoted paper is told, it does not speak
     # The main verb's object may follow its subject («ولفت العبداللطيف | وجود …»): the subject
     # ends on its last definite word or name.
-    while named is not None and len(named) > 1 and not (
-            words[named[-1]].startswith("ال") or grammar.tag(words[named[-1]]) == "PROPN"):
+    while named is not None and len(named) > 1 and not _definite_or_name(words[named[-1]]):
         named = named[:-1]
-    if named is not None and len(named) == 1 and not words[named[0]].startswith("ال") and grammar.tag(words[named[0]]) != "PROPN":
-        return None  # «أوضح رئيس بلدية ينبع …» → «رئيس»: an office cut from its complement
-    return Statement(frame.sentence, named) if named is not None else None
+    if named is None or not _definite_or_name(words[named[-1]]):
+        return None  # (left with one bare word: «أوضح رئيس بلدية ينبع …» → «رئيس», an office cut from its complement)
+    return Statement(frame.sentence, named)
+
+
+def _definite_or_name(word: str) -> bool:
+    """Can a subject end on the word: definite («العبداللطيف») or a name («حسين الوهبي»)?"""
+    return word.startswith("ال") or grammar.tag(word) == "PROPN"
 
 
 def _short_speaker(names: list[int], words: tuple[str, ...]) -> list[int]:
@@ -842,7 +846,7 @@ class _Speakers:
                     found = Statement(sentence, speaker)
                     break
             else:
-                found = self._participle_subject(frames, words, gaps) if frames else None
+                found = self._participle_subject(frames, words, gaps)
             self.named[sentence.index] = found
         return self.named[sentence.index]
 
@@ -854,13 +858,12 @@ class _Speakers:
         main = next((f for f in frames if f.keep[0] == opening), None)
         if main is None or self.claim(main) is not None or not _subject_follows(main.keep, words, gaps):
             return None  # no main verb with its subject named after it, or that verb frames a claim
-        for p in range(2, len(words) - 1):
-            if any(opening < f.keep[0] < p for f in frames):
-                return None  # another clause opens before the participle: it may report for that one
+        # Up to the next clause's first word: a participle after it may report for that clause.
+        other = min((f.keep[0] for f in frames if f.keep[0] > opening), default=len(words))
+        for p in range(2, min(len(words) - 1, other + 1)):
             if (_bare(words[p]) in _CIRCUMSTANTIAL and not _COMMAS.isdisjoint(gaps[p])
                     and any(w in _COMPLEMENTIZERS for w in words[p + 1 : p + 3])):
-                sentence = frames[0].sentence
-                return _main_subject(frames, Statement(sentence, (p,)), Statement(sentence, (p + 1,)), words, gaps)
+                return _main_subject(frames, Statement(main.sentence, (p,)), Statement(main.sentence, (p + 1,)), words, gaps)
         return None
 
     def last_before(self, sentence: Sentence) -> Statement | None:
