@@ -301,6 +301,20 @@ def test_a_speaker_named_with_bin_is_found() -> None:
     assert claim.startswith("السروي:"), claim
 
 
+def test_a_speaker_ends_where_the_deleted_rest_of_his_name_starts() -> None:
+    """«وقال الأمير فيصل بن خالد بن عبد العزيز، أمير منطقة عسير لـ«الشرق الأوسط»، إن …»: the
+    line drops the rest of the «بن» chain and the office after the comma, so the speaker is
+    «الأمير فيصل بن خالد», followed by the claim, not a claim printed without him."""
+    text = (
+        "أعلن تنظيم داعش مسؤوليته عن التفجير الذي استهدف مسجدا في مدينة أبها أمس. "
+        "وقال الأمير فيصل بن خالد بن عبد العزيز، أمير منطقة عسير لـ«الشرق الأوسط»، إن أهالي "
+        "المنطقة وقفوا إلى جانب رجال الأمن في مواجهة الإرهاب. "
+        "وزار أمير المنطقة المصابين في مستشفى عسير المركزي واطمأن على صحتهم."
+    )
+    claim = next(b for b in _bullets(text) if "وقفوا إلى جانب رجال الأمن" in b)
+    assert claim.startswith("الأمير فيصل بن خالد:"), claim
+
+
 def test_a_place_closing_a_long_speaker_is_not_his_family_name() -> None:
     """«وأفاد محمد العويفي رئيس بلدية محافظة القرى أن …»: «القرى» normalizes like a nisba
     («القري») but names the place of the office; the speaker is the man."""

@@ -523,7 +523,10 @@ def _speaker(frame: Statement, claim: Statement, words: tuple[str, ...], gaps: t
         if len(names) == 1 and not words[names[0]].startswith("ال"):
             return None  # «مدير عام فرع …» → «مدير»: an office cut from its complement
     last = names[-1] if names else 0
-    following = words[last + 1] if last + 1 < len(words) else None
+    # The next word kept: «الأمير فيصل بن خالد [بن عبد العزيز، أمير منطقة عسير،] إن …» ends
+    # where the deletion starts, before the complementizer.
+    after = next((i for i in (*frame.keep, *claim.keep) if i > last), last + 1)
+    following = words[after] if after < len(words) else None
     if not names or (following not in _COMPLEMENTIZERS and not object_follows and not grammar.can_cut(words[last], following)):
         return None
     if grammar.is_title(words[last]) or (grammar.tag(words[last]) == "ADJ" and not words[last].startswith("ال")):
