@@ -315,6 +315,18 @@ def test_a_speaker_ends_where_the_deleted_rest_of_his_name_starts() -> None:
     assert claim.startswith("الأمير فيصل بن خالد:"), claim
 
 
+def test_a_claim_after_bihasab_is_said_by_whom_it_is_attributed_to() -> None:
+    """«وبحسب الخبراء الإستراتيجيين، فإن التطورات الراهنة تدفع …» (the bundled example): the
+    claim is printed with the experts it is attributed to, not as a fact of its own."""
+    text = (
+        "تتجه العلاقات بين أنقرة وواشنطن إلى مزيد من التوتر بعد قرار تركيا شراء منظومة دفاع روسية. "
+        "وبحسب الخبراء الإستراتيجيين، فإن التطورات الراهنة تدفع بقوة أنقرة في اتجاه موسكو. "
+        "وأعلنت وزارة الخارجية الأميركية أنها ستبحث الملف مع الحلفاء في حلف شمال الأطلسي."
+    )
+    claim = next(b for b in _bullets(text) if "التطورات الراهنة تدفع" in b)
+    assert claim.startswith("الخبراء الإستراتيجيين:"), claim
+
+
 def test_a_place_closing_a_long_speaker_is_not_his_family_name() -> None:
     """«وأفاد محمد العويفي رئيس بلدية محافظة القرى أن …»: «القرى» normalizes like a nisba
     («القري») but names the place of the office; the speaker is the man."""

@@ -173,7 +173,7 @@ _VERB_AFTER_THAT: Final = word_set("دون بدون قبل بعد منذ")
 # «دون أن يقدم تفاصيل»: a preposition before «أن» makes it a verbal noun, not a reported claim.
 _THAT_AFTER_PREPOSITION: Final = _VERB_AFTER_THAT | word_set("رغم ورغم برغم")
 # «بحسب المراقبين، فإن …»: an attribution head whose claim follows «فإن».
-_ACCORDING_TO: Final = word_set("بحسب حسب وفق وفقا نقلا")
+ACCORDING_TO: Final = word_set("بحسب حسب وفق وفقا نقلا")
 _SO_THAT: Final = word_set("فإن فإنه فإنها")
 _BUT: Final = word_set("إلا وإلا غير")
 _STARTERS: Final = _BUT | _SO_THAT | _CONNECTORS
@@ -1649,7 +1649,7 @@ def clause_starts(words: tuple[str, ...], gaps: tuple[str, ...], begin: int) -> 
         if words[i] in _BUT and i + 1 < len(words) and words[i + 1] in EMBEDDERS and not _CUT_PUNCTUATION.isdisjoint(gaps[i]):
             starts.append(i)
         elif words[i] in _SO_THAT and not _CUT_PUNCTUATION.isdisjoint(gaps[i]) and any(
-            w.lstrip("و") in _ACCORDING_TO for w in words[max(0, i - 5) : i]
+            w.lstrip("و") in ACCORDING_TO for w in words[max(0, i - 5) : i]
         ):
             starts.append(i)
         elif words[i] in _CONNECTORS:

@@ -23,6 +23,7 @@ import numpy as np
 
 from khulasa.rank.features import DocumentVectors
 from khulasa.summarize.clauses import (
+    ACCORDING_TO,
     CLOSING_QUOTES,
     DATE_WORDS,
     EMBEDDERS,
@@ -700,6 +701,20 @@ def _postposed_speaker(statement: Statement, words: tuple[str, ...], gaps: tuple
     return Statement(statement.sentence, named) if named is not None else None
 
 
+def _according_speaker(statement: Statement, words: tuple[str, ...], gaps: tuple[str, ...]) -> Statement | None:
+    """Who a claim opened by «فإن» is attributed to before it («وبحسب المراقبين، فإن واشنطن …» →
+    المراقبين); None for any other statement."""
+    start = statement.keep[0]
+    if not statement.owes_verb or start < 3 or words[start - 1] not in _COMPLEMENTIZERS:
+        return None
+    head = next((i for i in range(start - 3, max(-1, start - 3 - MAX_SPEAKER_WORDS), -1)
+                 if words[i].lstrip("و") in ACCORDING_TO), None)
+    if head is None:
+        return None
+    named = _speaker(Statement(statement.sentence, tuple(range(head, start))), statement, words, gaps)
+    return Statement(statement.sentence, named) if named is not None else None
+
+
 def _frame_without_claim(statement: Statement, words: tuple[str, ...], gaps: tuple[str, ...], length: int) -> bool:
     """«ذكر السديس خلال خطبة الجمعة»: a reporting verb cut before what was reported (no
     complementizer, colon or quotation in the bullet)."""
@@ -899,7 +914,7 @@ def _candidates(
         adverbial = _past_adverbial(found_statements, sentence, words)
         found_statements += [adverbial] if adverbial is not None else []
         pairs: list[tuple[Statement, Statement | None]] = [
-            (s, _postposed_speaker(s, words, gaps)) for s in found_statements]
+            (s, _postposed_speaker(s, words, gaps) or _according_speaker(s, words, gaps)) for s in found_statements]
         if opening is not None:
             pairs.append((opening, None))
         for frame in found_statements:
