@@ -327,6 +327,34 @@ def test_a_claim_after_bihasab_is_said_by_whom_it_is_attributed_to() -> None:
     assert claim.startswith("الخبراء الإستراتيجيين:"), claim
 
 
+def test_a_speaker_is_who_speaks_not_whom_he_relays_or_what_he_follows() -> None:
+    """Train 16076, 16081, 16103: «كشف موقع "فيتو" نقلا عن صحيفة …، أن …» is said by the site
+    (not «موقع "فيتو" نقلا:»), «ذكر التقرير الصادر عن بنك …، أن …» by no «التقرير الصادر:» in
+    the headline or a bullet, and in «…، تتابع الأوضاع في واشنطن، فإن هذا الموقف يعني أن …» «الأوضاع» are what
+    the sources follow, no speaker."""
+    relayed = (
+        "عرضت وسائل إعلام غربية صورا تزعم سقوط ملاك من السماء في العاصمة الصينية بكين. "
+        "وكشف موقع “فيتو” نقلا عن صحيفة “ديلي ميل”، أن محبي الفنون أصيبوا بصدمة فور رؤيتهم "
+        "للوحة تجسد ملاكا ساقطا من السماء. وأوضحت الصحيفة أن اللوحة عمل فني لفنانين صينيين."
+    )
+    site = next(b for b in _bullets(relayed) if "محبي الفنون" in b)
+    assert site.startswith("موقع") and "نقلا" not in site.split(":")[0], site
+    issued = (
+        "حقق الاقتصاد المصري في السنة الحالية أسرع وتيرة نمو له منذ عام 2010 بنسبة 4.5 في المائة. "
+        "وذكر التقرير الصادر عن بنك الكويت الوطني، أن الاستثمار الحكومي في مصر ارتفع بنسبة 20 في "
+        "المائة خلال العام الماضي. وبقي العجز المالي من أهم التحديات أمام الاقتصاد المصري."
+    )
+    summary = summarize(issued)
+    lines = [summary.headline.text if summary.headline else "", *(h.text for h in summary.highlights)]
+    assert not any(line.startswith("التقرير الصادر") for line in lines), lines
+    followed = (
+        "شنت منظمة يهودية أميركية هجوما على إدارة الرئيس باراك أوباما بسبب الاتفاق النووي مع إيران. "
+        "وحسب مصادر سياسية في تل أبيب، تتابع الأوضاع في واشنطن، فإن هذا الموقف يعني أن المنظمة "
+        "ستستغل المعركة الانتخابية في الولايات المتحدة. وتوجهت المنظمة إلى أعضاء الكونغرس لرفض الاتفاق."
+    )
+    assert not any(b.startswith("الأوضاع") for b in _bullets(followed)), _bullets(followed)
+
+
 def test_a_place_closing_a_long_speaker_is_not_his_family_name() -> None:
     """«وأفاد محمد العويفي رئيس بلدية محافظة القرى أن …»: «القرى» normalizes like a nisba
     («القري») but names the place of the office; the speaker is the man."""

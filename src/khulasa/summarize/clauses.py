@@ -173,10 +173,12 @@ _VERB_AFTER_THAT: Final = word_set("دون بدون قبل بعد منذ")
 # «دون أن يقدم تفاصيل»: a preposition before «أن» makes it a verbal noun, not a reported claim.
 _THAT_AFTER_PREPOSITION: Final = _VERB_AFTER_THAT | word_set("رغم ورغم برغم")
 # «بحسب المراقبين، فإن …»: an attribution head whose claim follows «فإن».
+# A participle owing by whom («التقرير الصادر عن …», «الدراسة المعدة من …»): no speaker ends on it.
+ISSUED: Final = word_set("الصادر الصادرة المعد المعدة")
 ACCORDING_TO: Final = word_set("بحسب حسب وفق وفقا نقلا")
-_SO_THAT: Final = word_set("فإن فإنه فإنها")
+SO_THAT: Final = word_set("فإن فإنه فإنها")
 _BUT: Final = word_set("إلا وإلا غير")
-_STARTERS: Final = _BUT | _SO_THAT | _CONNECTORS
+_STARTERS: Final = _BUT | SO_THAT | _CONNECTORS
 MAX_NAME_WORDS: Final = 7
 _SONS: Final = word_set("بن ابن بنت")
 _FAMILY: Final = normalize_word("آل")
@@ -1281,7 +1283,7 @@ def open_at(words: tuple[str, ...], texts: tuple[str, ...], start: int, end: int
     # «…، إلا أن النجم أعلن»: the main clause after a concession; «بحسب المراقبين، فإن واشنطن …».
     if start + 2 < end and words[start] in _BUT and words[start + 1] in EMBEDDERS:
         start, passed = start + 2, True
-    elif start + 1 < end and words[start] in _SO_THAT:
+    elif start + 1 < end and words[start] in SO_THAT:
         start, passed = start + 1, True
     if start >= end:
         return None
@@ -1648,7 +1650,7 @@ def clause_starts(words: tuple[str, ...], gaps: tuple[str, ...], begin: int) -> 
             continue
         if words[i] in _BUT and i + 1 < len(words) and words[i + 1] in EMBEDDERS and not _CUT_PUNCTUATION.isdisjoint(gaps[i]):
             starts.append(i)
-        elif words[i] in _SO_THAT and not _CUT_PUNCTUATION.isdisjoint(gaps[i]) and any(
+        elif words[i] in SO_THAT and not _CUT_PUNCTUATION.isdisjoint(gaps[i]) and any(
             w.lstrip("و") in ACCORDING_TO for w in words[max(0, i - 5) : i]
         ):
             starts.append(i)
@@ -1926,6 +1928,8 @@ def attributed(statement: Statement, claim: Statement, *, by_name: bool = False)
         not _CUT_PUNCTUATION.isdisjoint(gaps[i]) or (words[i] in grammar.PREPOSITIONS and not _in_country(words, frame, n)))),
         frame)
     frame = [i for i in frame if words[i] not in _WEEKDAYS]
+    if len(frame) > 1 and words[frame[-1]] in ISSUED:
+        frame = frame[:-1]  # «ذكر التقرير الصادر | عن بنك …، أن …»: the report
     if frame and not grammar.can_open(words[frame[0]]) and _strippable_conjunction(
             words[frame[0]], claim.sentence.words[frame[0]]):
         return None  # «ومبيعات أفضل:»: not a speaker («وزير» is one)

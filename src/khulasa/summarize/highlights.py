@@ -27,9 +27,11 @@ from khulasa.summarize.clauses import (
     CLOSING_QUOTES,
     DATE_WORDS,
     EMBEDDERS,
+    ISSUED,
     OPENING_QUOTES,
     REPORTING_PARTICIPLES,
     REPORTING_VERBS,
+    SO_THAT,
     WANTS_FI,
     Statement,
     asks,
@@ -131,9 +133,11 @@ _ANAPHORS: Final = grammar.DEMONSTRATIVES | grammar.PRONOUNS | grammar.word_set(
     "عندها عندئذ حينئذ بعدها بعده قبلها قبله نظيره نظيرها نظيرتها نظراؤه غيره غيرها"
 )
 _NOMINAL: Final = ("NOUN", "PROPN", "ADJ")
+# «كشف موقع "فيتو" نقلا عن صحيفة …، أن …»: the one who speaks ends before whom he relays.
+_RELAYING: Final = grammar.word_set("نقلا")
 _SPEAKER_STOPS: Final = grammar.PREPOSITIONS | grammar.BINDS_FORWARD | grammar.word_set(
     "أمس اليوم غدا الانتباه النظر مهما ما"
-)
+) | _RELAYING
 _NOMINAL_NEGATORS: Final = grammar.word_set("غير عدم")
 # Participles that open a circumstance after a whole clause («…، محذرا من …», «… مبررة ذلك بأن …»).
 _CIRCUMSTANTIAL: Final = REPORTING_PARTICIPLES | grammar.word_set(
@@ -500,6 +504,8 @@ def _speaker(frame: Statement, claim: Statement, words: tuple[str, ...], gaps: t
         between = between[1:]  # «بدوره أكد المهندس فلان أن …»: the verb after «بدوره»
     elif feminine_object(frame.sentence, frame.keep):
         return None  # «أعاد الهيبة للأمة …، وأكد … أن …»: the noun after the verb is its object
+    if not object_follows and any(words[i] in SO_THAT for i in between[:-1]):
+        return None  # «…، تتابع الأوضاع في واشنطن، فإن هذا الموقف … يعني أن …»: another clause's claim
     names: list[int] = []
     for i in between:
         word = words[i]
@@ -511,6 +517,8 @@ def _speaker(frame: Statement, claim: Statement, words: tuple[str, ...], gaps: t
                       or (object_follows and grammar.is_verb(_bare(word)))):
             break  # «المتحدث بالمركز», «القناة بعدة فترات», «لندن هي …», «المجتمع | وأوضحت …»
         names.append(i)
+    if len(names) > 1 and words[names[-1]] in ISSUED:
+        names.pop()  # «ذكر التقرير الصادر | عن بنك الكويت الوطني، أن …»: the report
     # A speaker opens on a noun or a name («وزير الخارجية», «مصدر أمني», «تقارير»), not on a verb,
     # a particle or a preposition («للملك …»).
     head = words[names[0]] if names else ""
@@ -528,7 +536,8 @@ def _speaker(frame: Statement, claim: Statement, words: tuple[str, ...], gaps: t
     # where the deletion starts, before the complementizer.
     after = next((i for i in (*frame.keep, *claim.keep) if i > last), last + 1)
     following = words[after] if after < len(words) else None
-    if not names or (following not in _COMPLEMENTIZERS and not object_follows and not grammar.can_cut(words[last], following)):
+    if not names or (following not in _COMPLEMENTIZERS and following not in _RELAYING and not object_follows
+                     and not grammar.can_cut(words[last], following)):
         return None
     if grammar.is_title(words[last]) or (grammar.tag(words[last]) == "ADJ" and not words[last].startswith("ال")):
         return None  # «بيان رسمي صادر»: a participle still owed its complement
