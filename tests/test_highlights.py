@@ -355,6 +355,15 @@ def test_a_speaker_is_who_speaks_not_whom_he_relays_or_what_he_follows() -> None
     assert not any(b.startswith("الأوضاع") for b in _bullets(followed)), _bullets(followed)
 
 
+def test_a_dual_verb_points_back_to_its_pair(shared_data: Path) -> None:
+    """«يتزوجان ويرزقان بطفلة …» (train 16005): the dual verb's subject is the pair named before;
+    the line alone says nobody."""
+    with gzip.open(shared_data / "saudinewsnet/train.jsonl.gz", "rt", encoding="utf-8") as lines:
+        text = json.loads(next(itertools.islice(lines, 16005, None)))["text"]
+    assert "يتزوجان ويرزقان" in text
+    assert not any(b.startswith("يتزوجان") for b in _bullets(text)), _bullets(text)
+
+
 def test_a_place_closing_a_long_speaker_is_not_his_family_name() -> None:
     """«وأفاد محمد العويفي رئيس بلدية محافظة القرى أن …»: «القرى» normalizes like a nisba
     («القري») but names the place of the office; the speaker is the man."""

@@ -325,6 +325,14 @@ def _about_speaker(statement: Statement, speaker: Statement | None, words: tuple
     return pronoun in _THEY_COMPLEMENTIZERS and words[speaker.keep[0]].endswith(("ون", "ين"))
 
 
+def _dual_imperfect(verb: str) -> bool:
+    """A dual imperfect («يتزوجان», «تلعبان», «سيلتقيان»): «يـ/تـ» + a verb whose singular
+    («يتزوج») is a commoner word; not «يتعاون», «تبيان»."""
+    bare = verb[1:] if verb[:2] in ("سي", "ست") else verb
+    return len(bare) > 4 and bare[0] in "يت" and bare.endswith("ان") and zipf(bare[:-2]) > zipf(bare) and (
+        grammar.is_verb(bare[:-2]))
+
+
 def _points_back(statement: Statement, words: tuple[str, ...]) -> bool:
     """Opens on a reference to something said before: a demonstrative or pronoun («هذه الدفعة
     تمثل …», «هي لن تتهاون»), a verb whose subject is one («جاء ذلك …», «يدرسون …»), a noun
@@ -342,10 +350,10 @@ def _points_back(statement: Statement, words: tuple[str, ...]) -> bool:
     if first in _FUTURE_COPULAS:  # «ستكون المرحلة الثالثة …» names its subject; «سيكون متاحا …» does not
         return following != _THERE and not _subject_follows(keep, words, statement.sentence.gaps)
     if grammar.is_verb(first):
-        # «جاء ذلك», «تسيء إليه»; «يقولون», «فعلوا»: a plural verb's subject is its own ending;
-        # «يتقدمهم …», «يمكنها …»: its object pronoun points back.
+        # «جاء ذلك», «تسيء إليه»; «يقولون», «فعلوا», «يتزوجان»: a plural or dual verb's subject
+        # is its own ending; «يتقدمهم …», «يمكنها …»: its object pronoun points back.
         if following in _ANAPHORS or following in _PRONOUN_OBJECTS or (
-                first.endswith(("ون", "وا")) and first not in grammar.COPULAS):
+                first.endswith(("ون", "وا")) and first not in grammar.COPULAS) or _dual_imperfect(first):
             return True
         stem = first[1:] if first[:2] == "سن" else first
         if stem.startswith("ن") and len(stem) > 3 and zipf("ي" + stem[1:]) >= FIRST_PERSON_ZIPF:
