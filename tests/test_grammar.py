@@ -932,6 +932,23 @@ def test_what_the_subject_belongs_to_is_a_compression() -> None:
     assert grammar.tag("وسيلة") != "VERB" and grammar.tag(normalize_word("وسيلة")) != "VERB"
 
 
+def test_a_long_relative_closing_the_subject_is_a_compression_but_not_past_its_object() -> None:
+    """«قرر رئيس الاتحاد [الذي سيترك … (فيفا) بسبب …]، التخلي عن مقعده …»: a relative clause of
+    up to MAX_SUBJECT_ASIDE_WORDS words closing the subject at a comma goes; in «كشفت مصادر داخل
+    القاعدة [التي تحاصرها … عن هرب قائد القاعدة]، العميد مرزوق الصيادي» (train 20046) the name
+    after the comma is an apposition inside the relative, and nothing goes."""
+    text = ("قرر رئيس الاتحاد الدولي جوزيف بلاتر الذي سيترك في بداية العام المقبل منصبه على رأس الاتحاد "
+            "الدولي لكرة القدم (فيفا) بسبب فضائح الرشوة والفساد، التخلي أيضا عن مقعده في اللجنة الأولمبية الدولية.")
+    sentence = analyze(text).sentences[0]
+    shorter = [" ".join(sentence.words[i] for i in c.keep) for c in compressions(statements(sentence, lead=True)[0])]
+    assert any(c.startswith("قرر رئيس الاتحاد الدولي جوزيف بلاتر التخلي أيضا عن مقعده") for c in shorter), shorter
+    text = ("كشفت مصادر داخل قاعدة العند الجوية التي تحاصرها قوات المقاومة الشعبية منذ أسبوع عن هرب قائد "
+            "القاعدة، العميد مرزوق الصيادي، الذي عين قائدا لها الأسبوع الماضي.")
+    sentence = analyze(text).sentences[0]
+    shorter = [" ".join(sentence.words[i] for i in c.keep) for c in compressions(statements(sentence, lead=True)[0])]
+    assert not any("الجوية العميد" in c for c in shorter), shorter
+
+
 def test_an_impersonal_verb_before_its_clause_makes_a_bullet() -> None:
     """«وتقرر أن يتم …»: the «أن» clause is the verb's subject, not someone named before."""
     text = (

@@ -1052,6 +1052,12 @@ def _closes_deleted_name(words: tuple[str, ...], gaps: tuple[str, ...], before: 
         gaps[k].strip() for k in range(before + 2, after))
 
 
+# A relative clause closing the subject runs to this many words («قرر السويسري جوزيف بلاتر [الذي
+# سيترك في بداية العام المقبل منصبه كرئيس للاتحاد الدولي لكرة القدم (فيفا) بسبب فضائح الرشاوى
+# والفساد]، التخلي …»).
+MAX_SUBJECT_ASIDE_WORDS: Final = 20
+
+
 def _subject_aside(words: tuple[str, ...], gaps: tuple[str, ...], keep: tuple[int, ...]) -> set[int]:
     """A circumstance or relative clause that closes the verb's subject at a comma before its
     object («أجرت لجنة الحكام [برئاسة عضو مجلس إدارة الاتحاد … عمر المهنا]، اختبار اللياقة»,
@@ -1061,14 +1067,17 @@ def _subject_aside(words: tuple[str, ...], gaps: tuple[str, ...], keep: tuple[in
         relative = words[i] in grammar.RELATIVES
         if not (relative or words[i] in CIRCUMSTANCES) or gaps[i] != " " or grammar.is_verb(words[keep[n - 1]]):
             continue
-        for end in range(n + 1, min(len(keep), n + MAX_APPOSITION_WORDS)):
+        for end in range(n + 1, min(len(keep), n + MAX_SUBJECT_ASIDE_WORDS)):
             j = keep[end]
             if not _CUT_PUNCTUATION.isdisjoint(_between(gaps, keep[end - 1], j)) and len(words[keep[end - 1]]) > 1:
                 # («م. خالد الفالح»: the period of a one-letter title goes on)
                 following = words[j]
                 if not _COMMAS.isdisjoint(gaps[j]) and (relative or not any(grammar.is_verb(words[k]) for k in keep[n:end])) and (
                         following not in CLAUSE_OPENERS and following not in _CONNECTORS and following not in _COMPLEMENTIZERS
-                        and not grammar.is_verb(following) and following[:1] != "و"):
+                        and not grammar.is_verb(following) and following[:1] != "و"
+                        and not (relative and (grammar.is_title(following) or grammar.tag(following) == "PROPN"))):
+                    # («مصادر داخل قاعدة العند التي تحاصرها … عن هرب قائد القاعدة، العميد مرزوق …»:
+                    # a name after the comma is an apposition inside the relative, not the object)
                     return set(keep[n:end])
                 return set()
         return set()
