@@ -949,6 +949,17 @@ def test_a_long_relative_closing_the_subject_is_a_compression_but_not_past_its_o
     assert not any("الجوية العميد" in c for c in shorter), shorter
 
 
+def test_a_description_of_the_subject_between_commas_is_a_compression() -> None:
+    """«اقتحمت مجموعة من المستوطنين الأعضاء في جمعية «…»، [وهي منظمة يمينية تعمل على …،] مبنى
+    سكنيا …»: «، وهي …،» describes a subject of up to MAX_DESCRIBED_SUBJECT_WORDS words; the
+    object follows it."""
+    text = ("اقتحمت مجموعة من المستوطنين الأعضاء في جمعية «عطيرت كوهانيم»، وهي منظمة يمينية تعمل على توطين "
+            "اليهود في الأحياء العربية بالقدس، مبنى سكنيا في حي سلوان تمهيدا لطرد سكانه.")
+    sentence = analyze(text).sentences[0]
+    shorter = [" ".join(sentence.words[i] for i in c.keep) for c in compressions(statements(sentence, lead=True)[0])]
+    assert any("كوهانيم مبنى سكنيا في حي سلوان" in c for c in shorter), shorter
+
+
 def test_an_impersonal_verb_before_its_clause_makes_a_bullet() -> None:
     """«وتقرر أن يتم …»: the «أن» clause is the verb's subject, not someone named before."""
     text = (

@@ -1056,16 +1056,24 @@ def _closes_deleted_name(words: tuple[str, ...], gaps: tuple[str, ...], before: 
 # سيترك في بداية العام المقبل منصبه كرئيس للاتحاد الدولي لكرة القدم (فيفا) بسبب فضائح الرشاوى
 # والفساد]، التخلي …»).
 MAX_SUBJECT_ASIDE_WORDS: Final = 20
+_DESCRIBING: Final = word_set("وهي وهو")
+MAX_DESCRIBED_SUBJECT_WORDS: Final = 10
 
 
 def _subject_aside(words: tuple[str, ...], gaps: tuple[str, ...], keep: tuple[int, ...]) -> set[int]:
     """A circumstance or relative clause that closes the verb's subject at a comma before its
     object («أجرت لجنة الحكام [برئاسة عضو مجلس إدارة الاتحاد … عمر المهنا]، اختبار اللياقة»,
     «أعلنت إدارة مهرجان صيف ينبع [الذي تجري فعالياته حاليا في محافظة ينبع]، إيقاف …»)."""
-    for n in range(2, min(len(keep) - 1, MAX_SUBJECT_WORDS + 2)):
+    for n in range(2, min(len(keep) - 1, MAX_DESCRIBED_SUBJECT_WORDS + 2)):
         i = keep[n]
-        relative = words[i] in grammar.RELATIVES
-        if not (relative or words[i] in CIRCUMSTANCES) or gaps[i] != " " or grammar.is_verb(words[keep[n - 1]]):
+        # «، وهي منظمة يمينية تعمل على …،»: a description of the subject set off by commas (after
+        # a subject of up to MAX_DESCRIBED_SUBJECT_WORDS words, a relative after MAX_SUBJECT_WORDS)
+        described = words[i] in _DESCRIBING and not _COMMAS.isdisjoint(gaps[i])
+        if n >= MAX_SUBJECT_WORDS + 2 and not described:
+            continue
+        relative = described or words[i] in grammar.RELATIVES
+        if not (relative or words[i] in CIRCUMSTANCES) or (gaps[i] != " " and not described) or grammar.is_verb(
+                words[keep[n - 1]]):
             continue
         for end in range(n + 1, min(len(keep), n + MAX_SUBJECT_ASIDE_WORDS)):
             j = keep[end]
