@@ -289,42 +289,37 @@ def test_no_bullet_stops_before_the_colon_of_what_was_said() -> None:
     assert any(b.endswith("ستعود في ربيع 2016") for b in bullets), bullets
 
 
-def test_a_speaker_named_with_bin_is_found() -> None:
-    """«وقال مدير فنون أبها أحمد بن إبراهيم السروي إن …»: «بن» joins the name (it is no
-    preposition there); the long speaker is printed by the family name that closes it."""
-    text = (
-        "تنطلق مساء اليوم فعاليات مهرجان أبها للفنون في مركز الملك فهد الثقافي. "
-        "وقال مدير فنون أبها أحمد بن إبراهيم السروي إن الاحتفال يتضمن العديد من الفقرات الترفيهية. "
-        "ويستمر المهرجان عشرة أيام بمشاركة أكثر من مئة فنان من مختلف المناطق."
-    )
-    claim = next(b for b in _bullets(text) if "الاحتفال يتضمن" in b)
-    assert claim.startswith("السروي:"), claim
-
-
-def test_a_speaker_ends_where_the_deleted_rest_of_his_name_starts() -> None:
-    """«وقال الأمير فيصل بن خالد بن عبد العزيز، أمير منطقة عسير لـ«الشرق الأوسط»، إن …»: the
-    line drops the rest of the «بن» chain and the office after the comma, so the speaker is
-    «الأمير فيصل بن خالد», followed by the claim, not a claim printed without him."""
-    text = (
-        "أعلن تنظيم داعش مسؤوليته عن التفجير الذي استهدف مسجدا في مدينة أبها أمس. "
-        "وقال الأمير فيصل بن خالد بن عبد العزيز، أمير منطقة عسير لـ«الشرق الأوسط»، إن أهالي "
-        "المنطقة وقفوا إلى جانب رجال الأمن في مواجهة الإرهاب. "
-        "وزار أمير المنطقة المصابين في مستشفى عسير المركزي واطمأن على صحتهم."
-    )
-    claim = next(b for b in _bullets(text) if "وقفوا إلى جانب رجال الأمن" in b)
-    assert claim.startswith("الأمير فيصل بن خالد:"), claim
-
-
-def test_a_claim_after_bihasab_is_said_by_whom_it_is_attributed_to() -> None:
-    """«وبحسب الخبراء الإستراتيجيين، فإن التطورات الراهنة تدفع …» (the bundled example): the
-    claim is printed with the experts it is attributed to, not as a fact of its own."""
-    text = (
-        "تتجه العلاقات بين أنقرة وواشنطن إلى مزيد من التوتر بعد قرار تركيا شراء منظومة دفاع روسية. "
-        "وبحسب الخبراء الإستراتيجيين، فإن التطورات الراهنة تدفع بقوة أنقرة في اتجاه موسكو. "
-        "وأعلنت وزارة الخارجية الأميركية أنها ستبحث الملف مع الحلفاء في حلف شمال الأطلسي."
-    )
-    claim = next(b for b in _bullets(text) if "التطورات الراهنة تدفع" in b)
-    assert claim.startswith("الخبراء الإستراتيجيين:"), claim
+@pytest.mark.parametrize(
+    ("text", "said", "speaker"),
+    [
+        # «بن» joins the name (it is no preposition there); the long speaker is printed by the
+        # family name that closes it.
+        ("تنطلق مساء اليوم فعاليات مهرجان أبها للفنون في مركز الملك فهد الثقافي. "
+         "وقال مدير فنون أبها أحمد بن إبراهيم السروي إن الاحتفال يتضمن العديد من الفقرات الترفيهية. "
+         "ويستمر المهرجان عشرة أيام بمشاركة أكثر من مئة فنان من مختلف المناطق.",
+         "الاحتفال يتضمن", "السروي:"),
+        # The line drops the rest of the «بن» chain and the office after the comma, so the
+        # speaker ends where that deletion starts, not a claim printed without him.
+        ("أعلن تنظيم داعش مسؤوليته عن التفجير الذي استهدف مسجدا في مدينة أبها أمس. "
+         "وقال الأمير فيصل بن خالد بن عبد العزيز، أمير منطقة عسير لـ«الشرق الأوسط»، إن أهالي "
+         "المنطقة وقفوا إلى جانب رجال الأمن في مواجهة الإرهاب. "
+         "وزار أمير المنطقة المصابين في مستشفى عسير المركزي واطمأن على صحتهم.",
+         "وقفوا إلى جانب رجال الأمن", "الأمير فيصل بن خالد:"),
+        # «وبحسب … ، فإن …» (the bundled example): the claim is said by whom it is attributed
+        # to, not printed as a fact of its own.
+        ("تتجه العلاقات بين أنقرة وواشنطن إلى مزيد من التوتر بعد قرار تركيا شراء منظومة دفاع روسية. "
+         "وبحسب الخبراء الإستراتيجيين، فإن التطورات الراهنة تدفع بقوة أنقرة في اتجاه موسكو. "
+         "وأعلنت وزارة الخارجية الأميركية أنها ستبحث الملف مع الحلفاء في حلف شمال الأطلسي.",
+         "التطورات الراهنة تدفع", "الخبراء الإستراتيجيين:"),
+    ],
+    ids=["bin-chain", "deleted-rest-of-name", "bihasab"],
+)
+def test_a_claim_is_printed_under_its_speaker(text: str, said: str, speaker: str) -> None:
+    """«وقال مدير فنون أبها أحمد بن إبراهيم السروي إن …», «وقال الأمير فيصل بن خالد بن عبد
+    العزيز، أمير منطقة عسير …، إن …», «وبحسب الخبراء الإستراتيجيين، فإن …»: the claim's
+    bullet opens on who made it."""
+    claim = next(b for b in _bullets(text) if said in b)
+    assert claim.startswith(speaker), claim
 
 
 def test_a_speaker_is_who_speaks_not_whom_he_relays_or_what_he_follows() -> None:
