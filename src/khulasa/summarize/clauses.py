@@ -1331,7 +1331,7 @@ def ends(
     subject_relative = next((p + 1 for p in range(1, min(count, MAX_RELATIVE_REACH)) if words[keep[p]] in _SUBJECT_RELATIVES),
                             count) if is_verb(first) else count
     between_open = False  # «بين رئيس النادي …» still owes «و» and the second party
-    quoted = _inside_short_quotes(gaps)
+    quoted = _quoted_names(gaps)
     second_clause = False  # past «، وعبرت …»: the first clause was whole, so the second ends at punctuation
     # The next kept word's tag, asked once where the cut after this word is weighed: the next
     # iteration's word's (each position's tag asked once; the tests asked it up to four times).
@@ -1486,10 +1486,25 @@ def _elative_form(word: str) -> bool:
     return word.startswith("ا") and 3 <= len(word) <= 4 and word != _OTHER
 
 
+# `_inside_short_quotes` of the sentence `ends` was last asked about, as (its gaps, the answer):
+# the statements of one sentence are cut one after another, its quotations found once.
+_LAST_QUOTED: Final[list[tuple[tuple[str, ...], frozenset[int]]]] = [((), frozenset())]
+
+
+def _quoted_names(gaps: tuple[str, ...]) -> frozenset[int]:
+    """`_inside_short_quotes(gaps)`, worked out once per sentence in a row of asks."""
+    last = _LAST_QUOTED[0]
+    if last[0] is gaps:
+        return last[1]
+    found = _inside_short_quotes(gaps)
+    _LAST_QUOTED[0] = (gaps, found)
+    return found
+
+
 def _inside_short_quotes(gaps: tuple[str, ...]) -> frozenset[int]:
     """The words a short quotation (≤ MAX_QUOTED_NAME_WORDS) goes on after: a film's, a
     campaign's or a team's name in «…» or "…" is said whole (longer quotations are statements)."""
-    joined = "".join(gaps)  # (once per statement `ends` reads: most sentences quote nothing)
+    joined = "".join(gaps)  # (most sentences quote nothing)
     if not any(mark in joined for mark in _QUOTE_MARKS):
         return frozenset()
     inside: set[int] = set()
@@ -1718,7 +1733,9 @@ def statements(sentence: Sentence, *, lead: bool = False, frames: bool = False) 
             # A lead may open on a fronted adverbial («في خطوة …»): kept, ranked lower.
             opened = (start, False, False)
         first, strip, passed = opened
-        keep = tuple(filterfalse(drop.__contains__, range(first, len(words))))
+        # (most statements have no deletion after their start: their words are a plain range)
+        keep = (tuple(filterfalse(drop.__contains__, range(first, len(words)))) if drop and drop[-1] >= first
+                else tuple(range(first, len(words))))
         if len(keep) >= MIN_STATEMENT_WORDS and not any(s.keep[0] == keep[0] for s in found):
             found.append(Statement(sentence, keep, strip and keep[0] == first, owes_verb=passed))
     return found

@@ -207,8 +207,21 @@ def _split_joined(word: str) -> tuple[str, ...]:
     return (word[:position], word[position:])
 
 
-# Cached per word form (text/wordcache.py): most runs of an article were seen before.
+# Cached per word form (text/wordcache.py).
 split_joined: Final = word_cache(_split_joined)
+
+
+def _split_text(run: str) -> str:
+    """The run with a space at its split point, or "" when it stays whole (most runs)."""
+    parts = _split_joined(run)
+    return " ".join(parts) if len(parts) > 1 else ""
+
+
+# What repair asks of each run, cached per word form (most runs of an article were seen
+# before). A whole run's answer is the one empty string: no tuple made and kept per form (the
+# `(word,)` of split_joined's cache was a third of the objects each article left for the cycle
+# collector to track, see pipeline._no_cycle_collection).
+_split_texts: Final = word_cache(_split_text)
 
 
 def repair_joined_words(text: str) -> str:
@@ -219,9 +232,7 @@ def repair_joined_words(text: str) -> str:
     callback per run cost a third of the article's analysis.
     """
     runs = {run for run in _ARABIC_RUN_RE.findall(text) if len(run) <= MAX_RUN_LETTERS}
-    splits = {
-        run: " ".join(parts) for run, parts in zip(runs, map(split_joined, runs), strict=True) if len(parts) > 1
-    }
+    splits = {run: split for run, split in zip(runs, map(_split_texts, runs), strict=True) if split}
     if not splits:
         return text
     return _ARABIC_RUN_RE.sub(lambda match: splits.get(match.group(), match.group()), text)
