@@ -1603,7 +1603,7 @@ def _continues_phrase(word: str) -> bool:
 def render(statement: Statement, source: str, length: int) -> Passage:
     """The first `length` kept words as written (inner punctuation of unbroken stretches kept,
     a «%» after a number kept, unbalanced quotes and brackets dropped)."""
-    tokens = statement.sentence.tokens
+    starts, words = statement.sentence.starts, statement.sentence.words
     keep = statement.keep[:length]
     runs: list[list[int]] = []
     for i in keep:
@@ -1617,9 +1617,8 @@ def render(statement: Statement, source: str, length: int) -> Passage:
                 [run[: run.index(speaker_end) + 1], run[run.index(speaker_end) + 1 :]])]
     pieces = []
     for n, run in enumerate(runs):
-        first, last = tokens[run[0]], tokens[run[-1]]
-        begin = first.start + (1 if n == 0 and statement.drop_conjunction else 0)
-        finish = last.end
+        begin = starts[run[0]] + (1 if n == 0 and statement.drop_conjunction else 0)
+        finish = starts[run[-1]] + len(words[run[-1]])
         after = source[finish : finish + 2]
         if after[:1] in "%٪":
             finish += 1
@@ -1628,8 +1627,8 @@ def render(statement: Statement, source: str, length: int) -> Passage:
         piece = source[begin:finish]
         pieces.append(piece + ":" if statement.speaker and run[-1] == statement.keep[statement.speaker - 1] else piece)
     text = _balanced(" ".join(pieces).strip(" ،,:؛-–—"))
-    start = tokens[keep[0]].start
-    return Passage(text, start, max(tokens[keep[-1]].end, start + 1))
+    start = starts[keep[0]]
+    return Passage(text, start, max(starts[keep[-1]] + len(words[keep[-1]]), start + 1))
 
 
 def _balanced(text: str) -> str:

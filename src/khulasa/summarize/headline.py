@@ -453,7 +453,7 @@ def select_headline(document: Document, *, max_words: int) -> Passage:
         candidates = headline_candidates(document, max_words, relaxed=True, best_tier=True)
     if not candidates.choices:
         first = document.sentences[0]
-        return render(Statement(first, tuple(range(min(len(first.tokens), max_words)))), document.source, max_words)
+        return render(Statement(first, tuple(range(min(first.word_count, max_words)))), document.source, max_words)
     scores = load_model(HEADLINE_MODEL).predict(candidates.features)
     tiers = np.asarray(candidates.tiers)
     scores = np.where(tiers == tiers.min(), scores, -np.inf)
