@@ -326,7 +326,8 @@ def _rows(statement: Statement, max_words: int, rank: int, claim: bool, relaxed:
     # short rows cost more than the sums.
     running: list[tuple[float, int, int, int, int]] = []
     weight, digits, repeats, stops, verbs = 0.0, 0, 0, 0, 0
-    for t, w in zip(texts, kept, strict=True):
+    for k, t in enumerate(texts):  # (not zip(…, strict=True): see features.DocumentVectors.build)
+        w = kept[k]
         weight += term_weight(t)
         digits += _DIGIT_RE.search(t) is not None
         repeats += min(frequency[stem(t)] - 1, MAX_REPETITION)

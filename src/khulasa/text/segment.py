@@ -227,12 +227,16 @@ _split_texts: Final = word_cache(_split_text)
 def repair_joined_words(text: str) -> str:
     """`text` with every run-together Arabic word split by a space; nothing else changes.
 
-    Each distinct run is decided once (a C-level map over the cached splitter); the text is
+    Each distinct run is decided once (one cached lookup); the text is
     rewritten only when some run splits, which most articles have none of: a replacement
     callback per run cost a third of the article's analysis.
     """
     runs = {run for run in _ARABIC_RUN_RE.findall(text) if len(run) <= MAX_RUN_LETTERS}
-    splits = {run: split for run, split in zip(runs, map(_split_texts, runs), strict=True) if split}
+    splits: dict[str, str] = {}
+    for run in runs:
+        split = _split_texts(run)
+        if split:
+            splits[run] = split
     if not splits:
         return text
     return _ARABIC_RUN_RE.sub(lambda match: splits.get(match.group(), match.group()), text)
