@@ -1383,7 +1383,7 @@ def ends(
         if not (settled or relaxed):
             continue
         if reporting and not relaxed and not at_punctuation and not any(words[i] in EMBEDDERS for i in keep[:n]) and not any(
-                words[i] == _ON and words[j] in _URGING for i, j in zip(keep[: n - 2], keep[1 : n - 1], strict=True)):
+                words[keep[p]] == _ON and words[keep[p + 1]] in _URGING for p in range(n - 2)):
             # («أكد فلان على أهمية إقامة …»: what he urged is said, with what it is about)
             continue
         if next_word is not None and next_word in _COMPLEMENTIZERS:

@@ -411,10 +411,11 @@ def _past_complement(choices: list[tuple[Statement, int]], tiers: list[int]) -> 
     goes below a cut of the same statement that reaches it: the ranker, taught by title words,
     would take the shorter. (A whole clause stays: «لقي 6 أشخاص مصرعهم» needs no more.)"""
     reach = [_reaches_object(statement, length) for statement, length in choices]
-    reaching = {(statement.sentence.index, statement.keep) for (statement, _), tier, reached in zip(choices, tiers, reach, strict=True)
-                if reached and tier <= 2}
-    return [3 if tier == 2 and not reached and (statement.sentence.index, statement.keep) in reaching else tier
-            for (statement, _), tier, reached in zip(choices, tiers, reach, strict=True)]
+    # (by position, not zip(…, strict=True): see features.DocumentVectors.build)
+    reaching = {(statement.sentence.index, statement.keep) for n, (statement, _) in enumerate(choices)
+                if reach[n] and tiers[n] <= 2}
+    return [3 if tiers[n] == 2 and not reach[n] and (statement.sentence.index, statement.keep) in reaching else tiers[n]
+            for n, (statement, _) in enumerate(choices)]
 
 
 def _reaches_object(statement: Statement, length: int) -> bool:
