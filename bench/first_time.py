@@ -28,7 +28,7 @@ from khulasa.text.wordcache import clear_word_cache
 
 # The per-form caches in the order an article first asks them (analysis, vectors, grammar).
 CACHED: dict[str, Callable[[str], object]] = {
-    "segment.split_joined": segment.split_joined, "stems.word_reading": stems.word_reading,
+    "segment.split_texts": segment._split_texts, "stems.word_reading": stems.word_reading,
     "normalize.normalize_word": normalize.normalize_word,
     "stems.stem (stop words)": stems._any_stem,  # (content words' stems: word_reading's)
     "frequency.zipf": zipf, "grammar.tag": grammar.tag,

@@ -148,13 +148,17 @@ class DocumentVectors:
         last_row: list[int] = []  # the last sentence each stem was seen in
         ids: list[int] = []
         row = 0
+        # (by position, not zip(…, strict=True): mypyc compiles a zip with a keyword argument to
+        # Python's generic iteration, a tuple made and unpacked per word)
         for sentence in sentences:
-            for stem, weight in zip(sentence.stems, sentence.weights, strict=True):
+            stems, weights = sentence.stems, sentence.weights
+            for k in range(len(stems)):
+                stem = stems[k]
                 column = index.get(stem, -1)
                 if column < 0:
                     column = len(first_weight)
                     index[stem] = column
-                    first_weight.append(weight)
+                    first_weight.append(weights[k])
                     spread.append(1)
                     last_row.append(row)
                 elif last_row[column] != row:
@@ -167,7 +171,7 @@ class DocumentVectors:
         informativeness = np.array(first_weight, dtype=np.float64)
         # informativeness × sentences with the stem, as Python floats: the same products numpy
         # made of the two arrays.
-        stem_weight = {stem: w * n for stem, w, n in zip(index, first_weight, spread, strict=True)}
+        stem_weight = {stem: first_weight[k] * spread[k] for k, stem in enumerate(index)}
         salience = np.array(list(stem_weight.values()), dtype=np.float64)
         rows = np.repeat(np.arange(len(sentences), dtype=np.int64), [len(s.stems) for s in sentences])
         similarity: np.ndarray | SentenceSimilarity

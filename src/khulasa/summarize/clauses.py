@@ -1350,7 +1350,7 @@ def ends(
     subject_relative = next((p + 1 for p in range(1, min(count, MAX_RELATIVE_REACH)) if words[keep[p]] in _SUBJECT_RELATIVES),
                             count) if is_verb(first) else count
     between_open = False  # «بين رئيس النادي …» still owes «و» and the second party
-    quoted = _inside_short_quotes(gaps)
+    quoted = _quoted_names(gaps)
     second_clause = False  # past «، وعبرت …»: the first clause was whole, so the second ends at punctuation
     # The next kept word's tag, asked once where the cut after this word is weighed: the next
     # iteration's word's (each position's tag asked once; the tests asked it up to four times).
@@ -1402,7 +1402,7 @@ def ends(
         if not (settled or relaxed):
             continue
         if reporting and not relaxed and not at_punctuation and not any(words[i] in EMBEDDERS for i in keep[:n]) and not any(
-                words[i] == _ON and words[j] in _URGING for i, j in zip(keep[: n - 2], keep[1 : n - 1], strict=True)):
+                words[keep[p]] == _ON and words[keep[p + 1]] in _URGING for p in range(n - 2)):
             # («أكد فلان على أهمية إقامة …»: what he urged is said, with what it is about)
             continue
         if next_word is not None and next_word in _COMPLEMENTIZERS:
@@ -1505,10 +1505,25 @@ def _elative_form(word: str) -> bool:
     return word.startswith("ا") and 3 <= len(word) <= 4 and word != _OTHER
 
 
+# `_inside_short_quotes` of the sentence `ends` was last asked about, as (its gaps, the answer):
+# the statements of one sentence are cut one after another, its quotations found once.
+_LAST_QUOTED: Final[list[tuple[tuple[str, ...], frozenset[int]]]] = [((), frozenset())]
+
+
+def _quoted_names(gaps: tuple[str, ...]) -> frozenset[int]:
+    """`_inside_short_quotes(gaps)`, worked out once per sentence in a row of asks."""
+    last = _LAST_QUOTED[0]
+    if last[0] is gaps:
+        return last[1]
+    found = _inside_short_quotes(gaps)
+    _LAST_QUOTED[0] = (gaps, found)
+    return found
+
+
 def _inside_short_quotes(gaps: tuple[str, ...]) -> frozenset[int]:
     """The words a short quotation (≤ MAX_QUOTED_NAME_WORDS) goes on after: a film's, a
     campaign's or a team's name in «…» or "…" is said whole (longer quotations are statements)."""
-    joined = "".join(gaps)  # (once per statement `ends` reads: most sentences quote nothing)
+    joined = "".join(gaps)  # (most sentences quote nothing)
     if not any(mark in joined for mark in _QUOTE_MARKS):
         return frozenset()
     inside: set[int] = set()
@@ -1607,7 +1622,7 @@ def _continues_phrase(word: str) -> bool:
 def render(statement: Statement, source: str, length: int) -> Passage:
     """The first `length` kept words as written (inner punctuation of unbroken stretches kept,
     a «%» after a number kept, unbalanced quotes and brackets dropped)."""
-    tokens = statement.sentence.tokens
+    starts, words = statement.sentence.starts, statement.sentence.words
     keep = statement.keep[:length]
     runs: list[list[int]] = []
     for i in keep:
@@ -1621,9 +1636,8 @@ def render(statement: Statement, source: str, length: int) -> Passage:
                 [run[: run.index(speaker_end) + 1], run[run.index(speaker_end) + 1 :]])]
     pieces = []
     for n, run in enumerate(runs):
-        first, last = tokens[run[0]], tokens[run[-1]]
-        begin = first.start + (1 if n == 0 and statement.drop_conjunction else 0)
-        finish = last.end
+        begin = starts[run[0]] + (1 if n == 0 and statement.drop_conjunction else 0)
+        finish = starts[run[-1]] + len(words[run[-1]])
         after = source[finish : finish + 2]
         if after[:1] in "%٪":
             finish += 1
@@ -1632,8 +1646,8 @@ def render(statement: Statement, source: str, length: int) -> Passage:
         piece = source[begin:finish]
         pieces.append(piece + ":" if statement.speaker and run[-1] == statement.keep[statement.speaker - 1] else piece)
     text = _balanced(" ".join(pieces).strip(" ،,:؛-–—"))
-    start = tokens[keep[0]].start
-    return Passage(text, start, max(tokens[keep[-1]].end, start + 1))
+    start = starts[keep[0]]
+    return Passage(text, start, max(starts[keep[-1]] + len(words[keep[-1]]), start + 1))
 
 
 def _balanced(text: str) -> str:
@@ -1737,7 +1751,9 @@ def statements(sentence: Sentence, *, lead: bool = False, frames: bool = False) 
             # A lead may open on a fronted adverbial («في خطوة …»): kept, ranked lower.
             opened = (start, False, False)
         first, strip, passed = opened
-        keep = tuple(filterfalse(drop.__contains__, range(first, len(words))))
+        # (most statements have no deletion after their start: their words are a plain range)
+        keep = (tuple(filterfalse(drop.__contains__, range(first, len(words)))) if drop and drop[-1] >= first
+                else tuple(range(first, len(words))))
         if len(keep) >= MIN_STATEMENT_WORDS and not any(s.keep[0] == keep[0] for s in found):
             found.append(Statement(sentence, keep, strip and keep[0] == first, owes_verb=passed))
     return found

@@ -326,7 +326,8 @@ def _rows(statement: Statement, max_words: int, rank: int, claim: bool, relaxed:
     # short rows cost more than the sums.
     running: list[tuple[float, int, int, int, int]] = []
     weight, digits, repeats, stops, verbs = 0.0, 0, 0, 0, 0
-    for t, w in zip(texts, kept, strict=True):
+    for k, t in enumerate(texts):  # (not zip(…, strict=True): see features.DocumentVectors.build)
+        w = kept[k]
         weight += term_weight(t)
         digits += _DIGIT_RE.search(t) is not None
         repeats += min(frequency[stem(t)] - 1, MAX_REPETITION)
@@ -410,10 +411,11 @@ def _past_complement(choices: list[tuple[Statement, int]], tiers: list[int]) -> 
     goes below a cut of the same statement that reaches it: the ranker, taught by title words,
     would take the shorter. (A whole clause stays: «لقي 6 أشخاص مصرعهم» needs no more.)"""
     reach = [_reaches_object(statement, length) for statement, length in choices]
-    reaching = {(statement.sentence.index, statement.keep) for (statement, _), tier, reached in zip(choices, tiers, reach, strict=True)
-                if reached and tier <= 2}
-    return [3 if tier == 2 and not reached and (statement.sentence.index, statement.keep) in reaching else tier
-            for (statement, _), tier, reached in zip(choices, tiers, reach, strict=True)]
+    # (by position, not zip(…, strict=True): see features.DocumentVectors.build)
+    reaching = {(statement.sentence.index, statement.keep) for n, (statement, _) in enumerate(choices)
+                if reach[n] and tiers[n] <= 2}
+    return [3 if tiers[n] == 2 and not reach[n] and (statement.sentence.index, statement.keep) in reaching else tiers[n]
+            for n, (statement, _) in enumerate(choices)]
 
 
 def _reaches_object(statement: Statement, length: int) -> bool:
@@ -453,7 +455,7 @@ def select_headline(document: Document, *, max_words: int) -> Passage:
         candidates = headline_candidates(document, max_words, relaxed=True, best_tier=True)
     if not candidates.choices:
         first = document.sentences[0]
-        return render(Statement(first, tuple(range(min(len(first.tokens), max_words)))), document.source, max_words)
+        return render(Statement(first, tuple(range(min(first.word_count, max_words)))), document.source, max_words)
     scores = load_model(HEADLINE_MODEL).predict(candidates.features)
     tiers = np.asarray(candidates.tiers)
     scores = np.where(tiers == tiers.min(), scores, -np.inf)

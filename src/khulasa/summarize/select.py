@@ -70,7 +70,8 @@ def select_sentences(
     previous = _previous_eligible(eligible) if dangling is not None else None
     leans = [bool(d) for d in dangling] if dangling is not None else None
     given = scores.tolist()
-    peak = max([v for v, ok in zip(given, eligible, strict=True) if ok], default=0.0)
+    # (by position, not zip(…, strict=True): see features.DocumentVectors.build)
+    peak = max([given[i] for i in range(count) if eligible[i]], default=0.0)
     relevance = [v / peak for v in given] if peak > 0 else given
     keep = 1.0 - redundancy
     penalty: list[float] | None = None  # most similarity to a chosen sentence
@@ -96,7 +97,7 @@ def select_sentences(
         eligible[best] = False
         words += lengths[best]
         column = _column(similarity, best)
-        penalty = column if penalty is None else [max(p, c) for p, c in zip(penalty, column, strict=True)]
+        penalty = column if penalty is None else [max(penalty[i], column[i]) for i in range(count)]
     return sorted(chosen)
 
 

@@ -42,8 +42,8 @@ class Sentence:
 
     Per-word views that later stages ask for repeatedly are made once: `forms`
     (letter-normalized words, given by `analyze` from the same cached record as the stems, else
-    made on first use) and `tokens` (words with source offsets, made on first use), kept in the
-    two private fields (not compared, hashed or shown). Not functools.cached_property: mypyc
+    made on first use), `starts` (the words' source offsets) and `tokens` (words with their
+    offsets), both made on first use, kept in private fields (not compared, hashed or shown). Not functools.cached_property: mypyc
     compiles that to a plain property, and the compiled build made each view anew at every
     access (a sentence's forms 15 times an article on average, a tenth of all its instructions).
     """
@@ -62,23 +62,35 @@ class Sentence:
     weights: tuple[float, ...]
     _tokens: tuple[Token, ...] | None = field(default=None, repr=False, compare=False)
     _forms: tuple[str, ...] | None = field(default=None, repr=False, compare=False)
+    _starts: tuple[int, ...] | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def starts(self) -> tuple[int, ...]:
+        """Where each word starts in the source (it ends `len(word)` later): what rendering a
+        statement reads, a few words of the few sentences headline and highlights print from.
+        Running sums of the gap and word lengths (no search; a compiled loop over native ints,
+        a third of what itertools.accumulate over the lengths cost)."""
+        if self._starts is not None:
+            return self._starts
+        starts = []
+        position = self.span.start
+        words = self.words
+        for k, gap in enumerate(self.gaps):  # (not zip(…, strict=True): see features.DocumentVectors.build)
+            position += len(gap)
+            starts.append(position)
+            position += len(words[k])
+        made = tuple(starts)
+        self._starts = made
+        return made
 
     @property
     def tokens(self) -> tuple[Token, ...]:
-        """The words with their offsets in the source. Made on first use: only the few sentences
-        that headline and highlights cut from need them, and a record per word is costly.
-        Offsets are running sums of the gap and word lengths (no search; a compiled loop over
-        native ints, a third of what itertools.accumulate over the lengths cost)."""
+        """The words with their offsets in the source, made on first use (a record per word
+        costs more than the offsets alone, `starts`, which is what rendering needs)."""
         if self._tokens is not None:
             return self._tokens
-        tokens = []
-        position = self.span.start
-        for gap, word in zip(self.gaps, self.words, strict=True):
-            position += len(gap)
-            end = position + len(word)
-            tokens.append(new_token((word, position, end)))
-            position = end
-        made = tuple(tokens)
+        words = self.words
+        made = tuple([new_token((words[k], start, start + len(words[k]))) for k, start in enumerate(self.starts)])
         self._tokens = made
         return made
 

@@ -207,21 +207,36 @@ def _split_joined(word: str) -> tuple[str, ...]:
     return (word[:position], word[position:])
 
 
-# Cached per word form (text/wordcache.py): most runs of an article were seen before.
+# Cached per word form (text/wordcache.py).
 split_joined: Final = word_cache(_split_joined)
+
+
+def _split_text(run: str) -> str:
+    """The run with a space at its split point, or "" when it stays whole (most runs)."""
+    parts = _split_joined(run)
+    return " ".join(parts) if len(parts) > 1 else ""
+
+
+# What repair asks of each run, cached per word form (most runs of an article were seen
+# before). A whole run's answer is the one empty string: no tuple made and kept per form (the
+# `(word,)` of split_joined's cache was a third of the objects each article left for the cycle
+# collector to track, see pipeline._no_cycle_collection).
+_split_texts: Final = word_cache(_split_text)
 
 
 def repair_joined_words(text: str) -> str:
     """`text` with every run-together Arabic word split by a space; nothing else changes.
 
-    Each distinct run is decided once (a C-level map over the cached splitter); the text is
+    Each distinct run is decided once (one cached lookup); the text is
     rewritten only when some run splits, which most articles have none of: a replacement
     callback per run cost a third of the article's analysis.
     """
     runs = {run for run in _ARABIC_RUN_RE.findall(text) if len(run) <= MAX_RUN_LETTERS}
-    splits = {
-        run: " ".join(parts) for run, parts in zip(runs, map(split_joined, runs), strict=True) if len(parts) > 1
-    }
+    splits: dict[str, str] = {}
+    for run in runs:
+        split = _split_texts(run)
+        if split:
+            splits[run] = split
     if not splits:
         return text
     return _ARABIC_RUN_RE.sub(lambda match: splits.get(match.group(), match.group()), text)
