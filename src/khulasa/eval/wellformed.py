@@ -81,14 +81,15 @@ def _cut_off(words: Sequence[str]) -> bool:
     return waiting
 
 
-def _subject_elided(words: Sequence[str]) -> bool:
+def _subject_elided(words: Sequence[str], surface: Sequence[str]) -> bool:
     """«شدد على أن …», «تزيد من …», «سيوصون بـ…»: a verb whose subject is in another sentence
     (followed at once by a preposition, complementizer or pronoun-suffixed object, or carrying a
-    plural ending itself)."""
+    plural ending itself). The object pronoun is read off the word as written (`surface`):
+    normalized, «وزارة» is «وزاره», which reads as «وزار» + «ـه»."""
     if len(words) < 2 or not grammar.is_verb(words[0]):
         return False
     verb, following = words[0], words[1]
-    readings = analyses(following)
+    readings = analyses(surface[1])
     pronoun_object = bool(readings) and readings[0].pronoun is not None and not following.startswith("ال")
     return (following in grammar.PREPOSITIONS or following in _EMBEDDERS or pronoun_object
             or grammar.tag(following) == "ADP" or verb.endswith(("ون", "وا")))
@@ -102,7 +103,7 @@ def headline_faults(line: str) -> set[str]:
         return {"no verb"}
     if not any(grammar.is_verb(w) for w in words):
         faults.add("no verb")
-    if not grammar.can_open(words[0]) or _subject_elided(words):
+    if not grammar.can_open(words[0]) or _subject_elided(words, split_words(line)):
         faults.add("starts mid-phrase")
     if _cut_off(words):
         faults.add("cut off")
@@ -124,7 +125,7 @@ def highlight_faults(line: str) -> set[str]:
         return {"junk"}
     if not grammar.can_open(words[0]) and not modal_frame(words, 0):  # («من المتوقع أن …» opens a plan)
         faults.add("bad opener")
-    if _cut_off(words) or _subject_elided(words):
+    if _cut_off(words) or _subject_elided(words, split_words(line)):
         faults.add("cut off")
     if not any(grammar.is_verb(w) for w in words):
         faults.add("no verb")
