@@ -1056,6 +1056,8 @@ def _closes_deleted_name(words: tuple[str, ...], gaps: tuple[str, ...], before: 
 # سيترك في بداية العام المقبل منصبه كرئيس للاتحاد الدولي لكرة القدم (فيفا) بسبب فضائح الرشاوى
 # والفساد]، التخلي …»).
 MAX_SUBJECT_ASIDE_WORDS: Final = 20
+# «، وهي منظمة يمينية …،»: a description of the subject after a comma, struck like a relative
+# after a subject of up to MAX_DESCRIBED_SUBJECT_WORDS words (a relative only up to MAX_SUBJECT_WORDS).
 _DESCRIBING: Final = word_set("وهي وهو")
 MAX_DESCRIBED_SUBJECT_WORDS: Final = 10
 
@@ -1066,8 +1068,6 @@ def _subject_aside(words: tuple[str, ...], gaps: tuple[str, ...], keep: tuple[in
     «أعلنت إدارة مهرجان صيف ينبع [الذي تجري فعالياته حاليا في محافظة ينبع]، إيقاف …»)."""
     for n in range(2, min(len(keep) - 1, MAX_DESCRIBED_SUBJECT_WORDS + 2)):
         i = keep[n]
-        # «، وهي منظمة يمينية تعمل على …،»: a description of the subject set off by commas (after
-        # a subject of up to MAX_DESCRIBED_SUBJECT_WORDS words, a relative after MAX_SUBJECT_WORDS)
         described = words[i] in _DESCRIBING and not _COMMAS.isdisjoint(gaps[i])
         if n >= MAX_SUBJECT_WORDS + 2 and not described:
             continue
