@@ -1,6 +1,7 @@
 """Draw candidate article pairs from SaudiNewsNet dev for hand-labelling same-story / different-story
-(or, with `--corpus train --dates ...`, from train articles of tuning dates only: train shares its
-dates with dev, and a held-out date's train articles tell the held-out pairs' stories).
+(or, with `--corpus train --dates ...`, from train articles of the split's dates only: train shares
+its dates with dev, and a held-out date's train articles tell the held-out pairs' stories, so they are
+tuned on never and only drawn for a held-out set).
 
 Pairs come from the same or the next day, stratified by how many rare words (inverse document
 frequency over dev) their titles and openings share, so that both likely same-story pairs and
@@ -77,7 +78,7 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=12)
     parser.add_argument("--ids", action="store_true", help="print ids only")
     parser.add_argument("--corpus", choices=["dev", "train"], default="dev")
-    parser.add_argument("--dates", nargs="*", default=[], help="train: the tuning dates to draw from")
+    parser.add_argument("--dates", nargs="*", default=[], help="train: the split's dates to draw from")
     parser.add_argument("--boundary", type=int, default=0,
                         help="also draw this many pairs whose digest similarity lies near its threshold")
     parser.add_argument("--band", nargs=2, type=float, default=(-0.08, 0.12), metavar=("BELOW", "ABOVE"),
@@ -97,8 +98,8 @@ def main() -> None:
     global ALL_DAYS
     ALL_DAYS = sorted({r["date"][:10] for r in rows})
     if args.corpus == "train":
-        if args.split != "tune" or not args.dates or any(split_of(d) != "tune" for d in args.dates):
-            parser.error("train pairs are drawn from tuning dates only (--dates, split tune)")
+        if not args.dates or any(split_of(d) != args.split for d in args.dates):
+            parser.error(f"train pairs are drawn from {args.split} dates only (--dates)")
         rows = [r for r in rows if r["date"][:10] in args.dates]
     feats = [words(r["title"] + " " + " ".join(r["text"].split()[:40])) for r in rows]
     df = Counter(w for f in feats for w in f)

@@ -176,6 +176,23 @@ def test_labelled_pairs_are_dev_articles_from_disjoint_dates(dev: dict[str, dict
     assert {dev[i]["date"][:10] for p in fresh for i in (p["a"], p["b"])} <= dates["story-pairs-heldout.jsonl"]
 
 
+def test_held_out_train_pairs_are_of_held_out_dates_only(shared_data: Path, dev: dict[str, dict]) -> None:
+    # story-pairs-heldout3.jsonl: train articles of dev's held-out dates, never a tuning date (the
+    # train pairs that fit the pair model are of tuning dates), and no article of a train pair.
+    folder = Path(__file__).parent / "data"
+    fresh = [json.loads(line) for line in (folder / "story-pairs-heldout3.jsonl").read_text("utf-8").splitlines()]
+    tuning = [json.loads(line) for line in (folder / "story-pairs-train.jsonl").read_text("utf-8").splitlines()]
+    assert len(fresh) >= 300 and all(isinstance(p["same_story"], bool) and p["reason"] for p in fresh)
+    assert len({frozenset((p["a"], p["b"])) for p in fresh}) == len(fresh)
+    wanted = {p[k] for p in fresh + tuning for k in ("a", "b")}
+    with gzip.open(shared_data / "saudinewsnet/train.jsonl.gz", "rt", encoding="utf-8") as lines:
+        day = {row["id"]: row["date"][:10] for row in map(json.loads, lines) if row["id"] in wanted}
+    held_out = {dev[i]["date"][:10] for p in map(json.loads, (folder / "story-pairs-heldout.jsonl").read_text(
+        "utf-8").splitlines()) for i in (p["a"], p["b"])}
+    assert {day[i] for p in fresh for i in (p["a"], p["b"])} <= held_out
+    assert not {day[i] for p in tuning for i in (p["a"], p["b"])} & held_out
+
+
 def test_story_names_are_the_people_and_bodies_its_papers_share(result: khulasa.digest.Digest) -> None:
     names = result.stories[0].names
     assert "أحمد نظيف" in names and "محكمة النقض" in names
