@@ -68,6 +68,22 @@ def test_no_bullet_opens_on_therefore(shared_data: Path) -> None:
     assert not any(normalize_word(words(b)[0]) in {"لذا", "ولذا"} for b in bullets), bullets
 
 
+def test_background_after_its_formula_is_a_fact_of_its_own(shared_data: Path) -> None:
+    """«يشار إلى أن الاتحاد السعودي دخل في مفاوضات سابقة مع …» (train 17055, whose other sentences
+    are the headline or lean on it), «تجدر الإشارة إلى أن جابريل أول سياسي غربي بارز يزور إيران»
+    (16845): the reporter's background is a bullet without its formula and without a speaker."""
+    wanted = {16711, 16845, 17055, 17299}
+    with gzip.open(shared_data / "saudinewsnet/train.jsonl.gz", "rt", encoding="utf-8") as lines:
+        texts = {n: json.loads(line)["text"] for n, line in enumerate(itertools.islice(lines, max(wanted) + 1))
+                 if n in wanted}
+    boxes = {n: _bullets(text) for n, text in texts.items()}
+    assert "الاتحاد السعودي دخل في مفاوضات سابقة مع المدرب الارجنتيني مارسيلو بييلسا" in boxes[17055]
+    assert "جابريل أول سياسي غربي بارز يزور إيران" in boxes[16845]
+    formulas = {normalize_word(w) for w in ("يذكر", "ويذكر", "يشار", "ويشار", "الجدير", "والجدير", "تجدر")}
+    bullets = [b for box in boxes.values() for b in box]
+    assert not any(normalize_word(words(b)[0]) in formulas for b in bullets), bullets
+
+
 def test_a_speaker_is_whole(shared_data: Path) -> None:
     """Speakers printed before a claim open on a noun and end where a phrase ends (no office cut
     from its complement, no verb, no preposition), on the first 150 SaudiNewsNet train articles."""
@@ -616,6 +632,19 @@ def test_a_claim_opening_on_its_accusative_is_no_bullet() -> None:
     )
     bullets = _bullets(text)
     assert not any("عددا من وزراء" in b and "إن" not in b.split() for b in bullets), bullets
+
+
+def test_there_is_with_its_accusative_is_no_bullet(shared_data: Path) -> None:
+    """«بريمن: هناك بندا في عقد المهاجم …», «هناك كسرًا بالجمجمة …» (train 16730, 17381): cut
+    from its «أن», «هناك» keeps the accusative «أن» governed, and the line is no sentence."""
+    wanted = {16730, 17381, 17810}
+    with gzip.open(shared_data / "saudinewsnet/train.jsonl.gz", "rt", encoding="utf-8") as lines:
+        texts = [json.loads(line)["text"] for n, line in enumerate(itertools.islice(lines, max(wanted) + 1))
+                 if n in wanted]
+    assert len(texts) == len(wanted) and all("هناك" in text for text in texts)
+    for bullet in (b for text in texts for b in _bullets(text)):
+        said = words(bullet.split(":")[-1])
+        assert not (said[0] == "هناك" and said[1].endswith(("ا", "اً", "ًا"))), bullet
 
 
 def test_a_phrase_on_bi_or_li_is_no_speaker() -> None:

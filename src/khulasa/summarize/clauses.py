@@ -1244,11 +1244,17 @@ def _lam_attached(text: str) -> bool:
     return text.startswith("ل") and any(r.prefixes[:1] == ("ل",) for r in analyses(text))
 
 
+_THERE: Final = word_set("هناك هنالك")
+
+
 def opens_accusative(claim: Statement) -> bool:
     """Does a claim open on the indefinite accusative its «إن/أن» governed («مدنياً لقي حتفه»,
     «رجلا مخمورا دخل …»)? Cut from its complementizer it is no sentence."""
     text, form = claim.sentence.words[claim.keep[0]], claim.sentence.forms[claim.keep[0]]
     following = claim.sentence.forms[claim.keep[1]] if len(claim.keep) > 1 else ""
+    if form in _THERE and len(claim.keep) > 1:  # «أن هناك أسراً منتجة …»: the noun after it
+        text, form = claim.sentence.words[claim.keep[1]], following
+        following = claim.sentence.forms[claim.keep[2]] if len(claim.keep) > 2 else ""
     return text.endswith(("اً", "ًا")) or (
         not form.startswith("ال") and not grammar.is_verb(form) and accusative(text)) or (  # («بدا …» is a verb)
         # «أن مقاتلي حزب العمال هاجموا …»: a sound plural or dual in construct, whose «ي» its «أن»
@@ -1901,6 +1907,33 @@ def _masculine_verbal_noun(word: str) -> bool:
     plural = bare[2:3] == "ا"  # «التقارير», «التجارب»: broken plurals (and «التعاون», left alone)
     return len(bare) >= 5 and bare.startswith(("ت", "است", "انت", "اخت")) and not plural and not bare.endswith(
         ("ه", "ات", "ين", "ون", "ي", "ان")) and grammar.tag(word) == "NOUN" and not grammar.is_title(word)
+
+
+# «يذكر أن …», «يشار إلى أن …», «الجدير بالذكر أن …»: formulas that open the reporter's own
+# background, said by no one.
+_BACKGROUND_FORMULAS: Final = frozenset(
+    tuple(normalize_word(w) for w in phrase.split())
+    for phrase in ("يذكر", "يشار إلى", "يشار الى", "الجدير بالذكر", "من الجدير بالذكر", "يجدر بالذكر",
+                   "تجدر الإشارة إلى", "تجدر الاشارة الى", "من المعروف")
+)
+_LONGEST_FORMULA: Final = max(map(len, _BACKGROUND_FORMULAS))
+
+
+def background_fact(statement: Statement) -> Statement | None:
+    """The fact a background formula opens («يذكر أن الاتحاد دخل في مفاوضات …» → «الاتحاد دخل في
+    مفاوضات …»): the reporter's own, so it stands without a speaker (its subject is still the
+    accusative of «أن», as a claim's is)."""
+    words = words_of(statement.sentence)
+    keep = statement.keep
+    first = words[keep[0]]
+    for lead in (first, first[1:] if first[:1] == "و" else ""):
+        for n in range(1, min(_LONGEST_FORMULA, len(keep) - 1) + 1):
+            if (lead, *(words[i] for i in keep[1:n])) in _BACKGROUND_FORMULAS and words[keep[n]] in _COMPLEMENTIZERS:
+                rest = keep[n + 1 :]
+                if len(rest) >= MIN_STATEMENT_WORDS and grammar.can_open(words[rest[0]]):
+                    return Statement(statement.sentence, rest, owes_verb=True)
+                return None
+    return None
 
 
 def claim_of(statement: Statement) -> Statement | None:

@@ -35,6 +35,7 @@ from khulasa.summarize.clauses import (
     WANTS_FI,
     Statement,
     asks,
+    background_fact,
     bare_name_word,
     claim_of,
     deleted,
@@ -934,9 +935,14 @@ def _candidates(
             (s, _postposed_speaker(s, words, gaps) or _according_speaker(s, words, gaps)) for s in found_statements]
         if opening is not None:
             pairs.append((opening, None))
+        background: set[tuple[int, ...]] = set()  # the reporter's own facts: no speaker owed
         for frame in found_statements:
             claim = speakers.claim(frame)
             if claim is None:
+                fact = background_fact(frame)
+                if fact is not None:
+                    pairs.append((fact, None))
+                    background.add(fact.keep)
                 continue
             named = _speaker(frame, claim, words, gaps)
             speaker = Statement(sentence, named) if named is not None else None
@@ -980,7 +986,7 @@ def _candidates(
                 # يلتقي كارتر | …»)
                 continue
             cost = 0.0 if strength > 0 else MID_CLAUSE_COST
-            if statement.owes_verb and speaker is None:
+            if statement.owes_verb and speaker is None and statement.keep not in background:
                 cost += CLAIM_COST
             if speaker is not None and not _names_subject(statement, words, gaps):
                 continue  # «المبعوث: ناقش وجود مراقبين …»: the claim's subject is the speaker, unsaid
