@@ -821,6 +821,17 @@ def test_a_stray_harakah_is_no_key_phrase_and_no_crash() -> None:
     assert summarize(text).keywords
 
 
+@pytest.mark.parametrize(("word", "verb"), [
+    ("ويندوز", False), ("فيراري", False), ("ويليامز", False), ("ويمبلي", False), ("فيتنام", False),
+    ("وينظم", True), ("ويتابع", True), ("فقدت", True), ("فتحوا", True), ("وقعوا", True)])
+def test_a_name_in_wa_or_fi_is_no_verb(word: str, verb: bool) -> None:
+    """«ويندوز 10»: a form far commoner whole than without its «و/ف» is a word of its own, not
+    «و» + an imperfect verb (it stopped a headline at «نظام التشغيل | ويندوز»); «وينظم» is «و» +
+    «ينظم», and «فقدت», «فتحوا» open on a root letter."""
+    assert grammar.is_verb(normalize_word(word)) is verb
+    assert grammar.computed_tag(normalize_word(word)) == grammar.tag(normalize_word(word))
+
+
 def test_looked_up_tags_are_the_computed_ones(example_text: str) -> None:
     """grammar-ar-tags.u8 answers for wordfreq's forms: the same tags the tables compute."""
     from khulasa.text.frequency import table

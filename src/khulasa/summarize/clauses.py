@@ -175,6 +175,8 @@ _THAT_AFTER_PREPOSITION: Final = _VERB_AFTER_THAT | word_set("رغم ورغم ب
 # «بحسب المراقبين، فإن …»: an attribution head whose claim follows «فإن».
 # A participle owing by whom («التقرير الصادر عن …», «الدراسة المعدة من …»): no speaker ends on it.
 ISSUED: Final = word_set("الصادر الصادرة المعد المعدة")
+# «كشف موقع "فيتو" نقلا عن صحيفة …، أن …»: the one who speaks ends before whom he relays.
+RELAYING: Final = word_set("نقلا")
 ACCORDING_TO: Final = word_set("بحسب حسب وفق وفقا نقلا")
 SO_THAT: Final = word_set("فإن فإنه فإنها")
 _BUT: Final = word_set("إلا وإلا غير")
@@ -1991,8 +1993,8 @@ def attributed(statement: Statement, claim: Statement, *, by_name: bool = False)
     # «… بطل الثلاثية في الموسم الماضي لويس انريكي أنه …»: a name closing the frame is the speaker.
     closing = _closing_name(words, frame) if len(frame) > MAX_SPEAKER_WORDS else 0
     frame = frame[-closing:] if closing else next((frame[:n] for n, i in enumerate(frame) if n and (
-        not _CUT_PUNCTUATION.isdisjoint(gaps[i]) or (words[i] in grammar.PREPOSITIONS and not _in_country(words, frame, n)))),
-        frame)
+        not _CUT_PUNCTUATION.isdisjoint(gaps[i]) or words[i] in RELAYING
+        or (words[i] in grammar.PREPOSITIONS and not _in_country(words, frame, n)))), frame)
     frame = [i for i in frame if words[i] not in _WEEKDAYS]
     if len(frame) > 1 and words[frame[-1]] in ISSUED:
         frame = frame[:-1]  # «ذكر التقرير الصادر | عن بنك …، أن …»: the report

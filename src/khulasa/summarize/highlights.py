@@ -29,6 +29,7 @@ from khulasa.summarize.clauses import (
     EMBEDDERS,
     ISSUED,
     OPENING_QUOTES,
+    RELAYING,
     REPORTING_PARTICIPLES,
     REPORTING_VERBS,
     SO_THAT,
@@ -134,11 +135,9 @@ _ANAPHORS: Final = grammar.DEMONSTRATIVES | grammar.PRONOUNS | grammar.word_set(
     "عندها عندئذ حينئذ بعدها بعده قبلها قبله نظيره نظيرها نظيرتها نظراؤه غيره غيرها"
 )
 _NOMINAL: Final = ("NOUN", "PROPN", "ADJ")
-# «كشف موقع "فيتو" نقلا عن صحيفة …، أن …»: the one who speaks ends before whom he relays.
-_RELAYING: Final = grammar.word_set("نقلا")
 _SPEAKER_STOPS: Final = grammar.PREPOSITIONS | grammar.BINDS_FORWARD | grammar.word_set(
     "أمس اليوم غدا الانتباه النظر مهما ما"
-) | _RELAYING
+) | RELAYING
 _NOMINAL_NEGATORS: Final = grammar.word_set("غير عدم")
 # Participles that open a circumstance after a whole clause («…، محذرا من …», «… مبررة ذلك بأن …»).
 _CIRCUMSTANTIAL: Final = REPORTING_PARTICIPLES | grammar.word_set(
@@ -545,7 +544,7 @@ def _speaker(frame: Statement, claim: Statement, words: tuple[str, ...], gaps: t
     # where the deletion starts, before the complementizer.
     after = next((i for i in (*frame.keep, *claim.keep) if i > last), last + 1)
     following = words[after] if after < len(words) else None
-    if not names or (following not in _COMPLEMENTIZERS and following not in _RELAYING and not object_follows
+    if not names or (following not in _COMPLEMENTIZERS and following not in RELAYING and not object_follows
                      and not grammar.can_cut(words[last], following)):
         return None
     if grammar.is_title(words[last]) or (grammar.tag(words[last]) == "ADJ" and not words[last].startswith("ال")):

@@ -221,6 +221,11 @@ def _tag(word: str) -> str:
     return computed_tag(word)
 
 
+# How much commoner (zipf) a «و…» form must be than its remainder to be read as one word.
+WHOLE_WORD_MARGIN: Final = 2.0
+_CONTENT_TAGS: Final = frozenset(("NOUN", "PROPN", "ADJ"))
+
+
 def computed_tag(word: str) -> str:
     """`tag` worked out from the tables (what grammar-ar-tags.u8 holds for wordfreq's forms)."""
     known = tables()
@@ -249,6 +254,13 @@ def computed_tag(word: str) -> str:
     if form[0] == "ت" and len(form) >= 4 and zipf("ي" + strip_diacritics(word)[1:]) >= IMPERFECT_ZIPF:
         return "VERB"
     best = _affix_argmax(known, form)
+    if TAGS[best] == "VERB" and bare != form and bare[:1] == "ي" and zipf(bare) < zipf(form) - WHOLE_WORD_MARGIN:
+        # «ويندوز», «ويليامز», «فيراري»: read as «و/ف» + an imperfect verb but far commoner whole
+        # than without the clitic, a word of its own (a name most often); «وينظم» is rarer than
+        # «ينظم», and «فقدت», «وقعوا» open on a root letter, not an imperfect's prefix.
+        best = _affix_argmax(known, form, exclude=TAGS.index("VERB"))
+        if TAGS[best] not in _CONTENT_TAGS:
+            return "PROPN"  # («فيزا», «فيستا»: no closed-class word is that rare without its clitic)
     if TAGS[best] == "VERB" and form[-1] == "ه" and zipf(form[:-1] + "ة") > zipf(form):
         # «وسيلة», «تسعة», «تهمة»: normalized, «ة» looks like a verb's «ه»; where the «ة» spelling
         # is the commoner word, it is a noun or an adjective, never a verb.
