@@ -221,7 +221,8 @@ def _tag(word: str) -> str:
     return computed_tag(word)
 
 
-# How much commoner (zipf) a «و…» form must be than its remainder to be read as one word.
+# How much commoner (zipf) a form must be than a variant to be read as a word of its own: a «و…»
+# form than its remainder, a past verb than the same letters with the article.
 WHOLE_WORD_MARGIN: Final = 2.0
 _CONTENT_TAGS: Final = frozenset(("NOUN", "PROPN", "ADJ"))
 
@@ -261,11 +262,27 @@ def computed_tag(word: str) -> str:
         best = _affix_argmax(known, form, exclude=TAGS.index("VERB"))
         if TAGS[best] not in _CONTENT_TAGS:
             return "PROPN"  # («فيزا», «فيستا»: no closed-class word is that rare without its clitic)
+    if TAGS[best] == "NOUN" and _past_verb_shape(bare) and (bare == form or (
+            zipf(bare) >= zipf(form) and tag(bare) in ("NOUN", "VERB"))):
+        # (with «و/ف»: where the verb is a word of its own, not «فتاح», nor «وحسب» after «حسب»)
+        return "VERB"
     if TAGS[best] == "VERB" and form[-1] == "ه" and zipf(form[:-1] + "ة") > zipf(form):
         # «وسيلة», «تسعة», «تهمة»: normalized, «ة» looks like a verb's «ه»; where the «ة» spelling
         # is the commoner word, it is a noun or an adjective, never a verb.
         best = _affix_argmax(known, form, exclude=TAGS.index("VERB"))
     return TAGS[best]
+
+
+def _past_verb_shape(bare: str) -> bool:
+    """«حقق», «خسر», «نفذ», «عثر»: a three-letter form (no pronoun «ـه/ـك») whose feminine «ـت» is
+    a verb about as common as it (not «هود»), whose imperfect «يـ» is a common word and which is
+    rare with the article (a noun takes «ال»; «عقد», «قدم», «رفع» do, and stay nouns: they are
+    both)."""
+    if len(bare) != 3 or bare[-1] in "هك" or tag(bare + "ت") != "VERB":
+        return False
+    common = zipf(bare)
+    return (zipf(bare + "ت") >= common - WHOLE_WORD_MARGIN and zipf("ي" + bare) >= IMPERFECT_ZIPF
+            and zipf("ال" + bare) < common - WHOLE_WORD_MARGIN)
 
 
 def _affix_argmax(known: Tables, form: str, exclude: int = -1) -> int:
