@@ -84,6 +84,23 @@ def test_background_after_its_formula_is_a_fact_of_its_own(shared_data: Path) ->
     assert not any(normalize_word(words(b)[0]) in formulas for b in bullets), bullets
 
 
+def test_straight_quotes_pair_up_and_according_to_takes_its_waw(shared_data: Path) -> None:
+    """«ووفقا لموقع "باز فيد"، فإن "أبل" ستنظم الحفل …» (train 17181): «ووفقا» heads an attribution
+    like «وفقا» (a «و» before it, not «و» + «فقا»), so the claim after «فإن» is a bullet; a line
+    that begins inside straight quotes drops them («أبل" ستنظم» was printed, and «تعلّم اللغات" هكذا
+    يقول "البراء العوهلي» in 17557)."""
+    wanted = {17181, 17557, 20754}
+    with gzip.open(shared_data / "saudinewsnet/train.jsonl.gz", "rt", encoding="utf-8") as lines:
+        texts = {n: json.loads(line)["text"] for n, line in enumerate(itertools.islice(lines, max(wanted) + 1))
+                 if n in wanted}
+    boxes = {n: _bullets(text) for n, text in texts.items()}
+    assert any(b.startswith("أبل ستنظم الحفل يوم 9 سبتمبر") for b in boxes[17181]), boxes[17181]
+    for bullet in (b for box in boxes.values() for b in box):
+        first = bullet.find('"')
+        assert bullet.count('"') % 2 == 0, bullet
+        assert first < 0 or bullet[first - 1 : first] in ("", " ") or bullet[first + 1 : first + 2] not in ("", " "), bullet
+
+
 def test_a_speaker_is_whole(shared_data: Path) -> None:
     """Speakers printed before a claim open on a noun and end where a phrase ends (no office cut
     from its complement, no verb, no preposition), on the first 150 SaudiNewsNet train articles."""

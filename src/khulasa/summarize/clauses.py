@@ -177,8 +177,15 @@ _THAT_AFTER_PREPOSITION: Final = _VERB_AFTER_THAT | word_set("رغم ورغم ب
 ISSUED: Final = word_set("الصادر الصادرة المعد المعدة")
 # «كشف موقع "فيتو" نقلا عن صحيفة …، أن …»: the one who speaks ends before whom he relays.
 RELAYING: Final = word_set("نقلا")
-ACCORDING_TO: Final = word_set("بحسب حسب وفق وفقا نقلا")
+_ACCORDING_TO: Final = word_set("بحسب حسب وفق وفقا نقلا")
 SO_THAT: Final = word_set("فإن فإنه فإنها")
+
+
+def according_to(word: str) -> bool:
+    """«بحسب», «وبحسب», «فبحسب», «وفق» (whose «و» is a root letter): an attribution head."""
+    return word in _ACCORDING_TO or (word[:1] in "وف" and word[1:] in _ACCORDING_TO)
+
+
 _BUT: Final = word_set("إلا وإلا غير")
 _STARTERS: Final = _BUT | SO_THAT | _CONNECTORS
 MAX_NAME_WORDS: Final = 7
@@ -1670,7 +1677,11 @@ def _balanced(text: str) -> str:
                 break
         if depth != 0:
             text = text.replace(opening, "").replace(closing, "")
-    if text.count('"') % 2:
+    first = text.find('"')
+    # Straight quotes open and close alike: an odd count, or a first one that closes a word
+    # («أبل" ستنظم …»: the line began inside a quotation), cannot pair up.
+    if first >= 0 and (text.count('"') % 2 or (first > 0 and not text[first - 1].isspace() and (
+            first + 1 == len(text) or text[first + 1].isspace()))):
         text = text.replace('"', "")
     return " ".join(text.split())
 
@@ -1690,7 +1701,7 @@ def clause_starts(words: tuple[str, ...], gaps: tuple[str, ...], begin: int) -> 
         if words[i] in _BUT and i + 1 < len(words) and words[i + 1] in EMBEDDERS and not _CUT_PUNCTUATION.isdisjoint(gaps[i]):
             starts.append(i)
         elif words[i] in SO_THAT and not _CUT_PUNCTUATION.isdisjoint(gaps[i]) and any(
-            w.lstrip("و") in ACCORDING_TO for w in words[max(0, i - 5) : i]
+            map(according_to, words[max(0, i - 5) : i])
         ):
             starts.append(i)
         elif words[i] in _CONNECTORS:

@@ -23,7 +23,6 @@ import numpy as np
 
 from khulasa.rank.features import DocumentVectors
 from khulasa.summarize.clauses import (
-    ACCORDING_TO,
     CLOSING_QUOTES,
     DATE_WORDS,
     EMBEDDERS,
@@ -35,6 +34,7 @@ from khulasa.summarize.clauses import (
     SO_THAT,
     WANTS_FI,
     Statement,
+    according_to,
     asks,
     background_fact,
     bare_name_word,
@@ -725,7 +725,7 @@ def _according_speaker(statement: Statement, words: tuple[str, ...], gaps: tuple
     if not statement.owes_verb or start < 3 or words[start - 1] not in _COMPLEMENTIZERS:
         return None
     head = next((i for i in range(start - 3, max(-1, start - 3 - MAX_SPEAKER_WORDS), -1)
-                 if words[i].lstrip("و") in ACCORDING_TO), None)
+                 if according_to(words[i])), None)
     if head is None:
         return None
     named = _speaker(Statement(statement.sentence, tuple(range(head, start))), statement, words, gaps)
