@@ -101,6 +101,19 @@ def test_straight_quotes_pair_up_and_according_to_takes_its_waw(shared_data: Pat
         assert first < 0 or bullet[first - 1 : first] in ("", " ") or bullet[first + 1 : first + 2] not in ("", " "), bullet
 
 
+def test_a_quantifier_names_its_speakers_after_min(shared_data: Path) -> None:
+    """«أكد عدد من الشخصيات … أن العملية الإرهابية تريد …» (train 16634, 20238): the speaker is
+    «عدد من الشخصيات», not «عدد», which says nothing of who speaks."""
+    wanted = {16634, 20238, 20906, 20943}
+    with gzip.open(shared_data / "saudinewsnet/train.jsonl.gz", "rt", encoding="utf-8") as lines:
+        texts = {n: json.loads(line)["text"] for n, line in enumerate(itertools.islice(lines, max(wanted) + 1))
+                 if n in wanted}
+    boxes = {n: _bullets(text) for n, text in texts.items()}
+    assert any(b.startswith("عدد من الشخصيات: العملية الإرهابية") for b in boxes[16634]), boxes[16634]
+    assert any(b.startswith("عدد من المتخصصين: ") for b in boxes[20238]), boxes[20238]
+    assert not any(b.startswith(("عدد:", "بعض:")) for box in boxes.values() for b in box), boxes
+
+
 def test_a_speaker_is_whole(shared_data: Path) -> None:
     """Speakers printed before a claim open on a noun and end where a phrase ends (no office cut
     from its complement, no verb, no preposition), on the first 150 SaudiNewsNet train articles."""

@@ -139,6 +139,8 @@ _SPEAKER_STOPS: Final = grammar.PREPOSITIONS | grammar.BINDS_FORWARD | grammar.w
     "أمس اليوم غدا الانتباه النظر مهما ما"
 ) | RELAYING
 _NOMINAL_NEGATORS: Final = grammar.word_set("غير عدم")
+# «أكد عدد من المسؤولين أن …»: a quantifier (_QUANTIFIERS) names its speakers after «من».
+_OF: Final = normalize_word("من")
 # Participles that open a circumstance after a whole clause («…، محذرا من …», «… مبررة ذلك بأن …»).
 _CIRCUMSTANTIAL: Final = REPORTING_PARTICIPLES | grammar.word_set(
     "مفيدا مفيدة منوها منوهة معتبرا معتبرة مطالبا مطالبة داعيا داعية قائلا قائلة محذرا محذرة مبررا مبررة "
@@ -517,6 +519,9 @@ def _speaker(frame: Statement, claim: Statement, words: tuple[str, ...], gaps: t
     names: list[int] = []
     for i in between:
         word = words[i]
+        if word == _OF and len(names) == 1 and words[names[0]] in _QUANTIFIERS and not gaps[i].strip():
+            names.append(i)  # «عدد | من المسؤولين»
+            continue
         if (names and any(c in gaps[i] for c in "،,:؛;")) or (
                 (word in _SPEAKER_STOPS or _bare(word) in _SPEAKER_STOPS)
                 and not (names and word in grammar.NAME_PARTICLES)):  # «أحمد بن إبراهيم السروي»
@@ -530,7 +535,7 @@ def _speaker(frame: Statement, claim: Statement, words: tuple[str, ...], gaps: t
     # A speaker opens on a noun or a name («وزير الخارجية», «مصدر أمني», «تقارير»), not on a verb,
     # a particle or a preposition («للملك …»).
     head = words[names[0]] if names else ""
-    if (len(head) < 3 or head.startswith(("لل", "بال", "كال")) or head in grammar.BAD_OPENERS
+    if (len(head) < 3 or head.startswith(("لل", "بال", "كال")) or head in grammar.BAD_OPENERS or words[names[-1]] == _OF
             or _attached_head(frame.sentence.words[names[0]])
             or grammar.binds_forward(head) or grammar.is_verb(head)
             or not (head.startswith("ال") or grammar.tag(head) in ("NOUN", "PROPN"))):
