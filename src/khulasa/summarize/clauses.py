@@ -17,7 +17,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import filterfalse
 from typing import Final
 
 from khulasa.summary import Passage
@@ -416,7 +415,7 @@ def lead_start(words: tuple[str, ...], gaps: tuple[str, ...]) -> int:
         opening = words[start + 2 : i] if paper else words[start:i]  # «عين» is a verb too
         if _opens_dashed_aside(gaps[i]):
             break  # the lead has begun: its dashes close the aside
-        if not _DATELINE_MARKS.isdisjoint(gaps[i]) and (byline or not any(grammar.is_verb(w) for w in opening)):
+        if gaps[i] != " " and not _DATELINE_MARKS.isdisjoint(gaps[i]) and (byline or not any(grammar.is_verb(w) for w in opening)):
             start = i
             # «عين اليوم – الرياض أوضح …»: the place after the dash closes the dateline.
             if tuple(words[start : start + 2]) == _PAPER_NAME:
@@ -582,7 +581,7 @@ def name_end(words: tuple[str, ...], gaps: tuple[str, ...], start: int) -> int:
     particles take the next word, other words must be names; punctuation, offices and titles
     stop it."""
     end = start + 1
-    while end < len(words) and end - start < MAX_NAME_WORDS and _CUT_PUNCTUATION.isdisjoint(gaps[end]):
+    while end < len(words) and end - start < MAX_NAME_WORDS and (gaps[end] == " " or _CUT_PUNCTUATION.isdisjoint(gaps[end])):
         word, previous = words[end], words[end - 1]
         if previous in grammar.NAME_PARTICLES:
             end += 1
@@ -853,7 +852,7 @@ def _asides(words: tuple[str, ...], gaps: tuple[str, ...]) -> set[int]:
         elif not _COMMAS.isdisjoint(gaps[i]) and words[i] in grammar.RELATIVES and not grammar.is_verb(words[i - 1]):
             # «حذر الباحث صمويل اجليسياس، الذي يعمل في المحطة …، من …»: a relative aside between commas.
             for j in range(i + 1, min(count, i + MAX_APPOSITION_WORDS)):
-                if not _CUT_PUNCTUATION.isdisjoint(gaps[j]):
+                if gaps[j] != " " and not _CUT_PUNCTUATION.isdisjoint(gaps[j]):
                     if not _COMMAS.isdisjoint(gaps[j]) and words[j] not in CLAUSE_OPENERS:
                         drop.update(range(i, j))
                     break
@@ -864,7 +863,7 @@ def _asides(words: tuple[str, ...], gaps: tuple[str, ...]) -> set[int]:
                 and not preposition_attached(words[i]))):  # («فلان، بمعاملة …،»: the verb's complement)
             # «أعلن نادي باريس سان جيرمان، حامل لقب الدوري الفرنسي، …»: an apposition after a name too.
             for j in range(i + 1, min(count, i + MAX_ASIDE_WORDS)):
-                if not _CUT_PUNCTUATION.isdisjoint(gaps[j]):
+                if gaps[j] != " " and not _CUT_PUNCTUATION.isdisjoint(gaps[j]):
                     if not _COMMAS.isdisjoint(gaps[j]) and not any(grammar.is_verb(words[k]) for k in range(i, j)) and (
                             words[j] not in CLAUSE_OPENERS and words[j] not in _CONNECTORS and words[j] not in CIRCUMSTANCES):
                         drop.update(range(i, j))
@@ -1361,8 +1360,9 @@ def ends(
         word_tag = next_tag or tag(word)
         next_tag = ""
         since += 1
-        second_clause = second_clause or (n > MIN_STATEMENT_WORDS and not _CUT_PUNCTUATION.isdisjoint(
-            _between(gaps, keep[n - 2], last)) and _next_clause(word))  # (the cheap test first)
+        if not second_clause and n > MIN_STATEMENT_WORDS:  # (the cheap tests first: most gaps are one space)
+            before_word = _between(gaps, keep[n - 2], last)
+            second_clause = before_word != " " and not _CUT_PUNCTUATION.isdisjoint(before_word) and _next_clause(word)
         if word == _BETWEEN and (n < 2 or words[keep[n - 2]] not in _FROM):  # («من بين»: among)
             # «بين الجيش | والمسلحين»: a second party joined by «و» is still to come.
             between_open = n < count and (_one_party(words[keep[n]]) or _range_opens(words, keep, n) or (
@@ -1488,8 +1488,11 @@ def asks(statement: Statement, length: int) -> bool:
     last = keep[length - 1]
     after = gaps[last + 1] if last + 1 < len(gaps) else statement.sentence.span.text[-2:]
     words = words_of(statement.sentence)
-    return (any(not _QUESTION.isdisjoint(gaps[i]) for i in keep[1:length]) or (not _QUESTION.isdisjoint(after))
-            or (length > 1 and words[keep[0]] == _WHAT and words[keep[1]] in _HE_SHE))
+    for i in keep[1:length]:  # (a loop, not any(…): no generator object; most gaps are one space)
+        gap = gaps[i]
+        if gap != " " and not _QUESTION.isdisjoint(gap):
+            return True
+    return (not _QUESTION.isdisjoint(after)) or (length > 1 and words[keep[0]] == _WHAT and words[keep[1]] in _HE_SHE)
 
 
 def has_digit(word: str) -> bool:
@@ -1709,7 +1712,7 @@ def _past_subheading(words: tuple[str, ...], gaps: tuple[str, ...], begin: int) 
     if begin >= len(words) or grammar.tag(words[begin]) not in ("NOUN", "ADJ", "DET", "PROPN"):
         return begin
     for j in range(begin + 1, min(len(words) - 1, begin + MAX_SUBHEADING_WORDS + 1)):
-        if not _CLAUSE_PUNCTUATION.isdisjoint(gaps[j]):
+        if gaps[j] != " " and not _CLAUSE_PUNCTUATION.isdisjoint(gaps[j]):
             return begin
         word = words[j]
         if word.startswith("و") and word[1:] in REPORTING_VERBS:
@@ -1752,11 +1755,26 @@ def statements(sentence: Sentence, *, lead: bool = False, frames: bool = False) 
             opened = (start, False, False)
         first, strip, passed = opened
         # (most statements have no deletion after their start: their words are a plain range)
-        keep = (tuple(filterfalse(drop.__contains__, range(first, len(words)))) if drop and drop[-1] >= first
-                else tuple(range(first, len(words))))
+        keep = _kept(first, len(words), drop) if drop and drop[-1] >= first else tuple(range(first, len(words)))
         if len(keep) >= MIN_STATEMENT_WORDS and not any(s.keep[0] == keep[0] for s in found):
             found.append(Statement(sentence, keep, strip and keep[0] == first, owes_verb=passed))
     return found
+
+
+def _kept(first: int, end: int, drop: tuple[int, ...]) -> tuple[int, ...]:
+    """range(first, end) without the positions in `drop` (sorted, as `deleted` gives them), in
+    one walk along both (a test of each position against the tuple, through its bound
+    `__contains__`, cost ~400 instructions a word)."""
+    kept: list[int] = []
+    k = 0
+    while k < len(drop) and drop[k] < first:
+        k += 1
+    for i in range(first, end):
+        if k < len(drop) and drop[k] == i:
+            k += 1
+        else:
+            kept.append(i)
+    return tuple(kept)
 
 
 def subject_elided(statement: Statement, *, inside: bool = True) -> bool:

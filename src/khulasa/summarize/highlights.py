@@ -837,7 +837,7 @@ def _negated_clauses(statements_: list[Statement], words: tuple[str, ...], gaps:
     starts = {s.keep[0] for s in statements_}
     found = []
     for n, i in enumerate(widest.keep[1:-1], 1):
-        if i in starts or _COMMAS.isdisjoint(gaps[i]):
+        if i in starts or gaps[i] == " " or _COMMAS.isdisjoint(gaps[i]):
             continue
         if words[i] in _VERB_NEGATION and grammar.is_verb(words[widest.keep[n + 1]]):
             found.append(Statement(widest.sentence, widest.keep[n:], drop_conjunction=len(words[i]) == 3))
