@@ -433,6 +433,35 @@ def _opens_dashed_aside(gap: str) -> bool:
     return gap[:1].isspace() and gap.strip() in ("-", "–", "—") and not gap[-1:].isspace()
 
 
+# What a gap holds, as bits of `_gap_marks`: the loops over a sentence's words ask these of the
+# same few gap texts («، », «. », « (») again and again; `set.isdisjoint(gap)` walked the text,
+# making a string of each Arabic mark (~1.4k instructions a question), a memo lookup is ~100.
+_CUT_MARK: Final = 1  # _CUT_PUNCTUATION
+_COMMA_MARK: Final = 2  # _COMMAS
+_ASIDE_MARK: Final = 4  # _ASIDE_MARKS
+_APPOSITION_MARK: Final = 8  # _APPOSITION_MARKS
+_QUESTION_MARK: Final = 16  # _QUESTION
+_DASHED_ASIDE: Final = 32  # `_opens_dashed_aside`
+_GAP_MARKS: Final[dict[str, int]] = {}  # emptied when it holds SENTENCE_CACHE_SIZE gap texts
+
+
+def _gap_marks(gap: str) -> int:
+    """The `_*_MARK` bits of the mark sets `gap` holds a character of, and `_DASHED_ASIDE` if it
+    opens a dashed aside; memoized per gap text."""
+    found = _GAP_MARKS.get(gap, -1)
+    if found < 0:
+        found = ((0 if _CUT_PUNCTUATION.isdisjoint(gap) else _CUT_MARK)
+                 | (0 if _COMMAS.isdisjoint(gap) else _COMMA_MARK)
+                 | (0 if _ASIDE_MARKS.isdisjoint(gap) else _ASIDE_MARK)
+                 | (0 if _APPOSITION_MARKS.isdisjoint(gap) else _APPOSITION_MARK)
+                 | (0 if _QUESTION.isdisjoint(gap) else _QUESTION_MARK)
+                 | (_DASHED_ASIDE if _opens_dashed_aside(gap) else 0))
+        if len(_GAP_MARKS) >= SENTENCE_CACHE_SIZE:
+            _GAP_MARKS.clear()
+        _GAP_MARKS[gap] = found
+    return found
+
+
 # `deletable` of each sentence text asked for (headline and highlights both ask), as a sorted
 # tuple. Keyed by the text and holding tuples of ints, nothing in it is an object the cycle
 # collector keeps tracking: an lru_cache of sentence records and frozensets had every article
@@ -829,8 +858,8 @@ def _asides(words: tuple[str, ...], gaps: tuple[str, ...]) -> set[int]:
         if close is not None and not any(grammar.is_verb(words[k]) and words[k] not in _AFTER_PIETY for k in range(i, close)):
             drop.update(range(i, close + 1))  # («ـ بمشيئة الله تعالى ـ»: «تعالى» is the formula's)
         drop.add(i)
-    for i in [i for i in range(1, count) if gaps[i] != " " and (not _ASIDE_MARKS.isdisjoint(gaps[i]) or _opens_dashed_aside(gaps[i]))]:
-        if _opens_dashed_aside(gaps[i]):  # «عقد 25 طبيباً [-استشاريون واختصاصيون-] من …»
+    for i in [i for i in range(1, count) if gaps[i] != " " and _gap_marks(gaps[i]) & (_ASIDE_MARK | _DASHED_ASIDE)]:
+        if _gap_marks(gaps[i]) & _DASHED_ASIDE:  # «عقد 25 طبيباً [-استشاريون واختصاصيون-] من …»
             close = next((j for j in range(i + 1, min(count, i + MAX_ASIDE_WORDS)) if gaps[j] != " "), count)
             # (closed against its last word or standing free: «-بمشيئة الله تعالى -»)
             if close < count and gaps[close].strip() == gaps[i].strip() and words[i - 1] not in _YEAR_WORDS and not any(
@@ -849,14 +878,14 @@ def _asides(words: tuple[str, ...], gaps: tuple[str, ...]) -> set[int]:
                     break
                 if not _CLAUSE_PUNCTUATION_NO_COMMA.isdisjoint(gaps[j]):
                     break
-        elif not _COMMAS.isdisjoint(gaps[i]) and words[i] in grammar.RELATIVES and not grammar.is_verb(words[i - 1]):
+        elif _gap_marks(gaps[i]) & _COMMA_MARK and words[i] in grammar.RELATIVES and not grammar.is_verb(words[i - 1]):
             # «حذر الباحث صمويل اجليسياس، الذي يعمل في المحطة …، من …»: a relative aside between commas.
             for j in range(i + 1, min(count, i + MAX_APPOSITION_WORDS)):
                 if gaps[j] != " " and not _CUT_PUNCTUATION.isdisjoint(gaps[j]):
                     if not _COMMAS.isdisjoint(gaps[j]) and words[j] not in CLAUSE_OPENERS:
                         drop.update(range(i, j))
                     break
-        elif not _APPOSITION_MARKS.isdisjoint(gaps[i]) and not (i + 1 < count and words[i + 1] in EMBEDDERS) and (
+        elif _gap_marks(gaps[i]) & _APPOSITION_MARK and not (i + 1 < count and words[i + 1] in EMBEDDERS) and (
                 words[i] in _ASIDE_PREPOSITIONS or words[i] in CIRCUMSTANCES or (
                 grammar.tag(words[i - 1]) == "PROPN" and grammar.tag(words[i]) in ("NOUN", "ADJ")
                 and _CUT_PUNCTUATION.isdisjoint(gaps[i - 1]) and words[i - 1] not in DATE_WORDS
@@ -1362,7 +1391,7 @@ def ends(
         since += 1
         if not second_clause and n > MIN_STATEMENT_WORDS:  # (the cheap tests first: most gaps are one space)
             before_word = _between(gaps, keep[n - 2], last)
-            second_clause = before_word != " " and not _CUT_PUNCTUATION.isdisjoint(before_word) and _next_clause(word)
+            second_clause = before_word != " " and _gap_marks(before_word) & _CUT_MARK != 0 and _next_clause(word)
         if word == _BETWEEN and (n < 2 or words[keep[n - 2]] not in _FROM):  # («من بين»: among)
             # «بين الجيش | والمسلحين»: a second party joined by «و» is still to come.
             between_open = n < count and (_one_party(words[keep[n]]) or _range_opens(words, keep, n) or (
@@ -1389,7 +1418,7 @@ def ends(
             next_word: str | None = words[keep[n]]
             next_tag = tag(words[keep[n]])
             between = _between(gaps, last, keep[n])
-            at_punctuation = between != " " and not _CUT_PUNCTUATION.isdisjoint(between) and not _continues_phrase(
+            at_punctuation = between != " " and _gap_marks(between) & _CUT_MARK != 0 and not _continues_phrase(
                 words[keep[n]]) and not (n <= MAX_SUBJECT_REACH and (
                     _bracketed_deletion(words, gaps, last, keep[n]) or _closes_deleted_name(words, gaps, last, keep[n]))
             ) and not _closes_struck_time(words, gaps, last, keep[n])
@@ -1490,9 +1519,9 @@ def asks(statement: Statement, length: int) -> bool:
     words = words_of(statement.sentence)
     for i in keep[1:length]:  # (a loop, not any(…): no generator object; most gaps are one space)
         gap = gaps[i]
-        if gap != " " and not _QUESTION.isdisjoint(gap):
+        if gap != " " and _gap_marks(gap) & _QUESTION_MARK:
             return True
-    return (not _QUESTION.isdisjoint(after)) or (length > 1 and words[keep[0]] == _WHAT and words[keep[1]] in _HE_SHE)
+    return _gap_marks(after) & _QUESTION_MARK != 0 or (length > 1 and words[keep[0]] == _WHAT and words[keep[1]] in _HE_SHE)
 
 
 def has_digit(word: str) -> bool:
@@ -1678,7 +1707,7 @@ def clause_starts(words: tuple[str, ...], gaps: tuple[str, ...], begin: int) -> 
     for i in range(begin + 1, len(words)):
         word = words[i]
         if word not in _STARTERS:  # only the last case below applies
-            if ((gaps[i] != " " and not _CUT_PUNCTUATION.isdisjoint(gaps[i]) and not _abbreviated(words, gaps, i)) or (
+            if ((gaps[i] != " " and _gap_marks(gaps[i]) & _CUT_MARK and not _abbreviated(words, gaps, i)) or (
                     word.startswith("و") and len(word) > 3)) and is_verb(word):
                 starts.append(i)
             continue

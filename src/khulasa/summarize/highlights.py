@@ -916,7 +916,7 @@ def _candidates(
     peak = float(scores.max()) if scores.size and scores.max() > 0 else 1.0
     found: list[_Candidate] = []
     speakers = _Speakers(document)
-    ranked = np.argsort(-scores, kind="stable")
+    ranked: list[int] = np.argsort(-scores, kind="stable").tolist()  # Python ints: no numpy scalar per use
     best = sorted(ranked[: CANDIDATE_SENTENCES_PER_HIGHLIGHT * count])
     # Too few complete statements among the best sentences: the next ones are looked at too.
     rest = sorted(ranked[CANDIDATE_SENTENCES_PER_HIGHLIGHT * count : MAX_CANDIDATE_SENTENCES])
