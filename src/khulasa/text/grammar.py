@@ -26,8 +26,8 @@ from typing import Final
 import numpy as np
 
 from khulasa.text.charsets import WORD_CACHE_SIZE
+from khulasa.text.frequency import key_id, zipf
 from khulasa.text.frequency import table as frequency_table
-from khulasa.text.frequency import zipf
 from khulasa.text.normalize import normalize_word, strip_diacritics
 from khulasa.text.wordcache import clear_word_cache, loaded, word_cache
 
@@ -215,7 +215,7 @@ def _tag(word: str) -> str:
     form as `tag`."""
     form_tags = tables().form_tags
     if form_tags:
-        key = frequency_table().forms.get(strip_diacritics(word), -1)
+        key = key_id(strip_diacritics(word))
         if key >= 0:
             return TAGS[form_tags[key]]
     return computed_tag(word)
