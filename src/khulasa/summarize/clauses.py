@@ -17,7 +17,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import filterfalse
 from typing import Final
 
 from khulasa.summary import Passage
@@ -425,7 +424,7 @@ def lead_start(words: tuple[str, ...], gaps: tuple[str, ...]) -> int:
         opening = words[start + 2 : i] if paper else words[start:i]  # «عين» is a verb too
         if _opens_dashed_aside(gaps[i]):
             break  # the lead has begun: its dashes close the aside
-        if not _DATELINE_MARKS.isdisjoint(gaps[i]) and (byline or not any(grammar.is_verb(w) for w in opening)):
+        if gaps[i] != " " and not _DATELINE_MARKS.isdisjoint(gaps[i]) and (byline or not any(grammar.is_verb(w) for w in opening)):
             start = i
             # «عين اليوم – الرياض أوضح …»: the place after the dash closes the dateline.
             if tuple(words[start : start + 2]) == _PAPER_NAME:
@@ -441,6 +440,35 @@ def _opens_dashed_aside(gap: str) -> bool:
     """A dash after a space and against the next word opens an aside («عقد 25 طبيباً
     -استشاريون واختصاصيون- …»), where a dateline's dash stands free or against the place."""
     return gap[:1].isspace() and gap.strip() in ("-", "–", "—") and not gap[-1:].isspace()
+
+
+# What a gap holds, as bits of `_gap_marks`: the loops over a sentence's words ask these of the
+# same few gap texts («، », «. », « (») again and again; `set.isdisjoint(gap)` walked the text,
+# making a string of each Arabic mark (~1.4k instructions a question), a memo lookup is ~100.
+_CUT_MARK: Final = 1  # _CUT_PUNCTUATION
+_COMMA_MARK: Final = 2  # _COMMAS
+_ASIDE_MARK: Final = 4  # _ASIDE_MARKS
+_APPOSITION_MARK: Final = 8  # _APPOSITION_MARKS
+_QUESTION_MARK: Final = 16  # _QUESTION
+_DASHED_ASIDE: Final = 32  # `_opens_dashed_aside`
+_GAP_MARKS: Final[dict[str, int]] = {}  # emptied when it holds SENTENCE_CACHE_SIZE gap texts
+
+
+def _gap_marks(gap: str) -> int:
+    """The `_*_MARK` bits of the mark sets `gap` holds a character of, and `_DASHED_ASIDE` if it
+    opens a dashed aside; memoized per gap text."""
+    found = _GAP_MARKS.get(gap, -1)
+    if found < 0:
+        found = ((0 if _CUT_PUNCTUATION.isdisjoint(gap) else _CUT_MARK)
+                 | (0 if _COMMAS.isdisjoint(gap) else _COMMA_MARK)
+                 | (0 if _ASIDE_MARKS.isdisjoint(gap) else _ASIDE_MARK)
+                 | (0 if _APPOSITION_MARKS.isdisjoint(gap) else _APPOSITION_MARK)
+                 | (0 if _QUESTION.isdisjoint(gap) else _QUESTION_MARK)
+                 | (_DASHED_ASIDE if _opens_dashed_aside(gap) else 0))
+        if len(_GAP_MARKS) >= SENTENCE_CACHE_SIZE:
+            _GAP_MARKS.clear()
+        _GAP_MARKS[gap] = found
+    return found
 
 
 # `deletable` of each sentence text asked for (headline and highlights both ask), as a sorted
@@ -591,7 +619,7 @@ def name_end(words: tuple[str, ...], gaps: tuple[str, ...], start: int) -> int:
     particles take the next word, other words must be names; punctuation, offices and titles
     stop it."""
     end = start + 1
-    while end < len(words) and end - start < MAX_NAME_WORDS and _CUT_PUNCTUATION.isdisjoint(gaps[end]):
+    while end < len(words) and end - start < MAX_NAME_WORDS and (gaps[end] == " " or _CUT_PUNCTUATION.isdisjoint(gaps[end])):
         word, previous = words[end], words[end - 1]
         if previous in grammar.NAME_PARTICLES:
             end += 1
@@ -839,8 +867,8 @@ def _asides(words: tuple[str, ...], gaps: tuple[str, ...]) -> set[int]:
         if close is not None and not any(grammar.is_verb(words[k]) and words[k] not in _AFTER_PIETY for k in range(i, close)):
             drop.update(range(i, close + 1))  # («ـ بمشيئة الله تعالى ـ»: «تعالى» is the formula's)
         drop.add(i)
-    for i in [i for i in range(1, count) if gaps[i] != " " and (not _ASIDE_MARKS.isdisjoint(gaps[i]) or _opens_dashed_aside(gaps[i]))]:
-        if _opens_dashed_aside(gaps[i]):  # «عقد 25 طبيباً [-استشاريون واختصاصيون-] من …»
+    for i in [i for i in range(1, count) if gaps[i] != " " and _gap_marks(gaps[i]) & (_ASIDE_MARK | _DASHED_ASIDE)]:
+        if _gap_marks(gaps[i]) & _DASHED_ASIDE:  # «عقد 25 طبيباً [-استشاريون واختصاصيون-] من …»
             close = next((j for j in range(i + 1, min(count, i + MAX_ASIDE_WORDS)) if gaps[j] != " "), count)
             # (closed against its last word or standing free: «-بمشيئة الله تعالى -»)
             if close < count and gaps[close].strip() == gaps[i].strip() and words[i - 1] not in _YEAR_WORDS and not any(
@@ -859,21 +887,21 @@ def _asides(words: tuple[str, ...], gaps: tuple[str, ...]) -> set[int]:
                     break
                 if not _CLAUSE_PUNCTUATION_NO_COMMA.isdisjoint(gaps[j]):
                     break
-        elif not _COMMAS.isdisjoint(gaps[i]) and words[i] in grammar.RELATIVES and not grammar.is_verb(words[i - 1]):
+        elif _gap_marks(gaps[i]) & _COMMA_MARK and words[i] in grammar.RELATIVES and not grammar.is_verb(words[i - 1]):
             # «حذر الباحث صمويل اجليسياس، الذي يعمل في المحطة …، من …»: a relative aside between commas.
             for j in range(i + 1, min(count, i + MAX_APPOSITION_WORDS)):
-                if not _CUT_PUNCTUATION.isdisjoint(gaps[j]):
+                if gaps[j] != " " and not _CUT_PUNCTUATION.isdisjoint(gaps[j]):
                     if not _COMMAS.isdisjoint(gaps[j]) and words[j] not in CLAUSE_OPENERS:
                         drop.update(range(i, j))
                     break
-        elif not _APPOSITION_MARKS.isdisjoint(gaps[i]) and not (i + 1 < count and words[i + 1] in EMBEDDERS) and (
+        elif _gap_marks(gaps[i]) & _APPOSITION_MARK and not (i + 1 < count and words[i + 1] in EMBEDDERS) and (
                 words[i] in _ASIDE_PREPOSITIONS or words[i] in CIRCUMSTANCES or (
                 grammar.tag(words[i - 1]) == "PROPN" and grammar.tag(words[i]) in ("NOUN", "ADJ")
                 and _CUT_PUNCTUATION.isdisjoint(gaps[i - 1]) and words[i - 1] not in DATE_WORDS
                 and not preposition_attached(words[i]))):  # («فلان، بمعاملة …،»: the verb's complement)
             # «أعلن نادي باريس سان جيرمان، حامل لقب الدوري الفرنسي، …»: an apposition after a name too.
             for j in range(i + 1, min(count, i + MAX_ASIDE_WORDS)):
-                if not _CUT_PUNCTUATION.isdisjoint(gaps[j]):
+                if gaps[j] != " " and not _CUT_PUNCTUATION.isdisjoint(gaps[j]):
                     if not _COMMAS.isdisjoint(gaps[j]) and not any(grammar.is_verb(words[k]) for k in range(i, j)) and (
                             words[j] not in CLAUSE_OPENERS and words[j] not in _CONNECTORS and words[j] not in CIRCUMSTANCES):
                         drop.update(range(i, j))
@@ -1376,8 +1404,9 @@ def ends(
         word_tag = next_tag or tag(word)
         next_tag = ""
         since += 1
-        second_clause = second_clause or (n > MIN_STATEMENT_WORDS and not _CUT_PUNCTUATION.isdisjoint(
-            _between(gaps, keep[n - 2], last)) and _next_clause(word))  # (the cheap test first)
+        if not second_clause and n > MIN_STATEMENT_WORDS:  # (the cheap tests first: most gaps are one space)
+            before_word = _between(gaps, keep[n - 2], last)
+            second_clause = before_word != " " and _gap_marks(before_word) & _CUT_MARK != 0 and _next_clause(word)
         if word == _BETWEEN and (n < 2 or words[keep[n - 2]] not in _FROM):  # («من بين»: among)
             # «بين الجيش | والمسلحين»: a second party joined by «و» is still to come.
             between_open = n < count and (_one_party(words[keep[n]]) or _range_opens(words, keep, n) or (
@@ -1404,7 +1433,7 @@ def ends(
             next_word: str | None = words[keep[n]]
             next_tag = tag(words[keep[n]])
             between = _between(gaps, last, keep[n])
-            at_punctuation = between != " " and not _CUT_PUNCTUATION.isdisjoint(between) and not _continues_phrase(
+            at_punctuation = between != " " and _gap_marks(between) & _CUT_MARK != 0 and not _continues_phrase(
                 words[keep[n]]) and not (n <= MAX_SUBJECT_REACH and (
                     _bracketed_deletion(words, gaps, last, keep[n]) or _closes_deleted_name(words, gaps, last, keep[n]))
             ) and not _closes_struck_time(words, gaps, last, keep[n])
@@ -1503,8 +1532,11 @@ def asks(statement: Statement, length: int) -> bool:
     last = keep[length - 1]
     after = gaps[last + 1] if last + 1 < len(gaps) else statement.sentence.span.text[-2:]
     words = words_of(statement.sentence)
-    return (any(not _QUESTION.isdisjoint(gaps[i]) for i in keep[1:length]) or (not _QUESTION.isdisjoint(after))
-            or (length > 1 and words[keep[0]] == _WHAT and words[keep[1]] in _HE_SHE))
+    for i in keep[1:length]:  # (a loop, not any(…): no generator object; most gaps are one space)
+        gap = gaps[i]
+        if gap != " " and _gap_marks(gap) & _QUESTION_MARK:
+            return True
+    return _gap_marks(after) & _QUESTION_MARK != 0 or (length > 1 and words[keep[0]] == _WHAT and words[keep[1]] in _HE_SHE)
 
 
 def has_digit(word: str) -> bool:
@@ -1694,7 +1726,7 @@ def clause_starts(words: tuple[str, ...], gaps: tuple[str, ...], begin: int) -> 
     for i in range(begin + 1, len(words)):
         word = words[i]
         if word not in _STARTERS:  # only the last case below applies
-            if ((gaps[i] != " " and not _CUT_PUNCTUATION.isdisjoint(gaps[i]) and not _abbreviated(words, gaps, i)) or (
+            if ((gaps[i] != " " and _gap_marks(gaps[i]) & _CUT_MARK and not _abbreviated(words, gaps, i)) or (
                     word.startswith("و") and len(word) > 3)) and is_verb(word):
                 starts.append(i)
             continue
@@ -1728,7 +1760,7 @@ def _past_subheading(words: tuple[str, ...], gaps: tuple[str, ...], begin: int) 
     if begin >= len(words) or grammar.tag(words[begin]) not in ("NOUN", "ADJ", "DET", "PROPN"):
         return begin
     for j in range(begin + 1, min(len(words) - 1, begin + MAX_SUBHEADING_WORDS + 1)):
-        if not _CLAUSE_PUNCTUATION.isdisjoint(gaps[j]):
+        if gaps[j] != " " and not _CLAUSE_PUNCTUATION.isdisjoint(gaps[j]):
             return begin
         word = words[j]
         if word.startswith("و") and word[1:] in REPORTING_VERBS:
@@ -1771,11 +1803,26 @@ def statements(sentence: Sentence, *, lead: bool = False, frames: bool = False) 
             opened = (start, False, False)
         first, strip, passed = opened
         # (most statements have no deletion after their start: their words are a plain range)
-        keep = (tuple(filterfalse(drop.__contains__, range(first, len(words)))) if drop and drop[-1] >= first
-                else tuple(range(first, len(words))))
+        keep = _kept(first, len(words), drop) if drop and drop[-1] >= first else tuple(range(first, len(words)))
         if len(keep) >= MIN_STATEMENT_WORDS and not any(s.keep[0] == keep[0] for s in found):
             found.append(Statement(sentence, keep, strip and keep[0] == first, owes_verb=passed))
     return found
+
+
+def _kept(first: int, end: int, drop: tuple[int, ...]) -> tuple[int, ...]:
+    """range(first, end) without the positions in `drop` (sorted, as `deleted` gives them), in
+    one walk along both (a test of each position against the tuple, through its bound
+    `__contains__`, cost ~400 instructions a word)."""
+    kept: list[int] = []
+    k = 0
+    while k < len(drop) and drop[k] < first:
+        k += 1
+    for i in range(first, end):
+        if k < len(drop) and drop[k] == i:
+            k += 1
+        else:
+            kept.append(i)
+    return tuple(kept)
 
 
 def subject_elided(statement: Statement, *, inside: bool = True) -> bool:

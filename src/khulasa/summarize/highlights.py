@@ -842,7 +842,7 @@ def _negated_clauses(statements_: list[Statement], words: tuple[str, ...], gaps:
     starts = {s.keep[0] for s in statements_}
     found = []
     for n, i in enumerate(widest.keep[1:-1], 1):
-        if i in starts or _COMMAS.isdisjoint(gaps[i]):
+        if i in starts or gaps[i] == " " or _COMMAS.isdisjoint(gaps[i]):
             continue
         if words[i] in _VERB_NEGATION and grammar.is_verb(words[widest.keep[n + 1]]):
             found.append(Statement(widest.sentence, widest.keep[n:], drop_conjunction=len(words[i]) == 3))
@@ -921,7 +921,7 @@ def _candidates(
     peak = float(scores.max()) if scores.size and scores.max() > 0 else 1.0
     found: list[_Candidate] = []
     speakers = _Speakers(document)
-    ranked = np.argsort(-scores, kind="stable")
+    ranked: list[int] = np.argsort(-scores, kind="stable").tolist()  # Python ints: no numpy scalar per use
     best = sorted(ranked[: CANDIDATE_SENTENCES_PER_HIGHLIGHT * count])
     # Too few complete statements among the best sentences: the next ones are looked at too.
     rest = sorted(ranked[CANDIDATE_SENTENCES_PER_HIGHLIGHT * count : MAX_CANDIDATE_SENTENCES])

@@ -90,7 +90,12 @@ class _PhraseTable:
         ranked = np.argsort(-self.score, kind="stable")
         if limit < len(ranked):
             ranked = ranked[self.score[ranked] >= self.score[ranked[limit - 1]]]
-        return [key for _, key in sorted((-float(self.score[p]), self.key(p)) for p in ranked.tolist())]
+        # Their scores, starts and sizes as Python numbers in one call each (not a numpy scalar
+        # made per phrase and field).
+        scores, starts, sizes = self.score[ranked].tolist(), self.start[ranked].tolist(), self.size[ranked].tolist()
+        stems = self.stems
+        return [key for _, key in sorted([(-scores[k], tuple(stems[starts[k] : starts[k] + sizes[k]]))
+                                          for k in range(len(scores))])]
 
 
 def _surfaces(document: Document, keys: list[Key]) -> dict[Key, dict[str, int]]:

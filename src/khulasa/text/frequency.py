@@ -11,8 +11,9 @@ from typing import Final
 
 import marisa_trie
 
+from khulasa.text.charsets import WORD_CACHE_SIZE
 from khulasa.text.normalize import strip_diacritics
-from khulasa.text.wordcache import loaded, word_cache
+from khulasa.text.wordcache import MAX_CACHED_WORD_CHARS, loaded, word_cache
 
 # Zipf value given to a form wordfreq has never seen (a unigram model's smoothing floor).
 UNKNOWN_ZIPF: Final = -3.0
@@ -54,14 +55,32 @@ def _load_table() -> FrequencyTable:
     return FrequencyTable(forms, values)
 
 
+# The trie's key id of each string looked up (-1: not listed), bounded like the per-form caches:
+# the frequency (`_zipf`, `bare_zipf`) and the tag (grammar) of one string were looked up in
+# the trie each (~2k instructions a lookup), and the splitter and the morphology try the same
+# substrings again (~80 of ~210 lookups an article were repeats).
+_KEYS: Final[dict[str, int]] = {}
+
+
+def key_id(bare: str) -> int:
+    """The trie's key id of a diacritic-free string, -1 if wordfreq does not list it."""
+    found = _KEYS.get(bare, -2)
+    if found == -2:
+        found = table().forms.get(bare, -1)
+        if len(bare) <= MAX_CACHED_WORD_CHARS:
+            if len(_KEYS) >= WORD_CACHE_SIZE:
+                _KEYS.clear()
+            _KEYS[bare] = found
+    return found
+
+
 def _zipf(word: str) -> float:
     """log10 of the word's frequency per billion words; UNKNOWN_ZIPF if never seen.
 
     wordfreq stores words without harakat or tatweel, so «جيداً» is looked up as «جيدا».
     """
-    known = table()
-    key = known.forms.get(strip_diacritics(word), -1)
-    return known.values[key] / 100.0 if key >= 0 else UNKNOWN_ZIPF
+    key = key_id(strip_diacritics(word))
+    return table().values[key] / 100.0 if key >= 0 else UNKNOWN_ZIPF
 
 
 # Cached per word form (text/wordcache.py: a hit is one dict lookup, a third of lru_cache's).
@@ -78,9 +97,8 @@ def bare_zipf(bare: str) -> float:
     """`zipf` of a diacritic-free string, looked up in the trie without the per-form cache: for
     the one-off substrings a morphological analysis or the run-together splitter tries (most are
     no word: on 1,000 dev articles they were 28 % of the cache's 82k entries, kept for nothing)."""
-    known = table()
-    key = known.forms.get(bare, -1)
-    return known.values[key] / 100.0 if key >= 0 else UNKNOWN_ZIPF
+    key = key_id(bare)
+    return table().values[key] / 100.0 if key >= 0 else UNKNOWN_ZIPF
 
 
 def known_prefixes(word: str, min_zipf: float) -> list[str]:

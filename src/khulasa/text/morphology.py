@@ -15,7 +15,6 @@ frequency list sees too rarely: clitic stacks, duals, pronoun suffixes, tanween 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from functools import lru_cache, partial
 from itertools import product
 from typing import Final, NamedTuple
@@ -152,33 +151,50 @@ def _allowed(prefix: tuple[str, ...], base: str, suffix_form: str, suffix: tuple
     return not (FUTURE in prefix and base[0] not in IMPERFECT_MARKERS)
 
 
-def _readings(word: str) -> Iterator[tuple[tuple[str, ...], str, tuple[str, ...], float]]:
+Reading = tuple[tuple[str, ...], str, tuple[str, ...], float]  # an Analysis as a plain tuple
+
+
+def _readings(word: str, first: bool = False) -> list[Reading]:
     """(prefixes, base, suffixes, base zipf) of every reading of a diacritic-free `word`, the
-    whole form first; a reading may come more than once (two spellings of one base)."""
+    whole form first; a reading may come more than once (two spellings of one base). `first`:
+    only the first one found (or none), for a yes-or-no question.
+
+    A list, not a generator: compiled, a generator keeps every local on a heap object, and its
+    readings cost a third more."""
+    found: list[Reading] = []
     whole = zipf(word)
     if whole >= WORD_MIN_ZIPF:
-        yield (), word, (), whole
+        found.append(((), word, (), whole))
+        if first:
+            return found
     # Only the affixes the word actually starts and ends with are tried: a dict lookup per length.
-    for prefix_length in range(min(_LONGEST_PREFIX, len(word) - MIN_BASE_LETTERS) + 1):
+    # The endings are the word's whatever the prefix: looked up once, shortest first.
+    size = len(word)
+    endings: list[tuple[int, str, tuple[str, ...]]] = []
+    for suffix_length in range(min(_LONGEST_SUFFIX, size - MIN_BASE_LETTERS) + 1):
+        suffix_form = word[size - suffix_length :]
+        suffix = _SUFFIXES.get(suffix_form)
+        if suffix is not None:
+            endings.append((suffix_length, suffix_form, suffix))
+    for prefix_length in range(min(_LONGEST_PREFIX, size - MIN_BASE_LETTERS) + 1):
         prefix = _PREFIXES.get(word[:prefix_length])
         if prefix is None:
             continue
-        rest = word[prefix_length:]
-        for suffix_length in range(min(_LONGEST_SUFFIX, len(rest) - MIN_BASE_LETTERS) + 1):
+        for suffix_length, suffix_form, suffix in endings:
+            if suffix_length > size - prefix_length - MIN_BASE_LETTERS:
+                break  # (the base would be too short, as for every longer ending)
             if not prefix_length and not suffix_length:
                 continue  # the whole form, handled above with its own threshold
-            suffix_form = rest[len(rest) - suffix_length :]
-            suffix = _SUFFIXES.get(suffix_form)
-            if suffix is None:
-                continue
-            stem = rest[: len(rest) - suffix_length]
+            stem = word[prefix_length : size - suffix_length]
             for base in _base_spellings(stem, suffix_form):
                 score = bare_zipf(base)  # a substring of a diacritic-free word: no cache
                 if score >= BASE_MIN_ZIPF and _allowed(prefix, base, suffix_form, suffix):
-                    yield prefix, base, suffix, score
+                    found.append((prefix, base, suffix, score))
+                    if first:
+                        return found
+    return found
 
 
-Reading = tuple[tuple[str, ...], str, tuple[str, ...], float]  # an Analysis as a plain tuple
 _new_analysis: Final = partial(tuple.__new__, Analysis)  # Analysis(*reading), made in C
 
 
@@ -198,7 +214,7 @@ def _has_reading(word: str) -> bool:
     word = strip_diacritics(word)
     if len(word) > MAX_WORD_LETTERS or len(word) < MIN_BASE_LETTERS:
         return False
-    return next(_readings(word), None) is not None
+    return bool(_readings(word, first=True))
 
 
 def readings(word: str) -> tuple[Reading, ...]:

@@ -14,12 +14,12 @@ check: a hit is then one C-level dict lookup, where the check's Python frame cos
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Generic, TypeVar
+from typing import Final, Generic, TypeVar
 
 from khulasa.text.charsets import WORD_CACHE_SIZE
 
 # Longer 'words' are no words (dev's longest is 24 letters): computed, never kept.
-MAX_CACHED_WORD_CHARS = 40
+MAX_CACHED_WORD_CHARS: Final = 40
 
 Result = TypeVar("Result")
 
