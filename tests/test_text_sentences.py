@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from khulasa.text.document import analyze
-from khulasa.text.sentences import split_sentences
+from khulasa.text.sentences import _word_before, split_sentences
 
 GOLD = [
     json.loads(line)
@@ -56,3 +59,17 @@ def test_quotations_found_by_position_among_many() -> None:
     spans = split_sentences(text)
     assert len(spans) == 200
     assert all(span.text == quoted + "." for span in spans)
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]+(?:\.[^\W\d_]+)*)$")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="أبجدab.٣3_ \n-«", max_size=20), st.data())
+def test_the_word_before_a_full_stop_is_what_the_pattern_finds(text: str, data: st.DataObject) -> None:
+    """`_word_before` scans back from a full stop in compiled code; it finds what the pattern it
+    replaced finds in the twelve characters before the stop (letters, or letter runs joined by
+    single dots, before a final line break too)."""
+    dot = data.draw(st.integers(0, len(text)))
+    match = _WORD_BEFORE.search(text, max(0, dot - 12), dot)
+    assert _word_before(text, dot) == ((match.start(1), match.end(1)) if match else (-1, -1))

@@ -41,7 +41,6 @@ _QUOTED_RE: Final = re.compile(
     rf"«[^«»\n]{{1,{MAX_QUOTE_LENGTH}}}»|“[^“”\n]{{1,{MAX_QUOTE_LENGTH}}}”"
     rf'|"[^"\n]{{1,{MAX_QUOTE_LENGTH}}}"|\([^()\n]{{1,{MAX_QUOTE_LENGTH}}}\)'
 )
-_WORD_BEFORE_RE: Final = re.compile(r"([^\W\d_]+(?:\.[^\W\d_]+)*)$")
 # Where WORD_RE would find a word: one character that can start one.
 _HAS_WORD_RE: Final = re.compile(rf"[^\W_]|[{DIACRITICS}{TATWEEL}]")
 
@@ -71,7 +70,8 @@ def _letter(char: str) -> bool:
 
 
 def _word_before(text: str, dot: int) -> tuple[int, int]:
-    """(start, end) of what `_WORD_BEFORE_RE.search(text, max(0, dot - 12), dot)` finds, or
+    r"""(start, end) of what `re.search(r"([^\W\d_]+(?:\.[^\W\d_]+)*)$", …)` finds in
+    `text[max(0, dot - 12):dot]` (tests/test_text_sentences.py checks the two agree), or
     (-1, -1): letters, or letter runs joined by single dots, ending at `dot` (before a line
     break there: `$` also matches before a final line break), from the leftmost position in the
     window. Scanned back from `dot` in a compiled loop: the regex tried each of the twelve
