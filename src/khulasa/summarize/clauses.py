@@ -171,11 +171,11 @@ _DAY_ORDINALS: Final = word_set(
 _VERB_AFTER_THAT: Final = word_set("دون بدون قبل بعد منذ")
 # «دون أن يقدم تفاصيل»: a preposition before «أن» makes it a verbal noun, not a reported claim.
 _THAT_AFTER_PREPOSITION: Final = _VERB_AFTER_THAT | word_set("رغم ورغم برغم")
-# «بحسب المراقبين، فإن …»: an attribution head whose claim follows «فإن».
 # A participle owing by whom («التقرير الصادر عن …», «الدراسة المعدة من …»): no speaker ends on it.
 ISSUED: Final = word_set("الصادر الصادرة المعد المعدة")
 # «كشف موقع "فيتو" نقلا عن صحيفة …، أن …»: the one who speaks ends before whom he relays.
 RELAYING: Final = word_set("نقلا")
+# «بحسب المراقبين، فإن …»: an attribution head whose claim follows «فإن».
 _ACCORDING_TO: Final = word_set("بحسب حسب وفق وفقا نقلا")
 SO_THAT: Final = word_set("فإن فإنه فإنها")
 
@@ -1973,8 +1973,8 @@ def _masculine_verbal_noun(word: str) -> bool:
 # background, said by no one.
 _BACKGROUND_FORMULAS: Final = frozenset(
     tuple(normalize_word(w) for w in phrase.split())
-    for phrase in ("يذكر", "يشار إلى", "يشار الى", "الجدير بالذكر", "من الجدير بالذكر", "يجدر بالذكر",
-                   "تجدر الإشارة إلى", "تجدر الاشارة الى", "من المعروف")
+    for phrase in ("يذكر", "يشار إلى", "الجدير بالذكر", "من الجدير بالذكر", "يجدر بالذكر", "تجدر الإشارة إلى",
+                   "من المعروف")  # (normalized: «الى», «الاشارة» are the same words)
 )
 _LONGEST_FORMULA: Final = max(map(len, _BACKGROUND_FORMULAS))
 
@@ -1986,7 +1986,7 @@ def background_fact(statement: Statement) -> Statement | None:
     words = words_of(statement.sentence)
     keep = statement.keep
     first = words[keep[0]]
-    for lead in (first, first[1:] if first[:1] == "و" else ""):
+    for lead in (first, first[1:]) if first[:1] == "و" else (first,):
         for n in range(1, min(_LONGEST_FORMULA, len(keep) - 1) + 1):
             if (lead, *(words[i] for i in keep[1:n])) in _BACKGROUND_FORMULAS and words[keep[n]] in _COMPLEMENTIZERS:
                 rest = keep[n + 1 :]
