@@ -895,3 +895,24 @@ def test_the_object_after_a_verb_speaks_for_no_one(shared_data: Path) -> None:
     bullets = _bullets(text)
     assert any("العالم العربى قادر" in b for b in bullets), bullets
     assert not any(b.startswith("الهيبة") for b in bullets), bullets
+
+
+@pytest.mark.parametrize(
+    ("sentence", "opens"),
+    [
+        # train 16522, 20133, 16743: a verbal noun joined to the noun before it
+        ("وأشار سموه إلى أن هذا العمل الإرهابي الجبان ينم عن فكر فاسد هدفه زعزعة أمن البلد ونشر الرعب في نفوس المواطنين.", ""),
+        ("وتتنوع الجهود التي قامت بها إدارة الأوقاف في مجالات تعليم ونشر وخدمة كتاب الله الكريم.", ""),
+        ("ويتميز اللاعب بتقديمه مباراة كبيرة بأسلوب هجومي ولعب الكرات السريعة والتقدم على الشبكة.", ""),
+        # after punctuation, or a verb that is no verbal noun, a clause still begins
+        ("وأنهت الشرطة التحقيق مع المتهمين، ونشر الموقع صورة للأضرار التي لحقت بالمبنى.", "نشر"),
+        ("وأنهى المنتخب معسكره في النمسا وجرى استكمال الإجراءات اللازمة للسفر إلى الرياض.", "جرى"),
+    ],
+)
+def test_a_verbal_noun_after_and_opens_no_clause(sentence: str, opens: str) -> None:
+    """«هدفه زعزعة أمن البلد ونشر الرعب …»: «و» and a three-letter form as common with the
+    article as a verbal noun («النشر», «اللعب»), right after a noun, continues the phrase;
+    before, «نشر الرعب في نفوس المواطنين» was a bullet with no subject (dev, blind editor)."""
+    analyzed = analyze(sentence).sentences[0]
+    later = [analyzed.words[s.keep[0]].removeprefix("و") for s in statements(analyzed) if s.keep[0] > 0]
+    assert later == ([opens] if opens else [])

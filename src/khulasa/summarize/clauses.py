@@ -343,6 +343,9 @@ _MEN_IN_TA: Final = word_set(
 # A family name in «ة» («استقبل الربيعة …», «قال العطية …») is rarer than the common nouns a
 # masculine verb takes as its object («أتاح الفرصة», «أعاد البسمة»).
 MIN_OBJECT_NOUN_ZIPF: Final = 3.2
+# A three-letter form this common with the article is a verbal noun as often as a verb («النشر»,
+# «الرفض», «الوقف»), not «قال» (2.5).
+MIN_VERBAL_NOUN_ZIPF: Final = 3.5
 _IMPERSONAL_VERBS: Final = word_set("يتم يجري يصار يتعين")  # their noun is their subject («يتم تنفيذ …»)
 # Quantifiers that open a subject right after its verb («قام بعض الأهالي …»).
 _SUBJECT_QUANTIFIERS: Final = word_set("بعض عدد جميع معظم أغلب عشرات مئات آلاف")
@@ -1727,7 +1730,7 @@ def clause_starts(words: tuple[str, ...], gaps: tuple[str, ...], begin: int) -> 
         word = words[i]
         if word not in _STARTERS:  # only the last case below applies
             if ((gaps[i] != " " and _gap_marks(gaps[i]) & _CUT_MARK and not _abbreviated(words, gaps, i)) or (
-                    word.startswith("و") and len(word) > 3)) and is_verb(word):
+                    word.startswith("و") and len(word) > 3 and not _noun_conjunct(words, gaps, i))) and is_verb(word):
                 starts.append(i)
             continue
         if words[i] in _BUT and i + 1 < len(words) and words[i + 1] in EMBEDDERS and not _CUT_PUNCTUATION.isdisjoint(gaps[i]):
@@ -1745,6 +1748,16 @@ def clause_starts(words: tuple[str, ...], gaps: tuple[str, ...], begin: int) -> 
         ):
             starts.append(i)
     return starts
+
+
+def _noun_conjunct(words: tuple[str, ...], gaps: tuple[str, ...], i: int) -> bool:
+    """«زعزعة أمن البلد ونشر الرعب», «تعليم ونشر كتاب الله»: right after a noun and with no
+    punctuation, «و» and a three-letter form as often a verbal noun as a verb joins two nouns
+    inside a phrase; no clause begins (where it is a verb, its subject is in the clause before:
+    «شارك في 11 مباراة وسجل هدفين»)."""
+    bare = words[i][1:]
+    return (gaps[i] == " " and len(bare) == 3 and bare[-1] != "ي" and zipf("ال" + bare) >= MIN_VERBAL_NOUN_ZIPF
+            and grammar.tag(words[i - 1]) in ("NOUN", "ADJ"))
 
 
 def _abbreviated(words: tuple[str, ...], gaps: tuple[str, ...], i: int) -> bool:
