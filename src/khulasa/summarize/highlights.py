@@ -457,9 +457,10 @@ def _amount_said_at(words: tuple[str, ...], kept: tuple[int, ...], n: int) -> bo
 
 def _rest_of_pluperfect(statement: Statement, words: tuple[str, ...], gaps: tuple[str, ...]) -> bool:
     """Opens on the verb of «كان الوزير قد أعلن …» (right after «قد», a copula shortly before):
-    its subject is the copula's, cut away («أعلن الشهر الماضي …»)."""
+    its subject is the copula's, cut away («أعلن الشهر الماضي …»), also where an aside closes
+    right before «قد» («وكانت المريضة، التي يرافقها ابنها، قد نسيت …»)."""
     first = statement.keep[0]
-    if first < 2 or words[first - 1] != _QAD or not _COMMAS.isdisjoint(gaps[first - 1] + gaps[first]):
+    if first < 2 or words[first - 1] != _QAD or not _COMMAS.isdisjoint(gaps[first]):
         return False
     return any(w in grammar.COPULAS for w in words[max(0, first - MAX_OPENING_REACH) : first - 1])
 
