@@ -900,6 +900,17 @@ def test_no_phrase_ends_inside_a_range() -> None:
     assert "يوميا" in last_words, last_words
 
 
+def test_a_verb_after_the_comma_is_the_predicate_owed() -> None:
+    """«إن مسلمي إقليم أراكان في دولة بورما، | يتعرضون …» (dev 83, blind editor: cut off): the
+    complementizer's subject ran to the comma, its verb comes after it; «إنها مجموعة متوازنة
+    وقوية جدا.» is whole at its full stop."""
+    last_words = _lead_ends("وقال الناشط البورمي محمد نصر: «إن مسلمي إقليم أراكان في دولة بورما، يتعرضون حاليًا لأبشع "
+                            "حملة إبادة من قبل جماعة «الماغ» البوذية المتطرفة».")
+    assert last_words and "بورما" not in last_words, last_words
+    last_words = _lead_ends("قال رئيس الاتحاد الفرنسي إنها مجموعة متوازنة وقوية جدا. أعتقد أن المنافسة ستكون بين هولندا والسويد.")
+    assert normalize_word("جدا") in last_words, last_words
+
+
 @pytest.mark.parametrize(
     ("sentence", "elided"),
     [

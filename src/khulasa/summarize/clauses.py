@@ -1440,12 +1440,16 @@ def ends(
                 words[keep[n]]) and not (n <= MAX_SUBJECT_REACH and (
                     _bracketed_deletion(words, gaps, last, keep[n]) or _closes_deleted_name(words, gaps, last, keep[n]))
             ) and not _closes_struck_time(words, gaps, last, keep[n])
+            # «إن مسلمي إقليم أراكان في دولة بورما، | يتعرضون …»: a verb right after the comma is
+            # the predicate the complementizer owes, not a clause of its own.
+            predicate_next = next_tag == "VERB" and next_word[0] not in "وف" and next_word not in grammar.COPULAS and (
+                not _COMMAS.isdisjoint(between))
         else:
-            next_word, at_punctuation = None, True
+            next_word, at_punctuation, predicate_next = None, True, False
         # A nominal predicate («إن ذلك غير صحيح») may settle the last clause at punctuation, one
         # right after its named subject («واشنطن حريصة على ضمان أمن الخليج») anywhere after it.
-        settled = not owed or (owed == ["verb"] and since >= 2 and predicate and (at_punctuation or (
-            named_predicate and since >= 3)))
+        settled = not owed or (owed == ["verb"] and since >= 2 and predicate and not predicate_next and (
+            at_punctuation or (named_predicate and since >= 3)))
         if not (settled or relaxed):
             continue
         if reporting and not relaxed and not at_punctuation and not any(words[i] in EMBEDDERS for i in keep[:n]) and not any(
