@@ -881,6 +881,13 @@ def test_no_phrase_ends_on_what_announces_more() -> None:
     assert last_words and not set(last_words) & {"بعنوان", "تضامنا", "26"}
 
 
+def test_no_phrase_ends_on_a_participle_owing_its_place() -> None:
+    """«… إلى منزل الأسرة الكائن | بحي الصفا» (dev 76, blind editor: cut off): where is owed."""
+    last_words = _lead_ends("توافد عدد من الأعيان والمسؤولين ومنسوبي الدوائر الحكومية إلى منزل الأسرة الكائن بحي "
+                            "الصفا، شارع محمد سرور، لتقديم مواساتهم.")
+    assert last_words and normalize_word("الكائن") not in last_words, last_words
+
+
 def test_no_phrase_ends_on_a_quantity_before_its_min() -> None:
     """«جمعت معلومات حول مجموعة واسعة | من الانتهاكات»: a noun of quantity owes what it counts."""
     last_words = _lead_ends("أصدرت اللجنة بيانا أكدت فيه أنها جمعت معلومات حول مجموعة واسعة من الانتهاكات في الضفة "

@@ -285,7 +285,8 @@ _BETWEEN: Final = normalize_word("بين")
 # Participles that still owe where or what («المقامة في …», «الواقعة في …», «التابعة لـ …»).
 _OWING_PARTICIPLES: Final = word_set(
     "المقامة المقام المنعقدة المنعقد الواقعة الواقع التابعة التابع المتجهة المتجه المؤدية المخصصة "
-    "المخصص المعنية المعني المقرر المقررة المزمع المزمعة الرامية الرامي المرتبط المرتبطة المرتبطين المتعلقة المتعلق"
+    "المخصص المعنية المعني المقرر المقررة المزمع المزمعة الرامية الرامي المرتبط المرتبطة المرتبطين المتعلقة المتعلق "
+    "الكائن الكائنة"
 )
 # How far after the verb a subject may reach before a trailing place phrase.
 MAX_SUBJECT_WORDS: Final = 6
