@@ -704,13 +704,16 @@ def test_a_phrase_on_bi_or_li_is_no_speaker() -> None:
 
 def test_a_copula_frame_without_a_reporting_verb_keeps_its_claim() -> None:
     """«كانت الأم ترفض أن يطلب الغداء من مطبخ خارجي»: cut from its frame, the refused thing would
-    read as done; only a frame that reports («كان الوزير قد أكد أن …») lets its claim go alone."""
+    read as done (so would a duty, «يجب أن نخوض …»); only a frame that reports («كان الوزير قد أكد
+    أن …») lets its claim go alone."""
     def claim(text: str) -> str | None:
         sentence = analyze(text).sentences[0]
         found = claim_of(statements(sentence, lead=True)[0])
         return None if found is None else " ".join(sentence.words[i] for i in found.keep)
 
     assert claim("كانت الأم ترفض أن يطلب الغداء من مطبخ خارجي في أيام العيد.") is None
+    # dev 61 (blind editor): «نخوض التجربة، …» was a bullet; the duty is no claim of its own
+    assert claim("وقال: «في البداية يجب أن نخوض التجربة، وشخصيًا أتمنى أن تكون ناجحة».") is None
     reported = claim("كان الوزير قد أكد أن الوزارة ستفتح باب القبول الأسبوع المقبل.")
     assert reported is not None and reported.startswith("الوزارة ستفتح"), reported
 

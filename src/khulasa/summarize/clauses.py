@@ -348,6 +348,8 @@ MIN_OBJECT_NOUN_ZIPF: Final = 3.2
 # «الرفض», «الوقف»), not «قال» (2.5).
 MIN_VERBAL_NOUN_ZIPF: Final = 3.5
 _IMPERSONAL_VERBS: Final = word_set("يتم يجري يصار يتعين")  # their noun is their subject («يتم تنفيذ …»)
+# Verbs of obligation and possibility whose «أن» is their own complement, not a claim's opening.
+_MODAL_VERBS: Final = word_set("يجب ينبغي يمكن يتعين يجوز بد لابد")
 # Quantifiers that open a subject right after its verb («قام بعض الأهالي …»).
 _SUBJECT_QUANTIFIERS: Final = word_set("بعض عدد جميع معظم أغلب عشرات مئات آلاف")
 # After a verb's adjunct, words that are no subject: emphasis, manner and frequency.
@@ -2033,6 +2035,8 @@ def claim_of(statement: Statement) -> Statement | None:
         framed = framed or (n > 0 and (word in REPORTING_VERBS or word[1:] in REPORTING_VERBS or word in _INSISTING))
         if (word in _COMPLEMENTIZERS and n > 0 and (framed or first in _INSISTING)
                 and words[window[n - 1]] not in _THAT_AFTER_PREPOSITION):
+            if words[window[n - 1]] in _MODAL_VERBS:
+                return None  # «قال: يجب أن نخوض التجربة»: without «يجب» the claim would state a duty as done
             rest = statement.keep[n + 1 :]
             if len(rest) >= MIN_STATEMENT_WORDS and grammar.can_open(words[rest[0]]):
                 return Statement(statement.sentence, rest, owes_verb=True)
