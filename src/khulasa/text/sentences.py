@@ -96,7 +96,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     if start < 0:
         return False
     word = text[start:end]
-    at_word_start = start == 0 or not text[start - 1].isalnum()
+    # («ضيفًا.»: the tanween before the alif belongs to the word, whose last letter is no abbreviation)
+    at_word_start = start == 0 or not (text[start - 1].isalnum() or text[start - 1] in DIACRITICS)
     # «وأ. د.»: a conjunction attached to a one-letter abbreviation.
     bare = word[1:] if len(word) == 2 and word[0] in "وف" else word
     return at_word_start and (len(bare) == 1 or bare in _ABBREVIATIONS)
