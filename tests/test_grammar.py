@@ -888,6 +888,14 @@ def test_no_phrase_ends_on_a_participle_owing_its_place() -> None:
     assert last_words and normalize_word("الكائن") not in last_words, last_words
 
 
+def test_no_phrase_ends_between_a_title_and_its_name() -> None:
+    """«بالتعاقد مع المهاجم البرازيلي | جوسيمار سوزا روبرتو» (dev 80, blind editor: cut off, no
+    name): after a title or role and its nationality, the name is owed."""
+    last_words = _lead_ends("أكمل الفتح عقد أجانبه المحترفين الأجانب بالتعاقد مع المهاجم البرازيلي جوسيمار سوزا روبرتو "
+                            "لتمثيل الفريق الموسم المقبل.")
+    assert last_words and normalize_word("البرازيلي") not in last_words, last_words
+
+
 def test_no_phrase_ends_on_a_quantity_before_its_min() -> None:
     """«جمعت معلومات حول مجموعة واسعة | من الانتهاكات»: a noun of quantity owes what it counts."""
     last_words = _lead_ends("أصدرت اللجنة بيانا أكدت فيه أنها جمعت معلومات حول مجموعة واسعة من الانتهاكات في الضفة "

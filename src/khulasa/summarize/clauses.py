@@ -162,6 +162,8 @@ _PILOT: Final = normalize_word("طيار")
 # «… منافسة أقوى | عندما يحاول …»: a time or reason clause after a whole statement.
 _WHEN: Final = word_set("عندما وعندما حينما وحينما حين لأن لأنه لأنها كلما")
 _LATE: Final = word_set("الراحل الراحلة الفقيد الفقيدة المرحوم المرحومة")
+# Roles a name follows after its nationality («المهاجم البرازيلي جوسيمار …»), besides grammar.TITLES.
+_ROLES: Final = word_set("المهاجم المدافع الحارس الظهير الجناح الزميل الناشط الصحفي الإعلامي الداعية")
 # Hijri months said in two words («ربيع الأول», «جمادى الآخرة»), and the ordinals a day is said by.
 _SPLIT_MONTHS: Final = word_set("ربيع جمادى جمادي")
 _DAY_ORDINALS: Final = word_set(
@@ -1477,6 +1479,12 @@ def ends(
         if next_word is not None and word in _LATE and not at_punctuation and next_tag in ("PROPN", "NOUN", "ADJ") and (
                 not preposition_attached(statement.sentence.words[keep[n]])):
             continue  # «للأديب السوداني الراحل | الطيب صالح»: the late one's name follows
+        if next_word is not None and not at_punctuation and n > 1 and word_tag == "ADJ" and word.startswith("ال") and (
+                word.endswith("ي") and next_tag in ("PROPN", "NOUN") and not next_word.startswith(("ال", "و"))
+                and not binds_forward(next_word) and not preposition_attached(statement.sentence.words[keep[n]])):
+            role = words[keep[n - 2]]
+            if grammar.is_title(role) or role in _ROLES:
+                continue  # «بالتعاقد مع المهاجم البرازيلي | جوسيمار سوزا»: the name follows its title
         if next_word is not None and (word in _SPLIT_MONTHS or (
                 word in _DAY_ORDINALS and next_word == _MIN and n + 1 < count and words[keep[n + 1]] in _MONTHS)):
             continue  # «شملت أشهر ربيع | الأول», «يبدأ السابع | من أغسطس»: the date goes on
