@@ -896,6 +896,14 @@ def test_no_phrase_ends_between_a_title_and_its_name() -> None:
     assert last_words and normalize_word("البرازيلي") not in last_words, last_words
 
 
+def test_a_deleted_brackets_commas_end_no_phrase() -> None:
+    """«وظائف أكاديمية برتبة [(أستاذ مساعد، وأستاذ مشارك)] | في كلية …» (dev 67 headline, blind
+    editor: cut off in idafa): the comma inside the deleted bracket is no phrase end outside it."""
+    last_words = _lead_ends("أعلنت جامعة الملك سعود عن توافر وظائف أكاديمية (للنساء) برتبة (أستاذ مساعد، وأستاذ مشارك) "
+                            "في كلية التمريض وفق الشروط الموضحة على موقع العمادة.")
+    assert last_words and normalize_word("برتبة") not in last_words, last_words
+
+
 def test_no_phrase_ends_on_a_quantity_before_its_min() -> None:
     """«جمعت معلومات حول مجموعة واسعة | من الانتهاكات»: a noun of quantity owes what it counts."""
     last_words = _lead_ends("أصدرت اللجنة بيانا أكدت فيه أنها جمعت معلومات حول مجموعة واسعة من الانتهاكات في الضفة "

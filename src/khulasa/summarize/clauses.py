@@ -213,6 +213,7 @@ PURPOSE_ACCUSATIVES: Final = word_set(
     "تضامنا وفقا بناء ترجمة تعزيزا تحقيقا بدءا نظرا تلبية"
 )
 _COMMAS: Final = set("،,")
+_BRACKETED_RE: Final = re.compile(r"\([^()]*\)")
 _ASIDE_MARKS: Final = set("(،,؛;")
 _APPOSITION_MARKS: Final = set("،,؛;")
 # Prepositions of an adjunct between commas («، في مقابلة صحفية،»); «على/إلى/عن/من» there open
@@ -1441,6 +1442,10 @@ def ends(
             next_word: str | None = words[keep[n]]
             next_tag = tag(words[keep[n]])
             between = _between(gaps, last, keep[n])
+            if "(" in between:
+                # «وظائف أكاديمية برتبة [(أستاذ مساعد، وأستاذ مشارك)] في كلية …»: a deleted bracket's
+                # inner commas break nothing outside it.
+                between = _BRACKETED_RE.sub(" ", between)
             at_punctuation = between != " " and _gap_marks(between) & _CUT_MARK != 0 and not _continues_phrase(
                 words[keep[n]]) and not (n <= MAX_SUBJECT_REACH and (
                     _bracketed_deletion(words, gaps, last, keep[n]) or _closes_deleted_name(words, gaps, last, keep[n]))
