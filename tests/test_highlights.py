@@ -13,6 +13,7 @@ from offsets import assert_offsets
 
 from khulasa import summarize
 from khulasa.summarize.clauses import Statement, claim_of, statements, subject_elided
+from khulasa.summarize.highlights import _first_person
 from khulasa.text import grammar
 from khulasa.text.document import analyze
 from khulasa.text.normalize import normalize_word
@@ -926,3 +927,24 @@ def test_a_verbal_noun_after_and_opens_no_clause(sentence: str, opens: str) -> N
     analyzed = analyze(sentence).sentences[0]
     later = [analyzed.words[s.keep[0]].removeprefix("و") for s in statements(analyzed) if s.keep[0] > 0]
     assert later == ([opens] if opens else [])
+
+
+def test_an_unnamed_first_person_speaks_in_no_bullet() -> None:
+    """«الطموح الذي يمتلكه الفريق وأهدافه ستجعلني أبذل المزيد …» (dev 80, blind editor: a claim
+    without its speaker): a quotation in the first person whose speaker is not said is no
+    bullet; a line naming its speaker is («يضيف الخالدي: إننا …»), and «سيدني» after a
+    preposition is a city, no verb on «ـني»."""
+    text = ("أكمل نادي الفتح التعاقد مع المهاجم البرازيلي جوسيمار لتمثيل الفريق الموسم المقبل. "
+            "\"الطموح الذي يمتلكه الفريق وأهدافه ستجعلني أبذل المزيد لأجل تحقيق إنجاز آخر\". "
+            "وتكفل أبناء حسن العفالق بكامل قيمة الصفقة مع اللاعب.")
+    bullets = _bullets(text)
+    assert bullets and not any("ستجعلني" in b for b in bullets), bullets
+    for line, first_person in (
+        ("الطموح الذي يمتلكه الفريق وأهدافه ستجعلني أبذل المزيد.", True),
+        ("الحقيقة نحن الآن نتعرض لخسائر كبيرة من جراء إيقاف الاستقدام.", True),
+        ("يضيف الخالدي: إننا نجد تفاوتا كبيرا في الأسعار.", False),
+        ("استمر المبتعثون في سيدني في إقامة فعاليات العيد.", False),
+        ("اعترف موتا انه يتمنى العودة الى اتلتيكو مدريد الاسباني.", False),
+    ):
+        sentence = analyze(line).sentences[0]
+        assert _first_person(sentence, tuple(range(len(sentence.words)))) is first_person, line

@@ -110,6 +110,9 @@ MIN_BEFORE_CIRCUMSTANCE: Final = 4
 MIN_IMPERSONAL_WORDS: Final = 6
 # «ندعو» is a first-person verb when «يدعو» is this common (not «نفذت», «نشر» …).
 FIRST_PERSON_ZIPF: Final = 4.0
+# «ستجعلني» speaks in the first person where «ستجعله» is at most this much rarer (not «يعاني»).
+FIRST_PERSON_OBJECT_MARGIN: Final = 0.5
+MIN_OBJECT_FORM_ZIPF: Final = 2.0  # (a name in «ـني», «فيافاني», has no «ـه» form at all)
 # «وقدم رئيس …»: a sentence of at least this many words may open on «و» + a verb of this length.
 MIN_OPENING_WORDS: Final = 4
 MIN_OPENING_VERB: Final = 3
@@ -154,6 +157,10 @@ _CIRCUMSTANTIAL: Final = REPORTING_PARTICIPLES | grammar.word_set(
 _NOT_OPENERS: Final = grammar.word_set(
     "يا أيها ألم أليس لماذا ماذا كيف أين لو لولا كنت كنا لسنا إني أننا إننا أنني إنني أنهم إنهم أنه إنه أنها إنها أنكم هل علينا لدينا عندنا أولا ثانيا ثالثا رابعا خامسا"
 )
+# Who speaks in the first person: a bullet with one of these, or a verb on «ـني/ـنا», quotes
+# someone it does not name.
+_FIRST_PERSON: Final = grammar.word_set("أنا نحن إننا إنني أنني أننا لأننا لأنني")
+_SAYING_NOW: Final = grammar.word_set("يقول تقول يضيف تضيف يؤكد تؤكد يرى ترى كتب كتبت")
 # A preposition with a pronoun right after a verb: «تسيء إليه», «قدم لها» point back.
 _PRONOUN_OBJECTS: Final = grammar.word_set(
     "إليه إليها إليهم عليه عليها عليهم منه منها منهم له لها لهم معه معها معهم فيه فيها عنه عنها عنهم به بها بهم"
@@ -368,6 +375,25 @@ def _points_back(statement: Statement, words: tuple[str, ...]) -> bool:
         return False
     readings = analyses(statement.sentence.words[keep[0]])
     return bool(readings) and readings[0].pronoun is not None and not readings[0].prefixes
+
+
+def _first_person(sentence: Sentence, kept: tuple[int, ...]) -> bool:
+    """Does someone speak in the first person in these words, after no reporting verb of theirs
+    («الطموح الذي يمتلكه الفريق وأهدافه ستجعلني أبذل المزيد», «نحن دحرناهم …»)? A verb on
+    «ـني/ـنا» counts where the verb takes «ـه» about as often (not «يعاني», «يتمنى»), and not after a
+    preposition or a noun in «ة» (a name: «من سيدني», «مدينة سيدني»)."""
+    words = words_of(sentence)
+    for n, i in enumerate(kept):
+        word = _bare(words[i])
+        if word in REPORTING_VERBS or word in _SAYING_NOW or (n > 0 and ":" in sentence.gaps[i]):
+            return False  # «يضيف الخالدي: إننا نجد تفاوتا»: the speaker is named
+        if word in _FIRST_PERSON:
+            return True
+        if len(word) > 4 and sentence.words[i].endswith(("ني", "نا")) and grammar.tag(word) == "VERB" and (
+                n == 0 or (words[kept[n - 1]] not in grammar.PREPOSITIONS and not sentence.words[kept[n - 1]].endswith("ة"))
+        ) and zipf(word[:-2] + "ه") >= max(MIN_OBJECT_FORM_ZIPF, zipf(word) - FIRST_PERSON_OBJECT_MARGIN):
+            return True
+    return False
 
 
 def _elided(statement: Statement, words: tuple[str, ...], *, inside: bool = True) -> bool:
@@ -995,6 +1021,8 @@ def _candidates(
                 cost += CLAIM_COST
             if speaker is not None and not _names_subject(statement, words, gaps):
                 continue  # «المبعوث: ناقش وجود مراقبين …»: the claim's subject is the speaker, unsaid
+            if speaker is None and _first_person(statement.sentence, statement.keep[:length]):
+                continue  # a quotation whose speaker is elsewhere
             said = [statement.sentence.words[i] for i in statement.keep[:length]]
             if speaker is not None:
                 said += [speaker.sentence.words[i] for i in speaker.keep]
