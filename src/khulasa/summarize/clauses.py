@@ -1452,7 +1452,8 @@ def ends(
             ) and not _closes_struck_time(words, gaps, last, keep[n])
             # «إن مسلمي إقليم أراكان في دولة بورما، | يتعرضون …»: a verb right after the comma is
             # the predicate the complementizer owes, not a clause of its own.
-            predicate_next = next_tag == "VERB" and next_word[0] not in "وف" and next_word not in grammar.COPULAS and (
+            following = words[keep[n]]
+            predicate_next = next_tag == "VERB" and following[0] not in "وف" and following not in grammar.COPULAS and (
                 not _COMMAS.isdisjoint(between))
         else:
             next_word, at_punctuation, predicate_next = None, True, False
