@@ -368,6 +368,16 @@ def test_kashf_is_not_cut_before_what_was_revealed() -> None:
     assert not owes_complement(document.sentences[0], statement.keep, cut + 2)
 
 
+def test_a_defender_is_not_cut_before_what_he_defended() -> None:
+    """«دافع محمد جواد ظريف، وزير الخارجية الإيراني | ، عن الاتفاق …» (dev 99 headline, blind
+    editor: cut off): «دافع» wants «عن»."""
+    document = analyze("دافع محمد جواد ظريف، وزير الخارجية الإيراني، عن الاتفاق النووي الذي توصل إليه مع القوى "
+                       "العالمية بعد الانتقادات التي وجهها له متشددون.")
+    statement = statements(document.sentences[0], lead=True)[0]
+    assert owes_complement(document.sentences[0], statement.keep, 7)  # «… وزير الخارجية الإيراني»
+    assert not owes_complement(document.sentences[0], statement.keep, 10)  # «… عن الاتفاق النووي»
+
+
 def test_what_an_office_heads_is_not_its_speaker() -> None:
     """«قال فلان رئيس أولمبيك مرسيليا إن …»: the club closes the frame but did not speak."""
     text = (
