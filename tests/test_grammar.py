@@ -914,6 +914,14 @@ def test_a_deleted_brackets_commas_end_no_phrase() -> None:
     assert last_words and normalize_word("برتبة") not in last_words, last_words
 
 
+def test_no_phrase_ends_before_whom_one_succeeds() -> None:
+    """«… السكرتير الفني للنادي، خلفاً للمقال | [أندوني زوبيزاريتا]» (dev 102 headline, blind
+    editor: cut off): the one succeeded is owed, even where his name was deleted."""
+    last_words = _lead_ends("أعلن نادي برشلونة الإسباني أنه تعاقد مع روبرتو فيرنانديز ليشغل منصب السكرتير الفني للنادي، "
+                            "خلفاً للمقال أندوني زوبيزاريتا، حيث ظل هذا المنصب شاغراً منذ إقالته.")
+    assert last_words and normalize_word("للمقال") not in last_words, last_words
+
+
 def test_no_phrase_ends_on_a_quantity_before_its_min() -> None:
     """«جمعت معلومات حول مجموعة واسعة | من الانتهاكات»: a noun of quantity owes what it counts."""
     last_words = _lead_ends("أصدرت اللجنة بيانا أكدت فيه أنها جمعت معلومات حول مجموعة واسعة من الانتهاكات في الضفة "

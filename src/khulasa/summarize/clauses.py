@@ -269,6 +269,7 @@ WANTS_FI: Final = word_set(
     "التحكم التدخل الرغبة رغبة النصيب مساهمة الإسهام"
 )
 _OWES_TITLE: Final = word_set("بعنوان عنوان بشعار شعار")  # the title or slogan comes next
+_SUCCEEDING: Final = word_set("خلفا")  # «خلفاً للمقال | أندوني زوبيزاريتا»: whom he succeeds is named next
 _UNITS: Final = word_set("ألف آلاف مليون ملايين مليار مليارات تريليون ريال ريالا دولار دولارا يورو جنيه درهم دينار طن كيلو متر بالمائة بالمئة")
 _PERCENT: Final = word_set("المائة المئة")  # «36.2 في المائة»
 _BOARD: Final = (normalize_word("مجلس"), normalize_word("إدارة"))
@@ -1516,7 +1517,8 @@ def ends(
                     not next_word.startswith("ال") and next_tag in ("NOUN", "NUM")
                     and not binds_forward(next_word) and not preposition_attached(next_word))):
             continue  # «13.63 | تريليون يوان», «33 | كلية», «36.2 | في المائة»: a number before what it counts
-        if next_word is not None and (word in _OWES_TITLE or (not at_punctuation and word in PURPOSE_ACCUSATIVES)):
+        if next_word is not None and (word in _OWES_TITLE or (not at_punctuation and word in PURPOSE_ACCUSATIVES) or (
+                n > 1 and words[keep[n - 2]] in _SUCCEEDING)):
             continue  # «بعنوان | …», «تضامناً | مع …», «تمهيدا | لتطبيق …»: a title or complement is owed
         if next_word is not None and (word in OFFICES or _region_word(word) or (word == _HOUR and next_word.startswith("ال"))):
             continue  # «قائد | ألمانيا», «بمنطقة | تبوك», «عند الساعة | السادسة»: still owed
