@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import re
+from collections.abc import Iterable
 from typing import Final
 
-from khulasa.text.charsets import DIACRITICS_RE, DIGIT_TRANSLATION
+from khulasa.text.charsets import DIACRITICS, DIACRITICS_RE, DIGIT_TRANSLATION, TATWEEL
 from khulasa.text.wordcache import word_cache
 
 # Letter variants to one form, and Arabic-Indic digits to ASCII: one table, one pass.
@@ -21,20 +21,42 @@ _LETTER_TRANSLATION: Final = DIGIT_TRANSLATION | str.maketrans(
         "ئ": "ي",
     }
 )
-_LATIN_CASE_RE: Final = re.compile(r"[A-Z]")
+
+
+def _table(codes: Iterable[int]) -> bytes:
+    """A byte per code point up to the highest of `codes`, 1 at each of them (`_has_any`)."""
+    marked = list(codes)
+    table = bytearray(max(marked) + 1)
+    for code in marked:
+        table[code] = 1
+    return bytes(table)
+
+
+def _has_any(text: str, table: bytes) -> bool:
+    """Does `text` hold a character `table` marks? Compiled, a native loop over the code points:
+    a fifth of what a regex search or str.isalnum and three `in` tests cost on a word."""
+    size = len(table)
+    for i in range(len(text)):
+        code = ord(text[i])
+        if code < size and table[code]:
+            return True
+    return False
+
+
+_UPPER_LATIN: Final = _table(range(ord("A"), ord("Z") + 1))
 # Any character fold_letters changes: without one (7 words in 10), the word is returned as it
-# is, one regex search instead of str.translate's dictionary lookup per character.
-_FOLDED_RE: Final = re.compile("[" + "".join(map(chr, _LETTER_TRANSLATION)) + "A-Z]")
+# is, without str.translate's dictionary lookup per character.
+_FOLDED: Final = _table([*_LETTER_TRANSLATION, *range(ord("A"), ord("Z") + 1)])
+# What DIACRITICS_RE matches (its highest character is the highest written in its class).
+_MARKS: Final = _table(code for code in range(max(map(ord, DIACRITICS + TATWEEL)) + 1)
+                       if DIACRITICS_RE.match(chr(code)))
 
 
 def strip_diacritics(text: str) -> str:
     """Remove harakat and tatweel, which vary freely between writers of the same word.
 
-    A word of letters and digits only has none of them but tatweel, «ۥ» and «ۦ» (the only
-    alphanumeric characters DIACRITICS_RE matches): it is returned as it is without a regex
-    pass, 5× cheaper for the 9 in 10 word forms that have no harakat.
-    """
-    if text.isalnum() and "\u0640" not in text and "\u06e5" not in text and "\u06e6" not in text:
+    Text without any (9 word forms in 10) is returned as it is, without a regex pass."""
+    if not _has_any(text, _MARKS):
         return text
     return DIACRITICS_RE.sub("", text)
 
@@ -49,10 +71,10 @@ def normalize_letters(text: str) -> str:
 
 def fold_letters(text: str) -> str:
     """normalize_letters for text already without diacritics (one strip per word form)."""
-    if _FOLDED_RE.search(text) is None:
+    if not _has_any(text, _FOLDED):
         return text
     text = text.translate(_LETTER_TRANSLATION)
-    if _LATIN_CASE_RE.search(text):
+    if _has_any(text, _UPPER_LATIN):
         text = text.lower()
     return text
 
