@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Final
 
-from khulasa.text.charsets import DIACRITICS, DIACRITICS_RE, DIGIT_TRANSLATION, TATWEEL
+from khulasa.text.charsets import DIACRITICS, DIGIT_TRANSLATION, TATWEEL, class_table
 from khulasa.text.wordcache import word_cache
 
 # Letter variants to one form, and Arabic-Indic digits to ASCII: one table, one pass.
@@ -21,15 +21,6 @@ _LETTER_TRANSLATION: Final = DIGIT_TRANSLATION | str.maketrans(
         "ئ": "ي",
     }
 )
-
-
-def _table(codes: Iterable[int]) -> bytes:
-    """A byte per code point up to the highest of `codes`, 1 at each of them (`_has_any`)."""
-    marked = list(codes)
-    table = bytearray(max(marked) + 1)
-    for code in marked:
-        table[code] = 1
-    return bytes(table)
 
 
 def _has_any(text: str, table: bytes) -> bool:
@@ -82,14 +73,14 @@ def _spliced(text: str, table: list[str | None], first: int) -> str:
     return "".join(pieces)
 
 
-_UPPER_LATIN: Final = _table(range(ord("A"), ord("Z") + 1))
+_UPPER_LATIN: Final = class_table("A-Z")
 # Any character fold_letters changes: without one (7 words in 10), the word is returned as it
 # is after one scan.
-_FOLDED: Final = _table([*_LETTER_TRANSLATION, *range(ord("A"), ord("Z") + 1)])
+_FOLDED: Final = class_table("".join(map(chr, _LETTER_TRANSLATION)) + "A-Z")
 _FOLDS: Final = replacements(_LETTER_TRANSLATION)
-# Deletes what DIACRITICS_RE matches (its highest character is the highest written in its class).
-_WITHOUT_MARKS: Final = replacements({code: None for code in range(max(map(ord, DIACRITICS + TATWEEL)) + 1)
-                                       if DIACRITICS_RE.match(chr(code))})
+# Deletes what DIACRITICS_RE matches.
+_WITHOUT_MARKS: Final = replacements({code: None for code, marked in enumerate(class_table(DIACRITICS + TATWEEL))
+                                       if marked})
 
 
 def strip_diacritics(text: str) -> str:
