@@ -7,11 +7,17 @@ import multiprocessing
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from khulasa.eval.segmentation import false_splits, recall, sample_pairs
-from khulasa.text.segment import repair_joined_words, split_joined
+from khulasa.text.segment import (
+    _ARABIC_RUN_RE,
+    MAX_RUN_LETTERS,
+    _arabic_runs,
+    repair_joined_words,
+    split_joined,
+)
 
 WHOLE_WORDS = Path(__file__).parent / "data" / "segment-whole-words.txt"
 KNOWN_FAILURES = "# --- known failures"
@@ -113,3 +119,13 @@ def test_running_text_and_joined_pairs(shared_data: Path) -> None:
     pairs = sample_pairs(shared_data, "dev", pairs=300, seed=7)
     assert recall(pairs.any_pair)[0] >= 0.7
     assert recall(pairs.clitic)[0] >= 0.75
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="ابةىءـً \n.,5a", max_size=60))
+@example("ب" * MAX_RUN_LETTERS + " " + "ا" * (MAX_RUN_LETTERS + 1) + ".جميلة")
+def test_the_runs_scanned_are_what_the_pattern_finds(text: str) -> None:
+    """`_arabic_runs` scans the code points in compiled code; it finds the distinct runs the
+    pattern finds, less those longer than MAX_RUN_LETTERS (the example: one just short enough,
+    one just too long, one at the end)."""
+    assert _arabic_runs(text) == {run for run in _ARABIC_RUN_RE.findall(text) if len(run) <= MAX_RUN_LETTERS}

@@ -6,11 +6,15 @@ import pytest
 
 from khulasa.text.charsets import DIACRITICS_RE
 from khulasa.text.normalize import (
-    _FOLDED_RE,
+    _FOLDED,
+    _FOLDS,
     _LETTER_TRANSLATION,
+    _has_any,
     fold_letters,
     normalize_letters,
+    replacements,
     strip_diacritics,
+    translate,
 )
 from khulasa.text.stems import content_stem, stem, stopwords
 from khulasa.text.tokens import tokenize
@@ -56,21 +60,36 @@ def test_tokens_keep_numbers_latin_and_offsets() -> None:
 
 
 def test_fold_skips_only_text_it_would_not_change() -> None:
-    # fold_letters returns a word unchanged when _FOLDED_RE finds nothing: every character the
-    # folding changes (letter variants, Arabic-Indic digits and separators, Latin capitals) is
-    # one it looks for, and real words with and without such characters fold as expected.
+    # fold_letters returns a word unchanged when its scan against _FOLDED finds nothing: every
+    # character the folding changes (letter variants, Arabic-Indic digits and separators, Latin
+    # capitals) is one it looks for, and real words with and without such characters fold as expected.
     changed = [c for c in map(chr, range(0x10000)) if c.translate(_LETTER_TRANSLATION) != c or "A" <= c <= "Z"]
-    assert len(changed) == 56 and all(_FOLDED_RE.search(c) for c in changed)
+    assert len(changed) == 56 and all(_has_any(c, _FOLDED) for c in changed)
+    assert not any(_has_any(c, _FOLDED) for c in map(chr, range(0x110000)) if c not in changed)
     assert fold_letters("مدرسة") == "مدرسه" and fold_letters("أحمد") == "احمد"
     assert fold_letters("٢٠١٧") == "2017" and fold_letters("NEOM") == "neom"
     assert fold_letters("السعودية")[-1] == "ه" and fold_letters("الرياض") == "الرياض"
 
 
-def test_strip_skips_only_words_without_marks() -> None:
-    # strip_diacritics skips the regex for alphanumeric words without tatweel, «ۥ» or «ۦ»: every
-    # character the regex removes is either not alphanumeric or one of those three.
-    removed = [chr(c) for c in range(0x110000) if DIACRITICS_RE.match(chr(c))]
-    assert {c for c in removed if c.isalnum()} == {"\u0640", "\u06e5", "\u06e6"}
+def test_translate_is_str_translate() -> None:
+    # The compiled scan gives str.translate's answer for every character, for a table that
+    # replaces and one that deletes, and for words and a whole text.
+    deleting = str.maketrans("", "", "اويءه")
+    for mapping in (_LETTER_TRANSLATION, deleting):
+        table = replacements(mapping)
+        assert all(translate(c, table) == c.translate(mapping) for c in map(chr, range(0x110000)))
+        for text in ("", "مدرسة", "أحمد ٢٠١٧ إلى مستشفى", "NATO", "ةةة", "بلا شيء"):
+            assert translate(text, table) == text.translate(mapping)
+    word = "الرياض"
+    assert translate(word, _FOLDS) is word  # nothing to replace: the text itself, not a copy
+
+
+def test_strip_removes_what_the_pattern_matches() -> None:
+    # strip_diacritics deletes exactly the characters DIACRITICS_RE matches, and returns a
+    # word without any as it is.
+    assert all(strip_diacritics(c) == DIACRITICS_RE.sub("", c) for c in map(chr, range(0x110000)))
     assert strip_diacritics("جيداً") == "جيدا" and strip_diacritics("الـمدينة") == "المدينة"
     assert strip_diacritics("مدرسة") == "مدرسة" and strip_diacritics("عام2015") == "عام2015"
     assert strip_diacritics("ۥ") == ""
+    word = "الرياض"
+    assert strip_diacritics(word) is word

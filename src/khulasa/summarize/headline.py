@@ -15,7 +15,6 @@ SaudiNewsNet titles (scripts/train.py --only headline).
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 from typing import Final
 
@@ -309,7 +308,7 @@ def _needs_its_frame(claim: Statement) -> bool:
 
 
 def _rows(statement: Statement, max_words: int, rank: int, claim: bool, relaxed: bool,
-          frequency: Counter[str]) -> list[tuple[int, list[float]]]:
+          frequency: dict[str, int]) -> list[tuple[int, list[float]]]:
     words = words_of(statement.sentence)
     first = words[statement.keep[0]]
     fronted = not grammar.can_open(first)
@@ -330,7 +329,7 @@ def _rows(statement: Statement, max_words: int, rank: int, claim: bool, relaxed:
         w = kept[k]
         weight += term_weight(t)
         digits += _DIGIT_RE.search(t) is not None
-        repeats += min(frequency[stem(t)] - 1, MAX_REPETITION)
+        repeats += min(frequency.get(stem(t), 0) - 1, MAX_REPETITION)
         stops += w in function_words
         verbs += grammar.is_verb(w)
         running.append((weight, digits, repeats, stops, verbs))
@@ -367,7 +366,12 @@ def headline_candidates(document: Document, max_words: int, relaxed: bool = Fals
     choices: list[tuple[Statement, int]] = []
     rows: list[list[float]] = []
     tiers: list[int] = []
-    frequency = Counter(s for sentence in document.sentences for s in sentence.stems)
+    # How often each stem occurs in the article: counted in a compiled loop (a Counter fed by a
+    # generator ran Counter's Python-level __init__ and resumed the generator once a stem).
+    frequency: dict[str, int] = {}
+    for sentence in document.sentences:
+        for s in sentence.stems:
+            frequency[s] = frequency.get(s, 0) + 1
     # «صدر عن الديوان الملكي أمس البيان التالي:»: the statement it announces is the lead.
     start = int(len(document.sentences) > 1 and _announces(document.sentences[0]))
     lead = document.sentences[start : start + LEAD_SENTENCES]

@@ -283,6 +283,17 @@ class _Candidate:
     tier: int = 0  # 0: a complete statement; 1: only to fill a box of fewer than MIN_BOX
     spoken_of: bool = False  # the claim is about its speaker («أعلنت الشركة أنها ستوزع …»): «الشركة ستوزع …»
 
+    # Written out, so compiled (see `Statement.__init__`).
+    def __init__(self, statement: Statement, length: int, speaker: Statement | None, stems: frozenset[str],
+                 score: float, tier: int = 0, spoken_of: bool = False) -> None:
+        self.statement = statement
+        self.length = length
+        self.speaker = speaker
+        self.stems = stems
+        self.score = score
+        self.tier = tier
+        self.spoken_of = spoken_of
+
     @property
     def sentence(self) -> int:
         return self.statement.sentence.index

@@ -18,7 +18,7 @@ from khulasa.text.charsets import WORD_CACHE_SIZE
 from khulasa.text.document import Document, Sentence
 from khulasa.text.frequency import zipf
 from khulasa.text.morphology import ARTICLE, PRONOUNS, TANWEEN_ALEF, readings
-from khulasa.text.normalize import normalize_word, strip_diacritics
+from khulasa.text.normalize import normalize_word, replacements, strip_diacritics, translate
 
 MAX_PHRASE_WORDS: Final = 3
 # n ** 0.5 for n words, as Python computes it, so scores match a plain-Python ranking exactly.
@@ -30,8 +30,8 @@ Key = tuple[str, ...]
 _NOMINAL: Final = frozenset(("NOUN", "PROPN", "ADJ", "NUM"))
 # Proclitics a key phrase is written without (the article stays: «العام», not «عام»).
 _STRIPPABLE: Final = frozenset(("و", "ف", "ب", "ل", "ك", ARTICLE))
-# Deleted by str.translate: one C-level pass per word instead of a generator per letter.
-_WITHOUT_WEAK_LETTERS: Final = str.maketrans("", "", "اويءه")
+# Deleted from a word's skeleton (normalize.translate: one compiled pass per word).
+_WITHOUT_WEAK_LETTERS: Final = replacements(str.maketrans("", "", "اويءه"))
 
 
 def _runs(sentence: Sentence) -> list[tuple[int, int]]:
@@ -175,7 +175,7 @@ def skeleton(phrase: str) -> frozenset[str]:
     found = set()
     for word in normalize_word(phrase).split():
         core = word[2:] if word.startswith("ال") and len(word) > 4 else word
-        found.add(core.translate(_WITHOUT_WEAK_LETTERS) or core)
+        found.add(translate(core, _WITHOUT_WEAK_LETTERS) or core)
     return frozenset(found)
 
 

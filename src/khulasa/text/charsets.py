@@ -49,3 +49,14 @@ DIGIT_TRANSLATION: Final = str.maketrans(
     "٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫٬", "01234567890123456789.,"
 )
 
+
+
+def class_table(characters: str) -> bytes:
+    """A byte per code point up to the highest written in `characters` (the text of a regex
+    character class: characters and ranges such as "\u0621-\u063a"), 1 where the class matches:
+    what compiled scans test a character against by its code point (normalize, segment)."""
+    limit = max(map(ord, characters)) + 1
+    table = bytearray(limit)
+    for match in re.finditer(f"[{characters}]", "".join(map(chr, range(limit)))):
+        table[match.start()] = 1
+    return bytes(table)

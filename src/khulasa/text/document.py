@@ -64,6 +64,25 @@ class Sentence:
     _forms: tuple[str, ...] | None = field(default=None, repr=False, compare=False)
     _starts: tuple[int, ...] | None = field(default=None, repr=False, compare=False)
 
+    # Written out, so compiled (the dataclass decorator keeps a class's own __init__): the one it
+    # generates runs as interpreted Python, ~4.6k instructions a sentence.
+    def __init__(self, span: Span, index: int, paragraph: int, words: tuple[str, ...], content: tuple[str, ...],
+                 content_positions: tuple[int, ...], stems: tuple[str, ...], gaps: tuple[str, ...],
+                 weights: tuple[float, ...], _tokens: tuple[Token, ...] | None = None,
+                 _forms: tuple[str, ...] | None = None, _starts: tuple[int, ...] | None = None) -> None:
+        self.span = span
+        self.index = index
+        self.paragraph = paragraph
+        self.words = words
+        self.content = content
+        self.content_positions = content_positions
+        self.stems = stems
+        self.gaps = gaps
+        self.weights = weights
+        self._tokens = _tokens
+        self._forms = _forms
+        self._starts = _starts
+
     @property
     def starts(self) -> tuple[int, ...]:
         """Where each word starts in the source (it ends `len(word)` later): what rendering a
