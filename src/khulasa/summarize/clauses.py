@@ -1451,20 +1451,20 @@ def ends(
             continue
         # What follows is the next kept word: «… في أربعة أشهر [اليوم الجمعة] بعد …» ends before «بعد».
         if n < count:
-            next_word: str | None = words[keep[n]]
-            next_tag = tag(words[keep[n]])
+            following = words[keep[n]]
+            next_word: str | None = following
+            next_tag = tag(following)
             between = _between(gaps, last, keep[n])
             if "(" in between:
                 # «وظائف أكاديمية برتبة [(أستاذ مساعد، وأستاذ مشارك)] في كلية …»: a deleted bracket's
                 # inner commas break nothing outside it.
                 between = _BRACKETED_RE.sub(" ", between)
             at_punctuation = between != " " and _gap_marks(between) & _CUT_MARK != 0 and not _continues_phrase(
-                words[keep[n]]) and not (n <= MAX_SUBJECT_REACH and (
+                following) and not (n <= MAX_SUBJECT_REACH and (
                     _bracketed_deletion(words, gaps, last, keep[n]) or _closes_deleted_name(words, gaps, last, keep[n]))
             ) and not _closes_struck_time(words, gaps, last, keep[n])
             # «إن مسلمي إقليم أراكان في دولة بورما، | يتعرضون …»: a verb right after the comma is
             # the predicate the complementizer owes, not a clause of its own.
-            following = words[keep[n]]
             predicate_next = next_tag == "VERB" and following[0] not in "وف" and following not in grammar.COPULAS and (
                 not _COMMAS.isdisjoint(between))
         else:

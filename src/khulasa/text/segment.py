@@ -142,7 +142,7 @@ def _model() -> LinearModel:
 
 def has_marked_end(word: str) -> bool:
     """True when a word-final letter or a tanween stands inside `word` (the sure-join rule)."""
-    bare = DIACRITICS_RE.sub("", word)
+    bare = strip_diacritics(word)
     return bool(_MARKED_END_RE.search(bare, 0, len(bare) - 1)) or any(
         m.end() < len(word) for m in _TANWEEN_RE.finditer(word)
     )
