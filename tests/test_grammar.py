@@ -922,6 +922,14 @@ def test_no_phrase_ends_before_whom_one_succeeds() -> None:
     assert last_words and normalize_word("للمقال") not in last_words, last_words
 
 
+def test_no_phrase_ends_one_word_past_a_comma() -> None:
+    """«… للأسرى المضربين، الأمر | [الذي …]» (dev 114 headline, blind editor: cut off): one word of
+    the phrase a comma opens says nothing; the statement ends at the comma or runs on."""
+    last_words = _lead_ends("صادق الكنيست الإسرائيلي على قانون التغذية القسرية للأسرى المضربين، الأمر الذي أثار غضب "
+                            "المنظمات الحقوقية في الأراضي الفلسطينية.")
+    assert "المضربين" in last_words and normalize_word("الأمر") not in last_words, last_words
+
+
 def test_no_phrase_ends_on_a_quantity_before_its_min() -> None:
     """«جمعت معلومات حول مجموعة واسعة | من الانتهاكات»: a noun of quantity owes what it counts."""
     last_words = _lead_ends("أصدرت اللجنة بيانا أكدت فيه أنها جمعت معلومات حول مجموعة واسعة من الانتهاكات في الضفة "

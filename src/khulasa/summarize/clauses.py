@@ -1518,6 +1518,9 @@ def ends(
             continue  # «من يوم | الأحد»
         if next_word is not None and word in _OWING_PARTICIPLES:
             continue  # «البطولة العربية المقامة | في …»: where or what is still owed
+        if next_word is not None and not at_punctuation and n > 1 and keep[n - 2] == last - 1 and (
+                _gap_marks(gaps[last]) & _COMMA_MARK) and not word.startswith(("و", "أو")):
+            continue  # «…، الأمر | الذي», «…، قيمتها | 20 مليون»: one word of a new phrase says nothing
         if next_word == _MIN and not at_punctuation and _partitive_head(words, keep, n):
             continue  # «جمعت معلومات حول مجموعة واسعة | من …»: of what is owed
         if next_word is not None and not at_punctuation and has_digit(word) and not _dated(word) and (
