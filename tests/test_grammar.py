@@ -930,6 +930,14 @@ def test_no_phrase_ends_one_word_past_a_comma() -> None:
     assert "المضربين" in last_words and normalize_word("الأمر") not in last_words, last_words
 
 
+def test_a_comma_before_a_circumstantial_participle_ends_the_phrase() -> None:
+    """«… وتشكل خطورة عليهم، | مستغرباً من بقائه …»: the participle describes the speaker's state,
+    a phrase of its own, so the clause before the comma is whole (it read as a noun continuing it)."""
+    last_words = _lead_ends("حذر المواطن من الخلاط الذي يشكل خطورة على الأطفال، مستغرباً من بقائه طوال هذه المدة في "
+                            "الحديقة دون إزالته.")
+    assert normalize_word("الأطفال") in last_words, last_words
+
+
 def test_no_phrase_ends_on_a_quantity_before_its_min() -> None:
     """«جمعت معلومات حول مجموعة واسعة | من الانتهاكات»: a noun of quantity owes what it counts."""
     last_words = _lead_ends("أصدرت اللجنة بيانا أكدت فيه أنها جمعت معلومات حول مجموعة واسعة من الانتهاكات في الضفة "

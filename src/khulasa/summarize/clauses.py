@@ -1689,6 +1689,12 @@ def _next_clause(word: str) -> bool:
         "VERB", "PROPN"))
 
 
+def _circumstantial(word: str) -> bool:
+    """An indefinite accusative participle of the derived verb forms («مستغربا», «متفوقا»,
+    «مستفيدا»): after a comma it describes the subject's state, a phrase of its own."""
+    return len(word) >= 6 and word.startswith(("مست", "مت")) and word.endswith("ا") and grammar.tag(word) in ("NOUN", "ADJ")
+
+
 def _continues_phrase(word: str) -> bool:
     """After a comma, a bare noun or adjective continues the phrase (the comma closed an
     apposition, «اعتمد الوزير فلان، آلية …»): not a clause boundary."""
@@ -1698,8 +1704,8 @@ def _continues_phrase(word: str) -> bool:
         return True  # «لكل طيف، وعقل، ولسان»: a list goes on
     if preposition_attached(word):
         return False  # «، بحلول مطلع ديسمبر»: an adjunct, the clause before it is done
-    if word in PURPOSE_ACCUSATIVES:
-        return False  # «، تضامنا مع …»: an adverbial accusative, the clause before it is done
+    if word in PURPOSE_ACCUSATIVES or _circumstantial(word):
+        return False  # «، تضامنا مع …», «، مستغربا من …»: an adverbial accusative, the clause before it is done
     return (
         word not in CLAUSE_OPENERS and word not in _CONNECTORS and not grammar.binds_forward(word)
         and grammar.can_open(word) and grammar.tag(word) in ("NOUN", "ADJ", "NUM")
