@@ -38,6 +38,10 @@ _SPACED_DASH_RE: Final = re.compile(r"\s[-–—]\s")  # a byline's dash, compil
 _WIRES: Final = word_set("واس يو بي آي أ ف ب رويترز د ب أ كونا وام قنا بنا سبق")
 _PAGE_FURNITURE: Final = frozenset(("next", "previous"))
 _FOLLOWS: Final = normalize_word("يلي")
+_SO_HAS: Final = normalize_word("فقد")  # «فقد تواصلت …»: «ف» + «قد» before a verb, a connector; «فقد الفريق …»: lost
+_HAS: Final = normalize_word("قد")
+_MAY: Final = word_set("قد وقد فقد لقد")  # before an imperfect «may», a modality to keep
+_IMPERFECT_MARGIN: Final = 0.2  # zipf a «تـ» imperfect may exceed its «يـ» twin by («تقدم» 5.18 / «يقدم» 4.98)
 _TAG_LISTS: Final = frozenset((normalize_word("سمات"),))
 _PAPER_NAME: Final = (normalize_word("عين"), normalize_word("اليوم"))
 _SHARE_BOX: Final = tuple(normalize_word(w) for w in "شارك من خلال تويتر فيسبوك جوجل بلس اكتب رأيك".split())
@@ -1356,7 +1360,10 @@ def open_at(words: tuple[str, ...], texts: tuple[str, ...], start: int, end: int
     """Where a statement opening at `start` really starts (past connectors), whether the first
     word's «و» is dropped and whether a complementizer was passed (its clause then owes a verb);
     None if it cannot open a statement there."""
-    while start < end and words[start] in _CONNECTORS:
+    while start < end and (words[start] in _CONNECTORS or words[start] == _SO_HAS) and not (
+            words[start] in _MAY and start + 1 < end and _imperfect(words[start + 1])):
+        if words[start] == _SO_HAS and not (start + 1 < end and grammar.is_verb(words[start + 1])):
+            break  # «فقد الفريق نقطتين»: the verb «lost»
         if start + 1 < end and words[start + 1] == _FOLLOWS:
             return None  # «فيما يلي …»: a list follows, not a statement
         start += 1
@@ -1372,7 +1379,21 @@ def open_at(words: tuple[str, ...], texts: tuple[str, ...], start: int, end: int
     following = words[start + 1] if start + 1 < end else None
     if not grammar.can_open(word, following) and not modal_frame(words, start):
         return None
-    return start, _strippable_conjunction(word, texts[start]), passed
+    # «فقد الفريق …» is the verb «lost», its «ف» no clitic.
+    lost = word == _SO_HAS and not (following is not None and grammar.is_verb(following))
+    return start, not lost and _strippable_conjunction(word, texts[start]), passed
+
+
+def _imperfect(word: str) -> bool:
+    """An imperfect verb («يخترق», «تصبح», «نعمل»), not a past one («تواصلت», «تم», «تلقى»,
+    «نجح»): after «قد» it says "may", not "has". A «تـ/نـ» form is read as imperfect when it is no
+    commoner than its «يـ» twin (a form V/VI past, «تحول», «تولى», is far commoner than any
+    imperfect reading of it); ties keep «قد», since a «قد» dropped before an imperfect states as
+    done what only may happen."""
+    if word[:1] not in "يتن" or word.endswith("ت") or not grammar.is_verb(word):
+        return False
+    twin = zipf("ي" + word[1:])
+    return word[0] == "ي" or (twin >= grammar.IMPERFECT_ZIPF and zipf(word) <= twin + _IMPERFECT_MARGIN)
 
 
 def modal_frame(words: Sequence[str], start: int) -> bool:
@@ -1784,6 +1805,8 @@ def clause_starts(words: tuple[str, ...], gaps: tuple[str, ...], begin: int) -> 
             starts.append(i)
         elif words[i] in _CONNECTORS:
             following = words[i + 1] if i + 1 < len(words) else ""
+            if word == _HAS and gaps[i] == " ":
+                continue  # «الحوادث التي قد تسببها …»: a bare «قد» inside a clause opens none
             if grammar.is_verb(following) or (following.startswith("ال") and grammar.tag(following) in ("NOUN", "PROPN")):
                 starts.append(i)
         elif ((gaps[i] != " " and not _CUT_PUNCTUATION.isdisjoint(gaps[i])) or (words[i].startswith("و") and len(words[i]) > 3)) and (
