@@ -18,6 +18,7 @@ from khulasa.eval.wellformed import (
 )
 from khulasa.summarize.clauses import (
     asks,
+    attributed,
     claim_of,
     compressions,
     deleted,
@@ -323,6 +324,11 @@ def test_headline_keeps_what_it_says_and_strikes_the_rest(text: str, kept: str, 
             "قالت هيئة الاتصالات في باكستان يوم الجمعة إن الحكومة تعتزم وقف خدمات بلاكبيري بحلول مطلع "
             "ديسمبر لأسباب أمنية. وتعاني باكستان من عنف المتشددين.",
             "هيئة الاتصالات في باكستان:",
+        ),
+        (  # a family name with the article closes the name, after «بن» chains; «هي» opens the predicate
+            "أكد الرئيس العام لهيئة الأمر بالمعروف والنهي عن المنكر الشيخ الدكتور عبدالرحمن بن عبدالله السند، "
+            "أن الجنود المرابطين في الحد الجنوبي هي الفرحة الكبرى. وأشاد بجهود منسوبي الرئاسة في الميدان.",
+            "عبدالرحمن بن عبدالله السند: الجنود المرابطين",
         ),
     ],
 )
@@ -963,6 +969,23 @@ def test_a_bare_qad_inside_a_clause_opens_no_statement() -> None:
     """«الحوادث التي قد تسببها الشاحنات»: the relative's verb has no subject of its own to print."""
     texts = _statement_texts("سعى المرور إلى الحد من الحوادث التي قد تسببها الشاحنات والسيارات الكبيرة في الطرق.")
     assert texts and not any(text.startswith(("قد", "تسببها")) for text in texts), texts
+
+
+def test_a_pronoun_between_subject_and_predicate_settles_the_claim() -> None:
+    """«أكد الوزير أن السبيل … هو اتباع سياسة التنويع» (dev 115's lead, no headline from it): the
+    pronoun opens the predicate the complementizer owes; no phrase ends on the pronoun itself."""
+    last_words = _lead_ends("أكد الوزير أن السبيل للحد من تأثير تقلبات الأسعار هو اتباع سياسة التنويع في دول الخليج، "
+                            "مشيرا إلى أن المنطقة آمنة.")
+    assert normalize_word("الخليج") in last_words and normalize_word("هو") not in last_words, last_words
+
+
+def test_a_frame_holding_the_verbs_object_names_no_speaker() -> None:
+    """«أعلنت الإمارات تحرير … آلية تسعير متوافقة …، مشيرة إلى أن …»: no «تسعير متوافقة:»."""
+    document = analyze("أعلنت الإمارات تحرير أسعار الوقود لديها واعتماد آلية تسعير متوافقة مع الأسعار العالمية، مشيرة "
+                       "إلى أن الهدف من هذه الخطوة الجريئة هو دعم الاقتصاد عن طريق حماية الموارد الطبيعية.")
+    statement = statements(document.sentences[0], lead=True)[0]
+    claim = claim_of(statement)
+    assert claim is not None and attributed(statement, claim) is None
 
 
 def test_no_phrase_ends_on_a_quantity_before_its_min() -> None:

@@ -39,6 +39,8 @@ _WIRES: Final = word_set("واس يو بي آي أ ف ب رويترز د ب أ �
 _PAGE_FURNITURE: Final = frozenset(("next", "previous"))
 _FOLLOWS: Final = normalize_word("يلي")
 _SO_HAS: Final = normalize_word("فقد")  # «فقد تواصلت …»: «ف» + «قد» before a verb, a connector; «فقد الفريق …»: lost
+MAX_FAMILY_ZIPF: Final = 5.0  # «السند» 4.0, «الحربي» 4.4 close a name; «الماضي» 5.5, «الجديد» 5.5 do not
+_COPULA_PRONOUNS: Final = word_set("هو هي هم هما هن")  # between a subject and its predicate
 _HAS: Final = normalize_word("قد")
 _MAY: Final = word_set("قد وقد فقد لقد")  # before an imperfect «may», a modality to keep
 _IMPERFECT_MARGIN: Final = 0.2  # zipf a «تـ» imperfect may exceed its «يـ» twin by («تقدم» 5.18 / «يقدم» 4.98)
@@ -1462,8 +1464,9 @@ def ends(
             else:
                 owed.append("verb")
             since, predicate, named_predicate = 0, False, False
-        elif n > 1 and owed and owed[-1] == "verb" and (word_tag == "VERB" or _verb_after_that(words, keep, n - 1)):
-            owed.pop()
+        elif n > 1 and owed and owed[-1] == "verb" and (word_tag == "VERB" or _verb_after_that(words, keep, n - 1) or (
+                since >= 2 and word in _COPULA_PRONOUNS)):
+            owed.pop()  # («أن السبيل للحد من تقلبات الأسعار هو اتباع …»: the pronoun opens the predicate)
         elif word in grammar.NEGATION or (word_tag == "ADJ" and not word.startswith("ال")):
             predicate = True
         if since == 2 and n > 1 and owed and owed[-1] == "verb" and nominal_predicate(words[keep[n - 2]], word):
@@ -1537,6 +1540,8 @@ def ends(
             continue  # «هيمن مسلسل «جيم | أوف ثرونز»»: a quoted title or name is said whole
         if next_word is not None and word == _DAY and next_word in _WEEKDAYS:
             continue  # «من يوم | الأحد»
+        if next_word is not None and word in _COPULA_PRONOUNS:
+            continue  # «… الأكثر رواجا في العالم هي | …»: the predicate is still to come
         if next_word is not None and word in _OWING_PARTICIPLES:
             continue  # «البطولة العربية المقامة | في …»: where or what is still owed
         if next_word is not None and not at_punctuation and n > 1 and keep[n - 2] == last - 1 and (
@@ -2125,6 +2130,8 @@ def attributed(statement: Statement, claim: Statement, *, by_name: bool = False)
     frame += range(tail, claim.keep[0] - 1)
     if frame and (words[frame[0]] in grammar.PREPOSITIONS or preposition_attached(claim.sentence.words[frame[0]])):
         return None  # «شدد على أن …», «… لنشاط داعش»: no speaker between verb and claim
+    if any(words[i] in REPORTING_PARTICIPLES for i in frame):
+        return None  # «أعلنت الإمارات تحرير … آلية تسعير متوافقة …، مشيرة إلى أن …»: the frame holds an object
     if by_name:
         return _comma_name_speaker(claim, words, gaps, frame)
     # «كشف فلان رئيس اللجنة، لـ«الرياض» أن …», «قطان في بيان»: what follows a comma or a
@@ -2198,6 +2205,14 @@ def _closing_name(words: tuple[str, ...], frame: list[int]) -> int:
     a word with no article, clitic, office or verb reading; 0 if they do not."""
     count = 3 if len(frame) > 3 and words[frame[-2]] in grammar.NAME_PARTICLES else 2
     given, family = words[frame[-count]], words[frame[-1]]
+    if count == 2 and family.startswith("ال") and grammar.is_personal_name(given) and family not in OFFICES and (
+            zipf(family) < MAX_FAMILY_ZIPF and frame[-1] == frame[-2] + 1):
+        # «… الشيخ الدكتور عبدالرحمن بن عبدالله السند»: a given name, «بن» chains, a family
+        # name with the article, as Saudi names mostly are.
+        start = len(frame) - 2
+        while start >= 3 and words[frame[start - 1]] in grammar.NAME_PARTICLES and frame[start] - frame[start - 2] == 2:
+            start -= 2
+        return len(frame) - start if words[frame[start - 1]].startswith(("ال", "وال")) else 0
     if frame[-1] != frame[-count] + count - 1 or not words[frame[-count - 1]].startswith(("ال", "وال")) or (
             not bare_name_word(given)):
         return 0
