@@ -988,6 +988,16 @@ def test_a_frame_holding_the_verbs_object_names_no_speaker() -> None:
     assert claim is not None and attributed(statement, claim) is None
 
 
+def test_an_apposition_after_a_foreign_name_is_struck() -> None:
+    """«سجلت شركة فولكس فاجن ، [اكبر شركة لصناعة السيارات في أوروبا،] تراجعا حادا …» (dev 113
+    headline, blind editor: cut off before the object): «فاجن» is a name's rare last word."""
+    document = analyze("سجلت شركة فولكس فاجن ، اكبر شركة لصناعة السيارات في أوروبا، تراجعا حادا في أرباحها خلال الربع "
+                       "الثاني من العام الجاري بسبب تراجع المبيعات في الصين.")
+    sentence = document.sentences[0]
+    struck = {sentence.words[i] for i in deleted(sentence)}
+    assert {"اكبر", "أوروبا"} <= struck and "تراجعا" not in struck, struck
+
+
 def test_no_phrase_ends_on_a_quantity_before_its_min() -> None:
     """«جمعت معلومات حول مجموعة واسعة | من الانتهاكات»: a noun of quantity owes what it counts."""
     last_words = _lead_ends("أصدرت اللجنة بيانا أكدت فيه أنها جمعت معلومات حول مجموعة واسعة من الانتهاكات في الضفة "

@@ -39,6 +39,7 @@ _WIRES: Final = word_set("واس يو بي آي أ ف ب رويترز د ب أ �
 _PAGE_FURNITURE: Final = frozenset(("next", "previous"))
 _FOLLOWS: Final = normalize_word("يلي")
 _SO_HAS: Final = normalize_word("فقد")  # «فقد تواصلت …»: «ف» + «قد» before a verb, a connector; «فقد الفريق …»: lost
+RARE_NAME_ZIPF: Final = 3.5  # a noun form this rare after a name is the name's («فاجن» 3.0)
 MAX_FAMILY_ZIPF: Final = 5.0  # «السند» 4.0, «الحربي» 4.4 close a name; «الماضي» 5.5, «الجديد» 5.5 do not
 _COPULA_PRONOUNS: Final = word_set("هو هي هم هما هن")  # between a subject and its predicate
 _HAS: Final = normalize_word("قد")
@@ -923,7 +924,7 @@ def _asides(words: tuple[str, ...], gaps: tuple[str, ...]) -> set[int]:
                     break
         elif _gap_marks(gaps[i]) & _APPOSITION_MARK and not (i + 1 < count and words[i + 1] in EMBEDDERS) and (
                 words[i] in _ASIDE_PREPOSITIONS or words[i] in CIRCUMSTANCES or (
-                grammar.tag(words[i - 1]) == "PROPN" and grammar.tag(words[i]) in ("NOUN", "ADJ")
+                _closes_name(words, gaps, i - 1) and grammar.tag(words[i]) in ("NOUN", "ADJ")
                 and _CUT_PUNCTUATION.isdisjoint(gaps[i - 1]) and words[i - 1] not in DATE_WORDS
                 and not preposition_attached(words[i]))):  # («فلان، بمعاملة …،»: the verb's complement)
             # «أعلن نادي باريس سان جيرمان، حامل لقب الدوري الفرنسي، …»: an apposition after a name too.
@@ -934,6 +935,14 @@ def _asides(words: tuple[str, ...], gaps: tuple[str, ...]) -> set[int]:
                         drop.update(range(i, j))
                     break
     return drop
+
+
+def _closes_name(words: tuple[str, ...], gaps: tuple[str, ...], i: int) -> bool:
+    """Is word `i` a name or a name's rare last word («فولكس فاجن», where the tagger knows
+    «فولكس» only)?"""
+    return grammar.tag(words[i]) == "PROPN" or (
+        i > 0 and gaps[i] == " " and grammar.tag(words[i - 1]) == "PROPN" and grammar.tag(words[i]) == "NOUN"
+        and not words[i].startswith("ال") and zipf(words[i]) < RARE_NAME_ZIPF)
 
 
 def compressions(statement: Statement) -> list[Statement]:
