@@ -337,6 +337,19 @@ def test_a_claim_keeps_who_said_it(text: str, speaker: str) -> None:
     assert headline.startswith(speaker) and not headline.startswith("جاء ذلك"), headline
 
 
+def test_a_speakers_untitled_name_stands_for_his_offices() -> None:
+    """«أكد رئيس مجلس المقاومة الشعبية في عدن وكيل محافظة عدن نائف البكري لـ«عكاظ» وجود …» (dev 103,
+    the headline was the next clause «يجري التحقيق معهم …», blind editor: starts mid-phrase): the name
+    stands for the chain and the statement ends before «ويجري»; after «استقبل» a name past the
+    offices may be the guest's, so only a speaker's chain gives way."""
+    text = ("أكد رئيس مجلس المقاومة الشعبية في عدن وكيل محافظة عدن نائف البكري لـ «عكاظ» وجود قيادات كبيرة من "
+            "الحوثي لدى المقاومة ويجري التحقيق معهم، ولم يستبعد البكري أن يكون من ضمن القيادات الحوثية.")
+    assert summarize(text).headline.text.startswith("أكد نائف البكري"), summarize(text).headline.text
+    guest = analyze("استقبل وزير العمل وزير الإسكان ماجد بن عبد الله الحقيل في مقر وزارة العمل بمدينة الرياض أمس، "
+                    "وبحثا أوجه التعاون بين الوزارتين.").sentences[0]
+    assert not any("الحقيل" == guest.words[c.keep[1]] for c in compressions(statements(guest, lead=True)[0]))
+
+
 def test_a_place_after_the_subject_is_struck_before_its_complement() -> None:
     """«وقعت السعودية [في مدينة نيويورك الأميركية الثلاثاء الماضي]، مع جمهورية ناميبيا …»."""
     text = ("وقعت السعودية في مدينة نيويورك الأميركية الثلاثاء الماضي، مع جمهورية ناميبيا على بروتوكول "

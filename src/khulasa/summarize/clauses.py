@@ -1234,12 +1234,23 @@ def _name_for_offices(words: tuple[str, ...], gaps: tuple[str, ...], keep: tuple
     if len(keep) < 2 or not _office(words[keep[1]]):
         return keep
     start = keep[1]
+    reporting = words[keep[0]] in REPORTING_VERBS or words[keep[0]][1:] in REPORTING_VERBS
     for title in range(start + MIN_OFFICE_CHAIN, min(len(words) - 1, start + MAX_OFFICE_CHAIN)):
         if not _CUT_PUNCTUATION.isdisjoint(gaps[title]) or grammar.is_verb(words[title - 1]):
             return keep
         if words[title] in _NAME_TITLES and title not in keep and bare_name_word(words[title + 1]):
             end = name_end(words, gaps, title + 1)
             return (keep[0], *range(title, end), *(i for i in keep if i >= end))
+        if reporting and grammar.is_personal_name(words[title]) and bare_name_word(words[title]) and title in keep and (
+                words[title - 1] not in grammar.NAME_PARTICLES and not bare_name_word(words[title - 1])) and not any(
+                (words[i] in grammar.PREPOSITIONS and words[i] != _FI) or words[i] in EMBEDDERS
+                or not _CUT_PUNCTUATION.isdisjoint(gaps[i]) for i in range(start + 1, title)):
+            # «أكد رئيس مجلس المقاومة الشعبية في عدن وكيل محافظة عدن | نائف البكري | …»: no title
+            # before the name, a given name and more after the chain. Only a speaker's: after
+            # «استقبل/رحب/أدى» a name after offices may be the guest's or the deceased's.
+            end = name_end(words, gaps, title)
+            if end - title >= 2:
+                return (keep[0], *range(title, end), *(i for i in keep if i >= end))
     return keep
 
 
@@ -1508,7 +1519,8 @@ def ends(
             at_punctuation or (named_predicate and since >= 3)))
         if not (settled or relaxed):
             continue
-        if reporting and not relaxed and not at_punctuation and not any(words[i] in EMBEDDERS for i in keep[:n]) and not any(
+        if reporting and not relaxed and not at_punctuation and not (next_word is not None and _coordinated_verb(next_word)) and not any(
+                words[i] in EMBEDDERS for i in keep[:n]) and not any(
                 words[keep[p]] == _ON and words[keep[p + 1]] in _URGING for p in range(n - 2)):
             # («أكد فلان على أهمية إقامة …»: what he urged is said, with what it is about)
             continue
