@@ -1011,6 +1011,14 @@ def test_an_apposition_after_a_foreign_name_is_struck() -> None:
     assert {"اكبر", "أوروبا"} <= struck and "تراجعا" not in struck, struck
 
 
+def test_a_name_after_a_rank_is_no_predicate() -> None:
+    """«قال فيضي إن الجنرال دوستم | ، وبعد أن رأى …» (dev 149 headline, blind editor: cut off): after a
+    title a bare noun is the name, not the predicate the complementizer owes."""
+    last_words = _lead_ends("قال فيضي أمس إن الجنرال دوستم، وبعد أن رأى سقوط بعض المناطق في شمال أفغانستان، قطع "
+                            "رحلته العلاجية وعاد فورا إلى البلاد.")
+    assert normalize_word("دوستم") not in last_words, last_words
+
+
 def test_no_phrase_ends_on_a_quantity_before_its_min() -> None:
     """«جمعت معلومات حول مجموعة واسعة | من الانتهاكات»: a noun of quantity owes what it counts."""
     last_words = _lead_ends("أصدرت اللجنة بيانا أكدت فيه أنها جمعت معلومات حول مجموعة واسعة من الانتهاكات في الضفة "

@@ -1097,8 +1097,12 @@ def _between(gaps: tuple[str, ...], before: int, after: int) -> str:
 def nominal_predicate(subject: str, word: str) -> bool:
     """Is `word` the predicate of a nominal clause opening on `subject` («واشنطن | حريصة», «الوضع
     | مستقر»): a bare noun or adjective after a definite or named word (not its idafa: «وزير |
-    الخارجية» has the article on the second word)?"""
-    return (subject.startswith("ال") or grammar.tag(subject) == "PROPN") and grammar.tag(word) in ("NOUN", "ADJ") and (
+    الخارجية» has the article on the second word; after a title a bare noun is the name: «إن
+    الجنرال | دوستم»)?"""
+    tagged = grammar.tag(word)
+    if tagged == "NOUN" and grammar.is_title(subject):
+        return False
+    return (subject.startswith("ال") or grammar.tag(subject) == "PROPN") and tagged in ("NOUN", "ADJ") and (
         not word.startswith("ال") and word[:1] not in "بلكفو" and not grammar.binds_forward(word)
         and word not in OFFICES and grammar.tag(subject) != "ADP")
 
