@@ -154,6 +154,8 @@ _COMPLEMENTIZERS: Final = word_set(
 OPENING_QUOTES: Final = frozenset("«“\"")
 CLOSING_QUOTES: Final = frozenset("»”\"")
 _QUOTE_MARKS: Final = "«»“”\""
+_QUOTE_SET: Final = frozenset(_QUOTE_MARKS)
+_TO: Final = normalize_word("ل")  # «لـ» written apart
 MAX_QUOTED_NAME_WORDS: Final = 4
 MIN_CONSTRUCT_PLURAL: Final = 5  # «مقاتلي», «مسؤولي», «لاعبي» (not «رأيي», «عدي»)
 HIJRI_YEARS: Final = (1300, 1500)  # a bare four-digit year of the news, in either calendar
@@ -2153,6 +2155,10 @@ def attributed(statement: Statement, claim: Statement, *, by_name: bool = False)
     while tail - 1 in struck and (not frame or tail - 1 > frame[-1]):
         tail -= 1
     frame += range(tail, claim.keep[0] - 1)
+    if len(frame) > 2 and words[frame[0]] == _TO and not _QUOTE_SET.isdisjoint(gaps[frame[1]]):
+        # «أكد لـ “الاقتصادية” الدكتور علي العمير …»: the paper he told comes first, then the speaker.
+        closed = next((n for n in range(2, len(frame)) if not _QUOTE_SET.isdisjoint(gaps[frame[n]])), 0)
+        frame = frame[closed:] if closed else frame
     if frame and (words[frame[0]] in grammar.PREPOSITIONS or preposition_attached(claim.sentence.words[frame[0]])):
         return None  # «شدد على أن …», «… لنشاط داعش»: no speaker between verb and claim
     if any(words[i] in REPORTING_PARTICIPLES for i in frame):
@@ -2179,6 +2185,10 @@ def attributed(statement: Statement, claim: Statement, *, by_name: bool = False)
     if len(frame) > MAX_SPEAKER_WORDS and words[frame[0]] in _SOURCES:
         # «أكدت دراسة طبية حديثة أشرف عليها باحثون … أن …» → «دراسة: …», as titles say it.
         frame = frame[:1]
+    elif len(frame) > MAX_SPEAKER_WORDS and grammar.is_title(words[frame[0]]) and bare_name_word(words[frame[1]]) and (
+            name_end(words, gaps, frame[1]) - frame[1] >= 2):
+        # «الدكتور علي العمير وزير النفط الكويتي»: the titled name first, the office after it.
+        frame = frame[1 : 1 + min(name_end(words, gaps, frame[1]) - frame[1], MAX_SPEAKER_WORDS)]
     elif len(frame) > MAX_SPEAKER_WORDS:
         name = name_end(words, gaps, frame[0]) - frame[0]
         # «كشف عمر المهنا رئيس لجنة الحكام …»: the name first (an office after it says so too).
