@@ -1024,6 +1024,19 @@ def test_a_name_after_a_rank_is_no_predicate() -> None:
     assert normalize_word("دوستم") not in last_words, last_words
 
 
+def test_a_clause_past_the_limit_may_end_before_its_cause() -> None:
+    """«وجهت الولايات المتحدة تحذيرا إلى رعاياها بعدم السفر | [إلى كينيا]» (dev 94 headline, blind
+    editor: cut off): when the clause runs past 14 words, it may end before «بسبب»; within the
+    limit the cause is part of the news and no end comes before it."""
+    long = analyze("وجهت الولايات المتحدة تحذيرا إلى رعاياها أمس بعدم السفر إلى كينيا بسبب مخاطر شن هجمات إرهابية، "
+                   "وذلك قبل زيارة مقررة للرئيس الأميركي باراك أوباما.").sentences[0]
+    short = analyze("قضى 21 شخصا في مصر بسبب موجة الحر التي تضرب البلاد.").sentences[0]
+    for sentence, place, ends_there in ((long, "كينيا", True), (short, "مصر", False)):
+        statement = statements(sentence, lead=True)[0]
+        last_words = [sentence.forms[statement.keep[n - 1]] for n, _ in ends(statement, sentence.forms, sentence.gaps, 14)]
+        assert (normalize_word(place) in last_words) == ends_there, last_words
+
+
 def test_no_phrase_ends_on_a_quantity_before_its_min() -> None:
     """«جمعت معلومات حول مجموعة واسعة | من الانتهاكات»: a noun of quantity owes what it counts."""
     last_words = _lead_ends("أصدرت اللجنة بيانا أكدت فيه أنها جمعت معلومات حول مجموعة واسعة من الانتهاكات في الضفة "

@@ -43,6 +43,7 @@ RARE_NAME_ZIPF: Final = 3.5  # a noun form this rare after a name is the name's 
 MAX_FAMILY_ZIPF: Final = 5.0  # «السند» 4.0, «الحربي» 4.4 close a name; «الماضي» 5.5, «الجديد» 5.5 do not
 _COPULA_PRONOUNS: Final = word_set("هو هي هم هما هن")  # between a subject and its predicate
 _HAS: Final = normalize_word("قد")
+_CAUSES: Final = word_set("بسبب بهدف إثر")  # «… بعدم السفر إلى كينيا | بسبب مخاطر …»: a cause or aim opens its own phrase
 _MAY: Final = word_set("قد وقد فقد لقد")  # before an imperfect «may», a modality to keep
 _IMPERFECT_MARGIN: Final = 0.2  # zipf a «تـ» imperfect may exceed its «يـ» twin by («تقدم» 5.18 / «يقدم» 4.98)
 _TAG_LISTS: Final = frozenset((normalize_word("سمات"),))
@@ -1468,6 +1469,7 @@ def ends(
     # The next kept word's tag, asked once where the cut after this word is weighed: the next
     # iteration's word's (each position's tag asked once; the tests asked it up to four times).
     next_tag = ""
+    cause_cut: tuple[int, float] | None = None
     for n in range(1, min(count, limit) + 1):
         last = keep[n - 1]
         word = words[last]
@@ -1602,9 +1604,14 @@ def ends(
         # bind forward: the pair is looked up only when the punctuation does not settle it. Before
         # the occasion («… رئيس بوركينا فاسو | بمناسبة …») a phrase ends whatever the pair's counts
         # say: the occasion opens a phrase of its own, after the verb's object.
+        before_cause = False
         if not (at_punctuation and not binds_forward(word)) and not can_cut(word, next_word) and not (
                 next_word in _OCCASIONS and not binds_forward(word) and not grammar.is_title(word)):
-            continue
+            # «… بعدم السفر إلى كينيا | بسبب مخاطر …»: before a cause or aim, a last resort when the
+            # clause runs past the limit (within it, the cause is part of the news).
+            if not (next_word in _CAUSES and not binds_forward(word) and not grammar.is_title(word)):
+                continue
+            before_cause = True
         if at_punctuation:
             strength = 2.0
         elif second_clause:
@@ -1614,7 +1621,12 @@ def ends(
             strength = 1.0
         else:
             strength = 0.0
-        found.append((n, strength))
+        if before_cause:
+            cause_cut = (n, strength)
+        else:
+            found.append((n, strength))
+    if cause_cut is not None and (not found or found[-1][0] < cause_cut[0]):
+        found.append(cause_cut)  # (no end after the cause within the limit)
     return found
 
 
