@@ -312,7 +312,8 @@ MAX_SUBJECT_REACH: Final = 9
 # How far a reporting frame («أكد مدير … أن») may reach before its claim.
 MAX_FRAME_WORDS: Final = 20
 MAX_APPOSITION_WORDS: Final = 16
-# A speaker named before a headline's colon is at most this long.
+# A speaker named before a headline's or bullet's colon is at most this long; a longer one is
+# named by the name that closes it («المتحدث … رأفت الصباغ»).
 MAX_SPEAKER_WORDS: Final = 4
 _SELF: Final = word_set("نفسه نفسها أنفسهم نفسهم")
 REPORTING_PARTICIPLES: Final = word_set(

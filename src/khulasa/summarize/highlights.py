@@ -27,6 +27,7 @@ from khulasa.summarize.clauses import (
     DATE_WORDS,
     EMBEDDERS,
     ISSUED,
+    MAX_SPEAKER_WORDS,
     OPENING_QUOTES,
     RELAYING,
     REPORTING_PARTICIPLES,
@@ -87,11 +88,9 @@ CLAIM_COST: Final = 0.2
 BULLET_RARE_END: Final = 0.05
 # Fewer complete statements than this: clauses that lean on context fill the box up to it.
 MIN_BOX: Final = 3
-# A speaker longer than this is named by the name that closes it («المتحدث … رأفت الصباغ»).
 # A plan cut inside its clause («من المقرر أن يلتقي كارتر | في أربيل …») is a line only from this
 # many words on: shorter, it has said who but not what.
 MIN_MODAL_CUT: Final = 8
-MAX_SPEAKER_WORDS: Final = 4
 # A family name closing a long speaker: an «ال» nisba this long and this rare («العتيبي»).
 MIN_FAMILY_NAME: Final = 5
 MAX_FAMILY_NAME_ZIPF: Final = 4.2
