@@ -355,6 +355,15 @@ def test_a_speakers_untitled_name_stands_for_his_offices() -> None:
     assert not any("الحقيل" == guest.words[c.keep[1]] for c in compressions(statements(guest, lead=True)[0]))
 
 
+def test_the_main_clause_after_an_unclosed_fronted_adverbial_heads() -> None:
+    """«نيابة عن … رئيس هيئة الهلال الأحمر السعودي استقبل سمو الأمير بندر …» (dev 38's headline was
+    «نيابة عن الأمير فيصل … رئيس هيئة الهلال»): no comma closes the adverbial, the verb opens the
+    main clause."""
+    text = ("نيابة عن صاحب السمو الملكي الأمير فيصل بن عبد الله بن عبد العزيز رئيس هيئة الهلال الأحمر السعودي "
+            "استقبل سمو الأمير بندر بن فيصل أهالي المعتقلين اليمنيين المتواجدين في المملكة. حيث تقدموا خلال اللقاء بالشكر.")
+    assert summarize(text).headline.text.startswith("استقبل"), summarize(text).headline.text
+
+
 def test_a_place_after_the_subject_is_struck_before_its_complement() -> None:
     """«وقعت السعودية [في مدينة نيويورك الأميركية الثلاثاء الماضي]، مع جمهورية ناميبيا …»."""
     text = ("وقعت السعودية في مدينة نيويورك الأميركية الثلاثاء الماضي، مع جمهورية ناميبيا على بروتوكول "

@@ -222,6 +222,11 @@ PURPOSE_ACCUSATIVES: Final = word_set(
     "حرصا تأكيدا سعيا دعما تقديرا إيمانا انطلاقا استمرارا تزامنا تماشيا تنفيذا إنفاذا تجسيدا استكمالا "
     "تضامنا وفقا بناء ترجمة تعزيزا تحقيقا بدءا نظرا تلبية"
 )
+# A lead may open on a fronted adverbial before its main clause («برعاية …», «إنفاذا لتوجيهات …»,
+# «نيابة عن …»).
+FRONTED: Final = word_set("برعاية تحت وسط ضمن بحضور بمناسبة خلال رغم بعد قبل عقب إثر نيابة") | PURPOSE_ACCUSATIVES
+_WHAT_WORDS: Final = word_set("ما مما عما بما فيما")  # «… حول ما جرى»: what happened, no clause of its own
+MAX_FRONTED_WORDS: Final = 20  # the main clause's verb comes within this many words of the lead
 _COMMAS: Final = set("،,")
 _BRACKETED_RE: Final = re.compile(r"\([^()]*\)")
 _ASIDE_MARKS: Final = set("(،,؛;")
@@ -1861,6 +1866,22 @@ def clause_starts(words: tuple[str, ...], gaps: tuple[str, ...], begin: int) -> 
     return starts
 
 
+def _main_verb_after_fronted(words: tuple[str, ...], gaps: tuple[str, ...], begin: int) -> list[int]:
+    """The main clause's verb after a fronted adverbial with no comma to close it («نيابة عن الأمير
+    فيصل … رئيس هيئة الهلال الأحمر السعودي | استقبل سمو الأمير بندر …»): the first verb the
+    lexicon knows, not inside a relative or a complementizer's clause; none past punctuation
+    (`clause_starts` opens there)."""
+    for i in range(begin + 2, min(len(words), begin + MAX_FRONTED_WORDS)):
+        if gaps[i] != " ":
+            return []
+        if grammar.is_known_verb(words[i]):
+            before = words[i - 1]
+            if before in grammar.NEGATION or before in grammar.MODALITY:
+                return [i - 1]  # «… لم يجد الرئيس …»: the clause opens on its negation
+            return [] if before in grammar.RELATIVES or before in EMBEDDERS or before in _WHAT_WORDS else [i]
+    return []
+
+
 def _noun_conjunct(words: tuple[str, ...], gaps: tuple[str, ...], i: int) -> bool:
     """«زعزعة أمن البلد ونشر الرعب», «تعليم ونشر كتاب الله»: right after a noun and with no
     punctuation, «و» and a three-letter form as often a verbal noun as a verb joins two nouns
@@ -1913,6 +1934,8 @@ def statements(sentence: Sentence, *, lead: bool = False, frames: bool = False) 
     drop = deleted(sentence)
     found: list[Statement] = []
     starts = clause_starts(words, gaps, begin)
+    if lead and begin < len(words) and words[begin] in FRONTED:
+        starts += _main_verb_after_fronted(words, gaps, begin)
     if frames:
         starts += [i for i in range(begin + 1, len(words))
                    if words[i] in REPORTING_PARTICIPLES and not _CUT_PUNCTUATION.isdisjoint(gaps[i])]

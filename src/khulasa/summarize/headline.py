@@ -30,6 +30,7 @@ from khulasa.summarize.clauses import (
     DATE_WORDS,
     DEFINITE,
     EMBEDDERS,
+    FRONTED,
     NEWS_OPENERS,
     OFFICES,
     PURPOSE_ACCUSATIVES,
@@ -81,7 +82,6 @@ _CAPTION: Final = (normalize_word("جانب"), normalize_word("من"))  # «جا
 _WHILE: Final = grammar.word_set("في وفي")  # «في حين أبدت …»: the contrast of a main clause said elsewhere
 _TIME: Final = normalize_word("حين")
 _QUESTIONS: Final = grammar.word_set("هل ماذا لماذا كيف متى أين")  # a question is no headline
-_FRONTED: Final = grammar.word_set("برعاية تحت وسط ضمن بحضور بمناسبة خلال رغم بعد قبل عقب إثر") | PURPOSE_ACCUSATIVES
 
 HEADLINE_FEATURES: Final[tuple[str, ...]] = (
     "clause_end", "before_opener", "mid_clause", "length", "over_preferred", "no_verb",
@@ -224,8 +224,8 @@ def _fronted(statement: Statement) -> bool:
     first = words_of(statement.sentence)[statement.keep[0]]
     # «وفي ثاني ظهور له …», «وقبل انطلاق …» («ف» not: «فتحت» is a verb the tagger reads as «ف» + «تحت»)
     bare = first[1:] if first.startswith("و") and len(first) > 2 else first
-    return (first in _FRONTED or first in grammar.SUBORDINATORS or first in grammar.PREPOSITIONS
-            or bare in _FRONTED or bare in grammar.PREPOSITIONS
+    return (first in FRONTED or first in grammar.SUBORDINATORS or first in grammar.PREPOSITIONS
+            or bare in FRONTED or bare in grammar.PREPOSITIONS
             or statement.sentence.words[statement.keep[0]].endswith(("اً", "ًا")))
 
 
