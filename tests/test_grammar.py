@@ -1046,6 +1046,31 @@ def test_a_clause_past_the_limit_may_end_before_its_cause() -> None:
         assert (normalize_word(place) in last_words) == ends_there, last_words
 
 
+def test_a_day_named_by_its_session_stays_and_a_struck_days_date_goes() -> None:
+    """«في ختام تعاملات [اليوم]» left «تعاملات» dangling (dev 178 headline, blind editor: cut off);
+    «مساء أمس الاول الثلاثاء [4 اغسطس 2015]» left the date in the headline (dev 174: date inserted)."""
+    trading = analyze("تراجعت أسعار العقود الآجلة للنفط الخام نحو 1% في ختام تعاملات اليوم.").sentences[0]
+    assert "اليوم" not in {trading.words[i] for i in deleted(trading)}
+    meeting = analyze("عقدت غرفة الشرقية مساء أمس الاول الثلاثاء 4 اغسطس 2015 لقاء الثلاثاء الشهري بحضور رجال الأعمال.")
+    struck = {meeting.sentences[0].words[i] for i in deleted(meeting.sentences[0])}
+    assert {"أمس", "4", "اغسطس", "2015"} <= struck and "لقاء" not in struck, struck
+
+
+def test_a_dual_after_inna_needs_it_and_a_round_is_named_whole() -> None:
+    """«قالت مصادر طبية إن شخصين قتلا …» (dev 175 headline «شخصين قتلا …», blind editor: starts
+    mid-phrase): the dual's «ين» is the case «إن» governed («الأمين» is no plural); «إلى الدور |
+    نصف النهائي» (dev 150 headline: cut off) does not end before what names the round."""
+    text = ("قالت مصادر طبية إن شخصين قتلا وأصيب عشرة بجروح في اشتباكات في وسط مدينة بنغازي بين قوات الحكومة "
+            "وجماعات مسلحة. وأضافت المصادر أن المصابين نقلوا إلى المستشفى.")
+    assert summarize(text).headline.text.startswith("قالت مصادر طبية إن شخصين"), summarize(text).headline.text
+    secretary = ("أشاد الأمين العام للجامعة السلفية في مدينة بنارس بالهند بجهود المملكة في خدمة الإسلام والمسلمين. "
+                 "وقال إن المملكة سباقة دائما.")
+    assert summarize(secretary).headline.text.startswith("أشاد الأمين العام")
+    last_words = _lead_ends("قطع المريخ السوداني شوطا هاما للحاق باتحاد الجزائر إلى الدور نصف النهائي عن المجموعة الثانية، "
+                            "وذلك بفوزه على وفاق سطيف.")
+    assert normalize_word("الدور") not in last_words, last_words
+
+
 def test_no_phrase_ends_on_a_quantity_before_its_min() -> None:
     """«جمعت معلومات حول مجموعة واسعة | من الانتهاكات»: a noun of quantity owes what it counts."""
     last_words = _lead_ends("أصدرت اللجنة بيانا أكدت فيه أنها جمعت معلومات حول مجموعة واسعة من الانتهاكات في الضفة "

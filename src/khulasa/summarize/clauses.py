@@ -42,6 +42,10 @@ _SO_HAS: Final = normalize_word("فقد")  # «فقد تواصلت …»: «ف»
 RARE_NAME_ZIPF: Final = 3.5  # a noun form this rare after a name is the name's («فاجن» 3.0)
 MAX_FAMILY_ZIPF: Final = 5.0  # «السند» 4.0, «الحربي» 4.4 close a name; «الماضي» 5.5, «الجديد» 5.5 do not
 _COPULA_PRONOUNS: Final = word_set("هو هي هم هما هن")  # between a subject and its predicate
+# Sessions named by their day («في ختام تعاملات | اليوم»): the day is their genitive, not a filler.
+_DAYS_OF: Final = word_set("تعاملات تداولات جلسة اجتماع مباراة لقاء أحداث دوام")
+_FRACTIONS: Final = word_set("نصف ربع ثمن")
+_FINAL: Final = normalize_word("النهائي")
 _HAS: Final = normalize_word("قد")
 _CAUSES: Final = word_set("بسبب بهدف إثر")  # «… بعدم السفر إلى كينيا | بسبب مخاطر …»: a cause or aim opens its own phrase
 _MAY: Final = word_set("قد وقد فقد لقد")  # before an imperfect «may», a modality to keep
@@ -351,6 +355,7 @@ _AGENT_HEADS: Final = word_set(
 # A sound plural's nominative «ـون» is at least this common, and its «ـين» at most this much more.
 MIN_NOMINATIVE_ZIPF: Final = 3.0
 MAX_OBLIQUE_LEAD: Final = 1.5
+MIN_PLURAL_BASE: Final = 3  # «شخص|ين», «مواطن|ين»; «أم|ين» is a word of its own
 _MIN: Final = normalize_word("من")
 _PARTITIVES: Final = word_set(
     "مجموعة عدد عددا سلسلة جملة حزمة قائمة كمية كميات مزيد المزيد مزيدا الكثير العديد عشرات مئات آلاف ملايين "
@@ -557,9 +562,11 @@ def deletable(words: tuple[str, ...], gaps: tuple[str, ...]) -> set[int]:
             i + 1 < count and words[i + 1].startswith("ال") and words[i + 1] not in _DAY_OR_SUFFIX
             and (grammar.tag(words[i + 1]) != "NOUN" or words[i + 1] == _DATED)
         ):
-            if "«" in gaps[i] or '"' in gaps[i] or (word == _TODAY and i > 0 and words[i - 1] in _RANGE) or (
+            if "«" in gaps[i] or '"' in gaps[i] or (word == _TODAY and i > 0 and (
+                    words[i - 1] in _RANGE or (gaps[i] == " " and words[i - 1] in _DAYS_OF))) or (
                     i > 1 and words[i - 1] in TIME_PREFIXES and words[i - 2] in _PRAYER):
-                continue  # («بدءا من اليوم الأربعاء»: the date a range starts from stays; «صلاة عصر اليوم»)
+                continue  # («بدءا من اليوم الأربعاء»: the date a range starts from stays; «صلاة عصر اليوم»,
+                # «في ختام تعاملات اليوم»: the day a noun is of)
             span = [i]
             if i > 0 and (words[i - 1] in TIME_PREFIXES or words[i - 1] == "يوم"):
                 span.append(i - 1)
@@ -569,6 +576,11 @@ def deletable(words: tuple[str, ...], gaps: tuple[str, ...]) -> set[int]:
                     words[j].startswith("و") and words[j][1:] in _TIME_WORDS)):
                 span.append(j)
                 j += 1
+            # «مساء أمس الاول الثلاثاء [4 اغسطس 2015]»: the date that names the day goes with it.
+            if j + 1 < count and has_digit(words[j]) and words[j + 1] in _MONTHS and gaps[j + 1] == " ":
+                span += [j, j + 1]
+                if j + 2 < count and has_digit(words[j + 2]) and gaps[j + 2] == " ":
+                    span.append(j + 2)
             drop.update(span)
         elif word == "يوم" and i + 1 < count and words[i + 1] in _WEEKDAYS:
             j = i + 1
@@ -1358,7 +1370,14 @@ def opens_accusative(claim: Statement) -> bool:
         # governed (not «إجمالي», «مستوى»: read whole more often than as a base and «ي»)
         len(form) >= MIN_CONSTRUCT_PLURAL and text.endswith("ي") and not form.startswith(("ال", "و"))
         and grammar.tag(form) == "NOUN" and (following.startswith("ال") or grammar.tag(following) in ("NOUN", "PROPN"))
-        and _construct_ending(text))
+        and _construct_ending(text)) or _oblique_dual_or_plural(text, form)
+
+
+def _oblique_dual_or_plural(text: str, form: str) -> bool:
+    """«إن شخصين قتلا», «أن مسؤولين أكدوا»: an indefinite dual or sound plural in «ـين», the case
+    its «إن/أن» governed."""
+    return len(form) >= MIN_CONSTRUCT_PLURAL and not form.startswith(("ال", "و")) and grammar.tag(form) == "NOUN" and (
+        not grammar.is_personal_name(form) and _oblique_ending(text))
 
 
 def _construct_ending(text: str) -> bool:
@@ -1571,6 +1590,8 @@ def ends(
             continue  # «معركة طويلة | الأمد», «متعدد | الجنسيات»: an adjective's own genitive
         if next_word == _WITHOUT and n + 1 < count and words[keep[n + 1]] == _PILOT:
             continue  # «طائرات | دون طيار»: a drone
+        if next_word in _FRACTIONS and n + 1 < count and words[keep[n + 1]] == _FINAL:
+            continue  # «إلى الدور | نصف النهائي»: the round is named by what follows
         if next_word is not None and last in quoted:
             continue  # «هيمن مسلسل «جيم | أوف ثرونز»»: a quoted title or name is said whole
         if next_word is not None and word == _DAY and next_word in _WEEKDAYS:
@@ -2031,12 +2052,18 @@ def _masculine_imperfect(verb: str) -> bool:
 
 
 def _oblique_plural(text: str) -> bool:
-    """A definite sound masculine plural in «ـين» («المواطنين», «اللاعبين»): accusative or
-    genitive, never a subject. Known by its nominative «ـون» being a word nearly as common (not
-    «الدين», «الصين», «البحرين»)."""
-    if not (text.startswith("ال") and text.endswith("ين")):
+    """A definite sound masculine plural or dual in «ـين» («المواطنين», «اللاعبين»,
+    «الطرفين»): accusative or genitive, never a subject."""
+    return text.startswith("ال") and _oblique_ending(text)
+
+
+def _oblique_ending(text: str) -> bool:
+    """Is the «ـين» of `text` a case ending: its nominative «ـون» or «ـان» a word nearly as common
+    (not «الدين», «الصين», «البحرين»), on a base of three letters or more (not «الأمين», whose
+    «الأمان» is another word)?"""
+    if not text.endswith("ين") or len(text) - (4 if text.startswith("ال") else 2) < MIN_PLURAL_BASE:
         return False
-    nominative = zipf(text[:-2] + "ون")
+    nominative = max(zipf(text[:-2] + "ون"), zipf(text[:-2] + "ان"))
     return nominative >= MIN_NOMINATIVE_ZIPF and zipf(text) - nominative < MAX_OBLIQUE_LEAD
 
 
