@@ -66,6 +66,15 @@ def test_captions_and_credits_inside_the_text() -> None:
     ]
 
 
+def test_a_caption_line_of_a_name_and_what_the_picture_shows() -> None:
+    """«الشيخ فيصل غزاوي مستقبلاً معلمي اللغة العربية …» opened dev 154 and was its headline (blind
+    editor: photo caption); a line that introduces a quote («… متحدثا عن الأزمة بقوله:») is prose."""
+    caption = "الشيخ فيصل غزاوي مستقبلاً معلمي اللغة العربية من إندونيسيا والسنغال"
+    text = caption + "\n" + BODY
+    assert [(s.kind, text[s.start : s.end]) for s in find_furniture(text)] == [("caption", caption)]
+    assert find_furniture("ويتابع جوان متحدثا عن الأزمة المسرحية بقوله:\n" + BODY) == ()
+
+
 def test_ordinary_openings_are_not_furniture() -> None:
     for text in (
         BODY,

@@ -68,7 +68,10 @@ _END_PATTERNS: Final = (
 # Whole lines anywhere: photo captions and credits, contact handles.
 _CAPTION_LINE_RE: Final = re.compile(
     r"^[ \t]*\(?[ \t]*(?:(?:رصد و)?تصوير|عدسة|الصورة|صورة|صور|شرح الصورة?)\b[^\n.!?؟]{0,100}$"
-    r"|^[^\n.!?؟]{0,60}\bفي صورة جماعية[^\n.!?؟]{0,40}$",
+    r"|^[^\n.!?؟]{0,60}\bفي صورة جماعية[^\n.!?؟]{0,40}$"
+    # «الشيخ فيصل غزاوي مستقبلاً معلمي اللغة العربية …»: a name and the participle of what the
+    # picture shows, a line of its own (a sentence would have a verb: the line is short).
+    r"|^[^\n.!?؟:،]{2,60}[ \t](?:مستقبلاً|مستقبلا|متحدثاً|متحدثا|مكرماً|مكرما|متوسطاً|متوسطا|يتوسط)[ \t][^\n.!?؟:]{0,80}$",
     re.MULTILINE | re.IGNORECASE,
 )
 # A columnist's contact lines: «تويتر: Arfaj1», «Arfaj555@yahoo.com».
@@ -109,7 +112,8 @@ _SUBHEAD_PARTICLES: Final = frozenset(("من", "مع", "في", "على", "عن",
 # caption, contact or Awsat line: the scans cost a fifth of repair). A line pattern opens on
 # `^` (re.MULTILINE) and holds no line break: it is tried at line starts only (`_line_matches`).
 _INNER_PATTERNS: Final = (
-    ("caption", _CAPTION_LINE_RE, _MAX_CAPTION_WORDS, ("صور", "عدسة", "تصوير"), 0, True),
+    ("caption", _CAPTION_LINE_RE, _MAX_CAPTION_WORDS, ("صور", "عدسة", "تصوير", "مستقبل", "متحدث", "مكرم", "متوسط", "يتوسط"),
+     0, True),
     ("caption", _PHOTO_CREDIT_RE, _MAX_CAPTION_WORDS, ("تصوير", "عدسة"), 0, False),
     ("contact", _CONTACT_LINE_RE, _MAX_CAPTION_WORDS, (":", "@"), 0, True),
     ("byline", _AWSAT_DATELINE_RE, _MAX_CAPTION_WORDS, ("«الشرق الأوسط»",), 0, True),
