@@ -1899,7 +1899,10 @@ def _main_verb_after_fronted(words: tuple[str, ...], gaps: tuple[str, ...], begi
             before = words[i - 1]
             if before in grammar.NEGATION or before in grammar.MODALITY:
                 return [i - 1]  # «… لم يجد الرئيس …»: the clause opens on its negation
-            return [] if before in grammar.RELATIVES or before in EMBEDDERS or before in _WHAT_WORDS else [i]
+            # («وسط تقارب تركي روسي ظهر …»: after an indefinite word, a name's nisba among them,
+            # the verb describes it; after a definite one it opens the main clause)
+            described = not before.startswith(("ال", "وال"))
+            return [] if described or before in grammar.RELATIVES or before in EMBEDDERS or before in _WHAT_WORDS else [i]
     return []
 
 
