@@ -21,7 +21,6 @@ from report import machine, save_section
 from throughput import dev_texts
 
 from khulasa import InputError, compiled, summarize
-from khulasa.rank.features import term_weight
 from khulasa.text import grammar, morphology, normalize, segment, stems
 from khulasa.text.frequency import table, zipf
 from khulasa.text.wordcache import asked, clear_forms, clear_word_cache
@@ -36,7 +35,6 @@ CACHED: dict[str, Callable[[str], object]] = {
     "grammar.is_title": grammar.is_title,
     "grammar.binds_forward": grammar.binds_forward, "grammar.can_open": grammar._can_open_word,
     "grammar.cut_side": grammar._cut_sides, "grammar.ending_share": grammar._ending_share,
-    "features.term_weight": term_weight,
 }  # fmt: skip
 # The functions whose answers are kept in the form records (text/wordcache.py), by field.
 IN_RECORDS: dict[str, str] = {

@@ -25,9 +25,9 @@ def test_content_stem_is_stem_of_non_stop_words(example_text: str) -> None:
 
 def test_analysis_reads_each_word_as_the_single_functions_do(example_text: str) -> None:
     # analyze takes stems, forms and weights from one cached record per word (word_reading):
-    # they must be what content_stem, normalize_word and term_weight answer one by one.
-    from khulasa.rank.features import term_weight
+    # they must be what content_stem, normalize_word and informativeness answer one by one.
     from khulasa.text.document import analyze
+    from khulasa.text.frequency import informativeness
 
     sentences = analyze(example_text).sentences
     assert sum(len(s.words) for s in sentences) > 200
@@ -35,7 +35,7 @@ def test_analysis_reads_each_word_as_the_single_functions_do(example_text: str) 
         assert sentence.forms == tuple(normalize_letters(w) for w in sentence.words)
         kept = [(w, s) for w in sentence.words if (s := content_stem(w)) is not None]
         assert sentence.content == tuple(w for w, _ in kept) and sentence.stems == tuple(s for _, s in kept)
-        assert sentence.weights == tuple(term_weight(w) for w in sentence.content)
+        assert sentence.weights == tuple(informativeness(w) for w in sentence.content)
     assert len({w for s in sentences for w in s.weights}) > 10  # rarer words weigh more
 
 

@@ -96,7 +96,7 @@ def zipf(word: str) -> float:
 
 def informativeness(word: str) -> float:
     """How informative a word is in general Arabic: rarer words weigh more (an IDF stand-in;
-    `rank.features.term_weight` is this, cached per form)."""
+    its zipf is kept per form)."""
     return max(MIN_TERM_WEIGHT, COMMON_ZIPF - max(zipf(word), 0.0))
 
 

@@ -9,15 +9,15 @@ articles, 78,703 forms, longest 24 letters) fills one to ≈ 20 MiB. The form re
 holds nine answers a form for less than nine such caches.
 
 The answers every word of an article is asked for (its normalized form, stems and weight,
-run-together split, frequency, tag and what the phrase cutter asks) share one record per form (`Form`, `form_record`): an
-article's first lookup of a word, which misses the CPU caches (~300 ns), is then made once for
-all instead of once per answer (16 % of the CPU time went to such lookups, perf; this
-took 2 % of the instructions, 14.69M → 14.40M an article, and 6 % of the CPU time; a record is a compiled class's
-instance: a tuple replaced at each answer filled in, which the cycle collector would not track,
-cost 15.21M instructions and no time). The rarer answers keep a cache each
-(`word_cache`): a dict whose `__missing__` computes, instead of functools.lru_cache behind a
-length check: a hit is then one C-level dict lookup, where the check's Python frame cost 2.5×
-the lookup.
+run-together split, frequency, tag and what the phrase cutter asks) share one record per form
+(`Form`, `form_record`): an article's first lookup of a word, which misses the CPU caches
+(~300 ns; 16 % of the CPU time went to such lookups, perf), is then made once for all instead
+of once per answer's dict: 14.69M → 14.40M instructions an article and 6 % less CPU time. A
+record is a compiled class's instance: a tuple replaced at each answer filled in, which the
+cycle collector would not track, cost 15.21M instructions and no time. The rarer answers keep a
+cache each (`word_cache`): a dict whose `__missing__` computes, instead of functools.lru_cache
+behind a length check: a hit is then one C-level dict lookup, where the check's Python frame
+cost 2.5× the lookup.
 """
 
 from __future__ import annotations
