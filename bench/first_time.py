@@ -41,6 +41,7 @@ IN_RECORDS: dict[str, str] = {
     "segment.split_texts": "split", "stems.word_reading": "reading", "normalize.normalize_word": "normalized",
     "frequency.zipf": "zipf", "grammar.tag": "tag", "grammar.is_title": "title",
     "grammar.binds_forward": "binds_forward", "grammar.cut_side": "cut_side", "grammar.ending_share": "ending_share",
+    "grammar.is_attested_verb": "attested_verb", "grammar.is_known_verb": "known_verb", "grammar.can_open": "can_open",
 }  # fmt: skip
 
 

@@ -29,7 +29,7 @@ from khulasa.text.charsets import WORD_CACHE_SIZE
 from khulasa.text.frequency import key_id, zipf
 from khulasa.text.frequency import table as frequency_table
 from khulasa.text.normalize import normalize_word, strip_diacritics
-from khulasa.text.wordcache import clear_forms, clear_word_cache, form_record, loaded, word_cache
+from khulasa.text.wordcache import clear_forms, form_record, loaded
 
 _DIGIT_RE: Final = re.compile(r"\d")
 TAGS: Final[tuple[str, ...]] = ("NOUN", "PROPN", "ADJ", "VERB", "NUM", "ADP", "CONJ", "PART", "PRON", "DET", "ADV")
@@ -207,8 +207,6 @@ def reload() -> None:
     _TABLES.clear()
     can_cut.cache_clear()
     clear_forms()  # (the grammar's answers; the others are worked out again as they were)
-    for cache in _PER_FORM_CACHES:
-        clear_word_cache(cache)
 
 
 def tag(word: str) -> str:
@@ -411,15 +409,34 @@ def _ending_share_of(form: str) -> float:
     return 1.0 if found is None else found
 
 
-# The per-form answers, cached by word form (text/wordcache.py: a hit is one C-level dict
-# lookup; the statement cutter asks them of every word of every candidate sentence).
-is_attested_verb: Final = word_cache(_is_attested_verb)
-is_known_verb: Final = word_cache(_is_known_verb)
-_can_open_word: Final = word_cache(_can_open)
-_PER_FORM_CACHES: Final = (is_attested_verb, is_known_verb, _can_open_word)
+# The per-form answers, kept in the form records (text/wordcache.py: the statement cutter asks
+# them of every word of every candidate sentence, the same words as their tags).
+def is_attested_verb(word: str) -> bool:
+    """`_is_attested_verb`, kept in the word's form record."""
+    record = form_record(word)
+    found = record.attested_verb
+    if found is None:
+        found = record.attested_verb = _is_attested_verb(word)
+    return found
 
 
-# Kept in the form records (text/wordcache.py): asked of the same words as their tags.
+def is_known_verb(word: str) -> bool:
+    """`_is_known_verb`, kept in the word's form record."""
+    record = form_record(word)
+    found = record.known_verb
+    if found is None:
+        found = record.known_verb = _is_known_verb(word)
+    return found
+
+
+def _can_open_word(word: str) -> bool:
+    record = form_record(word)
+    found = record.can_open
+    if found is None:
+        found = record.can_open = _can_open(word)
+    return found
+
+
 def is_title(word: str) -> bool:
     """`_is_title`, kept in the word's form record."""
     record = form_record(word)

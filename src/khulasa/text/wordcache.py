@@ -6,7 +6,7 @@ WORD_CACHE_SIZE forms (charsets; when full it starts afresh) and never a form lo
 MAX_CACHED_WORD_CHARS (computed each time). Worst case ≈ WORD_CACHE_SIZE × (≈ 250 B of entry +
 2 × 2 × MAX_CACHED_WORD_CHARS B of key and value) ≈ 50 MiB per cache; SaudiNewsNet dev (2,000
 articles, 78,703 forms, longest 24 letters) fills one to ≈ 20 MiB. The form records' one dict
-holds nine answers a form for less than nine such caches.
+holds twelve answers a form for less than twelve such caches.
 
 The answers every word of an article is asked for (its normalized form, stems and weight,
 run-together split, frequency, tag and what the phrase cutter asks) share one record per form
@@ -64,6 +64,9 @@ class Form:
         self.title: bool | None = None  # grammar.is_title
         self.cut_side: tuple[bool, bool, str, str, bool] | None = None
         self.ending_share: float | None = None
+        self.can_open: bool | None = None
+        self.attested_verb: bool | None = None  # grammar.is_attested_verb
+        self.known_verb: bool | None = None  # grammar.is_known_verb
 
 
 _FORMS: Final[dict[str, Form]] = {}
