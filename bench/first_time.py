@@ -21,10 +21,9 @@ from report import machine, save_section
 from throughput import dev_texts
 
 from khulasa import InputError, compiled, summarize
-from khulasa.rank.features import term_weight
 from khulasa.text import grammar, morphology, normalize, segment, stems
 from khulasa.text.frequency import table, zipf
-from khulasa.text.wordcache import clear_word_cache
+from khulasa.text.wordcache import asked, clear_forms, clear_word_cache
 
 # The per-form caches in the order an article first asks them (analysis, vectors, grammar).
 CACHED: dict[str, Callable[[str], object]] = {
@@ -36,18 +35,29 @@ CACHED: dict[str, Callable[[str], object]] = {
     "grammar.is_title": grammar.is_title,
     "grammar.binds_forward": grammar.binds_forward, "grammar.can_open": grammar._can_open_word,
     "grammar.cut_side": grammar._cut_sides, "grammar.ending_share": grammar._ending_share,
-    "features.term_weight": term_weight,
+}  # fmt: skip
+# The functions whose answers are kept in the form records (text/wordcache.py), by field.
+IN_RECORDS: dict[str, str] = {
+    "segment.split_texts": "split", "stems.word_reading": "reading", "normalize.normalize_word": "normalized",
+    "frequency.zipf": "zipf", "grammar.tag": "tag", "grammar.is_title": "title",
+    "grammar.binds_forward": "binds_forward", "grammar.cut_side": "cut_side", "grammar.ending_share": "ending_share",
+    "grammar.is_attested_verb": "attested_verb", "grammar.is_known_verb": "known_verb", "grammar.can_open": "can_open",
 }  # fmt: skip
 
 
-def _cache(function: Callable[[str], object]) -> dict[str, object]:
-    return function.__self__  # type: ignore[attr-defined, no-any-return]
+def _asked(name: str) -> list[str]:
+    """The forms the cached function `name` has an answer for."""
+    if name in IN_RECORDS:
+        return asked(IN_RECORDS[name])
+    return list(CACHED[name].__self__)  # type: ignore[attr-defined]
 
 
 def _forget() -> None:
     """Every per-form answer, and the per-word analyses the per-form functions call on."""
-    for function in CACHED.values():
-        clear_word_cache(function)
+    clear_forms()
+    for name, function in CACHED.items():
+        if name not in IN_RECORDS:
+            clear_word_cache(function)
     for cached in (morphology._analyses, segment._cut):
         cached.cache_clear()
 
@@ -71,7 +81,7 @@ def measure(texts: list[str]) -> tuple[list[tuple[str, int, float, int, float]],
         except InputError:
             pass
     cold = time.process_time() - started
-    asked = {name: list(_cache(function)) for name, function in CACHED.items()}
+    asked = {name: _asked(name) for name in CACHED}
     _forget()
     forms = table().forms
     rows = []

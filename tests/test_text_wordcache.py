@@ -25,9 +25,9 @@ def test_content_stem_is_stem_of_non_stop_words(example_text: str) -> None:
 
 def test_analysis_reads_each_word_as_the_single_functions_do(example_text: str) -> None:
     # analyze takes stems, forms and weights from one cached record per word (word_reading):
-    # they must be what content_stem, normalize_word and term_weight answer one by one.
-    from khulasa.rank.features import term_weight
+    # they must be what content_stem, normalize_word and informativeness answer one by one.
     from khulasa.text.document import analyze
+    from khulasa.text.frequency import informativeness
 
     sentences = analyze(example_text).sentences
     assert sum(len(s.words) for s in sentences) > 200
@@ -35,16 +35,15 @@ def test_analysis_reads_each_word_as_the_single_functions_do(example_text: str) 
         assert sentence.forms == tuple(normalize_letters(w) for w in sentence.words)
         kept = [(w, s) for w in sentence.words if (s := content_stem(w)) is not None]
         assert sentence.content == tuple(w for w, _ in kept) and sentence.stems == tuple(s for _, s in kept)
-        assert sentence.weights == tuple(term_weight(w) for w in sentence.content)
+        assert sentence.weights == tuple(informativeness(w) for w in sentence.content)
     assert len({w for s in sentences for w in s.weights}) > 10  # rarer words weigh more
 
 
 def test_long_words_are_computed_not_kept() -> None:
     word = "ب" * 100_000  # a run-on 'word' as a bad input may hold
-    cache = stems.word_reading.__self__  # type: ignore[attr-defined]
     assert content_stem(word) == stems._word_reading(word)[0] is not None
-    assert word not in cache
-    assert content_stem("المدرسة") == "مدرس" and "المدرسة" in cache
+    assert word not in wordcache.asked("reading")
+    assert content_stem("المدرسة") == "مدرس" and "المدرسة" in wordcache.asked("reading")
 
 
 def test_a_full_cache_starts_afresh(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -67,10 +66,10 @@ def test_grammar_reload_forgets_per_form_answers() -> None:
     from khulasa.text import grammar
 
     assert grammar.is_verb("أعلنت") and grammar.binds_forward("في")
-    assert "أعلنت" in grammar.tag.__self__  # type: ignore[attr-defined]
+    assert "أعلنت" in wordcache.asked("tag")
     grammar.reload()
-    assert "أعلنت" not in grammar.tag.__self__  # type: ignore[attr-defined]
-    assert "في" not in grammar.binds_forward.__self__  # type: ignore[attr-defined]
+    assert "أعلنت" not in wordcache.asked("tag")
+    assert "في" not in wordcache.asked("binds_forward")
     with pytest.raises(TypeError):
         wordcache.clear_word_cache(len)
     assert grammar.is_verb("أعلنت")

@@ -25,8 +25,6 @@ import numpy as np
 from threadpoolctl import ThreadpoolController
 
 from khulasa.text.document import Document
-from khulasa.text.frequency import informativeness
-from khulasa.text.wordcache import word_cache
 
 if TYPE_CHECKING:
     from scipy import sparse  # imported where used: only long documents need it (0.3 s)
@@ -65,11 +63,6 @@ def one_blas_thread() -> Iterator[None]:
         _blas_limited.active = False
         for pool, threads in zip(pools, previous, strict=True):
             pool.set_num_threads(threads)
-
-
-# frequency.informativeness per word form, cached (document analysis gives each content word's
-# with its stem: `Sentence.weights`).
-term_weight: Final = word_cache(informativeness)
 
 
 # Up to this many sentences and DENSE_MAX_CELLS sentences × stems the vectors are dense numpy
@@ -130,7 +123,7 @@ class DocumentVectors:
     occurrences: Vectors  # sentences × stems, how often each stem occurs in each sentence
     matrix: Vectors  # occurrences × informativeness
     similarity: np.ndarray | SentenceSimilarity  # sentences × sentences cosine, zero diagonal
-    informativeness: np.ndarray  # general-language weight of each stem (term_weight)
+    informativeness: np.ndarray  # general-language weight of each stem (frequency.informativeness)
     salience: np.ndarray  # document-level weight of each stem: informativeness × sentences with it
     stem_weight: dict[str, float]  # salience by stem
 

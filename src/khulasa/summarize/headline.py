@@ -20,7 +20,6 @@ from typing import Final
 
 import numpy as np
 
-from khulasa.rank.features import term_weight
 from khulasa.rank.models import load_model
 from khulasa.summarize.clauses import (
     ANNOUNCES_LIST,
@@ -56,6 +55,7 @@ from khulasa.summarize.clauses import (
 from khulasa.summary import Passage
 from khulasa.text import grammar
 from khulasa.text.document import Document, Sentence
+from khulasa.text.frequency import informativeness
 from khulasa.text.morphology import analyses
 from khulasa.text.normalize import normalize_word
 from khulasa.text.stems import stem, stopwords
@@ -327,7 +327,7 @@ def _rows(statement: Statement, max_words: int, rank: int, claim: bool, relaxed:
     weight, digits, repeats, stops, verbs = 0.0, 0, 0, 0, 0
     for k, t in enumerate(texts):  # (not zip(…, strict=True): see features.DocumentVectors.build)
         w = kept[k]
-        weight += term_weight(t)
+        weight += informativeness(t)
         digits += _DIGIT_RE.search(t) is not None
         repeats += min(frequency.get(stem(t), 0) - 1, MAX_REPETITION)
         stops += w in function_words

@@ -65,7 +65,6 @@ from khulasa.text.morphology import analyses
 from khulasa.text.normalize import normalize_word
 from khulasa.text.stems import content_stems
 from khulasa.text.tokens import words as split_words
-from khulasa.text.wordcache import word_cache
 
 # Highlights are cut from the best-scoring sentences only: this many per highlight asked for.
 CANDIDATE_SENTENCES_PER_HIGHLIGHT: Final = 2
@@ -322,9 +321,6 @@ def _without_conjunction(word: str) -> str:
     return word
 
 
-# Asked about the same words many times per article: memoized (`_without_conjunction`).
-_bare: Final = word_cache(_without_conjunction)
-
 
 def _negated(statement: Statement, words: tuple[str, ...]) -> int:
     """1 if the statement opens on a verb's negation («لم يقتنع …»): its verb is the next word."""
@@ -357,7 +353,7 @@ def _points_back(statement: Statement, words: tuple[str, ...]) -> bool:
     تمثل …», «هي لن تتهاون»), a verb whose subject is one («جاء ذلك …», «يدرسون …»), a noun
     with a possessive pronoun («ابنتها كانت …», «سموه»), or link text («رابط الخبر»)."""
     keep = statement.keep[_negated(statement, words):]
-    first = _bare(words[keep[0]])
+    first = _without_conjunction(words[keep[0]])
     following = words[keep[1]] if len(keep) > 1 else ""
     if statement.owes_verb and statement.keep[0] > 0 and words[statement.keep[0] - 1] in _PRONOUN_COMPLEMENTIZERS and (
             grammar.is_verb(first) or first in grammar.MODALITY or first in _VERB_NEGATION):
@@ -394,7 +390,7 @@ def _first_person(sentence: Sentence, kept: tuple[int, ...]) -> bool:
     preposition or a noun in «ة» (a name: «من سيدني», «مدينة سيدني»)."""
     words = words_of(sentence)
     for n, i in enumerate(kept):
-        word = _bare(words[i])
+        word = _without_conjunction(words[i])
         if word in REPORTING_VERBS or word in _SAYING_NOW or (n > 0 and ":" in sentence.gaps[i]):
             return False  # «يضيف الخالدي: إننا نجد تفاوتا»: the speaker is named
         if word in _FIRST_PERSON:
@@ -411,7 +407,7 @@ def _elided(statement: Statement, words: tuple[str, ...], *, inside: bool = True
     الاجتماع مناقشة المواعيد …», «تم خلال الحملة القبض على …»): its subject is the masdar after
     the adjunct, not someone said before."""
     keep = statement.keep
-    if len(keep) > 1 and _bare(words[keep[0]]) in _CLAUSE_SUBJECT and words[keep[1]] in EMBEDDERS:
+    if len(keep) > 1 and _without_conjunction(words[keep[0]]) in _CLAUSE_SUBJECT and words[keep[1]] in EMBEDDERS:
         return False  # «وتقرر أن يتم …», «وتبين أن …»: the «أن» clause is the subject
     return not _impersonal_adjunct(statement, words) and subject_elided(statement, inside=inside)
 
@@ -422,7 +418,7 @@ def _impersonal_adjunct(statement: Statement, words: tuple[str, ...]) -> bool:
     keep = statement.keep
     if len(keep) < MIN_IMPERSONAL_WORDS or words[keep[1]] not in _ADJUNCT_PREPOSITIONS:
         return False
-    first = _bare(words[keep[0]])
+    first = _without_conjunction(words[keep[0]])
     return first in _IMPERSONAL and not first.endswith("ت")
 
 
@@ -450,14 +446,14 @@ def _objectless(statement: Statement, words: tuple[str, ...], length: int) -> bo
     idafa; no object, number, preposition or second clause. Most such lines were cut before what
     the verb is about."""
     kept = statement.keep[:length]
-    if len(kept) < 2 or not grammar.is_verb(_bare(words[kept[0]])):
+    if len(kept) < 2 or not grammar.is_verb(_without_conjunction(words[kept[0]])):
         return False
     for n, i in enumerate(kept[1:], 1):
         word = words[i]
         following = words[kept[n + 1]] if n + 1 < len(kept) else ""
         if word in grammar.PREPOSITIONS or grammar.is_verb(word) or has_digit(word):
             return False
-        if n > 1 and _bare(word) in _QUANTIFIERS:
+        if n > 1 and _without_conjunction(word) in _QUANTIFIERS:
             return False  # «تشمل أحكام القرار | كافة الديون …»: a quantified object
         if word[:1] in _PREPOSITION_CLITICS and preposition_attached(statement.sentence.words[i]):
             return False
@@ -475,8 +471,8 @@ def _amount_owed(statement: Statement, words: tuple[str, ...], length: int) -> b
     kept = statement.keep[:length]
     at = next((n for n, i in enumerate(kept) if _amount_said_at(words, kept, n)), None)
     return at is not None and not any(  # («بلغ عدد الزوار»: «عدد» is what is counted, not how many)
-        has_digit(words[i]) or grammar.tag(words[i]) == "NUM" or _bare(words[i]) in grammar.CARDINALS
-        or (_bare(words[i]) in _QUANTIFIERS and words[i] != _NUMBER)
+        has_digit(words[i]) or grammar.tag(words[i]) == "NUM" or _without_conjunction(words[i]) in grammar.CARDINALS
+        or (_without_conjunction(words[i]) in _QUANTIFIERS and words[i] != _NUMBER)
         or words[i] in _FRACTIONS for i in kept[at + 1 :])
 
 
@@ -484,11 +480,11 @@ def _amount_said_at(words: tuple[str, ...], kept: tuple[int, ...], n: int) -> bo
     """Does the `n`th kept word say that an amount follows: a verb of amount opening the line, or
     later such a verb or its masdar «بلوغ» before «عدد/حجم/إجمالي…» or ending the line? («أكبر
     قدر», «لم يبلغ برج المراقبة», «بلوغ صنعاء»: no amount)."""
-    word = _bare(words[kept[n]])
+    word = _without_conjunction(words[kept[n]])
     if n == 0:
         return word in _AMOUNT_VERBS
     return (word in _AMOUNT_NOUNS or (word in _AMOUNT_VERBS and not word.startswith(("قدر", "يقدر", "تقدر")))) and (
-        n == len(kept) - 1 or _bare(words[kept[n + 1]]) in _AMOUNT_HEADS)
+        n == len(kept) - 1 or _without_conjunction(words[kept[n + 1]]) in _AMOUNT_HEADS)
 
 
 def _rest_of_pluperfect(statement: Statement, words: tuple[str, ...], gaps: tuple[str, ...]) -> bool:
@@ -504,7 +500,7 @@ def _rest_of_pluperfect(statement: Statement, words: tuple[str, ...], gaps: tupl
 def _opens_badly(statement: Statement, words: tuple[str, ...]) -> bool:
     """Opens on a nominal negator («غير متكافئة …») or a noun with a preposition attached
     («وللحصول على مقعد، …»): the rest of a phrase, not a statement."""
-    first = _bare(words[statement.keep[0]])
+    first = _without_conjunction(words[statement.keep[0]])
     if first in _NOMINAL_NEGATORS or first.startswith(("بال", "لل", "كال")):
         return True
     if first.startswith("ك") and zipf(first[1:]) > zipf(first):  # «كأول معرض …»: «ك» + a commoner word
@@ -523,7 +519,7 @@ def _names_subject(statement: Statement, words: tuple[str, ...], gaps: tuple[str
     («تقدم عدد من …», «جرى استعراض مستجدات الأوضاع»). «وافق سريعاً», «انتهت سلبية», «يقدم عروض
     ممتعة» lean on a subject named before. Statements that open on a noun have theirs."""
     keep = statement.keep[_negated(statement, words):]
-    if not grammar.is_verb(words[keep[0]]) or len(keep) < 2 or _bare(words[keep[0]]) in _IMPERSONAL:
+    if not grammar.is_verb(words[keep[0]]) or len(keep) < 2 or _without_conjunction(words[keep[0]]) in _IMPERSONAL:
         return True
     return _subject_follows(keep, words, gaps)
 
@@ -560,11 +556,11 @@ def _speaker(frame: Statement, claim: Statement, words: tuple[str, ...], gaps: t
             names.append(i)  # «عدد | من المسؤولين»
             continue
         if (names and any(c in gaps[i] for c in "،,:؛;")) or (
-                (word in _SPEAKER_STOPS or _bare(word) in _SPEAKER_STOPS)
+                (word in _SPEAKER_STOPS or _without_conjunction(word) in _SPEAKER_STOPS)
                 and not (names and word in grammar.NAME_PARTICLES)):  # «أحمد بن إبراهيم السروي»
             break
         if names and (word in grammar.PRONOUNS or preposition_attached(frame.sentence.words[i])
-                      or (object_follows and grammar.is_verb(_bare(word)))):
+                      or (object_follows and grammar.is_verb(_without_conjunction(word)))):
             break  # «المتحدث بالمركز», «القناة بعدة فترات», «لندن هي …», «المجتمع | وأوضحت …»
         names.append(i)
     if len(names) > 1 and words[names[-1]] in ISSUED:
@@ -605,7 +601,7 @@ def _main_subject(statements_: list[Statement], frame: Statement, claim: Stateme
     """Who says a participle's claim («وأعرب رئيس بعثة الأمم المتحدة … عن ترحيبه، مؤكدا أن …»):
     the subject of the sentence's main verb, before the participle; None if it names none."""
     main = min(statements_, key=lambda s: s.keep[0], default=None)
-    if main is None or main.keep[0] >= frame.keep[0] or not grammar.is_verb(_bare(words[main.keep[0]])) or (
+    if main is None or main.keep[0] >= frame.keep[0] or not grammar.is_verb(_without_conjunction(words[main.keep[0]])) or (
             subject_elided(main, inside=False)):
         return None  # («أعاد الهيبة للأمة …، مؤكدا أن …»: the noun after the verb is its object)
     named = _speaker(main, claim, words, gaps, object_follows=True)
@@ -683,7 +679,7 @@ def _cut(statement: Statement, max_words: int, *, verb_first: bool = False) -> t
             b != a + 1 and words[a] in _WANTS_NEXT for a, b in zip(keep[: length - 1], keep[1:length], strict=True)):
         return None  # «قال البلوي: إن [النادي] كانت …»: a deletion took what «إن/كل/من» wanted
     if length < len(keep) and ":" in _gap_after(statement, length) and any(
-            _bare(words[i]) in _ANNOUNCING for i in keep[:length]):
+            _without_conjunction(words[i]) in _ANNOUNCING for i in keep[:length]):
         return None  # «وكتب الوزير في تغريدة على حسابه: | “…”»: what he wrote follows the colon
     # A verb on firm evidence; a claim's verb is vouched for by its complementizer («أن اليونان
     # طلبت»), and a whole claim may be a nominal sentence («أن اللقاحات متوفرة مجانا»).
@@ -693,7 +689,7 @@ def _cut(statement: Statement, max_words: int, *, verb_first: bool = False) -> t
         has_verb = any(grammar.is_verb(w) for w in said[:-1]) or _firm_verb(said[-1], words[statement.keep[length - 1]])
     else:
         has_verb = any(map(_firm_verb, said, (words[i] for i in statement.keep[:length])))
-    if not has_verb and not verb_first and _bare(words[keep[0]]) not in _IMPERSONAL and not _verb_then_subject(
+    if not has_verb and not verb_first and _without_conjunction(words[keep[0]]) not in _IMPERSONAL and not _verb_then_subject(
             words, statement.keep) and not (
             statement.owes_verb and strength == 2 and _nominal_sentence(words, statement.keep[:length])):
         return None
@@ -705,9 +701,9 @@ def _governs_next(words: tuple[str, ...], keep: tuple[int, ...], n: int) -> bool
     المسرحية | في تسليط …», «يمنح صفية الحق | في …», «لن تألو جهدا | في …»), not an adjunct?"""
     if words[keep[n]] != _FI:
         return False
-    if _bare(words[keep[n - 1]]) in WANTS_FI:
+    if _without_conjunction(words[keep[n - 1]]) in WANTS_FI:
         return True
-    return _bare(words[keep[0]]) in WANTS_FI and all(words[i] != _FI for i in keep[1:n])
+    return _without_conjunction(words[keep[0]]) in WANTS_FI and all(words[i] != _FI for i in keep[1:n])
 
 
 def _gap_after(statement: Statement, length: int) -> str:
@@ -739,7 +735,7 @@ def _quoted_without_speaker(frame: Statement, words: tuple[str, ...], gaps: tupl
     """What «وأضاف: "…"» quotes, when the frame names no speaker (the reporting verb is followed
     at once by a colon)."""
     keep = frame.keep
-    if len(keep) < 3 or _bare(words[keep[0]]) not in REPORTING_VERBS or ":" not in gaps[keep[1]]:
+    if len(keep) < 3 or _without_conjunction(words[keep[0]]) not in REPORTING_VERBS or ":" not in gaps[keep[1]]:
         return None
     return Statement(frame.sentence, keep[1:])
 
@@ -753,7 +749,7 @@ def _postposed_speaker(statement: Statement, words: tuple[str, ...], gaps: tuple
     if end >= len(words) or OPENING_QUOTES.intersection(gaps[end]):
         return None
     verb = end + (words[end] == _AS)
-    if verb + 1 >= len(words) or _bare(words[verb]) not in REPORTING_VERBS | _SAYING:
+    if verb + 1 >= len(words) or _without_conjunction(words[verb]) not in REPORTING_VERBS | _SAYING:
         return None
     named = _speaker(Statement(statement.sentence, tuple(range(verb, len(words)))),
                      Statement(statement.sentence, (len(words),)), words, gaps)
@@ -777,7 +773,7 @@ def _according_speaker(statement: Statement, words: tuple[str, ...], gaps: tuple
 def _frame_without_claim(statement: Statement, words: tuple[str, ...], gaps: tuple[str, ...], length: int) -> bool:
     """«ذكر السديس خلال خطبة الجمعة»: a reporting verb cut before what was reported (no
     complementizer, colon or quotation in the bullet)."""
-    first = _bare(words[statement.keep[0]])
+    first = _without_conjunction(words[statement.keep[0]])
     if words[statement.keep[length - 1]] in REPORTING_PARTICIPLES | _SAYING:
         return True  # «أشاد دونيس بالمعسكر قائلا»: what he said is cut away
     if first not in REPORTING_VERBS | _INSISTING | _SAYING:
@@ -816,7 +812,7 @@ def _firm_verb(text: str, form: str) -> bool:
     `form` is `text` letter-normalized (the sentence's `forms`)."""
     if grammar.is_attested_verb(text):
         return True
-    form = _bare(form)
+    form = _without_conjunction(form)
     return len(form) >= MIN_PAST_FEMININE and form.endswith("ت") and not form.endswith("ات") and grammar.is_verb(form)
 
 
@@ -938,7 +934,7 @@ class _Speakers:
         # Up to the next clause's first word: a participle after it may report for that clause.
         other = min((f.keep[0] for f in frames if f.keep[0] > opening), default=len(words))
         for p in range(2, min(len(words) - 1, other + 1)):
-            if (_bare(words[p]) in _CIRCUMSTANTIAL and not _COMMAS.isdisjoint(gaps[p])
+            if (_without_conjunction(words[p]) in _CIRCUMSTANTIAL and not _COMMAS.isdisjoint(gaps[p])
                     and any(w in _COMPLEMENTIZERS for w in words[p + 1 : p + 3])):
                 return _main_subject(frames, Statement(main.sentence, (p,)), Statement(main.sentence, (p + 1,)), words, gaps)
         return None
@@ -990,7 +986,7 @@ def _candidates(
             if speaker is None and frame.keep[1] == claim.keep[0] - 1:
                 # «وأضاف أن …», «، مبينا أن …»: the speaker named earlier in the sentence, or before it.
                 here = speakers.named_in(sentence)
-                if (here is None or here.keep[-1] > frame.keep[0]) and _bare(words[frame.keep[0]]) in _CIRCUMSTANTIAL:
+                if (here is None or here.keep[-1] > frame.keep[0]) and _without_conjunction(words[frame.keep[0]]) in _CIRCUMSTANTIAL:
                     here = _main_subject(found_statements, frame, claim, words, gaps)
                 speaker = here if here is not None and here.keep[-1] < frame.keep[0] else speakers.last_before(sentence)
             pairs.append((claim, speaker))
@@ -1020,7 +1016,7 @@ def _candidates(
             if (_frame_without_claim(statement, words, gaps, length) or asks(statement, length)
                     or _amount_owed(statement, words, length)
                     or (length < MIN_IMPERSONAL_WORDS and _impersonal_adjunct(statement, words))
-                    or (_bare(words[statement.keep[0]]) in _WANTS_PREDICATE and length <= MAX_BARE_COPULA)
+                    or (_without_conjunction(words[statement.keep[0]]) in _WANTS_PREDICATE and length <= MAX_BARE_COPULA)
                     or (strength < 1 and length < MIN_MODAL_CUT and modal_frame(words, statement.keep[0]))):
                 # a reporting verb without what it reports, a question, an amount without its figure,
                 # «يعد فوز سون يانغ», «يتم عبر القنوات», a plan cut before it is said («من المقرر أن
@@ -1113,7 +1109,7 @@ def _named_subject(document: Document, candidate: _Candidate, max_words: int) ->
     statement, length, speaker, source = candidate.statement, candidate.length, candidate.speaker, document.source
     if statement.speaker:
         return None  # («اختتم: الأمانة …»: a speaker inside the statement)
-    position = int(grammar.is_verb(_bare(words_of(statement.sentence)[statement.keep[0]])))
+    position = int(grammar.is_verb(_without_conjunction(words_of(statement.sentence)[statement.keep[0]])))
     if speaker is None and length < position + 3:
         return None
     body = speaker if speaker is not None else Statement(statement.sentence, (statement.keep[position],))

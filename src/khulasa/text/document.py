@@ -58,7 +58,7 @@ class Sentence:
     # The text before each word since the previous one (from the sentence start for the first):
     # span.text == "".join(g + w for g, w in zip(gaps, words)) + whatever follows the last word.
     gaps: tuple[str, ...]
-    # frequency.informativeness of each content word (what rank.features.term_weight gives).
+    # frequency.informativeness of each content word.
     weights: tuple[float, ...]
     _tokens: tuple[Token, ...] | None = field(default=None, repr=False, compare=False)
     _forms: tuple[str, ...] | None = field(default=None, repr=False, compare=False)

@@ -13,7 +13,7 @@ import marisa_trie
 
 from khulasa.text.charsets import WORD_CACHE_SIZE
 from khulasa.text.normalize import strip_diacritics
-from khulasa.text.wordcache import MAX_CACHED_WORD_CHARS, loaded, word_cache
+from khulasa.text.wordcache import MAX_CACHED_WORD_CHARS, form_record, loaded
 
 # Zipf value given to a form wordfreq has never seen (a unigram model's smoothing floor).
 UNKNOWN_ZIPF: Final = -3.0
@@ -85,13 +85,18 @@ def _zipf(word: str) -> float:
     return table().values[key] / 100.0 if key >= 0 else UNKNOWN_ZIPF
 
 
-# Cached per word form (text/wordcache.py: a hit is one dict lookup, a third of lru_cache's).
-zipf: Final = word_cache(_zipf)
+def zipf(word: str) -> float:
+    """`_zipf`, kept in the word's form record (text/wordcache.py)."""
+    record = form_record(word)
+    found = record.zipf
+    if found is None:
+        found = record.zipf = _zipf(word)
+    return found
 
 
 def informativeness(word: str) -> float:
     """How informative a word is in general Arabic: rarer words weigh more (an IDF stand-in;
-    `rank.features.term_weight` is this, cached per form)."""
+    its zipf is kept per form)."""
     return max(MIN_TERM_WEIGHT, COMMON_ZIPF - max(zipf(word), 0.0))
 
 

@@ -29,7 +29,7 @@ from khulasa.text.charsets import WORD_CACHE_SIZE
 from khulasa.text.frequency import key_id, zipf
 from khulasa.text.frequency import table as frequency_table
 from khulasa.text.normalize import normalize_word, strip_diacritics
-from khulasa.text.wordcache import clear_word_cache, loaded, word_cache
+from khulasa.text.wordcache import clear_forms, form_record, loaded
 
 _DIGIT_RE: Final = re.compile(r"\d")
 TAGS: Final[tuple[str, ...]] = ("NOUN", "PROPN", "ADJ", "VERB", "NUM", "ADP", "CONJ", "PART", "PRON", "DET", "ADV")
@@ -206,13 +206,21 @@ def reload() -> None:
     """Forget loaded tables and cached answers (after the build script rewrote them)."""
     _TABLES.clear()
     can_cut.cache_clear()
-    for cache in _PER_FORM_CACHES:
-        clear_word_cache(cache)
+    clear_forms()  # (the grammar's answers; the others are worked out again as they were)
+
+
+def tag(word: str) -> str:
+    """The most likely part of speech of a word form out of context (one of TAGS), kept in its
+    form record (text/wordcache.py)."""
+    record = form_record(word)
+    found = record.tag
+    if found is None:
+        found = record.tag = _tag(word)
+    return found
 
 
 def _tag(word: str) -> str:
-    """The most likely part of speech of a word form out of context (one of TAGS); cached per
-    form as `tag`."""
+    """`tag`, worked out: the frequency trie's tag table, else `computed_tag`."""
     form_tags = tables().form_tags
     if form_tags:
         key = key_id(strip_diacritics(word))
@@ -401,18 +409,66 @@ def _ending_share_of(form: str) -> float:
     return 1.0 if found is None else found
 
 
-# The per-form answers, cached by word form (text/wordcache.py: a hit is one C-level dict
-# lookup; the statement cutter asks them of every word of every candidate sentence).
-tag: Final = word_cache(_tag)
-is_attested_verb: Final = word_cache(_is_attested_verb)
-is_known_verb: Final = word_cache(_is_known_verb)
-is_title: Final = word_cache(_is_title)
-binds_forward: Final = word_cache(_binds_forward)
-_can_open_word: Final = word_cache(_can_open)
-_cut_sides: Final = word_cache(_cut_side)
-_ending_share: Final = word_cache(_ending_share_of)
-_PER_FORM_CACHES: Final = (tag, is_attested_verb, is_known_verb, is_title, binds_forward, _can_open_word,
-                    _cut_sides, _ending_share)
+# The per-form answers, kept in the form records (text/wordcache.py: the statement cutter asks
+# them of every word of every candidate sentence, the same words as their tags).
+def is_attested_verb(word: str) -> bool:
+    """`_is_attested_verb`, kept in the word's form record."""
+    record = form_record(word)
+    found = record.attested_verb
+    if found is None:
+        found = record.attested_verb = _is_attested_verb(word)
+    return found
+
+
+def is_known_verb(word: str) -> bool:
+    """`_is_known_verb`, kept in the word's form record."""
+    record = form_record(word)
+    found = record.known_verb
+    if found is None:
+        found = record.known_verb = _is_known_verb(word)
+    return found
+
+
+def _can_open_word(word: str) -> bool:
+    record = form_record(word)
+    found = record.can_open
+    if found is None:
+        found = record.can_open = _can_open(word)
+    return found
+
+
+def is_title(word: str) -> bool:
+    """`_is_title`, kept in the word's form record."""
+    record = form_record(word)
+    found = record.title
+    if found is None:
+        found = record.title = _is_title(word)
+    return found
+
+
+def binds_forward(word: str) -> bool:
+    """`_binds_forward`, kept in the word's form record."""
+    record = form_record(word)
+    found = record.binds_forward
+    if found is None:
+        found = record.binds_forward = _binds_forward(word)
+    return found
+
+
+def _cut_sides(form: str) -> _CutSide:
+    record = form_record(form)
+    found = record.cut_side
+    if found is None:
+        found = record.cut_side = _cut_side(form)
+    return found
+
+
+def _ending_share(form: str) -> float:
+    record = form_record(form)
+    found = record.ending_share
+    if found is None:
+        found = record.ending_share = _ending_share_of(form)
+    return found
 
 
 @lru_cache(maxsize=WORD_CACHE_SIZE)

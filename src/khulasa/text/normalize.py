@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from typing import Final
 
 from khulasa.text.charsets import DIACRITICS, DIGIT_TRANSLATION, TATWEEL, class_table
-from khulasa.text.wordcache import word_cache
+from khulasa.text.wordcache import form_record
 
 # Letter variants to one form, and Arabic-Indic digits to ASCII: one table, one pass.
 _LETTER_TRANSLATION: Final = DIGIT_TRANSLATION | str.maketrans(
@@ -107,4 +107,11 @@ def fold_letters(text: str) -> str:
 
 
 # normalize_letters for one word, cached: words repeat, so this is the hot-path form.
-normalize_word: Final = word_cache(normalize_letters)
+def normalize_word(word: str) -> str:
+    """normalize_letters for one word, kept in its form record (text/wordcache.py): words
+    repeat, so this is the hot-path form."""
+    record = form_record(word)
+    found = record.normalized
+    if found is None:
+        found = record.normalized = normalize_letters(word)
+    return found

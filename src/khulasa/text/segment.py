@@ -44,7 +44,7 @@ from khulasa.text.morphology import (
 )
 from khulasa.text.normalize import normalize_word, strip_diacritics
 from khulasa.text.stems import stopwords
-from khulasa.text.wordcache import word_cache
+from khulasa.text.wordcache import form_record, word_cache
 
 # Both halves of a candidate cut must be at least this common (Zipf: log10 per billion words).
 MIN_PART_ZIPF: Final = 2.5
@@ -216,11 +216,16 @@ def _split_text(run: str) -> str:
     return " ".join(parts) if len(parts) > 1 else ""
 
 
-# What repair asks of each run, cached per word form (most runs of an article were seen
-# before). A whole run's answer is the one empty string: no tuple made and kept per form (the
-# `(word,)` of split_joined's cache was a third of the objects each article left for the cycle
-# collector to track, see pipeline._no_cycle_collection).
-_split_texts: Final = word_cache(_split_text)
+def _split_texts(run: str) -> str:
+    """What repair asks of each run, kept in its form record (text/wordcache.py; most runs of
+    an article were seen before). A whole run's answer is the one empty string: no tuple made
+    and kept per form (the `(word,)` of split_joined's cache was a third of the objects each
+    article left for the cycle collector to track, see pipeline._no_cycle_collection)."""
+    record = form_record(run)
+    found = record.split
+    if found is None:
+        found = record.split = _split_text(run)
+    return found
 
 
 def _arabic_runs(text: str) -> set[str]:

@@ -9,7 +9,7 @@ import Stemmer  # PyStemmer: the C build of the Snowball Arabic stemmer (fast on
 
 from khulasa.text.frequency import informativeness
 from khulasa.text.normalize import fold_letters, normalize_letters, strip_diacritics
-from khulasa.text.wordcache import loaded, word_cache
+from khulasa.text.wordcache import form_record, loaded, word_cache
 
 # No cache inside the stemmer (its 10k-entry cache thrashed on news vocabulary: 3.1 µs a word
 # against 1.2 µs without); words are cached once per form here (text/wordcache.py).
@@ -59,8 +59,16 @@ def _word_reading(word: str) -> tuple[str | None, str, float]:
     return _stem_bare(bare), folded, informativeness(word)
 
 
+def word_reading(word: str) -> tuple[str | None, str, float]:
+    """`_word_reading`, kept in the word's form record (text/wordcache.py)."""
+    record = form_record(word)
+    found = record.reading
+    if found is None:
+        found = record.reading = _word_reading(word)
+    return found
+
+
 # Cached per word form (text/wordcache.py).
-word_reading: Final = word_cache(_word_reading)
 _any_stem: Final = word_cache(_stem)
 
 
