@@ -1414,10 +1414,7 @@ def open_at(words: tuple[str, ...], texts: tuple[str, ...], start: int, end: int
     """Where a statement opening at `start` really starts (past connectors), whether the first
     word's «و» is dropped and whether a complementizer was passed (its clause then owes a verb);
     None if it cannot open a statement there."""
-    while start < end and (words[start] in _CONNECTORS or words[start] == _SO_HAS) and not (
-            words[start] in _MAY and start + 1 < end and _imperfect(words[start + 1])):
-        if words[start] == _SO_HAS and not (start + 1 < end and grammar.is_verb(words[start + 1])):
-            break  # «فقد الفريق نقطتين»: the verb «lost»
+    while start < end and _passes(words, start, end):
         if start + 1 < end and words[start + 1] == _FOLLOWS:
             return None  # «فيما يلي …»: a list follows, not a statement
         start += 1
@@ -1433,9 +1430,22 @@ def open_at(words: tuple[str, ...], texts: tuple[str, ...], start: int, end: int
     following = words[start + 1] if start + 1 < end else None
     if not grammar.can_open(word, following) and not modal_frame(words, start):
         return None
-    # «فقد الفريق …» is the verb «lost», its «ف» no clitic.
-    lost = word == _SO_HAS and not (following is not None and grammar.is_verb(following))
-    return start, not lost and _strippable_conjunction(word, texts[start]), passed
+    return start, not _lost(words, start, end) and _strippable_conjunction(word, texts[start]), passed
+
+
+def _passes(words: tuple[str, ...], i: int, end: int) -> bool:
+    """Is word `i` a connector a statement opens past («و», «كما», «وقد», «فقد» before a verb)?
+    Not «قد» before an imperfect: it says "may", a modality the statement keeps."""
+    word = words[i]
+    if word in _MAY and i + 1 < end and _imperfect(words[i + 1]):
+        return False
+    return word in _CONNECTORS or (word == _SO_HAS and not _lost(words, i, end))
+
+
+def _lost(words: tuple[str, ...], i: int, end: int) -> bool:
+    """«فقد الفريق نقطتين»: «فقد» before no verb is the verb «lost», not «ف» + «قد» (its «ف» is
+    no clitic)."""
+    return words[i] == _SO_HAS and not (i + 1 < end and grammar.is_verb(words[i + 1]))
 
 
 def _imperfect(word: str) -> bool:
@@ -2252,9 +2262,9 @@ def attributed(statement: Statement, claim: Statement, *, by_name: bool = False)
         # «أكدت دراسة طبية حديثة أشرف عليها باحثون … أن …» → «دراسة: …», as titles say it.
         frame = frame[:1]
     elif len(frame) > MAX_SPEAKER_WORDS and grammar.is_title(words[frame[0]]) and bare_name_word(words[frame[1]]) and (
-            name_end(words, gaps, frame[1]) - frame[1] >= 2):
+            (titled := name_end(words, gaps, frame[1]) - frame[1]) >= 2):
         # «الدكتور علي العمير وزير النفط الكويتي»: the titled name first, the office after it.
-        frame = frame[1 : 1 + min(name_end(words, gaps, frame[1]) - frame[1], MAX_SPEAKER_WORDS)]
+        frame = frame[1 : 1 + min(titled, MAX_SPEAKER_WORDS)]
     elif len(frame) > MAX_SPEAKER_WORDS:
         name = name_end(words, gaps, frame[0]) - frame[0]
         # «كشف عمر المهنا رئيس لجنة الحكام …»: the name first (an office after it says so too).
