@@ -12,7 +12,13 @@ import pytest
 from offsets import assert_offsets
 
 from khulasa import summarize
-from khulasa.summarize.clauses import Statement, claim_of, statements, subject_elided
+from khulasa.summarize.clauses import (
+    Statement,
+    claim_of,
+    owes_complement,
+    statements,
+    subject_elided,
+)
 from khulasa.summarize.highlights import _first_person
 from khulasa.text import grammar
 from khulasa.text.document import analyze
@@ -948,3 +954,46 @@ def test_an_unnamed_first_person_speaks_in_no_bullet() -> None:
     ):
         sentence = analyze(line).sentences[0]
         assert _first_person(sentence, tuple(range(len(sentence.words)))) is first_person, line
+
+
+def test_a_relaying_frame_without_what_it_relays_is_no_bullet() -> None:
+    """«نقلت صحيفة "آستى بايفاليخت" عن وزير الشؤون الاجتماعية» (dev, blind editor: "no content")
+    says whom a paper quoted, not what: no bullet ends there, though the paper's name is quoted."""
+    text = ("تدرس أستونيا حظر ارتداء البرقع في الأماكن العامة على اللاجئين من دول إفريقيا والشرق الأوسط. "
+            "ونقلت صحيفة \"آستى بايفاليخت\" عن وزير الشؤون الاجتماعية الأستوني، مارجوس تساكخنا، قوله، إن "
+            "\"وزارته اقترحت على وزارة العدل تحليل المشكلات التي قد تنجم عن وصول أشخاص لهم تقاليد مختلفة\". "
+            "وقالت الحكومة إن قرارا نهائيا لم يتخذ بعد بهذا الشأن. "
+            "وكانت أستونيا قد تعهدت بإيواء 150 لاجئا من دول إفريقيا والشرق الأوسط لمدة عامين.")
+    bullets = _bullets(text)
+    assert bullets and not any(b.startswith("نقلت") and "اقترحت" not in b for b in bullets), bullets
+
+
+def test_a_bare_frame_is_said_by_the_speaker_named_before() -> None:
+    """«وأشار إلى أن منع ارتداء البرقع يلبي مصالح الأمن» (dev, blind editor: "no speaker"): like
+    «وأضاف أن …», a frame of a verb and its «إلى أن» names no one, so the one named before speaks."""
+    text = ("تدرس أستونيا حظر ارتداء البرقع في الأماكن العامة على اللاجئين من دول إفريقيا والشرق الأوسط. "
+            "وقال وزير الشؤون الاجتماعية مارجوس تساكخنا إن الدول الأوروبية حاولت خلال الفترة الأخيرة تقييد ارتداء البرقع. "
+            "وأشار إلى أن منع ارتداء البرقع يلبي مصالح الأمن.")
+    bullets = _bullets(text)
+    security = [b for b in bullets if "يلبي مصالح الأمن" in b]
+    assert security and ":" in security[0], bullets
+    assert security[0].split(":")[0] in text.split("وأشار")[0], bullets
+
+
+def test_a_spokesman_named_after_a_comma_still_owes_what_he_revealed() -> None:
+    """«كشف المتحدث باسم المقاومة، علي الأحمدي، | عن استهداف …» (dev, blind editor: "cut off"):
+    «باسم» belongs to the office and «علي» after a comma is a name, not the preposition «على»,
+    so «كشف» has not had its «عن» yet."""
+    sentence = analyze("وكشف المتحدث باسم المقاومة، علي الأحمدي، عن استهداف نقاط المراقبة في سور قاعدة العند.").sentences[0]
+    statement = statements(sentence)[0]
+    assert [owes_complement(sentence, statement.keep, n) for n in (3, 4, 5, 6, 7)] == [True] * 4 + [False]
+
+
+def test_a_long_speaker_is_told_by_the_name_it_opens_on(shared_data: Path) -> None:
+    """«وأوضح أحمد بن محمد العمود رئيس برنامج موهبة الإثرائي بمدارس الرياض، أن …» (train 16788):
+    the speaker is «أحمد بن محمد العمود», not the office's last word «الإثرائي»."""
+    with gzip.open(shared_data / "saudinewsnet/train.jsonl.gz", "rt", encoding="utf-8") as lines:
+        text = json.loads(next(itertools.islice(lines, 16788, None)))["text"]
+    assert "وأوضح أحمد بن محمد العمود رئيس برنامج موهبة الإثرائي" in text
+    speakers = [b.split(":")[0] for b in _bullets(text) if ":" in b]
+    assert "أحمد بن محمد العمود" in speakers and "الإثرائي" not in speakers, speakers

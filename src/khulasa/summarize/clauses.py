@@ -255,6 +255,9 @@ _NEED: Final = word_set("بضرورة بأهمية")
 _ILA: Final = word_set("إلى الى")
 # «كشف التقرير الصادر عن مؤسسة النقد»: the «عن» is the participle's, not the verb's.
 _ISSUED: Final = word_set("الصادر الصادرة الصادرين الصادرتين صادر صادرة")
+# «المتحدث باسم المقاومة»: part of an office, not a verb's «بـ» complement.
+_IN_NAME_OF: Final = normalize_word("باسم")
+_ALI: Final = "علي"  # the given name as written (its normalized form is the preposition's too)
 # Verbs whose complement opens on a preposition («أعرب عن», «حذر من», «تمكن من», «قام بـ»).
 WANTS_COMPLEMENT: Final = word_set(
     "أعرب أعربت عبر عبرت تحدث تحدثت حذر حذرت أشاد أشادت شدد شددت طالب طالبت نوه نوهت تمكن تمكنت قام قامت "
@@ -1343,9 +1346,19 @@ def owes_complement(sentence: Sentence, keep: tuple[int, ...], length: int) -> b
         # «إلى», «لـ» («للتعاون»), «أن» («دعا الله أن …»), «بضرورة»
         return not any(words[i] in _ILA or words[i] in EMBEDDERS or words[i] in _NEED or _lam_attached(sentence.words[i])
                        for i in keep[1:length])
-    return not any((words[i] in _COMPLEMENT_PREPOSITIONS and words[i - 1] not in _ISSUED) or words[i] in EMBEDDERS or (
-        words[i].startswith("ب") and preposition_attached(sentence.words[i])) or (lam and _lam_attached(sentence.words[i]))
+    return not any((words[i] in _COMPLEMENT_PREPOSITIONS and words[i - 1] not in _ISSUED and not _named_ali(sentence, i))
+                   or words[i] in EMBEDDERS or (
+        words[i].startswith("ب") and words[i] != _IN_NAME_OF and preposition_attached(sentence.words[i]))
+        or (lam and _lam_attached(sentence.words[i]))
         for i in keep[1:length])
+
+
+def _named_ali(sentence: Sentence, index: int) -> bool:
+    """«علي» spelled with «ي» after a title or a comma («الدكتور علي العمير», «المتحدث باسم
+    المقاومة، علي الأحمدي،»): the given name, which the letter normalization makes one form with
+    the preposition «على»."""
+    return sentence.words[index] == _ALI and index > 0 and (
+        grammar.is_title(sentence.forms[index - 1]) or not _COMMAS.isdisjoint(sentence.gaps[index]))
 
 
 def _lam_attached(text: str) -> bool:

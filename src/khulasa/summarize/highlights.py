@@ -28,6 +28,7 @@ from khulasa.summarize.clauses import (
     EMBEDDERS,
     ISSUED,
     MAX_SPEAKER_WORDS,
+    NEWS_OPENERS,
     OPENING_QUOTES,
     RELAYING,
     REPORTING_PARTICIPLES,
@@ -189,6 +190,9 @@ _ANNOUNCING: Final = REPORTING_VERBS | _SAYING | grammar.word_set(
     "كتب كتبت نشر نشرت قوله بقوله قولها بقولها مفاده مفادها كالتالي كالآتي التالي الآتي يلي"
 )
 _ON_TO: Final = grammar.word_set("على إلى بأن بأهمية بضرورة")
+# «نقلت وكالة … عن الوزير [قوله …]»: a verb that relays what someone said, and its «عن».
+_RELAYING_VERBS: Final = grammar.word_set("نقل نقلت ينقل تنقل")
+_FROM: Final = normalize_word("عن")
 # Passive and impersonal verbs whose subject is the masdar after them («تم تجهيز الموقع»).
 _IMPERSONAL: Final = grammar.word_set("تم تمت يتم سيتم جرى يجري سيجري")
 _ADJUNCT_PREPOSITIONS: Final = grammar.word_set("في خلال منذ عبر أمام داخل وسط ضمن لدى عند أثناء طوال بحضور")
@@ -574,7 +578,7 @@ def _speaker(frame: Statement, claim: Statement, words: tuple[str, ...], gaps: t
             or not (head.startswith("ال") or grammar.tag(head) in ("NOUN", "PROPN"))):
         return None
     if len(names) > MAX_SPEAKER_WORDS:
-        names = _short_speaker(names, words)
+        names = _short_speaker(names, words, gaps)
         if len(names) == 1 and not words[names[0]].startswith("ال"):
             return None  # «مدير عام فرع …» → «مدير»: an office cut from its complement
     last = names[-1] if names else 0
@@ -621,9 +625,14 @@ def _definite_or_name(word: str) -> bool:
     return word.startswith("ال") or grammar.tag(word) == "PROPN"
 
 
-def _short_speaker(names: list[int], words: tuple[str, ...]) -> list[int]:
-    """A long speaker («مديرة الإدارة العامة … نوف بنت محمد العتيبي») by its family name (a
-    closing «ال» name: a nisba or a listed name), else by its office's first words."""
+def _short_speaker(names: list[int], words: tuple[str, ...], gaps: tuple[str, ...]) -> list[int]:
+    """A long speaker by the personal name it opens on («أحمد بن محمد العمود رئيس برنامج موهبة
+    الإثرائي»), by its family name («مديرة الإدارة العامة … نوف بنت محمد العتيبي»: a closing «ال»
+    name, a nisba or a listed name), else by its office's first words."""
+    if bare_name_word(words[names[0]]):
+        opening = name_end(words, gaps, names[0]) - names[0]
+        if 2 <= opening <= MAX_SPEAKER_WORDS:
+            return names[:opening]
     last = words[names[-1]]
     before = words[names[-2]]
     # A family name is rarer than an adjective of office («العتيبي», not «التنفيذي»), and no
@@ -771,14 +780,19 @@ def _according_speaker(statement: Statement, words: tuple[str, ...], gaps: tuple
 
 
 def _frame_without_claim(statement: Statement, words: tuple[str, ...], gaps: tuple[str, ...], length: int) -> bool:
-    """«ذكر السديس خلال خطبة الجمعة»: a reporting verb cut before what was reported (no
-    complementizer, colon or quotation in the bullet)."""
+    """«ذكر السديس خلال خطبة الجمعة», «نقلت صحيفة … عن الوزير»: a reporting or relaying verb
+    cut before what was reported (no complementizer, colon or quotation in the bullet)."""
     first = _without_conjunction(words[statement.keep[0]])
     if words[statement.keep[length - 1]] in REPORTING_PARTICIPLES | _SAYING:
         return True  # «أشاد دونيس بالمعسكر قائلا»: what he said is cut away
-    if first not in REPORTING_VERBS | _INSISTING | _SAYING:
-        return False
     kept = statement.keep[1:length]
+    # «نقلت صحيفة "آستى" عن وزير الشؤون الاجتماعية»: whom it quotes, not what (the paper's
+    # quotation marks before the «عن» are no quotation)
+    source = next((n for n, i in enumerate(kept) if words[i] == _FROM), None) if first in _RELAYING_VERBS else None
+    if source is not None:
+        kept = kept[source + 1 :]
+    elif first not in REPORTING_VERBS | _INSISTING | _SAYING:
+        return False
     if first in _INSISTING:  # «شدد الوزير على أهمية …» is whole; «شدد التقي، وهو معارض …» is not
         return not any(words[i] in _ON_TO for i in kept)
     # (a quoted paper after «لـ» is no quotation: «يقول الكاتب في حديثه لـ"الشرق الأوسط"»)
@@ -983,8 +997,9 @@ def _candidates(
                 continue
             named = _speaker(frame, claim, words, gaps)
             speaker = Statement(sentence, named) if named is not None else None
-            if speaker is None and frame.keep[1] == claim.keep[0] - 1:
-                # «وأضاف أن …», «، مبينا أن …»: the speaker named earlier in the sentence, or before it.
+            if speaker is None and all(words[i] in NEWS_OPENERS for i in frame.keep[1:] if i < claim.keep[0]):
+                # «وأضاف أن …», «، مبينا أن …», «وأشار إلى أن …»: the speaker named earlier in the
+                # sentence, or before it.
                 here = speakers.named_in(sentence)
                 if (here is None or here.keep[-1] > frame.keep[0]) and _without_conjunction(words[frame.keep[0]]) in _CIRCUMSTANTIAL:
                     here = _main_subject(found_statements, frame, claim, words, gaps)
