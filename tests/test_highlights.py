@@ -997,3 +997,17 @@ def test_a_long_speaker_is_told_by_the_name_it_opens_on(shared_data: Path) -> No
     assert "وأوضح أحمد بن محمد العمود رئيس برنامج موهبة الإثرائي" in text
     speakers = [b.split(":")[0] for b in _bullets(text) if ":" in b]
     assert "أحمد بن محمد العمود" in speakers and "الإثرائي" not in speakers, speakers
+
+
+def test_another_fact_about_the_headline_subject_fills_a_thin_box(shared_data: Path) -> None:
+    """Train 16101: the headline is «وجه الأمير جلوي بن عبدالعزيز باستحداث برامج …»; «وكان الأمير
+    جلوي بن عبدالعزيز قد زار … قصر أبا السعود التاريخي» shares half its stems with it (the
+    prince's name) but tells another fact from another sentence, so it may fill the box; the
+    headline's own sentence gives no bullet."""
+    with gzip.open(shared_data / "saudinewsnet/train.jsonl.gz", "rt", encoding="utf-8") as lines:
+        text = json.loads(next(itertools.islice(lines, 16101, None)))["text"]
+    summary = summarize(text)
+    assert summary.headline.text.startswith("وجه الأمير جلوي")
+    bullets = [h.text for h in summary.highlights]
+    assert any("قصر أبا السعود" in b and "زار" in b for b in bullets), bullets
+    assert not any("باستحداث برامج" in b for b in bullets), bullets

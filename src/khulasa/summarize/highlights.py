@@ -76,8 +76,13 @@ OVERLAP_PENALTY: Final = 0.6
 NEAR_DUPLICATE: Final = 0.7
 SENTENCE_SCORE_SHARE: Final = 0.5
 SCORE_DIGITS: Final = 9
-# A bullet sharing this share of its stems with the headline repeats it.
+# A bullet sharing this share of its stems with the headline repeats it, unless it comes from
+# another sentence and adds this many stems of its own: then it is another fact about the same
+# subject («زار الأمير جلوي … قصر أبا السعود» under «وجه الأمير جلوي … باستحداث برامج …»), which
+# may fill a thin box. A blind A/B of the 45 train boxes it changed: self-contained bullets
+# 42/79 → 59/110, box 2.02 → 2.51, better 30 against 8.
 HEADLINE_OVERLAP: Final = 0.5
+MIN_NEW_STEMS: Final = 3
 # An end inside a clause (no punctuation or clause opener after it) counts this much less.
 MID_CLAUSE_COST: Final = 0.5
 # A claim cut from its reporting frame whose speaker is unknown («وأوضح أنه تم …» → «تم …»).
@@ -963,7 +968,7 @@ class _Speakers:
 
 def _candidates(
     document: Document, vectors: DocumentVectors, scores: np.ndarray, max_words: int, count: int,
-    headline_stems: frozenset[str],
+    headline_stems: frozenset[str], headline_sentence: int,
 ) -> list[_Candidate]:
     peak = float(scores.max()) if scores.size and scores.max() > 0 else 1.0
     found: list[_Candidate] = []
@@ -1048,13 +1053,15 @@ def _candidates(
             if speaker is not None:
                 said += [speaker.sentence.words[i] for i in speaker.keep]
             stems = frozenset(content_stems(said))
-            if not stems or len(stems & headline_stems) >= HEADLINE_OVERLAP * len(stems):
+            near_headline = len(stems & headline_stems) >= HEADLINE_OVERLAP * len(stems)
+            if not stems or (near_headline and (
+                    sentence.index == headline_sentence or len(stems - headline_stems) < MIN_NEW_STEMS)):
                 continue
             # Summed in a fixed order: a set's order changes with the hash seed, and so would ties.
             salience = sum(vectors.stem_weight.get(s, 0.0) for s in sorted(stems)) / (len(said) + 2)
-            # A clause that leans on the sentence's subject, stops inside a clause or points back
-            # from inside («عن هذا الأمر»): filler only.
-            tier = int(_elided(statement, words) or _coordinated(statement, words, gaps) or strength == 0 or not _names_subject(statement, words, gaps)
+            # A clause that leans on the sentence's subject, stops inside a clause, points back
+            # from inside («عن هذا الأمر») or shares most of its words with the headline: filler only.
+            tier = int(near_headline or _elided(statement, words) or _coordinated(statement, words, gaps) or strength == 0 or not _names_subject(statement, words, gaps)
                        or _demonstrative_inside(words, statement.keep[:length]) or _objectless(statement, words, length))
             found.append(_Candidate(statement, length, speaker, stems, salience - cost, tier, spoken_of))
     if not found:
@@ -1107,7 +1114,8 @@ def select_highlights(
     """Up to `count` statements of ≤ `max_words` words, in article order; overlap in stems with
     statements already chosen is penalised, and none repeats `headline`."""
     headline_stems = frozenset(content_stems(split_words(headline.text))) if headline else frozenset()
-    pool = _candidates(document, vectors, scores, max_words, count, headline_stems)
+    headline_sentence = next((s.index for s in document.sentences if headline and s.span.start <= headline.start < s.span.end), -1)
+    pool = _candidates(document, vectors, scores, max_words, count, headline_stems, headline_sentence)
     chosen: list[_Candidate] = []
     _pick(pool, chosen, 0, count)
     _pick(pool, chosen, 1, min(count, MIN_BOX))
