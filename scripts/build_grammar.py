@@ -4,6 +4,8 @@
     python scripts/build_grammar.py              # everything
     python scripts/build_grammar.py --tags-only  # only the per-form tags, from the tables as
                                                  # they are (after build_frequencies.py)
+    python scripts/build_grammar.py --complements-only  # only the verbs' complement prepositions,
+                                                        # the other tables as they are
 
 From UD Arabic PUD (CC BY-SA 3.0), sentences whose index is not ≡ 0 mod 10 (the rest are held
 out and only scored): per surface token (clitics joined back as written) its core part of speech
@@ -14,9 +16,10 @@ Stored as a form lexicon, logistic-regression affix weights for unseen forms and
 
 From SaudiNewsNet train titles and sentences (CC BY-NC-SA 4.0): only counts and single word forms
 — how often a frequent word opens or closes a title, which forms open news sentences (verbs) and
-which are mostly personal names, and which words are almost never followed by punctuation (a
-phrase rarely ends after them: a noun in construct, a first name, a verb) — never title or
-sentence text.
+which are mostly personal names, which words are almost never followed by punctuation (a
+phrase rarely ends after them: a noun in construct, a first name, a verb) and which prepositions
+the clauses of sentence-opening verbs nearly always hold («اطلع … على») — never title or sentence
+text.
 """
 
 from __future__ import annotations
@@ -58,6 +61,12 @@ NAME_SHARE = 0.3
 # (headlines 3 %, bullets 5 %: summarize/clauses.py).
 MIN_ENDING_EVIDENCE = 30
 ENDING_SHARE = 0.05
+# A verb wants a preposition when the clause it opens (up to the next punctuation, 14 words)
+# holds it at least this often, over at least this many clauses («اطلع … على», «حرص … على»).
+COMPLEMENT_PREPOSITIONS = grammar.word_set("على عن إلى من")
+CLAUSE_WORDS = 14
+MIN_COMPLEMENT_CLAUSES = 20
+COMPLEMENT_SHARE = 0.75
 _PUNCTUATION_RE = re.compile(r"[،,؛;:.!؟?]")
 L2 = 0.5
 # Dependencies that a phrase boundary must not cut (the dependent and its head stay together).
@@ -145,8 +154,16 @@ def token_text(sentence: list[Word], group: list[int]) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--tags-only", action="store_true", help="only rebuild " + grammar.FORM_TAGS)
-    if parser.parse_args().tags_only:
+    parser.add_argument("--complements-only", action="store_true", help="only rebuild the complements table")
+    arguments = parser.parse_args()
+    if arguments.tags_only:
         write_form_tags()
+        return
+    if arguments.complements_only:
+        shipped = json.loads(OUT.read_text(encoding="utf-8"))
+        shipped["complements"] = complements(sentence_counts()[-1])
+        OUT.write_text(json.dumps(shipped, ensure_ascii=False, sort_keys=True) + "\n", encoding="utf-8")
+        print(f"wrote {len(shipped['complements'])} verbs' complements to {OUT}")
         return
     TAGS_OUT.unlink(missing_ok=True)  # computed from the old tables: rebuilt below
     tags = grammar.TAGS
@@ -171,7 +188,7 @@ def main() -> None:
             for key in grammar.cut_keys(forms[t], gold[t], forms[t + 1], gold[t + 1]):
                 cuts[key][clean] += 1
     bias, weights = fit_tagger(affix_rows, affix_tags)
-    seen, openings, name_contexts, endings = sentence_counts()
+    seen, openings, name_contexts, endings, clauses = sentence_counts()
     tables = {
         "source": "UD Arabic PUD (CC BY-SA 3.0), sentences with index % 10 != 0; "
                   "title statistics: SaudiNewsNet train (CC BY-NC-SA 4.0), counts only",
@@ -185,6 +202,7 @@ def main() -> None:
         "opening_verbs": opening_verbs(seen, openings),
         "names": personal_names(seen, name_contexts),
         "rarely_ending": rarely_ending(seen, endings),
+        "complements": complements(clauses),
     }
     OUT.write_text(json.dumps(tables, ensure_ascii=False, sort_keys=True) + "\n", encoding="utf-8")
     grammar.reload()
@@ -238,15 +256,17 @@ def fit_tagger(rows: list[list[str]], targets: list[int]) -> tuple[list[float], 
             {f: [round(float(w), 3) for w in weights[i]] for f, i in index.items() if np.abs(weights[i]).max() > 0.01})
 
 
-def sentence_counts() -> tuple[Counter[str], Counter[str], Counter[str], Counter[str]]:
+def sentence_counts() -> tuple[Counter[str], Counter[str], Counter[str], Counter[str], dict[str, Counter[str]]]:
     """One pass over the SaudiNewsNet train sentences: how often each word form occurs, opens a
     sentence (a «و/ف» set aside), stands where a personal name stands (right after a title of
     persons, NAME_TITLES, or beside «بن/بنت») and is followed by punctuation or the sentence's
-    end. Counts only."""
+    end; and for each verb opening a sentence, how many clauses it opened and how many of them
+    held each complement preposition (key ""). Counts only."""
     seen: Counter[str] = Counter()
     openings: Counter[str] = Counter()
     name_contexts: Counter[str] = Counter()
     endings: Counter[str] = Counter()
+    clauses: dict[str, Counter[str]] = defaultdict(Counter)
     sons = grammar.word_set("بن بنت")
     with gzip.open(TITLES, "rt", encoding="utf-8") as lines:
         for line in lines:
@@ -257,14 +277,29 @@ def sentence_counts() -> tuple[Counter[str], Counter[str], Counter[str], Counter
                 forms = [normalize_letters(m.group()) for m in found]
                 seen.update(forms)
                 first = forms[0]
-                openings[first[1:] if len(first) > 3 and first[0] in "وف" else first] += 1
+                bare = first[1:] if len(first) > 3 and first[0] in "وف" else first
+                openings[bare] += 1
+                ends = [i + 1 == len(forms) or bool(_PUNCTUATION_RE.search(span.text, found[i].end(), found[i + 1].start()))
+                        for i in range(len(forms))]
                 for i, form in enumerate(forms):
                     if (i > 0 and (forms[i - 1] in NAME_TITLES or forms[i - 1] in sons)) or (
                             i + 1 < len(forms) and forms[i + 1] in sons):
                         name_contexts[form] += 1
-                    if i + 1 == len(forms) or _PUNCTUATION_RE.search(span.text, found[i].end(), found[i + 1].start()):
+                    if ends[i]:
                         endings[form] += 1
-    return seen, openings, name_contexts, endings
+                if len(forms) > 2 and grammar.is_verb(bare):
+                    clause = forms[1 : 1 + min(CLAUSE_WORDS, ends.index(True))]
+                    clauses[bare][""] += 1
+                    clauses[bare].update(set(clause) & COMPLEMENT_PREPOSITIONS)
+    return seen, openings, name_contexts, endings, clauses
+
+
+def complements(clauses: dict[str, Counter[str]]) -> list[str]:
+    """Sentence-opening verb forms whose clause holds one complement preposition in at least
+    COMPLEMENT_SHARE of at least MIN_COMPLEMENT_CLAUSES clauses: the verb wants a complement
+    («اطلع … على», «يتكون … من»), so a statement cut before any is unfinished. Forms only."""
+    return [verb for verb, counts in sorted(clauses.items()) if counts[""] >= MIN_COMPLEMENT_CLAUSES and any(
+        counts[p] >= COMPLEMENT_SHARE * counts[""] for p in COMPLEMENT_PREPOSITIONS)]
 
 
 def rarely_ending(seen: Counter[str], endings: Counter[str]) -> dict[str, float]:

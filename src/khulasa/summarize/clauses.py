@@ -1334,14 +1334,15 @@ def _locative(word: str) -> bool:
 
 def owes_complement(sentence: Sentence, keep: tuple[int, ...], length: int) -> bool:
     """Is a verb that wants a prepositional complement («أعرب … عن», «تمكن … من», «قام … بـ»,
-    «كشف … عن» or its claim «كشف … أن») cut before it («أعرب مدير السجون العميد فلان، | عن …»,
-    «تمكن رجال جمرك المطار | من …»)?"""
+    «كشف … عن» or its claim «كشف … أن»; listed here or learned by the grammar layer, «اطلع …
+    على») cut before it («أعرب مدير السجون العميد فلان، | عن …», «تمكن رجال جمرك المطار | من …»)?"""
     words = sentence.forms
     first = words[keep[0]]
     bare = first[1:] if first[:1] in grammar.CONJUNCTION_CLITICS else first
-    if first not in WANTS_COMPLEMENT and bare not in WANTS_COMPLEMENT:
-        return False
-    lam = first in _WANTS_LAM or bare in _WANTS_LAM
+    learned = first not in WANTS_COMPLEMENT and bare not in WANTS_COMPLEMENT
+    if learned and not grammar.wants_complement(first):
+        return False  # (learned: a verb the grammar layer's news counts say wants one, «اطلع المجلس | على …»)
+    lam = learned or first in _WANTS_LAM or bare in _WANTS_LAM  # («تطرق الاجتماع لعدد من الملفات»)
     if first in _WANTS_ILA or bare in _WANTS_ILA:
         # «إلى», «لـ» («للتعاون»), «أن» («دعا الله أن …»), «بضرورة»
         return not any(words[i] in _ILA or words[i] in EMBEDDERS or words[i] in _NEED or _lam_attached(sentence.words[i])

@@ -162,6 +162,7 @@ class Tables:
     opening_verbs: frozenset[str]
     names: frozenset[str]  # forms mostly used as personal names in news («فيصل», «سعد»)
     rarely_ending: dict[str, float]  # how often a form rarely followed by punctuation is («بداية»)
+    complements: frozenset[str]  # verbs whose clause nearly always holds a complement preposition
     # `tag` of every wordfreq form (an index into TAGS) by the form's key id in the frequency
     # trie: a lookup instead of the affix model for 3 in 4 of the forms an article brings.
     form_tags: bytes
@@ -197,6 +198,7 @@ def _load_tables() -> Tables:
         opening_verbs=frozenset(raw.get("opening_verbs", ())),
         names=frozenset(raw.get("names", ())),
         rarely_ending=raw.get("rarely_ending", {}),
+        complements=frozenset(raw.get("complements", ())),
         form_tags=form_tags,
         affix_rows={feature: tuple(row) for feature, row in zip(affix, weights.tolist(), strict=True)},
     )
@@ -347,6 +349,14 @@ def _is_known_verb(word: str) -> bool:
     known = tables()
     return known.lexicon.get(form) == "VERB" or form in known.opening_verbs or (
         len(form) > 3 and form[0] in CONJUNCTION_CLITICS and form[1:] in known.opening_verbs)
+
+
+def wants_complement(verb: str) -> bool:
+    """Does the verb form want a prepositional complement, as news clauses show it («اطلع … على»,
+    «يتكون … من»), also after «و/ف»?"""
+    form = normalize_word(verb)
+    wanting = tables().complements
+    return form in wanting or (len(form) > 3 and form[0] in CONJUNCTION_CLITICS and form[1:] in wanting)
 
 
 def is_personal_name(word: str) -> bool:
