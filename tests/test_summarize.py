@@ -268,3 +268,24 @@ def test_a_contrast_clause_is_no_headline() -> None:
     contrasts = [tier for (statement, _), tier in zip(candidates.choices, candidates.tiers, strict=True)
                  if statement.sentence.index == 1]
     assert contrasts and min(contrasts) == 4, contrasts
+
+
+def test_a_titled_speaker_is_told_by_his_name_alone() -> None:
+    """«كشف الأمير عبدالله بن مساعد [بن عبدالعزيز] الرئيس العام لرعاية الشباب … أن …» (dev,
+    blind editor: "garbled speaker tag «الرئيس:»"): the name's kept words only, never the
+    office's first word after a struck lineage."""
+    text = ("كشف الأمير عبدالله بن مساعد بن عبدالعزيز الرئيس العام لرعاية الشباب رئيس اللجنة الأولمبية العربية "
+            "السعودية أن تم اتخاذ إجراءات وتدابير مشتركة للحد من مديونيات الأندية وسيتم تطبيقها اعتباراً من الموسم القادم. "
+            "وسيتم تعيين محاسب قانوني موحد لأندية الدرجة الممتازة.")
+    headline = summarize(text).headline.text
+    assert headline.startswith("عبدالله بن مساعد:"), headline
+
+
+def test_a_bracketed_title_after_a_song_is_kept() -> None:
+    """«اشتهرت في السبعينيات بأغنية (روز جاردن)» (dev, blind editor: "song title dropped"): a
+    bracket after «بأغنية» names the song; struck, the headline says «بأغنية» of nothing."""
+    text = ("قال وكيل مغنية الكانتري الأمريكية لين أندرسون إن المغنية التي اشتهرت في السبعينيات بأغنية (روز جاردن) "
+            "توفيت بأزمة قلبية في مستشفى في ناشفيل عن 67 عاما، بعد عودتها من رحلة في إيطاليا. "
+            "وكانت قد دخلت المستشفى الخميس لتلقي العلاج من الالتهاب الرئوي.")
+    headline = summarize(text).headline.text
+    assert "بأغنية" not in headline or "روز جاردن" in headline, headline

@@ -209,7 +209,9 @@ _FAMILY: Final = normalize_word("آل")
 # Words after which a bracket names something («شعار ((…))», «منظمة (تنظيم الأسرة)»): kept.
 _NAMING: Final = word_set(
     "شعار بشعار عنوان بعنوان اسم باسم مسمى بمسمى منظمة شركة جمعية مؤسسة برنامج مسلسل فيلم كتاب "
-    "حملة مبادرة مشروع تطبيق موقع قناة صحيفة مجلة فريق نادي هيئة مركز مسابقة مهرجان معرض"
+    "حملة مبادرة مشروع تطبيق موقع قناة صحيفة مجلة فريق نادي هيئة مركز مسابقة مهرجان معرض "
+    "أغنية بأغنية أغنيته رواية برواية قصيدة بقصيدة مسرحية بمسرحية ألبوم بألبوم لقب بلقب بفيلم بمسلسل بكتاب "
+    "ببرنامج بحملة بمبادرة"
 )
 # Military ranks before a titled name, deleted with it.
 _RANKS: Final = word_set("الفريق الركن أول اللواء العميد العقيد المقدم الرائد")
@@ -2276,9 +2278,10 @@ def attributed(statement: Statement, claim: Statement, *, by_name: bool = False)
         # «أكدت دراسة طبية حديثة أشرف عليها باحثون … أن …» → «دراسة: …», as titles say it.
         frame = frame[:1]
     elif len(frame) > MAX_SPEAKER_WORDS and grammar.is_title(words[frame[0]]) and bare_name_word(words[frame[1]]) and (
-            (titled := name_end(words, gaps, frame[1]) - frame[1]) >= 2):
-        # «الدكتور علي العمير وزير النفط الكويتي»: the titled name first, the office after it.
-        frame = frame[1 : 1 + min(titled, MAX_SPEAKER_WORDS)]
+            (titled := name_end(words, gaps, frame[1])) - frame[1] >= 2):
+        # «الدكتور علي العمير وزير النفط الكويتي»: the titled name first, the office after it
+        # (only the name's kept words: «عبدالله بن مساعد [بن عبدالعزيز] | الرئيس العام …»).
+        frame = _name_words(words, [i for i in frame[1:] if i < titled])
     elif len(frame) > MAX_SPEAKER_WORDS:
         name = name_end(words, gaps, frame[0]) - frame[0]
         # «كشف عمر المهنا رئيس لجنة الحكام …»: the name first (an office after it says so too).
@@ -2302,6 +2305,15 @@ def attributed(statement: Statement, claim: Statement, *, by_name: bool = False)
     if not grammar.can_cut(words[frame[-1]], None):
         return None
     return Statement(claim.sentence, (*frame, *claim.keep), owes_verb=True, speaker=len(frame))
+
+
+def _name_words(words: tuple[str, ...], name: list[int]) -> list[int]:
+    """A speaker's name cut to MAX_SPEAKER_WORDS words, not on a particle that wants the next
+    («عبدالله بن مساعد بن | عبدالعزيز» → «عبدالله بن مساعد»)."""
+    name = name[:MAX_SPEAKER_WORDS]
+    while len(name) > 1 and words[name[-1]] in grammar.NAME_PARTICLES:
+        name.pop()
+    return name
 
 
 def _comma_name_speaker(claim: Statement, words: tuple[str, ...], gaps: tuple[str, ...], frame: list[int]) -> Statement | None:
