@@ -1011,3 +1011,17 @@ def test_another_fact_about_the_headline_subject_fills_a_thin_box(shared_data: P
     bullets = [h.text for h in summary.highlights]
     assert any("قصر أبا السعود" in b and "زار" in b for b in bullets), bullets
     assert not any("باستحداث برامج" in b for b in bullets), bullets
+
+
+def test_a_nisba_family_name_alone_is_a_speaker() -> None:
+    """«وقال عسيري إن التحالف يرحب …» (dev, blind editor: "no speaker"): the tagger reads
+    «عسيري» as an indefinite adjective, but alone between the verb and its claim (or the setting
+    it spoke in) a word in «ـي» is a family name; «معاليه» is no name."""
+    text = ("أكد المتحدث باسم التحالف الذي تقوده السعودية أن التحالف يهدف أولا إلى عودة الحكومة اليمنية لمدينة عدن. "
+            "وأضاف عسيري في مقابلة أن المهمة الأولى هي تأمين عدن حتى تتمكن الحكومة من ممارسة عملها هناك. "
+            "وقال عسيري إن التحالف يرحب بأن يزور محققون اليمن لبحث الانتهاكات الحقوقية. "
+            "وأضاف معاليه أن القضاء الشرعي في المملكة ستكون أحكامه رادعة وحازمة.")
+    bullets = _bullets(text)
+    said = [b for b in bullets if "يرحب بأن يزور" in b or "المهمة الأولى" in b]
+    assert said and all(b.startswith("عسيري:") for b in said), bullets
+    assert not any(b.startswith("معاليه") for b in bullets), bullets

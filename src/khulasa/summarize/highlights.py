@@ -33,6 +33,7 @@ from khulasa.summarize.clauses import (
     RELAYING,
     REPORTING_PARTICIPLES,
     REPORTING_VERBS,
+    SETTING,
     SO_THAT,
     WANTS_FI,
     Statement,
@@ -580,7 +581,7 @@ def _speaker(frame: Statement, claim: Statement, words: tuple[str, ...], gaps: t
     if (len(head) < 3 or head.startswith(("لل", "بال", "كال")) or head in grammar.BAD_OPENERS or words[names[-1]] == _OF
             or _attached_head(frame.sentence.words[names[0]])
             or grammar.binds_forward(head) or grammar.is_verb(head)
-            or not (head.startswith("ال") or grammar.tag(head) in ("NOUN", "PROPN"))):
+            or not (head.startswith("ال") or grammar.tag(head) in ("NOUN", "PROPN") or _family_name_alone(names, words))):
         return None
     if len(names) > MAX_SPEAKER_WORDS:
         names = _short_speaker(names, words, gaps)
@@ -594,9 +595,19 @@ def _speaker(frame: Statement, claim: Statement, words: tuple[str, ...], gaps: t
     if not names or (following not in _COMPLEMENTIZERS and following not in RELAYING and not object_follows
                      and not grammar.can_cut(words[last], following)):
         return None
-    if grammar.is_title(words[last]) or (grammar.tag(words[last]) == "ADJ" and not words[last].startswith("ال")):
+    if grammar.is_title(words[last]) or (
+            grammar.tag(words[last]) == "ADJ" and not words[last].startswith("ال") and not _family_name_alone(names, words)):
         return None  # «بيان رسمي صادر»: a participle still owed its complement
     return tuple(names)
+
+
+def _family_name_alone(names: list[int], words: tuple[str, ...]) -> bool:
+    """A lone speaker right before the claim's complementizer or the setting it spoke in, which
+    the tagger reads as an indefinite adjective in «ـي», is a nisba family name («وقال عسيري إن …»,
+    «وأضاف عسيري في مقابلة أن …»): an adjective alone names no one."""
+    following = words[names[0] + 1] if len(names) == 1 and names[0] + 1 < len(words) else ""
+    return (following in _COMPLEMENTIZERS or following in SETTING) and words[names[0]].endswith("ي") and (
+        grammar.tag(words[names[0]]) == "ADJ")  # (a nisba: not «معاليه», «آخر»)
 
 
 def _attached_head(text: str) -> bool:
