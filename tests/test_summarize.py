@@ -289,3 +289,15 @@ def test_a_bracketed_title_after_a_song_is_kept() -> None:
             "وكانت قد دخلت المستشفى الخميس لتلقي العلاج من الالتهاب الرئوي.")
     headline = summarize(text).headline.text
     assert "بأغنية" not in headline or "روز جاردن" in headline, headline
+
+
+def test_a_list_of_names_and_places_is_no_headline() -> None:
+    """«… وهم: عبدالله النفيعي - الطائف، …، يزيد الجماز - الرياض، عمر البركاتي - مكة المكرمة»
+    (dev, blind editor: "names list, not the point"; «يزيد» reads as a verb): the lead's main
+    clause is the headline."""
+    text = ("وصل وفد المملكة العربية السعودية المشارك في الملتقى العلمي العالمي بدولة بلجيكا 2015 إلى أرض الوطن "
+            "بعد أن حصدوا خمس ميداليات ذهبية في هذا الملتقى وهم: عبدالله النفيعي - الطائف، محمد معشي - جازان، "
+            "يزيد الجماز - الرياض، عمر البركاتي - مكة المكرمة، محمد السعيدي - صبيا. "
+            "وكان برفقتهم رئيس قسم النشاط العلمي الذي قال إنهم يسعدون بهذا الإنجاز.")
+    headline = summarize(text).headline.text
+    assert headline.startswith("وصل وفد"), headline

@@ -68,6 +68,11 @@ MAX_LENGTH_FEATURE: Final = 14
 MAX_REPETITION: Final = 5
 _DIGIT_RE: Final = re.compile(r"\d")
 _INNER_PUNCTUATION: Final = set("،؛:;,")
+# Dashes inside a clause other than the lead's main one from this many on, with a comma, make
+# it a list («فلان - الرياض، فلان - جازان»; «يزيد» reads as a verb), not an aside («-كما يقول فلان-»).
+_DASHES: Final = set("-–—")
+_COMMAS: Final = set("،,")
+MIN_LIST_DASHES: Final = 2
 _CLAUSE_MARKS: Final = set("،؛:;,.")
 # Verbs that announce what follows them; an embedder this close after a cut is their claim.
 _ANNOUNCING: Final = CLAIMING_VERBS | grammar.word_set("أعرب أعربت نفى نفت نقل نقلت صرح صرحت")
@@ -243,6 +248,9 @@ def _stands_alone(statement: Statement, length: int) -> bool:
     if _unclosed(before) or before.count('"') % 2:
         return False  # a clause inside a quotation or a bracket
     inner = gaps_of(statement.sentence)
+    if sum(not _DASHES.isdisjoint(inner[i]) for i in statement.keep[1:length]) >= MIN_LIST_DASHES and any(
+            not _COMMAS.isdisjoint(inner[i]) for i in statement.keep[1:length]):
+        return False  # a list of names and places («يزيد الجماز - الرياض، عمر البركاتي - مكة المكرمة»)
     for n, i in enumerate(statement.keep[:length]):
         if n > 0 and not _INNER_PUNCTUATION.isdisjoint(inner[i]):
             return False
