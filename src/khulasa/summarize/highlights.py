@@ -1130,8 +1130,11 @@ def select_highlights(
     chosen: list[_Candidate] = []
     _pick(pool, chosen, 0, count)
     _pick(pool, chosen, 1, min(count, MIN_BOX))
+    # In article order of where each bullet starts: a claim's speaker may be named a sentence or
+    # more before it («وأشار إلى أن …»), and then the bullet starts there.
     chosen.sort(key=lambda c: (c.sentence, c.span[0]))
-    return [_named_subject(document, c, max_words) or c.passage(document.source) for c in chosen]
+    bullets = [_named_subject(document, c, max_words) or c.passage(document.source) for c in chosen]
+    return sorted(bullets, key=lambda b: (b.start, b.end))
 
 
 def _named_subject(document: Document, candidate: _Candidate, max_words: int) -> Passage | None:
