@@ -301,3 +301,23 @@ def test_a_list_of_names_and_places_is_no_headline() -> None:
             "وكان برفقتهم رئيس قسم النشاط العلمي الذي قال إنهم يسعدون بهذا الإنجاز.")
     headline = summarize(text).headline.text
     assert headline.startswith("وصل وفد"), headline
+
+
+@pytest.mark.parametrize(
+    ("text", "condition", "main_verb"),
+    [
+        # dev, blind editor: "cut off, condition without main clause"
+        ("أكدت إدارة نادي الهلال أنه في حال توصلها لأي اتفاق مع إحدى الشركات لرعاية النادي، ستعلن عن كافة "
+         "التفاصيل عبر مركز الأمير فهد بن سلمان الإعلامي في النادي. وأبدت إدارة النادي اعتزازها الكبير بكافة شركاء النادي.",
+         "في حال", "ستعلن"),
+        # train 16433
+        ("قال زوبين إنه إذا خالفت إيران التزاماتها بعد تعليق العقوبات فإن الولايات المتحدة ستعيد فرضها على الفور. "
+         "وأضاف أن مراجعة العقوبات قد تستغرق وقتا طويلا.", "إذا", "ستعيد"),
+    ],
+)
+def test_a_claim_does_not_end_on_its_condition(text: str, condition: str, main_verb: str) -> None:
+    """«أنه في حال توصلها لأي اتفاق …، | ستعلن …», «إنه إذا خالفت إيران التزاماتها | …»: a
+    condition opening a claim has a verb of its own; the claim's verb comes after it."""
+    summary = summarize(text)
+    for line in [summary.headline.text, *(h.text for h in summary.highlights)]:
+        assert condition not in line or main_verb in line, line

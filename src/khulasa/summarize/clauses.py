@@ -272,6 +272,9 @@ _TIME_UNITS: Final = word_set("اليوم الأسبوع الشهر العام �
 # Nouns that «في» makes a conjunction or frame («في حال …», «في ظل …», «في إطار …»).
 _AFTER_FI: Final = word_set("حال حالة ظل إطار سياق ضوء")
 _FI: Final = normalize_word("في")
+# A condition opening a claim («أن إذا …», «أنه في حال …»): its verb is not yet the claim's.
+_CONDITIONS: Final = word_set("إذا لو")
+_CASE_NOUNS: Final = word_set("حال حالة")
 _YEAR_WORDS: Final = word_set("عام العام سنة السنة عامي")  # «عام –1401ه–»: the year that follows is said
 _HOUR: Final = normalize_word("الساعة")
 _GENERAL: Final = normalize_word("عام")
@@ -1543,6 +1546,10 @@ def ends(
             else:
                 owed.append("verb")
             since, predicate, named_predicate = 0, False, False
+        elif owed and owed[-1] == "verb" and ((since == 1 and word in _CONDITIONS) or (
+                since == 2 and word in _CASE_NOUNS and words[keep[n - 2]] == _FI)):
+            # «أنه في حال توصلها لأي اتفاق …، | ستعلن …»: the condition first, then the claim's own verb
+            owed.append("verb")
         elif n > 1 and owed and owed[-1] == "verb" and (word_tag == "VERB" or _verb_after_that(words, keep, n - 1) or (
                 since >= 2 and word in _COPULA_PRONOUNS)):
             owed.pop()  # («أن السبيل للحد من تقلبات الأسعار هو اتباع …»: the pronoun opens the predicate)
