@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gzip
+import itertools
 import json
 from pathlib import Path
 
@@ -321,3 +323,18 @@ def test_a_claim_does_not_end_on_its_condition(text: str, condition: str, main_v
     summary = summarize(text)
     for line in [summary.headline.text, *(h.text for h in summary.highlights)]:
         assert condition not in line or main_verb in line, line
+
+
+@pytest.mark.parametrize(
+    ("index", "opening"),
+    [(20488, "مصر ترفض تدخل قطر"),  # «… إنها ترفض …»: the speaker is the verb's subject
+     (21535, "وزارة الصحة: تم تسجيل")],  # «… إنه تم …»: the pronoun is the matter's, the colon stays
+)
+def test_a_claim_whose_subject_was_the_pronoun_takes_its_speaker_as_subject(shared_data: Path, index: int,
+                                                                            opening: str) -> None:
+    """«مجلس النواب الليبي: يرفض الاعتراف …» (dev, blind editor: "malformed attribution"): a claim
+    opening on a verb after «إنه/إنها» reads «مجلس النواب الليبي يرفض …», headline style."""
+    with gzip.open(shared_data / "saudinewsnet/train.jsonl.gz", "rt", encoding="utf-8") as lines:
+        text = json.loads(next(itertools.islice(lines, index, None)))["text"]
+    headline = summarize(text).headline.text
+    assert headline.startswith(opening), headline

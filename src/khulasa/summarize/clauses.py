@@ -272,6 +272,8 @@ _TIME_UNITS: Final = word_set("اليوم الأسبوع الشهر العام �
 # Nouns that «في» makes a conjunction or frame («في حال …», «في ظل …», «في إطار …»).
 _AFTER_FI: Final = word_set("حال حالة ظل إطار سياق ضوء")
 _FI: Final = normalize_word("في")
+# A complementizer carrying its clause's subject as a pronoun («إنه يرفض …»).
+PRONOUN_COMPLEMENTIZERS: Final = word_set("أنه أنها إنه إنها بأنه بأنها أنهم إنهم بأنهم")
 # A condition opening a claim («أن إذا …», «أنه في حال …»): its verb is not yet the claim's.
 _CONDITIONS: Final = word_set("إذا لو")
 _CASE_NOUNS: Final = word_set("حال حالة")
@@ -384,6 +386,8 @@ MIN_VERBAL_NOUN_ZIPF: Final = 3.5
 _IMPERSONAL_VERBS: Final = word_set("يتم يجري يصار يتعين")  # their noun is their subject («يتم تنفيذ …»)
 # Verbs of obligation and possibility whose «أن» is their own complement, not a claim's opening.
 _MODAL_VERBS: Final = word_set("يجب ينبغي يمكن يتعين يجوز بد لابد")
+# Verbs after «إنه/أنها» whose subject is a noun of their own, the pronoun being the matter's.
+_OWN_SUBJECT_VERBS: Final = _IMPERSONAL_VERBS | _MODAL_VERBS | word_set("تم تمت سيتم جرى سيجري وقع يقع سيقع")
 # Quantifiers that open a subject right after its verb («قام بعض الأهالي …»).
 _SUBJECT_QUANTIFIERS: Final = word_set("بعض عدد جميع معظم أغلب عشرات مئات آلاف")
 # After a verb's adjunct, words that are no subject: emphasis, manner and frequency.
@@ -1862,10 +1866,21 @@ def render(statement: Statement, source: str, length: int) -> Passage:
         elif after.startswith(" ") and after[1:2] in "%٪":
             finish += 2
         piece = source[begin:finish]
-        pieces.append(piece + ":" if statement.speaker and run[-1] == statement.keep[statement.speaker - 1] else piece)
+        pieces.append(piece + ":" if statement.speaker and run[-1] == statement.keep[statement.speaker - 1] and not (
+            _speaker_is_subject(statement)) else piece)
     text = _balanced(" ".join(pieces).strip(" ،,:؛-–—"))
     start = starts[keep[0]]
     return Passage(text, start, max(starts[keep[-1]] + len(words[keep[-1]]), start + 1))
+
+
+def _speaker_is_subject(statement: Statement) -> bool:
+    """A claim opening on a verb whose subject was the complementizer's pronoun («قال مجلس النواب
+    الليبي إنه | يرفض …»): under its speaker it reads «مجلس النواب الليبي يرفض …», no colon. Not
+    an impersonal or modal verb, nor «وقع», whose pronoun is the matter's («إنه تم …», «أنه وقع حريق»)."""
+    first = statement.keep[statement.speaker] if statement.speaker < len(statement.keep) else -1
+    forms = statement.sentence.forms
+    return first > 0 and forms[first - 1] in PRONOUN_COMPLEMENTIZERS and grammar.is_verb(forms[first]) and (
+        forms[first] not in _OWN_SUBJECT_VERBS)
 
 
 def _balanced(text: str) -> str:

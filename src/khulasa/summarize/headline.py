@@ -32,6 +32,7 @@ from khulasa.summarize.clauses import (
     FRONTED,
     NEWS_OPENERS,
     OFFICES,
+    PRONOUN_COMPLEMENTIZERS,
     PURPOSE_ACCUSATIVES,
     REPORTING_VERBS,
     TIME_PREFIXES,
@@ -82,7 +83,6 @@ _NEWS_VERBS: Final = _ANNOUNCING - grammar.word_set("نقل نقلت")  # («ن�
 _COMPLEMENT_WORDS: Final = grammar.word_set("من على إلى الى عن مع الكثير العديد عددا")
 _TIME_CONJUNCTIONS: Final = grammar.word_set("بعد قبل منذ وبعد وقبل")  # «بعد أن …»: a time clause, not a claim
 MAX_NAME_WORDS: Final = 6
-_PRONOUN_COMPLEMENTIZERS: Final = grammar.word_set("أنه أنها إنه إنها بأنه بأنها أنهم إنهم بأنهم")
 _CAPTION: Final = (normalize_word("جانب"), normalize_word("من"))  # «جانب من الحفل»: a photo caption
 _WHILE: Final = grammar.word_set("في وفي")  # «في حين أبدت …»: the contrast of a main clause said elsewhere
 _TIME: Final = normalize_word("حين")
@@ -307,7 +307,7 @@ def _needs_its_frame(claim: Statement) -> bool:
     words = words_of(claim.sentence)
     before = claim.keep[0] - 1
     first = words[claim.keep[0]]
-    if (before >= 0 and words[before] in _PRONOUN_COMPLEMENTIZERS) or opens_accusative(claim):
+    if (before >= 0 and words[before] in PRONOUN_COMPLEMENTIZERS) or opens_accusative(claim):
         return True
     if first.startswith("ال") and first.endswith("ين"):
         return True  # «أن النجمين …»: the accusative of «أن»
