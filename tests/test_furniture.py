@@ -27,6 +27,8 @@ BODY = (
         ("بادي البادي ـ جدة\n", ["byline"]),
         ("أحمد العرفج\n", ["byline"]),
         ("الرياض 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس\n ", ["dateline"]),
+        # a reader's letter (dev, blind editor: "greeting, not the point")
+        ("السلام عليكم ورحمة الله وبركاته، ", ["greeting"]),
     ],
 )
 def test_start_furniture_is_found(head: str, kinds: list[str]) -> None:

@@ -3,7 +3,8 @@
 Navigation («Next Previous»), bylines («سلوى سعد – متابعات», «سبق - الرياض:»), wire datelines
 («الرياض 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس»), share and tag lines at the end («رابط
 الخبر بصحيفة …», «سمات …», «// انتهى //», «مقالات أخرى للكاتب …»), photo captions and credits
-(«صورة جماعية …», «(تصوير: …)»), a columnist's contact lines, and subheads: short lines
+(«صورة جماعية …», «(تصوير: …)»), a columnist's contact lines, a letter's greeting («السلام عليكم ورحمة
+الله وبركاته»), and subheads: short lines
 between paragraphs, also where stripped markup glued them between two sentences («…
 المشتركة. مزيد من التوتر توقع مراقبون …»), set aside as units of their own. Patterns were
 read off SaudiNewsNet *train* articles (Okaz, Sabq, Ain Alyoum, Al-Weeam, SPA, …); no library
@@ -49,6 +50,8 @@ _START_PATTERNS: Final = (
         re.compile(rf"\s*(?:\*\s*)?(?:{_NOT_SENTENCE}+?\s*{_DASH}\s*){{1,2}}"
                    rf"{_NOT_SENTENCE}+?\s*(?::\s*|\n\s*)"),
     ),
+    # A letter's greeting («السلام عليكم ورحمة الله وبركاته، إشارة إلى ما نشر …»): no news of its own.
+    ("greeting", re.compile(r"\s*السلام عليكم(?:\s+ورحمة الله(?:\s+وبركاته)?)?\s*[،,.:!]*\s*(?:وبعد\s*[،,:]?\s*)?")),
     # A columnist's name alone on the first line: at most three words, no punctuation.
     ("byline", re.compile(r"\s*[^\W\d_]+(?:[ \t][^\W\d_]+){0,2}[ \t]*\n\s*")),
 )
