@@ -10,8 +10,8 @@ an unattributed first-person quotation, and a reported claim keeps its speaker i
 subject of its sentence). A line is whole: it stops before a circumstantial participle
 («… ضد داعش | مبررة …»), not before the colon that brings what was said or the «في» a word
 governs. Complete clauses fill the box first; a clause that leans on its sentence's subject
-(«… وتدعم الشرعية»), is cut inside a clause or keeps a verb and its subject alone only brings a
-thin box up to three.
+(«… وتدعم الشرعية»), is cut inside a clause, keeps a verb and its subject alone or is a claim whose
+speaker is nowhere named only brings a thin box up to three.
 """
 
 from __future__ import annotations
@@ -1054,7 +1054,8 @@ def _candidates(
                 # يلتقي كارتر | …»)
                 continue
             cost = 0.0 if strength > 0 else MID_CLAUSE_COST
-            if statement.owes_verb and speaker is None and statement.keep not in background:
+            unspoken = statement.owes_verb and speaker is None and statement.keep not in background
+            if unspoken:
                 cost += CLAIM_COST
             if speaker is not None and not _names_subject(statement, words, gaps):
                 continue  # «المبعوث: ناقش وجود مراقبين …»: the claim's subject is the speaker, unsaid
@@ -1071,8 +1072,9 @@ def _candidates(
             # Summed in a fixed order: a set's order changes with the hash seed, and so would ties.
             salience = sum(vectors.stem_weight.get(s, 0.0) for s in sorted(stems)) / (len(said) + 2)
             # A clause that leans on the sentence's subject, stops inside a clause, points back
-            # from inside («عن هذا الأمر») or shares most of its words with the headline: filler only.
-            tier = int(near_headline or _elided(statement, words) or _coordinated(statement, words, gaps) or strength == 0 or not _names_subject(statement, words, gaps)
+            # from inside («عن هذا الأمر»), shares most of its words with the headline or is a claim
+            # nobody is named for: filler only.
+            tier = int(unspoken or near_headline or _elided(statement, words) or _coordinated(statement, words, gaps) or strength == 0 or not _names_subject(statement, words, gaps)
                        or _demonstrative_inside(words, statement.keep[:length]) or _objectless(statement, words, length))
             found.append(_Candidate(statement, length, speaker, stems, salience - cost, tier, spoken_of))
     if not found:
