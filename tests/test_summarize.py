@@ -338,3 +338,22 @@ def test_a_claim_whose_subject_was_the_pronoun_takes_its_speaker_as_subject(shar
         text = json.loads(next(itertools.islice(lines, index, None)))["text"]
     headline = summarize(text).headline.text
     assert headline.startswith(opening), headline
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        # dev, blind editor: "cut off, no object"
+        ("اطلع مجلس الشؤون الاقتصادية والتنمية، خلال اجتماعه في قصر السلام بجدة، برئاسة الأمير محمد بن سلمان "
+         "ولي ولي العهد رئيس المجلس، على عدد من الموضوعات الاقتصادية والتنموية. واتخذ المجلس عددا من التوصيات.",
+         "على عدد من الموضوعات"),
+        ("أعلنت «إعمار مولز»، المدرجة في سوق دبي المالي والتي تمتلك «إعمار العقارية» حصة الأغلبية فيها، عن "
+         "تحقيق صافي أرباح بقيمة 230 مليون دولار خلال النصف الأول من العام الحالي. وبلغت إيرادات الشركة 2.6 مليار دولار.",
+         "عن تحقيق صافي أرباح"),
+    ],
+)
+def test_an_aside_between_subject_and_complement_is_struck(text: str, wanted: str) -> None:
+    """«اطلع المجلس[، خلال اجتماعه …، برئاسة …]، على …»: what commas set off between a verb's
+    subject and the complement it wants goes, so that the headline reaches the complement."""
+    headline = summarize(text).headline.text
+    assert wanted in headline and len(words(headline)) <= 14, headline

@@ -259,6 +259,8 @@ _ILA: Final = word_set("إلى الى")
 _ISSUED: Final = word_set("الصادر الصادرة الصادرين الصادرتين صادر صادرة")
 # «المتحدث باسم المقاومة»: part of an office, not a verb's «بـ» complement.
 _IN_NAME_OF: Final = normalize_word("باسم")
+# «من دون», «من خلال», «من أجل»: a preposition of its own, not the «من» a verb wants.
+_AFTER_MIN: Final = word_set("دون خلال أجل قبل جانب جهة حيث ضمن بين")
 _ALI: Final = "علي"  # the given name as written (its normalized form is the preposition's too)
 # Verbs whose complement opens on a preposition («أعرب عن», «حذر من», «تمكن من», «قام بـ»).
 WANTS_COMPLEMENT: Final = word_set(
@@ -996,7 +998,8 @@ def compressions(statement: Statement) -> list[Statement]:
     if keep != statement.keep:
         found.append(Statement(statement.sentence, keep, statement.drop_conjunction, statement.owes_verb,
                                statement.speaker))
-    for unit in (_board, _trailing_place, _names_after_offices, _subject_aside, _affiliation, _setting, _office_after_name):
+    for unit in (_board, _trailing_place, _names_after_offices, _subject_aside, _affiliation, _setting, _office_after_name,
+                 _aside_before_complement):
         drop = unit(words, gaps, keep)
         if drop:
             keep = tuple(i for i in keep if i not in drop)
@@ -1245,6 +1248,34 @@ def _setting(words: tuple[str, ...], gaps: tuple[str, ...], keep: tuple[int, ...
     return set()
 
 
+# The longest stretch set off by commas between a verb's subject and its complement that is
+# struck, and how far into the statement it may open (a subject named with its office and body).
+MAX_COMPLEMENT_ASIDE_WORDS: Final = 30
+MAX_ASIDE_START: Final = 12
+
+
+def _aside_before_complement(words: tuple[str, ...], gaps: tuple[str, ...], keep: tuple[int, ...]) -> set[int]:
+    """What commas set off between the subject of a verb that wants a complement or a claim and
+    that complement («كشفت شركة «دي جيه آي» المصنعة لطائرات من دون طيار[، ومقرها في الصين]، عن
+    نسختين …», «اطلع مجلس الشؤون الاقتصادية والتنمية[، خلال اجتماعه …، برئاسة …]، على …»):
+    the verb and its subject say who, the complement says what."""
+    first = words[keep[0]]
+    bare = first[1:] if first[:1] in grammar.CONJUNCTION_CLITICS else first
+    if not ({first, bare} & (WANTS_COMPLEMENT | CLAIMING_VERBS) or grammar.wants_complement(first)):
+        return set()
+    for n in range(2, min(len(keep) - 1, MAX_ASIDE_START)):
+        word = words[keep[n]]
+        if word in NEWS_OPENERS or word in EMBEDDERS or grammar.is_verb(word):
+            return set()  # the complement came first, or another clause
+        if _COMMAS.isdisjoint(gaps[keep[n]]):
+            continue
+        for end in range(n + 1, min(len(keep), n + MAX_COMPLEMENT_ASIDE_WORDS)):
+            if words[keep[end]] in NEWS_OPENERS and not _COMMAS.isdisjoint(gaps[keep[end]]):
+                return set(keep[n:end])
+        return set()
+    return set()
+
+
 def _affiliation(words: tuple[str, ...], gaps: tuple[str, ...], keep: tuple[int, ...]) -> set[int]:
     """What the verb's subject belongs to, before its object («أثارت بلدية محافظة حفر الباطن
     [التابعة للمنطقة الشرقية] حفيظة الأهالي …»): titles name the body, not its parent."""
@@ -1356,7 +1387,8 @@ def owes_complement(sentence: Sentence, keep: tuple[int, ...], length: int) -> b
         # «إلى», «لـ» («للتعاون»), «أن» («دعا الله أن …»), «بضرورة»
         return not any(words[i] in _ILA or words[i] in EMBEDDERS or words[i] in _NEED or _lam_attached(sentence.words[i])
                        for i in keep[1:length])
-    return not any((words[i] in _COMPLEMENT_PREPOSITIONS and words[i - 1] not in _ISSUED and not _named_ali(sentence, i))
+    return not any((words[i] in _COMPLEMENT_PREPOSITIONS and words[i - 1] not in _ISSUED and not _named_ali(sentence, i)
+                    and not (i + 1 < len(words) and words[i + 1] in _AFTER_MIN))
                    or words[i] in EMBEDDERS or (
         words[i].startswith("ب") and words[i] != _IN_NAME_OF and preposition_attached(sentence.words[i]))
         or (lam and _lam_attached(sentence.words[i]))
