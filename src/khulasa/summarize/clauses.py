@@ -1429,9 +1429,9 @@ def opens_accusative(claim: Statement) -> bool:
 
 
 def _oblique_dual_or_plural(text: str, form: str) -> bool:
-    """«إن شخصين قتلا», «أن مسؤولين أكدوا»: an indefinite dual or sound plural in «ـين», the case
-    its «إن/أن» governed."""
-    return len(form) >= MIN_CONSTRUCT_PLURAL and not form.startswith(("ال", "و")) and grammar.tag(form) == "NOUN" and (
+    """«إن شخصين قتلا», «أن مسؤولين أكدوا», «إن مستثمرين سحبوا»: an indefinite dual or sound plural
+    in «ـين» (a noun, or a participle standing for one), the case its «إن/أن» governed."""
+    return len(form) >= MIN_CONSTRUCT_PLURAL and not form.startswith(("ال", "و")) and grammar.tag(form) in ("NOUN", "ADJ") and (
         not grammar.is_personal_name(form) and _oblique_ending(text))
 
 
