@@ -7,6 +7,7 @@ import json
 from itertools import islice
 from pathlib import Path
 
+from khulasa.summarize.keywords import _verbal, dictionary_form
 from khulasa.text import formtable
 from khulasa.text.frequency import key_id
 from khulasa.text.normalize import strip_diacritics
@@ -15,9 +16,13 @@ from khulasa.text.stems import _stem
 from khulasa.text.tokens import words
 
 
-def _answers(runs: list[str], forms: list[str]) -> tuple[list[tuple[str, ...]], list[str]]:
-    """How each run splits and each form's stem (functions that keep no answer of their own)."""
-    return [_split_joined(r) for r in runs], [_stem(w) for w in forms]
+def _answers(runs: list[str], forms: list[str]) -> tuple[list[tuple[str, ...]], list[tuple[str, bool, str]]]:
+    """How each run splits, and each form's stem, whether key phrases take it for a verb and
+    its dictionary form (without diacritics, as key phrases ask): the functions themselves,
+    not their caches."""
+    bare = map(strip_diacritics, forms)
+    return [_split_joined(r) for r in runs], [(_stem(w), _verbal(b), dictionary_form.__wrapped__(b))
+                                              for w, b in zip(forms, bare, strict=True)]
 
 
 def _check(texts: list[str]) -> list[tuple[str, ...]]:

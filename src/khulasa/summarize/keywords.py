@@ -13,7 +13,7 @@ from typing import Final
 import numpy as np
 
 from khulasa.rank.features import DocumentVectors
-from khulasa.text import grammar
+from khulasa.text import formtable, grammar
 from khulasa.text.charsets import WORD_CACHE_SIZE
 from khulasa.text.document import Document, Sentence
 from khulasa.text.frequency import zipf
@@ -121,7 +121,11 @@ def _surfaces(document: Document, keys: list[Key]) -> dict[Key, dict[str, int]]:
 @lru_cache(maxsize=WORD_CACHE_SIZE)
 def dictionary_form(word: str) -> str:
     """A word without its conjunction, preposition or pronoun clitics («بنسبة» → «نسبة»,
-    «للعام» → «العام», «انتقاله» → «انتقال»), by the most frequent base of its readings."""
+    «للعام» → «العام», «انتقاله» → «انتقال»), by the most frequent base of its readings (looked
+    up for a form wordfreq lists, text/formtable.py)."""
+    listed = formtable.listed_dictionary_form(word)
+    if listed is not None:
+        return listed
     best, best_zipf = word, zipf(word)
     for prefixes, base, suffixes, frequency in readings(word):  # plain tuples: no object per reading
         if set(prefixes) <= _STRIPPABLE and all(s in PRONOUNS or s == TANWEEN_ALEF for s in suffixes):
@@ -132,7 +136,11 @@ def dictionary_form(word: str) -> str:
 
 
 def _verbal(word: str) -> bool:
-    """A verb, also with an object pronoun attached («شهدته», «وجهتها»)."""
+    """A verb, also with an object pronoun attached («شهدته», «وجهتها»): looked up for a
+    form wordfreq lists (text/formtable.py), else worked out from its readings."""
+    listed = formtable.listed_verbal(word)
+    if listed != formtable.NOT_LISTED:
+        return listed == 1
     if grammar.tag(word) == "VERB":
         return True
     found = readings(word)
