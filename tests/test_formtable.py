@@ -7,7 +7,7 @@ import json
 from itertools import islice
 from pathlib import Path
 
-from khulasa.summarize.keywords import _verbal, dictionary_form
+from khulasa.summarize.keywords import _dictionary_form, _verbal
 from khulasa.text import formtable
 from khulasa.text.frequency import key_id
 from khulasa.text.normalize import strip_diacritics
@@ -21,7 +21,7 @@ def _answers(runs: list[str], forms: list[str]) -> tuple[list[tuple[str, ...]], 
     its dictionary form (without diacritics, as key phrases ask): the functions themselves,
     not their caches."""
     bare = map(strip_diacritics, forms)
-    return [_split_joined(r) for r in runs], [(_stem(w), _verbal(b), dictionary_form.__wrapped__(b))
+    return [_split_joined(r) for r in runs], [(_stem(w), _verbal(b), _dictionary_form(b))
                                               for w, b in zip(forms, bare, strict=True)]
 
 
