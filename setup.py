@@ -26,6 +26,7 @@ COMPILED = [
     "khulasa/text/morphology.py", "khulasa/text/grammar.py", "khulasa/text/segment.py",
     "khulasa/text/frequency.py", "khulasa/text/document.py", "khulasa/text/sentences.py",
     "khulasa/text/repair.py", "khulasa/text/furniture.py", "khulasa/text/tokens.py",
+    "khulasa/text/formtable.py",
     "khulasa/summarize/clauses.py", "khulasa/summarize/highlights.py",
     "khulasa/summarize/headline.py", "khulasa/summarize/keywords.py", "khulasa/rank/features.py",
     "khulasa/summarize/select.py",

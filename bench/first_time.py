@@ -58,8 +58,8 @@ def _forget() -> None:
     for name, function in CACHED.items():
         if name not in IN_RECORDS:
             clear_word_cache(function)
-    for cached in (morphology._analyses, segment._cut):
-        cached.cache_clear()
+    clear_word_cache(morphology._analyses)
+    segment._cut.cache_clear()
 
 
 def _cpu(function: Callable[[str], object], forms: list[str]) -> float:

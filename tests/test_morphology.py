@@ -69,12 +69,12 @@ def test_trial_bases_are_looked_up_without_filling_the_form_cache(example_text: 
     assert bare_zipf("أنقرةوواشنطن") == UNKNOWN_ZIPF
     # ... and analysing a word tries its substrings as bases without keeping them per form.
     from khulasa.text import morphology
-    from khulasa.text.wordcache import asked
+    from khulasa.text.wordcache import asked, clear_word_cache
 
     word = "وبمستشفياتهما"
     # Analysed afresh (an earlier test may have asked already), against the cache as it stands
     # (an earlier test may have looked up «مستشفيات» as a word of its own).
-    morphology._analyses.cache_clear()
+    clear_word_cache(morphology._analyses)
     before = set(asked("zipf"))
     assert analyses(word)
     assert not {word[1:], word[2:], word[2:-3]} & (set(asked("zipf")) - before)

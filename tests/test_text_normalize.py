@@ -93,3 +93,18 @@ def test_strip_removes_what_the_pattern_matches() -> None:
     assert strip_diacritics("ۥ") == ""
     word = "الرياض"
     assert strip_diacritics(word) is word
+
+
+def test_digit_and_latin_scans_find_what_the_regexes_find() -> None:
+    """has_decimal_digit is `\\d` and has_latin `[A-Za-z]`, on every code point and in text."""
+    import re
+
+    from khulasa.text.normalize import has_decimal_digit, has_latin
+
+    digit, latin = re.compile(r"\d"), re.compile("[A-Za-z]")
+    for code in range(0x110000):
+        char = chr(code)
+        assert has_decimal_digit(char) == bool(digit.search(char)), hex(code)
+        assert has_latin(char) == bool(latin.search(char)), hex(code)
+    for text in ("", "عام ٢٠١٥ م", "في ۱۳۹۴ هـ", "قال CNN إن", "بلا أرقام ولا حروف", "x²"):
+        assert (has_decimal_digit(text), has_latin(text)) == (bool(digit.search(text)), bool(latin.search(text)))

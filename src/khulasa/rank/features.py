@@ -13,7 +13,6 @@ the whole process), itself bounded by the input limit (5 MB ≈ 450k words).
 from __future__ import annotations
 
 import math
-import re
 import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -25,6 +24,7 @@ import numpy as np
 from threadpoolctl import ThreadpoolController
 
 from khulasa.text.document import Document
+from khulasa.text.normalize import has_decimal_digit, has_latin
 
 if TYPE_CHECKING:
     from scipy import sparse  # imported where used: only long documents need it (0.3 s)
@@ -285,9 +285,6 @@ FEATURE_NAMES: Final[tuple[str, ...]] = tuple(name for group in FEATURE_GROUPS.v
 LONG_SENTENCE_WORDS: Final = 60
 SHORT_SENTENCE_WORDS: Final = 5
 _CONNECTORS: Final = ("و", "ف", "ثم", "كما", "لكن")
-_DIGIT_RE: Final = re.compile(r"\d")
-_LATIN_RE: Final = re.compile("[A-Za-z]")
-_DIGIT_OR_LATIN_RE: Final = re.compile(r"[\dA-Za-z]")
 
 
 def cosine_to(matrix: Vectors, vector: np.ndarray, norms: np.ndarray | None = None) -> np.ndarray:
@@ -347,21 +344,12 @@ def sentence_features(document: Document, vectors: DocumentVectors) -> np.ndarra
                 top = weights[j]
         position += stems
         t = sentence.span.text
-        # Digits and Latin letters in one scan (most sentences have neither, or only one kind):
-        # past the first of either, the other is looked for in the rest of the sentence only.
-        first = _DIGIT_OR_LATIN_RE.search(t)
-        if first is None:
-            has_digit = has_latin = False
-        elif first.group().isdigit():
-            has_digit, has_latin = True, _LATIN_RE.search(t, first.end()) is not None
-        else:
-            has_digit, has_latin = _DIGIT_RE.search(t, first.end()) is not None, True
         listed.extend([
             1.0 / math.sqrt(1.0 + i), i / last, float(i == 0), sentence.paragraph / paragraphs, float(opens),
             float(min(i - opener, 10)), stems / words if words > 0 else 0.0, float(words < SHORT_SENTENCE_WORDS),
             float(words > LONG_SENTENCE_WORDS), lexrank_list[i] * n, degree_list[i] / last, top,
-            row_sums[i] / stems if stems > 0 else 0.0, float(has_digit),
-            float("«" in t or '"' in t or "“" in t), float(has_latin),
+            row_sums[i] / stems if stems > 0 else 0.0, float(has_decimal_digit(t)),
+            float("«" in t or '"' in t or "“" in t), float(has_latin(t)),
             float(t.rstrip().endswith(("؟", "?"))), float(t.startswith(_CONNECTORS)), float(":" in t),
         ])
     word_counts = np.array([s.word_count for s in sentences], dtype=np.float64)

@@ -14,7 +14,6 @@ SaudiNewsNet titles (scripts/train.py --only headline).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Final
 
@@ -58,7 +57,7 @@ from khulasa.text import grammar
 from khulasa.text.document import Document, Sentence
 from khulasa.text.frequency import informativeness
 from khulasa.text.morphology import analyses
-from khulasa.text.normalize import normalize_word
+from khulasa.text.normalize import has_decimal_digit, normalize_word
 from khulasa.text.stems import stem, stopwords
 
 HEADLINE_MODEL: Final = "headline"
@@ -67,7 +66,6 @@ MAX_ANNOUNCER_WORDS: Final = 10
 PREFERRED_WORDS: Final = 12
 MAX_LENGTH_FEATURE: Final = 14
 MAX_REPETITION: Final = 5
-_DIGIT_RE: Final = re.compile(r"\d")
 _INNER_PUNCTUATION: Final = set("،؛:;,")
 # Dashes inside a clause other than the lead's main one from this many on, with a comma, make
 # it a list («فلان - الرياض، فلان - جازان»; «يزيد» reads as a verb), not an aside («-كما يقول فلان-»).
@@ -336,7 +334,7 @@ def _rows(statement: Statement, max_words: int, rank: int, claim: bool, relaxed:
     for k, t in enumerate(texts):  # (not zip(…, strict=True): see features.DocumentVectors.build)
         w = kept[k]
         weight += informativeness(t)
-        digits += _DIGIT_RE.search(t) is not None
+        digits += has_decimal_digit(t)
         repeats += min(frequency.get(stem(t), 0) - 1, MAX_REPETITION)
         stops += w in function_words
         verbs += grammar.is_verb(w)

@@ -7,18 +7,17 @@ over the document's stem ids): done with Python dicts it was the pipeline's cost
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Final
 
 import numpy as np
 
 from khulasa.rank.features import DocumentVectors
-from khulasa.text import grammar
-from khulasa.text.charsets import WORD_CACHE_SIZE
+from khulasa.text import formtable, grammar
 from khulasa.text.document import Document, Sentence
 from khulasa.text.frequency import zipf
 from khulasa.text.morphology import ARTICLE, PRONOUNS, TANWEEN_ALEF, readings
 from khulasa.text.normalize import normalize_word, replacements, strip_diacritics, translate
+from khulasa.text.wordcache import MAX_CACHED_WORD_CHARS, word_cache
 
 MAX_PHRASE_WORDS: Final = 3
 # n ** 0.5 for n words, as Python computes it, so scores match a plain-Python ranking exactly.
@@ -118,10 +117,13 @@ def _surfaces(document: Document, keys: list[Key]) -> dict[Key, dict[str, int]]:
     return surfaces
 
 
-@lru_cache(maxsize=WORD_CACHE_SIZE)
-def dictionary_form(word: str) -> str:
+def _dictionary_form(word: str) -> str:
     """A word without its conjunction, preposition or pronoun clitics («بنسبة» → «نسبة»,
-    «للعام» → «العام», «انتقاله» → «انتقال»), by the most frequent base of its readings."""
+    «للعام» → «العام», «انتقاله» → «انتقال»), by the most frequent base of its readings (looked
+    up for a form wordfreq lists, text/formtable.py)."""
+    listed = formtable.listed_dictionary_form(word)
+    if listed is not None:
+        return listed
     best, best_zipf = word, zipf(word)
     for prefixes, base, suffixes, frequency in readings(word):  # plain tuples: no object per reading
         if set(prefixes) <= _STRIPPABLE and all(s in PRONOUNS or s == TANWEEN_ALEF for s in suffixes):
@@ -131,8 +133,16 @@ def dictionary_form(word: str) -> str:
     return best
 
 
+# Cached per word form (text/wordcache.py).
+dictionary_form: Final = word_cache(_dictionary_form)
+
+
 def _verbal(word: str) -> bool:
-    """A verb, also with an object pronoun attached («شهدته», «وجهتها»)."""
+    """A verb, also with an object pronoun attached («شهدته», «وجهتها»): looked up for a
+    form wordfreq lists (text/formtable.py), else worked out from its readings."""
+    listed = formtable.listed_verbal(word)
+    if listed != formtable.NOT_LISTED:
+        return listed == 1
     if grammar.tag(word) == "VERB":
         return True
     found = readings(word)
@@ -141,8 +151,7 @@ def _verbal(word: str) -> bool:
     return pronoun is not None and grammar.tag(word[: -len(pronoun)]) == "VERB"
 
 
-@lru_cache(maxsize=WORD_CACHE_SIZE)
-def key_phrase(surface: str) -> str | None:
+def _key_phrase(surface: str) -> str | None:
     """The phrase in dictionary-like form if it can be a key phrase, else None: nouns and names,
     an adjective only after a noun; no verb, particle, number or adverbial («قائلا»); inside the
     phrase no conjunction or preposition clitic (a noun phrase, not «الرش لإخراجه») and nothing
@@ -168,6 +177,11 @@ def key_phrase(surface: str) -> str | None:
     if len(words) == 1 and normalize_word(words[0]).endswith("ا") and not words[0].startswith("ال"):
         return None  # «قائلا», «حاليا»: an adverbial accusative, not a name for a topic
     return " ".join(words)
+
+
+# Cached per phrase (text/wordcache.py; a phrase of MAX_PHRASE_WORDS words of a cached word's
+# length at most).
+key_phrase: Final = word_cache(_key_phrase, longest=MAX_PHRASE_WORDS * (MAX_CACHED_WORD_CHARS + 1))
 
 
 def skeleton(phrase: str) -> frozenset[str]:

@@ -16,7 +16,6 @@ Every per-word answer is cached by word form, so an article costs a few dictiona
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -28,10 +27,9 @@ import numpy as np
 from khulasa.text.charsets import WORD_CACHE_SIZE
 from khulasa.text.frequency import key_id, zipf
 from khulasa.text.frequency import table as frequency_table
-from khulasa.text.normalize import normalize_word, strip_diacritics
+from khulasa.text.normalize import has_decimal_digit, normalize_word, strip_diacritics
 from khulasa.text.wordcache import clear_forms, form_record, loaded
 
-_DIGIT_RE: Final = re.compile(r"\d")
 TAGS: Final[tuple[str, ...]] = ("NOUN", "PROPN", "ADJ", "VERB", "NUM", "ADP", "CONJ", "PART", "PRON", "DET", "ADV")
 _UPOS_TO_TAG: Final = {"AUX": "VERB", "CCONJ": "CONJ", "SCONJ": "CONJ", "SYM": "NOUN", "X": "NOUN",
                 "INTJ": "PART", "PUNCT": "PART"}
@@ -243,7 +241,7 @@ def computed_tag(word: str) -> str:
     form = normalize_word(word)
     if not form:
         return "PART"
-    if _DIGIT_RE.search(form):
+    if has_decimal_digit(form):
         return "NUM"
     found = known.lexicon.get(form)
     if found is not None:

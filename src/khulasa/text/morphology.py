@@ -15,13 +15,13 @@ frequency list sees too rarely: clitic stacks, duals, pronoun suffixes, tanween 
 
 from __future__ import annotations
 
-from functools import lru_cache, partial
+from functools import partial
 from itertools import product
 from typing import Final, NamedTuple
 
-from khulasa.text.charsets import WORD_CACHE_SIZE
 from khulasa.text.frequency import bare_zipf, zipf
 from khulasa.text.normalize import strip_diacritics
+from khulasa.text.wordcache import word_cache
 
 # A base must be at least this common in wordfreq (Zipf: log10 per billion words) ...
 BASE_MIN_ZIPF: Final = 2.0
@@ -198,12 +198,15 @@ def _readings(word: str, first: bool = False) -> list[Reading]:
 _new_analysis: Final = partial(tuple.__new__, Analysis)  # Analysis(*reading), made in C
 
 
-@lru_cache(maxsize=WORD_CACHE_SIZE)
-def _analyses(word: str) -> tuple[Reading, ...]:
+def _analyses_of(word: str) -> tuple[Reading, ...]:
     found: dict[tuple[tuple[str, ...], str, tuple[str, ...]], float] = {}
     for prefix, base, suffix, score in _readings(word):
         found.setdefault((prefix, base, suffix), score)
     return tuple(sorted([(p, b, s, z) for (p, b, s), z in found.items()], key=plausibility, reverse=True))
+
+
+# Cached per diacritic-free form (text/wordcache.py).
+_analyses: Final = word_cache(_analyses_of)
 
 
 def _has_reading(word: str) -> bool:

@@ -33,6 +33,7 @@ from khulasa.text.charsets import (
     WORD_CACHE_SIZE,
     class_table,
 )
+from khulasa.text.formtable import NOT_LISTED, listed_cut
 from khulasa.text.frequency import bare_zipf, known_prefixes, zipf
 from khulasa.text.morphology import (
     BASE_MIN_ZIPF,
@@ -189,6 +190,9 @@ def _split_joined(word: str) -> tuple[str, ...]:
     if len(bare) > MAX_WORD_LETTERS or len(bare) < MIN_WORD_LENGTH:
         return (word,)
     if bare == word:
+        listed = listed_cut(word)  # a form wordfreq lists: worked out ahead (text/formtable.py)
+        if listed != NOT_LISTED:
+            return (word[:listed], word[listed:]) if listed else (word,)
         if zipf(word) >= WORD_MIN_ZIPF and not _MARKED_END_RE.search(word, 0, len(word) - 1):
             return (word,)  # a listed word without a sure join point: what _cut says, sooner
         cut = _cut(bare, ())

@@ -7,6 +7,7 @@ from typing import Final
 
 import Stemmer  # PyStemmer: the C build of the Snowball Arabic stemmer (fast on the hot path)
 
+from khulasa.text.formtable import listed_stem
 from khulasa.text.frequency import informativeness
 from khulasa.text.normalize import fold_letters, normalize_letters, strip_diacritics
 from khulasa.text.wordcache import form_record, loaded, word_cache
@@ -36,7 +37,15 @@ def _stem(word: str) -> str:
     reduced to ال first; and it strips ة but not the ه that careless writing puts in its place
     («المدرسه»), so a final ه left on a longer stem is dropped too.
     """
-    return _stem_bare(strip_diacritics(word))
+    bare = strip_diacritics(word)
+    return _looked_up_stem(bare, fold_letters(bare))
+
+
+def _looked_up_stem(bare: str, folded: str) -> str:
+    """`_stem_bare(bare)` (`folded`: `fold_letters(bare)`), from the per-form table when
+    wordfreq lists the form (text/formtable.py): a slice instead of the stemmer's call."""
+    found = listed_stem(bare, folded)
+    return found if found is not None else _stem_bare(bare)
 
 
 def _stem_bare(word: str) -> str:
@@ -56,7 +65,7 @@ def _word_reading(word: str) -> tuple[str | None, str, float]:
     folded = fold_letters(bare)
     if len(word) < 2 or word.isdigit() or folded in stopwords():
         return None, folded, 0.0
-    return _stem_bare(bare), folded, informativeness(word)
+    return _looked_up_stem(bare, folded), folded, informativeness(word)
 
 
 def word_reading(word: str) -> tuple[str | None, str, float]:

@@ -34,15 +34,17 @@ Result = TypeVar("Result")
 
 
 class _WordCache(dict[str, Result], Generic[Result]):
-    """word → function(word), filled on first lookup, emptied when WORD_CACHE_SIZE is reached."""
+    """word → function(word), filled on first lookup, emptied when WORD_CACHE_SIZE is reached;
+    a key longer than `longest` characters is never kept."""
 
-    def __init__(self, function: Callable[[str], Result]) -> None:
+    def __init__(self, function: Callable[[str], Result], longest: int) -> None:
         super().__init__()
         self.function = function
+        self.longest = longest
 
     def __missing__(self, word: str) -> Result:
         value = self.function(word)
-        if len(word) <= MAX_CACHED_WORD_CHARS:
+        if len(word) <= self.longest:
             if len(self) >= WORD_CACHE_SIZE:
                 self.clear()
             self[word] = value
@@ -95,9 +97,12 @@ def clear_forms() -> None:
     _FORMS.clear()
 
 
-def word_cache(function: Callable[[str], Result]) -> Callable[[str], Result]:
-    """`function` of one word, memoized within the bounds above (call it as the function)."""
-    return _WordCache(function).__getitem__
+def word_cache(function: Callable[[str], Result], longest: int = MAX_CACHED_WORD_CHARS) -> Callable[[str], Result]:
+    """`function` of one word, memoized within the bounds above (call it as the function);
+    `longest`: the longest key kept, for a cache of short phrases. Not functools.lru_cache:
+    besides its slower hit, each of its entries is an object the cycle collector tracks and
+    walks for as long as it is kept (~70 new ones an article, as many as the form records)."""
+    return _WordCache(function, longest).__getitem__
 
 
 def remember(cached: Callable[[str], Result], word: str, value: Result) -> None:
@@ -105,7 +110,7 @@ def remember(cached: Callable[[str], Result], word: str, value: Result) -> None:
     same bounds: for an answer another function worked out on the way (the stemmer folds a
     word's letters, which is the word's normalized form)."""
     owner = _owner(cached)
-    if len(word) <= MAX_CACHED_WORD_CHARS and word not in owner:
+    if len(word) <= owner.longest and word not in owner:
         if len(owner) >= WORD_CACHE_SIZE:
             owner.clear()
         owner[word] = value
