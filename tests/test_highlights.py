@@ -1042,3 +1042,14 @@ def test_a_claim_nobody_is_named_for_only_fills_a_thin_box() -> None:
             "وافتتحت الأمانة أيضا ممشى جديدا في حي النخيل بطول ثلاثة كيلومترات.")
     bullets = _bullets(text)
     assert len(bullets) >= 3 and not any("مليون زائر" in b for b in bullets), bullets
+
+
+def test_an_announcing_verb_cut_before_what_it_announces_is_no_bullet() -> None:
+    """«أعلن العجمي العتيري، آمر كتيبة أبو بكر الصديق المكلفة حماية السجن» (dev, blind editor:
+    "cut off, no content"): the bullet stops where «أنه لا يعترف …» begins."""
+    text = ("قال مجلس النواب الليبي إنه يرفض الاعتراف رسميا بالأحكام الصادرة أخيرا من محكمة استئناف طرابلس. "
+            "من جهته، أعلن العجمي العتيري، آمر كتيبة أبو بكر الصديق المكلفة حماية السجن الذي يقبع فيه نجل القذافي "
+            "منذ سقوط نظام والده عام 2011، أنه لا يعترف بالحكم الذي أصدرته محكمة استئناف طرابلس. "
+            "وكانت المحكمة قد أصدرت أحكاما بالإعدام على تسعة من رموز النظام السابق.")
+    bullets = _bullets(text)
+    assert not any(b.startswith("أعلن العجمي") and "يعترف" not in b for b in bullets), bullets

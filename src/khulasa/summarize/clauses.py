@@ -999,7 +999,7 @@ def compressions(statement: Statement) -> list[Statement]:
         found.append(Statement(statement.sentence, keep, statement.drop_conjunction, statement.owes_verb,
                                statement.speaker))
     for unit in (_board, _trailing_place, _names_after_offices, _subject_aside, _affiliation, _setting, _office_after_name,
-                 _aside_before_complement):
+                 aside_before_complement):
         drop = unit(words, gaps, keep)
         if drop:
             keep = tuple(i for i in keep if i not in drop)
@@ -1254,7 +1254,7 @@ MAX_COMPLEMENT_ASIDE_WORDS: Final = 30
 MAX_ASIDE_START: Final = 12
 
 
-def _aside_before_complement(words: tuple[str, ...], gaps: tuple[str, ...], keep: tuple[int, ...]) -> set[int]:
+def aside_before_complement(words: tuple[str, ...], gaps: tuple[str, ...], keep: tuple[int, ...]) -> set[int]:
     """What commas set off between the subject of a verb that wants a complement or a claim and
     that complement («كشفت شركة «دي جيه آي» المصنعة لطائرات من دون طيار[، ومقرها في الصين]، عن
     نسختين …», «اطلع مجلس الشؤون الاقتصادية والتنمية[، خلال اجتماعه …، برئاسة …]، على …»):

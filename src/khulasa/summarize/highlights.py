@@ -38,6 +38,7 @@ from khulasa.summarize.clauses import (
     WANTS_FI,
     Statement,
     according_to,
+    aside_before_complement,
     asks,
     background_fact,
     bare_name_word,
@@ -198,6 +199,8 @@ _ANNOUNCING: Final = REPORTING_VERBS | _SAYING | grammar.word_set(
 _ON_TO: Final = grammar.word_set("على إلى بأن بأهمية بضرورة")
 # «نقلت وكالة … عن الوزير [قوله …]»: a verb that relays what someone said, and its «عن».
 _RELAYING_VERBS: Final = grammar.word_set("نقل نقلت ينقل تنقل")
+# Verbs whose object may be a noun («أعلن الوزير إطلاق …») or what follows «أن/عن».
+_ANNOUNCING_VERBS: Final = grammar.word_set("أعلن أعلنت كشف كشفت")
 _FROM: Final = normalize_word("عن")
 # Passive and impersonal verbs whose subject is the masdar after them («تم تجهيز الموقع»).
 _IMPERSONAL: Final = grammar.word_set("تم تمت يتم سيتم جرى يجري سيجري")
@@ -797,7 +800,8 @@ def _according_speaker(statement: Statement, words: tuple[str, ...], gaps: tuple
 
 def _frame_without_claim(statement: Statement, words: tuple[str, ...], gaps: tuple[str, ...], length: int) -> bool:
     """«ذكر السديس خلال خطبة الجمعة», «نقلت صحيفة … عن الوزير»: a reporting or relaying verb
-    cut before what was reported (no complementizer, colon or quotation in the bullet)."""
+    cut before what was reported (no complementizer, colon or quotation in the bullet), or an
+    announcing verb cut right before its «أن/عن»."""
     first = _without_conjunction(words[statement.keep[0]])
     if words[statement.keep[length - 1]] in REPORTING_PARTICIPLES | _SAYING:
         return True  # «أشاد دونيس بالمعسكر قائلا»: what he said is cut away
@@ -807,6 +811,13 @@ def _frame_without_claim(statement: Statement, words: tuple[str, ...], gaps: tup
     source = next((n for n, i in enumerate(kept) if words[i] == _FROM), None) if first in _RELAYING_VERBS else None
     if source is not None:
         kept = kept[source + 1 :]
+    elif first in _ANNOUNCING_VERBS:
+        # «كشف المتحدث | عن …», «أعلن العجمي العتيري، آمر كتيبة … | …، أنه …»: cut before what was
+        # announced, right there or past an aside set off by commas
+        aside = aside_before_complement(words, gaps, statement.keep)
+        owed = (length < len(statement.keep) and words[statement.keep[length]] in NEWS_OPENERS) or (
+            bool(aside) and statement.keep[length - 1] <= max(aside))
+        return owed and not any(words[i] in NEWS_OPENERS for i in kept)
     elif first not in REPORTING_VERBS | _INSISTING | _SAYING:
         return False
     if first in _INSISTING:  # «شدد الوزير على أهمية …» is whole; «شدد التقي، وهو معارض …» is not
