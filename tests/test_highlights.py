@@ -155,8 +155,10 @@ def test_long_sentences_fill_the_box(shared_data: Path) -> None:
     # followed by an indefinite accusative counts as lacking its subject (blind A/B on the train
     # boxes it changed: the same 11 good bullets, 8 fewer bad ones); 15 since a masculine past
     # verb before a feminine noun takes it as its object (the one line lost, «واجب المواساة
-    # والعزاء إلى أسرة الشهيد», was a fragment whose «واجب» the tagger reads as a verb).
-    assert full >= 15, full
+    # والعزاء إلى أسرة الشهيد», was a fragment whose «واجب» the tagger reads as a verb); 14 since
+    # a bullet holding a reference back («في مثل تلك الهجمات») is not even filler (blind A/B of 45
+    # changed train boxes: self-contained bullets 28/112 → 33/79, box 1.84 → 1.82).
+    assert full >= 14, full
 
 
 def test_a_negated_clause_after_a_comma_is_a_bullet() -> None:
@@ -998,8 +1000,10 @@ def test_a_long_speaker_is_told_by_the_name_it_opens_on(shared_data: Path) -> No
     with gzip.open(shared_data / "saudinewsnet/train.jsonl.gz", "rt", encoding="utf-8") as lines:
         text = json.loads(next(itertools.islice(lines, 16788, None)))["text"]
     assert "وأوضح أحمد بن محمد العمود رئيس برنامج موهبة الإثرائي" in text
-    speakers = [b.split(":")[0] for b in _bullets(text) if ":" in b]
-    assert "أحمد بن محمد العمود" in speakers and "الإثرائي" not in speakers, speakers
+    sentence = next(s for s in analyze(text).sentences if "أحمد بن محمد العمود" in s.span.text)
+    named = [found for frame in statements(sentence, frames=True) if (claim := claim_of(frame)) is not None
+             and (found := _speaker(frame, claim, sentence.forms, sentence.gaps)) is not None]
+    assert [" ".join(sentence.words[i] for i in found) for found in named] == ["أحمد بن محمد العمود"], named
 
 
 def test_another_fact_about_the_headline_subject_fills_a_thin_box(shared_data: Path) -> None:
@@ -1053,3 +1057,14 @@ def test_an_announcing_verb_cut_before_what_it_announces_is_no_bullet() -> None:
             "وكانت المحكمة قد أصدرت أحكاما بالإعدام على تسعة من رموز النظام السابق.")
     bullets = _bullets(text)
     assert not any(b.startswith("أعلن العجمي") and "يعترف" not in b for b in bullets), bullets
+
+
+def test_a_bullet_holding_a_reference_back_is_not_even_filler() -> None:
+    """«ولقي اثنان من القرويين حتفهم في مثل تلك الهجمات» (dev, blind editor: "dangling reference
+    «تلك الهجمات»"): no bullet, even in a thin box. A blind A/B of 45 changed train boxes:
+    self-contained bullets 28/112 → 33/79, box 1.84 → 1.82, better 18 against 16."""
+    text = ("صارعت ربة منزل في شرق الهند تمساحا باستخدام أواني الطهي بعدما هاجمها أثناء غسل الأواني في نهر قريب، حسبما أفاد مسؤولون. "
+            "وتتعرض القرى المطلة على النهر لهجمات التماسيح كل عام. "
+            "ولقي اثنان من القرويين حتفهم في مثل تلك الهجمات خلال العام الماضي.")
+    bullets = _bullets(text)
+    assert not any("تلك الهجمات" in b for b in bullets), bullets

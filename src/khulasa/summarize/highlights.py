@@ -3,8 +3,9 @@
 Each bullet is a statement cut by `clauses` (it opens on a verb or a subject, never on a
 preposition, relative or complementizer; honorifics and time fillers deleted; it ends where the
 grammar layer allows), several may come from one long sentence, and none repeats the headline.
-A bullet must stand alone: none opens on a reference back into the article («هذه الدفعة», «جاء
-ذلك», «ابنه», «عندها», a plural verb whose subject is a pronoun), a question, a supposition or
+A bullet must stand alone: none opens on, or holds, a reference back into the article («هذه
+الدفعة», «في مثل تلك الهجمات», «جاء ذلك», «ابنه», «عندها», a plural verb whose subject is a
+pronoun), a question, a supposition or
 an unattributed first-person quotation, and a reported claim keeps its speaker in the press's
 «المتحدث: …» form (the speaker of «وأضاف أن …» is the one last named; of «…، مؤكدا أن …» the
 subject of its sentence). A line is whole: it stops before a circumstantial participle
@@ -1080,13 +1081,14 @@ def _candidates(
             if not stems or (near_headline and (
                     sentence.index == headline_sentence or len(stems - headline_stems) < MIN_NEW_STEMS)):
                 continue
+            if _demonstrative_inside(words, statement.keep[:length]):
+                continue  # «في مثل تلك الهجمات», «عن هذا الأمر»: it points back from inside (not even filler)
             # Summed in a fixed order: a set's order changes with the hash seed, and so would ties.
             salience = sum(vectors.stem_weight.get(s, 0.0) for s in sorted(stems)) / (len(said) + 2)
-            # A clause that leans on the sentence's subject, stops inside a clause, points back
-            # from inside («عن هذا الأمر»), shares most of its words with the headline or is a claim
-            # nobody is named for: filler only.
+            # A clause that leans on the sentence's subject, stops inside a clause, shares most of
+            # its words with the headline or is a claim nobody is named for: filler only.
             tier = int(unspoken or near_headline or _elided(statement, words) or _coordinated(statement, words, gaps) or strength == 0 or not _names_subject(statement, words, gaps)
-                       or _demonstrative_inside(words, statement.keep[:length]) or _objectless(statement, words, length))
+                       or _objectless(statement, words, length))
             found.append(_Candidate(statement, length, speaker, stems, salience - cost, tier, spoken_of))
     if not found:
         return []
