@@ -1547,12 +1547,11 @@ def ends(
     since = 0  # words since the last complementizer or relative
     predicate = False  # a negation or indefinite adjective since then: a nominal predicate
     named_predicate = False  # the predicate right after a definite or named subject
-    is_verb, can_cut, binds_forward, tag = grammar.is_verb, grammar.can_cut, grammar.binds_forward, grammar.tag
     count = len(keep)
     # «يسعى الملتقى الذي سيستمر نحو 25 يوما | إلى …»: a relative describing the verb's subject;
     # the main clause goes on after it, so only punctuation ends it.
     subject_relative = next((p + 1 for p in range(1, min(count, MAX_RELATIVE_REACH)) if words[keep[p]] in _SUBJECT_RELATIVES),
-                            count) if is_verb(first) else count
+                            count) if grammar.is_verb(first) else count
     between_open = False  # «بين رئيس النادي …» still owes «و» and the second party
     quoted = _quoted_names(gaps)
     second_clause = False  # past «، وعبرت …»: the first clause was whole, so the second ends at punctuation
@@ -1563,7 +1562,7 @@ def ends(
     for n in range(1, min(count, limit) + 1):
         last = keep[n - 1]
         word = words[last]
-        word_tag = next_tag or tag(word)
+        word_tag = next_tag or grammar.tag(word)
         next_tag = ""
         since += 1
         if not second_clause and n > MIN_STATEMENT_WORDS:  # (the cheap tests first: most gaps are one space)
@@ -1599,7 +1598,7 @@ def ends(
         if n < count:
             following = words[keep[n]]
             next_word: str | None = following
-            next_tag = tag(following)
+            next_tag = grammar.tag(following)
             between = _between(gaps, last, keep[n])
             if "(" in between:
                 # «وظائف أكاديمية برتبة [(أستاذ مساعد، وأستاذ مشارك)] في كلية …»: a deleted bracket's
@@ -1628,7 +1627,7 @@ def ends(
             continue
         if next_word is not None and next_word in _COMPLEMENTIZERS:
             continue  # «أكد شهود عيان، أن …»: the claim is still to come
-        if n > 2 and (word_tag == "VERB" or (word_tag == "ADP" and is_verb(words[keep[n - 2]]))) and (
+        if n > 2 and (word_tag == "VERB" or (word_tag == "ADP" and grammar.is_verb(words[keep[n - 2]]))) and (
                 not at_punctuation or _CUT_PUNCTUATION.isdisjoint(gaps[last + 1] if last + 1 < len(gaps) else ".")):
             # verb-first prose: a verb at the cut is still owed its subject or object; one whose
             # adjunct was deleted before the comma («في حريق اندلع [مساء اليوم الجمعة]،», «التي
@@ -1646,7 +1645,7 @@ def ends(
             continue  # «للأديب السوداني الراحل | الطيب صالح»: the late one's name follows
         if next_word is not None and not at_punctuation and n > 1 and word_tag == "ADJ" and word.startswith("ال") and (
                 word.endswith("ي") and next_tag in ("PROPN", "NOUN") and not next_word.startswith(("ال", "و"))
-                and not binds_forward(next_word) and not preposition_attached(statement.sentence.words[keep[n]])):
+                and not grammar.binds_forward(next_word) and not preposition_attached(statement.sentence.words[keep[n]])):
             role = words[keep[n - 2]]
             if grammar.is_title(role) or role in _ROLES:
                 continue  # «بالتعاقد مع المهاجم البرازيلي | جوسيمار سوزا»: the name follows its title
@@ -1679,7 +1678,7 @@ def ends(
                 or (next_word == _FI and n + 1 < count and words[keep[n + 1]] in _PERCENT)
                 or (statement.sentence.words[keep[n]].endswith("ة") and not next_word.startswith("ال")) or (
                     not next_word.startswith("ال") and next_tag in ("NOUN", "NUM")
-                    and not binds_forward(next_word) and not preposition_attached(next_word))):
+                    and not grammar.binds_forward(next_word) and not preposition_attached(next_word))):
             continue  # «13.63 | تريليون يوان», «33 | كلية», «36.2 | في المائة»: a number before what it counts
         if next_word is not None and (word in _OWES_TITLE or (not at_punctuation and word in PURPOSE_ACCUSATIVES) or (
                 n > 1 and words[keep[n - 2]] in _SUCCEEDING)):
@@ -1701,11 +1700,11 @@ def ends(
         # the occasion («… رئيس بوركينا فاسو | بمناسبة …») a phrase ends whatever the pair's counts
         # say: the occasion opens a phrase of its own, after the verb's object.
         before_cause = False
-        if not (at_punctuation and not binds_forward(word)) and not can_cut(word, next_word) and not (
-                next_word in _OCCASIONS and not binds_forward(word) and not grammar.is_title(word)):
+        if not (at_punctuation and not grammar.binds_forward(word)) and not grammar.can_cut(word, next_word) and not (
+                next_word in _OCCASIONS and not grammar.binds_forward(word) and not grammar.is_title(word)):
             # «… بعدم السفر إلى كينيا | بسبب مخاطر …»: before a cause or aim, a last resort when the
             # clause runs past the limit (within it, the cause is part of the news).
-            if not (next_word in _CAUSES and not binds_forward(word) and not grammar.is_title(word)):
+            if not (next_word in _CAUSES and not grammar.binds_forward(word) and not grammar.is_title(word)):
                 continue
             before_cause = True
         if at_punctuation:

@@ -13,8 +13,12 @@ run-together split, frequency, tag and what the phrase cutter asks) share one re
 (`Form`, `form_record`): an article's first lookup of a word, which misses the CPU caches
 (~300 ns; 16 % of the CPU time went to such lookups, perf), is then made once for all instead
 of once per answer's dict: 14.69M → 14.40M instructions an article and 6 % less CPU time. A
-record is a compiled class's instance: a tuple replaced at each answer filled in, which the
-cycle collector would not track, cost 15.21M instructions and no time. The rarer answers keep a
+record is a compiled class's instance: a tuple replaced at each answer filled in cost 15.21M
+instructions and no time. Its class is acyclic (mypyc: no GC header, never tracked), so the
+cycle collector never walks the records: tracked, the ~85 new ones an article were most of
+what a full collection walked, and each full collection (~65 ms in a process that also holds
+sumy) cost 12 % of Khulasa's CPU time beside sumy, 5 % with them untracked; bench/alternate.py
+--runs 8 --articles 600 (load 2.0): median 2.86× → 3.04× lexrank-sumy. The rarer answers keep a
 cache each (`word_cache`): a dict whose `__missing__` computes, instead of functools.lru_cache
 behind a length check: a hit is then one C-level dict lookup, where the check's Python frame
 cost 2.5× the lookup.
@@ -24,6 +28,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Final, Generic, TypeVar
+
+from mypy_extensions import mypyc_attr
 
 from khulasa.text.charsets import WORD_CACHE_SIZE
 
@@ -51,9 +57,10 @@ class _WordCache(dict[str, Result], Generic[Result]):
         return value
 
 
+@mypyc_attr(acyclic=True)
 class Form:
     """The hot path's answers about one word form, each filled in by its function on first use
-    (None: not asked yet)."""
+    (None: not asked yet). Acyclic: it holds strings, numbers and tuples of them, never itself."""
 
     def __init__(self) -> None:
         self.normalized: str | None = None  # normalize.normalize_word
