@@ -233,7 +233,7 @@ PURPOSE_ACCUSATIVES: Final = word_set(
 FRONTED: Final = word_set("برعاية تحت وسط ضمن بحضور بمناسبة خلال رغم بعد قبل عقب إثر نيابة") | PURPOSE_ACCUSATIVES
 _WHAT_WORDS: Final = word_set("ما مما عما بما فيما")  # «… حول ما جرى»: what happened, no clause of its own
 MAX_FRONTED_WORDS: Final = 20  # the main clause's verb comes within this many words of the lead
-_COMMAS: Final = set("،,")
+COMMAS: Final = set("،,")
 _BRACKETED_RE: Final = re.compile(r"\([^()]*\)")
 _ASIDE_MARKS: Final = set("(،,؛;")
 _APPOSITION_MARKS: Final = set("،,؛;")
@@ -268,6 +268,8 @@ WANTS_COMPLEMENT: Final = word_set(
     "أقدم أقدمت كشف كشفت وجه وجهت وافق وافقت أسفر أسفرت اتهم اتهمت أشار أشارت حصل حصلت أصر أصرت "
     "دافع دافعت تعاطف تعاطفت"
 ) | _WANTS_LAM | _WANTS_ILA
+# Verbs whose subject may be followed by what they want or report, past asides and offices.
+_WANTS_OR_CLAIMS: Final = WANTS_COMPLEMENT | CLAIMING_VERBS
 # A statement ending on these announces a list («… ما يلي:»).
 ANNOUNCES_LIST: Final = word_set("يلي التالي الآتي التالية الآتية")
 _TIME_UNITS: Final = word_set("اليوم الأسبوع الشهر العام الموسم الصباح المساء الأسبوع اليومين")  # «اليوم التالي»: the next day
@@ -502,7 +504,7 @@ def _opens_dashed_aside(gap: str) -> bool:
 # same few gap texts («، », «. », « (») again and again; `set.isdisjoint(gap)` walked the text,
 # making a string of each Arabic mark (~1.4k instructions a question), a memo lookup is ~100.
 _CUT_MARK: Final = 1  # _CUT_PUNCTUATION
-_COMMA_MARK: Final = 2  # _COMMAS
+_COMMA_MARK: Final = 2  # COMMAS
 _ASIDE_MARK: Final = 4  # _ASIDE_MARKS
 _APPOSITION_MARK: Final = 8  # _APPOSITION_MARKS
 _QUESTION_MARK: Final = 16  # _QUESTION
@@ -516,7 +518,7 @@ def _gap_marks(gap: str) -> int:
     found = _GAP_MARKS.get(gap, -1)
     if found < 0:
         found = ((0 if _CUT_PUNCTUATION.isdisjoint(gap) else _CUT_MARK)
-                 | (0 if _COMMAS.isdisjoint(gap) else _COMMA_MARK)
+                 | (0 if COMMAS.isdisjoint(gap) else _COMMA_MARK)
                  | (0 if _ASIDE_MARKS.isdisjoint(gap) else _ASIDE_MARK)
                  | (0 if _APPOSITION_MARKS.isdisjoint(gap) else _APPOSITION_MARK)
                  | (0 if _QUESTION.isdisjoint(gap) else _QUESTION_MARK)
@@ -613,7 +615,7 @@ def deletable(words: tuple[str, ...], gaps: tuple[str, ...]) -> set[int]:
         elif word in _MONTHS and "(" in gaps[i] and (i + 1 == count or ")" in gaps[i + 1]):
             drop.add(i)
         elif word in _WEEKDAYS and (("(" in gaps[i] and (i + 1 == count or ")" in gaps[i + 1])) or (
-                not _COMMAS.isdisjoint(gaps[i]) and (i + 1 == count or not _CUT_PUNCTUATION.isdisjoint(gaps[i + 1])))):
+                not COMMAS.isdisjoint(gaps[i]) and (i + 1 == count or not _CUT_PUNCTUATION.isdisjoint(gaps[i + 1])))):
             drop.add(i)  # «(الأحد)», «، الخميس،»
         elif word in _WEEKDAYS and 0 < i < count - 1 and gaps[i] == " " and gaps[i + 1] == " " and (
                 grammar.tag(words[i - 1]) == "PROPN" or grammar.is_verb(words[i - 1])) and words[i + 1].startswith("ال") and (
@@ -750,7 +752,7 @@ def _appositions(words: tuple[str, ...], gaps: tuple[str, ...]) -> set[int]:
             end = name_end(words, gaps, i + 1)
             if end < len(words) and _office(words[end]):
                 chain = _offices_end(words, gaps, end)
-                if not _COMMAS.isdisjoint(gaps[end]):  # «فلان، مساعد قائد القوة الخاصة لأمن …،»: to the comma
+                if not COMMAS.isdisjoint(gaps[end]):  # «فلان، مساعد قائد القوة الخاصة لأمن …،»: to the comma
                     chain = next((j for j in range(chain, min(len(words), end + MAX_APPOSITION_WORDS))
                                   if not _CUT_PUNCTUATION.isdisjoint(gaps[j])), chain)
                 if chain < len(words) and not any(grammar.is_verb(w) for w in words[end:chain]) and not (
@@ -954,7 +956,7 @@ def _asides(words: tuple[str, ...], gaps: tuple[str, ...]) -> set[int]:
             # «حذر الباحث صمويل اجليسياس، الذي يعمل في المحطة …، من …»: a relative aside between commas.
             for j in range(i + 1, min(count, i + MAX_APPOSITION_WORDS)):
                 if gaps[j] != " " and not _CUT_PUNCTUATION.isdisjoint(gaps[j]):
-                    if not _COMMAS.isdisjoint(gaps[j]) and words[j] not in CLAUSE_OPENERS:
+                    if not COMMAS.isdisjoint(gaps[j]) and words[j] not in CLAUSE_OPENERS:
                         drop.update(range(i, j))
                     break
         elif _gap_marks(gaps[i]) & _APPOSITION_MARK and not (i + 1 < count and words[i + 1] in EMBEDDERS) and (
@@ -965,7 +967,7 @@ def _asides(words: tuple[str, ...], gaps: tuple[str, ...]) -> set[int]:
             # «أعلن نادي باريس سان جيرمان، حامل لقب الدوري الفرنسي، …»: an apposition after a name too.
             for j in range(i + 1, min(count, i + MAX_ASIDE_WORDS)):
                 if gaps[j] != " " and not _CUT_PUNCTUATION.isdisjoint(gaps[j]):
-                    if not _COMMAS.isdisjoint(gaps[j]) and not any(grammar.is_verb(words[k]) for k in range(i, j)) and (
+                    if not COMMAS.isdisjoint(gaps[j]) and not any(grammar.is_verb(words[k]) for k in range(i, j)) and (
                             words[j] not in CLAUSE_OPENERS and words[j] not in _CONNECTORS and words[j] not in CIRCUMSTANCES):
                         drop.update(range(i, j))
                     break
@@ -1053,7 +1055,7 @@ def _trailing_place(words: tuple[str, ...], gaps: tuple[str, ...], keep: tuple[i
                 not _CUT_PUNCTUATION.isdisjoint(gaps[keep[end]]) and following not in _PLACE_FOLLOWERS and following != _WITH
                 and not _object_after_comma(following, _between(gaps, keep[end - 1], keep[end]))):
             return set()  # («… [في ديوان الإمارة بمكة المكرمة]، [اليوم الأحد]، مراسم توقيع …»: the object after commas)
-        if following == _WITH and _COMMAS.isdisjoint(_between(gaps, keep[end - 1], keep[end])):
+        if following == _WITH and COMMAS.isdisjoint(_between(gaps, keep[end - 1], keep[end])):
             return set()  # «بمنطقة نجران لقاءً وظيفياً بالتعاون | مع …»: the object was inside
         closing = words[keep[end - 1]]
         if not (closing.startswith(("ال", "وال", "بال")) or (grammar.tag(closing) == "PROPN" and closing[:1] not in "لكفو")):
@@ -1068,7 +1070,7 @@ def _trailing_place(words: tuple[str, ...], gaps: tuple[str, ...], keep: tuple[i
 
 def _object_after_comma(following: str, between: str) -> bool:
     """Does a bare indefinite noun after commas only open the verb's object («، مراسم توقيع …»)?"""
-    return set(between) <= _COMMAS | {" "} and grammar.tag(following) == "NOUN" and not following.startswith("ال") and (
+    return set(between) <= COMMAS | {" "} and grammar.tag(following) == "NOUN" and not following.startswith("ال") and (
         following[:1] not in "بلكفو" and not grammar.binds_forward(following) and following not in CLAUSE_OPENERS
         and following not in CIRCUMSTANCES and following not in DATE_WORDS)
 
@@ -1107,7 +1109,7 @@ def _represented_by(words: tuple[str, ...], gaps: tuple[str, ...]) -> set[int]:
                 words[k] in grammar.RELATIVES or grammar.is_verb(words[k]) for k in range(head + 1, end)):
             continue  # («بمجلس إدارتها | وأعضائها»: where a list ends is unknown; «بمديرها الأستاذ فلان»: a person)
         following = words[end]
-        at_comma = (not _COMMAS.isdisjoint(gaps[end]))
+        at_comma = (not COMMAS.isdisjoint(gaps[end]))
         if (at_comma and following not in CLAUSE_OPENERS and following not in _CONNECTORS and not grammar.is_verb(following)) or (
                 not at_comma and (_opens_complement(following, words[end - 1]) or following in DATE_WORDS or following == _FI
                                   or grammar.is_verb(following))):
@@ -1151,7 +1153,7 @@ def _bracketed_deletion(words: tuple[str, ...], gaps: tuple[str, ...], before: i
     following = words[after]
     opening, closing = gaps[before + 1], gaps[after]
     # «المتحدة، [فلان]، حربا», «المتحدة [(إيباك)]، حربا»: commas or a bracket and a comma around it.
-    bracketed = (opening.strip() in _COMMAS and closing.strip() in _COMMAS) or (
+    bracketed = (opening.strip() in COMMAS and closing.strip() in COMMAS) or (
         opening.strip() == "(" and closing.replace(" ", "") in (")،", "),"))
     return after > before + 1 and bracketed and (
         following not in CLAUSE_OPENERS and following not in CIRCUMSTANCES and following[:1] != "و")
@@ -1160,7 +1162,7 @@ def _bracketed_deletion(words: tuple[str, ...], gaps: tuple[str, ...], before: i
 def _closes_deleted_name(words: tuple[str, ...], gaps: tuple[str, ...], before: int, after: int) -> bool:
     """Is the only punctuation between two kept words the comma closing a deleted titled name
     («ندد الرئيس العام لهيئة … [الشيخ الدكتور عبدالرحمن السند]، بالتفجير …»): it closes no clause."""
-    return after > before + 1 and not gaps[before + 1].strip() and gaps[after].strip() in _COMMAS and any(
+    return after > before + 1 and not gaps[before + 1].strip() and gaps[after].strip() in COMMAS and any(
         words[k] in _TITLE_WORDS for k in range(before + 1, after)) and not any(
         gaps[k].strip() for k in range(before + 2, after))
 
@@ -1181,7 +1183,7 @@ def _subject_aside(words: tuple[str, ...], gaps: tuple[str, ...], keep: tuple[in
     «أعلنت إدارة مهرجان صيف ينبع [الذي تجري فعالياته حاليا في محافظة ينبع]، إيقاف …»)."""
     for n in range(2, min(len(keep) - 1, MAX_DESCRIBED_SUBJECT_WORDS + 2)):
         i = keep[n]
-        described = words[i] in _DESCRIBING and not _COMMAS.isdisjoint(gaps[i])
+        described = words[i] in _DESCRIBING and not COMMAS.isdisjoint(gaps[i])
         if n >= MAX_SUBJECT_WORDS + 2 and not described:
             continue
         relative = described or words[i] in grammar.RELATIVES
@@ -1193,7 +1195,7 @@ def _subject_aside(words: tuple[str, ...], gaps: tuple[str, ...], keep: tuple[in
             if not _CUT_PUNCTUATION.isdisjoint(_between(gaps, keep[end - 1], j)) and len(words[keep[end - 1]]) > 1:
                 # («م. خالد الفالح»: the period of a one-letter title goes on)
                 following = words[j]
-                if not _COMMAS.isdisjoint(gaps[j]) and (relative or not any(grammar.is_verb(words[k]) for k in keep[n:end])) and (
+                if not COMMAS.isdisjoint(gaps[j]) and (relative or not any(grammar.is_verb(words[k]) for k in keep[n:end])) and (
                         following not in CLAUSE_OPENERS and following not in _CONNECTORS and following not in _COMPLEMENTIZERS
                         and not grammar.is_verb(following) and following[:1] != "و"
                         and not (relative and (grammar.is_title(following) or grammar.tag(following) == "PROPN"))):
@@ -1210,7 +1212,7 @@ def _office_after_name(words: tuple[str, ...], gaps: tuple[str, ...], keep: tupl
     the verb wants («أصر لويس فان جال [مدرب مانشستر يونايتد المنافس في الدوري الانجليزي الممتاز
     لكرة القدم] على رغبته …»): the name says who; titles keep the complement."""
     first = words[keep[0]]
-    if not ({first, first[1:]} & (WANTS_COMPLEMENT | CLAIMING_VERBS)) or len(keep) < 4 or keep[1] != keep[0] + 1:
+    if not ({first, first[1:]} & _WANTS_OR_CLAIMS) or len(keep) < 4 or keep[1] != keep[0] + 1:
         return set()
     if grammar.tag(words[keep[1]]) != "PROPN" or not bare_name_word(words[keep[1]]):
         return set()
@@ -1240,7 +1242,7 @@ def _setting(words: tuple[str, ...], gaps: tuple[str, ...], keep: tuple[int, ...
             return set()  # «كشف مسؤول يمني يعمل | في مطار عدن، عن …»: where he works, not where he spoke
         for end in range(n + 1, min(len(keep), n + MAX_APPOSITION_WORDS)):
             following = words[keep[end]]
-            if not _COMMAS.isdisjoint(_between(gaps, keep[end - 1], keep[end])) and following in NEWS_OPENERS:
+            if not COMMAS.isdisjoint(_between(gaps, keep[end - 1], keep[end])) and following in NEWS_OPENERS:
                 return set(keep[n:end])
             if grammar.is_verb(following) or following in EMBEDDERS or following in NEWS_OPENERS:
                 return set()
@@ -1261,16 +1263,16 @@ def aside_before_complement(words: tuple[str, ...], gaps: tuple[str, ...], keep:
     the verb and its subject say who, the complement says what."""
     first = words[keep[0]]
     bare = first[1:] if first[:1] in grammar.CONJUNCTION_CLITICS else first
-    if not ({first, bare} & (WANTS_COMPLEMENT | CLAIMING_VERBS) or grammar.wants_complement(first)):
+    if not ({first, bare} & _WANTS_OR_CLAIMS or grammar.wants_complement(first)):
         return set()
     for n in range(2, min(len(keep) - 1, MAX_ASIDE_START)):
         word = words[keep[n]]
         if word in NEWS_OPENERS or word in EMBEDDERS or grammar.is_verb(word):
             return set()  # the complement came first, or another clause
-        if _COMMAS.isdisjoint(gaps[keep[n]]):
+        if COMMAS.isdisjoint(gaps[keep[n]]):
             continue
         for end in range(n + 1, min(len(keep), n + MAX_COMPLEMENT_ASIDE_WORDS)):
-            if words[keep[end]] in NEWS_OPENERS and not _COMMAS.isdisjoint(gaps[keep[end]]):
+            if words[keep[end]] in NEWS_OPENERS and not COMMAS.isdisjoint(gaps[keep[end]]):
                 return set(keep[n:end])
         return set()
     return set()
@@ -1400,7 +1402,7 @@ def _named_ali(sentence: Sentence, index: int) -> bool:
     المقاومة، علي الأحمدي،»): the given name, which the letter normalization makes one form with
     the preposition «على»."""
     return sentence.words[index] == _ALI and index > 0 and (
-        grammar.is_title(sentence.forms[index - 1]) or not _COMMAS.isdisjoint(sentence.gaps[index]))
+        grammar.is_title(sentence.forms[index - 1]) or not COMMAS.isdisjoint(sentence.gaps[index]))
 
 
 def _lam_attached(text: str) -> bool:
@@ -1611,7 +1613,7 @@ def ends(
             # «إن مسلمي إقليم أراكان في دولة بورما، | يتعرضون …»: a verb right after the comma is
             # the predicate the complementizer owes, not a clause of its own.
             predicate_next = next_tag == "VERB" and following[0] not in "وف" and following not in grammar.COPULAS and (
-                not _COMMAS.isdisjoint(between))
+                not COMMAS.isdisjoint(between))
         else:
             next_word, at_punctuation, predicate_next = None, True, False
         # A nominal predicate («إن ذلك غير صحيح») may settle the last clause at punctuation, one
@@ -2376,11 +2378,11 @@ def _comma_name_speaker(claim: Statement, words: tuple[str, ...], gaps: tuple[st
     if not frame or not (_office(words[frame[0]]) or words[frame[0]].startswith("ال")):
         return None
     for start in (*frame[1:], frame[-1] + 1):
-        if start >= claim.keep[0] or _COMMAS.isdisjoint(gaps[start]) or not bare_name_word(words[start]):
+        if start >= claim.keep[0] or COMMAS.isdisjoint(gaps[start]) or not bare_name_word(words[start]):
             continue
         # To the next comma (a foreign name's words are often read as verbs: «إرنست»), bare words only.
         end = next((j for j in range(start + 1, min(claim.keep[0], start + MAX_SPEAKER_WORDS + 1))
-                    if not _COMMAS.isdisjoint(gaps[j])), claim.keep[0])
+                    if not COMMAS.isdisjoint(gaps[j])), claim.keep[0])
         if 2 <= end - start <= MAX_SPEAKER_WORDS and all(
                 not words[j].startswith("ال") and words[j] not in OFFICES and not grammar.binds_forward(words[j])
                 and not preposition_attached(words[j]) for j in range(start, end)):

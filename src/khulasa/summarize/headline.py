@@ -25,6 +25,7 @@ from khulasa.summarize.clauses import (
     CIRCUMSTANCES,
     CLAIMING_VERBS,
     CLAUSE_OPENERS,
+    COMMAS,
     DATE_WORDS,
     DEFINITE,
     EMBEDDERS,
@@ -70,7 +71,6 @@ _INNER_PUNCTUATION: Final = set("،؛:;,")
 # Dashes inside a clause other than the lead's main one from this many on, with a comma, make
 # it a list («فلان - الرياض، فلان - جازان»; «يزيد» reads as a verb), not an aside («-كما يقول فلان-»).
 _DASHES: Final = set("-–—")
-_COMMAS: Final = set("،,")
 MIN_LIST_DASHES: Final = 2
 _CLAUSE_MARKS: Final = set("،؛:;,.")
 # Verbs that announce what follows them; an embedder this close after a cut is their claim.
@@ -247,7 +247,7 @@ def _stands_alone(statement: Statement, length: int) -> bool:
         return False  # a clause inside a quotation or a bracket
     inner = gaps_of(statement.sentence)
     if sum(not _DASHES.isdisjoint(inner[i]) for i in statement.keep[1:length]) >= MIN_LIST_DASHES and any(
-            not _COMMAS.isdisjoint(inner[i]) for i in statement.keep[1:length]):
+            not COMMAS.isdisjoint(inner[i]) for i in statement.keep[1:length]):
         return False  # a list of names and places («يزيد الجماز - الرياض، عمر البركاتي - مكة المكرمة»)
     for n, i in enumerate(statement.keep[:length]):
         if n > 0 and not _INNER_PUNCTUATION.isdisjoint(inner[i]):

@@ -202,6 +202,8 @@ _ON_TO: Final = grammar.word_set("على إلى بأن بأهمية بضرورة
 _RELAYING_VERBS: Final = grammar.word_set("نقل نقلت ينقل تنقل")
 # Verbs whose object may be a noun («أعلن الوزير إطلاق …») or what follows «أن/عن».
 _ANNOUNCING_VERBS: Final = grammar.word_set("أعلن أعلنت كشف كشفت")
+# Verbs whose statement owes what was said («ذكر …», «شدد على …», «يقول …»).
+_FRAMING_VERBS: Final = REPORTING_VERBS | _INSISTING | _SAYING
 _FROM: Final = normalize_word("عن")
 # Passive and impersonal verbs whose subject is the masdar after them («تم تجهيز الموقع»).
 _IMPERSONAL: Final = grammar.word_set("تم تمت يتم سيتم جرى يجري سيجري")
@@ -819,7 +821,7 @@ def _frame_without_claim(statement: Statement, words: tuple[str, ...], gaps: tup
         owed = (length < len(statement.keep) and words[statement.keep[length]] in NEWS_OPENERS) or (
             bool(aside) and statement.keep[length - 1] <= max(aside))
         return owed and not any(words[i] in NEWS_OPENERS for i in kept)
-    elif first not in REPORTING_VERBS | _INSISTING | _SAYING:
+    elif first not in _FRAMING_VERBS:
         return False
     if first in _INSISTING:  # «شدد الوزير على أهمية …» is whole; «شدد التقي، وهو معارض …» is not
         return not any(words[i] in _ON_TO for i in kept)
@@ -1140,14 +1142,14 @@ def select_highlights(
     """Up to `count` statements of ≤ `max_words` words, in article order; overlap in stems with
     statements already chosen is penalised, and none repeats `headline`."""
     headline_stems = frozenset(content_stems(split_words(headline.text))) if headline else frozenset()
-    headline_sentence = next((s.index for s in document.sentences if headline and s.span.start <= headline.start < s.span.end), -1)
+    headline_sentence = next((s.index for s in document.sentences if s.span.start <= headline.start < s.span.end), -1) if (
+        headline) else -1
     pool = _candidates(document, vectors, scores, max_words, count, headline_stems, headline_sentence)
     chosen: list[_Candidate] = []
     _pick(pool, chosen, 0, count)
     _pick(pool, chosen, 1, min(count, MIN_BOX))
     # In article order of where each bullet starts: a claim's speaker may be named a sentence or
     # more before it («وأشار إلى أن …»), and then the bullet starts there.
-    chosen.sort(key=lambda c: (c.sentence, c.span[0]))
     bullets = [_named_subject(document, c, max_words) or c.passage(document.source) for c in chosen]
     return sorted(bullets, key=lambda b: (b.start, b.end))
 
