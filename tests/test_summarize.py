@@ -12,6 +12,8 @@ import pytest
 from offsets import assert_offsets
 
 from khulasa import InputError, Summary, SummaryConfig, summarize
+from khulasa.summarize.headline import _reaches_object, headline_candidates
+from khulasa.text.document import analyze
 from khulasa.text.tokens import words
 
 SCHEMA = json.loads((Path(__file__).resolve().parents[1] / "docs/summary.schema.json").read_text())
@@ -367,3 +369,35 @@ def test_a_participle_plural_after_inna_keeps_its_inna() -> None:
             "وقصفت المدفعية التركية مواقع حزب العمال الكردستاني في شمال العراق.")
     headline = summarize(text).headline.text
     assert not headline.startswith(("الجيش التركي:", "مسلحين")), headline
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        # dev, blind editor: "cut off" after the subject's comma; «خالد» after «الأمير» and the
+        # idafa «هيئة أعضاء» were read as the object reached
+        ("سدد رئيس هيئة أعضاء الشرف السابق بالنادي الأهلي السعودي الأمير خالد بن عبدالله بن عبدالعزيز، جميع "
+         "الديون المالية المتراكمة على إدارة النادي والتي بلغت أكثر من 80 مليون ريال. وتسلمت الإدارة الإيصالات.",
+         "جميع الديون"),
+    ],
+)
+def test_a_headline_gets_past_the_subject_to_the_object(text: str, wanted: str) -> None:
+    """A cut right after a long subject owes the object: a quantifier after the subject's comma
+    («، جميع الديون») opens it, while a name after a title or before a family name does not."""
+    headline = summarize(text).headline.text
+    assert wanted in headline and len(words(headline)) <= 14, headline
+
+
+def test_a_name_after_an_office_is_not_the_object() -> None:
+    """«أعلن رئيس الوزراء العراقي حيدر العبادي | الأحد» (dev, blind editor: "cut off, no object")
+    has not reached its object: «حيدر», a noun to the tagger, opens a name before the family name
+    «العبادي», and «الأمير خالد» is a name after a title."""
+    for text, complement in (
+        ("أعلن رئيس الوزراء العراقي حيدر العبادي الأحد عن إصلاحات جديدة تتضمن إلغاء مناصب نواب رئيس الجمهورية.", "عن"),
+        ("سدد رئيس النادي الأمير خالد بن عبدالله بن عبدالعزيز، جميع الديون المتراكمة على إدارة النادي.", "جميع"),
+    ):
+        candidates = headline_candidates(analyze(text), 14)
+        cuts = [(statement, length) for statement, length in candidates.choices if not statement.speaker
+                and complement not in statement.sentence.forms[statement.keep[0] : statement.keep[length - 1] + 1]]
+        assert cuts
+        assert not any(_reaches_object(statement, length) for statement, length in cuts), text

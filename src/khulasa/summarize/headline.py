@@ -79,6 +79,8 @@ CLAIM_REACH: Final = 8
 _NEWS_VERBS: Final = _ANNOUNCING - grammar.word_set("نقل نقلت")  # («نقل … تعازي …»: its object)
 # Words that show the verb got its object or complement before an adjunct.
 _COMPLEMENT_WORDS: Final = grammar.word_set("من على إلى الى عن مع الكثير العديد عددا")
+# Quantifiers that open an object after the subject («سدد الأمير فلان، | جميع الديون …»).
+_OBJECT_QUANTIFIERS: Final = grammar.word_set("جميع كافة كل بعض معظم")
 _TIME_CONJUNCTIONS: Final = grammar.word_set("بعد قبل منذ وبعد وقبل")  # «بعد أن …»: a time clause, not a claim
 MAX_NAME_WORDS: Final = 6
 _CAPTION: Final = (normalize_word("جانب"), normalize_word("من"))  # «جانب من الحفل»: a photo caption
@@ -181,7 +183,7 @@ def _object_like(sentence: Sentence, index: int) -> bool:
             sentence.words[index].endswith(("اً", "ًا"))) or (
             word in PURPOSE_ACCUSATIVES and not _CLAUSE_MARKS.isdisjoint(sentence.gaps[index])):
         return False
-    if has_digit(word):
+    if has_digit(word) or word in _OBJECT_QUANTIFIERS:
         return True
     return (grammar.tag(word) in ("NOUN", "PROPN", "NUM")
             and not grammar.binds_forward(word) and not preposition_attached(sentence.words[index]))
@@ -421,10 +423,15 @@ def _past_complement(choices: list[tuple[Statement, int]], tiers: list[int]) -> 
     goes below a cut of the same statement that reaches it: the ranker, taught by title words,
     would take the shorter. (A whole clause stays: «لقي 6 أشخاص مصرعهم» needs no more.)"""
     reach = [_reaches_object(statement, length) for statement, length in choices]
+    owing = [tiers[n] == 2 and not reach[n] and _unfinished(statement, length) for n, (statement, length) in enumerate(choices)]
     # (by position, not zip(…, strict=True): see features.DocumentVectors.build)
     reaching = {(statement.sentence.index, statement.keep) for n, (statement, _) in enumerate(choices)
                 if reach[n] and tiers[n] <= 2}
-    return [3 if tiers[n] == 2 and not reach[n] and (statement.sentence.index, statement.keep) in reaching else tiers[n]
+    # A shorter version of the statement that gets to the object beats a cut that owes it.
+    finished = {(statement.sentence.index, statement.keep[0]) for n, (statement, length) in enumerate(choices)
+                if reach[n] and tiers[n] <= 2 and not _unfinished(statement, length)}
+    return [3 if tiers[n] == 2 and not reach[n] and ((statement.sentence.index, statement.keep) in reaching or (
+        owing[n] and (statement.sentence.index, statement.keep[0]) in finished)) else tiers[n]
             for n, (statement, _) in enumerate(choices)]
 
 
@@ -442,11 +449,20 @@ def _reaches_object(statement: Statement, length: int) -> bool:
         return True
     for previous, i in zip(kept[1:], kept[2:], strict=False):
         word = words[i]
-        if word in _COMPLEMENT_WORDS or word in EMBEDDERS or has_digit(word):
+        if word in _COMPLEMENT_WORDS or word in EMBEDDERS or has_digit(word) or word in _OBJECT_QUANTIFIERS:
             return True
-        if _object_noun(statement.sentence, i) and (words[previous].startswith("ال") or grammar.tag(words[previous]) == "PROPN"):
+        if _object_noun(statement.sentence, i) and (words[previous].startswith("ال") or grammar.tag(words[previous]) == "PROPN") and (
+                grammar.can_cut(words[previous], word) and not _opens_name(words, words[previous], i)):
             return True
     return False
+
+
+def _opens_name(words: tuple[str, ...], previous: str, index: int) -> bool:
+    """Does the noun at `index` open a personal name rather than an object: after a title («الأمير
+    خالد»), before «بن», or before a family name in «ـي» («رئيس الوزراء العراقي حيدر العبادي»)?"""
+    following = words[index + 1] if index + 1 < len(words) else ""
+    return grammar.is_title(previous) or following in grammar.NAME_PARTICLES or (
+        following.startswith("ال") and following.endswith("ي") and grammar.tag(following) in ("PROPN", "ADJ", "NOUN"))
 
 
 def _announces(sentence: Sentence) -> bool:
