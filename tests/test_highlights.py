@@ -894,6 +894,10 @@ def test_an_amount_is_not_cut_from_its_figure(shared_data: Path) -> None:
         ("واستقبل الربيعة في مقر المركز سفير خادم الحرمين الشريفين لدى الأردن.", False),  # a family name
         ("وقال العطية إن بلاده ترفض وصف الجماعة بالإرهابية.", False),
         ("وأطلقت الوزارة المبادرة الوطنية لتشجيع القراءة في المدارس.", False),
+        # dev, blind editor: "no subject": a feminine plural after a masculine verb is its object
+        ("وأوضح أن القرار الذي وافق عليه مجلس الوزراء بناء على توصية المجلس الاقتصادي، سيحرر المساحات "
+         "الشاسعة من القيد الشديد للاحتكار.", True),
+        ("وقالت الشرطة إن الانفجار وقع في سوق شعبي، وأصيب العشرات من المارة.", False),  # a count of people
     ],
 )
 def test_a_feminine_noun_after_a_masculine_past_verb_is_its_object(sentence: str, elided: bool) -> None:

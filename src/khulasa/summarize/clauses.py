@@ -384,6 +384,7 @@ _MEN_IN_TA: Final = word_set(
 # A family name in «ة» («استقبل الربيعة …», «قال العطية …») is rarer than the common nouns a
 # masculine verb takes as its object («أتاح الفرصة», «أعاد البسمة»).
 MIN_OBJECT_NOUN_ZIPF: Final = 3.2
+_COUNTED_PLURALS: Final = word_set("العشرات المئات")
 # A three-letter form this common with the article is a verbal noun as often as a verb («النشر»,
 # «الرفض», «الوقف»), not «قال» (2.5).
 MIN_VERBAL_NOUN_ZIPF: Final = 3.5
@@ -2089,8 +2090,9 @@ def subject_elided(statement: Statement, *, inside: bool = True) -> bool:
     if len(keep) < 2 or not grammar.is_verb(words[keep[0]]):
         return False
     following = words[keep[1]]
-    if _masculine_imperfect(words[keep[0]]) and feminine_singular(statement.sentence.words[keep[1]]):
-        return True  # «يتلقى الرعاية الطبية …», «يحمل فصيلة دم …»: the feminine noun is the object
+    if _masculine_imperfect(words[keep[0]]) and (
+            feminine_singular(statement.sentence.words[keep[1]]) or _feminine_plural(statement.sentence.words[keep[1]])):
+        return True  # «يتلقى الرعاية الطبية …», «سيحرر المساحات …»: the feminine noun is the object
     if _oblique_plural(strip_diacritics(statement.sentence.words[keep[1]])):
         return True  # «تحذر المواطنين والمقيمين من …»: a subject would read «المواطنون»
     if following in grammar.PREPOSITIONS or following in EMBEDDERS or grammar.tag(following) in ("ADP", "CONJ") or (
@@ -2164,6 +2166,15 @@ def feminine_singular(text: str) -> bool:
     return not (len(bare) == 4 and bare[1] == "ا")
 
 
+def _feminine_plural(text: str) -> bool:
+    """A definite sound feminine plural («المساحات», «الخدمات»; a base of three letters or more, not
+    «النبات»): a masculine verb before it has it as object, since such a subject takes «تـ» (a
+    count of people does not: «أصيب العشرات»)."""
+    text = strip_diacritics(text)
+    return text.startswith("ال") and text.endswith("ات") and len(text) - 4 >= MIN_PLURAL_BASE and (
+        grammar.tag(form := normalize_word(text)) == "NOUN") and form not in _COUNTED_PLURALS
+
+
 def _subject_after_adjunct(sentence: Sentence, keep: tuple[int, ...]) -> bool:
     """Does the verb's subject follow a short adjunct («نتج عن الحريق | تسجيل 6 حالات»,
     «تحركت على الفور | 4 فرق إسعافية», «تحدث في الحفل | مدير الجامعة»)? After a definite
@@ -2200,7 +2211,8 @@ def feminine_object(sentence: Sentence, keep: tuple[int, ...]) -> bool:
     feminine noun, which is then its object (a feminine subject right after its verb makes it
     feminine: «أتاحت الوزارة»)."""
     return (len(keep) > 1 and sentence.forms[keep[1]].startswith("ال") and _masculine_past(sentence.forms[keep[0]])
-            and feminine_singular(sentence.words[keep[1]]) and zipf(sentence.words[keep[1]]) >= MIN_OBJECT_NOUN_ZIPF
+            and (feminine_singular(sentence.words[keep[1]]) or _feminine_plural(sentence.words[keep[1]]))
+            and zipf(sentence.words[keep[1]]) >= MIN_OBJECT_NOUN_ZIPF
             and not _speaks_next(sentence, keep))
 
 
