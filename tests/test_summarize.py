@@ -401,3 +401,39 @@ def test_a_name_after_an_office_is_not_the_object() -> None:
                 and complement not in statement.sentence.forms[statement.keep[0] : statement.keep[length - 1] + 1]]
         assert cuts
         assert not any(_reaches_object(statement, length) for statement, length in cuts), text
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        # train 16374: «أسهم» (read as «shares») wants «في»; its complement was struck as an aside
+        ("أسهم عدم وجود مسالخ نظامية، مخصصة لذبح الطيور، وخاضعة للأمانات والبلديات، في انتشار مواقع سرية "
+         "للذبح في مدينة الرياض، الأمر الذي ينذر بكارثة بيئية. وطالب مختصون بإنشاء مسالخ جديدة.", "في انتشار"),
+        # train 21239: «شرعت … (نزاهة)، | في وضع …»
+        ("شرعت وزارة النقل بالتعاون مع هيئة مكافحة الفساد (نزاهة)، في وضع لوحات توعوية بأخطار الفساد، "
+         "على مداخل المدن والمحافظات. وتأتي المبادرة ضمن الاستراتيجية الوطنية.", "في وضع"),
+    ],
+)
+def test_the_fi_a_verb_wants_is_no_aside(text: str, wanted: str) -> None:
+    """A «في» phrase between commas is struck as an aside («، في مقابلة صحفية،») unless a word
+    before it wants «في» and has not had it («أسهم … في», «شرع … في»): then it is what happened."""
+    headline = summarize(text).headline.text
+    assert wanted in headline and len(words(headline)) <= 14, headline
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "not_last"),
+    [
+        # train 16154: «قادمة» opens where from, a circumstance of its own
+        ("وصلت بعثة الفريق الأول لكرة القدم بنادي الفتح صباح أمس إلى محافظة الأحساء قادمة من مطار قرطاج بالعاصمة "
+         "التونسية، ومن ثم إلى مطار حمد الدولي بالدوحة. ويستأنف الفريق تدريباته الثلاثاء.", "إلى محافظة الأحساء", "قادمة"),
+        # train 16071: «مع الألماني | ماريو جوميز»: the nationality names the one signed
+        ("أعلن فريق بشكتاش التركي لكرة القدم رسميا عن تعاقده مع الألماني ماريو جوميز مهاجم فيورنتينا الإيطالي على "
+         "سبيل الإعارة لموسم واحد. وسيخضع اللاعب للفحص الطبي.", "أعلن فريق بشكتاش", "الألماني"),
+    ],
+)
+def test_a_headline_does_not_end_before_what_a_word_announces(text: str, wanted: str, not_last: str) -> None:
+    """«… إلى محافظة الأحساء | قادمة من …» may end before the participle, never on it; «مع
+    الألماني» is said with the name it announces."""
+    headline = summarize(text).headline.text
+    assert wanted in headline and words(headline)[-1] != not_last, headline

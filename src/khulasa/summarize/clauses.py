@@ -178,6 +178,7 @@ _WHEN: Final = word_set("عندما وعندما حينما وحينما حين 
 _LATE: Final = word_set("الراحل الراحلة الفقيد الفقيدة المرحوم المرحومة")
 # Roles a name follows after its nationality («المهاجم البرازيلي جوسيمار …»), besides grammar.TITLES.
 _ROLES: Final = word_set("المهاجم المدافع الحارس الظهير الجناح الزميل الناشط الصحفي الإعلامي الداعية")
+_WITH_WHOM: Final = word_set("مع ومع")  # «تعاقده مع الألماني | ماريو جوميز»: a nationality names the one signed
 # Hijri months said in two words («ربيع الأول», «جمادى الآخرة»), and the ordinals a day is said by.
 _SPLIT_MONTHS: Final = word_set("ربيع جمادى جمادي")
 _DAY_ORDINALS: Final = word_set(
@@ -217,6 +218,8 @@ _NAMING: Final = word_set(
 _RANKS: Final = word_set("الفريق الركن أول اللواء العميد العقيد المقدم الرائد")
 _OFFICER_RANKS: Final = word_set("اللواء العميد العقيد المقدم الرائد")  # «العقيد فلان، مساعد قائد …»: offices follow
 # Nouns that open a circumstance between commas («، بحضور …،», «، برئاسة …،»).
+# «وصلت البعثة إلى الرياض | قادمة من …»: where from is a circumstance of its own, after where to.
+_COMING: Final = word_set("قادمة قادما")
 _OCCASIONS: Final = word_set("بمناسبة بالتزامن تزامنا")  # (not «ممثلا …», «برئاسة …»: they may follow the subject)
 CIRCUMSTANCES: Final = word_set(
     "بحضور وبحضور برئاسة وبرئاسة بمشاركة وبمشاركة بمناسبة بالتعاون بالتزامن تزامنا ممثلا ممثلة ممثلين "
@@ -960,7 +963,8 @@ def _asides(words: tuple[str, ...], gaps: tuple[str, ...]) -> set[int]:
                     if not COMMAS.isdisjoint(gaps[j]) and words[j] not in CLAUSE_OPENERS:
                         drop.update(range(i, j))
                     break
-        elif _gap_marks(gaps[i]) & _APPOSITION_MARK and not (i + 1 < count and words[i + 1] in EMBEDDERS) and (
+        elif _gap_marks(gaps[i]) & _APPOSITION_MARK and not (i + 1 < count and words[i + 1] in EMBEDDERS) and not (
+                words[i] == _FI and _owed_fi(words, i)) and (
                 words[i] in _ASIDE_PREPOSITIONS or words[i] in CIRCUMSTANCES or (
                 _closes_name(words, gaps, i - 1) and grammar.tag(words[i]) in ("NOUN", "ADJ")
                 and _CUT_PUNCTUATION.isdisjoint(gaps[i - 1]) and words[i - 1] not in DATE_WORDS
@@ -973,6 +977,19 @@ def _asides(words: tuple[str, ...], gaps: tuple[str, ...]) -> set[int]:
                         drop.update(range(i, j))
                     break
     return drop
+
+
+def _owed_fi(words: tuple[str, ...], i: int) -> bool:
+    """Is the «في» at `i` the complement of a word before it that wants «في» and has not had it,
+    with no verb between («أسهم عدم وجود مسالخ نظامية، …، | في انتشار …»)?"""
+    for k in range(i - 1, -1, -1):
+        if words[k] == _FI:
+            return False
+        if words[k] in WANTS_FI or words[k][1:] in WANTS_FI:
+            return True  # («أسهم»: a verb the tagger reads as «shares»)
+        if grammar.is_verb(words[k]):
+            return False
+    return False
 
 
 def _closes_name(words: tuple[str, ...], gaps: tuple[str, ...], i: int) -> bool:
@@ -1650,8 +1667,8 @@ def ends(
                 word.endswith("ي") and next_tag in ("PROPN", "NOUN") and not next_word.startswith(("ال", "و"))
                 and not grammar.binds_forward(next_word) and not preposition_attached(statement.sentence.words[keep[n]])):
             role = words[keep[n - 2]]
-            if grammar.is_title(role) or role in _ROLES:
-                continue  # «بالتعاقد مع المهاجم البرازيلي | جوسيمار سوزا»: the name follows its title
+            if grammar.is_title(role) or role in _ROLES or role in _WITH_WHOM:
+                continue  # «بالتعاقد مع المهاجم البرازيلي | جوسيمار سوزا», «مع الألماني | ماريو جوميز»: the name follows
         if next_word is not None and (word in _SPLIT_MONTHS or (
                 word in _DAY_ORDINALS and next_word == _MIN and n + 1 < count and words[keep[n + 1]] in _MONTHS)):
             continue  # «شملت أشهر ربيع | الأول», «يبدأ السابع | من أغسطس»: the date goes on
@@ -1669,7 +1686,7 @@ def ends(
             continue  # «من يوم | الأحد»
         if next_word is not None and word in _COPULA_PRONOUNS:
             continue  # «… الأكثر رواجا في العالم هي | …»: the predicate is still to come
-        if next_word is not None and word in _OWING_PARTICIPLES:
+        if next_word is not None and (word in _OWING_PARTICIPLES or word in _COMING):
             continue  # «البطولة العربية المقامة | في …»: where or what is still owed
         if next_word is not None and not at_punctuation and n > 1 and keep[n - 2] == last - 1 and (
                 _gap_marks(gaps[last]) & _COMMA_MARK) and not word.startswith(("و", "أو")):
@@ -1704,7 +1721,7 @@ def ends(
         # say: the occasion opens a phrase of its own, after the verb's object.
         before_cause = False
         if not (at_punctuation and not grammar.binds_forward(word)) and not grammar.can_cut(word, next_word) and not (
-                next_word in _OCCASIONS and not grammar.binds_forward(word) and not grammar.is_title(word)):
+                (next_word in _OCCASIONS or next_word in _COMING) and not grammar.binds_forward(word) and not grammar.is_title(word)):
             # «… بعدم السفر إلى كينيا | بسبب مخاطر …»: before a cause or aim, a last resort when the
             # clause runs past the limit (within it, the cause is part of the news).
             if not (next_word in _CAUSES and not grammar.binds_forward(word) and not grammar.is_title(word)):
@@ -1715,6 +1732,7 @@ def ends(
         elif second_clause:
             continue  # («…، وسيلتقي سموه | خلال الزيارة جلالته»)
         elif next_word is not None and (next_word in CLAUSE_OPENERS or next_word in CIRCUMSTANCES or next_word in _WHEN or (
+                next_word in _COMING) or (
                 next_word == _FI and n + 1 < count and words[keep[n + 1]] in _AFTER_FI) or _coordinated_verb(next_word)):
             strength = 1.0
         else:
