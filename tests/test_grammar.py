@@ -395,6 +395,16 @@ def test_a_place_after_the_subject_is_struck_before_its_complement() -> None:
     assert "برعاية" not in kept and "الفالح" not in kept and "المؤتمر" in kept, kept
 
 
+def test_an_office_after_a_relative_clause_comma_is_no_object() -> None:
+    """«استنكرت الأمانة … التصريحات [التي أدلى بها نوري المالكي]، نائب رئيس …» (train 21289): the
+    relative describes the object, and the office after its comma is the apposition of the name
+    inside it, so striking the relative left «التصريحات نائب رئيس …»."""
+    statement = analyze("استنكرت الأمانة العامة لمنظمة التعاون الإسلامي التصريحات التي أدلى بها نوري المالكي، "
+                        "نائب رئيس الجمهورية العراقية لقناة فضائية. وطالبت الأمانة بالاعتذار.").sentences[0]
+    for shorter in compressions(statements(statement, lead=True)[0]):
+        kept = [statement.words[i] for i in shorter.keep]
+        assert "نائب" not in kept or "التي" in kept, kept
+
 def test_kashf_is_not_cut_before_what_was_revealed() -> None:
     """«كشفت شركة جوجل الأمريكية لخدمات الإنترنت | عن …»: nothing was revealed yet."""
     text = ("كشفت شركة جوجل الأمريكية لخدمات الإنترنت عن اعتزامها طرح تحديث شهري لبرنامج حماية أجهزة "

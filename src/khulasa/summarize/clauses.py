@@ -1216,9 +1216,11 @@ def _subject_aside(words: tuple[str, ...], gaps: tuple[str, ...], keep: tuple[in
                 if not COMMAS.isdisjoint(gaps[j]) and (relative or not any(grammar.is_verb(words[k]) for k in keep[n:end])) and (
                         following not in CLAUSE_OPENERS and following not in _CONNECTORS and following not in _COMPLEMENTIZERS
                         and not grammar.is_verb(following) and following[:1] != "و"
-                        and not (relative and (grammar.is_title(following) or grammar.tag(following) == "PROPN"))):
-                    # («مصادر داخل قاعدة العند التي تحاصرها … عن هرب قائد القاعدة، العميد مرزوق …»:
-                    # a name after the comma is an apposition inside the relative, not the object)
+                        and not (relative and (grammar.is_title(following) or grammar.tag(following) == "PROPN"
+                                               or _office(following)))):
+                    # («مصادر داخل قاعدة العند التي تحاصرها … عن هرب قائد القاعدة، العميد مرزوق …»,
+                    # «التصريحات التي أدلى بها نوري المالكي، نائب رئيس …»: a name or an office after the
+                    # comma is an apposition inside the relative, not the object)
                     return set(keep[n:end])
                 return set()
         return set()
