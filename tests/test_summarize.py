@@ -437,3 +437,14 @@ def test_a_headline_does_not_end_before_what_a_word_announces(text: str, wanted:
     الألماني» is said with the name it announces."""
     headline = summarize(text).headline.text
     assert wanted in headline and words(headline)[-1] != not_last, headline
+
+
+def test_offices_before_a_bracketed_festival_name_are_struck() -> None:
+    """«الأمير فيصل بن خالد [أمير منطقة عسير … رئيس اللجنة العليا لمهرجان (أبها يجمعنا)]
+    [البارحة] عروض الضوء» (train 21219): the verb inside the festival's bracketed name is no
+    clause of the offices, and «البارحة» is a time filler like «أمس»."""
+    text = ("رعى صاحب السمو الملكي الأمير فيصل بن خالد بن عبدالعزيز أمير منطقة عسير رئيس مجلس التنمية السياحية "
+            "بالمنطقة رئيس اللجنة العليا لمهرجان (أبها يجمعنا) البارحة عروض الضوء والصوت ضمن فعاليات المهرجان. "
+            "وشهدت العروض حضورا جماهيريا كبيرا.")
+    headline = summarize(text).headline.text
+    assert "عروض الضوء" in headline and "البارحة" not in headline, headline

@@ -86,7 +86,7 @@ _HONORIFICS_BY_FIRST: Final[dict[str, list[tuple[str, ...]]]] = {}
 for _phrase in _HONORIFICS:
     _HONORIFICS_BY_FIRST.setdefault(_phrase[0], []).append(_phrase)
 _WEEKDAYS: Final = word_set("الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت")
-_TIME_WORDS: Final = word_set("اليوم أمس امس غدا")
+_TIME_WORDS: Final = word_set("اليوم أمس امس غدا البارحة")
 TIME_PREFIXES: Final = word_set("صباح مساء ظهر عصر ليلة فجر ظهيرة")
 _TIME_SUFFIXES: Final = word_set(
     "الماضي المقبل الفائت المنصرم القادم الأول الماضيين المقبلين الجاري"
@@ -759,7 +759,7 @@ def _appositions(words: tuple[str, ...], gaps: tuple[str, ...]) -> set[int]:
                 if not COMMAS.isdisjoint(gaps[end]):  # «فلان، مساعد قائد القوة الخاصة لأمن …،»: to the comma
                     chain = next((j for j in range(chain, min(len(words), end + MAX_APPOSITION_WORDS))
                                   if not _CUT_PUNCTUATION.isdisjoint(gaps[j])), chain)
-                if chain < len(words) and not any(grammar.is_verb(w) for w in words[end:chain]) and not (
+                if chain < len(words) and not _verb_outside_brackets(words, gaps, end, chain) and not (
                         words[chain].startswith(DEFINITE) and gaps[chain] == " " and words[chain] not in DATE_WORDS
                         and grammar.tag(words[chain]) in ("NOUN", "ADJ") and (
                             words[chain - 1].startswith(DEFINITE) or chain == end + 1)):
@@ -767,6 +767,17 @@ def _appositions(words: tuple[str, ...], gaps: tuple[str, ...]) -> set[int]:
                     # one may still describe it; «أمير منطقة جازان | الجهات …» is the object)
                     drop.update(range(end, chain))
     return drop
+
+
+def _verb_outside_brackets(words: tuple[str, ...], gaps: tuple[str, ...], start: int, end: int) -> bool:
+    """Is there a verb among words `start`…`end` other than inside brackets («رئيس اللجنة العليا
+    لمهرجان أبها (يجمعنا)»: the festival's name)?"""
+    depth = 0
+    for k in range(start, end):
+        depth += gaps[k].count("(") - gaps[k].count(")")
+        if depth <= 0 and grammar.is_verb(words[k]):
+            return True
+    return False
 
 
 def _before_styles(words: tuple[str, ...], i: int) -> int:
