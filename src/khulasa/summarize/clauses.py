@@ -2232,8 +2232,8 @@ def _subject_after_adjunct(sentence: Sentence, keep: tuple[int, ...]) -> bool:
 
 
 def _feminine_past(verb: str) -> bool:
-    """«ناقشت», «تناولت»: a past verb whose «ت» says its subject is feminine (not «ثبت», «مات»)."""
-    return len(verb) > 4 and verb.endswith("ت") and not verb.endswith("ات") and grammar.is_verb(verb) and (
+    """«ناقشت», «تناولت», «بدأت»: a past verb whose «ت» says its subject is feminine (not «ثبت», «مات»)."""
+    return len(verb) > 3 and verb.endswith("ت") and not verb.endswith("ات") and grammar.is_verb(verb) and (
         verb not in grammar.COPULAS)
 
 
