@@ -405,6 +405,7 @@ def test_an_office_after_a_relative_clause_comma_is_no_object() -> None:
         kept = [statement.words[i] for i in shorter.keep]
         assert "نائب" not in kept or "التي" in kept, kept
 
+
 def test_kashf_is_not_cut_before_what_was_revealed() -> None:
     """«كشفت شركة جوجل الأمريكية لخدمات الإنترنت | عن …»: nothing was revealed yet."""
     text = ("كشفت شركة جوجل الأمريكية لخدمات الإنترنت عن اعتزامها طرح تحديث شهري لبرنامج حماية أجهزة "
@@ -424,6 +425,26 @@ def test_a_defender_is_not_cut_before_what_he_defended() -> None:
     statement = statements(document.sentences[0], lead=True)[0]
     assert owes_complement(document.sentences[0], statement.keep, 7)  # «… وزير الخارجية الإيراني»
     assert not owes_complement(document.sentences[0], statement.keep, 10)  # «… عن الاتفاق النووي»
+
+
+@pytest.mark.parametrize(
+    ("text", "owed", "said"),
+    [
+        # dev, blind editor: "cut off (urged to what)"
+        ("حث مدير جوازات المنطقة كافة الإخوة اليمنيين المقيمين بالمنطقة بطريقة غير نظامية على مراجعة مقر "
+         "اللجنة لتصحيح أوضاعهم.", 12, 14),
+        ("حث مدير الشؤون الصحية جميع المواطنين لزيارة مواقع التبرع بالدم في المستشفيات.", 6, 8),
+        # dev, blind editor: "cut off (seek what)"
+        ("يسعى ممثلون عن صندوق النقد الدولي والمفوضية الأوروبية والبنك المركزي الأوروبي إلى التوصل إلى اتفاق "
+         "مع اليونان.", 11, 13),
+    ],
+)
+def test_urging_and_seeking_owe_their_complement(text: str, owed: int, said: int) -> None:
+    """«حث … على/لـ», «يسعى … إلى/لـ»: a line cut before what was urged or sought says nothing."""
+    document = analyze(text)
+    statement = statements(document.sentences[0], lead=True)[0]
+    assert owes_complement(document.sentences[0], statement.keep, owed)
+    assert not owes_complement(document.sentences[0], statement.keep, said)
 
 
 def test_what_an_office_heads_is_not_its_speaker() -> None:

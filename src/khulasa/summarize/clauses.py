@@ -255,7 +255,10 @@ _NISBA_ENDINGS: Final = ("يه", "ي", "يين", "يون", "يات")  # «الش
 _WANTS_LAM: Final = word_set("يستعد تستعد استعد استعدت")
 # «أرجع … إلى», «عزا … إلى»: the cause is owed («على وجه الخصوص» is no complement of theirs);
 # «دعا … إلى»: what is called for («بضرورة …» says it too).
-_WANTS_ILA: Final = word_set("أرجع أرجعت يرجع ترجع عزا عزت يعزو تعزو دعا دعت يدعو تدعو")
+_WANTS_ILA: Final = word_set("أرجع أرجعت يرجع ترجع عزا عزت يعزو تعزو دعا دعت يدعو تدعو سعى سعت يسعى تسعى")
+# «حث … على …» (or «لـ»): what was urged is owed, whatever other preposition came («بالمنطقة»).
+_WANTS_ALA: Final = word_set("حث حثت يحث تحث")
+_ALA: Final = word_set("على")
 _NEED: Final = word_set("بضرورة بأهمية")
 _ILA: Final = word_set("إلى الى")
 # «كشف التقرير الصادر عن مؤسسة النقد»: the «عن» is the participle's, not the verb's.
@@ -270,7 +273,7 @@ WANTS_COMPLEMENT: Final = word_set(
     "أعرب أعربت عبر عبرت تحدث تحدثت حذر حذرت أشاد أشادت شدد شددت طالب طالبت نوه نوهت تمكن تمكنت قام قامت "
     "أقدم أقدمت كشف كشفت وجه وجهت وافق وافقت أسفر أسفرت اتهم اتهمت أشار أشارت حصل حصلت أصر أصرت "
     "دافع دافعت تعاطف تعاطفت"
-) | _WANTS_LAM | _WANTS_ILA
+) | _WANTS_LAM | _WANTS_ILA | _WANTS_ALA
 # Verbs whose subject may be followed by what they want or report, past asides and offices.
 _WANTS_OR_CLAIMS: Final = WANTS_COMPLEMENT | CLAIMING_VERBS
 # A statement ending on these announces a list («… ما يلي:»).
@@ -1416,9 +1419,10 @@ def owes_complement(sentence: Sentence, keep: tuple[int, ...], length: int) -> b
     if learned and not grammar.wants_complement(first):
         return False  # (learned: a verb the grammar layer's news counts say wants one, «اطلع المجلس | على …»)
     lam = learned or first in _WANTS_LAM or bare in _WANTS_LAM  # («تطرق الاجتماع لعدد من الملفات»)
-    if first in _WANTS_ILA or bare in _WANTS_ILA:
-        # «إلى», «لـ» («للتعاون»), «أن» («دعا الله أن …»), «بضرورة»
-        return not any(words[i] in _ILA or words[i] in EMBEDDERS or words[i] in _NEED or _lam_attached(sentence.words[i])
+    if first in _WANTS_ILA or bare in _WANTS_ILA or first in _WANTS_ALA or bare in _WANTS_ALA:
+        # «إلى» (or «على»), «لـ» («للتعاون»), «أن» («دعا الله أن …»), «بضرورة»
+        wanted = _ALA if first in _WANTS_ALA or bare in _WANTS_ALA else _ILA
+        return not any(words[i] in wanted or words[i] in EMBEDDERS or words[i] in _NEED or _lam_attached(sentence.words[i])
                        for i in keep[1:length])
     return not any((words[i] in _COMPLEMENT_PREPOSITIONS and words[i - 1] not in _ISSUED and not _named_ali(sentence, i)
                     and not (i + 1 < len(words) and words[i + 1] in _AFTER_MIN))
