@@ -1072,3 +1072,19 @@ def test_a_bullet_holding_a_reference_back_is_not_even_filler() -> None:
             "ولقي اثنان من القرويين حتفهم في مثل تلك الهجمات خلال العام الماضي.")
     bullets = _bullets(text)
     assert not any("تلك الهجمات" in b for b in bullets), bullets
+
+
+@pytest.mark.parametrize(("opening", "kept"), [("أظهرت أرقام حديثة", False), ("أظهر تقرير وزارة السياحة", True)])
+def test_a_kind_nobody_named_only_fills_a_thin_box(opening: str, kept: bool) -> None:
+    """«التقرير: عدد السائحين …» says which report only where the headline or an earlier name does
+    (blind editors: "dangling «المصدر»", «الادارة», «القرار»; a blind A/B of 45 changed train
+    boxes preferred the boxes without such bullets 26 to 8)."""
+    text = (f"{opening} ارتفاع عدد السياح القادمين إلى المملكة خلال العام الماضي بنسبة كبيرة. "
+            "وقال التقرير إن عدد السائحين القادمين من الدول العربية بلغ 153.7 ألف سائح خلال الربع الأول. "
+            "وأعلنت هيئة السياحة إطلاق برنامج جديد لتنشيط السياحة الداخلية في المناطق الجبلية. "
+            "وافتتح أمير منطقة عسير مهرجان أبها للتسوق بمشاركة 300 عارض من داخل المملكة وخارجها. "
+            "وسجلت فنادق مكة المكرمة نسبة إشغال بلغت 95 في المائة خلال شهر رمضان المبارك. "
+            "ووقعت الخطوط السعودية اتفاقية لتشغيل رحلات مباشرة بين الرياض وعشر مدن أوروبية.")
+    bullets = _bullets(text)
+    assert len(bullets) >= 3
+    assert any(b.startswith("التقرير") for b in bullets) is kept, bullets

@@ -1145,6 +1145,10 @@ def select_highlights(
     headline_sentence = next((s.index for s in document.sentences if s.span.start <= headline.start < s.span.end), -1) if (
         headline) else -1
     pool = _candidates(document, vectors, scores, max_words, count, headline_stems, headline_sentence)
+    # A kind neither the headline nor the article named («التقرير: …») only fills a thin box.
+    headline_forms = frozenset(normalize_word(w) for w in split_words(headline.text)) if headline else frozenset()
+    pool = [_Candidate(c.statement, c.length, c.speaker, c.stems, c.score, 1, c.spoken_of)
+            if c.tier == 0 and _unnamed_kind(document, c, headline_forms) else c for c in pool]
     chosen: list[_Candidate] = []
     _pick(pool, chosen, 0, count)
     _pick(pool, chosen, 1, min(count, MIN_BOX))
@@ -1161,27 +1165,12 @@ def _named_subject(document: Document, candidate: _Candidate, max_words: int) ->
     line longer than `max_words`, the statement ends at its own earlier clause end if it has one;
     None where nothing changes or none fits."""
     statement, length, speaker, source = candidate.statement, candidate.length, candidate.speaker, document.source
-    if statement.speaker:
-        return None  # («اختتم: الأمانة …»: a speaker inside the statement)
-    position = int(grammar.is_verb(_without_conjunction(words_of(statement.sentence)[statement.keep[0]])))
-    if speaker is None and length < position + 3:
+    found = _kind_subject(candidate)
+    if found is None:
         return None
-    body = speaker if speaker is not None else Statement(statement.sentence, (statement.keep[position],))
-    if len(body) != 1:
-        return None
-    words, at = words_of(body.sentence), body.keep[0]
-    if speaker is None and position and _COMMAS.union(":؛.").intersection(gaps_of(body.sentence)[at]):
-        return None  # («واختتم: الأمانة …»: what follows the colon is no subject)
-    opening = words_of(statement.sentence)[statement.keep[0]]
-    if speaker is None and position and not statement.drop_conjunction and opening.startswith("و") and (
-            zipf(opening[1:]) >= zipf(opening)):
-        return None  # «ودعت الجامعة …», «وعدت المنظمة …»: after its subject, «و» + «دعت» would read «ودّعت» (not «وافق»)
-    kind = words[at]
-    following = words[at + 1] if at + 1 < len(words) else ""
-    if kind not in _NAMED_KINDS or (
-            following.startswith("ال") or bare_name_word(following) or following in _SAME):
-        return None  # («الهيئة العامة للسياحة», «اللاعب سعيد المولد»: named already; «المصادر نفسها»)
-    name = _earlier_name(document, body.sentence.index, at, kind)
+    position, body = found
+    at = body.keep[0]
+    name = _earlier_name(document, body.sentence.index, at, words_of(body.sentence)[at])
     if name is None:
         return None
     named = render(name, source, len(name))
@@ -1208,6 +1197,49 @@ def _named_subject(document: Document, candidate: _Candidate, max_words: int) ->
     else:
         text = f"{named.text} {said.text}"
     return Passage(text, min(named.start, said.start), max(named.end, said.end))
+
+
+def _kind_subject(candidate: _Candidate) -> tuple[int, Statement] | None:
+    """Where a bullet's subject or speaker is a body, office or person by its kind alone
+    («تمتلك الهيئة …», «الوزارة: …», «كان اللاعب قد انضم …»): the position of the subject in the
+    statement (1 after its verb) and the kind word as a statement; None otherwise."""
+    statement, length, speaker = candidate.statement, candidate.length, candidate.speaker
+    if statement.speaker:
+        return None  # («اختتم: الأمانة …»: a speaker inside the statement)
+    position = int(grammar.is_verb(_without_conjunction(words_of(statement.sentence)[statement.keep[0]])))
+    if speaker is None and length < position + 3:
+        return None
+    body = speaker if speaker is not None else Statement(statement.sentence, (statement.keep[position],))
+    if len(body) != 1:
+        return None
+    words, at = words_of(body.sentence), body.keep[0]
+    if speaker is None and position and _COMMAS.union(":؛.").intersection(gaps_of(body.sentence)[at]):
+        return None  # («واختتم: الأمانة …»: what follows the colon is no subject)
+    opening = words_of(statement.sentence)[statement.keep[0]]
+    if speaker is None and position and not statement.drop_conjunction and opening.startswith("و") and (
+            zipf(opening[1:]) >= zipf(opening)):
+        return None  # «ودعت الجامعة …», «وعدت المنظمة …»: after its subject, «و» + «دعت» would read «ودّعت» (not «وافق»)
+    kind = words[at]
+    following = words[at + 1] if at + 1 < len(words) else ""
+    if kind not in _NAMED_KINDS or (
+            following.startswith("ال") or bare_name_word(following) or following in _SAME):
+        return None  # («الهيئة العامة للسياحة», «اللاعب سعيد المولد»: named already; «المصادر نفسها»)
+    return position, body
+
+
+def _unnamed_kind(document: Document, candidate: _Candidate, headline_forms: frozenset[str]) -> bool:
+    """A bullet whose subject or speaker is a kind («التقرير: …», «كان اللاعب قد انضم …») that
+    neither the headline («جامعة تبوك» for «الجامعة») nor one body named before it says: out of
+    the article, nobody knows which."""
+    found = _kind_subject(candidate)
+    if found is None:
+        return False
+    body = found[1]
+    at = body.keep[0]
+    kind = words_of(body.sentence)[at]
+    if any(form.endswith(kind[2:]) for form in headline_forms):
+        return False
+    return _earlier_name(document, body.sentence.index, at, kind) is None
 
 
 def _whole_name(words: tuple[str, ...], start: int, end: int) -> bool:
