@@ -1088,3 +1088,16 @@ def test_a_kind_nobody_named_only_fills_a_thin_box(opening: str, kept: bool) -> 
     bullets = _bullets(text)
     assert len(bullets) >= 3
     assert any(b.startswith("التقرير") for b in bullets) is kept, bullets
+
+
+def test_a_spokesman_is_an_office_not_a_name() -> None:
+    """«العقيد عبدالمنعم الحيزان الناطق الإعلامي بجوازات الجوف» (dev 408, blind editor: "speaker
+    title cut", "garbled speaker «الإعلامي»"): «الناطق» opens his office, as «المتحدث» does, so
+    his claims are told by his name."""
+    text = ("كشف العقيد عبدالمنعم الحيزان الناطق الإعلامي بجوازات الجوف عن أنه تم تصحيح أوضاع 336 يمنيا بالمنطقة. "
+            "وأشار إلى أن إدارة الجوازات تواصل أعمالها في استقبال المقيمين لتصحيح أوضاعهم، لافتا إلى أنه قد تم "
+            "تخصيص ثلاث منافذ لتصحيح الأوضاع في سكاكا والقريات وطبرجل. وأكد أن الجوازات تسارع في إنهاء إجراءات "
+            "تصحيح أوضاع الأشقاء اليمنيين حتى يتمتعوا بهذه المكرمة الملكية.")
+    summary = summarize(text)
+    lines = [summary.headline.text, *(h.text for h in summary.highlights)]
+    assert not any(line.startswith(("الإعلامي:", "الناطق")) or "الناطق:" in line for line in lines), lines
