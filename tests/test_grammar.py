@@ -447,6 +447,20 @@ def test_urging_and_seeking_owe_their_complement(text: str, owed: int, said: int
     assert not owes_complement(document.sentences[0], statement.keep, said)
 
 
+def test_a_relative_clause_does_not_pay_the_complement() -> None:
+    """«حذر الباحث الفرنسي صمويل اجليسياس، الذي يعمل في … | من انقراض …» (dev 411, blind editor:
+    "cut off, warned of what"): a relative describing the subject is no «أن» of what was said."""
+    document = analyze("حذر الباحث الفرنسي صمويل اجليسياس، الذي يعمل في المحطة البيولوجية البحرية في كونكارنو "
+                       "الفرنسية من انقراض أنواع كثيرة من الأسماك البحرية خلال هذا القرن.")
+    sentence = document.sentences[0]
+    statement = statements(sentence, lead=True)[0]
+    before = next(n for n, i in enumerate(statement.keep) if sentence.words[i] == "من")
+    assert owes_complement(sentence, statement.keep, before)
+    assert not owes_complement(sentence, statement.keep, before + 2)
+    said = analyze("كشف اللواء جعفر محمد سعد أنه تم استئناف فتح جميع مديريات الشرطة في عدن.").sentences[0]
+    assert not owes_complement(said, statements(said, lead=True)[0].keep, 7)  # «أنه» opens what he revealed
+
+
 def test_what_an_office_heads_is_not_its_speaker() -> None:
     """«قال فلان رئيس أولمبيك مرسيليا إن …»: the club closes the frame but did not speak."""
     text = (

@@ -109,6 +109,9 @@ DATE_WORDS: Final = _TIME_WORDS | _WEEKDAYS | _FILLERS | _MONTHS | {"يوم"}
 EMBEDDERS: Final = word_set(
     "أن إن بأن وأن وإن فإن لأن الذي التي الذين والذي والتي أنه أنها إنه إنها بأنه بأنها"
 )
+# The embedders that open what a verb says or wants, not a relative describing its subject
+# («حذر الباحث فلان، الذي يعمل في … | من …»: the warning is still owed).
+_SAYING_EMBEDDERS: Final = EMBEDDERS - word_set("الذي التي الذين والذي والتي")
 # Verbs that report a claim: a statement opening on one must carry the claim («أكد X أن …»).
 REPORTING_VERBS: Final = word_set(
         "قال قالت أضاف أضافت أكد أكدت أشار أشارت أوضح أوضحت ذكر ذكرت بين بينت لفت لفتت تابع "
@@ -1422,11 +1425,11 @@ def owes_complement(sentence: Sentence, keep: tuple[int, ...], length: int) -> b
     if first in _WANTS_ILA or bare in _WANTS_ILA or first in _WANTS_ALA or bare in _WANTS_ALA:
         # «إلى» (or «على»), «لـ» («للتعاون»), «أن» («دعا الله أن …»), «بضرورة»
         wanted = _ALA if first in _WANTS_ALA or bare in _WANTS_ALA else _ILA
-        return not any(words[i] in wanted or words[i] in EMBEDDERS or words[i] in _NEED or _lam_attached(sentence.words[i])
+        return not any(words[i] in wanted or words[i] in _SAYING_EMBEDDERS or words[i] in _NEED or _lam_attached(sentence.words[i])
                        for i in keep[1:length])
     return not any((words[i] in _COMPLEMENT_PREPOSITIONS and words[i - 1] not in _ISSUED and not _named_ali(sentence, i)
                     and not (i + 1 < len(words) and words[i + 1] in _AFTER_MIN))
-                   or words[i] in EMBEDDERS or (
+                   or words[i] in _SAYING_EMBEDDERS or (
         words[i].startswith("ب") and words[i] != _IN_NAME_OF and preposition_attached(sentence.words[i]))
         or (lam and _lam_attached(sentence.words[i]))
         for i in keep[1:length])
