@@ -1158,6 +1158,8 @@ def test_a_verb_after_the_comma_is_the_predicate_owed() -> None:
         ("لن تكتفي ببعث السلامات إلى الأهل والأصدقاء في العيد.", True),  # the verb after its negation
         ("ناقشت التأثير السلبي للمشكلات التي تواجه النساء في الأسواق.", True),  # «التأثير» is no feminine subject
         ("درست التاريخ في شبابي وأهملت رغبتي في أن أصبح ممثلا.", True),  # a four-letter past verb too (train 21080)
+        ("ألغت تصريح أحد مكاتب الاستقدام في العاصمة الرياض.", True),  # an idafa's head too (dev 394)
+        ("غيرت تركيا من موقفها بشكل مفاجئ هذا الأسبوع.", False),  # a name in «ت…» is the subject
         ("دعا الله أن يمن على المصابين بالشفاء العاجل.", True),
         ("ناقشت اللجنة التأثير السلبي للمشكلات التي تواجه النساء في الأسواق.", False),
         ("كانت التقارير تشير إلى أن النادي تقدم بعرض رسمي للاعب.", False),  # a broken plural can be

@@ -2143,6 +2143,9 @@ def subject_elided(statement: Statement, *, inside: bool = True) -> bool:
         # «ناقشت التأثير السلبي …»: a feminine verb before a masculine verbal noun; «دعا الله أن …».
         return (_feminine_past(words[keep[0]]) and _masculine_verbal_noun(following)) or (
             following == _GOD and words[keep[0]] in _PRAYING) or feminine_object(statement.sentence, keep)
+    if _feminine_past(words[keep[0]]) and grammar.tag(following) == "NOUN" and _masculine_verbal_noun("ال" + following) and (
+            not following.startswith("و")):
+        return True  # «ألغت تصريح أحد المكاتب …»: an idafa's head, a masculine verbal noun, is the object too
     if readings:
         best = readings[0]
         if bool(set(best.prefixes) & {"ب", "ل", "ك"}) or (best.pronoun is not None and not best.prefixes):
