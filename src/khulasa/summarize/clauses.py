@@ -394,6 +394,7 @@ _MEN_IN_TA: Final = word_set(
 # masculine verb takes as its object («أتاح الفرصة», «أعاد البسمة»).
 MIN_OBJECT_NOUN_ZIPF: Final = 3.2
 _COUNTED_PLURALS: Final = word_set("العشرات المئات")
+_OBLIQUE_COUNTS: Final = word_set("اثنين اثنتين")  # accusative or genitive, never a subject
 # A three-letter form this common with the article is a verbal noun as often as a verb («النشر»,
 # «الرفض», «الوقف»), not «قال» (2.5).
 MIN_VERBAL_NOUN_ZIPF: Final = 3.5
@@ -2137,6 +2138,8 @@ def subject_elided(statement: Statement, *, inside: bool = True) -> bool:
             grammar.is_attested_verb(following) and not following.startswith("ال")):
         # («كانت تعاني من …»: a verb right after the verb says whose is elsewhere)
         return not (following in grammar.PREPOSITIONS and _subject_after_adjunct(statement.sentence, keep))
+    if following in _OBLIQUE_COUNTS:
+        return True  # «أصابت اثنين من أبنائه»: a subject would read «اثنان»
     # «يتعلق بحجم …», «يمكن ترجمته …»: a preposition clitic or an object pronoun right after the verb.
     readings = analyses(statement.sentence.words[keep[1]])
     if following.startswith("ال"):
@@ -2154,8 +2157,10 @@ def subject_elided(statement: Statement, *, inside: bool = True) -> bool:
         # state, not the subject (nominative); unless a named subject follows an adverb («أعلن
         # رسمياً الاتحاد …»).
         after = words[keep[2]] if len(keep) > 2 else ""
-        if accusative(statement.sentence.words[keep[1]]) and grammar.tag(following) != "PROPN" and not (
-                after.startswith("ال") or grammar.tag(after) == "PROPN"):
+        # (the tanween written out, «تقريرًا فنيًا», is no name's «ا» whatever the tagger says)
+        if accusative(statement.sentence.words[keep[1]]) and (
+                grammar.tag(following) != "PROPN" or _tanween(statement.sentence.words[keep[1]])) and not (
+                after.startswith("ال") or (grammar.tag(after) == "PROPN" and not _tanween(statement.sentence.words[keep[2]]))):
             return True
     # A clause inside a sentence («، تشمل تأمين السكن …», «وزار مسجد …») mostly continues the
     # sentence's subject: it needs its own, named right after the verb.
@@ -2205,6 +2210,11 @@ def feminine_singular(text: str) -> bool:
         return False
     bare = text[2:] if text.startswith("ال") else text
     return not (len(bare) == 4 and bare[1] == "ا")
+
+
+def _tanween(text: str) -> bool:
+    """Is the indefinite accusative's tanween written out («تقريرًا», «أمراً»)?"""
+    return text.endswith(("ًا", "اً"))
 
 
 def _feminine_plural(text: str) -> bool:
