@@ -323,10 +323,13 @@ def sentence_features(document: Document, vectors: DocumentVectors) -> np.ndarra
     matrix = vectors.matrix
     norms = row_norms(matrix)
     lexrank, degree = _graph_columns(vectors.similarity)
-    lexrank_list, degree_list = lexrank.tolist(), degree.tolist()
-    row_sums = matrix.sum(axis=1).tolist()
-    weights = vectors.informativeness.tolist()
-    stem_ids = vectors.stem_ids.tolist()
+    # Typed, so the compiled loop reads them as native lists of unboxed numbers (`tolist()` is
+    # Any to mypyc: each read, comparison and sum went through Python's generic protocol).
+    lexrank_list: list[float] = lexrank.tolist()
+    degree_list: list[float] = degree.tolist()
+    row_sums: list[float] = matrix.sum(axis=1).tolist()
+    weights: list[float] = vectors.informativeness.tolist()
+    stem_ids: list[int] = vectors.stem_ids.tolist()
     paragraphs = max(document.paragraph_count, 1)
     last = max(n - 1, 1)
     listed: list[float] = []  # row after row, len(_LISTED) values each

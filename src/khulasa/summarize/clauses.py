@@ -25,7 +25,7 @@ from khulasa.text.document import Sentence
 from khulasa.text.frequency import zipf
 from khulasa.text.grammar import word_set
 from khulasa.text.morphology import analyses, readings
-from khulasa.text.normalize import normalize_word, strip_diacritics
+from khulasa.text.normalize import has_digit, normalize_word, strip_diacritics
 from khulasa.text.tokens import Token
 
 _CLAUSE_PUNCTUATION: Final = set("،؛:;,!؟?.«»\"()")
@@ -1779,12 +1779,6 @@ def asks(statement: Statement, length: int) -> bool:
         if gap != " " and _gap_marks(gap) & _QUESTION_MARK:
             return True
     return _gap_marks(after) & _QUESTION_MARK != 0 or (length > 1 and words[keep[0]] == _WHAT and words[keep[1]] in _HE_SHE)
-
-
-def has_digit(word: str) -> bool:
-    """Does the word hold a digit? (`str.isalpha` first: one C call answers for most words, and a
-    letter is never a digit.)"""
-    return not word.isalpha() and any(c.isdigit() for c in word)
 
 
 def _elative_form(word: str) -> bool:

@@ -43,7 +43,6 @@ from khulasa.summarize.clauses import (
     compressions,
     ends,
     gaps_of,
-    has_digit,
     nominal_predicate,
     opens_accusative,
     owes_complement,
@@ -58,7 +57,7 @@ from khulasa.text import grammar
 from khulasa.text.document import Document, Sentence
 from khulasa.text.frequency import informativeness
 from khulasa.text.morphology import analyses
-from khulasa.text.normalize import has_decimal_digit, normalize_word
+from khulasa.text.normalize import has_decimal_digit, has_digit, normalize_word
 from khulasa.text.stems import stem, stopwords
 
 HEADLINE_MODEL: Final = "headline"

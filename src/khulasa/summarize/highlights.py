@@ -49,7 +49,6 @@ from khulasa.summarize.clauses import (
     feminine_object,
     feminine_singular,
     gaps_of,
-    has_digit,
     modal_frame,
     name_end,
     opens_accusative,
@@ -66,7 +65,7 @@ from khulasa.text import grammar
 from khulasa.text.document import Document, Sentence
 from khulasa.text.frequency import zipf
 from khulasa.text.morphology import analyses
-from khulasa.text.normalize import normalize_word
+from khulasa.text.normalize import has_digit, normalize_word
 from khulasa.text.stems import content_stems
 from khulasa.text.tokens import words as split_words
 

@@ -16,7 +16,13 @@ from khulasa.text import formtable, grammar
 from khulasa.text.document import Document, Sentence
 from khulasa.text.frequency import zipf
 from khulasa.text.morphology import ARTICLE, PRONOUNS, TANWEEN_ALEF, readings
-from khulasa.text.normalize import normalize_word, replacements, strip_diacritics, translate
+from khulasa.text.normalize import (
+    has_digit,
+    normalize_word,
+    replacements,
+    strip_diacritics,
+    translate,
+)
 from khulasa.text.wordcache import MAX_CACHED_WORD_CHARS, word_cache
 
 MAX_PHRASE_WORDS: Final = 3
@@ -91,7 +97,10 @@ class _PhraseTable:
             ranked = ranked[self.score[ranked] >= self.score[ranked[limit - 1]]]
         # Their scores, starts and sizes as Python numbers in one call each (not a numpy scalar
         # made per phrase and field).
-        scores, starts, sizes = self.score[ranked].tolist(), self.start[ranked].tolist(), self.size[ranked].tolist()
+        # (typed: native list reads, see features.sentence_features)
+        scores: list[float] = self.score[ranked].tolist()
+        starts: list[int] = self.start[ranked].tolist()
+        sizes: list[int] = self.size[ranked].tolist()
         stems = self.stems
         return [key for _, key in sorted([(-scores[k], tuple(stems[starts[k] : starts[k] + sizes[k]]))
                                           for k in range(len(scores))])]
@@ -159,7 +168,7 @@ def _key_phrase(surface: str) -> str | None:
     written = strip_diacritics(surface).split()
     if not written:  # a stray mark («ً») taken as a word: nothing to name a topic with
         return None
-    if any(_verbal(w) or any(c.isdigit() for c in w) for w in written):
+    if any(_verbal(w) or has_digit(w) for w in written):
         return None
     if any(w[0] in "وفبلك" and dictionary_form(w) != w and not w.startswith("ال") for w in written[1:]):
         return None

@@ -27,7 +27,7 @@ import numpy as np
 from khulasa.text.charsets import WORD_CACHE_SIZE
 from khulasa.text.frequency import key_id, zipf
 from khulasa.text.frequency import table as frequency_table
-from khulasa.text.normalize import has_decimal_digit, normalize_word, strip_diacritics
+from khulasa.text.normalize import has_decimal_digit, has_digit, normalize_word, strip_diacritics
 from khulasa.text.wordcache import clear_forms, form_record, loaded
 
 TAGS: Final[tuple[str, ...]] = ("NOUN", "PROPN", "ADJ", "VERB", "NUM", "ADP", "CONJ", "PART", "PRON", "DET", "ADV")
@@ -116,7 +116,7 @@ def coarse_tag(upos: str) -> str:
 
 def affix_features(form: str) -> list[str]:
     """What the affix tagger sees of a form it does not know: its edges, inner letters, length."""
-    if not form.isalpha() and any(c.isdigit() for c in form):  # isalpha: one C call for most forms
+    if has_digit(form):
         return ["digit"]
     core = form[1:] if len(form) > 3 and form[0] in CONJUNCTION_CLITICS else form
     size = len(core)

@@ -94,6 +94,13 @@ def has_decimal_digit(text: str) -> bool:
     return False
 
 
+def has_digit(word: str) -> bool:
+    """Does the word hold a digit (`str.isdigit`, any script)? `str.isalpha` first: one C call
+    answers for most words (a letter is never a digit), where the scan makes a string of each
+    non-Latin character."""
+    return not word.isalpha() and any(c.isdigit() for c in word)
+
+
 def has_latin(text: str) -> bool:
     """Does `text` hold a Latin letter A-Z or a-z? (One compiled scan, see `has_decimal_digit`.)"""
     return _has_any(text, _LATIN)
