@@ -178,10 +178,12 @@ def test_labelled_pairs_are_dev_articles_from_disjoint_dates(dev: dict[str, dict
 
 def test_held_out_train_pairs_are_of_held_out_dates_only(shared_data: Path, dev: dict[str, dict]) -> None:
     # story-pairs-heldout3.jsonl: train articles of dev's held-out dates, never a tuning date (the
-    # train pairs that fit the pair model are of tuning dates), and no article of a train pair.
+    # train pairs that fit the pair model, and the angle pairs, are of tuning dates), and no article
+    # of a train pair.
     folder = Path(__file__).parent / "data"
     fresh = [json.loads(line) for line in (folder / "story-pairs-heldout3.jsonl").read_text("utf-8").splitlines()]
-    tuning = [json.loads(line) for line in (folder / "story-pairs-train.jsonl").read_text("utf-8").splitlines()]
+    tuning = [json.loads(line) for name in ("story-pairs-train.jsonl", "story-pairs-angles.jsonl")
+              for line in (folder / name).read_text("utf-8").splitlines()]
     assert len(fresh) >= 300 and all(isinstance(p["same_story"], bool) and p["reason"] for p in fresh)
     assert len({frozenset((p["a"], p["b"])) for p in fresh}) == len(fresh)
     wanted = {p[k] for p in fresh + tuning for k in ("a", "b")}
