@@ -1038,20 +1038,6 @@ def test_a_nisba_family_name_alone_is_a_speaker() -> None:
     assert not any(b.startswith("معاليه") for b in bullets), bullets
 
 
-def test_a_claim_nobody_is_named_for_only_fills_a_thin_box() -> None:
-    """«وأوضح أن الحديقة ستستقبل …» after a lead that names no speaker: blind editors reject a
-    claim without its speaker (20 of 27 such bullets on dev 180-299), so it comes in only to
-    bring a box up to three, after the complete statements."""
-    text = ("افتتحت أمانة منطقة الرياض حديقة الملك عبدالله العالمية في حي الملز بمساحة 400 ألف متر مربع. "
-            "وتضم الحديقة بحيرة صناعية ومسارات للمشاة والدراجات وملاعب للأطفال. "
-            "وأوضح أن الحديقة ستستقبل أكثر من مليون زائر سنويا خلال السنوات المقبلة. "
-            "وشارك في الافتتاح عدد من المسؤولين ورجال الأعمال في المنطقة. "
-            "وبلغت تكلفة المشروع نحو 300 مليون ريال بحسب الأمانة. "
-            "وافتتحت الأمانة أيضا ممشى جديدا في حي النخيل بطول ثلاثة كيلومترات.")
-    bullets = _bullets(text)
-    assert len(bullets) >= 3 and not any("مليون زائر" in b for b in bullets), bullets
-
-
 def test_an_announcing_verb_cut_before_what_it_announces_is_no_bullet() -> None:
     """«أعلن العجمي العتيري، آمر كتيبة أبو بكر الصديق المكلفة حماية السجن» (dev, blind editor:
     "cut off, no content"): the bullet stops where «أنه لا يعترف …» begins."""
@@ -1103,13 +1089,28 @@ def test_a_spokesman_is_an_office_not_a_name() -> None:
     assert not any(line.startswith(("الإعلامي:", "الناطق")) or "الناطق:" in line for line in lines), lines
 
 
-def test_a_director_nobody_named_only_fills_a_thin_box() -> None:
-    """«تطرح المخرجة موضوع توفير الكهرباء …» (train 16404; a blind A/B judge: "«المخرجة» unnamed"):
-    a role is a kind too."""
-    text = ("عرضت جمعية الثقافة والفنون بجدة ثلاثة أفلام من إنتاج الشباب السعودي في مقر الجمعية. "
-            "وتطرح المخرجة موضوع توفير الكهرباء عن طريق الطاقة الشمسية في فيلمها الأول. "
-            "وأعلنت هيئة الثقافة إطلاق برنامج جديد لدعم صناع الأفلام في المناطق. "
-            "وافتتح أمير منطقة مكة المكرمة مهرجان جدة للأفلام بمشاركة 300 فيلم من داخل المملكة وخارجها. "
-            "ووقعت الجمعية اتفاقية مع جامعة الملك عبدالعزيز لتدريب صناع الأفلام الشباب.")
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # «وأوضح أن الحديقة ستستقبل …» after a lead that names no speaker: blind editors reject a
+        # claim without its speaker (20 of 27 such bullets on dev 180-299)
+        ("افتتحت أمانة منطقة الرياض حديقة الملك عبدالله العالمية في حي الملز بمساحة 400 ألف متر مربع. "
+         "وتضم الحديقة بحيرة صناعية ومسارات للمشاة والدراجات وملاعب للأطفال. "
+         "وأوضح أن الحديقة ستستقبل أكثر من مليون زائر سنويا خلال السنوات المقبلة. "
+         "وشارك في الافتتاح عدد من المسؤولين ورجال الأعمال في المنطقة. "
+         "وبلغت تكلفة المشروع نحو 300 مليون ريال بحسب الأمانة. "
+         "وافتتحت الأمانة أيضا ممشى جديدا في حي النخيل بطول ثلاثة كيلومترات.", "مليون زائر"),
+        # «تطرح المخرجة موضوع …» (train 16404; a blind A/B judge: "«المخرجة» unnamed"): a role is a
+        # kind too, and the article never named her
+        ("عرضت جمعية الثقافة والفنون بجدة ثلاثة أفلام من إنتاج الشباب السعودي في مقر الجمعية. "
+         "وتطرح المخرجة موضوع توفير الكهرباء عن طريق الطاقة الشمسية في فيلمها الأول. "
+         "وأعلنت هيئة الثقافة إطلاق برنامج جديد لدعم صناع الأفلام في المناطق. "
+         "وافتتح أمير منطقة مكة المكرمة مهرجان جدة للأفلام بمشاركة 300 فيلم من داخل المملكة وخارجها. "
+         "ووقعت الجمعية اتفاقية مع جامعة الملك عبدالعزيز لتدريب صناع الأفلام الشباب.", "المخرجة"),
+    ],
+)
+def test_a_claim_nobody_is_named_for_or_a_kind_nobody_named_only_fills_a_thin_box(text: str, absent: str) -> None:
+    """A claim whose speaker is nowhere named, and a bullet whose subject is a kind the article
+    never named, come in only to bring a box up to three, after the complete statements."""
     bullets = _bullets(text)
-    assert len(bullets) >= 3 and not any("المخرجة" in b for b in bullets), bullets
+    assert len(bullets) >= 3 and not any(absent in b for b in bullets), bullets
