@@ -310,6 +310,9 @@ WANTS_FI: Final = word_set(
     "الحق حق حقها حقه دور دورا دوراً دورها دوره جهدا جهداً جهود جهودا زيادة الزيادة "
     "التحكم التدخل الرغبة رغبة النصيب مساهمة الإسهام"
 )
+# With «بدأ» («تبدأ الإدارة …، في استقبال …»): which «في» after a comma is a verb's, not an aside
+# (only here: «بدأ» also takes its object bare, and reads as «بدا»).
+_OWES_FI: Final = WANTS_FI | word_set("بدأ بدأت يبدأ تبدأ")
 _OWES_TITLE: Final = word_set("بعنوان عنوان بشعار شعار")  # the title or slogan comes next
 _SUCCEEDING: Final = word_set("خلفا")  # «خلفاً للمقال | أندوني زوبيزاريتا»: whom he succeeds is named next
 _UNITS: Final = word_set("ألف آلاف مليون ملايين مليار مليارات تريليون ريال ريالا دولار دولارا يورو جنيه درهم دينار طن كيلو متر بالمائة بالمئة")
@@ -1003,7 +1006,7 @@ def _owed_fi(words: tuple[str, ...], i: int) -> bool:
     for k in range(i - 1, -1, -1):
         if words[k] == _FI:
             return False
-        if words[k] in WANTS_FI or words[k][1:] in WANTS_FI:
+        if words[k] in _OWES_FI or words[k][1:] in _OWES_FI:
             return True  # («أسهم»: a verb the tagger reads as «shares»)
         if grammar.is_verb(words[k]):
             return False
