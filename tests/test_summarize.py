@@ -451,3 +451,20 @@ def test_offices_before_a_bracketed_festival_name_are_struck() -> None:
             "وشهدت العروض حضورا جماهيريا كبيرا.")
     headline = summarize(text).headline.text
     assert "عروض الضوء" in headline and "البارحة" not in headline, headline
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        # dev 706 (blind editor: "name dropped"): «وكالة (ناسا)» lost the agency's name as an aside
+        ("تمكن علماء في وكالة (ناسا) الأمريكية من اكتشاف كوكب خارج النظام الشمسي يكاد يكون مماثلا للأرض. "
+         "واستخدم العلماء تلسكوب كبلر الضخم.", "(ناسا)"),
+        # train 20375: «تنظيم (داعش)»
+        ("أفاد مصدر أيزيدي بأن عدد الأيزيديين المخطوفين لدى تنظيم (داعش) بلغ 2080 شخصا. "
+         "وقال المصدر إن المفاوضات مستمرة.", "(داعش)"),
+    ],
+)
+def test_a_bracket_after_an_agency_or_group_names_it(text: str, wanted: str) -> None:
+    """A bracket right after «وكالة», «تنظيم», «حزب», «حركة», «جماعة» is their name, not an aside."""
+    headline = summarize(text).headline.text
+    assert wanted in headline, headline
