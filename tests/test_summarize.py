@@ -12,6 +12,7 @@ import pytest
 from offsets import assert_offsets
 
 from khulasa import InputError, Summary, SummaryConfig, summarize
+from khulasa.summarize.clauses import render
 from khulasa.summarize.headline import _reaches_object, headline_candidates
 from khulasa.text.document import analyze
 from khulasa.text.tokens import words
@@ -468,3 +469,25 @@ def test_a_bracket_after_an_agency_or_group_names_it(text: str, wanted: str) -> 
     """A bracket right after «وكالة», «تنظيم», «حزب», «حركة», «جماعة» is their name, not an aside."""
     headline = summarize(text).headline.text
     assert wanted in headline, headline
+
+
+@pytest.mark.parametrize(
+    ("text", "garbled"),
+    [
+        # dev 707 (blind editor: "words dropped, garbled"): the place struck after the subject ran on
+        # through «عن أرقام المقبولين»
+        ("أعلنت لجنة القبول والتسجيل والتجنيد المركزية بالقوات الجوية الملكية السعودية عن أرقام المقبولين نهائياً "
+         "بمعهد الدراسات الفنية للقوات الجوية بالظهران، ودعت اللجنة المقبولين لمراجعة مقر القبول. "
+         "وتبدأ الدراسة الشهر المقبل.", "المركزية نهائياً"),
+        # train 21485: «طالب … المتمردين الحوثيين | بالإفراج الفوري عن …»: what he demanded, no place
+        ("طالب الاتحاد الدولي للصحفيين اليوم المتمردين الحوثيين بالإفراج الفوري عن صالح سنحان مدير مكتب وكالة "
+         "الأنباء اليمنية الذي جرى اختطافه قبل شهرين. وأدان الاتحاد استهداف الصحفيين.", "الحوثيين عن"),
+    ],
+)
+def test_a_place_struck_after_the_subject_stops_at_the_complement(text: str, garbled: str) -> None:
+    """The «بـ/في» stretch struck after a verb's subject ends before «عن/على/إلى/من» and never
+    takes the «بـ» phrase a verb like «طالب» wants: no headline candidate joins what is left."""
+    document = analyze(text)
+    candidates = headline_candidates(document, 14)
+    lines = [render(statement, document.source, length).text for statement, length in candidates.choices]
+    assert lines and not any(garbled in line for line in lines), [line for line in lines if garbled in line]

@@ -313,6 +313,8 @@ WANTS_FI: Final = word_set(
 # With «بدأ» («تبدأ الإدارة …، في استقبال …»): which «في» after a comma is a verb's, not an aside
 # (only here: «بدأ» also takes its object bare, and reads as «بدا»).
 _OWES_FI: Final = WANTS_FI | word_set("بدأ بدأت يبدأ تبدأ")
+# «طالب الاتحاد … المتمردين | بالإفراج …»: verbs whose «بـ» phrase after the subject is what they want.
+_WANTS_BA: Final = word_set("طالب طالبت يطالب تطالب أشاد أشادت يشيد تشيد قام قامت يقوم تقوم نوه نوهت رحب رحبت يرحب ترحب")
 _OWES_TITLE: Final = word_set("بعنوان عنوان بشعار شعار")  # the title or slogan comes next
 _SUCCEEDING: Final = word_set("خلفا")  # «خلفاً للمقال | أندوني زوبيزاريتا»: whom he succeeds is named next
 _UNITS: Final = word_set("ألف آلاف مليون ملايين مليار مليارات تريليون ريال ريالا دولار دولارا يورو جنيه درهم دينار طن كيلو متر بالمائة بالمئة")
@@ -1071,13 +1073,15 @@ def _trailing_place(words: tuple[str, ...], gaps: tuple[str, ...], keep: tuple[i
         after_name = not grammar.can_cut(subject_end, words[keep[n]]) and words[keep[n - 2]] in grammar.NAME_PARTICLES
         if not _locative(words[keep[n]]) or not (grammar.can_cut(subject_end, words[keep[n]]) or after_name):
             continue  # («فيصل بن خالد | بمكتبه بالإمارة | رئيس …»: a name ends before a place an office follows)
-        if words[keep[0]] in WANTS_FI or any(grammar.is_verb(words[k]) or words[k] in EMBEDDERS for k in keep[1:n]):
+        if words[keep[0]] in WANTS_FI or (words[keep[0]] in _WANTS_BA and words[keep[n]].startswith("ب")) or any(
+                grammar.is_verb(words[k]) or words[k] in EMBEDDERS for k in keep[1:n]):
             return set()  # «أخفق الوزراء | في التوصل …»; «قطع تمثل الحرب والسلام | في معرض …»: not the subject's
         if not (subject_end.startswith(("ال", "وال")) or grammar.tag(subject_end) == "PROPN"
                 or words[keep[n - 2]] in grammar.NAME_PARTICLES):  # «الأمير فيصل بن خالد | في مكتبه»
             return set()  # «ستبدأ تويتر قريبا | في تغيير …»: the phrase is the verb's own
         end = n + 1
         while end < len(keep) and _CUT_PUNCTUATION.isdisjoint(gaps[keep[end]]) and words[keep[end]] not in OFFICES and (
+                words[keep[end]] not in _COMPLEMENT_PREPOSITIONS) and (
                 (_locative(words[keep[end]]) and words[keep[end]] != _FI) or _region_word(words[keep[end - 1]])
                 or (not grammar.can_cut(words[keep[end - 1]], words[keep[end]]) and not (
                     grammar.tag(words[keep[end - 1]]) == "PROPN" and words[keep[end - 1]][:1] not in "بلكفو"
