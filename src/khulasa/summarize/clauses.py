@@ -1467,7 +1467,7 @@ def opens_accusative(claim: Statement) -> bool:
     if form in _THERE and len(claim.keep) > 1:  # «أن هناك أسراً منتجة …»: the noun after it
         text, form = claim.sentence.words[claim.keep[1]], following
         following = claim.sentence.forms[claim.keep[2]] if len(claim.keep) > 2 else ""
-    return text.endswith(("اً", "ًا")) or (
+    return tanween(text) or (
         not form.startswith("ال") and not grammar.is_verb(form) and accusative(text)) or (  # («بدا …» is a verb)
         # «أن مقاتلي حزب العمال هاجموا …»: a sound plural or dual in construct, whose «ي» its «أن»
         # governed (not «إجمالي», «مستوى»: read whole more often than as a base and «ي»)
@@ -1488,6 +1488,11 @@ def _construct_ending(text: str) -> bool:
     readings = analyses(text)
     whole = max((r.zipf for r in readings if not r.suffixes and not r.prefixes), default=0.0)
     return any(r.suffixes == ("ي",) and not r.prefixes and r.zipf >= whole for r in readings)
+
+
+def tanween(text: str) -> bool:
+    """Is the indefinite accusative's tanween written out («تقريرًا», «أمراً»)?"""
+    return text.endswith(("اً", "ًا"))
 
 
 def accusative(word: str) -> bool:
@@ -2160,8 +2165,8 @@ def subject_elided(statement: Statement, *, inside: bool = True) -> bool:
         after = words[keep[2]] if len(keep) > 2 else ""
         # (the tanween written out, «تقريرًا فنيًا», is no name's «ا» whatever the tagger says)
         if accusative(statement.sentence.words[keep[1]]) and (
-                grammar.tag(following) != "PROPN" or _tanween(statement.sentence.words[keep[1]])) and not (
-                after.startswith("ال") or (grammar.tag(after) == "PROPN" and not _tanween(statement.sentence.words[keep[2]]))):
+                grammar.tag(following) != "PROPN" or tanween(statement.sentence.words[keep[1]])) and not (
+                after.startswith("ال") or (grammar.tag(after) == "PROPN" and not tanween(statement.sentence.words[keep[2]]))):
             return True
     # A clause inside a sentence («، تشمل تأمين السكن …», «وزار مسجد …») mostly continues the
     # sentence's subject: it needs its own, named right after the verb.
@@ -2211,11 +2216,6 @@ def feminine_singular(text: str) -> bool:
         return False
     bare = text[2:] if text.startswith("ال") else text
     return not (len(bare) == 4 and bare[1] == "ا")
-
-
-def _tanween(text: str) -> bool:
-    """Is the indefinite accusative's tanween written out («تقريرًا», «أمراً»)?"""
-    return text.endswith(("ًا", "اً"))
 
 
 def _feminine_plural(text: str) -> bool:

@@ -50,6 +50,7 @@ from khulasa.summarize.clauses import (
     render,
     statements,
     subject_elided,
+    tanween,
     words_of,
 )
 from khulasa.summary import Passage
@@ -179,7 +180,7 @@ def _object_like(sentence: Sentence, index: int) -> bool:
     if word in OFFICES:
         return True  # («استقبل الأمير … | وكيل إمارة منطقة الرياض»: no «و» of a list)
     if word in DATE_WORDS or word in TIME_PREFIXES or word in CIRCUMSTANCES or word.startswith(DEFINITE) or word.startswith("و") or (
-            sentence.words[index].endswith(("اً", "ًا"))) or (
+            tanween(sentence.words[index])) or (
             word in PURPOSE_ACCUSATIVES and not _CLAUSE_MARKS.isdisjoint(sentence.gaps[index])):
         return False
     if has_digit(word) or word in _OBJECT_QUANTIFIERS:
@@ -230,7 +231,7 @@ def _fronted(statement: Statement) -> bool:
     bare = first[1:] if first.startswith("و") and len(first) > 2 else first
     return (first in FRONTED or first in grammar.SUBORDINATORS or first in grammar.PREPOSITIONS
             or bare in FRONTED or bare in grammar.PREPOSITIONS
-            or statement.sentence.words[statement.keep[0]].endswith(("اً", "ًا")))
+            or tanween(statement.sentence.words[statement.keep[0]]))
 
 
 def _stands_alone(statement: Statement, length: int) -> bool:
@@ -422,7 +423,6 @@ def _past_complement(choices: list[tuple[Statement, int]], tiers: list[int]) -> 
     goes below a cut of the same statement that reaches it: the ranker, taught by title words,
     would take the shorter. (A whole clause stays: «لقي 6 أشخاص مصرعهم» needs no more.)"""
     reach = [_reaches_object(statement, length) for statement, length in choices]
-    owing = [tiers[n] == 2 and not reach[n] and _unfinished(statement, length) for n, (statement, length) in enumerate(choices)]
     # (by position, not zip(…, strict=True): see features.DocumentVectors.build)
     reaching = {(statement.sentence.index, statement.keep) for n, (statement, _) in enumerate(choices)
                 if reach[n] and tiers[n] <= 2}
@@ -430,8 +430,8 @@ def _past_complement(choices: list[tuple[Statement, int]], tiers: list[int]) -> 
     finished = {(statement.sentence.index, statement.keep[0]) for n, (statement, length) in enumerate(choices)
                 if reach[n] and tiers[n] <= 2 and not _unfinished(statement, length)}
     return [3 if tiers[n] == 2 and not reach[n] and ((statement.sentence.index, statement.keep) in reaching or (
-        owing[n] and (statement.sentence.index, statement.keep[0]) in finished)) else tiers[n]
-            for n, (statement, _) in enumerate(choices)]
+        (statement.sentence.index, statement.keep[0]) in finished and _unfinished(statement, length))) else tiers[n]
+            for n, (statement, length) in enumerate(choices)]
 
 
 def _reaches_object(statement: Statement, length: int) -> bool:
