@@ -395,6 +395,40 @@ def test_a_place_after_the_subject_is_struck_before_its_complement() -> None:
     assert "برعاية" not in kept and "الفالح" not in kept and "المؤتمر" in kept, kept
 
 
+def test_who_leads_the_subject_is_struck_without_commas() -> None:
+    """«أنهت الإدارة الفنية … بنادي هجر [بإشراف المدير الفني العام «رونالد كرايبيك»] العمل على …»
+    (train 16621's headline stopped at «بإشراف المدير الفني», no object): the leader and his name go,
+    the club's one-word name still closes the place, and a party «يرافقه …» goes with its time word."""
+    club = ("أنهت الإدارة الفنية لقطاع الفئات السنية بنادي هجر بإشراف المدير الفني العام «رونالد كرايبيك» العمل "
+            "على تأسيس وحدة خاصة باكتشاف واستطلاع اللاعبين، حيث ستعمل الوحدة بشكل دوري على مراقبة اللاعبين.")
+    sentence = analyze(club).sentences[0]
+    versions = [[sentence.words[i] for i in c.keep] for c in compressions(statements(sentence, lead=True)[0])]
+    assert any("العمل" in kept and "بإشراف" not in kept and "كرايبيك" not in kept and "هجر" in kept for kept in versions), versions
+    assert all("العمل" in kept for kept in versions), versions  # («بنادي هجر العمل» is no place to strike)
+    coach = analyze("خاض الفريق الأول بنادي الرائد بقيادة المدرب الجزائري عبدالقادر عمراني تدريبات قوية استعدادا "
+                    "للموسم الجديد. وسيعود اللاعبون إلى التدريبات.").sentences[0]
+    versions = [[coach.words[i] for i in c.keep] for c in compressions(statements(coach, lead=True)[0])]
+    assert versions and all("عمراني" not in kept and "تدريبات" in kept for kept in versions), versions
+    visit = analyze("تفقد رئيس عام المؤسسة العامة للخطوط الحديدية يرافقه عدد من مسؤولي المؤسسة امس مشروع قطار "
+                    "الحرمين السريع. وأكد أن العمل يسير وفق الخطة.").sentences[0]
+    versions = [[visit.words[i] for i in c.keep] for c in compressions(statements(visit, lead=True)[0])]
+    assert versions and "يرافقه" not in versions[0] and "مشروع" in versions[0], versions
+
+
+def test_a_past_verb_that_reads_as_a_noun_heads_the_lead() -> None:
+    """«كرم», «قدم», «عرض» open far more leads than the opening-verb table's share lets in (they are
+    nouns mid-sentence): at a lead's head they are verbs, so the subject's name, leader or office
+    gives way to the object (train 16698 and 20733 stopped at «كرم الاتحاد السعودي للمبارزة» and
+    went to a later clause)."""
+    honour = ("كرم الاتحاد السعودي للمبارزة برئاسة سامي البكر أول مدرب للمبارزة في المملكة المدرب المصري "
+              "إبراهيم علام، الذي وجد في السعودية قبل 40 عاما. كما كرم الاتحاد عددا من رواد اللعبة.")
+    assert "أول مدرب للمبارزة" in summarize(honour).headline.text, summarize(honour).headline.text
+    support = ("قدم عضو شرف نادي الفتح راشد عبدالمنعم الراشد دعماً مادياً للميزانية الخاصة بمعسكر الفريق في تونس، "
+               "وأثنت الإدارة على هذا الدعم الذي وصفته بغير المستغرب. ووصل رئيس النادي إلى تونس.")
+    assert summarize(support).headline.text.startswith("قدم عضو شرف نادي الفتح"), summarize(support).headline.text
+    assert "دعماً مادياً" in summarize(support).headline.text
+
+
 def test_an_office_after_a_relative_clause_comma_is_no_object() -> None:
     """«استنكرت الأمانة … التصريحات [التي أدلى بها نوري المالكي]، نائب رئيس …» (train 21289): the
     relative describes the object, and the office after its comma is the apposition of the name

@@ -228,6 +228,17 @@ CIRCUMSTANCES: Final = word_set(
     "بحضور وبحضور برئاسة وبرئاسة بمشاركة وبمشاركة بمناسبة بالتعاون بالتزامن تزامنا ممثلا ممثلة ممثلين "
     "بإشراف بقيادة برعاية وبرعاية"
 )
+# Who leads or goes with the subject, with no comma around it («منح الجهاز الفني [بقيادة المدرب …]
+# لاعبي الفريق إجازة», «تفقد رئيس المؤسسة [يرافقه عدد من مسؤوليها] مشروع …»).
+# Past verbs that also read as nouns («رفع», «وجه», «قتل»), too often mid-sentence for the
+# opening-verb table: at the head of a lead's statement they are the verb.
+_LEAD_VERBS: Final = word_set(
+    "واصل واصلت رفع رفعت وجه وجهت قتل قتلت أثار أثارت قدم قدمت نقل نقلت شهد عقد عقدت عرض عرضت نظم نظمت كرم كرمت "
+    "تبادل واجه واجهت شن شنت اجتمع تجاوز تجاوزت استشهد أنهى أسدل فتح فتحت عانى تعادل منح منحت أجرى أجرت سبق دشن"
+)
+_CLUBS: Final = word_set("نادي بنادي لنادي")  # «بنادي هجر | العمل …»: a club's one-word name closes the place
+MAX_TITLE_WORDS: Final = 4  # a role and its nisbas before an escort's name («المدرب الجزائري»)
+_ESCORTS: Final = word_set("بقيادة بإشراف برئاسة يرافقه يرافقها يرافقهم ترافقه ترافقها برفقة بمرافقة")
 # Accusatives of purpose that open an adverbial («، تضامنا مع …»): a list, since by its ending
 # alone «هجوما» after a deleted aside would be one too.
 PURPOSE_ACCUSATIVES: Final = word_set(
@@ -1033,7 +1044,8 @@ def compressions(statement: Statement) -> list[Statement]:
     chosen by `ends`."""
     words = words_of(statement.sentence)
     first = words[statement.keep[0]]
-    if len(statement.keep) < MIN_STATEMENT_WORDS + 2 or not (grammar.is_verb(first) or grammar.is_known_verb(first)):
+    if len(statement.keep) < MIN_STATEMENT_WORDS + 2 or not (
+            grammar.is_verb(first) or grammar.is_known_verb(first) or first in _LEAD_VERBS):
         return []
     gaps = gaps_of(statement.sentence)
     found: list[Statement] = []
@@ -1041,7 +1053,7 @@ def compressions(statement: Statement) -> list[Statement]:
     if keep != statement.keep:
         found.append(Statement(statement.sentence, keep, statement.drop_conjunction, statement.owes_verb,
                                statement.speaker))
-    for unit in (_board, _trailing_place, _names_after_offices, _subject_aside, _affiliation, _setting, _office_after_name,
+    for unit in (_board, _escort, _trailing_place, _names_after_offices, _subject_aside, _affiliation, _setting, _office_after_name,
                  aside_before_complement):
         drop = unit(words, gaps, keep)
         if drop:
@@ -1065,6 +1077,46 @@ def _board(words: tuple[str, ...], gaps: tuple[str, ...], keep: tuple[int, ...])
     return set()
 
 
+def _escort(words: tuple[str, ...], gaps: tuple[str, ...], keep: tuple[int, ...]) -> set[int]:
+    """Who leads or goes with the verb's subject, between plain spaces, before the verb's object:
+    offices and a name («منح الجهاز الفني بنادي الرائد [بقيادة المدرب الجزائري عبدالقادر عمراني]
+    لاعبي الفريق …», «[بإشراف المدير الفني «رونالد كرايبيك»] العمل على …»), or a party closed by
+    a deleted time word («[يرافقه عدد من مسؤولي المؤسسة] امس مشروع …»). Titles name who acted."""
+    for n in range(2, min(len(keep) - 2, MAX_SUBJECT_REACH + 2)):
+        at = keep[n]
+        if grammar.is_verb(words[keep[n - 1]]) or not _CUT_PUNCTUATION.isdisjoint(gaps[at]):
+            return set()  # («كشف مسؤول يعمل | برئاسة …»: another clause's; after punctuation, no subject's)
+        if words[at] not in _ESCORTS:
+            continue
+        named = _offices_end(words, gaps, at + 1)
+        while named < min(len(words), at + MAX_TITLE_WORDS) and words[named].startswith("ال") and gaps[named] == " ":
+            named += 1  # («المدرب الجزائري | عبدالقادر عمراني»: a role and a nisba before the name)
+        if named < len(words) and not OPENING_QUOTES.isdisjoint(gaps[named]):
+            # «المدير الفني «رونالد كرايبيك»»: the name is what the quotes hold
+            named = next((j for j in range(named + 1, min(len(words), named + MAX_NAME_WORDS))
+                          if not CLOSING_QUOTES.isdisjoint(gaps[j])), at + 1)
+        elif named < len(words) and (bare_name_word(words[named]) or words[named].startswith("عبد")):
+            start, named = named, name_end(words, gaps, named)
+            if named == start + 1 and named + 1 < len(words) and words[named].endswith("ي") and (
+                    not words[named].startswith("ال") and not words[named + 1].startswith("ال")):
+                named += 1  # «عبدالقادر | عمراني لاعبي الفريق»: a family name the tagger reads as a noun
+        else:
+            named = at + 1
+        for end in range(n + 1, min(len(keep), n + MAX_ASIDE_WORDS)):
+            j = keep[end]
+            if not _CUT_PUNCTUATION.isdisjoint(_between(gaps, keep[end - 1], j)) or grammar.is_verb(words[j]):
+                return set()
+            by_name = named > at + 1 and j == named
+            if by_name or (named == at + 1 and j > keep[end - 1] + 1):
+                following = words[j]
+                return set(keep[n:end]) if _opens_complement(following, words[keep[end - 1]]) or (
+                    by_name and grammar.tag(following) in ("NOUN", "ADJ") and not following.startswith("ال")
+                    and following[:1] not in "وف" and not preposition_attached(following)) else set()
+                # («عمراني | لاعبي الفريق»: an idafa object)
+        return set()
+    return set()
+
+
 def _trailing_place(words: tuple[str, ...], gaps: tuple[str, ...], keep: tuple[int, ...]) -> set[int]:
     """The «في/خلال/بـ» stretch right after the verb's subject, when the verb's complement (a
     preposition of its own, «مع», a quantifier or an object that is no adjective) follows it."""
@@ -1081,12 +1133,15 @@ def _trailing_place(words: tuple[str, ...], gaps: tuple[str, ...], keep: tuple[i
             return set()  # «ستبدأ تويتر قريبا | في تغيير …»: the phrase is the verb's own
         end = n + 1
         while end < len(keep) and _CUT_PUNCTUATION.isdisjoint(gaps[keep[end]]) and words[keep[end]] not in OFFICES and (
+                words[keep[end]] not in CIRCUMSTANCES) and (
                 words[keep[end]] not in _COMPLEMENT_PREPOSITIONS) and (
                 (_locative(words[keep[end]]) and words[keep[end]] != _FI) or _region_word(words[keep[end - 1]])
+                or words[keep[end - 1]] in _NAMING  # «في مهرجان | صيف الشرقية»: the name goes with it
                 or (not grammar.can_cut(words[keep[end - 1]], words[keep[end]]) and not (
                     grammar.tag(words[keep[end - 1]]) == "PROPN" and words[keep[end - 1]][:1] not in "بلكفو"
                     and grammar.tag(words[keep[end]]) != "ADJ") and not (
-                    _region_word(words[keep[end - 2]]) and not _names_region(words[keep[end]])))):
+                    _region_word(words[keep[end - 2]]) and not _names_region(words[keep[end]]))) and not (
+                    words[keep[end - 2]] in _CLUBS and grammar.tag(words[keep[end]]) != "ADJ")):
             end += 1  # «في مصر | القبض», «في جدة | رئيس …», «في محافظة الطائف | 8 …»: a name closes the place
         following = words[keep[end]] if end < len(keep) else ""
         if after_name and following not in OFFICES:
@@ -1105,6 +1160,8 @@ def _trailing_place(words: tuple[str, ...], gaps: tuple[str, ...], keep: tuple[i
             return set()  # «تسلمت إدارة شؤون المباني [بإدارة] تعليم ينبع»: an idafa goes on («ببيروت» closes)
         if following.startswith("و") and following not in _COMPLEMENT_PREPOSITIONS:
             return set()  # «… وبحث معه»: a second clause, not the complement
+        if following[:1].isdigit() and (end + 1 >= len(keep) or not _CUT_PUNCTUATION.isdisjoint(gaps[keep[end + 1]])):
+            return set()  # «في مهرجان صيف الشرقية | 36،»: a number closing the name, not a counted object
         if following == _WITH or following in OFFICES or _opens_complement(following, closing):
             return set(keep[n:end])
         return set()
