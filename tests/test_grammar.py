@@ -1212,6 +1212,13 @@ def test_a_verb_after_the_comma_is_the_predicate_owed() -> None:
         ("حث اللاعبين على الالتزام والاستفادة من المعسكر الخارجي.", True),
         ("تحذر المواطنين والمقيمين من دفع أي مبالغ إضافية.", True),
         ("يرسم الدين الإسلامي حدود العلاقة بين الناس.", False),  # «الدين» is no plural
+        ("دعا المتقدمين إلى الالتزام بالمواعيد التي اختيرت.", True),  # «المتقدمون» is rarer (a blind judge: no subject)
+        # a rank after «يعتبر/يعد» is the predicate (train 16621); «الخمول» is the subject
+        ("يعتبر الأول من نوعه على مستوى المملكة وربما المنطقة.", True),
+        ("يعد الخمول أحد عوامل الخطورة المؤدية لأمراض القلب.", False),
+        # a masculine count after a feminine verb is its object (a blind judge: no subject)
+        ("ضبطت 17338 جهازاً ومنتجاً طبياً منتهي الصلاحية.", True),
+        ("سجلت 5 حالات إصابة جديدة في المنطقة.", False),
     ],
 )
 def test_a_statement_whose_subject_is_elsewhere(sentence: str, elided: bool) -> None:

@@ -1114,3 +1114,15 @@ def test_a_claim_nobody_is_named_for_or_a_kind_nobody_named_only_fills_a_thin_bo
     never named, come in only to bring a box up to three, after the complete statements."""
     bullets = _bullets(text)
     assert len(bullets) >= 3 and not any(absent in b for b in bullets), bullets
+
+
+def test_a_nominal_claim_after_its_subjects_adjunct_is_a_statement() -> None:
+    """«أكدت الدكتورة وحدة الجميلي … بأن التظاهرات في العراق انتفاضة شعبية، حيث …» (a blind
+    judge's empty box: no claim of the article was whole): a bare noun after the subject's «في
+    العراق» is the claim's predicate, and the claim a bullet under its speaker."""
+    text = ("أكدت الدكتورة وحدة الجميلي مستشارة رئيس مجلس النواب العراقي لشؤون المصالحة الوطنية أمس السبت بأن "
+            "التظاهرات في العراق انتفاضة شعبية، حيث قرر رئيس مجلس البرلمان الدكتور سليم الجبوري استجواب جميع "
+            "الوزراء المقصرين في حقوق تقديم الخدمات للمواطنين.\nوأضافت بأن من أولويات رئاسة البرلمان هي استجواب "
+            "المقصرين وتكريس ثقافة المصالحة.")
+    bullets = _bullets(text)
+    assert any(b.endswith("التظاهرات في العراق انتفاضة شعبية") and "الجميلي" in b for b in bullets), bullets

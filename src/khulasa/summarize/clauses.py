@@ -312,6 +312,8 @@ _AFTER_PIETY: Final = word_set("ثم تعالى")  # what follows a pious formul
 _MERCY: Final = normalize_word("رحمه")  # «رحمه الله» (a formula) and «رحمة الله» (where the dead go) read alike
 _GOD: Final = normalize_word("الله")
 _PRAYING: Final = word_set("دعا دعت سأل سألت يسأل نسأل ندعو يدعو")
+_CONSIDERED: Final = word_set("يعتبر تعتبر يعد تعد")  # «يعتبر/يعد» before a bare predicate: «is considered»
+_ORDINALS: Final = word_set("الثاني الثانية الثالث الثالثة الرابع الرابعة الخامس الخامسة الأولى الأخير الأخيرة")
 # Verbs and nouns whose complement opens on «في» («نجح في», «أخفق … في التوصل», «الحق في», «دورا
 # في»): that «في» is no adjunct to cut before nor a place to delete.
 WANTS_FI: Final = word_set(
@@ -392,7 +394,7 @@ _AGENT_HEADS: Final = word_set(
     "منظمة عمليات دوريات"
 )
 # A sound plural's nominative «ـون» is at least this common, and its «ـين» at most this much more.
-MIN_NOMINATIVE_ZIPF: Final = 3.0
+MIN_NOMINATIVE_ZIPF: Final = 2.5
 MAX_OBLIQUE_LEAD: Final = 1.5
 MIN_PLURAL_BASE: Final = 3  # «شخص|ين», «مواطن|ين»; «أم|ين» is a word of its own
 _MIN: Final = normalize_word("من")
@@ -1700,8 +1702,12 @@ def ends(
             owed.pop()  # («أن السبيل للحد من تقلبات الأسعار هو اتباع …»: the pronoun opens the predicate)
         elif word in grammar.NEGATION or (word_tag == "ADJ" and not word.startswith("ال")):
             predicate = True
-        if since == 2 and n > 1 and owed and owed[-1] == "verb" and nominal_predicate(words[keep[n - 2]], word):
-            predicate = named_predicate = True  # «إن واشنطن حريصة …»: subject and predicate, said
+        if n > 1 and owed and owed[-1] == "verb" and (since == 2 or (
+                since >= 4 and words[keep[n - 3]] in grammar.PREPOSITIONS)) and nominal_predicate(words[keep[n - 2]], word):
+            # «إن واشنطن حريصة …»: subject and predicate, said; after the subject's adjunct
+            # («بأن التظاهرات في العراق | انتفاضة شعبية،») a bare noun is no idafa's: the predicate
+            predicate = True
+            named_predicate = named_predicate or since == 2
         if n < MIN_STATEMENT_WORDS:
             continue
         # What follows is the next kept word: «… في أربعة أشهر [اليوم الجمعة] بعد …» ends before «بعد».
@@ -2203,12 +2209,18 @@ def subject_elided(statement: Statement, *, inside: bool = True) -> bool:
         return not (following in grammar.PREPOSITIONS and _subject_after_adjunct(statement.sentence, keep))
     if following in _OBLIQUE_COUNTS:
         return True  # «أصابت اثنين من أبنائه»: a subject would read «اثنان»
+    if following[:1].isdigit() and _feminine_past(words[keep[0]]) and len(keep) > 2 and not (
+            words[keep[2]].endswith(("ه", "ات")) or words[keep[2]] in _UNITS):
+        return True  # «ضبطت 17338 جهازاً»: a masculine count after a feminine verb is its object
     # «يتعلق بحجم …», «يمكن ترجمته …»: a preposition clitic or an object pronoun right after the verb.
     readings = analyses(statement.sentence.words[keep[1]])
     if following.startswith("ال"):
         # «ناقشت التأثير السلبي …»: a feminine verb before a masculine verbal noun; «دعا الله أن …».
         return (_feminine_past(words[keep[0]]) and _masculine_verbal_noun(following)) or (
-            following == _GOD and words[keep[0]] in _PRAYING) or feminine_object(statement.sentence, keep)
+            following == _GOD and words[keep[0]] in _PRAYING) or feminine_object(statement.sentence, keep) or (
+            words[keep[0]] in _CONSIDERED and (
+                following in _ORDINALS or (grammar.tag(following) == "ADJ" and _elative_form(following[2:]))))
+        # («يعتبر الأول من نوعه», «يعد الثاني»: a rank is the predicate; «يعد الخمول …» names its subject)
     if _feminine_past(words[keep[0]]) and grammar.tag(following) == "NOUN" and _masculine_verbal_noun("ال" + following) and (
             not following.startswith("و")):
         return True  # «ألغت تصريح أحد المكاتب …»: an idafa's head, a masculine verbal noun, is the object too

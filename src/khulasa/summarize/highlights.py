@@ -51,6 +51,7 @@ from khulasa.summarize.clauses import (
     gaps_of,
     modal_frame,
     name_end,
+    nominal_predicate,
     opens_accusative,
     owes_complement,
     phrase_end,
@@ -755,10 +756,12 @@ def _verb_then_subject(words: tuple[str, ...], kept: tuple[int, ...]) -> bool:
 
 
 def _nominal_sentence(words: tuple[str, ...], kept: tuple[int, ...]) -> bool:
-    """A definite subject and an indefinite predicate («اللقاحات متوفرة مجانا»)."""
-    return words[kept[0]].startswith("ال") and any(
+    """A definite subject and an indefinite predicate («اللقاحات متوفرة مجانا»), also after the
+    subject's adjunct («التظاهرات في العراق | انتفاضة شعبية»)."""
+    return words[kept[0]].startswith("ال") and (any(
         grammar.tag(words[i]) in ("ADJ", "NOUN") and not words[i].startswith("ال") and not grammar.binds_forward(words[i])
-        and not (words[i][:1] in "بلك" and words[i][1:3] == "ال") for i in kept[1:3])
+        and not (words[i][:1] in "بلك" and words[i][1:3] == "ال") for i in kept[1:3]) or any(
+        nominal_predicate(words[a], words[b]) for a, b in zip(kept[2:-1], kept[3:], strict=False)))
 
 
 def _quoted_without_speaker(frame: Statement, words: tuple[str, ...], gaps: tuple[str, ...]) -> Statement | None:
