@@ -1461,3 +1461,14 @@ def test_a_headline_reaches_the_complement_its_verb_wants() -> None:
             "وأكد المحافظ أن المستشفى سيخدم أكثر من خمسين ألف نسمة من سكان المحافظة والقرى التابعة لها.")
     headline = summarize(text).headline.text
     assert "على جاهزية" in headline, headline
+
+
+def test_lost_at_the_articles_start_is_the_verb() -> None:
+    """«فقد سعر الذهب بعض مكاسبه …» (dev 595, blind judge: «سعر الذهب بعض مكاسبه …» starts
+    mid-phrase): at the article's start «فقد» connects to nothing, it is the verb; before a verb
+    on firm evidence it is still «ف» + «قد» and goes."""
+    gold = ("فقد سعر الذهب بعض مكاسبه اليوم الخميس متراجعا دون 1100 دولار للأوقية إذ تعافى الدولار. "
+            "وقال متعاملون إن الطلب ضعيف.")
+    assert summarize(gold).headline.text.startswith("فقد سعر الذهب بعض مكاسبه"), summarize(gold).headline.text
+    health = "فقد أعلنت وزارة الصحة اليوم تسجيل 5 حالات جديدة في المنطقة. وقال المتحدث إن الوضع مستقر."
+    assert summarize(health).headline.text.startswith("أعلنت وزارة الصحة"), summarize(health).headline.text

@@ -1577,10 +1577,15 @@ def _strippable_conjunction(word: str, text: str) -> bool:
         zipf(text[1:]) >= zipf(text) or word[1:] in CLAIMING_VERBS)  # «وأضاف» is commoner than «أضاف»
 
 
-def open_at(words: tuple[str, ...], texts: tuple[str, ...], start: int, end: int) -> tuple[int, bool, bool] | None:
+def open_at(words: tuple[str, ...], texts: tuple[str, ...], start: int, end: int, *,
+            article_start: bool = False) -> tuple[int, bool, bool] | None:
     """Where a statement opening at `start` really starts (past connectors), whether the first
     word's «و» is dropped and whether a complementizer was passed (its clause then owes a verb);
-    None if it cannot open a statement there."""
+    None if it cannot open a statement there. At the `article_start` «فقد» connects to nothing
+    before it: it is the verb «lost» («فقد سعر الذهب بعض مكاسبه»), whatever the tagger makes of
+    the next word."""
+    if article_start and words[start] == _SO_HAS and not (start + 1 < end and grammar.is_attested_verb(words[start + 1])):
+        return start, False, False  # (before a verb on firm evidence, «فقد أعلنت …», the connector still)
     while start < end and _passes(words, start, end):
         if start + 1 < end and words[start + 1] == _FOLLOWS:
             return None  # «فيما يلي …»: a list follows, not a statement
@@ -2154,7 +2159,7 @@ def statements(sentence: Sentence, *, lead: bool = False, frames: bool = False) 
         starts += [i for i in range(begin + 1, len(words))
                    if words[i] in REPORTING_PARTICIPLES and not _CUT_PUNCTUATION.isdisjoint(gaps[i])]
     for start in sorted(s for s in set(starts) if s < len(words)):
-        opened = open_at(words, texts, start, len(words))
+        opened = open_at(words, texts, start, len(words), article_start=lead and start == begin and sentence.index == 0)
         if opened is None and frames and words[start] in REPORTING_PARTICIPLES:
             opened = (start, False, False)
         if opened is None:
