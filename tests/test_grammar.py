@@ -1472,3 +1472,14 @@ def test_lost_at_the_articles_start_is_the_verb() -> None:
     assert summarize(gold).headline.text.startswith("فقد سعر الذهب بعض مكاسبه"), summarize(gold).headline.text
     health = "فقد أعلنت وزارة الصحة اليوم تسجيل 5 حالات جديدة في المنطقة. وقال المتحدث إن الوضع مستقر."
     assert summarize(health).headline.text.startswith("أعلنت وزارة الصحة"), summarize(health).headline.text
+
+
+def test_a_struck_place_takes_its_epithet_and_leaves_the_count() -> None:
+    """«تلقت عمليات الهلال الأحمر السعودي [بمنطقة القصيم خلال شهر رمضان المبارك] ٢٤٦٧ بلاغاً»
+    (train 20808 had «… السعودي المبارك ٢٤٦٧ بلاغاً»): «المبارك» closes «رمضان», and after it the
+    number opens the object."""
+    sentence = analyze("تلقت عمليات الهلال الأحمر السعودي بمنطقة القصيم خلال شهر رمضان المبارك ٢٤٦٧ بلاغاً "
+                       "باشرتها ٢٢ فرقة إسعافية. وأوضح المتحدث أن الفرق جاهزة.").sentences[0]
+    versions = [[sentence.words[i] for i in c.keep] for c in compressions(statements(sentence, lead=True)[0])]
+    assert versions and all("المبارك" not in kept or "رمضان" in kept for kept in versions), versions
+    assert any("٢٤٦٧" in kept and "القصيم" not in kept for kept in versions), versions

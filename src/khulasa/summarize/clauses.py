@@ -236,6 +236,8 @@ _LEAD_VERBS: Final = word_set(
     "واصل واصلت رفع رفعت وجه وجهت قتل قتلت أثار أثارت قدم قدمت نقل نقلت شهد عقد عقدت عرض عرضت نظم نظمت كرم كرمت "
     "تبادل واجه واجهت شن شنت اجتمع تجاوز تجاوزت استشهد أنهى أسدل فتح فتحت عانى تعادل منح منحت أجرى أجرت سبق دشن"
 )
+# Epithets the tagger reads as nouns, which close a name («رمضان | المبارك», «القرآن | الكريم»).
+_EPITHETS: Final = word_set("المبارك الكريم المعظم المكرمة المنورة الشريف الشريفين المقدسة")
 _CLUBS: Final = word_set("نادي بنادي لنادي")  # «بنادي هجر | العمل …»: a club's one-word name closes the place
 MAX_TITLE_WORDS: Final = 4  # a role and its nisbas before an escort's name («المدرب الجزائري»)
 _ESCORTS: Final = word_set("بقيادة بإشراف برئاسة يرافقه يرافقها يرافقهم ترافقه ترافقها برفقة بمرافقة")
@@ -1141,9 +1143,11 @@ def _trailing_place(words: tuple[str, ...], gaps: tuple[str, ...], keep: tuple[i
                 or words[keep[end - 1]] in _NAMING  # «في مهرجان | صيف الشرقية»: the name goes with it
                 or (not grammar.can_cut(words[keep[end - 1]], words[keep[end]]) and not (
                     grammar.tag(words[keep[end - 1]]) == "PROPN" and words[keep[end - 1]][:1] not in "بلكفو"
-                    and grammar.tag(words[keep[end]]) != "ADJ") and not (
+                    and grammar.tag(words[keep[end]]) != "ADJ" and words[keep[end]] not in _EPITHETS) and not (
                     _region_word(words[keep[end - 2]]) and not _names_region(words[keep[end]]))) and not (
-                    words[keep[end - 2]] in _CLUBS and grammar.tag(words[keep[end]]) != "ADJ")):
+                    words[keep[end - 2]] in _CLUBS and grammar.tag(words[keep[end]]) != "ADJ") and not (
+                    words[keep[end]][:1].isdigit() and words[keep[end - 1]].startswith("ال"))):
+            # («خلال شهر رمضان المبارك | ٢٤٦٧ بلاغاً»: after a definite word a number opens the object)
             end += 1  # «في مصر | القبض», «في جدة | رئيس …», «في محافظة الطائف | 8 …»: a name closes the place
         following = words[keep[end]] if end < len(keep) else ""
         if after_name and following not in OFFICES:
