@@ -1483,3 +1483,13 @@ def test_a_struck_place_takes_its_epithet_and_leaves_the_count() -> None:
     versions = [[sentence.words[i] for i in c.keep] for c in compressions(statements(sentence, lead=True)[0])]
     assert versions and all("المبارك" not in kept or "رمضان" in kept for kept in versions), versions
     assert any("٢٤٦٧" in kept and "القصيم" not in kept for kept in versions), versions
+
+
+def test_the_titled_name_replaces_a_chain_of_offices_past_a_second_title() -> None:
+    """«حث [معالي المستشار بالديوان الملكي … إمام وخطيب المسجد الحرام] الشيخ [الدكتور] صالح بن
+    عبدالله …» (dev 803, blind judge: cut off, no object): a second title and a name the tagger
+    reads as a noun («صالح») after the first still name him, and the headline reaches the object."""
+    text = ("حث معالي المستشار بالديوان الملكي عضو هيئة كبار العلماء إمام وخطيب المسجد الحرام الشيخ الدكتور "
+            "صالح بن عبدالله بن حميد الذين زلت بهم القدم أن يعودوا إلى الله عز وجل. جاء ذلك في كلمة ألقاها.")
+    headline = summarize(text).headline.text
+    assert headline.startswith("حث الشيخ صالح") and "يعودوا" in headline, headline

@@ -1416,9 +1416,17 @@ def _name_for_offices(words: tuple[str, ...], gaps: tuple[str, ...], keep: tuple
     for title in range(start + MIN_OFFICE_CHAIN, min(len(words) - 1, start + MAX_OFFICE_CHAIN)):
         if not _CUT_PUNCTUATION.isdisjoint(gaps[title]) or grammar.is_verb(words[title - 1]):
             return keep
-        if words[title] in _NAME_TITLES and title not in keep and bare_name_word(words[title + 1]):
-            end = name_end(words, gaps, title + 1)
-            return (keep[0], *range(title, end), *(i for i in keep if i >= end))
+        named = title + 1
+        while named < len(words) - 1 and words[named] in _NAME_TITLES and named not in keep:
+            named += 1  # «الشيخ [الدكتور] صالح …»: the first title says it
+        after_title = words[named]  # («الشيخ صالح»: a title's next word is a name, whatever its tag)
+        if words[title] in _NAME_TITLES and title not in keep and (bare_name_word(after_title) or (
+                not after_title.startswith("ال") and grammar.tag(after_title) in ("NOUN", "ADJ")
+                and not _office(after_title) and not grammar.binds_forward(after_title))):
+            end = name_end(words, gaps, named)
+            # (the name as the statement kept it where it kept any of it: «صالح بن عبدالله [بن حميد]»)
+            name = [i for i in range(named, end) if i in keep] or range(named, end)
+            return (keep[0], title, *name, *(i for i in keep if i >= end))
         if reporting and grammar.is_personal_name(words[title]) and bare_name_word(words[title]) and title in keep and (
                 words[title - 1] not in grammar.NAME_PARTICLES and not bare_name_word(words[title - 1])) and not any(
                 (words[i] in grammar.PREPOSITIONS and words[i] != _FI) or words[i] in EMBEDDERS

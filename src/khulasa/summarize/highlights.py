@@ -995,7 +995,7 @@ class _Speakers:
 
 def _candidates(
     document: Document, vectors: DocumentVectors, scores: np.ndarray, max_words: int, count: int,
-    headline_stems: frozenset[str], headline_sentence: int,
+    headline_stems: frozenset[str], headline_sentence: int, headline_opening: int,
 ) -> list[_Candidate]:
     peak = float(scores.max()) if scores.size and scores.max() > 0 else 1.0
     found: list[_Candidate] = []
@@ -1055,6 +1055,8 @@ def _candidates(
                 continue  # («إن عددا من الوزراء يخططون …» → «عددا من الوزراء …»: no sentence)
             if speaker is None and _quoted_without_speaker(statement, words, gaps) is not None:
                 continue  # «أوضح: "…"» names no speaker: its quotation is a candidate of its own
+            if sentence.index == headline_sentence and statement.keep[0] == headline_opening:
+                continue  # the headline's own statement, cut another way («نفى الناطق … عسيري» under «نفى العميد … عسيري أي عملية …»)
             room = max_words - (len(speaker) if speaker is not None else 0)
             cut = _cut(statement, room, verb_first=statement is opening)
             if cut is None:
@@ -1146,7 +1148,9 @@ def select_highlights(
     headline_stems = frozenset(content_stems(split_words(headline.text))) if headline else frozenset()
     headline_sentence = next((s.index for s in document.sentences if s.span.start <= headline.start < s.span.end), -1) if (
         headline) else -1
-    pool = _candidates(document, vectors, scores, max_words, count, headline_stems, headline_sentence)
+    opening = document.sentences[headline_sentence].starts.index(headline.start) if (
+        headline and headline_sentence >= 0 and headline.start in document.sentences[headline_sentence].starts) else -1
+    pool = _candidates(document, vectors, scores, max_words, count, headline_stems, headline_sentence, opening)
     # A kind neither the headline nor the article named («التقرير: …») only fills a thin box.
     headline_forms = frozenset(normalize_word(w) for w in split_words(headline.text)) if headline else frozenset()
     pool = [_Candidate(c.statement, c.length, c.speaker, c.stems, c.score, 1, c.spoken_of)
