@@ -2234,7 +2234,7 @@ def subject_elided(statement: Statement, *, inside: bool = True) -> bool:
     if following.startswith("ال"):
         # «ناقشت التأثير السلبي …»: a feminine verb before a masculine verbal noun; «دعا الله أن …».
         return (_feminine_past(words[keep[0]]) and _masculine_verbal_noun(following)) or (
-            following == _GOD and words[keep[0]] in _PRAYING) or feminine_object(statement.sentence, keep) or (
+            following == _GOD and (words[keep[0]] in _PRAYING or words[keep[0]][1:] in _PRAYING)) or feminine_object(statement.sentence, keep) or (
             words[keep[0]] in _CONSIDERED and (
                 following in _ORDINALS or (grammar.tag(following) == "ADJ" and _elative_form(following[2:]))))
         # («يعتبر الأول من نوعه», «يعد الثاني»: a rank is the predicate; «يعد الخمول …» names its subject)
@@ -2362,6 +2362,15 @@ def _masculine_past(verb: str) -> bool:
             and bare not in grammar.COPULAS and bare not in grammar.MODALITY and bare not in _IMPERSONAL_VERBS)
 
 
+def past_genders_differ(verb: str, opener: str) -> bool:
+    """Does a feminine past verb («وأشارت») follow a clause opening on a masculine one («قفز»,
+    whatever the tagger makes of it), or the reverse: the opener's subject is not the verb's
+    («قفز اليورو … بعدما جاءت نتيجة مسح … وأشارت إلى أن …»)?"""
+    bare, opener_bare = (w[1:] if w[:1] in "وف" and len(w) > 3 else w for w in (verb, opener))
+    masculine_opener = len(opener_bare) >= 3 and not opener_bare.endswith(("ت", "وا", "ا")) and opener_bare[:1] not in "يتنس"
+    return (_feminine_past(bare) and masculine_opener) or (_masculine_past(verb) and _feminine_past(opener_bare))
+
+
 def _speaks_next(sentence: Sentence, keep: tuple[int, ...]) -> bool:
     """«قال العطية إن …», «أضاف العطية: …»: the word after the verb is a speaker (a family name
     in «ة»), a claim or a colon following it."""
@@ -2420,7 +2429,10 @@ def claim_of(statement: Statement) -> Statement | None:
         # «شدد الوزير على أن …», «وكان الوزير قد أكد أن …»: a verb of the frame before «أن».
         if word in _OPINING or (word[:1] in "وف" and word[1:] in _OPINING):
             return None
-        framed = framed or (n > 0 and (word in REPORTING_VERBS or word[1:] in REPORTING_VERBS or word in _INSISTING))
+        framed = framed or (n > 0 and (word in REPORTING_VERBS or word[1:] in REPORTING_VERBS or word in _INSISTING)
+                            and not past_genders_differ(word, first)  # («قفز اليورو … وأشارت إلى أن …»: another subject's)
+                            and words[window[n - 1]] not in grammar.RELATIVES and words[window[n - 1]][1:] not in grammar.RELATIVES)
+            # («… آل شايع، والذي أكد بأن …»: the claim is his, not the statement's subject's)
         if (word in _COMPLEMENTIZERS and n > 0 and (framed or first in _INSISTING)
                 and words[window[n - 1]] not in _THAT_AFTER_PREPOSITION):
             if words[window[n - 1]] in _MODAL_VERBS:

@@ -54,6 +54,7 @@ from khulasa.summarize.clauses import (
     nominal_predicate,
     opens_accusative,
     owes_complement,
+    past_genders_differ,
     phrase_end,
     preposition_attached,
     render,
@@ -140,6 +141,7 @@ _ADVERBIAL_FIRSTS: Final = frozenset(phrase[0] for phrase in _OPENING_ADVERBIALS
 # «وأضاف أن …»: the speaker last named this many sentences back still speaks.
 SPEAKER_REACH: Final = 3
 # Words that point back into the article: a bullet cannot open on them.
+_GOD: Final = grammar.normalize_word("الله")
 _ANAPHORS: Final = grammar.DEMONSTRATIVES | grammar.PRONOUNS | grammar.word_set(
     "هنا آنذاك حينها لذلك بذلك لهذا بهذا كذلك لذا ولذا الأخير الأخيرة الأخيرين "
     "عندها عندئذ حينئذ بعدها بعده قبلها قبله نظيره نظيرها نظيرتها نظراؤه غيره غيرها"
@@ -195,7 +197,7 @@ _SAYING: Final = grammar.word_set("يقول تقول يضيف تضيف يؤكد 
 _FI: Final = normalize_word("في")
 # Words that announce what a colon after them brings: what was said, written or listed.
 _ANNOUNCING: Final = REPORTING_VERBS | _SAYING | grammar.word_set(
-    "كتب كتبت نشر نشرت قوله بقوله قولها بقولها مفاده مفادها كالتالي كالآتي التالي الآتي يلي"
+    "كتب كتبت نشر نشرت ختم ختمت اختتم اختتمت قوله بقوله قولها بقولها مفاده مفادها كالتالي كالآتي التالي الآتي يلي"
 )
 _ON_TO: Final = grammar.word_set("على إلى بأن بأهمية بضرورة")
 # «نقلت وكالة … عن الوزير [قوله …]»: a verb that relays what someone said, and its «عن».
@@ -585,6 +587,7 @@ def _speaker(frame: Statement, claim: Statement, words: tuple[str, ...], gaps: t
     # a particle or a preposition («للملك …»).
     head = words[names[0]] if names else ""
     if (len(head) < 3 or head.startswith(("لل", "بال", "كال")) or head in grammar.BAD_OPENERS or words[names[-1]] == _OF
+            or head == _GOD  # («ودعا الله أن يوفق …، مؤكدا أن …»: whom he prayed to, not who says it)
             or _attached_head(frame.sentence.words[names[0]])
             or grammar.binds_forward(head) or grammar.is_verb(head)
             or not (head.startswith("ال") or grammar.tag(head) in ("NOUN", "PROPN") or _family_name_alone(names, words))):
@@ -1020,12 +1023,14 @@ def _candidates(
             pairs.append((opening, None))
         background: set[tuple[int, ...]] = set()  # the reporter's own facts: no speaker owed
         for frame in found_statements:
+            # «يذكر أن الهيئة تستورد …»: the reporter's own fact, never a claim of the one last named
+            fact = background_fact(frame)
+            if fact is not None:
+                pairs.append((fact, None))
+                background.add(fact.keep)
+                continue
             claim = speakers.claim(frame)
             if claim is None:
-                fact = background_fact(frame)
-                if fact is not None:
-                    pairs.append((fact, None))
-                    background.add(fact.keep)
                 continue
             named = _speaker(frame, claim, words, gaps)
             speaker = Statement(sentence, named) if named is not None else None
@@ -1036,6 +1041,9 @@ def _candidates(
                 if (here is None or here.keep[-1] > frame.keep[0]) and _without_conjunction(words[frame.keep[0]]) in _CIRCUMSTANTIAL:
                     here = _main_subject(found_statements, frame, claim, words, gaps)
                 speaker = here if here is not None and here.keep[-1] < frame.keep[0] else speakers.last_before(sentence)
+                if speaker is here and here is not None and here.keep[0] > 0 and past_genders_differ(
+                        words[frame.keep[0]], words[here.keep[0] - 1]):
+                    speaker = None  # «قفز اليورو … بعدما جاءت نتيجة مسح … وأشارت إلى أن …»: not the euro
             pairs.append((claim, speaker))
         for frame in found_statements:
             quoted = _quoted_without_speaker(frame, words, gaps)
