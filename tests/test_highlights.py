@@ -1169,3 +1169,21 @@ def test_a_claim_is_never_given_the_wrong_speaker(text: str, wrong: str) -> None
     """Blind judges on the dev 790 and 890 sheets: «meaning changed, wrong speaker»."""
     bullets = _bullets(text)
     assert not any(b.startswith(wrong) for b in bullets), bullets
+
+
+@pytest.mark.parametrize(
+    ("text", "inverted"),
+    [
+        # «عدم صحة ما ذكر … أن …»: what was denied (train 16465 printed «التأكد: الحفل جرى في أحد الملاهي»)
+        ("أعلن الاتحاد نتائج التحقيق في مشاركة البعثة. كما تم التأكد من عدم صحة ما ذكر في بعض وسائل الإعلام أن "
+         "الحفل جرى في أحد الملاهي الليلية حيث كان الحفل في قاعة رسمية. وقال المتحدث إن البعثة عادت إلى الرياض.",
+         "الحفل جرى في أحد الملاهي"),
+        # «مع تذكر …» is a verbal noun, no frame: «تذهب فرحة العودة» reports nothing (train 20197)
+        ("للسفر فوائد جمة لا ينكرها أحد. ولكن كل ذلك قد يتلاشى وتذهب فرحة العودة من السفر، مع تذكر ومراجعة "
+         "ميزانية السفر التي جاءت أكثر مما خطط لها، أو أن الرحلة أصلا قامت على أساس ديون بنوك ومؤسسات تمويل.",
+         "فرحة العودة:"),
+    ],
+)
+def test_a_denied_or_unframed_claim_is_no_fact_of_anyone(text: str, inverted: str) -> None:
+    bullets = _bullets(text)
+    assert not any(inverted in b for b in bullets), bullets

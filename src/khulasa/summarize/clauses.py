@@ -2388,6 +2388,8 @@ def _masculine_verbal_noun(word: str) -> bool:
 
 # «يذكر أن …», «يشار إلى أن …», «الجدير بالذكر أن …»: formulas that open the reporter's own
 # background, said by no one.
+# Words before a frame's «أن» that deny or doubt what follows it.
+_DENYING: Final = word_set("عدم نفي نفى ينفي تنفي لم ليس لن")  # (not «غير»: «زيارة غير مسبوقة»)
 _BACKGROUND_FORMULAS: Final = frozenset(
     tuple(normalize_word(w) for w in phrase.split())
     for phrase in ("يذكر", "يشار إلى", "الجدير بالذكر", "من الجدير بالذكر", "يجدر بالذكر", "تجدر الإشارة إلى",
@@ -2429,9 +2431,12 @@ def claim_of(statement: Statement) -> Statement | None:
         # «شدد الوزير على أن …», «وكان الوزير قد أكد أن …»: a verb of the frame before «أن».
         if word in _OPINING or (word[:1] in "وف" and word[1:] in _OPINING):
             return None
+        if n > 0 and word in _DENYING:
+            return None  # «تم التأكد من عدم صحة ما ذكر … أن الحفل جرى …»: without its frame the claim says the opposite
         framed = framed or (n > 0 and (word in REPORTING_VERBS or word[1:] in REPORTING_VERBS or word in _INSISTING)
                             and not past_genders_differ(word, first)  # («قفز اليورو … وأشارت إلى أن …»: another subject's)
-                            and words[window[n - 1]] not in grammar.RELATIVES and words[window[n - 1]][1:] not in grammar.RELATIVES)
+                            and words[window[n - 1]] not in grammar.RELATIVES and words[window[n - 1]][1:] not in grammar.RELATIVES
+                            and words[window[n - 1]] not in grammar.PREPOSITIONS)  # («مع تذكر …»: a verbal noun)
             # («… آل شايع، والذي أكد بأن …»: the claim is his, not the statement's subject's)
         if (word in _COMPLEMENTIZERS and n > 0 and (framed or first in _INSISTING)
                 and words[window[n - 1]] not in _THAT_AFTER_PREPOSITION):

@@ -560,6 +560,8 @@ def _speaker(frame: Statement, claim: Statement, words: tuple[str, ...], gaps: t
     المتحدث الرسمي): up to a preposition, a particle, a comma or a time word; a long one by the
     name it ends on. None if the frame names no one («وأضاف أن …»). `object_follows`: the frame is
     a main verb whose object follows its subject («نفى الوزير | ما …»), so no cut is owed there."""
+    if _without_conjunction(words[frame.keep[0]]) in _IMPERSONAL:
+        return None  # «كما تم التأكد من … أن …»: a verbal noun, nobody who speaks
     between = [i for i in frame.keep[1:] if i < claim.keep[0]]
     if words[frame.keep[0]] in _IN_TURN and between and grammar.is_verb(words[between[0]]):
         between = between[1:]  # «بدوره أكد المهندس فلان أن …»: the verb after «بدوره»
