@@ -1187,3 +1187,17 @@ def test_a_claim_is_never_given_the_wrong_speaker(text: str, wrong: str) -> None
 def test_a_denied_or_unframed_claim_is_no_fact_of_anyone(text: str, inverted: str) -> None:
     bullets = _bullets(text)
     assert not any(inverted in b for b in bullets), bullets
+
+
+def test_a_long_speaker_is_not_shortened_to_his_offices_nisba() -> None:
+    """Train 17623 printed «الإماراتي: …» for «سهيل المزروعي وزير الطاقة الإماراتي»: a definite word
+    before the last one makes it the office's adjective, not a family name; after «عبد الله» it is
+    one («المحلل الفني عبد الله الجبلي» → «الجبلي»)."""
+    energy = ("أعلنت وزارة الطاقة الإماراتية تحرير أسعار الوقود في الدولة اعتبارا من الشهر المقبل. ومن جهته قال سهيل "
+              "المزروعي وزير الطاقة الإماراتي، إن سياسة التسعير الجديدة ستخضع للمراجعة الشهرية. وأضاف أن القرار يتوافق "
+              "مع التوجهات الاقتصادية العالمية.")
+    bullets = _bullets(energy)
+    assert bullets and not any(b.startswith("الإماراتي:") for b in bullets), bullets
+    analyst = ("تراجع مؤشر الأسهم السعودية لأدنى مستوى في أربعة أشهر أمس. وأكد المحلل الفني عبد الله الجبلي، أن نزول "
+               "أسعار النفط يؤثر على سوق الأسهم السعودية بشكل مباشر. وتمت صفقتان خاصتان على سهم مصرف الراجحي.")
+    assert any(b.startswith("الجبلي:") for b in _bullets(analyst)), _bullets(analyst)

@@ -142,6 +142,7 @@ _ADVERBIAL_FIRSTS: Final = frozenset(phrase[0] for phrase in _OPENING_ADVERBIALS
 SPEAKER_REACH: Final = 3
 # Words that point back into the article: a bullet cannot open on them.
 _GOD: Final = grammar.normalize_word("الله")
+_SERVANT: Final = grammar.normalize_word("عبد")
 _ANAPHORS: Final = grammar.DEMONSTRATIVES | grammar.PRONOUNS | grammar.word_set(
     "هنا آنذاك حينها لذلك بذلك لهذا بهذا كذلك لذا ولذا الأخير الأخيرة الأخيرين "
     "عندها عندئذ حينئذ بعدها بعده قبلها قبله نظيره نظيرها نظيرتها نظراؤه غيره غيرها"
@@ -664,7 +665,10 @@ def _short_speaker(names: list[int], words: tuple[str, ...], gaps: tuple[str, ..
     before = words[names[-2]]
     # A family name is rarer than an adjective of office («العتيبي», not «التنفيذي»), and no
     # place's name («رئيس بلدية محافظة القرى»).
+    # («وزير الطاقة | الإماراتي», «مشرف الإعلام | التربوي»: after a definite word, the office's
+    # nisba; «عبد الله | الجبلي», «عبد الرحمن | الحازمي» are a name's)
     if last.startswith("ال") and len(last) >= MIN_FAMILY_NAME and before not in _PLACE_KINDS and (
+            not before.startswith("ال") or (len(names) > 2 and words[names[-3]] == _SERVANT)) and (
             (last.endswith("ي") and zipf(last) < MAX_FAMILY_NAME_ZIPF)
             or (grammar.tag(last) == "PROPN" and grammar.tag(before) == "PROPN")):
         return names[-1:]
