@@ -1201,3 +1201,12 @@ def test_a_long_speaker_is_not_shortened_to_his_offices_nisba() -> None:
     analyst = ("تراجع مؤشر الأسهم السعودية لأدنى مستوى في أربعة أشهر أمس. وأكد المحلل الفني عبد الله الجبلي، أن نزول "
                "أسعار النفط يؤثر على سوق الأسهم السعودية بشكل مباشر. وتمت صفقتان خاصتان على سهم مصرف الراجحي.")
     assert any(b.startswith("الجبلي:") for b in _bullets(analyst)), _bullets(analyst)
+
+
+def test_a_masculine_report_inside_a_feminine_verbs_sentence_is_not_its_subjects() -> None:
+    """Train 20121 printed «الندوة: السينما … ليست ممنوعة» from «وبدأت الندوة بكلمة محمد الغامدي رئيس
+    الجمعية أشار فيها إلى أن …»: «بدأت» (hamza folded: «بدات») is feminine, «أشار» is not."""
+    text = ("عقدت جمعية المنتجين والموزعين السعوديين بالرياض ندوة عن السينما السعودية. وبدأت الندوة بكلمة محمد "
+            "الغامدي رئيس الجمعية أشار فيها إلى أن السينما وما يتصل بها من إنتاج ليست ممنوعة في المملكة. وأضاف "
+            "الغامدي أن اللجنة السينمائية الوليدة تعمل تحت مظلة الجمعية.")
+    assert not any(b.startswith("الندوة:") for b in _bullets(text)), _bullets(text)

@@ -2368,7 +2368,10 @@ def past_genders_differ(verb: str, opener: str) -> bool:
     («قفز اليورو … بعدما جاءت نتيجة مسح … وأشارت إلى أن …»)?"""
     bare, opener_bare = (w[1:] if w[:1] in "وف" and len(w) > 3 else w for w in (verb, opener))
     masculine_opener = len(opener_bare) >= 3 and not opener_bare.endswith(("ت", "وا", "ا")) and opener_bare[:1] not in "يتنس"
-    return (_feminine_past(bare) and masculine_opener) or (_masculine_past(verb) and _feminine_past(opener_bare))
+    # (a feminine opener by its tag alone: «بدأت» is «بدات» once hamza is folded, like a plural in «ات»)
+    feminine_opener = len(opener_bare) > 3 and opener_bare.endswith("ت") and grammar.is_verb(opener_bare) and (
+        opener_bare not in grammar.COPULAS)
+    return (_feminine_past(bare) and masculine_opener) or (_masculine_past(verb) and feminine_opener)
 
 
 def _speaks_next(sentence: Sentence, keep: tuple[int, ...]) -> bool:
