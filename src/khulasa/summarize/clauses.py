@@ -228,8 +228,6 @@ CIRCUMSTANCES: Final = word_set(
     "بحضور وبحضور برئاسة وبرئاسة بمشاركة وبمشاركة بمناسبة بالتعاون بالتزامن تزامنا ممثلا ممثلة ممثلين "
     "بإشراف بقيادة برعاية وبرعاية"
 )
-# Who leads or goes with the subject, with no comma around it («منح الجهاز الفني [بقيادة المدرب …]
-# لاعبي الفريق إجازة», «تفقد رئيس المؤسسة [يرافقه عدد من مسؤوليها] مشروع …»).
 # Past verbs that also read as nouns («رفع», «وجه», «قتل»), too often mid-sentence for the
 # opening-verb table: at the head of a lead's statement they are the verb.
 _LEAD_VERBS: Final = word_set(
@@ -240,6 +238,8 @@ _LEAD_VERBS: Final = word_set(
 _EPITHETS: Final = word_set("المبارك الكريم المعظم المكرمة المنورة الشريف الشريفين المقدسة")
 _CLUBS: Final = word_set("نادي بنادي لنادي")  # «بنادي هجر | العمل …»: a club's one-word name closes the place
 MAX_TITLE_WORDS: Final = 4  # a role and its nisbas before an escort's name («المدرب الجزائري»)
+# Who leads or goes with the subject, with no comma around it («منح الجهاز الفني [بقيادة المدرب …]
+# لاعبي الفريق إجازة», «تفقد رئيس المؤسسة [يرافقه عدد من مسؤوليها] مشروع …»).
 _ESCORTS: Final = word_set("بقيادة بإشراف برئاسة يرافقه يرافقها يرافقهم ترافقه ترافقها برفقة بمرافقة")
 # Accusatives of purpose that open an adverbial («، تضامنا مع …»): a list, since by its ending
 # alone «هجوما» after a deleted aside would be one too.
@@ -312,7 +312,7 @@ _PHRASE_ARTICLES: Final = ("ال", "وال", "بال", "لل")  # the article fo
 _TODAY: Final = normalize_word("اليوم")
 _AFTER_PIETY: Final = word_set("ثم تعالى")  # what follows a pious formula and goes with it
 _MERCY: Final = normalize_word("رحمه")  # «رحمه الله» (a formula) and «رحمة الله» (where the dead go) read alike
-_GOD: Final = normalize_word("الله")
+GOD: Final = normalize_word("الله")
 _PRAYING: Final = word_set("دعا دعت سأل سألت يسأل نسأل ندعو يدعو")
 _CONSIDERED: Final = word_set("يعتبر تعتبر يعد تعد")  # «يعتبر/يعد» before a bare predicate: «is considered»
 _ORDINALS: Final = word_set("الثاني الثانية الثالث الثالثة الرابع الرابعة الخامس الخامسة الأولى الأخير الأخيرة")
@@ -1112,11 +1112,10 @@ def _escort(words: tuple[str, ...], gaps: tuple[str, ...], keep: tuple[int, ...]
                 return set()
             by_name = named > at + 1 and j == named
             if by_name or (named == at + 1 and j > keep[end - 1] + 1):
-                following = words[j]
+                following = words[j]  # (after a name also an idafa's head: «عمراني | لاعبي الفريق»)
                 return set(keep[n:end]) if _opens_complement(following, words[keep[end - 1]]) or (
                     by_name and grammar.tag(following) in ("NOUN", "ADJ") and not following.startswith("ال")
                     and following[:1] not in "وف" and not preposition_attached(following)) else set()
-                # («عمراني | لاعبي الفريق»: an idafa object)
         return set()
     return set()
 
@@ -1136,19 +1135,8 @@ def _trailing_place(words: tuple[str, ...], gaps: tuple[str, ...], keep: tuple[i
                 or words[keep[n - 2]] in grammar.NAME_PARTICLES):  # «الأمير فيصل بن خالد | في مكتبه»
             return set()  # «ستبدأ تويتر قريبا | في تغيير …»: the phrase is the verb's own
         end = n + 1
-        while end < len(keep) and _CUT_PUNCTUATION.isdisjoint(gaps[keep[end]]) and words[keep[end]] not in OFFICES and (
-                words[keep[end]] not in CIRCUMSTANCES) and (
-                words[keep[end]] not in _COMPLEMENT_PREPOSITIONS) and (
-                (_locative(words[keep[end]]) and words[keep[end]] != _FI) or _region_word(words[keep[end - 1]])
-                or words[keep[end - 1]] in _NAMING  # «في مهرجان | صيف الشرقية»: the name goes with it
-                or (not grammar.can_cut(words[keep[end - 1]], words[keep[end]]) and not (
-                    grammar.tag(words[keep[end - 1]]) == "PROPN" and words[keep[end - 1]][:1] not in "بلكفو"
-                    and grammar.tag(words[keep[end]]) != "ADJ" and words[keep[end]] not in _EPITHETS) and not (
-                    _region_word(words[keep[end - 2]]) and not _names_region(words[keep[end]]))) and not (
-                    words[keep[end - 2]] in _CLUBS and grammar.tag(words[keep[end]]) != "ADJ") and not (
-                    words[keep[end]][:1].isdigit() and words[keep[end - 1]].startswith("ال"))):
-            # («خلال شهر رمضان المبارك | ٢٤٦٧ بلاغاً»: after a definite word a number opens the object)
-            end += 1  # «في مصر | القبض», «في جدة | رئيس …», «في محافظة الطائف | 8 …»: a name closes the place
+        while end < len(keep) and _place_goes_on(words, gaps, keep, end):
+            end += 1
         following = words[keep[end]] if end < len(keep) else ""
         if after_name and following not in OFFICES:
             return set()  # «بعث الأمير محمد بن سلمان | برقية …»: the object, not a place
@@ -1172,6 +1160,27 @@ def _trailing_place(words: tuple[str, ...], gaps: tuple[str, ...], keep: tuple[i
             return set(keep[n:end])
         return set()
     return set()
+
+
+def _place_goes_on(words: tuple[str, ...], gaps: tuple[str, ...], keep: tuple[int, ...], end: int) -> bool:
+    """Does the place struck after the verb's subject take the kept word `end` too? Not past
+    punctuation, an office, a circumstance or a complement's preposition; «في مصر | القبض», «في جدة
+    | رئيس …», «في محافظة الطائف | 8 …»: a name closes the place."""
+    word, previous = words[keep[end]], words[keep[end - 1]]
+    if not _CUT_PUNCTUATION.isdisjoint(gaps[keep[end]]) or word in OFFICES or word in CIRCUMSTANCES or (
+            word in _COMPLEMENT_PREPOSITIONS):
+        return False
+    if (_locative(word) and word != _FI) or _region_word(previous) or previous in _NAMING:
+        return True  # («في مهرجان | صيف الشرقية»: the name goes with it)
+    if grammar.can_cut(previous, word) or (
+            grammar.tag(previous) == "PROPN" and previous[:1] not in "بلكفو" and grammar.tag(word) != "ADJ"
+            and word not in _EPITHETS):  # («رمضان | المبارك»: an epithet the tagger calls a noun goes on)
+        return False
+    if _region_word(words[keep[end - 2]]) and not _names_region(word):
+        return False
+    if words[keep[end - 2]] in _CLUBS and grammar.tag(word) != "ADJ":
+        return False  # «بنادي هجر | العمل …»
+    return not (word[:1].isdigit() and previous.startswith("ال"))  # «رمضان المبارك | ٢٤٦٧ بلاغاً»: the object
 
 
 def _object_after_comma(following: str, between: str) -> bool:
@@ -2234,7 +2243,7 @@ def subject_elided(statement: Statement, *, inside: bool = True) -> bool:
     if following.startswith("ال"):
         # «ناقشت التأثير السلبي …»: a feminine verb before a masculine verbal noun; «دعا الله أن …».
         return (_feminine_past(words[keep[0]]) and _masculine_verbal_noun(following)) or (
-            following == _GOD and (words[keep[0]] in _PRAYING or words[keep[0]][1:] in _PRAYING)) or feminine_object(statement.sentence, keep) or (
+            following == GOD and (words[keep[0]] in _PRAYING or words[keep[0]][1:] in _PRAYING)) or feminine_object(statement.sentence, keep) or (
             words[keep[0]] in _CONSIDERED and (
                 following in _ORDINALS or (grammar.tag(following) == "ADJ" and _elative_form(following[2:]))))
         # («يعتبر الأول من نوعه», «يعد الثاني»: a rank is the predicate; «يعد الخمول …» names its subject)
@@ -2338,9 +2347,11 @@ def _subject_after_adjunct(sentence: Sentence, keep: tuple[int, ...]) -> bool:
             and all(reading.pronoun is None for reading in analyses(text)[:1]))
 
 
-def _feminine_past(verb: str) -> bool:
-    """«ناقشت», «تناولت», «بدأت»: a past verb whose «ت» says its subject is feminine (not «ثبت», «مات»)."""
-    return len(verb) > 3 and verb.endswith("ت") and not verb.endswith("ات") and grammar.is_verb(verb) and (
+def _feminine_past(verb: str, *, folded: bool = False) -> bool:
+    """«ناقشت», «تناولت», «بدأت»: a past verb whose «ت» says its subject is feminine (not «ثبت», «مات»).
+    `folded`: a «ـات» ending counts too, by the tag alone («بدأت» is «بدات» once hamza is folded,
+    like a plural in «ات»)."""
+    return len(verb) > 3 and verb.endswith("ت") and (folded or not verb.endswith("ات")) and grammar.is_verb(verb) and (
         verb not in grammar.COPULAS)
 
 
@@ -2368,10 +2379,7 @@ def past_genders_differ(verb: str, opener: str) -> bool:
     («قفز اليورو … بعدما جاءت نتيجة مسح … وأشارت إلى أن …»)?"""
     bare, opener_bare = (w[1:] if w[:1] in "وف" and len(w) > 3 else w for w in (verb, opener))
     masculine_opener = len(opener_bare) >= 3 and not opener_bare.endswith(("ت", "وا", "ا")) and opener_bare[:1] not in "يتنس"
-    # (a feminine opener by its tag alone: «بدأت» is «بدات» once hamza is folded, like a plural in «ات»)
-    feminine_opener = len(opener_bare) > 3 and opener_bare.endswith("ت") and grammar.is_verb(opener_bare) and (
-        opener_bare not in grammar.COPULAS)
-    return (_feminine_past(bare) and masculine_opener) or (_masculine_past(verb) and feminine_opener)
+    return (_feminine_past(bare) and masculine_opener) or (_masculine_past(verb) and _feminine_past(opener_bare, folded=True))
 
 
 def _speaks_next(sentence: Sentence, keep: tuple[int, ...]) -> bool:
@@ -2389,10 +2397,10 @@ def _masculine_verbal_noun(word: str) -> bool:
         ("ه", "ات", "ين", "ون", "ي", "ان")) and grammar.tag(word) == "NOUN" and not grammar.is_title(word)
 
 
-# «يذكر أن …», «يشار إلى أن …», «الجدير بالذكر أن …»: formulas that open the reporter's own
-# background, said by no one.
 # Words before a frame's «أن» that deny or doubt what follows it.
 _DENYING: Final = word_set("عدم نفي نفى ينفي تنفي لم ليس لن")  # (not «غير»: «زيارة غير مسبوقة»)
+# «يذكر أن …», «يشار إلى أن …», «الجدير بالذكر أن …»: formulas that open the reporter's own
+# background, said by no one.
 _BACKGROUND_FORMULAS: Final = frozenset(
     tuple(normalize_word(w) for w in phrase.split())
     for phrase in ("يذكر", "يشار إلى", "الجدير بالذكر", "من الجدير بالذكر", "يجدر بالذكر", "تجدر الإشارة إلى",
@@ -2436,11 +2444,12 @@ def claim_of(statement: Statement) -> Statement | None:
             return None
         if n > 0 and word in _DENYING:
             return None  # «تم التأكد من عدم صحة ما ذكر … أن الحفل جرى …»: without its frame the claim says the opposite
+        # Not another subject's verb («قفز اليورو … وأشارت إلى أن …»), a relative's («… آل شايع، والذي
+        # أكد بأن …»: the claim is his) or a verbal noun after a preposition («مع تذكر …»).
         framed = framed or (n > 0 and (word in REPORTING_VERBS or word[1:] in REPORTING_VERBS or word in _INSISTING)
-                            and not past_genders_differ(word, first)  # («قفز اليورو … وأشارت إلى أن …»: another subject's)
+                            and not past_genders_differ(word, first)
                             and words[window[n - 1]] not in grammar.RELATIVES and words[window[n - 1]][1:] not in grammar.RELATIVES
-                            and words[window[n - 1]] not in grammar.PREPOSITIONS)  # («مع تذكر …»: a verbal noun)
-            # («… آل شايع، والذي أكد بأن …»: the claim is his, not the statement's subject's)
+                            and words[window[n - 1]] not in grammar.PREPOSITIONS)
         if (word in _COMPLEMENTIZERS and n > 0 and (framed or first in _INSISTING)
                 and words[window[n - 1]] not in _THAT_AFTER_PREPOSITION):
             if words[window[n - 1]] in _MODAL_VERBS:

@@ -27,6 +27,7 @@ from khulasa.summarize.clauses import (
     CLOSING_QUOTES,
     DATE_WORDS,
     EMBEDDERS,
+    GOD,
     ISSUED,
     MAX_SPEAKER_WORDS,
     NEWS_OPENERS,
@@ -140,9 +141,8 @@ _OPENING_ADVERBIALS: Final = tuple(tuple(normalize_word(w) for w in phrase.split
 _ADVERBIAL_FIRSTS: Final = frozenset(phrase[0] for phrase in _OPENING_ADVERBIALS)
 # «وأضاف أن …»: the speaker last named this many sentences back still speaks.
 SPEAKER_REACH: Final = 3
+_SERVANT: Final = grammar.normalize_word("عبد")  # «عبد الله | الجبلي»: the name's first part
 # Words that point back into the article: a bullet cannot open on them.
-_GOD: Final = grammar.normalize_word("الله")
-_SERVANT: Final = grammar.normalize_word("عبد")
 _ANAPHORS: Final = grammar.DEMONSTRATIVES | grammar.PRONOUNS | grammar.word_set(
     "هنا آنذاك حينها لذلك بذلك لهذا بهذا كذلك لذا ولذا الأخير الأخيرة الأخيرين "
     "عندها عندئذ حينئذ بعدها بعده قبلها قبله نظيره نظيرها نظيرتها نظراؤه غيره غيرها"
@@ -590,7 +590,7 @@ def _speaker(frame: Statement, claim: Statement, words: tuple[str, ...], gaps: t
     # a particle or a preposition («للملك …»).
     head = words[names[0]] if names else ""
     if (len(head) < 3 or head.startswith(("لل", "بال", "كال")) or head in grammar.BAD_OPENERS or words[names[-1]] == _OF
-            or head == _GOD  # («ودعا الله أن يوفق …، مؤكدا أن …»: whom he prayed to, not who says it)
+            or head == GOD  # («ودعا الله أن يوفق …، مؤكدا أن …»: whom he prayed to, not who says it)
             or _attached_head(frame.sentence.words[names[0]])
             or grammar.binds_forward(head) or grammar.is_verb(head)
             or not (head.startswith("ال") or grammar.tag(head) in ("NOUN", "PROPN") or _family_name_alone(names, words))):
