@@ -12,7 +12,7 @@ import pytest
 from offsets import assert_offsets
 
 from khulasa import InputError, Summary, SummaryConfig, summarize
-from khulasa.summarize.clauses import render
+from khulasa.summarize.clauses import compressions, render, statements
 from khulasa.summarize.headline import _reaches_object, headline_candidates
 from khulasa.text.document import analyze
 from khulasa.text.tokens import words
@@ -491,3 +491,62 @@ def test_a_place_struck_after_the_subject_stops_at_the_complement(text: str, gar
     candidates = headline_candidates(document, 14)
     lines = [render(statement, document.source, length).text for statement, length in candidates.choices]
     assert lines and not any(garbled in line for line in lines), [line for line in lines if garbled in line]
+
+
+# train 16175: the claim's subject is an indefinite accusative described by a verb with its pronoun
+_ROCKET = ("ذكر تقرير اخباري ان صاروخا اطلقه فلسطينيون من قطاع غزة بعد ظهر اليوم الجمعة انفجر في منطقة كيسوفيم "
+           "جنوب اسرائيل فيما سقط صاروخ اخر داخل القطاع بعد اطلاقه . \nوذكرت صحيفة \"جيروزاليم بوست\" الاسرائيلية "
+           "ان الصاروخ سقط على بعد كيلومتر من الحدود مع غزة ولم ترد أي تقارير عن وقع اصابات او اضرار.")
+# train 16497
+_TYPHOON = ("قالت وسائل إعلام ومسؤولون في تايوان إن إعصارا قويا اجتاح تايوان مثيرا رياحا عاتية وأمطارا غزيرة اليوم "
+            "السبت مما أدى إلى انقطاع الكهرباء عن مليوني منزل وسقوط مالايقل عن قتيلين ، ووصل الإعصار سوديلور في "
+            "ساعة مبكرة من صباح اليوم السبت إلى مقاطعتي يلان وهوالين الواقعتين على الساحل الشرقي لتايوان. "
+            "وأجلي مئات الأشخاص مع اقتراب العاصفة.")
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), [
+    (_ROCKET, "صاروخ اطلقه فلسطينيون من قطاع غزة انفجر", "صاروخا"),
+    (_TYPHOON, "إعصار قوي اجتاح تايوان", "قويا"),
+])
+def test_a_claim_opening_on_an_indefinite_accusative_is_stated_in_the_nominative(text: str, wanted: str, unwanted: str) -> None:
+    """«إن إعصارا قويا اجتاح تايوان»: cut from its «إن» the accusative is no sentence, so the
+    headline writes the noun and its adjectives without the alif («إعصار قوي اجتاح تايوان»), and
+    a verb holding the noun's pronoun («صاروخا أطلقه فلسطينيون») describes it: the claim runs on
+    to its own verb («… انفجر»). The headline's offsets still point at the source."""
+    summary = summarize(text)
+    assert wanted in summary.headline.text and unwanted not in summary.headline.text, summary.headline.text
+    assert summary.source[summary.headline.start : summary.headline.end].split()[-1] in summary.headline.text
+
+
+def test_an_accusative_after_a_pronoun_complementizer_is_not_rewritten() -> None:
+    """«صرّح المتحدث … بأنه إلحاقاً بما سبق …» (train 21437): after «بأنه» the accusative is the
+    circumstance, not the claim's subject; it keeps its alif wherever it is printed."""
+    text = ("واس- الرياض: صرّح المتحدث الأمني بوزارة الداخلية، بأنه إلحاقاً بما سَبَقَ الإعلان عنه بتاريخ 2/ 6/ 1436هـ "
+            "عن تخريج الدورتين الخامسة والثلاثين، والعاشرة من المستفيدين بمركزيْ محمد بن نايف للمناصحة والرعاية "
+            "بالرياض وجدة وعددهم 56 مستفيداً؛ فقد تم تخريج الدورة السادسة والثلاثين من المستفيدين.")
+    summary = summarize(text)
+    lines = [summary.headline.text, *(h.text for h in summary.highlights)]
+    assert not any(line.startswith("إلحاق ") for line in lines), lines
+
+
+def test_a_lead_verb_that_reads_as_a_noun_opens_the_headline() -> None:
+    """«واصل مانشستر يونايتد سلسلة انتصاراته …» (train 16255): «واصل» reads as «و» + «أصل», but at
+    a lead statement's head it is the verb, not a fronted adverbial that only a whole clause may
+    follow; the headline is that statement, not the next sentence's circumstance."""
+    text = ("واصل مانشستر يونايتد سلسلة انتصاراته في بطولة كأس الأبطال الدولية الودية لكرة القدم بفوزه 3/ 1 على "
+            "برشلونة الإسباني بمدينة سانتا كلارا (كاليفورنيا)، في الوقت الذي انتزع فيه تشيلسي الإنجليزي الفوز على "
+            "باريس سان جيرمان الفرنسي بركلات الترجيح.\n\n على ملعب «ليفايس ستاديوم» وأمام 68416 متفرجًا، انتزع "
+            "يونايتد فوزًا مستحقا.")
+    assert summarize(text).headline.text.startswith("واصل مانشستر يونايتد"), summarize(text).headline.text
+
+
+def test_an_office_after_a_foreign_surname_is_struck() -> None:
+    """«كشف لويس إنريكي المدير الفني لنادي برشلونة الإسباني أن …» (dev 811): «إنريكي» looks like a
+    nisba adjective, but between a given name and an office it closes the name; the office after
+    it is what a compression strikes."""
+    text = ("كشف لويس إنريكي المدير الفني لنادي برشلونة الإسباني أن النجمين الأرجنتيني ليونيل ميسي والبرازيلي نيمار "
+            "دا سيلفا أصبحا جاهزين لمواجهة روما في أولى تجاربهما الودية مع الفريق الكتالوني.")
+    document = analyze(text)
+    statement = statements(document.sentences[0], lead=True)[0]
+    lines = [render(s, document.source, len(s.keep)).text for s in compressions(statement)]
+    assert any(line.startswith("كشف لويس إنريكي أن النجمين") for line in lines), lines

@@ -1047,9 +1047,7 @@ def compressions(statement: Statement) -> list[Statement]:
     («برئاسة …،»). Each deletion keeps the clause grammatical; the statement's end is still
     chosen by `ends`."""
     words = words_of(statement.sentence)
-    first = words[statement.keep[0]]
-    if len(statement.keep) < MIN_STATEMENT_WORDS + 2 or not (
-            grammar.is_verb(first) or grammar.is_known_verb(first) or first in _LEAD_VERBS):
+    if len(statement.keep) < MIN_STATEMENT_WORDS + 2 or not lead_verb(words[statement.keep[0]]):
         return []
     gaps = gaps_of(statement.sentence)
     found: list[Statement] = []
@@ -1065,6 +1063,12 @@ def compressions(statement: Statement) -> list[Statement]:
             found.append(Statement(statement.sentence, keep, statement.drop_conjunction, statement.owes_verb,
                                    statement.speaker))
     return found
+
+
+def lead_verb(word: str) -> bool:
+    """Is the word at a statement's head its verb: tagged one, known as one, or one of the past
+    verbs that also read as nouns (`_LEAD_VERBS`: «واصل», «رفع»)?"""
+    return grammar.is_verb(word) or grammar.is_known_verb(word) or word in _LEAD_VERBS
 
 
 def _board(words: tuple[str, ...], gaps: tuple[str, ...], keep: tuple[int, ...]) -> set[int]:
@@ -1334,6 +1338,8 @@ def _office_after_name(words: tuple[str, ...], gaps: tuple[str, ...], keep: tupl
     if grammar.tag(words[keep[1]]) != "PROPN" or not bare_name_word(words[keep[1]]):
         return set()
     name = name_end(words, gaps, keep[1])
+    if name + 1 < len(words) and _foreign_surname(words, gaps, name):
+        name += 1  # «لويس إنريكي | المدير الفني»: the surname looks like a nisba adjective
     start = next((n for n in range(2, len(keep)) if keep[n] == name), None)
     if start is None or name - keep[1] < 2 or not _office(words[name]) or not gaps[name].isspace():
         return set()
@@ -1344,6 +1350,14 @@ def _office_after_name(words: tuple[str, ...], gaps: tuple[str, ...], keep: tupl
         if grammar.is_verb(word) or not _CUT_PUNCTUATION.isdisjoint(gaps[keep[n]]):
             return set()
     return set()
+
+
+def _foreign_surname(words: tuple[str, ...], gaps: tuple[str, ...], i: int) -> bool:
+    """An indefinite word in «ـي» between a given name and an office is the family name, not an
+    adjective of the name («لويس إنريكي المدير الفني»): no adjective follows a name bare."""
+    word = words[i]
+    return (word.endswith("ي") and not word.startswith("ال") and grammar.tag(word) == "ADJ"
+            and gaps[i].isspace() and gaps[i + 1].isspace() and _office(words[i + 1]))
 
 
 def _setting(words: tuple[str, ...], gaps: tuple[str, ...], keep: tuple[int, ...]) -> set[int]:
@@ -1540,20 +1554,45 @@ _THERE: Final = word_set("هناك هنالك")
 
 
 def opens_accusative(claim: Statement) -> bool:
-    """Does a claim open on the indefinite accusative its «إن/أن» governed («مدنياً لقي حتفه»,
-    «رجلا مخمورا دخل …»)? Cut from its complementizer it is no sentence."""
+    """Does a claim open on the accusative its «إن/أن» governed («مقاتلي حزب العمال هاجموا», «لاعبا
+    مهما» after «باعتبارها»)? Cut from its complementizer it is no sentence. (One with its alif
+    right after «إن/أن», «مدنياً لقي حتفه», is put in the nominative instead: `nominative_rewrites`.)"""
     text, form = claim.sentence.words[claim.keep[0]], claim.sentence.forms[claim.keep[0]]
     following = claim.sentence.forms[claim.keep[1]] if len(claim.keep) > 1 else ""
     if form in _THERE and len(claim.keep) > 1:  # «أن هناك أسراً منتجة …»: the noun after it
         text, form = claim.sentence.words[claim.keep[1]], following
         following = claim.sentence.forms[claim.keep[2]] if len(claim.keep) > 2 else ""
-    return tanween(text) or (
-        not form.startswith("ال") and not grammar.is_verb(form) and accusative(text)) or (  # («بدا …» is a verb)
+    return ((tanween(text) or (not form.startswith("ال") and not grammar.is_verb(form) and accusative(text)))
+            and not nominative_rewrites(claim)) or (  # («بدا …» is a verb)
         # «أن مقاتلي حزب العمال هاجموا …»: a sound plural or dual in construct, whose «ي» its «أن»
         # governed (not «إجمالي», «مستوى»: read whole more often than as a base and «ي»)
         len(form) >= MIN_CONSTRUCT_PLURAL and text.endswith("ي") and not form.startswith(("ال", "و"))
         and grammar.tag(form) == "NOUN" and (following.startswith("ال") or grammar.tag(following) in ("NOUN", "PROPN"))
         and _construct_ending(text)) or _oblique_dual_or_plural(text, form)
+
+
+def nominative_rewrites(statement: Statement) -> dict[int, str]:
+    """A claim cut from its «إن/أن» that opens on an indefinite accusative («إن إعصاراً قوياً
+    اجتاح …», «أن هناك أسراً منتجة …»): the noun and its adjectives written without the
+    accusative's alif («إعصار قوي اجتاح …»), which is how a headline states it. Word position →
+    its nominative spelling; empty where the claim opens otherwise."""
+    if not statement.owes_verb or statement.speaker >= len(statement.keep):
+        return {}
+    words, forms, keep = statement.sentence.words, statement.sentence.forms, statement.keep
+    if keep[statement.speaker] == 0 or forms[keep[statement.speaker] - 1] not in _THAT_WORDS:
+        return {}  # («بأنه إلحاقاً بما سبق …»: after «أنه» the accusative is no subject)
+    n = statement.speaker + int(forms[keep[statement.speaker]] in _THERE)
+    found: dict[int, str] = {}
+    while n < len(keep) and (not found or (keep[n] == keep[n - 1] + 1 and not grammar.is_verb(forms[keep[n]]))):
+        text, form = words[keep[n]], forms[keep[n]]
+        if not (tanween(text) or (not text.startswith("ال") and not grammar.is_verb(form) and accusative(text))):
+            break  # (as written: «إلكترونيا» is no «ال» word)
+        nominative = text[:-2] if tanween(text) else text[:-1]
+        if not found and grammar.tag(form) == "ADV" and zipf(strip_diacritics(nominative)) < zipf(form) + grammar.WHOLE_WORD_MARGIN:
+            break  # «دائماً», «فعلاً»: an adverb, whatever its letters without the alif are (after the noun, «قوياً» is its adjective)
+        found[keep[n]] = nominative
+        n += 1
+    return found
 
 
 def _oblique_dual_or_plural(text: str, form: str) -> bool:
@@ -1723,6 +1762,8 @@ def ends(
                 since == 2 and word in _CASE_NOUNS and words[keep[n - 2]] == _FI)):
             # «أنه في حال توصلها لأي اتفاق …، | ستعلن …»: the condition first, then the claim's own verb
             owed.append("verb")
+        elif owed and owed[-1] == "verb" and since == 2 and _describes_indefinite(statement.sentence.words[keep[n - 2]], word):
+            since = 0  # («أن صاروخا | أطلقه فلسطينيون … انفجر»: a description; the clause's verb is to come)
         elif n > 1 and owed and owed[-1] == "verb" and (word_tag == "VERB" or _verb_after_that(words, keep, n - 1) or (
                 since >= 2 and word in _COPULA_PRONOUNS)):
             owed.pop()  # («أن السبيل للحد من تقلبات الأسعار هو اتباع …»: the pronoun opens the predicate)
@@ -1932,6 +1973,12 @@ def _verb_after_that(words: tuple[str, ...], keep: tuple[int, ...], n: int) -> b
             and not word.startswith("ال") and word.isalpha())
 
 
+def _describes_indefinite(noun: str, verb: str) -> bool:
+    """«أن صاروخا | أطلقه فلسطينيون … انفجر»: a verb holding a pronoun of the indefinite noun
+    before it describes that noun; the clause's own verb is still to come."""
+    return accusative(noun) and verb.endswith("ه") and len(verb) > 3 and grammar.is_verb(verb[:-1])
+
+
 def _one_party(word: str) -> bool:
     """After «بين», a name, a country or an office is one party of two («بين السعودية | وقطر»,
     «بين رئيس النادي … | واللاعب»); a plural or a dual is both («بين المناطق», «بين الطرفين»)."""
@@ -2011,7 +2058,8 @@ def _continues_phrase(word: str) -> bool:
 
 def render(statement: Statement, source: str, length: int) -> Passage:
     """The first `length` kept words as written (inner punctuation of unbroken stretches kept,
-    a «%» after a number kept, unbalanced quotes and brackets dropped)."""
+    a «%» after a number kept, unbalanced quotes and brackets dropped), a claim's opening
+    accusative in the nominative (`nominative_rewrites`)."""
     starts, words = statement.sentence.starts, statement.sentence.words
     keep = statement.keep[:length]
     runs: list[list[int]] = []
@@ -2025,6 +2073,7 @@ def render(statement: Statement, source: str, length: int) -> Passage:
         runs = [piece for run in runs for piece in ([run] if speaker_end not in run[:-1] else
                 [run[: run.index(speaker_end) + 1], run[run.index(speaker_end) + 1 :]])]
     pieces = []
+    rewrites = nominative_rewrites(statement)
     for n, run in enumerate(runs):
         begin = starts[run[0]] + (1 if n == 0 and statement.drop_conjunction else 0)
         finish = starts[run[-1]] + len(words[run[-1]])
@@ -2034,6 +2083,10 @@ def render(statement: Statement, source: str, length: int) -> Passage:
         elif after.startswith(" ") and after[1:2] in "%٪":
             finish += 2
         piece = source[begin:finish]
+        for i in reversed(run):
+            if i in rewrites:
+                at = starts[i] - begin
+                piece = piece[:at] + rewrites[i] + piece[at + len(words[i]):]
         pieces.append(piece + ":" if statement.speaker and run[-1] == statement.keep[statement.speaker - 1] and not (
             _speaker_is_subject(statement)) else piece)
     text = _balanced(" ".join(pieces).strip(" ،,:؛-–—"))

@@ -43,6 +43,7 @@ from khulasa.summarize.clauses import (
     compressions,
     ends,
     gaps_of,
+    lead_verb,
     nominal_predicate,
     opens_accusative,
     owes_complement,
@@ -319,7 +320,7 @@ def _rows(statement: Statement, max_words: int, rank: int, claim: bool, relaxed:
           frequency: dict[str, int]) -> list[tuple[int, list[float]]]:
     words = words_of(statement.sentence)
     first = words[statement.keep[0]]
-    fronted = not grammar.can_open(first)
+    fronted = not grammar.can_open(first) and not lead_verb(first)
     choices = ends(statement, words, gaps_of(statement.sentence), max_words, relaxed=relaxed)
     if not choices:
         return []

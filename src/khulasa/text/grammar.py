@@ -270,9 +270,10 @@ def computed_tag(word: str) -> str:
         best = _affix_argmax(known, form, exclude=TAGS.index("VERB"))
         if TAGS[best] not in _CONTENT_TAGS:
             return "PROPN"  # («فيزا», «فيستا»: no closed-class word is that rare without its clitic)
-    if TAGS[best] == "NOUN" and _past_verb_shape(bare) and (bare == form or (
-            zipf(bare) >= zipf(form) and tag(bare) in ("NOUN", "VERB"))):
-        # (with «و/ف»: where the verb is a word of its own, not «فتاح», nor «وحسب» after «حسب»)
+    if TAGS[best] == "NOUN" and ((_past_verb_shape(bare) and (bare == form or (
+            zipf(bare) >= zipf(form) and tag(bare) in ("NOUN", "VERB")))) or (bare != form and _past_verb_shape(form))):
+        # (with «و/ف»: where the verb is a word of its own, not «فتاح», nor «وحسب» after «حسب»;
+        # «واصل», «فاجأ» are verbs whose own first letter is «و/ف»)
         return "VERB"
     if TAGS[best] == "VERB" and form[-1] == "ه" and zipf(form[:-1] + "ة") > zipf(form):
         # «وسيلة», «تسعة», «تهمة»: normalized, «ة» looks like a verb's «ه»; where the «ة» spelling
@@ -282,14 +283,21 @@ def computed_tag(word: str) -> str:
 
 
 def _past_verb_shape(bare: str) -> bool:
-    """«حقق», «خسر», «نفذ», «عثر»: a three-letter form (no pronoun «ـه/ـك») whose feminine «ـت» is
-    a verb about as common as it (not «هود»), whose imperfect «يـ» is a common word and which is
-    rare with the article (a noun takes «ال»; «عقد», «قدم», «رفع» do, and stay nouns: they are
-    both)."""
-    if len(bare) != 3 or bare[-1] in "هك" or tag(bare + "ت") != "VERB":
+    """«حقق», «خسر», «واصل», «شارك», «تحدث» and «اجتاح», «انسحب», «أسقط»: a form (no pronoun
+    «ـه/ـك») whose feminine «ـت» is a verb about as common as it (not «هود»), whose imperfect
+    («يحقق», «يواصل», «يتحدث», «يجتاح») is a common word and which is rare with the article (a
+    noun takes «ال»: «عقد», «قدم», «رفع» do, and stay nouns, they are both; so do the verbal nouns
+    «تبادل», «اتحاد» and the elative «أكبر»). A form opening on «ال» is «ال» + a noun where that
+    noun is common («التهم»), a verb where it is not («التزم»)."""
+    derived = 4 <= len(bare) <= 6 and bare[0] == "ا"
+    if not (len(bare) == 3 or derived or (len(bare) == 4 and (bare[1] == "ا" or bare[0] == "ت")) or (
+            len(bare) == 5 and bare[0] == "ت")) or bare[-1] in "هك" or tag(bare + "ت") != "VERB":
         return False
     common = zipf(bare)
-    return (zipf(bare + "ت") >= common - WHOLE_WORD_MARGIN and zipf("ي" + bare) >= IMPERFECT_ZIPF
+    if derived and bare.startswith("ال") and zipf(bare[2:]) >= common - WHOLE_WORD_MARGIN:
+        return False
+    imperfect = "ي" + (bare[1:] if derived else bare)
+    return (zipf(bare + "ت") >= common - WHOLE_WORD_MARGIN and zipf(imperfect) >= IMPERFECT_ZIPF
             and zipf("ال" + bare) < common - WHOLE_WORD_MARGIN)
 
 
