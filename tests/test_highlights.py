@@ -1210,3 +1210,26 @@ def test_a_masculine_report_inside_a_feminine_verbs_sentence_is_not_its_subjects
             "الغامدي رئيس الجمعية أشار فيها إلى أن السينما وما يتصل بها من إنتاج ليست ممنوعة في المملكة. وأضاف "
             "الغامدي أن اللجنة السينمائية الوليدة تعمل تحت مظلة الجمعية.")
     assert not any(b.startswith("الندوة:") for b in _bullets(text)), _bullets(text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "elided"),
+    [
+        # dev 906 (blind editor: "no subject"): a plural verb carries its subject's pronoun
+        ("مارسوا الإلغاء والتشبيح الثقافي وتهم الخيانة والعمالة.", True),
+        ("كانوا يوهمون الضحية بنقله عبر مركباتهم المستأجرة.", True),
+        ("سيكون الطريق أمام برشلونة شاقا وطويلا.", False),  # («يكون»: the «ون» is the root's)
+        # dev 895: a masculine verbal noun after a feminine imperfect is its object
+        ("تتيح الاستمتاع بخدمات الاتصالات.", True),
+        ("تألق التينور خوان دييغو فلوريز في الحفل.", False),  # a past form V verb, no imperfect
+        # dev 790: a manner adverbial right after the verb
+        ("بدأت بشكلٍ بسيط من خلال تقديم أكلات شعبية جماعية.", True),
+        ("بدأت الدراسة بشكل رسمي في المدارس.", False),
+    ],
+)
+def test_a_verb_whose_form_or_adverbial_says_the_subject_is_elsewhere(sentence: str, elided: bool) -> None:
+    """A bullet opening on «مارسوا …», «تتيح الاستمتاع …» or «بدأت بشكلٍ بسيط …» has no subject
+    of its own: a verb before its subject stays singular, a feminine verb's subject is no
+    masculine verbal noun, and a manner adverbial right after the verb leaves no room for one."""
+    statement = statements(analyze(sentence).sentences[0])[0]
+    assert subject_elided(statement, inside=False) is elided

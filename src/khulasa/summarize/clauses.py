@@ -418,6 +418,8 @@ _OBLIQUE_COUNTS: Final = word_set("اثنين اثنتين")  # accusative or ge
 # A three-letter form this common with the article is a verbal noun as often as a verb («النشر»,
 # «الرفض», «الوقف»), not «قال» (2.5).
 MIN_VERBAL_NOUN_ZIPF: Final = 3.5
+# Manner adverbials a verb may take before its subject («بدأت بشكل بسيط …»).
+_MANNER: Final = word_set("بشكل بصورة بطريقة")
 _IMPERSONAL_VERBS: Final = word_set("يتم يجري يصار يتعين")  # their noun is their subject («يتم تنفيذ …»)
 # Verbs of obligation and possibility whose «أن» is their own complement, not a claim's opening.
 _MODAL_VERBS: Final = word_set("يجب ينبغي يمكن يتعين يجوز بد لابد")
@@ -2274,6 +2276,8 @@ def subject_elided(statement: Statement, *, inside: bool = True) -> bool:
     if len(keep) > 2 and (words[keep[0]] in grammar.NEGATION or words[keep[0]] in grammar.MODALITY) and not (
             grammar.is_verb(words[keep[0]])):
         keep = keep[1:]  # «لن تكتفي ببعث …», «قد تؤدي إلى …»: the verb after its particle
+    if len(keep) >= 2 and _plural_verb(words[keep[0]]):
+        return True  # «مارسوا الإلغاء …» («مارس» is tagged as the month), «يقومون …»: a verb before its subject stays singular
     if len(keep) < 2 or not grammar.is_verb(words[keep[0]]):
         return False
     following = words[keep[1]]
@@ -2282,7 +2286,7 @@ def subject_elided(statement: Statement, *, inside: bool = True) -> bool:
         return True  # «يتلقى الرعاية الطبية …», «سيحرر المساحات …»: the feminine noun is the object
     if _oblique_plural(strip_diacritics(statement.sentence.words[keep[1]])):
         return True  # «تحذر المواطنين والمقيمين من …»: a subject would read «المواطنون»
-    if following in grammar.PREPOSITIONS or following in EMBEDDERS or grammar.tag(following) in ("ADP", "CONJ") or (
+    if following in grammar.PREPOSITIONS or following in _MANNER or following in EMBEDDERS or grammar.tag(following) in ("ADP", "CONJ") or (
             grammar.is_attested_verb(following) and not following.startswith("ال")):
         # («كانت تعاني من …»: a verb right after the verb says whose is elsewhere)
         return not (following in grammar.PREPOSITIONS and _subject_after_adjunct(statement.sentence, keep))
@@ -2295,11 +2299,12 @@ def subject_elided(statement: Statement, *, inside: bool = True) -> bool:
     readings = analyses(statement.sentence.words[keep[1]])
     if following.startswith("ال"):
         # «ناقشت التأثير السلبي …»: a feminine verb before a masculine verbal noun; «دعا الله أن …».
-        return (_feminine_past(words[keep[0]]) and _masculine_verbal_noun(following)) or (
+        return ((_feminine_past(words[keep[0]]) or _feminine_imperfect(words[keep[0]])) and _masculine_verbal_noun(following)) or (
             following == GOD and (words[keep[0]] in _PRAYING or words[keep[0]][1:] in _PRAYING)) or feminine_object(statement.sentence, keep) or (
             words[keep[0]] in _CONSIDERED and (
                 following in _ORDINALS or (grammar.tag(following) == "ADJ" and _elative_form(following[2:]))))
-        # («يعتبر الأول من نوعه», «يعد الثاني»: a rank is the predicate; «يعد الخمول …» names its subject)
+        # («يعتبر الأول من نوعه», «يعد الثاني»: a rank is the predicate; «يعد الخمول …» names its
+        # subject; «تتيح الاستمتاع …»: the masculine verbal noun after a feminine verb is its object)
     if _feminine_past(words[keep[0]]) and grammar.tag(following) == "NOUN" and _masculine_verbal_noun("ال" + following) and (
             not following.startswith("و")):
         return True  # «ألغت تصريح أحد المكاتب …»: an idafa's head, a masculine verbal noun, is the object too
@@ -2324,6 +2329,25 @@ def subject_elided(statement: Statement, *, inside: bool = True) -> bool:
         grammar.tag(following) == "PROPN" or following in OFFICES or grammar.is_title(following)
         or following in _SUBJECT_QUANTIFIERS or (following in _AGENT_HEADS and after.startswith("ال"))
     )
+
+
+def _plural_verb(verb: str) -> bool:
+    """«مارسوا», «قاموا», «يقومون», «سيعملون»: a verb that carries a plural subject's pronoun (one
+    whose subject follows it stays singular)."""
+    bare = verb[1:] if verb[:1] in "وف" and len(verb) > 4 else verb
+    bare = bare[1:] if bare[:2] in ("سي", "ست") else bare
+    singular = bare[:-2]  # («يكون», «سيكون»: the «ون» is the root's, «يك» no verb)
+    return len(singular) >= 3 and (bare.endswith("وا") or (bare[:1] in "يت" and bare.endswith("ون"))) and (
+        grammar.tag(bare) in ("VERB", "PROPN")) and grammar.tag(singular) in ("VERB", "PROPN")
+
+
+def _feminine_imperfect(verb: str) -> bool:
+    """«تتيح», «ستشمل»: a third person feminine singular imperfect, whose masculine «يـ» form is a
+    common word (not the past «تألق», «تابع»)."""
+    bare = verb[1:] if verb[:1] in "وف" and grammar.is_verb(verb[1:]) else verb
+    bare = bare[1:] if bare[:2] == "ست" else bare
+    return bare[:1] == "ت" and len(bare) > 3 and not bare.endswith(("ون", "ين", "ان")) and grammar.is_verb(bare) and (
+        zipf("ي" + bare[1:]) >= grammar.IMPERFECT_ZIPF)
 
 
 def _masculine_imperfect(verb: str) -> bool:
