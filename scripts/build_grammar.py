@@ -294,12 +294,14 @@ def sentence_counts() -> tuple[Counter[str], Counter[str], Counter[str], Counter
     return seen, openings, name_contexts, endings, clauses
 
 
-def complements(clauses: dict[str, Counter[str]]) -> list[str]:
+def complements(clauses: dict[str, Counter[str]]) -> dict[str, list[str]]:
     """Sentence-opening verb forms whose clause holds one complement preposition in at least
-    COMPLEMENT_SHARE of at least MIN_COMPLEMENT_CLAUSES clauses: the verb wants a complement
-    («اطلع … على», «يتكون … من»), so a statement cut before any is unfinished. Forms only."""
-    return [verb for verb, counts in sorted(clauses.items()) if counts[""] >= MIN_COMPLEMENT_CLAUSES and any(
-        counts[p] >= COMPLEMENT_SHARE * counts[""] for p in COMPLEMENT_PREPOSITIONS)]
+    COMPLEMENT_SHARE of at least MIN_COMPLEMENT_CLAUSES clauses, with that preposition: the verb
+    wants a complement («اطلع … على», «يتكون … من»), so a statement cut before it is unfinished.
+    Forms only."""
+    found = {verb: sorted(p for p in COMPLEMENT_PREPOSITIONS if counts[p] >= COMPLEMENT_SHARE * counts[""])
+             for verb, counts in sorted(clauses.items()) if counts[""] >= MIN_COMPLEMENT_CLAUSES}
+    return {verb: prepositions for verb, prepositions in found.items() if prepositions}
 
 
 def rarely_ending(seen: Counter[str], endings: Counter[str]) -> dict[str, float]:

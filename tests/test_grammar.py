@@ -481,6 +481,28 @@ def test_urging_and_seeking_owe_their_complement(text: str, owed: int, said: int
     assert not owes_complement(document.sentences[0], statement.keep, said)
 
 
+@pytest.mark.parametrize(
+    ("text", "owed", "said"),
+    [
+        # dev 792 (blind editor: "cut off"): «على سيارة …» is no «من» of «تمكن»
+        ("تمكن أليكس بانكومب على سيارة نيسان من الوصول إلى منصة الفوز في الجولة.", 5, 7),
+        # dev 896 ("incomplete, قام without action"): «بوزارة» is where the office sits
+        ("قام المدير العام لشئون المعلمين بوزارة التعليم الأستاذ خالد بن علي القحطاني بزيارة إلى مقر اللجان.", 8, 9),
+        # dev 917 ("cut, no content"): «بجدة» is no «إلى» of «يشير», which the grammar layer learned
+        ("يشير عبدالعزيز القحطاني العامل في بيع وشراء السيارات بجدة إلى أن عمليات الاحتيال أصبحت ظاهرة.", 9, 11),
+        # dev 910 ("cut mid-thought"): «يطالب … بـ»
+        ("يطالب القرار الحكومة السورية وجميع الأطراف الأخرى في سوريا بالتعاون مع الخبراء في لجنة التحقيق.", 9, 10),
+    ],
+)
+def test_the_complement_is_opened_by_the_preposition_the_verb_wants(text: str, owed: int, said: int) -> None:
+    """Each verb wants its own preposition («تمكن من», «قام بـ», «يشير إلى», «يطالب بـ»): another
+    one, or a «بـ» that places an office, leaves the line owing the complement."""
+    document = analyze(text)
+    statement = statements(document.sentences[0], lead=True)[0]
+    assert owes_complement(document.sentences[0], statement.keep, owed)
+    assert not owes_complement(document.sentences[0], statement.keep, said)
+
+
 def test_a_relative_clause_does_not_pay_the_complement() -> None:
     """«حذر الباحث الفرنسي صمويل اجليسياس، الذي يعمل في … | من انقراض …» (dev 411, blind editor:
     "cut off, warned of what"): a relative describing the subject is no «أن» of what was said."""

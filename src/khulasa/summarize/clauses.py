@@ -267,16 +267,10 @@ _COMPLEMENT_PREPOSITIONS: Final = word_set("من على إلى الى عن")
 _PLACE_FOLLOWERS: Final = _COMPLEMENT_PREPOSITIONS | word_set("الكثير العديد عددا")
 _WITH: Final = normalize_word("مع")  # after the place's comma only: «…، مع جمهورية ناميبيا على …»
 _NISBA_ENDINGS: Final = ("يه", "ي", "يين", "يون", "يات")  # «الشرقية»: an adjective, not the object
-# «يستعد ميسي | لاتخاذ خطوة …»: verbs whose complement is a «لـ» phrase.
-_WANTS_LAM: Final = word_set("يستعد تستعد استعد استعدت")
-# «أرجع … إلى», «عزا … إلى»: the cause is owed («على وجه الخصوص» is no complement of theirs);
-# «دعا … إلى»: what is called for («بضرورة …» says it too).
-_WANTS_ILA: Final = word_set("أرجع أرجعت يرجع ترجع عزا عزت يعزو تعزو دعا دعت يدعو تدعو سعى سعت يسعى تسعى")
-# «حث … على …» (or «لـ»): what was urged is owed, whatever other preposition came («بالمنطقة»).
-_WANTS_ALA: Final = word_set("حث حثت يحث تحث")
-_ALA: Final = word_set("على")
 _NEED: Final = word_set("بضرورة بأهمية")
-_ILA: Final = word_set("إلى الى")
+# What an attached «بـ» opens after an office, not a verb's complement («المعلمين | بوزارة التعليم»).
+_LAM_STANDS_FOR: Final = frozenset(("ل", "الي"))  # «لـ» for itself or «إلى»
+_SEATS: Final = word_set("وزارة جامعة إدارة هيئة أمانة مديرية") | _PLACE_KINDS | _OFFICE_PLACES
 # «كشف التقرير الصادر عن مؤسسة النقد»: the «عن» is the participle's, not the verb's.
 _ISSUED: Final = word_set("الصادر الصادرة الصادرين الصادرتين صادر صادرة")
 # «المتحدث باسم المقاومة»: part of an office, not a verb's «بـ» complement.
@@ -284,12 +278,26 @@ _IN_NAME_OF: Final = normalize_word("باسم")
 # «من دون», «من خلال», «من أجل»: a preposition of its own, not the «من» a verb wants.
 _AFTER_MIN: Final = word_set("دون خلال أجل قبل جانب جهة حيث ضمن بين")
 _ALI: Final = "علي"  # the given name as written (its normalized form is the preposition's too)
-# Verbs whose complement opens on a preposition («أعرب عن», «حذر من», «تمكن من», «قام بـ»).
-WANTS_COMPLEMENT: Final = word_set(
-    "أعرب أعربت عبر عبرت تحدث تحدثت حذر حذرت أشاد أشادت شدد شددت طالب طالبت نوه نوهت تمكن تمكنت قام قامت "
-    "أقدم أقدمت كشف كشفت وجه وجهت وافق وافقت أسفر أسفرت اتهم اتهمت أشار أشارت حصل حصلت أصر أصرت "
-    "دافع دافعت تعاطف تعاطفت"
-) | _WANTS_LAM | _WANTS_ILA | _WANTS_ALA
+# Verbs whose complement opens on a preposition, and on which («أعرب عن», «حذر من», «قام بـ»;
+# «بـ» and «لـ» stand for the attached ones): a statement cut before it is unfinished. «دعا …
+# إلى» or «لـ» (what is called for), «أرجع/عزا … إلى» (the cause; «على وجه الخصوص» is none),
+# «حث … على» (what was urged, whatever other preposition came: «بالمنطقة»).
+_COMPLEMENTS: Final[dict[str, frozenset[str]]] = {
+    form: frozenset(prepositions.split()) for forms, prepositions in (
+        ("أعرب أعربت يعرب تعرب عبر عبرت يعبر تعبر تحدث تحدثت يتحدث تتحدث كشف كشفت يكشف تكشف أسفر أسفرت "
+         "يسفر تسفر دافع دافعت يدافع تدافع", "عن"),
+        ("حذر حذرت يحذر تحذر تمكن تمكنت يتمكن تتمكن", "من"),
+        ("أشاد أشادت يشيد تشيد طالب طالبت يطالب تطالب قام قامت يقوم تقوم اتهم اتهمت يتهم تتهم", "ب"),
+        ("نوه نوهت ينوه تنوه وجه وجهت يوجه", "ب الي"),
+        ("شدد شددت يشدد تشدد أقدم أقدمت وافق وافقت يوافق توافق حصل حصلت يحصل تحصل أصر أصرت يصر تصر", "علي"),
+        ("حث حثت يحث تحث", "علي ل"),
+        ("أشار أشارت يشير تشير أرجع أرجعت يرجع ترجع عزا عزت يعزو تعزو دعا دعت يدعو تدعو سعى سعت يسعى تسعى",
+         "الي ل"),
+        ("تعاطف تعاطفت يتعاطف", "مع"),
+        ("يستعد تستعد استعد استعدت", "ل"),
+    ) for form in word_set(forms)
+}
+WANTS_COMPLEMENT: Final = frozenset(_COMPLEMENTS)
 # Verbs whose subject may be followed by what they want or report, past asides and offices.
 _WANTS_OR_CLAIMS: Final = WANTS_COMPLEMENT | CLAIMING_VERBS
 # A statement ending on these announces a list («… ما يلي:»).
@@ -1517,26 +1525,30 @@ def _locative(word: str) -> bool:
 
 def owes_complement(sentence: Sentence, keep: tuple[int, ...], length: int) -> bool:
     """Is a verb that wants a prepositional complement («أعرب … عن», «تمكن … من», «قام … بـ»,
-    «كشف … عن» or its claim «كشف … أن»; listed here or learned by the grammar layer, «اطلع …
-    على») cut before it («أعرب مدير السجون العميد فلان، | عن …», «تمكن رجال جمرك المطار | من …»)?"""
-    words = sentence.forms
-    first = words[keep[0]]
+    «كشف … عن» or its claim «كشف … أن»; listed here or learned with its preposition by the
+    grammar layer, «اطلع … على») cut before it («أعرب مدير السجون العميد فلان، | عن …», «تمكن
+    رجال جمرك المطار | من …»)? Another preposition is no complement of its («تمكن أليكس بانكومب
+    | على سيارة …», «يشير فلان العامل … بجدة | إلى …»)."""
+    first = sentence.forms[keep[0]]
     bare = first[1:] if first[:1] in grammar.CONJUNCTION_CLITICS else first
-    learned = first not in WANTS_COMPLEMENT and bare not in WANTS_COMPLEMENT
-    if learned and not grammar.wants_complement(first):
-        return False  # (learned: a verb the grammar layer's news counts say wants one, «اطلع المجلس | على …»)
-    lam = learned or first in _WANTS_LAM or bare in _WANTS_LAM  # («تطرق الاجتماع لعدد من الملفات»)
-    if first in _WANTS_ILA or bare in _WANTS_ILA or first in _WANTS_ALA or bare in _WANTS_ALA:
-        # «إلى» (or «على»), «لـ» («للتعاون»), «أن» («دعا الله أن …»), «بضرورة»
-        wanted = _ALA if first in _WANTS_ALA or bare in _WANTS_ALA else _ILA
-        return not any(words[i] in wanted or words[i] in _SAYING_EMBEDDERS or words[i] in _NEED or _lam_attached(sentence.words[i])
-                       for i in keep[1:length])
-    return not any((words[i] in _COMPLEMENT_PREPOSITIONS and words[i - 1] not in _ISSUED and not _named_ali(sentence, i)
-                    and not (i + 1 < len(words) and words[i + 1] in _AFTER_MIN))
-                   or words[i] in _SAYING_EMBEDDERS or (
-        words[i].startswith("ب") and words[i] != _IN_NAME_OF and preposition_attached(sentence.words[i]))
-        or (lam and _lam_attached(sentence.words[i]))
-        for i in keep[1:length])
+    wanted = _COMPLEMENTS.get(first) or _COMPLEMENTS.get(bare) or grammar.complement_prepositions(first)
+    return bool(wanted) and not any(_opens_complement_of(sentence, i, wanted) for i in keep[1:length])
+
+
+def _opens_complement_of(sentence: Sentence, i: int, wanted: frozenset[str]) -> bool:
+    """Does word `i` open the complement a verb wants with one of the `wanted` prepositions: that
+    preposition (not «الصادر عن», «علي» the name, «من خلال»), the attached «بـ» (not «باسم», not
+    the seat of an office, «بوزارة»), the «لـ» that stands for «إلى» («تطرق الاجتماع لعدد …»),
+    «بضرورة», or a complementizer of what is said or wanted?"""
+    forms, word = sentence.forms, sentence.forms[i]
+    if word in _SAYING_EMBEDDERS or word in _NEED:
+        return True
+    if word in wanted:
+        return forms[i - 1] not in _ISSUED and not _named_ali(sentence, i) and not (
+            word == _MIN and i + 1 < len(forms) and forms[i + 1] in _AFTER_MIN)
+    if "ب" in wanted and word.startswith("ب") and word != _IN_NAME_OF and word[1:] not in _SEATS and preposition_attached(sentence.words[i]):
+        return True
+    return bool(wanted & _LAM_STANDS_FOR) and _lam_attached(sentence.words[i])
 
 
 def _named_ali(sentence: Sentence, index: int) -> bool:

@@ -160,7 +160,7 @@ class Tables:
     opening_verbs: frozenset[str]
     names: frozenset[str]  # forms mostly used as personal names in news («فيصل», «سعد»)
     rarely_ending: dict[str, float]  # how often a form rarely followed by punctuation is («بداية»)
-    complements: frozenset[str]  # verbs whose clause nearly always holds a complement preposition
+    complements: dict[str, frozenset[str]]  # verbs whose clause nearly always holds a complement preposition: which
     # `tag` of every wordfreq form (an index into TAGS) by the form's key id in the frequency
     # trie: a lookup instead of the affix model for 3 in 4 of the forms an article brings.
     form_tags: bytes
@@ -196,7 +196,7 @@ def _load_tables() -> Tables:
         opening_verbs=frozenset(raw.get("opening_verbs", ())),
         names=frozenset(raw.get("names", ())),
         rarely_ending=raw.get("rarely_ending", {}),
-        complements=frozenset(raw.get("complements", ())),
+        complements={verb: frozenset(prepositions) for verb, prepositions in raw.get("complements", {}).items()},
         form_tags=form_tags,
         affix_rows={feature: tuple(row) for feature, row in zip(affix, weights.tolist(), strict=True)},
     )
@@ -363,6 +363,17 @@ def wants_complement(verb: str) -> bool:
     form = normalize_word(verb)
     wanting = tables().complements
     return form in wanting or (len(form) > 3 and form[0] in CONJUNCTION_CLITICS and form[1:] in wanting)
+
+
+def complement_prepositions(verb: str) -> frozenset[str]:
+    """The prepositions (letter-normalized) that open the complement the verb form wants, as news
+    clauses show it («اطلع» → «على», «يتكون» → «من»), also after «و/ف»; empty for other verbs."""
+    form = normalize_word(verb)
+    wanting = tables().complements
+    found = wanting.get(form)
+    if found is None and len(form) > 3 and form[0] in CONJUNCTION_CLITICS:
+        found = wanting.get(form[1:])
+    return found or frozenset()
 
 
 def is_personal_name(word: str) -> bool:
