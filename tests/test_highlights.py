@@ -1233,3 +1233,17 @@ def test_a_verb_whose_form_or_adverbial_says_the_subject_is_elsewhere(sentence: 
     masculine verbal noun, and a manner adverbial right after the verb leaves no room for one."""
     statement = statements(analyze(sentence).sentences[0])[0]
     assert subject_elided(statement, inside=False) is elided
+
+
+def test_a_quotation_after_a_named_speaker_and_a_colon_keeps_its_speaker() -> None:
+    """«وقال لويس إنريكي في مؤتمر صحفي: "حضر نيمار وميسي …"» (dev 811, blind editor: "claim
+    without speaker"): the quotation is his, so the bullet names him, and the bare quotation is
+    no bullet of its own; the nisba-looking surname before the setting is part of his name."""
+    text = ("كشف لويس إنريكي المدير الفني لنادي برشلونة الإسباني أن النجمين الأرجنتيني ليونيل ميسي والبرازيلي نيمار "
+            "دا سيلفا أصبحا جاهزين لمواجهة روما في أولى تجاربهما الودية. \nوقال لويس إنريكي في مؤتمر صحفي: \" حضر "
+            "نيمار وميسي (بعد أن أنهيا عطلتهما) متمتعين بلياقة بدنية كبيرة وهما مدركان لما ينتظرنا خلال أسبوع (كأس "
+            "السوبر الأوروبي)، يمكنهم اللعب لبضع دقائق\". ويفتتح الفريق الكتالوني موسمه الجديد في 11 آب (أغسطس) "
+            "الجاري بمباراة السوبر الأوروبي أمام إشبيلية.")
+    bullets = _bullets(text)
+    assert any(b.startswith("لويس إنريكي: حضر نيمار وميسي") for b in bullets), bullets
+    assert not any(b.startswith("حضر نيمار") for b in bullets), bullets

@@ -29,7 +29,9 @@ from khulasa.summarize.clauses import (
     EMBEDDERS,
     GOD,
     ISSUED,
+    MAX_FRAME_WORDS,
     MAX_SPEAKER_WORDS,
+    MIN_STATEMENT_WORDS,
     NEWS_OPENERS,
     OPENING_QUOTES,
     RELAYING,
@@ -614,12 +616,15 @@ def _speaker(frame: Statement, claim: Statement, words: tuple[str, ...], gaps: t
 
 
 def _family_name_alone(names: list[int], words: tuple[str, ...]) -> bool:
-    """A lone speaker right before the claim's complementizer or the setting it spoke in, which
-    the tagger reads as an indefinite adjective in «ـي», is a nisba family name («وقال عسيري إن …»,
-    «وأضاف عسيري في مقابلة أن …»): an adjective alone names no one."""
-    following = words[names[0] + 1] if len(names) == 1 and names[0] + 1 < len(words) else ""
-    return (following in _COMPLEMENTIZERS or following in SETTING) and words[names[0]].endswith("ي") and (
-        grammar.tag(words[names[0]]) == "ADJ")  # (a nisba: not «معاليه», «آخر»)
+    """A speaker's last word right before the claim's complementizer or the setting it spoke in,
+    which the tagger reads as an indefinite adjective in «ـي», alone or after a given name, is a
+    family name («وقال عسيري إن …», «وأضاف عسيري في مقابلة أن …», «وقال لويس إنريكي في مؤتمر
+    صحفي:»): an adjective names no one, nor follows a name bare."""
+    last = names[-1] if names else len(words)
+    following = words[last + 1] if last + 1 < len(words) else ""
+    return (len(names) == 1 or grammar.tag(words[names[-2]]) == "PROPN") and (
+        following in _COMPLEMENTIZERS or following in SETTING) and words[last].endswith("ي") and (
+        grammar.tag(words[last]) == "ADJ")  # (a nisba: not «معاليه», «آخر»)
 
 
 def _attached_head(text: str) -> bool:
@@ -780,6 +785,20 @@ def _quoted_without_speaker(frame: Statement, words: tuple[str, ...], gaps: tupl
     if len(keep) < 3 or _without_conjunction(words[keep[0]]) not in REPORTING_VERBS or ":" not in gaps[keep[1]]:
         return None
     return Statement(frame.sentence, keep[1:])
+
+
+def _quoted_after_speaker(frame: Statement, words: tuple[str, ...], gaps: tuple[str, ...]) -> Statement | None:
+    """What «وقال لويس إنريكي في مؤتمر صحفي: "…"» quotes: a reporting verb, its speaker and setting
+    (no verb among them, at most MAX_FRAME_WORDS words), then a colon."""
+    keep = frame.keep
+    if _without_conjunction(words[keep[0]]) not in REPORTING_VERBS:
+        return None
+    for n in range(2, min(len(keep) - MIN_STATEMENT_WORDS, MAX_FRAME_WORDS) + 1):
+        if ":" in gaps[keep[n]]:
+            return Statement(frame.sentence, keep[n:])
+        if grammar.is_verb(words[keep[n]]) or words[keep[n]] in EMBEDDERS:
+            return None
+    return None
 
 
 def _postposed_speaker(statement: Statement, words: tuple[str, ...], gaps: tuple[str, ...]) -> Statement | None:
@@ -1051,6 +1070,7 @@ def _candidates(
                         words[frame.keep[0]], words[here.keep[0] - 1]):
                     speaker = None  # «قفز اليورو … بعدما جاءت نتيجة مسح … وأشارت إلى أن …»: not the euro
             pairs.append((claim, speaker))
+        quoted_starts: set[int] = set()  # quotations given with their speaker: not without one too
         for frame in found_statements:
             quoted = _quoted_without_speaker(frame, words, gaps)
             if quoted is not None:  # «وأوضح: "حصد البرنامج …"»: said by the one last named
@@ -1058,6 +1078,14 @@ def _candidates(
                 speaker = here if here is not None and here.keep[-1] < frame.keep[0] else speakers.last_before(sentence)
                 if speaker is not None:
                     pairs.append((quoted, speaker))
+                continue
+            quoted = _quoted_after_speaker(frame, words, gaps)
+            named = _speaker(frame, quoted, words, gaps) if quoted is not None else None
+            if quoted is not None and named is not None:  # «وقال لويس إنريكي في مؤتمر صحفي: "حضر نيمار …"»
+                pairs.append((quoted, Statement(sentence, named)))
+                quoted_starts.add(quoted.keep[0])
+        pairs = [(statement, speaker) for statement, speaker in pairs
+                 if speaker is not None or statement.keep[0] not in quoted_starts]
         for statement, speaker in pairs:
             if _elided(statement, words, inside=False) or not (
                     statement is opening or grammar.can_open(words[statement.keep[0]])
