@@ -550,3 +550,20 @@ def test_an_office_after_a_foreign_surname_is_struck() -> None:
     statement = statements(document.sentences[0], lead=True)[0]
     lines = [render(s, document.source, len(s.keep)).text for s in compressions(statement)]
     assert any(line.startswith("كشف لويس إنريكي أن النجمين") for line in lines), lines
+
+
+@pytest.mark.parametrize(("text", "printable"), [
+    # dev 1213 (blind editor: "no predicate"): the verb holding the bare noun's pronoun describes it
+    ("معرض جماعي نظمته جمعية الثقافة والفنون بالاحساء اخيرا، تحت اسم (تمازج)، شارك فيه عدد غير قليل من "
+     "الفنانين والفنانات.", False),
+    # the relative's verb is no predicate of the subject
+    ("الحادث الإرهابي الذي وقع في مسجد قوات الطوارئ بمنطقة عسير، أثناء صلاة الظهر وراح ضحيته 15 شخصا.", False),
+    ("الشعب اليمني لن ينسى موقف التحالف الخليجي والعربي بقيادة المملكة.", True),
+    ("رحل زعيم حركة طالبان الملا محمد عمر في أوضاع وظروف غامضة.", True),  # («يرحل»: a verb read as a noun)
+])
+def test_a_noun_with_nothing_said_of_it_is_no_complete_headline(text: str, printable: bool) -> None:
+    """A lead that names its subject and describes it («معرض جماعي نظمته جمعية …», «النداء الذي
+    وجهه البطريرك …») but never says what it did or is is no complete statement: none of its cuts
+    is of the best tiers, as a negation or verb after the subject would be."""
+    candidates = headline_candidates(analyze(text), 14)
+    assert (min(candidates.tiers, default=4) <= 1) is printable, list(zip(candidates.tiers, candidates.choices, strict=True))
