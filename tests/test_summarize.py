@@ -567,3 +567,19 @@ def test_a_noun_with_nothing_said_of_it_is_no_complete_headline(text: str, print
     is of the best tiers, as a negation or verb after the subject would be."""
     candidates = headline_candidates(analyze(text), 14)
     assert (min(candidates.tiers, default=4) <= 1) is printable, list(zip(candidates.tiers, candidates.choices, strict=True))
+
+
+def test_a_claim_on_hunak_under_a_titled_speaker() -> None:
+    """«كشف الدكتور صالح بن حسين العواجي … رئيس مجلس إدارة الشركة السعودية للكهرباء، أن هناك
+    عديدا من المشاريع …» (dev 1094, blind editor: "cut inside name"): «صالح» before «بن» is his
+    given name, so the claim goes under «صالح بن حسين العواجي:»; «هناك» is the claim's fronted
+    predicate, so the claim owes no verb («هناك عديد من المشاريع»); and no line is the speaker
+    alone."""
+    text = ("كشف الدكتور صالح بن حسين العواجي وكيل وزارة المياه والكهرباء لشؤون الكهرباء رئيس مجلس إدارة الشركة "
+            "السعودية للكهرباء، أن هناك عديدا من المشاريع التي ستعمل الشركة على توقيع اتفاقيات تنفيذها خلال الفترة "
+            "المقبلة، تعتمد على الطاقة الشمسية لتوليد الكهرباء.")
+    document = analyze(text)
+    lines = [render(statement, document.source, length).text
+             for statement, length in headline_candidates(document, 14).choices]
+    assert any(line.startswith("صالح بن حسين العواجي: هناك عديد من المشاريع") for line in lines), lines
+    assert "صالح بن حسين العواجي" not in lines, lines

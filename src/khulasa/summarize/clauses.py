@@ -1735,6 +1735,8 @@ def ends(
     reporting = first in REPORTING_VERBS or first[1:] in REPORTING_VERBS
     if statement.owes_verb or first in grammar.COPULAS:
         owed = ["verb"]
+    if statement.owes_verb and statement.speaker < len(keep) and words[keep[statement.speaker]] in _THERE:
+        owed = []  # «أن هناك عديداً من المشاريع …»: «هناك» is the claim's predicate, put first
     since = 0  # words since the last complementizer or relative
     predicate = False  # a negation or indefinite adjective since then: a nominal predicate
     named_predicate = False  # the predicate right after a definite or named subject
@@ -1789,8 +1791,8 @@ def ends(
             # («بأن التظاهرات في العراق | انتفاضة شعبية،») a bare noun is no idafa's: the predicate
             predicate = True
             named_predicate = named_predicate or since == 2
-        if n < MIN_STATEMENT_WORDS:
-            continue
+        if n < MIN_STATEMENT_WORDS or n <= statement.speaker + 1:
+            continue  # (under its speaker, a claim says more than a word)
         # What follows is the next kept word: «… في أربعة أشهر [اليوم الجمعة] بعد …» ends before «بعد».
         if n < count:
             following = words[keep[n]]
@@ -2600,10 +2602,12 @@ def attributed(statement: Statement, claim: Statement, *, by_name: bool = False)
     if len(frame) > MAX_SPEAKER_WORDS and words[frame[0]] in _SOURCES:
         # «أكدت دراسة طبية حديثة أشرف عليها باحثون … أن …» → «دراسة: …», as titles say it.
         frame = frame[:1]
-    elif len(frame) > MAX_SPEAKER_WORDS and grammar.is_title(words[frame[0]]) and bare_name_word(words[frame[1]]) and (
+    elif len(frame) > MAX_SPEAKER_WORDS and grammar.is_title(words[frame[0]]) and (
+            bare_name_word(words[frame[1]]) or (words[frame[2]] in _SONS and not words[frame[1]].startswith("ال"))) and (
             (titled := name_end(words, gaps, frame[1])) - frame[1] >= 2):
         # «الدكتور علي العمير وزير النفط الكويتي»: the titled name first, the office after it
-        # (only the name's kept words: «عبدالله بن مساعد [بن عبدالعزيز] | الرئيس العام …»).
+        # (only the name's kept words: «عبدالله بن مساعد [بن عبدالعزيز] | الرئيس العام …»); a
+        # given name that reads as a word is one before «بن» («الدكتور صالح بن حسين العواجي»).
         frame = _name_words(words, [i for i in frame[1:] if i < titled])
     elif len(frame) > MAX_SPEAKER_WORDS:
         name = name_end(words, gaps, frame[0]) - frame[0]
