@@ -15,9 +15,12 @@ from khulasa import summarize
 from khulasa.summarize.clauses import (
     Statement,
     claim_of,
+    ends,
+    gaps_of,
     owes_complement,
     statements,
     subject_elided,
+    words_of,
 )
 from khulasa.summarize.highlights import _first_person, _speaker
 from khulasa.text import grammar
@@ -1247,3 +1250,19 @@ def test_a_quotation_after_a_named_speaker_and_a_colon_keeps_its_speaker() -> No
     bullets = _bullets(text)
     assert any(b.startswith("لويس إنريكي: حضر نيمار وميسي") for b in bullets), bullets
     assert not any(b.startswith("حضر نيمار") for b in bullets), bullets
+
+
+def test_abana_reports_a_claim_and_a_contrast_owes_its_predicate() -> None:
+    """«أبان» reports like «بيّن» (train 16367: «أبان المهندس الفرطيش أن الإدارة …» had printed the
+    frame): its claim goes under the speaker. «… لكن توقعات السوق برفع أسعار الفائدة»: a clause
+    after «لكن» that opens on a noun still owes its predicate, so no line ends before it."""
+    text = ("افتتح الأمير فيصل بن خالد مبنى الإدارة العامة لشؤون الزراعة بالمنطقة أمس. وأبان المهندس سعد الفرطيش أن "
+            "الإدارة العامة للشؤون الزراعة بالمنطقة يتبعها سبع مديريات للزراعة في المحافظات. ويجتمع مجلس الاحتياطي "
+            "الاتحادي الأسبوع المقبل لكن توقعات السوق برفع أسعار الفائدة في سبتمبر تراجعت بعد البيانات الأخيرة.")
+    bullets = _bullets(text)
+    assert any(": الإدارة العامة للشؤون الزراعة" in b for b in bullets), bullets
+    assert not any(b.startswith("أبان") for b in bullets), bullets
+    sentence = analyze(text).sentences[2]
+    statement = statements(sentence)[0]
+    ends_at = [sentence.words[statement.keep[n - 1]] for n, _ in ends(statement, words_of(sentence), gaps_of(sentence), 20)]
+    assert "الفائدة" not in ends_at and "سبتمبر" not in ends_at, ends_at

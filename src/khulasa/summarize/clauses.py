@@ -115,7 +115,7 @@ _SAYING_EMBEDDERS: Final = EMBEDDERS - word_set("الذي التي الذين و
 # Verbs that report a claim: a statement opening on one must carry the claim («أكد X أن …»).
 REPORTING_VERBS: Final = word_set(
         "قال قالت أضاف أضافت أكد أكدت أشار أشارت أوضح أوضحت ذكر ذكرت بين بينت لفت لفتت تابع "
-        "أفاد أفادت صرح صرحت اعتبر اعتبرت رأى يرى ترى توقع توقعت"
+        "أفاد أفادت صرح صرحت اعتبر اعتبرت رأى يرى ترى توقع توقعت أبان أبانت"
 )
 # Verbs whose complement clause is a claim that may stand under its speaker («نفى» is not one:
 # its claim without it says the opposite).
@@ -206,6 +206,7 @@ def according_to(word: str) -> bool:
 
 
 _BUT: Final = word_set("إلا وإلا غير")
+_CONTRASTS: Final = word_set("لكن ولكن")  # before a noun, a nominal clause whose predicate is owed
 _STARTERS: Final = _BUT | SO_THAT | _CONNECTORS
 MAX_NAME_WORDS: Final = 7
 _SONS: Final = word_set("بن ابن بنت")
@@ -1768,7 +1769,10 @@ def ends(
                                                           for i in _unbroken(gaps, keep[n + 1 : n + 1 + MAX_PARTY_WORDS]))))
         elif word.startswith("و") or word in _RANGE_JOINS:  # (the second party, or the range's other end, comes)
             between_open = False
-        if word in EMBEDDERS:
+        if word in _CONTRASTS and n < count and grammar.tag(words[keep[n]]) in ("NOUN", "PROPN") and words[keep[n]] not in _THERE:
+            owed.append("verb")  # «يجتمع المجلس لكن توقعات السوق | …»: the contrasted clause's predicate is owed
+            since, predicate, named_predicate = 0, False, False
+        elif word in EMBEDDERS:
             if owed and owed[-1] == "claim":
                 owed[-1] = "verb"
             else:
