@@ -23,10 +23,12 @@ from khulasa.summarize.clauses import (
     compressions,
     deleted,
     ends,
+    gaps_of,
     owes_complement,
     render,
     statements,
     subject_elided,
+    words_of,
 )
 from khulasa.summarize.keywords import dictionary_form, key_phrase
 from khulasa.text import grammar
@@ -1519,3 +1521,19 @@ def test_the_titled_name_replaces_a_chain_of_offices_past_a_second_title() -> No
             "صالح بن عبدالله بن حميد الذين زلت بهم القدم أن يعودوا إلى الله عز وجل. جاء ذلك في كلمة ألقاها.")
     headline = summarize(text).headline.text
     assert headline.startswith("حث الشيخ صالح") and "يعودوا" in headline, headline
+
+
+@pytest.mark.parametrize(("text", "not_last"), [
+    # dev 1115 (blind editor: "cut off"): a copula and its subject, the predicate owed
+    ("الفارق الزمني الصيفي بين السعودية ولندن ساعتان، حيث ستكون المباراة عند السابعة مساء بتوقيت مكة.", "المباراة"),
+    # dev 1198 ("cut off"): «غير التابع» describes the noun; the claim's predicate is still owed
+    ("علمت الصحيفة أن إدارة المستوصف الحكومي غير التابع لوزارة الصحة، فتحت تحقيقا في الواقعة.", "الصحة"),
+])
+def test_no_end_before_a_copulas_predicate_or_after_an_attributive_negation(text: str, not_last: str) -> None:
+    """«… حيث ستكون المباراة | عند السابعة»: the copula's subject is said, its predicate is not;
+    «أن إدارة المستوصف غير التابع لوزارة الصحة، | فتحت …»: «غير» before a definite word is an
+    attribute of the noun, not the claim's negated predicate («غير صحيح»)."""
+    sentence = analyze(text).sentences[0]
+    statement = statements(sentence, lead=True)[0]
+    last = [sentence.words[statement.keep[n - 1]] for n, _ in ends(statement, words_of(sentence), gaps_of(sentence), 20)]
+    assert not_last not in last, last

@@ -206,7 +206,8 @@ def according_to(word: str) -> bool:
 
 
 _BUT: Final = word_set("إلا وإلا غير")
-_CONTRASTS: Final = word_set("لكن ولكن")  # before a noun, a nominal clause whose predicate is owed
+_CONTRASTS: Final = word_set("لكن ولكن")
+_OTHER_THAN: Final = normalize_word("غير")  # before a noun, a nominal clause whose predicate is owed
 _STARTERS: Final = _BUT | SO_THAT | _CONNECTORS
 MAX_NAME_WORDS: Final = 7
 _SONS: Final = word_set("بن ابن بنت")
@@ -1787,7 +1788,8 @@ def ends(
         elif n > 1 and owed and owed[-1] == "verb" and (word_tag == "VERB" or _verb_after_that(words, keep, n - 1) or (
                 since >= 2 and word in _COPULA_PRONOUNS)):
             owed.pop()  # («أن السبيل للحد من تقلبات الأسعار هو اتباع …»: the pronoun opens the predicate)
-        elif word in grammar.NEGATION or (word_tag == "ADJ" and not word.startswith("ال")):
+        elif (word in grammar.NEGATION and not (word == _OTHER_THAN and n < count and words[keep[n]].startswith("ال"))) or (
+                word_tag == "ADJ" and not word.startswith("ال")):  # («المستوصف غير التابع …»: an attribute, not «غير صحيح»)
             predicate = True
         if n > 1 and owed and owed[-1] == "verb" and (since == 2 or (
                 since >= 4 and words[keep[n - 3]] in grammar.PREPOSITIONS)) and nominal_predicate(words[keep[n - 2]], word):
@@ -1867,6 +1869,9 @@ def ends(
             continue  # «هيمن مسلسل «جيم | أوف ثرونز»»: a quoted title or name is said whole
         if next_word is not None and word == _DAY and next_word in _WEEKDAYS:
             continue  # «من يوم | الأحد»
+        if next_word is not None and n > 1 and words[keep[n - 2]].removeprefix("س") in grammar.COPULAS and (
+                (word.startswith("ال") and word_tag == "NOUN") or word_tag == "PROPN"):
+            continue  # «حيث ستكون المباراة | …»: a copula and its subject, the predicate owed («كانت سريعة» has it)
         if next_word is not None and word in _COPULA_PRONOUNS:
             continue  # «… الأكثر رواجا في العالم هي | …»: the predicate is still to come
         if next_word is not None and (word in _OWING_PARTICIPLES or word in _COMING):
