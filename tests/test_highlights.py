@@ -1228,6 +1228,10 @@ def test_a_masculine_report_inside_a_feminine_verbs_sentence_is_not_its_subjects
         # dev 790: a manner adverbial right after the verb
         ("بدأت بشكلٍ بسيط من خلال تقديم أكلات شعبية جماعية.", True),
         ("بدأت الدراسة بشكل رسمي في المدارس.", False),
+        # dev 1208 and 1204 ("subject missing"): an accusative and its adjective, a counted object
+        ("قضى يوما كاملا حتى يتثبت من موقع سوق عكاظ.", True),
+        ("صادرت 8 آلاف فنجال تم إعادة طلائها وتغليفها.", True),
+        ("شاركت 5 آلاف طالبة في الحفل الختامي للمهرجان.", False),
     ],
 )
 def test_a_verb_whose_form_or_adverbial_says_the_subject_is_elsewhere(sentence: str, elided: bool) -> None:

@@ -343,6 +343,7 @@ _WANTS_BA: Final = word_set("طالب طالبت يطالب تطالب أشاد 
 _OWES_TITLE: Final = word_set("بعنوان عنوان بشعار شعار")  # the title or slogan comes next
 _SUCCEEDING: Final = word_set("خلفا")  # «خلفاً للمقال | أندوني زوبيزاريتا»: whom he succeeds is named next
 _UNITS: Final = word_set("ألف آلاف مليون ملايين مليار مليارات تريليون ريال ريالا دولار دولارا يورو جنيه درهم دينار طن كيلو متر بالمائة بالمئة")
+_MULTIPLIERS: Final = word_set("ألف آلاف مليون ملايين مليار مليارات")  # «8 آلاف | فنجال»: the counted noun after them
 _PERCENT: Final = word_set("المائة المئة")  # «36.2 في المائة»
 _BOARD: Final = (normalize_word("مجلس"), normalize_word("إدارة"))
 _REPRESENTED: Final = word_set("ممثلة ممثلا ممثلين")  # «ممثلة في …», «ممثلة بـ…»: the department acting for the subject
@@ -2315,8 +2316,9 @@ def subject_elided(statement: Statement, *, inside: bool = True) -> bool:
         return not (following in grammar.PREPOSITIONS and _subject_after_adjunct(statement.sentence, keep))
     if following in _OBLIQUE_COUNTS:
         return True  # «أصابت اثنين من أبنائه»: a subject would read «اثنان»
-    if following[:1].isdigit() and _feminine_past(words[keep[0]]) and len(keep) > 2 and not (
-            words[keep[2]].endswith(("ه", "ات")) or words[keep[2]] in _UNITS):
+    counted = 3 if len(keep) > 3 and words[keep[2]] in _MULTIPLIERS else 2  # («صادرت 8 آلاف | فنجال»)
+    if following[:1].isdigit() and _feminine_past(words[keep[0]]) and len(keep) > counted and not (
+            words[keep[counted]].endswith(("ه", "ات")) or words[keep[counted]] in _UNITS):
         return True  # «ضبطت 17338 جهازاً»: a masculine count after a feminine verb is its object
     # «يتعلق بحجم …», «يمكن ترجمته …»: a preposition clitic or an object pronoun right after the verb.
     readings = analyses(statement.sentence.words[keep[1]])
@@ -2339,10 +2341,12 @@ def subject_elided(statement: Statement, *, inside: bool = True) -> bool:
         # state, not the subject (nominative); unless a named subject follows an adverb («أعلن
         # رسمياً الاتحاد …»).
         after = words[keep[2]] if len(keep) > 2 else ""
-        # (the tanween written out, «تقريرًا فنيًا», is no name's «ا» whatever the tagger says)
+        # (the tanween written out, «تقريرًا فنيًا», is no name's «ا» whatever the tagger says, nor
+        # is an adjective in the accusative: «قضى يوما كاملا»)
         if accusative(statement.sentence.words[keep[1]]) and (
                 grammar.tag(following) != "PROPN" or tanween(statement.sentence.words[keep[1]])) and not (
-                after.startswith("ال") or (grammar.tag(after) == "PROPN" and not tanween(statement.sentence.words[keep[2]]))):
+                after.startswith("ال") or (grammar.tag(after) == "PROPN" and not tanween(statement.sentence.words[keep[2]])
+                                           and not accusative(statement.sentence.words[keep[2]]))):
             return True
     # A clause inside a sentence («، تشمل تأمين السكن …», «وزار مسجد …») mostly continues the
     # sentence's subject: it needs its own, named right after the verb.
