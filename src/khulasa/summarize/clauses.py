@@ -1585,14 +1585,16 @@ def opens_accusative(claim: Statement) -> bool:
         # governed (not «إجمالي», «مستوى»: read whole more often than as a base and «ي»)
         len(form) >= MIN_CONSTRUCT_PLURAL and text.endswith("ي") and not form.startswith(("ال", "و"))
         and grammar.tag(form) == "NOUN" and (following.startswith("ال") or grammar.tag(following) in ("NOUN", "PROPN"))
-        and _construct_ending(text)) or _oblique_dual_or_plural(text, form)
+        and _construct_ending(text)) or (_oblique_dual_or_plural(text, form) and not nominative_rewrites(claim))
 
 
 def nominative_rewrites(statement: Statement) -> dict[int, str]:
     """A claim cut from its «إن/أن» that opens on an indefinite accusative («إن إعصاراً قوياً
-    اجتاح …», «أن هناك أسراً منتجة …»): the noun and its adjectives written without the
-    accusative's alif («إعصار قوي اجتاح …»), which is how a headline states it. Word position →
-    its nominative spelling; empty where the claim opens otherwise."""
+    اجتاح …», «أن هناك أسراً منتجة …») or a dual or sound plural in «ـين» («أن الحوثيين
+    يتلقون …», «إن مسؤولين أمريكيين أكدوا …»): the noun and its adjectives in the nominative
+    («إعصار قوي اجتاح …», «الحوثيون يتلقون …»; «ـون» or «ـان», whichever is the commoner word),
+    which is how a headline states it. Word position → its nominative spelling; empty where the
+    claim opens otherwise."""
     if not statement.owes_verb or statement.speaker >= len(statement.keep):
         return {}
     words, forms, keep = statement.sentence.words, statement.sentence.forms, statement.keep
@@ -1600,8 +1602,29 @@ def nominative_rewrites(statement: Statement) -> dict[int, str]:
         return {}  # («بأنه إلحاقاً بما سبق …»: after «أنه» the accusative is no subject)
     n = statement.speaker + int(forms[keep[statement.speaker]] in _THERE)
     found: dict[int, str] = {}
-    while n < len(keep) and (not found or (keep[n] == keep[n - 1] + 1 and not grammar.is_verb(forms[keep[n]]))):
+    ending = ""  # the head's nominative «ـون/ـان», which its adjectives take too («مقاتلون يمنيون»)
+    while n < len(keep) and (not found or keep[n] == keep[n - 1] + 1):
         text, form = words[keep[n]], forms[keep[n]]
+        if ending:
+            if text.endswith("يين") or (text.endswith("ين") and grammar.tag(form) in ("NOUN", "ADJ", "PROPN")):
+                found[keep[n]] = text[:-2] + ending  # («يمنيين», which the tagger may read as a verb)
+            elif tanween(text):
+                found[keep[n]] = text[:-2]  # a broken plural's adjective with its tanween written
+            elif ending == "ون" and accusative(text) and grammar.tag(form) in ("NOUN", "ADJ", "PROPN"):
+                found[keep[n]] = text[:-1]  # «مسلحون أكرادا» → «أكراد» (after a plural no dual verb comes)
+            else:
+                break  # («جنديان قتلا»: the dual verb keeps its alif)
+            n += 1
+            continue
+        if found and grammar.is_verb(form):
+            break
+        if not found and text.endswith("ين") and not grammar.is_verb(form) and (
+                (text.startswith("ال") and grammar.tag(form) in ("NOUN", "ADJ") and _oblique_ending(text))
+                or _oblique_dual_or_plural(text, form)):
+            found[keep[n]] = max((text[:-2] + "ون", text[:-2] + "ان"), key=zipf)
+            ending = found[keep[n]][-2:]
+            n += 1
+            continue
         if not (tanween(text) or (not text.startswith("ال") and not grammar.is_verb(form) and accusative(text))):
             break  # (as written: «إلكترونيا» is no «ال» word)
         nominative = text[:-2] if tanween(text) else text[:-1]

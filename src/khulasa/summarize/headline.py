@@ -45,6 +45,7 @@ from khulasa.summarize.clauses import (
     gaps_of,
     lead_verb,
     nominal_predicate,
+    nominative_rewrites,
     opens_accusative,
     owes_complement,
     preposition_attached,
@@ -337,8 +338,8 @@ def _needs_its_frame(claim: Statement) -> bool:
     first = words[claim.keep[0]]
     if (before >= 0 and words[before] in PRONOUN_COMPLEMENTIZERS) or opens_accusative(claim):
         return True
-    if first.startswith("ال") and first.endswith("ين"):
-        return True  # «أن النجمين …»: the accusative of «أن»
+    if first.startswith("ال") and first.endswith("ين") and not nominative_rewrites(claim):
+        return True  # «أن النجمين …»: the accusative of «أن» (unless put in the nominative: «أن الحوثيين يتلقون»)
     readings = analyses(claim.sentence.words[claim.keep[0]])
     return bool(readings) and readings[0].pronoun is not None and grammar.tag(first) == "NOUN"  # «بلاده لا تدخر …»
 
@@ -418,7 +419,11 @@ def headline_candidates(document: Document, max_words: int, relaxed: bool = Fals
             break
         found = statements(sentence, lead=True)
         claims = [c for c in map(claim_of, found[:1]) if c is not None]
-        claims += [a for c in claims for a in (attributed(found[0], c), attributed(found[0], c, by_name=True)) if a is not None]
+        spoken = [a for c in claims for a in (attributed(found[0], c), attributed(found[0], c, by_name=True)) if a is not None]
+        # A claim put in the nominative that can go under its speaker is not printed without one
+        # («شخصان قتلا …» under «مصادر طبية:»): judges mark the speaker dropped.
+        voiced = {c.keep for c in claims if nominative_rewrites(c) and any(a.keep[a.speaker :] == c.keep for a in spoken)}
+        claims += spoken
         if position > 0:
             del found[1:]  # a later sentence gives its first statement and claims only
         shorter = compressions(found[0]) if found and position == 0 else []
@@ -438,7 +443,8 @@ def headline_candidates(document: Document, max_words: int, relaxed: bool = Fals
                 choices.append((statement, length))
                 rows.append(row)
                 strength = 2.0 if row[0] else 1.0 if row[1] else 0.0
-                tiers.append(_tier(statement, length, strength, place, claim))
+                tier = _tier(statement, length, strength, place, claim)
+                tiers.append(max(tier, 3) if claim and statement.keep in voiced else tier)
     features = np.asarray(rows, dtype=np.float64) if rows else np.zeros((0, len(HEADLINE_FEATURES)))
     if best_tier and min(tiers, default=2) <= 1:
         return HeadlineCandidates(tuple(choices), features, tuple(tiers))  # (only 2 becomes 3 below)
