@@ -593,3 +593,13 @@ def test_a_claim_on_hunak_under_a_titled_speaker() -> None:
              for statement, length in headline_candidates(document, 14).choices]
     assert any(line.startswith("صالح بن حسين العواجي: هناك عديد من المشاريع") for line in lines), lines
     assert "صالح بن حسين العواجي" not in lines, lines
+
+
+def test_a_clan_name_closes_a_personal_name() -> None:
+    """«اتهم وزير الداخلية البحريني الفريق الركن الشيخ راشد بن عبدالله آل خليفة إيران بالتورط …»
+    (dev 1209, blind editor: "meaning changed"): the name ends with «آل خليفة», so striking it
+    does not take the object «إيران» with it."""
+    text = ("اتهم وزير الداخلية البحريني الفريق الركن الشيخ راشد بن عبدالله آل خليفة إيران بالتورط في الإخلال بأمن "
+            "البحرين، والتدريب على استخدام الأسلحة والمتفجرات. وأكد الوزير أن البحرين ستواصل التصدي للإرهاب.")
+    headline = summarize(text).headline.text
+    assert "إيران بالتورط" in headline, headline

@@ -211,6 +211,7 @@ _OTHER_THAN: Final = normalize_word("غير")  # before a noun, a nominal clause
 _STARTERS: Final = _BUT | SO_THAT | _CONNECTORS
 MAX_NAME_WORDS: Final = 7
 _SONS: Final = word_set("بن ابن بنت")
+_CLAN: Final = normalize_word("آل")
 _FAMILY: Final = normalize_word("آل")
 # Words after which a bracket names something («شعار ((…))», «منظمة (تنظيم الأسرة)»): kept.
 _NAMING: Final = word_set(
@@ -289,7 +290,7 @@ _COMPLEMENTS: Final[dict[str, frozenset[str]]] = {
         ("أعرب أعربت يعرب تعرب عبر عبرت يعبر تعبر تحدث تحدثت يتحدث تتحدث كشف كشفت يكشف تكشف أسفر أسفرت "
          "يسفر تسفر دافع دافعت يدافع تدافع", "عن"),
         ("حذر حذرت يحذر تحذر تمكن تمكنت يتمكن تتمكن", "من"),
-        ("أشاد أشادت يشيد تشيد طالب طالبت يطالب تطالب قام قامت يقوم تقوم اتهم اتهمت يتهم تتهم", "ب"),
+        ("أشاد أشادت يشيد تشيد طالب طالبت يطالب تطالب قام قامت يقوم تقوم اتهم اتهمت يتهم تتهم قدرت يقدر تقدر", "ب"),
         ("نوه نوهت ينوه تنوه وجه وجهت يوجه", "ب الي"),
         ("شدد شددت يشدد تشدد أقدم أقدمت وافق وافقت يوافق توافق حصل حصلت يحصل تحصل أصر أصرت يصر تصر", "علي"),
         ("حث حثت يحث تحث", "علي ل"),
@@ -733,6 +734,8 @@ def name_end(words: tuple[str, ...], gaps: tuple[str, ...], start: int) -> int:
         if previous in grammar.NAME_PARTICLES:
             end += 1
             continue
+        if end - start >= 2 and words[end - 2] == _CLAN:
+            break  # «راشد بن عبدالله آل خليفة | إيران»: the clan's name closes the name
         if _office(word) or word in grammar.TITLES or word in _NAME_TITLES or word in DATE_WORDS:
             break  # («جون كيري | امس»: the day is no name; «فلان | المدير العام»)
         # «عزام الدخيل», «إبراهيم الحمزي»: a family name with the article (often a nisba
