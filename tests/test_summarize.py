@@ -603,3 +603,12 @@ def test_a_clan_name_closes_a_personal_name() -> None:
             "البحرين، والتدريب على استخدام الأسلحة والمتفجرات. وأكد الوزير أن البحرين ستواصل التصدي للإرهاب.")
     headline = summarize(text).headline.text
     assert "إيران بالتورط" in headline, headline
+
+
+def test_a_semicolon_inside_one_statement_is_left_out() -> None:
+    """«حضر مدير الأمن العام الفريق عثمان المحرج؛ حفل زواج الشاب …» (dev 891, blind editor: "stray
+    semicolon"): a line states one thing, so the source's slip between subject and object goes."""
+    text = ("حضر مدير الأمن العام الفريق عثمان المحرج؛ حفل زواج الشاب طارق الصولي في قاعة الاحتفالات بالرياض. "
+            "وقدم المحرج التهنئة للعريس وأسرته.")
+    headline = summarize(text).headline.text
+    assert "؛" not in headline and "المحرج حفل زواج" in headline, headline

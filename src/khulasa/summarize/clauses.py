@@ -257,6 +257,7 @@ _WHAT_WORDS: Final = word_set("ما مما عما بما فيما")  # «… ح�
 MAX_FRONTED_WORDS: Final = 20  # the main clause's verb comes within this many words of the lead
 COMMAS: Final = set("،,")
 _BRACKETED_RE: Final = re.compile(r"\([^()]*\)")
+_INNER_SEMICOLON_RE: Final = re.compile(r"\s*[؛;]\s*")
 _ASIDE_MARKS: Final = set("(،,؛;")
 _APPOSITION_MARKS: Final = set("،,؛;")
 # Prepositions of an adjunct between commas («، في مقابلة صحفية،»); «على/إلى/عن/من» there open
@@ -2141,7 +2142,9 @@ def render(statement: Statement, source: str, length: int) -> Passage:
                 piece = piece[:at] + rewrites[i] + piece[at + len(words[i]):]
         pieces.append(piece + ":" if statement.speaker and run[-1] == statement.keep[statement.speaker - 1] and not (
             _speaker_is_subject(statement)) else piece)
-    text = _balanced(" ".join(pieces).strip(" ،,:؛-–—"))
+    # A semicolon inside one statement is the source's slip («حضر مدير الأمن العام الفريق عثمان
+    # المحرج؛ حفل زواج …»): a line states one thing, so it goes.
+    text = _balanced(_INNER_SEMICOLON_RE.sub(" ", " ".join(pieces).strip(" ،,:؛-–—")))
     start = starts[keep[0]]
     return Passage(text, start, max(starts[keep[-1]] + len(words[keep[-1]]), start + 1))
 
