@@ -18,6 +18,7 @@ from khulasa.summarize.clauses import (
     ends,
     gaps_of,
     owes_complement,
+    predicateless,
     statements,
     subject_elided,
     words_of,
@@ -1270,3 +1271,15 @@ def test_abana_reports_a_claim_and_a_contrast_owes_its_predicate() -> None:
     statement = statements(sentence)[0]
     ends_at = [sentence.words[statement.keep[n - 1]] for n, _ in ends(statement, words_of(sentence), gaps_of(sentence), 20)]
     assert "الفائدة" not in ends_at and "سبتمبر" not in ends_at, ends_at
+
+
+def test_a_subject_phrase_with_nothing_said_of_it_is_no_bullet() -> None:
+    """«السؤال الذي يطرح نفسه هنا», «قناة السويس التي افتتحت عام 1869»: a noun and its relative
+    clause name something and say nothing of it (blind editor: "fragment, no verb"); a past verb
+    the tagger reads as a noun («غاب ويلشير …», «تعاقد تشيلسي …») still opens a statement."""
+    fragment = statements(analyze("السؤال الذي يطرح نفسه هنا هو عن مستقبل الفريق.").sentences[0])[0]
+    assert predicateless(fragment, 5)
+    for sentence in ("غاب ويلشير لمدة خمسة أشهر الموسم الماضي بسبب الإصابة في الكاحل.",
+                     "تعاقد تشيلسي مع أسمير بيجوفيتش من ستوك سيتي كبديل للحارس كورتوا."):
+        statement = statements(analyze(sentence).sentences[0])[0]
+        assert not predicateless(statement, len(statement.keep)), sentence

@@ -2032,6 +2032,53 @@ def _describes_indefinite(noun: str, verb: str) -> bool:
     return accusative(noun) and verb.endswith("ه") and len(verb) > 3 and grammar.is_verb(verb[:-1])
 
 
+def predicateless(statement: Statement, length: int) -> bool:
+    """A statement opening on a noun that says nothing of it: its only verbs describe it («حادث
+    التفجير الإرهابي الذي وقع في مسجد …», «معرض جماعي نظمته جمعية …») or it has none («زيارة سمو
+    الأمير محمد بن سلمان وهو أحد …»); no negation, modal, pronoun or bare predicate after the
+    subject either («الشعب اليمني لن ينسى», «المملكة أكبر …»)."""
+    words = words_of(statement.sentence)
+    kept = statement.keep[:length]
+    first = words[kept[0]]
+    first = first[1:] if first[:1] in grammar.CONJUNCTION_CLITICS and len(first) > 3 else first  # («وتراجع», «فقدم»)
+    written = strip_diacritics(statement.sentence.words[kept[0]])  # («تخطى»: «يتخطى» is common, «يتخطي» is not)
+    written = written[len(written) - len(first):]
+    if statement.owes_verb or lead_verb(first) or grammar.tag(first) not in ("NOUN", "PROPN") or _past_verb_read_as_noun(written):
+        return False
+    relative = False  # a relative pronoun came: the next verb is the relative clause's
+    for n in range(1, len(kept)):
+        word, previous = words[kept[n]], words[kept[n - 1]]
+        if word in grammar.RELATIVES or word in EMBEDDERS:
+            relative = True  # («فيلق القدس، بعد أن دفعت …»: a subordinate clause's verb is not the subject's)
+        elif word in grammar.NEGATION or word in grammar.MODALITY or word in grammar.PRONOUNS or (
+                (n <= 2 or grammar.tag(word) == "ADJ") and nominal_predicate(previous, word)):
+            return False  # («روسيا -التي تملك حق النقض في مجلس الامن- | حليفة لسوريا»)
+        elif grammar.is_verb(word) or grammar.is_known_verb(word):
+            if not relative and not (word.endswith("ه") and grammar.is_verb(word[:-1]) and not previous.startswith("ال")
+                                     and grammar.tag(previous) in ("NOUN", "ADJ")):
+                return False  # («معرض جماعي | نظمته …»: a verb holding the bare noun's pronoun describes it)
+            relative = False
+    return True
+
+
+def _past_verb_read_as_noun(word: str) -> bool:
+    """Could the word be a past verb the tagger reads as a noun: is one of its imperfects a common
+    word («رحل» → «يرحل», «تعاقد» → «يتعاقد», «انحسر» → «ينحسر», «غاب» → «يغيب», «أراح» → «يريح»,
+    «استطاع» → «يستطيع», «عوقب» → «يعاقب», «نتطلع» → «يتطلع»)?"""
+    imperfects = ["ي" + word]
+    if word[:1] in "اأإتن":
+        imperfects.append("ي" + word[1:])  # («نتطلع»: a quotation's first person too)
+    if len(word) > 4 and word[0] in "اأ" and word[-2] == "ا":
+        imperfects.append("ي" + word[1:-2] + "ي" + word[-1])  # «استطاع» → «يستطيع»
+    if len(word) == 3 and word[1] == "ا":
+        imperfects.append("ي" + word[0] + "ي" + word[2])
+    if len(word) == 4 and word[0] in "اأ" and word[2] == "ا":
+        imperfects.append("ي" + word[1] + "ي" + word[3])
+    if len(word) == 4 and word[1] == "و":
+        imperfects.append("ي" + word[0] + "ا" + word[2:])
+    return any(zipf(form) >= grammar.IMPERFECT_ZIPF for form in imperfects)
+
+
 def _one_party(word: str) -> bool:
     """After «بين», a name, a country or an office is one party of two («بين السعودية | وقطر»,
     «بين رئيس النادي … | واللاعب»); a plural or a dual is both («بين المناطق», «بين الطرفين»)."""

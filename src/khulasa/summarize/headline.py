@@ -48,6 +48,7 @@ from khulasa.summarize.clauses import (
     nominative_rewrites,
     opens_accusative,
     owes_complement,
+    predicateless,
     preposition_attached,
     render,
     statements,
@@ -58,7 +59,7 @@ from khulasa.summarize.clauses import (
 from khulasa.summary import Passage
 from khulasa.text import grammar
 from khulasa.text.document import Document, Sentence
-from khulasa.text.frequency import informativeness, zipf
+from khulasa.text.frequency import informativeness
 from khulasa.text.morphology import analyses
 from khulasa.text.normalize import has_decimal_digit, has_digit, normalize_word
 from khulasa.text.stems import stem, stopwords
@@ -280,38 +281,11 @@ def _tier(statement: Statement, length: int, strength: float, place: int, claim:
     if _owes_its_news(statement, length):
         return 3
     if strength == 0 or place == 2 or _unfinished(statement, length) or (
-            place == 1 and not _stands_alone(statement, length)) or _predicateless(statement, length):
+            place == 1 and not _stands_alone(statement, length)) or predicateless(statement, length):
         return 2
     if claim and not statement.speaker:
         return 2  # judges mark a claim without its speaker unprintable ("speaker dropped")
     return 0 if place == 0 else 1
-
-
-def _predicateless(statement: Statement, length: int) -> bool:
-    """A statement opening on a noun that says nothing of it: its only verbs describe it («حادث
-    التفجير الإرهابي الذي وقع في مسجد …», «معرض جماعي نظمته جمعية …») or it has none («زيارة سمو
-    الأمير محمد بن سلمان وهو أحد …»); no negation, modal, pronoun or bare predicate after the
-    subject either («الشعب اليمني لن ينسى», «المملكة أكبر …»)."""
-    words = words_of(statement.sentence)
-    kept = statement.keep[:length]
-    first = words[kept[0]]
-    if statement.owes_verb or lead_verb(first) or grammar.tag(first) not in ("NOUN", "PROPN") or (
-            zipf("ي" + (first[1:] if first[:1] in "تا" else first)) >= grammar.IMPERFECT_ZIPF):
-        return False  # («رحل زعيم …», «تحكم العالم …»: a verb the tagger reads as a noun; «يرحل», «يحكم» are common)
-    relative = False  # a relative pronoun came: the next verb is the relative clause's
-    for n in range(1, len(kept)):
-        word, previous = words[kept[n]], words[kept[n - 1]]
-        if word in grammar.RELATIVES:
-            relative = True
-        elif word in grammar.NEGATION or word in grammar.MODALITY or word in grammar.PRONOUNS or (
-                n <= 2 and nominal_predicate(previous, word)):
-            return False
-        elif grammar.is_verb(word) or grammar.is_known_verb(word):
-            if not relative and not (word.endswith("ه") and not previous.startswith("ال")
-                                     and grammar.tag(previous) in ("NOUN", "ADJ", "PROPN")):
-                return False  # («معرض جماعي | نظمته …»: a verb holding the bare noun's pronoun describes it)
-            relative = False
-    return True
 
 
 def _verbless_frame(statement: Statement, length: int) -> bool:

@@ -59,6 +59,7 @@ from khulasa.summarize.clauses import (
     owes_complement,
     past_genders_differ,
     phrase_end,
+    predicateless,
     preposition_attached,
     render,
     statements,
@@ -1104,7 +1105,7 @@ def _candidates(
             if cut is None:
                 continue
             length, strength = cut
-            if (_frame_without_claim(statement, words, gaps, length) or asks(statement, length)
+            if (_frame_without_claim(statement, words, gaps, length) or asks(statement, length) or predicateless(statement, length)
                     or _amount_owed(statement, words, length)
                     or (length < MIN_IMPERSONAL_WORDS and _impersonal_adjunct(statement, words))
                     or (_without_conjunction(words[statement.keep[0]]) in _WANTS_PREDICATE and length <= MAX_BARE_COPULA)
