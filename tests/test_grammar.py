@@ -1539,3 +1539,18 @@ def test_no_end_before_a_copulas_predicate_or_after_an_attributive_negation(text
     statement = statements(sentence, lead=True)[0]
     last = [sentence.words[statement.keep[n - 1]] for n, _ in ends(statement, words_of(sentence), gaps_of(sentence), 20)]
     assert not_last not in last, last
+
+
+def test_a_lineage_keeps_its_family_name_and_an_opening_verbs_fi_stays() -> None:
+    """«استشهاد الرقيب ماجد بن فهد [بن فهيد] السبيعي» (dev 1519, blind editor: "name cut off"): the
+    grandfather goes, the nisba family name stays (not «بن عبد | العزيز»); «شرعت لجنة تقييم
+    الأعمال المشاركة في مسابقة تشكيل1، التي تنظمها …، في تحكيم الأعمال …» (dev 1517: "spliced"):
+    the «في» the opening verb wants is no aside, though the subject has a «في» of its own."""
+    martyr = analyze("أعلنت قيادة القوات المشتركة استشهاد الرقيب ماجد بن فهد بن فهيد السبيعي من منسوبي الحرس الوطني.")
+    struck = {martyr.sentences[0].words[i] for i in deleted(martyr.sentences[0])}
+    assert "فهيد" in struck and "السبيعي" not in struck, struck
+    prince = analyze("زار الأمير محمد بن سلمان بن عبد العزيز الوحدات المتقدمة للقوات المسلحة.")
+    assert "العزيز" in {prince.sentences[0].words[i] for i in deleted(prince.sentences[0])}
+    contest = analyze("شرعت لجنة تقييم الأعمال المشاركة في مسابقة تشكيل1، التي تنظمها الجمعية في أبها، في تحكيم "
+                      "الأعمال المشاركة في المسابقة وفق معايير فنية.")
+    assert "تحكيم" not in {contest.sentences[0].words[i] for i in deleted(contest.sentences[0])}

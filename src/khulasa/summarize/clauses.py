@@ -211,7 +211,6 @@ _OTHER_THAN: Final = normalize_word("غير")  # before a noun, a nominal clause
 _STARTERS: Final = _BUT | SO_THAT | _CONNECTORS
 MAX_NAME_WORDS: Final = 7
 _SONS: Final = word_set("بن ابن بنت")
-_CLAN: Final = normalize_word("آل")
 _FAMILY: Final = normalize_word("آل")
 # Words after which a bracket names something («شعار ((…))», «منظمة (تنظيم الأسرة)»): kept.
 _NAMING: Final = word_set(
@@ -735,7 +734,7 @@ def name_end(words: tuple[str, ...], gaps: tuple[str, ...], start: int) -> int:
         if previous in grammar.NAME_PARTICLES:
             end += 1
             continue
-        if end - start >= 2 and words[end - 2] == _CLAN:
+        if end - start >= 2 and words[end - 2] == _FAMILY:
             break  # «راشد بن عبدالله آل خليفة | إيران»: the clan's name closes the name
         if _office(word) or word in grammar.TITLES or word in _NAME_TITLES or word in DATE_WORDS:
             break  # («جون كيري | امس»: the day is no name; «فلان | المدير العام»)
@@ -963,13 +962,17 @@ def _names_region(word: str) -> bool:
 
 def _lineage(words: tuple[str, ...], gaps: tuple[str, ...]) -> set[int]:
     """A name's lineage past the father, as titles shorten it: «محمد بن سلمان بن عبدالعزيز آل
-    سعود» → «محمد بن سلمان»."""
+    سعود» → «محمد بن سلمان»; a nisba family name closing it stays («ماجد بن فهد السبيعي»)."""
     if _SONS.isdisjoint(words):
         return set()  # (both cases below need a «بن» before them)
     drop: set[int] = set()
     for i in range(2, len(words)):
         if words[i] in _SONS and words[i - 2] in _SONS and i not in drop and _CUT_PUNCTUATION.isdisjoint(gaps[i]):
-            drop.update(range(i, name_end(words, gaps, i)))
+            end = name_end(words, gaps, i)
+            # «ماجد بن فهد [بن فهيد] السبيعي»: a family name closing the lineage stays
+            family = end - i > 2 and words[end - 1].startswith("ال") and words[end - 1].endswith("ي") and (
+                words[end - 2] != _FAMILY and not words[end - 2].startswith("عبد"))  # (not «بن عبد | العزيز»)
+            drop.update(range(i, end - family))
         elif words[i] == _FAMILY and i + 1 < len(words) and (i - 2 in drop or words[i - 2] in _SONS) and (
                 _CUT_PUNCTUATION.isdisjoint(gaps[i] + gaps[i + 1])):
             drop.update((i, i + 1))
@@ -1036,7 +1039,12 @@ def _asides(words: tuple[str, ...], gaps: tuple[str, ...]) -> set[int]:
 
 def _owed_fi(words: tuple[str, ...], i: int) -> bool:
     """Is the «في» at `i` the complement of a word before it that wants «في» and has not had it,
-    with no verb between («أسهم عدم وجود مسالخ نظامية، …، | في انتشار …»)?"""
+    with no verb between («أسهم عدم وجود مسالخ نظامية، …، | في انتشار …»)? The sentence's opening
+    verb counts past its subject's own «في» and a relative aside («شرعت لجنة تقييم الأعمال المشاركة
+    في مسابقة تشكيل1، التي تنظمها …، | في تحكيم الأعمال …»)."""
+    opening = words[0][1:] if words[0][:1] in grammar.CONJUNCTION_CLITICS and len(words[0]) > 3 else words[0]
+    if opening in _OWES_FI and i > 1:
+        return True
     for k in range(i - 1, -1, -1):
         if words[k] == _FI:
             return False
@@ -1900,6 +1908,9 @@ def ends(
         if next_word is not None and n > 1 and words[keep[n - 2]].removeprefix("س") in grammar.COPULAS and (
                 (word.startswith("ال") and word_tag == "NOUN") or word_tag == "PROPN"):
             continue  # «حيث ستكون المباراة | …»: a copula and its subject, the predicate owed («كانت سريعة» has it)
+        if next_word is not None and not at_punctuation and (next_word in _SONS or next_word == _FAMILY) and (
+                grammar.tag(word) in ("PROPN", "NOUN", "ADJ")):
+            continue  # «الرقيب ماجد بن فهد | بن فهيد السبيعي»: the name goes on
         if next_word is not None and word in _COPULA_PRONOUNS:
             continue  # «… الأكثر رواجا في العالم هي | …»: the predicate is still to come
         if next_word is not None and (word in _OWING_PARTICIPLES or word in _COMING):
