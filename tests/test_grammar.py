@@ -1554,3 +1554,17 @@ def test_a_lineage_keeps_its_family_name_and_an_opening_verbs_fi_stays() -> None
     contest = analyze("شرعت لجنة تقييم الأعمال المشاركة في مسابقة تشكيل1، التي تنظمها الجمعية في أبها، في تحكيم "
                       "الأعمال المشاركة في المسابقة وفق معايير فنية.")
     assert "تحكيم" not in {contest.sentences[0].words[i] for i in deleted(contest.sentences[0])}
+
+
+def test_a_long_escort_with_its_titled_name_is_struck() -> None:
+    """«تغادر بعثة الأولمبياد الخاص السعودي مساء اليوم [برئاسة عضو اللجنة البارالمبية العربية
+    السعودية ورئيس برنامج الأولمبياد السعودي الخاص الدكتور ماهر بن سعد الجديد] للمشاركة بدورة
+    …» (dev 1259, blind editor: "cut off"): the title after a long office chain opens the name
+    that closes the escort, and its purpose («للمشاركة») follows it."""
+    text = ("تغادر بعثة الأولمبياد الخاص السعودي مساء اليوم برئاسة عضو اللجنة البارالمبية العربية السعودية ورئيس "
+            "برنامج الأولمبياد السعودي الخاص الدكتور ماهر بن سعد الجديد للمشاركة بدورة الألعاب العالمية الصيفية "
+            "للأولمبياد الخاص التي تستضيفها مدينة لوس أنجلوس الأمريكية.")
+    document = analyze(text)
+    statement = statements(document.sentences[0], lead=True)[0]
+    lines = [render(s, document.source, len(s.keep)).text for s in compressions(statement)]
+    assert any(line.startswith("تغادر بعثة الأولمبياد الخاص السعودي للمشاركة بدورة") for line in lines), lines

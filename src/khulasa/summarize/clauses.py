@@ -376,6 +376,9 @@ MAX_SUBJECT_REACH: Final = 9
 # How far a reporting frame («أكد مدير … أن») may reach before its claim.
 MAX_FRAME_WORDS: Final = 20
 MAX_APPOSITION_WORDS: Final = 16
+# «برئاسة عضو اللجنة البارالمبية العربية السعودية ورئيس برنامج الأولمبياد السعودي الخاص الدكتور ماهر
+# بن سعد الجديد»: who leads the subject, offices and name, struck up to this many words.
+MAX_ESCORT_WORDS: Final = 20
 # A speaker named before a headline's or bullet's colon is at most this long; a longer one is
 # named by the name that closes it («المتحدث … رأفت الصباغ»).
 MAX_SPEAKER_WORDS: Final = 4
@@ -1122,7 +1125,8 @@ def _escort(words: tuple[str, ...], gaps: tuple[str, ...], keep: tuple[int, ...]
         if words[at] not in _ESCORTS:
             continue
         named = _offices_end(words, gaps, at + 1)
-        while named < min(len(words), at + MAX_TITLE_WORDS) and words[named].startswith("ال") and gaps[named] == " ":
+        titled = min(len(words), max(at + 1, named) + MAX_TITLE_WORDS - 1)  # (past the offices: «… الخاص | الدكتور ماهر»)
+        while named < titled and words[named].startswith("ال") and gaps[named] == " ":
             named += 1  # («المدرب الجزائري | عبدالقادر عمراني»: a role and a nisba before the name)
         if named < len(words) and not OPENING_QUOTES.isdisjoint(gaps[named]):
             # «المدير الفني «رونالد كرايبيك»»: the name is what the quotes hold
@@ -1135,7 +1139,7 @@ def _escort(words: tuple[str, ...], gaps: tuple[str, ...], keep: tuple[int, ...]
                 named += 1  # «عبدالقادر | عمراني لاعبي الفريق»: a family name the tagger reads as a noun
         else:
             named = at + 1
-        for end in range(n + 1, min(len(keep), n + MAX_ASIDE_WORDS)):
+        for end in range(n + 1, min(len(keep), n + MAX_ESCORT_WORDS)):
             j = keep[end]
             if not _CUT_PUNCTUATION.isdisjoint(_between(gaps, keep[end - 1], j)) or grammar.is_verb(words[j]):
                 return set()
@@ -1144,7 +1148,8 @@ def _escort(words: tuple[str, ...], gaps: tuple[str, ...], keep: tuple[int, ...]
                 following = words[j]  # (after a name also an idafa's head: «عمراني | لاعبي الفريق»)
                 return set(keep[n:end]) if _opens_complement(following, words[keep[end - 1]]) or (
                     by_name and grammar.tag(following) in ("NOUN", "ADJ") and not following.startswith("ال")
-                    and following[:1] not in "وف" and not preposition_attached(following)) else set()
+                    and following[:1] not in "وف" and not preposition_attached(following)) or (
+                    by_name and following.startswith("لل")) else set()  # («… الجديد | للمشاركة بدورة …»: its purpose)
         return set()
     return set()
 
