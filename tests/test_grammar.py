@@ -30,6 +30,7 @@ from khulasa.summarize.clauses import (
     subject_elided,
     words_of,
 )
+from khulasa.summarize.headline import headline_candidates
 from khulasa.summarize.keywords import dictionary_form, key_phrase
 from khulasa.text import grammar
 from khulasa.text.document import analyze
@@ -1568,3 +1569,20 @@ def test_a_long_escort_with_its_titled_name_is_struck() -> None:
     statement = statements(document.sentences[0], lead=True)[0]
     lines = [render(s, document.source, len(s.keep)).text for s in compressions(statement)]
     assert any(line.startswith("تغادر بعثة الأولمبياد الخاص السعودي للمشاركة بدورة") for line in lines), lines
+
+
+def test_a_time_phrase_before_the_object_is_struck_and_the_object_is_owed() -> None:
+    """«نقلت الأمانة العامة للجنة الوطنية لمكافحة المخدرات خلال الأشهر الخمسة الماضية (قسريا) ما
+    يقارب 997 حالة إدمان …» (dev 1500, blind editor: "cut off"): when it happened is what a title
+    drops, so a compression strikes «خلال …» before the object; and no line stopping before the
+    time phrase is a complete statement, since the object comes after it."""
+    text = ("نقلت الأمانة العامة للجنة الوطنية لمكافحة المخدرات خلال الأشهر الخمسة الماضية (قسريا) ما يقارب 997 حالة "
+            "إدمان بجميع المناطق بالتعاون مع إدارات مكافحة المخدرات لتلقي العلاج في مستشفيات الأمل.")
+    document = analyze(text)
+    statement = statements(document.sentences[0], lead=True)[0]
+    lines = [render(s, document.source, len(s.keep)).text for s in compressions(statement)]
+    assert any("المخدرات ما يقارب 997 حالة" in line for line in lines), lines
+    assert "نقلت الأمانة العامة" in summarize(text).headline.text
+    candidates = headline_candidates(document, 14)
+    tiers = {render(s, document.source, n).text: t for (s, n), t in zip(candidates.choices, candidates.tiers, strict=True)}
+    assert tiers.get("نقلت الأمانة العامة للجنة الوطنية لمكافحة المخدرات", 2) >= 2, tiers

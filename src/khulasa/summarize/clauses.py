@@ -207,6 +207,9 @@ def according_to(word: str) -> bool:
 
 _BUT: Final = word_set("إلا وإلا غير")
 _CONTRASTS: Final = word_set("لكن ولكن")
+DURING: Final = normalize_word("خلال")
+MAX_TIME_PHRASE: Final = 6  # «خلال الأشهر الخمسة الماضية»
+APPROXIMATELY: Final = word_set("ما نحو قرابة حوالي زهاء")  # an amount opens on these («ما يقارب 997 حالة»)
 _OTHER_THAN: Final = normalize_word("غير")  # before a noun, a nominal clause whose predicate is owed
 _STARTERS: Final = _BUT | SO_THAT | _CONNECTORS
 MAX_NAME_WORDS: Final = 7
@@ -1083,8 +1086,8 @@ def compressions(statement: Statement) -> list[Statement]:
     if keep != statement.keep:
         found.append(Statement(statement.sentence, keep, statement.drop_conjunction, statement.owes_verb,
                                statement.speaker))
-    for unit in (_board, _escort, _trailing_place, _names_after_offices, _subject_aside, _affiliation, _setting, _office_after_name,
-                 aside_before_complement):
+    for unit in (_board, _escort, _trailing_place, _time_before_object, _names_after_offices, _subject_aside, _affiliation, _setting,
+                 _office_after_name, aside_before_complement):
         drop = unit(words, gaps, keep)
         if drop:
             keep = tuple(i for i in keep if i not in drop)
@@ -1150,6 +1153,29 @@ def _escort(words: tuple[str, ...], gaps: tuple[str, ...], keep: tuple[int, ...]
                     by_name and grammar.tag(following) in ("NOUN", "ADJ") and not following.startswith("ال")
                     and following[:1] not in "وف" and not preposition_attached(following)) or (
                     by_name and following.startswith("لل")) else set()  # («… الجديد | للمشاركة بدورة …»: its purpose)
+        return set()
+    return set()
+
+
+def _time_before_object(words: tuple[str, ...], gaps: tuple[str, ...], keep: tuple[int, ...]) -> set[int]:
+    """A «خلال» time phrase between the verb's subject and its object («نقلت الأمانة العامة للجنة
+    الوطنية لمكافحة المخدرات [خلال الأشهر الخمسة الماضية] ما يقارب 997 حالة»): when it happened
+    is what a title drops first. The object must follow at once: a bare noun, a number or an
+    approximate amount."""
+    for n in range(2, min(len(keep) - 2, MAX_SUBJECT_REACH + 2)):
+        if words[keep[n]] != DURING or grammar.is_verb(words[keep[n - 1]]):
+            continue
+        end = n + 1
+        while end < len(keep) and end - n <= MAX_TIME_PHRASE and (
+                words[keep[end]].startswith("ال") or words[keep[end]] in DATE_WORDS or has_digit(words[keep[end]])):
+            end += 1
+        if end == n + 1 or end >= len(keep) or not _CUT_PUNCTUATION.isdisjoint(_between(gaps, keep[n - 1], keep[end])):
+            return set()
+        following = words[keep[end]]
+        if following in APPROXIMATELY or following[:1].isdigit() or (
+                grammar.tag(following) == "NOUN" and not following.startswith("ال") and following[:1] not in "وفبلك"
+                and following not in DATE_WORDS and not grammar.binds_forward(following)):
+            return set(keep[n:end])
         return set()
     return set()
 

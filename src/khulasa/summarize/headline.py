@@ -22,14 +22,17 @@ import numpy as np
 from khulasa.rank.models import load_model
 from khulasa.summarize.clauses import (
     ANNOUNCES_LIST,
+    APPROXIMATELY,
     CIRCUMSTANCES,
     CLAIMING_VERBS,
     CLAUSE_OPENERS,
     COMMAS,
     DATE_WORDS,
     DEFINITE,
+    DURING,
     EMBEDDERS,
     FRONTED,
+    MAX_TIME_PHRASE,
     NEWS_OPENERS,
     OFFICES,
     PRONOUN_COMPLEMENTIZERS,
@@ -68,6 +71,7 @@ HEADLINE_MODEL: Final = "headline"
 LEAD_SENTENCES: Final = 2
 MAX_ANNOUNCER_WORDS: Final = 10
 PREFERRED_WORDS: Final = 12
+
 MAX_LENGTH_FEATURE: Final = 14
 MAX_REPETITION: Final = 5
 _INNER_PUNCTUATION: Final = set("،؛:;,")
@@ -169,6 +173,16 @@ def _owed_object(statement: Statement, length: int) -> bool:
     following = statement.keep[length]
     forms = words_of(statement.sentence)
     word = forms[following]
+    if word == DURING or word in DATE_WORDS or word in TIME_PREFIXES:
+        # «نقلت الأمانة العامة … | خلال الأشهر الخمسة الماضية ما يقارب 997 حالة»: past the time
+        # phrase, the object still comes
+        rest = statement.keep[length:]
+        after = next((n for n in range(1, min(len(rest), MAX_TIME_PHRASE + 1)) if not (
+            forms[rest[n]] in DATE_WORDS or forms[rest[n]].startswith("ال") or has_digit(forms[rest[n]])
+            or forms[rest[n]] in TIME_PREFIXES) and _CLAUSE_MARKS.isdisjoint(statement.sentence.gaps[rest[n]].replace("،", ""))), 0)
+        return after > 0 and not any(_object_like(statement.sentence, i) for i in statement.keep[1:length]) and (
+            _object_like(statement.sentence, rest[after]) or tanween(statement.sentence.words[rest[after]])
+            or forms[rest[after]] in APPROXIMATELY)  # («… | ما يقارب 997 حالة»)
     if word in CIRCUMSTANCES or (word.startswith("و") and word not in OFFICES and grammar.tag(word) in ("NOUN", "PROPN")):
         return not any(forms[i] in _COMPLEMENT_WORDS or forms[i] in grammar.RELATIVES or (
             forms[before].startswith("ال") and _object_like(statement.sentence, i))
