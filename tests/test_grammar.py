@@ -1586,3 +1586,17 @@ def test_a_time_phrase_before_the_object_is_struck_and_the_object_is_owed() -> N
     candidates = headline_candidates(document, 14)
     tiers = {render(s, document.source, n).text: t for (s, n), t in zip(candidates.choices, candidates.tiers, strict=True)}
     assert tiers.get("نقلت الأمانة العامة للجنة الوطنية لمكافحة المخدرات", 2) >= 2, tiers
+
+
+def test_a_list_announced_by_kullan_min_is_not_cut_after_its_first_member() -> None:
+    """«تضمنت لجنة التحكيم كلاً من الفنان التشكيلي عبد الله الشلتي، والفنان محمد شايع» (dev 1517,
+    blind editor: "list cut short"): «كلاً من» announces two or more, so no end comes before the
+    «و» of the next; «يقضي الاتفاق … | بـ…» owes what it stipulates."""
+    sentence = analyze("تضمنت لجنة التحكيم كلاً من الفنان التشكيلي عبد الله الشلتي، والفنان محمد شايع، والفنان "
+                       "أحمد الألمعي.").sentences[0]
+    statement = statements(sentence, lead=True)[0]
+    last = [sentence.words[statement.keep[n - 1]] for n, _ in ends(statement, words_of(sentence), gaps_of(sentence), 20)]
+    assert "الشلتي" not in last, last
+    deal = analyze("يقضي الاتفاق الموقع عليه من قبل الدول الدائمة العضوية برفع العقوبات تدريجيا.").sentences[0]
+    statement = statements(deal, lead=True)[0]
+    assert owes_complement(deal, statement.keep, 9) and not owes_complement(deal, statement.keep, 10)

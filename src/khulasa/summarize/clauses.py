@@ -207,6 +207,7 @@ def according_to(word: str) -> bool:
 
 _BUT: Final = word_set("إلا وإلا غير")
 _CONTRASTS: Final = word_set("لكن ولكن")
+_EACH_OF: Final = word_set("كلا كل")  # «كلاً من X وY»: a list of two or more (not «كل من يخالف»: whoever)
 DURING: Final = normalize_word("خلال")
 MAX_TIME_PHRASE: Final = 6  # «خلال الأشهر الخمسة الماضية»
 APPROXIMATELY: Final = word_set("ما نحو قرابة حوالي زهاء")  # an amount opens on these («ما يقارب 997 حالة»)
@@ -293,7 +294,8 @@ _COMPLEMENTS: Final[dict[str, frozenset[str]]] = {
         ("أعرب أعربت يعرب تعرب عبر عبرت يعبر تعبر تحدث تحدثت يتحدث تتحدث كشف كشفت يكشف تكشف أسفر أسفرت "
          "يسفر تسفر دافع دافعت يدافع تدافع", "عن"),
         ("حذر حذرت يحذر تحذر تمكن تمكنت يتمكن تتمكن", "من"),
-        ("أشاد أشادت يشيد تشيد طالب طالبت يطالب تطالب قام قامت يقوم تقوم اتهم اتهمت يتهم تتهم قدرت يقدر تقدر", "ب"),
+        ("أشاد أشادت يشيد تشيد طالب طالبت يطالب تطالب قام قامت يقوم تقوم اتهم اتهمت يتهم تتهم قدرت يقدر تقدر "
+         "يقضي تقضي", "ب"),
         ("نوه نوهت ينوه تنوه وجه وجهت يوجه", "ب الي"),
         ("شدد شددت يشدد تشدد أقدم أقدمت وافق وافقت يوافق توافق حصل حصلت يحصل تحصل أصر أصرت يصر تصر", "علي"),
         ("حث حثت يحث تحث", "علي ل"),
@@ -1837,6 +1839,8 @@ def ends(
                                                           for i in _unbroken(gaps, keep[n + 1 : n + 1 + MAX_PARTY_WORDS]))))
         elif word.startswith("و") or word in _RANGE_JOINS:  # (the second party, or the range's other end, comes)
             between_open = False
+        elif word == _MIN and n > 1 and words[keep[n - 2]] in _EACH_OF and n < count and not grammar.is_verb(words[keep[n]]):
+            between_open = True  # «تضمنت لجنة التحكيم كلاً من الفنان عبد الله الشلتي | …»: the others are owed
         if word in _CONTRASTS and n < count and grammar.tag(words[keep[n]]) in ("NOUN", "PROPN") and words[keep[n]] not in _THERE:
             owed.append("verb")  # «يجتمع المجلس لكن توقعات السوق | …»: the contrasted clause's predicate is owed
             since, predicate, named_predicate = 0, False, False
