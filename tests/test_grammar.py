@@ -1600,3 +1600,13 @@ def test_a_list_announced_by_kullan_min_is_not_cut_after_its_first_member() -> N
     deal = analyze("يقضي الاتفاق الموقع عليه من قبل الدول الدائمة العضوية برفع العقوبات تدريجيا.").sentences[0]
     statement = statements(deal, lead=True)[0]
     assert owes_complement(deal, statement.keep, 9) and not owes_complement(deal, statement.keep, 10)
+
+
+def test_no_end_on_a_participle_owed_its_complement() -> None:
+    """«أزعجت مماطلات نادي مولدة النرويجي، إدارة نادي النصر الراغبة | في نقل خدمات اللاعب» (dev
+    1603, headline cut there): «الراغبة», «الساعية», «المكونة» are still owed what they want."""
+    sentence = analyze("أزعجت مماطلات نادي مولدة النرويجي، إدارة نادي النصر الراغبة في نقل خدمات اللاعب محمد "
+                       "اليونسي.").sentences[0]
+    statement = statements(sentence, lead=True)[0]
+    last = [sentence.words[statement.keep[n - 1]] for n, _ in ends(statement, words_of(sentence), gaps_of(sentence), 20)]
+    assert "الراغبة" not in last, last
