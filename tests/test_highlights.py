@@ -1283,3 +1283,15 @@ def test_a_subject_phrase_with_nothing_said_of_it_is_no_bullet() -> None:
                      "تعاقد تشيلسي مع أسمير بيجوفيتش من ستوك سيتي كبديل للحارس كورتوا."):
         statement = statements(analyze(sentence).sentences[0])[0]
         assert not predicateless(statement, len(statement.keep)), sentence
+
+
+def test_a_bullet_like_one_said_before_is_no_bullet() -> None:
+    """«بعث نائب خادم الحرمين الشريفين برقية مماثلة للرئيس توني تان كنق يام» (dev 1915, blind
+    editor: "dangling reference (مماثلة)"): «مماثلة» points back to the cable of the sentence
+    before; «بشكل مماثل لذوبان …» says what it is like and stays."""
+    text = ("التقى منسوبو المؤسسة العامة للتأمينات الاجتماعية بالمركز الرئيسي الأربعاء الماضي بمناسبة عيد الفطر "
+            "المبارك، حيث أقيم حفل معايدة مبسط بالصالة الرئيسية للمكتب، وذلك بحضور الموظفين والمسؤولين، وقد أتاح هذا "
+            "اللقاء الفرصة للسلام وتبادل التهاني لمنسوبي التامينأت، وحضر اللقاء بعض موظفي المؤسسة المتقاعدين، كما عقدت "
+            "لقاءات مماثلة في جميع مكاتب المؤسسة الاثنين والعشرين بمختلف مناطق ومحافظات المملكة بحضور مديري المكاتب. "
+            "\nويأتي هذا اللقاء الذي اعتادت المؤسسة على إقامته في إطار اهتمام مسؤولي المؤسسة بتقوية الأخوة.")
+    assert not any("مماثلة" in b for b in _bullets(text)), _bullets(text)  # (train 21466: «عقدت لقاءات مماثلة …»)

@@ -254,6 +254,7 @@ _LI: Final = "ل"  # «لـ» standing apart before a quoted name
 _TIME: Final = normalize_word("الوقت")
 _SAME: Final = grammar.word_set("نفسه نفسها نفسهم ذاته ذاتها")
 _MENTIONED: Final = grammar.word_set("المذكور المذكورة المذكورين المشار")
+_LIKEWISE: Final = grammar.word_set("مماثلة مماثل مماثلا مماثلين")  # «برقية مماثلة»: like one said before
 _IN_TURN: Final = grammar.word_set("بدوره بدورها بدورهم وبدوره وبدورها")
 _PLACE_KINDS: Final = grammar.word_set("محافظة منطقة مدينة بلدية قرية مركز حي إمارة أمانة")
 _LINK_WORDS: Final = grammar.word_set("رابط الرابط لمشاهدة للمزيد المصدر")
@@ -863,11 +864,14 @@ def _frame_without_claim(statement: Statement, words: tuple[str, ...], gaps: tup
 
 def _demonstrative_inside(words: tuple[str, ...], kept: tuple[int, ...]) -> bool:
     """«عن هذا الأمر», «في هذه الحال», «بذلك»: a demonstrative that points back into the
-    article (not «هذا العام», «هذا الأسبوع»), «نفسه» after a preposition's definite noun, «المذكور»."""
+    article (not «هذا العام», «هذا الأسبوع»), «نفسه» after a preposition's definite noun, «المذكور»,
+    «برقية مماثلة» (like one said before)."""
     for n, i in enumerate(kept):
         word = words[i]
         # «في القاعدة نفسها», «الشخص المذكور»: the one said before (not the reflexive «وجدت الحكومة
         # نفسها …», nor «في الوقت نفسه», at the same time)
+        if word in _LIKEWISE and not (n + 1 < len(kept) and words[kept[n + 1]][:1] == "ل"):
+            return True  # (not «بشكل مماثل لذوبان …», which says what it is like)
         if word in _MENTIONED or (word in _SAME and n > 1 and words[kept[n - 1]] != _TIME and (
                 (words[kept[n - 1]].startswith("ال") and words[kept[n - 2]] in grammar.PREPOSITIONS)
                 or words[kept[n - 1]].startswith(("بال", "لل")))):
