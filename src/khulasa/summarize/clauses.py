@@ -1666,7 +1666,7 @@ def nominative_rewrites(statement: Statement) -> dict[int, str]:
         if not found and text.endswith("ين") and not grammar.is_verb(form) and (
                 (text.startswith("ال") and grammar.tag(form) in ("NOUN", "ADJ") and _oblique_ending(text))
                 or _oblique_dual_or_plural(text, form)):
-            found[keep[n]] = max((text[:-2] + "ون", text[:-2] + "ان"), key=zipf)
+            found[keep[n]] = _nominative_in(text, _agreeing_verb(words, keep, n))
             ending = found[keep[n]][-2:]
             n += 1
             continue
@@ -1678,6 +1678,24 @@ def nominative_rewrites(statement: Statement) -> dict[int, str]:
         found[keep[n]] = nominative
         n += 1
     return found
+
+
+def _agreeing_verb(words: tuple[str, ...], keep: tuple[int, ...], n: int) -> str:
+    """The first verb after kept word `n` within the claim's opening («المتهمين | اعترفا»), as
+    written; empty if none comes within a few words."""
+    return next((words[keep[k]] for k in range(n + 1, min(len(keep), n + MAX_SUBJECT_WORDS))
+                 if grammar.is_verb(normalize_word(words[keep[k]]))), "")
+
+
+def _nominative_in(text: str, verb: str) -> str:
+    """The nominative of a dual or sound plural in «ـين»: «ـان» before a dual verb («المتهمين
+    اعترفا» → «المتهمان»), «ـون» before a plural one, else whichever is the commoner word."""
+    dual, plural = text[:-2] + "ان", text[:-2] + "ون"
+    if verb.endswith("ا") and not verb.endswith("وا"):
+        return dual
+    if verb.endswith(("وا", "ون")):
+        return plural
+    return max((plural, dual), key=zipf)
 
 
 def _oblique_dual_or_plural(text: str, form: str) -> bool:
