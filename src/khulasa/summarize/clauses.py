@@ -206,12 +206,12 @@ def according_to(word: str) -> bool:
 
 
 _BUT: Final = word_set("إلا وإلا غير")
-_CONTRASTS: Final = word_set("لكن ولكن")
+_CONTRASTS: Final = word_set("لكن ولكن")  # before a noun, a nominal clause whose predicate is owed
 _EACH_OF: Final = word_set("كلا كل")  # «كلاً من X وY»: a list of two or more (not «كل من يخالف»: whoever)
 DURING: Final = normalize_word("خلال")
 MAX_TIME_PHRASE: Final = 6  # «خلال الأشهر الخمسة الماضية»
 APPROXIMATELY: Final = word_set("ما نحو قرابة حوالي زهاء")  # an amount opens on these («ما يقارب 997 حالة»)
-_OTHER_THAN: Final = normalize_word("غير")  # before a noun, a nominal clause whose predicate is owed
+_OTHER_THAN: Final = normalize_word("غير")  # before a definite word, an attribute («غير التابع»), no predicate
 _STARTERS: Final = _BUT | SO_THAT | _CONNECTORS
 MAX_NAME_WORDS: Final = 7
 _SONS: Final = word_set("بن ابن بنت")
@@ -275,8 +275,8 @@ _PLACE_FOLLOWERS: Final = _COMPLEMENT_PREPOSITIONS | word_set("الكثير ال
 _WITH: Final = normalize_word("مع")  # after the place's comma only: «…، مع جمهورية ناميبيا على …»
 _NISBA_ENDINGS: Final = ("يه", "ي", "يين", "يون", "يات")  # «الشرقية»: an adjective, not the object
 _NEED: Final = word_set("بضرورة بأهمية")
-# What an attached «بـ» opens after an office, not a verb's complement («المعلمين | بوزارة التعليم»).
 _LAM_STANDS_FOR: Final = frozenset(("ل", "الي"))  # «لـ» for itself or «إلى»
+# What an attached «بـ» opens after an office, not a verb's complement («المعلمين | بوزارة التعليم»).
 _SEATS: Final = word_set("وزارة جامعة إدارة هيئة أمانة مديرية") | _PLACE_KINDS | _OFFICE_PLACES
 # «كشف التقرير الصادر عن مؤسسة النقد»: the «عن» is the participle's, not the verb's.
 _ISSUED: Final = word_set("الصادر الصادرة الصادرين الصادرتين صادر صادرة")
@@ -1168,8 +1168,7 @@ def _time_before_object(words: tuple[str, ...], gaps: tuple[str, ...], keep: tup
         if words[keep[n]] != DURING or grammar.is_verb(words[keep[n - 1]]):
             continue
         end = n + 1
-        while end < len(keep) and end - n <= MAX_TIME_PHRASE and (
-                words[keep[end]].startswith("ال") or words[keep[end]] in DATE_WORDS or has_digit(words[keep[end]])):
+        while end < len(keep) and end - n <= MAX_TIME_PHRASE and in_time_phrase(words[keep[end]]):
             end += 1
         if end == n + 1 or end >= len(keep) or not _CUT_PUNCTUATION.isdisjoint(_between(gaps, keep[n - 1], keep[end])):
             return set()
@@ -1180,6 +1179,11 @@ def _time_before_object(words: tuple[str, ...], gaps: tuple[str, ...], keep: tup
             return set(keep[n:end])
         return set()
     return set()
+
+
+def in_time_phrase(word: str) -> bool:
+    """Can the word go on a time phrase after «خلال» («الأشهر الخمسة الماضية», «2015», «أمس»)?"""
+    return word.startswith("ال") or word in DATE_WORDS or has_digit(word)
 
 
 def _trailing_place(words: tuple[str, ...], gaps: tuple[str, ...], keep: tuple[int, ...]) -> set[int]:
@@ -1666,7 +1670,7 @@ def nominative_rewrites(statement: Statement) -> dict[int, str]:
         if not found and text.endswith("ين") and not grammar.is_verb(form) and (
                 (text.startswith("ال") and grammar.tag(form) in ("NOUN", "ADJ") and _oblique_ending(text))
                 or _oblique_dual_or_plural(text, form)):
-            found[keep[n]] = _nominative_in(text, _agreeing_verb(words, keep, n))
+            found[keep[n]] = _nominative_in(text, _agreeing_verb(statement.sentence, keep, n))
             ending = found[keep[n]][-2:]
             n += 1
             continue
@@ -1680,11 +1684,11 @@ def nominative_rewrites(statement: Statement) -> dict[int, str]:
     return found
 
 
-def _agreeing_verb(words: tuple[str, ...], keep: tuple[int, ...], n: int) -> str:
+def _agreeing_verb(sentence: Sentence, keep: tuple[int, ...], n: int) -> str:
     """The first verb after kept word `n` within the claim's opening («المتهمين | اعترفا»), as
     written; empty if none comes within a few words."""
-    return next((words[keep[k]] for k in range(n + 1, min(len(keep), n + MAX_SUBJECT_WORDS))
-                 if grammar.is_verb(normalize_word(words[keep[k]]))), "")
+    return next((sentence.words[keep[k]] for k in range(n + 1, min(len(keep), n + MAX_SUBJECT_WORDS))
+                 if grammar.is_verb(sentence.forms[keep[k]])), "")
 
 
 def _nominative_in(text: str, verb: str) -> str:

@@ -46,6 +46,7 @@ from khulasa.summarize.clauses import (
     compressions,
     ends,
     gaps_of,
+    in_time_phrase,
     lead_verb,
     nominal_predicate,
     nominative_rewrites,
@@ -71,7 +72,6 @@ HEADLINE_MODEL: Final = "headline"
 LEAD_SENTENCES: Final = 2
 MAX_ANNOUNCER_WORDS: Final = 10
 PREFERRED_WORDS: Final = 12
-
 MAX_LENGTH_FEATURE: Final = 14
 MAX_REPETITION: Final = 5
 _INNER_PUNCTUATION: Final = set("،؛:;,")
@@ -178,8 +178,8 @@ def _owed_object(statement: Statement, length: int) -> bool:
         # phrase, the object still comes
         rest = statement.keep[length:]
         after = next((n for n in range(1, min(len(rest), MAX_TIME_PHRASE + 1)) if not (
-            forms[rest[n]] in DATE_WORDS or forms[rest[n]].startswith("ال") or has_digit(forms[rest[n]])
-            or forms[rest[n]] in TIME_PREFIXES) and _CLAUSE_MARKS.isdisjoint(statement.sentence.gaps[rest[n]].replace("،", ""))), 0)
+            in_time_phrase(forms[rest[n]]) or forms[rest[n]] in TIME_PREFIXES)
+            and _CLAUSE_MARKS.isdisjoint(statement.sentence.gaps[rest[n]].replace("،", ""))), 0)
         return after > 0 and not any(_object_like(statement.sentence, i) for i in statement.keep[1:length]) and (
             _object_like(statement.sentence, rest[after]) or tanween(statement.sentence.words[rest[after]])
             or forms[rest[after]] in APPROXIMATELY)  # («… | ما يقارب 997 حالة»)

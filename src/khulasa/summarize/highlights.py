@@ -780,27 +780,26 @@ def _nominal_sentence(words: tuple[str, ...], kept: tuple[int, ...]) -> bool:
         nominal_predicate(words[a], words[b]) for a, b in zip(kept[2:-1], kept[3:], strict=False)))
 
 
-def _quoted_without_speaker(frame: Statement, words: tuple[str, ...], gaps: tuple[str, ...]) -> Statement | None:
-    """What «وأضاف: "…"» quotes, when the frame names no speaker (the reporting verb is followed
-    at once by a colon)."""
+def _colon_quote(frame: Statement, words: tuple[str, ...], gaps: tuple[str, ...]) -> Statement | None:
+    """What a reporting verb quotes after a colon: at once («وأضاف: "…"», the frame names no
+    speaker: `_unnamed_quote`) or after its speaker and setting («وقال لويس إنريكي في مؤتمر صحفي:
+    "…"»: no verb among them, at most MAX_FRAME_WORDS words)."""
     keep = frame.keep
-    if len(keep) < 3 or _without_conjunction(words[keep[0]]) not in REPORTING_VERBS or ":" not in gaps[keep[1]]:
+    if len(keep) < 3 or _without_conjunction(words[keep[0]]) not in REPORTING_VERBS:
         return None
-    return Statement(frame.sentence, keep[1:])
-
-
-def _quoted_after_speaker(frame: Statement, words: tuple[str, ...], gaps: tuple[str, ...]) -> Statement | None:
-    """What «وقال لويس إنريكي في مؤتمر صحفي: "…"» quotes: a reporting verb, its speaker and setting
-    (no verb among them, at most MAX_FRAME_WORDS words), then a colon."""
-    keep = frame.keep
-    if _without_conjunction(words[keep[0]]) not in REPORTING_VERBS:
-        return None
+    if ":" in gaps[keep[1]]:
+        return Statement(frame.sentence, keep[1:])
     for n in range(2, min(len(keep) - MIN_STATEMENT_WORDS, MAX_FRAME_WORDS) + 1):
         if ":" in gaps[keep[n]]:
             return Statement(frame.sentence, keep[n:])
         if grammar.is_verb(words[keep[n]]) or words[keep[n]] in EMBEDDERS:
             return None
     return None
+
+
+def _unnamed_quote(quote: Statement, frame: Statement) -> bool:
+    """Does the quotation follow its reporting verb at once, so that the frame names no speaker?"""
+    return quote.keep[0] == frame.keep[1]
 
 
 def _postposed_speaker(statement: Statement, words: tuple[str, ...], gaps: tuple[str, ...]) -> Statement | None:
@@ -1077,16 +1076,17 @@ def _candidates(
             pairs.append((claim, speaker))
         quoted_starts: set[int] = set()  # quotations given with their speaker: not without one too
         for frame in found_statements:
-            quoted = _quoted_without_speaker(frame, words, gaps)
-            if quoted is not None:  # «وأوضح: "حصد البرنامج …"»: said by the one last named
+            quoted = _colon_quote(frame, words, gaps)
+            if quoted is None:
+                continue
+            if _unnamed_quote(quoted, frame):  # «وأوضح: "حصد البرنامج …"»: said by the one last named
                 here = speakers.named_in(sentence)
                 speaker = here if here is not None and here.keep[-1] < frame.keep[0] else speakers.last_before(sentence)
                 if speaker is not None:
                     pairs.append((quoted, speaker))
                 continue
-            quoted = _quoted_after_speaker(frame, words, gaps)
-            named = _speaker(frame, quoted, words, gaps) if quoted is not None else None
-            if quoted is not None and named is not None:  # «وقال لويس إنريكي في مؤتمر صحفي: "حضر نيمار …"»
+            named = _speaker(frame, quoted, words, gaps)
+            if named is not None:  # «وقال لويس إنريكي في مؤتمر صحفي: "حضر نيمار …"»
                 pairs.append((quoted, Statement(sentence, named)))
                 quoted_starts.add(quoted.keep[0])
         pairs = [(statement, speaker) for statement, speaker in pairs
@@ -1100,7 +1100,7 @@ def _candidates(
             if (_points_back(statement, words) and not spoken_of) or _opens_badly(statement, words) or _rest_of_pluperfect(
                     statement, words, gaps) or (statement.owes_verb and opens_accusative(statement)):
                 continue  # («إن عددا من الوزراء يخططون …» → «عددا من الوزراء …»: no sentence)
-            if speaker is None and _quoted_without_speaker(statement, words, gaps) is not None:
+            if speaker is None and (quoted := _colon_quote(statement, words, gaps)) is not None and _unnamed_quote(quoted, statement):
                 continue  # «أوضح: "…"» names no speaker: its quotation is a candidate of its own
             if sentence.index == headline_sentence and statement.keep[0] == headline_opening:
                 continue  # the headline's own statement, cut another way («نفى الناطق … عسيري» under «نفى العميد … عسيري أي عملية …»)

@@ -360,9 +360,7 @@ def _is_known_verb(word: str) -> bool:
 def wants_complement(verb: str) -> bool:
     """Does the verb form want a prepositional complement, as news clauses show it («اطلع … على»,
     «يتكون … من»), also after «و/ف»?"""
-    form = normalize_word(verb)
-    wanting = tables().complements
-    return form in wanting or (len(form) > 3 and form[0] in CONJUNCTION_CLITICS and form[1:] in wanting)
+    return bool(complement_prepositions(verb))
 
 
 def complement_prepositions(verb: str) -> frozenset[str]:
