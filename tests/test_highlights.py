@@ -1295,3 +1295,14 @@ def test_a_bullet_like_one_said_before_is_no_bullet() -> None:
             "لقاءات مماثلة في جميع مكاتب المؤسسة الاثنين والعشرين بمختلف مناطق ومحافظات المملكة بحضور مديري المكاتب. "
             "\nويأتي هذا اللقاء الذي اعتادت المؤسسة على إقامته في إطار اهتمام مسؤولي المؤسسة بتقوية الأخوة.")
     assert not any("مماثلة" in b for b in _bullets(text)), _bullets(text)  # (train 21466: «عقدت لقاءات مماثلة …»)
+
+
+def test_a_quotation_under_its_postposed_speaker_stops_at_its_closing_quote() -> None:
+    """«… «ناتو» قال ، أنقرة الحكومة مزيد 3.5 …» (found by the property test): the line under the
+    speaker named after a quotation is the quotation, not the quotation and the speaker's clause
+    run on; its words appear in the source in the order printed."""
+    text = ("! المتحدة أنقرة إن إن وواشنطن ٢٠١٧ الاقتصاد مزيد ! العلاقات العلاقات المتحدة ، الاقتصاد ! «ناتو» قال ، "
+            "أنقرة الحكومة مزيد 3.5 ، مزيد بنسبة ، تقارير")
+    summary = summarize(text)
+    assert_offsets(summary)
+    assert not any("ناتو قال" in h.text for h in summary.highlights), summary.highlights

@@ -802,9 +802,10 @@ def _unnamed_quote(quote: Statement, frame: Statement) -> bool:
     return quote.keep[0] == frame.keep[1]
 
 
-def _postposed_speaker(statement: Statement, words: tuple[str, ...], gaps: tuple[str, ...]) -> Statement | None:
-    """Who is named right after a quotation as its speaker («"إيران تستخدم الأقليات …"، كما يقول
-    الكاتب كامل الخطي في …» → الكاتب كامل الخطي); None for any other statement."""
+def _postposed_quote(statement: Statement, words: tuple[str, ...], gaps: tuple[str, ...]) -> tuple[Statement, Statement] | None:
+    """A quotation and who is named right after it as its speaker («"إيران تستخدم الأقليات …"،
+    كما يقول الكاتب كامل الخطي في …» → الكاتب كامل الخطي): the statement up to its closing quote
+    (not on into the speaker's clause) and the speaker; None for any other statement."""
     if not OPENING_QUOTES.intersection(gaps[statement.keep[0]]):
         return None
     end = next((i for i in range(statement.keep[0] + 1, len(words)) if CLOSING_QUOTES.intersection(gaps[i])), len(words))
@@ -815,7 +816,11 @@ def _postposed_speaker(statement: Statement, words: tuple[str, ...], gaps: tuple
         return None
     named = _speaker(Statement(statement.sentence, tuple(range(verb, len(words)))),
                      Statement(statement.sentence, (len(words),)), words, gaps)
-    return Statement(statement.sentence, named) if named is not None else None
+    if named is None:
+        return None
+    quoted = Statement(statement.sentence, tuple(i for i in statement.keep if i < end), statement.drop_conjunction,
+                       statement.owes_verb, statement.speaker)
+    return quoted, Statement(statement.sentence, named)
 
 
 def _according_speaker(statement: Statement, words: tuple[str, ...], gaps: tuple[str, ...]) -> Statement | None:
@@ -1047,7 +1052,7 @@ def _candidates(
         adverbial = _past_adverbial(found_statements, sentence, words)
         found_statements += [adverbial] if adverbial is not None else []
         pairs: list[tuple[Statement, Statement | None]] = [
-            (s, _postposed_speaker(s, words, gaps) or _according_speaker(s, words, gaps)) for s in found_statements]
+            _postposed_quote(s, words, gaps) or (s, _according_speaker(s, words, gaps)) for s in found_statements]
         if opening is not None:
             pairs.append((opening, None))
         background: set[tuple[int, ...]] = set()  # the reporter's own facts: no speaker owed
