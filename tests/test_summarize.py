@@ -615,3 +615,13 @@ def test_a_semicolon_inside_one_statement_is_left_out() -> None:
             "وقدم المحرج التهنئة للعريس وأسرته.")
     headline = summarize(text).headline.text
     assert "؛" not in headline and "المحرج حفل زواج" in headline, headline
+
+
+def test_a_place_name_that_looks_like_a_verb_closes_the_headline() -> None:
+    """«وصلت الدفعة الثالثة … إلى مدينة سيئون» (dev 1910, blind editor: "cut off"): «سيئون» reads
+    as «سـ» + an imperfect, but after «مدينة» it is the city's name, so the line may end on it."""
+    text = ("وصلت الدفعة الثالثة من المعونة الطبية الإغاثية الثانية إلى مدينة سيئون على متن 3 قاطرات، قادمة من "
+            "المملكة عبر منفذ الوديعة البري مقدمة من مركز الملك سلمان للإغاثة والأعمال الإنسانية. وأوضح المتحدث "
+            "الرسمي للمركز أن هذه الدفعة تحتوي على محاليل وريدية وأدوية منوعة.")
+    headline = summarize(text).headline.text
+    assert headline.endswith("إلى مدينة سيئون"), headline

@@ -1850,6 +1850,8 @@ def ends(
         word = words[last]
         word_tag = next_tag or grammar.tag(word)
         next_tag = ""
+        if word_tag == "VERB" and n > 1 and _region_word(words[keep[n - 2]]):
+            word_tag = "PROPN"  # «إلى مدينة سيئون»: a place kind's name, whatever verb it looks like
         since += 1
         if not second_clause and n > MIN_STATEMENT_WORDS:  # (the cheap tests first: most gaps are one space)
             before_word = _between(gaps, keep[n - 2], last)
