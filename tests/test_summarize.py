@@ -625,3 +625,14 @@ def test_a_place_name_that_looks_like_a_verb_closes_the_headline() -> None:
             "الرسمي للمركز أن هذه الدفعة تحتوي على محاليل وريدية وأدوية منوعة.")
     headline = summarize(text).headline.text
     assert headline.endswith("إلى مدينة سيئون"), headline
+
+
+def test_a_headline_on_a_verb_read_as_a_noun_reaches_its_object() -> None:
+    """«شهد جناح الأسر المنتجة | في مهرجان أبها للتسوق إقبالاً …» (dev 1891, blind editor: "cut
+    off"): «شهد» is tagged a noun but heads the lead as its verb, and «إقبالاً», an indefinite
+    accusative after the definite «للتسوق», opens its object, so the place before it is struck."""
+    text = ("شهد جناح الأسر المنتجة في مهرجان أبها للتسوق إقبالاً من مرتادي المهرجان وسط أجواء من الدعم والتحفيز "
+            "وتبادل الخبرات؛ حيث تنوعت السلع المعروضة والمنتجات ما بين الملابس والأطعمة والإكسسوارات. وأوضحت "
+            "مسؤولة الأسر المنتجة أن المنظمين أبدوا اهتماماً بالجناح.")
+    headline = summarize(text).headline.text
+    assert headline.startswith("شهد جناح الأسر المنتجة") and "إقبالاً" in headline, headline

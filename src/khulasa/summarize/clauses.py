@@ -1216,7 +1216,7 @@ def _trailing_place(words: tuple[str, ...], gaps: tuple[str, ...], keep: tuple[i
         if following == _WITH and COMMAS.isdisjoint(_between(gaps, keep[end - 1], keep[end])):
             return set()  # «بمنطقة نجران لقاءً وظيفياً بالتعاون | مع …»: the object was inside
         closing = words[keep[end - 1]]
-        if not (closing.startswith(("ال", "وال", "بال")) or (grammar.tag(closing) == "PROPN" and closing[:1] not in "لكفو")):
+        if not (closing.startswith(("ال", "وال", "بال", "لل")) or (grammar.tag(closing) == "PROPN" and closing[:1] not in "لكفو")):
             return set()  # «تسلمت إدارة شؤون المباني [بإدارة] تعليم ينبع»: an idafa goes on («ببيروت» closes)
         if following.startswith("و") and following not in _COMPLEMENT_PREPOSITIONS:
             return set()  # «… وبحث معه»: a second clause, not the complement
@@ -1236,6 +1236,8 @@ def _place_goes_on(words: tuple[str, ...], gaps: tuple[str, ...], keep: tuple[in
     if not _CUT_PUNCTUATION.isdisjoint(gaps[keep[end]]) or word in OFFICES or word in CIRCUMSTANCES or (
             word in _COMPLEMENT_PREPOSITIONS):
         return False
+    if _accusative_after_definite(word, previous):
+        return False  # «في مهرجان أبها للتسوق | إقبالاً»: the object, no adjective of a definite word
     if (_locative(word) and word != _FI) or _region_word(previous) or previous in _NAMING:
         return True  # («في مهرجان | صيف الشرقية»: the name goes with it)
     if grammar.can_cut(previous, word) or (
@@ -1263,8 +1265,17 @@ def _opens_complement(following: str, closing: str) -> bool:
     return following in _PLACE_FOLLOWERS or following[:1].isdigit() or (
         grammar.tag(following) in ("NOUN", "NUM") and not following.startswith("ال")
         and following[:1] not in "بلك" and not grammar.binds_forward(following)) or (
+        _accusative_after_definite(following, closing)) or (
         following.startswith("ال") and grammar.tag(following) == "NOUN" and not following.endswith((*_NISBA_ENDINGS, "ه"))
         and (grammar.tag(closing) == "PROPN" or closing.endswith(_NISBA_ENDINGS)))
+
+
+def _accusative_after_definite(word: str, previous: str) -> bool:
+    """An indefinite accusative in «ـاً» after a definite word («للتسوق إقبالاً»): indefinite, it
+    describes no definite word, so it opens the verb's object."""
+    return word.endswith("ا") and grammar.tag(word) in ("ADJ", "NOUN") and word[:1] not in "بلكو" and (
+        previous.startswith(("ال", "لل", "بال"))) and word not in CIRCUMSTANCES and word not in PURPOSE_ACCUSATIVES and (
+        word not in _COMING)  # («… السعودية | ممثلاً»: how, not what)
 
 
 def _represented_by(words: tuple[str, ...], gaps: tuple[str, ...]) -> set[int]:

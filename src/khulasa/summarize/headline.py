@@ -127,14 +127,14 @@ def _unfinished(statement: Statement, length: int) -> bool:
     if owes_complement(statement.sentence, statement.keep, length):
         return True
     # «كشف الأمير عبدالله بن مساعد | عن …»: a verb and a titled name, nothing said yet.
-    if grammar.is_verb(kept[0]) and len(kept) > 1 and grammar.is_title(kept[1]) and len(kept) <= MAX_NAME_WORDS:
+    if lead_verb(kept[0]) and len(kept) > 1 and grammar.is_title(kept[1]) and len(kept) <= MAX_NAME_WORDS:
         return True
     # «كشف عمر المهنا رئيس لجنة الحكام | لـ«عين اليوم» أن …»: the claim is still to come.
     if (kept[0] in _ANNOUNCING or kept[0][1:] in _ANNOUNCING) and not any(w in EMBEDDERS for w in kept) and any(
             w in EMBEDDERS and words[j - 1] not in _TIME_CONJUNCTIONS
             for j, w in enumerate(words[last + 1 : last + 1 + CLAIM_REACH], start=last + 1)):
         return True  # («بعد أن تلقى …» is not the claim)
-    if statement.speaker or len(kept) < 2 or not grammar.is_verb(kept[0]):
+    if statement.speaker or len(kept) < 2 or not lead_verb(kept[0]):
         return False
     if length < len(statement.keep) and _owed_object(statement, length):
         return True
@@ -466,7 +466,7 @@ def _reaches_object(statement: Statement, length: int) -> bool:
         return False
     words = words_of(statement.sentence)
     kept = statement.keep[:length]
-    if not grammar.is_verb(words[kept[0]]):
+    if not lead_verb(words[kept[0]]):
         return True
     for previous, i in zip(kept[1:], kept[2:], strict=False):
         word = words[i]
