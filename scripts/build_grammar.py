@@ -6,6 +6,7 @@
                                                  # they are (after build_frequencies.py)
     python scripts/build_grammar.py --complements-only  # only the verbs' complement prepositions,
                                                         # the other tables as they are
+    python scripts/build_grammar.py --places-only  # only the place names, then the per-form tags
 
 From UD Arabic PUD (CC BY-SA 3.0), sentences whose index is not ≡ 0 mod 10 (the rest are held
 out and only scored): per surface token (clitics joined back as written) its core part of speech
@@ -16,7 +17,7 @@ Stored as a form lexicon, logistic-regression affix weights for unseen forms and
 
 From SaudiNewsNet train titles and sentences (CC BY-NC-SA 4.0): only counts and single word forms
 — how often a frequent word opens or closes a title, which forms open news sentences (verbs) and
-which are mostly personal names, which words are almost never followed by punctuation (a
+which are mostly personal names and which place names, which words are almost never followed by punctuation (a
 phrase rarely ends after them: a noun in construct, a first name, a verb) and which prepositions
 the clauses of sentence-opening verbs nearly always hold («اطلع … على») — never title or sentence
 text.
@@ -56,6 +57,11 @@ OPENING_SHARE = 0.3
 MIN_NAME_CONTEXTS = 10
 NAME_TITLES = grammar.word_set("الأمير الأميرة الملك الشيخ الشيخة الدكتور د المهندس الأستاذ السيد السيدة اللواء العميد العقيد")
 NAME_SHARE = 0.3
+# Place kinds whose next word is the place's name («محافظة ينبع», «بمدينة سيئون»): a form seen
+# there in NAME_SHARE of at least MIN_NAME_CONTEXTS occurrences is a place name.
+PLACE_KINDS = grammar.word_set(
+    "محافظة مدينة منطقة إمارة بلدة قرية بمحافظة بمدينة بمنطقة بإمارة ببلدة بقرية لمحافظة لمدينة لمنطقة "
+    "ومحافظة ومدينة ومنطقة")
 # A form seen this often and followed by punctuation (or the sentence end) in under this share of
 # its occurrences is listed with its share; callers choose their own threshold below it
 # (headlines 3 %, bullets 5 %: summarize/clauses.py).
@@ -155,6 +161,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--tags-only", action="store_true", help="only rebuild " + grammar.FORM_TAGS)
     parser.add_argument("--complements-only", action="store_true", help="only rebuild the complements table")
+    parser.add_argument("--places-only", action="store_true", help="only rebuild the place names, then the tags")
     arguments = parser.parse_args()
     if arguments.tags_only:
         write_form_tags()
@@ -164,6 +171,14 @@ def main() -> None:
         shipped["complements"] = complements(sentence_counts()[-1])
         OUT.write_text(json.dumps(shipped, ensure_ascii=False, sort_keys=True) + "\n", encoding="utf-8")
         print(f"wrote {len(shipped['complements'])} verbs' complements to {OUT}")
+        return
+    if arguments.places_only:
+        shipped = json.loads(OUT.read_text(encoding="utf-8"))
+        seen, _, _, place_contexts, _, _ = sentence_counts()
+        shipped["places"] = place_names(seen, place_contexts)
+        OUT.write_text(json.dumps(shipped, ensure_ascii=False, sort_keys=True) + "\n", encoding="utf-8")
+        print(f"wrote {len(shipped['places'])} place names to {OUT}")
+        write_form_tags()
         return
     TAGS_OUT.unlink(missing_ok=True)  # computed from the old tables: rebuilt below
     tags = grammar.TAGS
@@ -188,7 +203,7 @@ def main() -> None:
             for key in grammar.cut_keys(forms[t], gold[t], forms[t + 1], gold[t + 1]):
                 cuts[key][clean] += 1
     bias, weights = fit_tagger(affix_rows, affix_tags)
-    seen, openings, name_contexts, endings, clauses = sentence_counts()
+    seen, openings, name_contexts, place_contexts, endings, clauses = sentence_counts()
     tables = {
         "source": "UD Arabic PUD (CC BY-SA 3.0), sentences with index % 10 != 0; "
                   "title statistics: SaudiNewsNet train (CC BY-NC-SA 4.0), counts only",
@@ -201,6 +216,7 @@ def main() -> None:
         "title_edges": title_edges(),
         "opening_verbs": opening_verbs(seen, openings),
         "names": personal_names(seen, name_contexts),
+        "places": place_names(seen, place_contexts),
         "rarely_ending": rarely_ending(seen, endings),
         "complements": complements(clauses),
     }
@@ -256,15 +272,17 @@ def fit_tagger(rows: list[list[str]], targets: list[int]) -> tuple[list[float], 
             {f: [round(float(w), 3) for w in weights[i]] for f, i in index.items() if np.abs(weights[i]).max() > 0.01})
 
 
-def sentence_counts() -> tuple[Counter[str], Counter[str], Counter[str], Counter[str], dict[str, Counter[str]]]:
+def sentence_counts() -> tuple[Counter[str], Counter[str], Counter[str], Counter[str], Counter[str], dict[str, Counter[str]]]:
     """One pass over the SaudiNewsNet train sentences: how often each word form occurs, opens a
     sentence (a «و/ف» set aside), stands where a personal name stands (right after a title of
-    persons, NAME_TITLES, or beside «بن/بنت») and is followed by punctuation or the sentence's
+    persons, NAME_TITLES, or beside «بن/بنت»), stands where a place's name stands (right after a
+    place kind, PLACE_KINDS) and is followed by punctuation or the sentence's
     end; and for each verb opening a sentence, how many clauses it opened and how many of them
     held each complement preposition (key ""). Counts only."""
     seen: Counter[str] = Counter()
     openings: Counter[str] = Counter()
     name_contexts: Counter[str] = Counter()
+    place_contexts: Counter[str] = Counter()
     endings: Counter[str] = Counter()
     clauses: dict[str, Counter[str]] = defaultdict(Counter)
     sons = grammar.word_set("بن بنت")
@@ -285,13 +303,15 @@ def sentence_counts() -> tuple[Counter[str], Counter[str], Counter[str], Counter
                     if (i > 0 and (forms[i - 1] in NAME_TITLES or forms[i - 1] in sons)) or (
                             i + 1 < len(forms) and forms[i + 1] in sons):
                         name_contexts[form] += 1
+                    if i > 0 and forms[i - 1] in PLACE_KINDS:
+                        place_contexts[form] += 1
                     if ends[i]:
                         endings[form] += 1
                 if len(forms) > 2 and grammar.is_verb(bare):
                     clause = forms[1 : 1 + min(CLAUSE_WORDS, ends.index(True))]
                     clauses[bare][""] += 1
                     clauses[bare].update(set(clause) & COMPLEMENT_PREPOSITIONS)
-    return seen, openings, name_contexts, endings, clauses
+    return seen, openings, name_contexts, place_contexts, endings, clauses
 
 
 def complements(clauses: dict[str, Counter[str]]) -> dict[str, list[str]]:
@@ -337,6 +357,20 @@ def personal_names(seen: Counter[str], name_contexts: Counter[str]) -> list[str]
         if n >= MIN_NAME_CONTEXTS and n / seen[w] >= NAME_SHARE and not w.startswith("ال")
         and not grammar.binds_forward(w) and not grammar.is_title(w) and not grammar.is_title("ال" + w) and w not in OFFICES
         and not w.startswith(("بال", "لل", "كال")) and not any(c.isdigit() or c.isascii() for c in w)
+    )
+
+
+def place_names(seen: Counter[str], place_contexts: Counter[str]) -> list[str]:
+    """Word forms that SaudiNewsNet train sentences use mostly as place names: seen at least
+    MIN_NAME_CONTEXTS times right after a place kind («محافظة ينبع», «بمدينة سيئون»), in at least
+    NAME_SHARE of their occurrences, and commoner than their «ال» form (an adjective takes it:
+    «منطقة حدودية»). The affix model reads «ينبع», «تبوك», «إدلب», «سيئون» as verbs, so a line
+    seemed to end on a verb still owed its object; forms only, no text. Not an adverb («دوماً»)."""
+    return sorted(
+        w for w, n in place_contexts.items()
+        if n >= MIN_NAME_CONTEXTS and n / seen[w] >= NAME_SHARE and seen["ال" + w] < seen[w] and not w.startswith("ال")
+        and grammar.tag(w) != "ADV" and not grammar.binds_forward(w) and not grammar.is_title(w) and w not in OFFICES
+        and not any(c.isdigit() or c.isascii() for c in w)
     )
 
 

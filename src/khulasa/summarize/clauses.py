@@ -793,7 +793,7 @@ def _appositions(words: tuple[str, ...], gaps: tuple[str, ...]) -> set[int]:
             # | وعبدالمحسن …»: one of a list of people; «الفنان ماجد | المهندس»: a family name.
             genitive_or_family = (grammar.is_personal_name(words[i - 1]) or (
                 _bare_noun(words[i - 1]) and not (end < len(words) and _office(words[end])))) and not _ends_office(words, gaps, i)
-            if genitive_or_family or (end < len(words) and _another_person(words[end])):
+            if genitive_or_family or (end < len(words) and (_another_person(words[end]) or _name_goes_on(words, gaps, end))):
                 continue
             start = i
             while start > 0 and words[start - 1] in _RANKS:  # «الفريق الركن [الشيخ فلان]»: the rank goes too
@@ -818,6 +818,15 @@ def _appositions(words: tuple[str, ...], gaps: tuple[str, ...]) -> set[int]:
                     # one may still describe it; «أمير منطقة جازان | الجهات …» is the object)
                     drop.update(range(end, chain))
     return drop
+
+
+def _name_goes_on(words: tuple[str, ...], gaps: tuple[str, ...], end: int) -> bool:
+    """After a one-word given name, two bare nouns («د. حاتم | طه أهمية …»): the first is most
+    likely the family name the lexicon does not know, the second the object's head, so striking
+    the name up to `end` would leave half of it."""
+    return end + 1 < len(words) and gaps[end] == " " == gaps[end + 1] and all(
+        grammar.tag(words[k]) in ("NOUN", "ADJ") and not words[k].startswith(DEFINITE) for k in (end, end + 1)) and (
+        not _office(words[end]) and words[end - 2] in _NAME_TITLES)
 
 
 def _verb_outside_brackets(words: tuple[str, ...], gaps: tuple[str, ...], start: int, end: int) -> bool:
@@ -929,6 +938,8 @@ def phrase_end(words: tuple[str, ...], gaps: tuple[str, ...], head: int) -> int:
     j = head + 1
     while j < len(words) and _CUT_PUNCTUATION.isdisjoint(gaps[j]) and words[j] not in grammar.PREPOSITIONS:
         previous, word = words[j - 1], words[j]
+        if grammar.is_place_name(previous) and grammar.tag(word) != "ADJ":
+            break  # «جامعة نجران | التسجيل الإلكتروني»: a place's name closes the idafa
         if (not previous.startswith(_PHRASE_ARTICLES) and (
                 grammar.tag(previous) in ("NOUN", "PROPN", "ADJ") or previous == _GENERAL or previous in OFFICES)
                 and not grammar.binds_forward(previous)) or (  # («مدير عام | الجوازات»: «عام» is tagged an adverb)
@@ -1033,6 +1044,7 @@ def _asides(words: tuple[str, ...], gaps: tuple[str, ...]) -> set[int]:
                 words[i] == _FI and _owed_fi(words, i)) and (
                 words[i] in _ASIDE_PREPOSITIONS or words[i] in CIRCUMSTANCES or (
                 _closes_name(words, gaps, i - 1) and grammar.tag(words[i]) in ("NOUN", "ADJ")
+                and not grammar.is_place_name(words[i - 1])  # («عسير، القبض على …», «ينبع، مشروع …»: the object)
                 and _CUT_PUNCTUATION.isdisjoint(gaps[i - 1]) and words[i - 1] not in DATE_WORDS
                 and not preposition_attached(words[i]))):  # («فلان، بمعاملة …،»: the verb's complement)
             # «أعلن نادي باريس سان جيرمان، حامل لقب الدوري الفرنسي، …»: an apposition after a name too.
@@ -1125,7 +1137,9 @@ def _escort(words: tuple[str, ...], gaps: tuple[str, ...], keep: tuple[int, ...]
     a deleted time word («[يرافقه عدد من مسؤولي المؤسسة] امس مشروع …»). Titles name who acted."""
     for n in range(2, min(len(keep) - 2, MAX_SUBJECT_REACH + 2)):
         at = keep[n]
-        if grammar.is_verb(words[keep[n - 1]]) or not _CUT_PUNCTUATION.isdisjoint(gaps[at]):
+        # «نفذ محافظ ينبع خالد الغملاس[، برفقة قائد حرس الحدود …،] جولة …»: between commas too
+        between_commas = words[at] in _ESCORTS and _only_commas(gaps[at])
+        if grammar.is_verb(words[keep[n - 1]]) or not (_CUT_PUNCTUATION.isdisjoint(gaps[at]) or between_commas):
             return set()  # («كشف مسؤول يعمل | برئاسة …»: another clause's; after punctuation, no subject's)
         if words[at] not in _ESCORTS:
             continue
@@ -1146,7 +1160,10 @@ def _escort(words: tuple[str, ...], gaps: tuple[str, ...], keep: tuple[int, ...]
             named = at + 1
         for end in range(n + 1, min(len(keep), n + MAX_ESCORT_WORDS)):
             j = keep[end]
-            if not _CUT_PUNCTUATION.isdisjoint(_between(gaps, keep[end - 1], j)) or grammar.is_verb(words[j]):
+            between = _between(gaps, keep[end - 1], j)
+            if between_commas and _only_commas(between) and not grammar.is_verb(words[j]):
+                return set(keep[n:end]) if _opens_complement(words[j], words[keep[end - 1]]) else set()
+            if not _CUT_PUNCTUATION.isdisjoint(between) or grammar.is_verb(words[j]):
                 return set()
             by_name = named > at + 1 and j == named
             if by_name or (named == at + 1 and j > keep[end - 1] + 1):
@@ -1157,6 +1174,11 @@ def _escort(words: tuple[str, ...], gaps: tuple[str, ...], keep: tuple[int, ...]
                     by_name and following.startswith("لل")) else set()  # («… الجديد | للمشاركة بدورة …»: its purpose)
         return set()
     return set()
+
+
+def _only_commas(gap: str) -> bool:
+    """Is the gap a comma and spaces, nothing else («، »)?"""
+    return not COMMAS.isdisjoint(gap) and set(gap) <= COMMAS | {" "}
 
 
 def _time_before_object(words: tuple[str, ...], gaps: tuple[str, ...], keep: tuple[int, ...]) -> set[int]:
@@ -1192,8 +1214,10 @@ def _trailing_place(words: tuple[str, ...], gaps: tuple[str, ...], keep: tuple[i
     for n in range(2, min(len(keep) - 2, MAX_SUBJECT_WORDS + 2)):
         subject_end = words[keep[n - 1]]
         after_name = not grammar.can_cut(subject_end, words[keep[n]]) and words[keep[n - 2]] in grammar.NAME_PARTICLES
-        if not _locative(words[keep[n]]) or not (grammar.can_cut(subject_end, words[keep[n]]) or after_name):
-            continue  # («فيصل بن خالد | بمكتبه بالإمارة | رئيس …»: a name ends before a place an office follows)
+        if not _locative(words[keep[n]]) or not (grammar.can_cut(subject_end, words[keep[n]]) or after_name) or (
+                subject_end.startswith("الم") and words[keep[n]].startswith("بال")
+                and not (words[keep[n]][1:] in _OFFICE_PLACES or grammar.tag(words[keep[n]][1:]) == "PROPN")):
+            continue  # («المهتمين | بالآثار»: what the participle is about, no place)  # («فيصل بن خالد | بمكتبه بالإمارة | رئيس …»: a name ends before a place an office follows)
         if words[keep[0]] in WANTS_FI or (words[keep[0]] in _WANTS_BA and words[keep[n]].startswith("ب")) or any(
                 grammar.is_verb(words[k]) or words[k] in EMBEDDERS for k in keep[1:n]):
             return set()  # «أخفق الوزراء | في التوصل …»; «قطع تمثل الحرب والسلام | في معرض …»: not the subject's
@@ -1264,7 +1288,7 @@ def _opens_complement(following: str, closing: str) -> bool:
     or a nisba («… بمحافظة تعز اليمنية | الجرائم»: a definite object too)?"""
     return following in _PLACE_FOLLOWERS or following[:1].isdigit() or (
         grammar.tag(following) in ("NOUN", "NUM") and not following.startswith("ال")
-        and following[:1] not in "بلك" and not grammar.binds_forward(following)) or (
+        and following[:1] not in "بلكو" and not grammar.binds_forward(following)) or (
         _accusative_after_definite(following, closing)) or (
         following.startswith("ال") and grammar.tag(following) == "NOUN" and not following.endswith((*_NISBA_ENDINGS, "ه"))
         and (grammar.tag(closing) == "PROPN" or closing.endswith(_NISBA_ENDINGS)))
@@ -2015,10 +2039,12 @@ def ends(
         # A clean cut (the grammar layer's pair table), or punctuation after a word that does not
         # bind forward: the pair is looked up only when the punctuation does not settle it. Before
         # the occasion («… رئيس بوركينا فاسو | بمناسبة …») a phrase ends whatever the pair's counts
-        # say: the occasion opens a phrase of its own, after the verb's object.
+        # say: the occasion opens a phrase of its own, after the verb's object. So does a reporting
+        # participle («… مسجد طوارئ قوة عسير | موضحا أنه …»), which no name takes as its adjective.
         before_cause = False
         if not (at_punctuation and not grammar.binds_forward(word)) and not grammar.can_cut(word, next_word) and not (
-                (next_word in _OCCASIONS or next_word in _COMING) and not grammar.binds_forward(word) and not grammar.is_title(word)):
+                (next_word in _OCCASIONS or next_word in _COMING or next_word in REPORTING_PARTICIPLES)
+                and not grammar.binds_forward(word) and not grammar.is_title(word)):
             # «… بعدم السفر إلى كينيا | بسبب مخاطر …»: before a cause or aim, a last resort when the
             # clause runs past the limit (within it, the cause is part of the news).
             if not (next_word in _CAUSES and not grammar.binds_forward(word) and not grammar.is_title(word)):

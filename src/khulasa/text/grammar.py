@@ -159,6 +159,7 @@ class Tables:
     title_edges: dict[str, tuple[int, int, int]]
     opening_verbs: frozenset[str]
     names: frozenset[str]  # forms mostly used as personal names in news («فيصل», «سعد»)
+    places: frozenset[str]  # forms mostly used as place names in news («ينبع», «تبوك»)
     rarely_ending: dict[str, float]  # how often a form rarely followed by punctuation is («بداية»)
     complements: dict[str, frozenset[str]]  # verbs whose clause nearly always holds a complement preposition: which
     # `tag` of every wordfreq form (an index into TAGS) by the form's key id in the frequency
@@ -195,6 +196,7 @@ def _load_tables() -> Tables:
         title_edges={k: (v[0], v[1], v[2]) for k, v in raw.get("title_edges", {}).items()},
         opening_verbs=frozenset(raw.get("opening_verbs", ())),
         names=frozenset(raw.get("names", ())),
+        places=frozenset(raw.get("places", ())),
         rarely_ending=raw.get("rarely_ending", {}),
         complements={verb: frozenset(prepositions) for verb, prepositions in raw.get("complements", {}).items()},
         form_tags=form_tags,
@@ -249,7 +251,7 @@ def computed_tag(word: str) -> str:
     for name, members in _CLOSED.items():
         if form in members:
             return name
-    if form in known.names:
+    if form in known.names or form in known.places:
         return "PROPN"
     bare = form[1:] if len(form) > 3 and form[0] in CONJUNCTION_CLITICS else form
     if bare in known.opening_verbs:
@@ -378,6 +380,12 @@ def is_personal_name(word: str) -> bool:
     """Mostly a personal name where SaudiNewsNet writes it («ماجد», «أحمد»; the tables' names, by
     their contexts in train), not a place or a body («قريش», «هارفارد»)."""
     return normalize_word(word) in tables().names
+
+
+def is_place_name(word: str) -> bool:
+    """Mostly a place's name where SaudiNewsNet writes it («ينبع», «تبوك»; the tables' places, by
+    their contexts in train: after «محافظة/مدينة/منطقة»)."""
+    return normalize_word(word) in tables().places
 
 
 def _is_title(word: str) -> bool:
