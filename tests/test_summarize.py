@@ -671,3 +671,20 @@ def test_a_given_name_whose_family_name_is_unknown_is_not_struck_in_half() -> No
             "النظامية، ولم يتم إيقاف أي بدل».")
     headline = summarize(text).headline.text
     assert "الصحة مرغلاني" not in headline and "عدم صحة التغريدات" in headline, headline
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        # «واصفاً»: its «و» is the root's, so after the comma a participle opens, no list goes on
+        ("هاجم نائب رئيس شرطة دبي ضاحي خلفان ميليشيا الحوثي الانقلابية، واصفا اياها بذنب لعمالة إيران. وقال خلفان في "
+         "تغريدة له إن الحوثي اختار أن يكون تابعا.", "ميليشيا الحوثي الانقلابية"),
+        # who chaired the session, closed by a comma before the complement, is struck
+        ('وافق المجلس البلدي لمحافظة القطيف في جلسته العادية الـ 58 برئاسة شرف السعيدي أمس، على طلب بلدية المحافظة طرح '
+         "سوق الدواجن واللحوم بحي البحر للاستثمار. وأوصى المجلس بدراسة أوضاع الأسواق.", "على طلب بلدية المحافظة"),
+    ],
+)
+def test_a_headline_reaches_the_object_past_a_comma(text: str, wanted: str) -> None:
+    """Train, "cut off" before: «هاجم نائب رئيس شرطة دبي», «… الـ 58 برئاسة شرف السعيدي»."""
+    headline = summarize(text).headline.text
+    assert wanted in headline and len(words(headline)) <= 14, headline

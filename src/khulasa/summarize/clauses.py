@@ -1161,7 +1161,7 @@ def _escort(words: tuple[str, ...], gaps: tuple[str, ...], keep: tuple[int, ...]
         for end in range(n + 1, min(len(keep), n + MAX_ESCORT_WORDS)):
             j = keep[end]
             between = _between(gaps, keep[end - 1], j)
-            if between_commas and _only_commas(between) and not grammar.is_verb(words[j]):
+            if _only_commas(between) and not grammar.is_verb(words[j]):  # (closed by a comma before the object)
                 return set(keep[n:end]) if _opens_complement(words[j], words[keep[end - 1]]) else set()
             if not _CUT_PUNCTUATION.isdisjoint(between) or grammar.is_verb(words[j]):
                 return set()
@@ -1288,7 +1288,7 @@ def _opens_complement(following: str, closing: str) -> bool:
     or a nisba («… بمحافظة تعز اليمنية | الجرائم»: a definite object too)?"""
     return following in _PLACE_FOLLOWERS or following[:1].isdigit() or (
         grammar.tag(following) in ("NOUN", "NUM") and not following.startswith("ال")
-        and following[:1] not in "بلكو" and not grammar.binds_forward(following)) or (
+        and following[:1] not in "بلك" and not conjoined(following) and not grammar.binds_forward(following)) or (
         _accusative_after_definite(following, closing)) or (
         following.startswith("ال") and grammar.tag(following) == "NOUN" and not following.endswith((*_NISBA_ENDINGS, "ه"))
         and (grammar.tag(closing) == "PROPN" or closing.endswith(_NISBA_ENDINGS)))
@@ -2246,13 +2246,19 @@ def _circumstantial(word: str) -> bool:
     return len(word) >= 6 and word.startswith(("مست", "مت")) and word.endswith("ا") and grammar.tag(word) in ("NOUN", "ADJ")
 
 
+def conjoined(word: str) -> bool:
+    """Does the word open on the conjunction «و» («وعقل», «وعدد»), not on a root «و» («واحداً»,
+    «واصفاً»)? The rest is then a word at least as common as the whole."""
+    return len(word) > 3 and word[0] == "و" and zipf(word[1:]) >= zipf(word)
+
+
 def _continues_phrase(word: str) -> bool:
     """After a comma, a bare noun or adjective continues the phrase (the comma closed an
     apposition, «اعتمد الوزير فلان، آلية …»): not a clause boundary."""
     if has_digit(word):
         return True
-    if word.startswith("و") and len(word) > 3 and grammar.tag(word) in ("NOUN", "ADJ") and not word.startswith("وال"):
-        return True  # «لكل طيف، وعقل، ولسان»: a list goes on
+    if conjoined(word) and grammar.tag(word) in ("NOUN", "ADJ") and not word.startswith("وال"):
+        return True  # «لكل طيف، وعقل، ولسان»: a list goes on («، واصفاً …»: «و» of the root, a participle)
     if preposition_attached(word):
         return False  # «، بحلول مطلع ديسمبر»: an adjunct, the clause before it is done
     if word in PURPOSE_ACCUSATIVES or _circumstantial(word):
