@@ -682,6 +682,10 @@ def test_a_given_name_whose_family_name_is_unknown_is_not_struck_in_half() -> No
         # who chaired the session, closed by a comma before the complement, is struck
         ('وافق المجلس البلدي لمحافظة القطيف في جلسته العادية الـ 58 برئاسة شرف السعيدي أمس، على طلب بلدية المحافظة طرح '
          "سوق الدواجن واللحوم بحي البحر للاستثمار. وأوصى المجلس بدراسة أوضاع الأسواق.", "على طلب بلدية المحافظة"),
+        # a place between commas that holds a titled person is no aside: the person is the object
+        ("يكرم صاحب السمو الملكي الأمير خالد الفيصل مستشار خادم الحرمين الشريفين، أمير منطقة مكة المكرمة، في مكتبه "
+         "العقيد عمر السلطان، قائد القوة الميدانية بشرطة محافظة جدة، تقديرا لجهوده في تنظيم الزحام. وشهدت المنطقة "
+         "تزاحما شديدا.", "العقيد عمر السلطان"),
     ],
 )
 def test_a_headline_reaches_the_object_past_a_comma(text: str, wanted: str) -> None:

@@ -1050,7 +1050,9 @@ def _asides(words: tuple[str, ...], gaps: tuple[str, ...]) -> set[int]:
             # «أعلن نادي باريس سان جيرمان، حامل لقب الدوري الفرنسي، …»: an apposition after a name too.
             for j in range(i + 1, min(count, i + MAX_ASIDE_WORDS)):
                 if gaps[j] != " " and not _CUT_PUNCTUATION.isdisjoint(gaps[j]):
-                    if not COMMAS.isdisjoint(gaps[j]) and not any(grammar.is_verb(words[k]) for k in range(i, j)) and (
+                    # («، في مكتبه العقيد عمر السلطان،»: a titled person inside is the verb's object)
+                    if not COMMAS.isdisjoint(gaps[j]) and not any(grammar.is_verb(words[k]) for k in range(i, j)) and not (
+                            words[i] in _ASIDE_PREPOSITIONS and any(words[k] in _NAME_TITLES or words[k] in _OFFICER_RANKS for k in range(i + 2, j))) and (
                             words[j] not in CLAUSE_OPENERS and words[j] not in _CONNECTORS and words[j] not in CIRCUMSTANCES):
                         drop.update(range(i, j))
                     break
