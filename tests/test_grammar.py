@@ -74,6 +74,9 @@ def test_parts_of_speech_of_news_words() -> None:
     assert [grammar.tag(w) for w in ("ينبع", "تبوك", "إدلب", "سيئون")] == ["PROPN"] * 4
     assert grammar.is_place_name("تبوك") and not grammar.is_place_name("الرياضة")
     assert grammar.tag("دوماً") == "ADV"  # «مدينة دوما» is no reason to read «دائماً» as a name
+    # defective past verbs drop «ى» before «ـت» («أجرت»): no nisba adjectives in «ـي»
+    assert [grammar.tag(w) for w in ("أجرى", "اشترى", "أعطى", "اختفى")] == ["VERB"] * 4
+    assert [grammar.tag(w) for w in ("أمني", "عربي", "حالي")] == ["ADJ"] * 3
 
 
 @pytest.mark.parametrize(

@@ -692,3 +692,12 @@ def test_a_headline_reaches_the_object_past_a_comma(text: str, wanted: str) -> N
     """Train, "cut off" before: «هاجم نائب رئيس شرطة دبي», «… الـ 58 برئاسة شرف السعيدي»."""
     headline = summarize(text).headline.text
     assert wanted in headline and len(words(headline)) <= 14, headline
+
+
+def test_a_claim_whose_verb_is_defective_is_said() -> None:
+    """«… بأن رئيس الوزراء التركي أحمد داود أوغلو، أجرى مكالمات هاتفية …» (train, no headline
+    from the lead: «أجرى» was read as a nisba adjective, so the claim never reached its verb)."""
+    text = ("أفادت تقارير إخبارية محلية، اليوم (الإثنين)، بأن رئيس الوزراء التركي أحمد داود أوغلو، أجرى مكالمات هاتفية "
+            "مع رؤساء مكاتب الحزب في جميع الولايات التركية. ونقلت وكالة أنباء الأناضول ذلك.")
+    headline = summarize(text).headline.text
+    assert "أجرى مكالمات هاتفية" in headline, headline

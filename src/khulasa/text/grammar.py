@@ -272,6 +272,9 @@ def computed_tag(word: str) -> str:
         best = _affix_argmax(known, form, exclude=TAGS.index("VERB"))
         if TAGS[best] not in _CONTENT_TAGS:
             return "PROPN"  # («فيزا», «فيستا»: no closed-class word is that rare without its clitic)
+    if TAGS[best] == "ADJ" and bare.endswith("ي") and _past_verb_shape(bare, defective=True) and (
+            bare == form or zipf(bare) >= zipf(form)):
+        return "VERB"  # «أجرى», «اشترى», «أعطى»: read as nisbas in «ـي»
     if TAGS[best] == "NOUN" and ((_past_verb_shape(bare) and (bare == form or (
             zipf(bare) >= zipf(form) and tag(bare) in ("NOUN", "VERB")))) or (bare != form and _past_verb_shape(form))):
         # (with «و/ف»: where the verb is a word of its own, not «فتاح», nor «وحسب» after «حسب»;
@@ -284,22 +287,26 @@ def computed_tag(word: str) -> str:
     return TAGS[best]
 
 
-def _past_verb_shape(bare: str) -> bool:
+def _past_verb_shape(bare: str, *, defective: bool = False) -> bool:
     """«حقق», «خسر», «واصل», «شارك», «تحدث» and «اجتاح», «انسحب», «أسقط»: a form (no pronoun
     «ـه/ـك») whose feminine «ـت» is a verb about as common as it (not «هود»), whose imperfect
     («يحقق», «يواصل», «يتحدث», «يجتاح») is a common word and which is rare with the article (a
     noun takes «ال»: «عقد», «قدم», «رفع» do, and stay nouns, they are both; so do the verbal nouns
     «تبادل», «اتحاد» and the elative «أكبر»). A form opening on «ال» is «ال» + a noun where that
-    noun is common («التهم»), a verb where it is not («التزم»)."""
+    noun is common («التهم»), a verb where it is not («التزم»). `defective`: the verb drops its
+    «ى» before the «ـت» («أجرى» → «أجرت», «اشترى» → «اشترت»)."""
     derived = 4 <= len(bare) <= 6 and bare[0] == "ا"
     if not (len(bare) == 3 or derived or (len(bare) == 4 and (bare[1] == "ا" or bare[0] == "ت")) or (
-            len(bare) == 5 and bare[0] == "ت")) or bare[-1] in "هك" or tag(bare + "ت") != "VERB":
+            len(bare) == 5 and bare[0] == "ت")) or bare[-1] in "هك":
+        return False
+    feminine = bare[:-1] + "ت" if defective else bare + "ت"
+    if tag(feminine) != "VERB":
         return False
     common = zipf(bare)
     if derived and bare.startswith("ال") and zipf(bare[2:]) >= common - WHOLE_WORD_MARGIN:
         return False
     imperfect = "ي" + (bare[1:] if derived else bare)
-    return (zipf(bare + "ت") >= common - WHOLE_WORD_MARGIN and zipf(imperfect) >= IMPERFECT_ZIPF
+    return (zipf(feminine) >= common - WHOLE_WORD_MARGIN and zipf(imperfect) >= IMPERFECT_ZIPF
             and zipf("ال" + bare) < common - WHOLE_WORD_MARGIN)
 
 
