@@ -1306,3 +1306,13 @@ def test_a_quotation_under_its_postposed_speaker_stops_at_its_closing_quote() ->
     summary = summarize(text)
     assert_offsets(summary)
     assert not any("ناتو قال" in h.text for h in summary.highlights), summary.highlights
+
+
+def test_a_verb_and_a_colon_with_no_one_named_between_is_no_bullet() -> None:
+    """«وتساءل: أين الصيانة المشرفة على المتنزه» (dev 1296, blind editor: "speaker dropped"):
+    who asks was named in an earlier sentence; alone, the question has no speaker."""
+    text = ("انتقد المواطن سعد العتيبي إهمال متنزه الملك فهد في المحافظة وذبول أشجاره. وتساءل: أين الصيانة المشرفة على "
+            "المتنزه؟ وأردف: هناك مقاطع كاملة من السياج سقطت منذ شهور دون أن يصلحها أحد. وأضاف أن الأشجار ذبلت بسبب "
+            "انقطاع المياه منذ أسبوعين.")
+    bullets = _bullets(text)
+    assert bullets and not any(b.startswith(("تساءل", "وتساءل", "أردف", "وأردف")) for b in bullets), bullets

@@ -388,6 +388,8 @@ def _points_back(statement: Statement, words: tuple[str, ...]) -> bool:
     if first in _FUTURE_COPULAS:  # «ستكون المرحلة الثالثة …» names its subject; «سيكون متاحا …» does not
         return following != _THERE and not _subject_follows(keep, words, statement.sentence.gaps)
     if grammar.is_verb(first):
+        if keep[0] + 1 < len(words) and ":" in statement.sentence.gaps[keep[0] + 1]:
+            return True  # «وتساءل: أين الصيانة …»: who asked was named before
         # «جاء ذلك», «تسيء إليه»; «يقولون», «فعلوا», «يتزوجان»: a plural or dual verb's subject
         # is its own ending; «يتقدمهم …», «يمكنها …»: its object pronoun points back.
         if following in _ANAPHORS or following in _PRONOUN_OBJECTS or (
