@@ -701,3 +701,13 @@ def test_a_claim_whose_verb_is_defective_is_said() -> None:
             "مع رؤساء مكاتب الحزب في جميع الولايات التركية. ونقلت وكالة أنباء الأناضول ذلك.")
     headline = summarize(text).headline.text
     assert "أجرى مكالمات هاتفية" in headline, headline
+
+
+def test_the_main_verb_after_a_fronted_phrase_is_found_past_an_honorific_between_dashes() -> None:
+    """«نيابة عن خادم الحرمين الشريفين الملك سلمان … - حفظه الله - أدى الأمير فيصل بن خالد …» (dev
+    1319, blind editor: "no verb, fragment": the headline was «نيابة عن خادم الحرمين الشريفين»)."""
+    text = ("نيابة عن خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود - حفظه الله - أدى صاحب السمو الملكي الأمير "
+            "فيصل بن خالد بن عبدالعزيز أمير منطقة عسير بجامع الملك فيصل بمدينة أبها صلاة الميت على شهداء الوطن الذين "
+            "استشهدوا خلال التفجير الغاشم. ونقل سموه التعازي إلى ذوي الشهداء.")
+    headline = summarize(text).headline.text
+    assert headline.startswith("أدى الأمير فيصل بن خالد"), headline

@@ -2373,14 +2373,17 @@ def clause_starts(words: tuple[str, ...], gaps: tuple[str, ...], begin: int) -> 
     return starts
 
 
-def _main_verb_after_fronted(words: tuple[str, ...], gaps: tuple[str, ...], begin: int) -> list[int]:
+def _main_verb_after_fronted(words: tuple[str, ...], gaps: tuple[str, ...], begin: int, drop: tuple[int, ...]) -> list[int]:
     """The main clause's verb after a fronted adverbial with no comma to close it («نيابة عن الأمير
     فيصل … رئيس هيئة الهلال الأحمر السعودي | استقبل سمو الأمير بندر …»): the first verb the
     lexicon knows, not inside a relative or a complementizer's clause; none past punctuation
-    (`clause_starts` opens there)."""
+    (`clause_starts` opens there). Deleted words (`drop`: an honorific between dashes, «- حفظه
+    الله -», a ruler's name after his office) are passed over."""
     for i in range(begin + 2, min(len(words), begin + MAX_FRONTED_WORDS)):
-        if gaps[i] != " ":
+        if gaps[i] != " " and gaps[i].strip(" -–—") != "":
             return []
+        if i in drop:
+            continue
         if grammar.is_known_verb(words[i]):
             before = words[i - 1]
             if before in grammar.NEGATION or before in grammar.MODALITY:
@@ -2445,7 +2448,7 @@ def statements(sentence: Sentence, *, lead: bool = False, frames: bool = False) 
     found: list[Statement] = []
     starts = clause_starts(words, gaps, begin)
     if lead and begin < len(words) and words[begin] in FRONTED:
-        starts += _main_verb_after_fronted(words, gaps, begin)
+        starts += _main_verb_after_fronted(words, gaps, begin, drop)
     if frames:
         starts += [i for i in range(begin + 1, len(words))
                    if words[i] in REPORTING_PARTICIPLES and not _CUT_PUNCTUATION.isdisjoint(gaps[i])]
