@@ -1316,3 +1316,16 @@ def test_a_verb_and_a_colon_with_no_one_named_between_is_no_bullet() -> None:
             "انقطاع المياه منذ أسبوعين.")
     bullets = _bullets(text)
     assert bullets and not any(b.startswith(("تساءل", "وتساءل", "أردف", "وأردف")) for b in bullets), bullets
+
+
+def test_a_line_inside_a_quotation_whose_speaker_it_leaves_out_is_no_bullet() -> None:
+    """«وقال نابوت …: "أعتقد أن ميشال بلاتيني …، وسيقدم الكثير من الأمور الجيدة لكرة القدم"» (dev
+    1294, blind editor: "speaker dropped"): the second half of the quotation alone is nobody's
+    words; nor is a quotation opening a sentence whose speaker is named only after it ends."""
+    text = ("أعلن رئيس اتحاد أميركا الجنوبية لكرة القدم خوان أنخل نابوت دعم الفرنسي ميشال بلاتيني لرئاسة الاتحاد "
+            "الدولي. وقال نابوت الذي استلم رئاسة الاتحاد القاري في أغسطس الماضي: \"أعتقد أن ميشال بلاتيني يملك "
+            "الصفات اللازمة ليكون رئيسا رائعا، وسيقدم الكثير من الأمور الجيدة لكرة القدم. يكفي سجله في الاتحاد "
+            "الأوروبي\". \"الرئيس بلاتر يشبه آكل لحوم البشر الذي يلتهم والديه ثم ينتحب لأنه أصبح يتيما. يحاول إلقاء "
+            "اللوم على الجميع باستثناء نفسه\"، هذا ما أضافه تشونج. وتجرى الانتخابات في فبراير المقبل.")
+    bullets = _bullets(text)
+    assert not any(b.startswith(("سيقدم الكثير", "وسيقدم", "الرئيس بلاتر يشبه")) for b in bullets), bullets

@@ -2127,6 +2127,25 @@ def _inside_short_quotes(gaps: tuple[str, ...]) -> frozenset[int]:
     return frozenset(inside)
 
 
+def inside_quotation(gaps: tuple[str, ...], start: int) -> bool:
+    """Does word `start` stand inside a quotation (opened at or before it, closed after it, or
+    not in the sentence), longer than a quoted name: the words of someone the line would not
+    name («قال نابوت: "أعتقد أن بلاتيني …، | وسيقدم الكثير …"»)?"""
+    if not any(mark in "".join(gaps[: start + 1]) for mark in _QUOTE_MARKS):
+        return False  # (most sentences quote nothing before the start)
+    opened: int | None = None
+    for i in range(start + 1):
+        gap = gaps[i]
+        if opened is not None and i > opened and any(mark in gap for mark in CLOSING_QUOTES):
+            opened = None
+        elif any(mark in gap for mark in OPENING_QUOTES):
+            opened = i
+    if opened is None:
+        return False
+    closing = next((i for i in range(start + 1, len(gaps)) if any(mark in gaps[i] for mark in CLOSING_QUOTES)), len(gaps))
+    return closing - opened > MAX_QUOTED_NAME_WORDS
+
+
 def _verb_after_that(words: tuple[str, ...], keep: tuple[int, ...], n: int) -> bool:
     """«بعد أن فجر نفسه»: after a preposition and «أن» comes a verb, though the tagger reads a
     bare homograph as the noun («فجر» dawn, «قدم» foot)."""

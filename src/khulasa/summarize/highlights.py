@@ -52,6 +52,7 @@ from khulasa.summarize.clauses import (
     feminine_object,
     feminine_singular,
     gaps_of,
+    inside_quotation,
     modal_frame,
     name_end,
     nominal_predicate,
@@ -1131,7 +1132,8 @@ def _candidates(
                 cost += CLAIM_COST
             if speaker is not None and not _names_subject(statement, words, gaps):
                 continue  # «المبعوث: ناقش وجود مراقبين …»: the claim's subject is the speaker, unsaid
-            if speaker is None and _first_person(statement.sentence, statement.keep[:length]):
+            if speaker is None and (_first_person(statement.sentence, statement.keep[:length]) or inside_quotation(
+                    gaps, statement.keep[0])):
                 continue  # a quotation whose speaker is elsewhere
             said = [statement.sentence.words[i] for i in statement.keep[:length]]
             if speaker is not None:
