@@ -711,3 +711,13 @@ def test_the_main_verb_after_a_fronted_phrase_is_found_past_an_honorific_between
             "استشهدوا خلال التفجير الغاشم. ونقل سموه التعازي إلى ذوي الشهداء.")
     headline = summarize(text).headline.text
     assert headline.startswith("أدى الأمير فيصل بن خالد"), headline
+
+
+def test_a_headline_may_end_before_a_relative_joined_by_wa() -> None:
+    """«… من الأسر اليمنية والسورية | والتي يتم تقديمها …» (dev 1300, blind editor: "cut off" at
+    «اليمنية»): a relative joined by «و» describes an object already said, so the line ends whole."""
+    text = ("تشرف وزارة الشؤون الاجتماعية على عمليات إغاثة العالقين بمنفذ الوديعة من الأسر اليمنية والسورية والتي يتم "
+            "تقديمها من الجهات الخيرية بشرورة، تمثلت في تقديم المواد الغذائية وتأمين الكسوة. وقدمت الوزارة أكثر من 46 "
+            "ألف وجبة طعام.")
+    headline = summarize(text).headline.text
+    assert headline.endswith("من الأسر اليمنية والسورية"), headline

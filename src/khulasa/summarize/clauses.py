@@ -2042,10 +2042,12 @@ def ends(
         # bind forward: the pair is looked up only when the punctuation does not settle it. Before
         # the occasion («… رئيس بوركينا فاسو | بمناسبة …») a phrase ends whatever the pair's counts
         # say: the occasion opens a phrase of its own, after the verb's object. So does a reporting
-        # participle («… مسجد طوارئ قوة عسير | موضحا أنه …»), which no name takes as its adjective.
+        # participle («… مسجد طوارئ قوة عسير | موضحا أنه …»), which no name takes as its adjective,
+        # and a relative joined by «و» («… من الأسر اليمنية والسورية | والتي يتم تقديمها …»).
         before_cause = False
         if not (at_punctuation and not grammar.binds_forward(word)) and not grammar.can_cut(word, next_word) and not (
-                (next_word in _OCCASIONS or next_word in _COMING or next_word in REPORTING_PARTICIPLES)
+                (next_word in _OCCASIONS or next_word in _COMING or next_word in REPORTING_PARTICIPLES or (
+                    next_word in grammar.RELATIVES and next_word.startswith("و")))
                 and not grammar.binds_forward(word) and not grammar.is_title(word)):
             # «… بعدم السفر إلى كينيا | بسبب مخاطر …»: before a cause or aim, a last resort when the
             # clause runs past the limit (within it, the cause is part of the news).

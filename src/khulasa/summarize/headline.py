@@ -120,9 +120,9 @@ def _unfinished(statement: Statement, length: int) -> bool:
     object or complement is missing."""
     words = words_of(statement.sentence)
     last = statement.keep[length - 1]
-    if last + 1 < len(words) and words[last + 1] in grammar.RELATIVES and _CLAUSE_MARKS.isdisjoint(
-            gaps_of(statement.sentence)[last + 1]):
-        return True  # («… سداد OLP، والتي تتيح …»: after a comma it describes a finished object)
+    if last + 1 < len(words) and words[last + 1] in grammar.RELATIVES and not words[last + 1].startswith("و") and (
+            _CLAUSE_MARKS.isdisjoint(gaps_of(statement.sentence)[last + 1])):
+        return True  # («… سداد OLP، والتي تتيح …», «… اليمنية والسورية والتي …»: it describes a finished object)
     kept = [words[i] for i in statement.keep[:length]]
     if owes_complement(statement.sentence, statement.keep, length):
         return True
