@@ -721,3 +721,12 @@ def test_a_headline_may_end_before_a_relative_joined_by_wa() -> None:
             "ألف وجبة طعام.")
     headline = summarize(text).headline.text
     assert headline.endswith("من الأسر اليمنية والسورية"), headline
+
+
+def test_a_headline_does_not_end_between_a_titled_role_and_its_name() -> None:
+    """«… بعد اتفاقه مع الشاعر المخضرم | إبراهيم خفاجي» (dev 1308, blind editor: "cut off"): after
+    a title and its adjective, the name is owed."""
+    text = ("يستعد الفنان والجسيس فؤاد بغدادي، لطرح أول ألبوماته الغنائية بعد اتفاقه مع الشاعر المخضرم إبراهيم خفاجي "
+            "والملحن الموسيقار جميل محمود على كلمات وألحان الألبوم. وبدأ بغدادي مشواره الفني في الرابعة عشرة.")
+    headline = summarize(text).headline.text
+    assert not headline.endswith("المخضرم"), headline

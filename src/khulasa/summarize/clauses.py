@@ -1981,11 +1981,14 @@ def ends(
                 not preposition_attached(statement.sentence.words[keep[n]])):
             continue  # «للأديب السوداني الراحل | الطيب صالح»: the late one's name follows
         if next_word is not None and not at_punctuation and n > 1 and word_tag == "ADJ" and word.startswith("ال") and (
-                word.endswith("ي") and next_tag in ("PROPN", "NOUN") and not next_word.startswith(("ال", "و"))
+                next_tag in ("PROPN", "NOUN") and not next_word.startswith(("ال", "و"))
                 and not grammar.binds_forward(next_word) and not preposition_attached(statement.sentence.words[keep[n]])):
             role = words[keep[n - 2]]
-            if grammar.is_title(role) or role in _ROLES or role in _WITH_WHOM:
-                continue  # «بالتعاقد مع المهاجم البرازيلي | جوسيمار سوزا», «مع الألماني | ماريو جوميز»: the name follows
+            if (word.endswith("ي") and (grammar.is_title(role) or role in _ROLES or role in _WITH_WHOM)) or (
+                    grammar.is_title(role) and bare_name_word(next_word)):
+                # «بالتعاقد مع المهاجم البرازيلي | جوسيمار سوزا», «مع الألماني | ماريو جوميز», «مع
+                # الشاعر المخضرم | إبراهيم خفاجي»: the name follows
+                continue
         if next_word is not None and (word in _SPLIT_MONTHS or (
                 word in _DAY_ORDINALS and next_word == _MIN and n + 1 < count and words[keep[n + 1]] in _MONTHS)):
             continue  # «شملت أشهر ربيع | الأول», «يبدأ السابع | من أغسطس»: the date goes on
