@@ -1617,3 +1617,11 @@ def test_no_end_on_a_participle_owed_its_complement() -> None:
     statement = statements(sentence, lead=True)[0]
     last = [sentence.words[statement.keep[n - 1]] for n, _ in ends(statement, words_of(sentence), gaps_of(sentence), 20)]
     assert "الراغبة" not in last, last
+
+
+def test_titles_after_the_first_are_struck() -> None:
+    """«الأمير [الدكتور] منصور بن متعب», «العميد [الركن] عبدالإله …»: the first title says who, as
+    titles write it."""
+    headline = summarize("وصل الأمير الدكتور منصور بن متعب اليوم إلى جمهورية المالديف في زيارة رسمية. "
+                         "وكان في استقباله وزير الخارجية المالديفي.").headline.text
+    assert headline.startswith("وصل الأمير منصور بن متعب") and "الدكتور" not in headline, headline

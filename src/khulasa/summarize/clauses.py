@@ -804,7 +804,11 @@ def _appositions(words: tuple[str, ...], gaps: tuple[str, ...]) -> set[int]:
             # الحرمين الشريفين [صاحب السمو الملكي] الأمير …»: the office says who.
             drop.update(range(i, name_end(words, gaps, i + 1)))
         elif (word in _RULER_TITLES or word in _NAME_TITLES or word in _OFFICER_RANKS) and i + 1 < len(words):
-            end = name_end(words, gaps, i + 1)
+            named = i + 1
+            while named + 1 < len(words) and (words[named] in _TITLE_WORDS or words[named] in _RANKS) and gaps[named] == " ":
+                named += 1  # «الأمير [اللواء الركن] تركي بن عبدالله»: the first title says who
+            drop.update(range(i + 1, named))
+            end = name_end(words, gaps, named)
             if end < len(words) and _office(words[end]):
                 chain = _offices_end(words, gaps, end)
                 if not COMMAS.isdisjoint(gaps[end]):  # «فلان، مساعد قائد القوة الخاصة لأمن …،»: to the comma
