@@ -1329,3 +1329,13 @@ def test_a_line_inside_a_quotation_whose_speaker_it_leaves_out_is_no_bullet() ->
             "اللوم على الجميع باستثناء نفسه\"، هذا ما أضافه تشونج. وتجرى الانتخابات في فبراير المقبل.")
     bullets = _bullets(text)
     assert not any(b.startswith(("سيقدم الكثير", "وسيقدم", "الرئيس بلاتر يشبه")) for b in bullets), bullets
+
+
+def test_no_bullet_ends_on_a_nationality_before_its_name() -> None:
+    """«أعرب نائب رئيس الاتحاد الدولي السابق عن قارة آسيا، الكوري الجنوبي | تشونج مونج جون …»
+    (dev 1294, blind editor: "cut off inside name")."""
+    text = ("أعلن رئيس اتحاد أميركا الجنوبية لكرة القدم خوان أنخل نابوت دعم الفرنسي ميشال بلاتيني لرئاسة الاتحاد "
+            "الدولي. وأعرب نائب رئيس الاتحاد الدولي السابق عن قارة آسيا، الكوري الجنوبي تشونج مونج جون عن نيته "
+            "بالترشح، إضافة إلى النجمين السابقين. وتجرى الانتخابات في فبراير المقبل.")
+    bullets = _bullets(text)
+    assert not any(b.endswith("الكوري الجنوبي") for b in bullets), bullets

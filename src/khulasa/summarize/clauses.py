@@ -1993,6 +1993,10 @@ def ends(
                 # «بالتعاقد مع المهاجم البرازيلي | جوسيمار سوزا», «مع الألماني | ماريو جوميز», «مع
                 # الشاعر المخضرم | إبراهيم خفاجي»: the name follows
                 continue
+        if next_word is not None and not at_punctuation and word_tag == "ADJ" and word.startswith("ال") and word.endswith("ي") and (
+                not next_word.startswith(("ال", "و")) and not grammar.binds_forward(next_word)
+                and _nationality_after_comma(words, gaps, keep, n)):
+            continue  # «…، الكوري الجنوبي | تشونج مونج جون»: a nationality in apposition, its name next
         if next_word is not None and (word in _SPLIT_MONTHS or (
                 word in _DAY_ORDINALS and next_word == _MIN and n + 1 < count and words[keep[n + 1]] in _MONTHS)):
             continue  # «شملت أشهر ربيع | الأول», «يبدأ السابع | من أغسطس»: the date goes on
@@ -2078,6 +2082,15 @@ def ends(
     if cause_cut is not None and (not found or found[-1][0] < cause_cut[0]):
         found.append(cause_cut)  # (no end after the cause within the limit)
     return found
+
+
+def _nationality_after_comma(words: tuple[str, ...], gaps: tuple[str, ...], keep: tuple[int, ...], n: int) -> bool:
+    """Do the kept words up to `n` end on a run of definite nisbas opened by a comma («…، الكوري
+    الجنوبي»): a nationality in apposition, whose name comes next?"""
+    k = n - 1
+    while k > 0 and words[keep[k - 1]].startswith("ال") and words[keep[k - 1]].endswith("ي") and keep[k - 1] == keep[k] - 1:
+        k -= 1
+    return k > 0 and not COMMAS.isdisjoint(gaps[keep[k]])
 
 
 def asks(statement: Statement, length: int) -> bool:
