@@ -1625,3 +1625,12 @@ def test_titles_after_the_first_are_struck() -> None:
     headline = summarize("وصل الأمير الدكتور منصور بن متعب اليوم إلى جمهورية المالديف في زيارة رسمية. "
                          "وكان في استقباله وزير الخارجية المالديفي.").headline.text
     assert headline.startswith("وصل الأمير منصور بن متعب") and "الدكتور" not in headline, headline
+
+
+def test_a_relative_clause_between_dashes_is_struck() -> None:
+    """«واستقال الأرجنتيني بيلسا - الذي تولى تدريب مرسيليا الموسم الماضي - السبت …» (dev 1715):
+    a relative clause between dashes is an aside, its verb no reason to keep it."""
+    sentence = analyze("واستقال الأرجنتيني بيلسا - الذي تولى تدريب مرسيليا الموسم الماضي - السبت عقب الهزيمة أمام "
+                       "كاين في مباراة الفريق الافتتاحية بالدوري.").sentences[0]
+    struck = [words_of(sentence)[i] for i in deleted(sentence)]
+    assert struck[:2] == ["الذي", "تولي"] and "مرسيليا" in struck and "بيلسا" not in struck, struck

@@ -1017,13 +1017,21 @@ def _asides(words: tuple[str, ...], gaps: tuple[str, ...]) -> set[int]:
         if close is not None and not any(grammar.is_verb(words[k]) and words[k] not in _AFTER_PIETY for k in range(i, close)):
             drop.update(range(i, close + 1))  # («ـ بمشيئة الله تعالى ـ»: «تعالى» is the formula's)
         drop.add(i)
+    for i in range(1, count):
+        if words[i] in grammar.RELATIVES and _SPACED_DASH_RE.fullmatch(gaps[i]):
+            # «بيلسا - الذي تولى تدريب مرسيليا الموسم الماضي - السبت»: a relative clause between free dashes
+            close = next((j for j in range(i + 1, min(count, i + MAX_ASIDE_WORDS)) if gaps[j] != " "), count)
+            if close < count and gaps[close] == gaps[i]:
+                drop.update(range(i, close))
     for i in [i for i in range(1, count) if gaps[i] != " " and _gap_marks(gaps[i]) & (_ASIDE_MARK | _DASHED_ASIDE)]:
         if _gap_marks(gaps[i]) & _DASHED_ASIDE:  # «عقد 25 طبيباً [-استشاريون واختصاصيون-] من …»
             close = next((j for j in range(i + 1, min(count, i + MAX_ASIDE_WORDS)) if gaps[j] != " "), count)
             # (closed against its last word or standing free: «-بمشيئة الله تعالى -»)
-            if close < count and gaps[close].strip() == gaps[i].strip() and words[i - 1] not in _YEAR_WORDS and not any(
-                    grammar.is_verb(words[k]) and words[k] not in _AFTER_PIETY for k in range(i, close)):
-                # («حينها عام [–1401ه–]»: the year a «عام» names is no aside)
+            if close < count and gaps[close].strip() == gaps[i].strip() and words[i - 1] not in _YEAR_WORDS and (
+                    words[i] in grammar.RELATIVES or not any(
+                        grammar.is_verb(words[k]) and words[k] not in _AFTER_PIETY for k in range(i, close))):
+                # («حينها عام [–1401ه–]»: the year a «عام» names is no aside; «بيلسا [- الذي تولى
+                # تدريب مرسيليا الموسم الماضي -]»: a relative clause between dashes is one)
                 drop.update(range(i, close))
         elif "(" in gaps[i] and words[i - 1] not in _NAMING and not gaps[i].count("(") > 1:
             for j in range(i + 1, min(count, i + MAX_ASIDE_WORDS) + 1):
