@@ -1339,3 +1339,13 @@ def test_no_bullet_ends_on_a_nationality_before_its_name() -> None:
             "بالترشح، إضافة إلى النجمين السابقين. وتجرى الانتخابات في فبراير المقبل.")
     bullets = _bullets(text)
     assert not any(b.endswith("الكوري الجنوبي") for b in bullets), bullets
+
+
+def test_a_sentence_opening_on_wa_and_a_verb_gives_a_bullet() -> None:
+    """«واستقال الأرجنتيني بيلسا … السبت عقب الهزيمة …» (dev 1715, its box was empty): «و» + a verb
+    the grammar layer attests is a verb on firm evidence, not a word it has never seen."""
+    text = ("قال فينسن لابرون رئيس أولمبيك مرسيليا أمس الأحد إن مساعد المدرب فرانك باسي سيتولى مسؤولية الفريق بشكل "
+            "مؤقت. واستقال الأرجنتيني بيلسا - الذي تولى تدريب مرسيليا الموسم الماضي - السبت عقب الهزيمة 1-صفر أمام "
+            "كاين في مباراة الفريق الافتتاحية بالدوري. ويحتل مرسيليا المركز الأخير في الدوري.")
+    bullets = _bullets(text)
+    assert any(b.startswith("استقال الأرجنتيني بيلسا") for b in bullets), bullets

@@ -47,6 +47,7 @@ from khulasa.summarize.clauses import (
     background_fact,
     bare_name_word,
     claim_of,
+    conjoined,
     deleted,
     ends,
     feminine_object,
@@ -898,6 +899,8 @@ def _firm_verb(text: str, form: str) -> bool:
     `form` is `text` letter-normalized (the sentence's `forms`)."""
     if grammar.is_attested_verb(text):
         return True
+    if conjoined(form) and grammar.is_attested_verb(form[1:]):
+        return True  # «واستقال»: the verb after its «و» (not «فيصل», «ف» + «يصل»)
     form = _without_conjunction(form)
     return len(form) >= MIN_PAST_FEMININE and form.endswith("ت") and not form.endswith("ات") and grammar.is_verb(form)
 
