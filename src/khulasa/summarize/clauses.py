@@ -67,6 +67,7 @@ _STYLE_PHRASES: Final = (
     "صاحب الفضيلة", "صاحب السعادة", "معالي", "فضيلة", "سماحة",
 )
 _STYLES: Final = word_set(" ".join(_STYLE_PHRASES))
+_STYLE_NOUNS: Final = word_set("سعادة معالي فضيلة سماحة فخامة")  # «رحب سعادة الأمين العام …»: the style opens the subject
 _HONORIFICS: Final = tuple(
     tuple(normalize_word(w) for w in phrase.split())
     for phrase in (
@@ -441,6 +442,7 @@ MIN_VERBAL_NOUN_ZIPF: Final = 3.5
 # Manner adverbials a verb may take before its subject («بدأت بشكل بسيط …»).
 _MANNER: Final = word_set("بشكل بصورة بطريقة")
 _IMPERSONAL_VERBS: Final = word_set("يتم يجري يصار يتعين")  # their noun is their subject («يتم تنفيذ …»)
+_IMPERSONAL_PASTS: Final = word_set("تم جرى وتم وجرى")
 # Verbs of obligation and possibility whose «أن» is their own complement, not a claim's opening.
 _MODAL_VERBS: Final = word_set("يجب ينبغي يمكن يتعين يجوز بد لابد")
 # Verbs after «إنه/أنها» whose subject is a noun of their own, the pronoun being the matter's.
@@ -2565,6 +2567,11 @@ def subject_elided(statement: Statement, *, inside: bool = True) -> bool:
         return True  # «ضبطت 17338 جهازاً»: a masculine count after a feminine verb is its object
     # «يتعلق بحجم …», «يمكن ترجمته …»: a preposition clitic or an object pronoun right after the verb.
     readings = analyses(statement.sentence.words[keep[1]])
+    if not following.startswith("ال") and following not in _PARTITIVES and following not in _STYLE_NOUNS and (
+            words[keep[0]] not in _IMPERSONAL_PASTS and feminine_object(statement.sentence, keep)):
+        # «رفض نصيحة الجميع …»: an indefinite feminine noun after a masculine verb is its object
+        # (not «شارك مجموعة من …», «رحب سعادة الأمين العام …», «جرى محاولة …»)
+        return True
     if following.startswith("ال"):
         # «ناقشت التأثير السلبي …»: a feminine verb before a masculine verbal noun; «دعا الله أن …».
         return ((_feminine_past(words[keep[0]]) or _feminine_imperfect(words[keep[0]])) and _masculine_verbal_noun(following)) or (
@@ -2706,7 +2713,8 @@ def feminine_object(sentence: Sentence, keep: tuple[int, ...]) -> bool:
     """«أتاح الفرصة …», «أعاد الهيبة …»: a masculine past verb at `keep[0]` before a definite
     feminine noun, which is then its object (a feminine subject right after its verb makes it
     feminine: «أتاحت الوزارة»)."""
-    return (len(keep) > 1 and sentence.forms[keep[1]].startswith("ال") and _masculine_past(sentence.forms[keep[0]])
+    return (len(keep) > 1 and (sentence.forms[keep[1]].startswith("ال") or sentence.forms[keep[1]][:1] not in "وبلكف")
+            and _masculine_past(sentence.forms[keep[0]])
             and (feminine_singular(sentence.words[keep[1]]) or _feminine_plural(sentence.words[keep[1]]))
             and zipf(sentence.words[keep[1]]) >= MIN_OBJECT_NOUN_ZIPF
             and not _speaks_next(sentence, keep))
