@@ -2568,9 +2568,11 @@ def subject_elided(statement: Statement, *, inside: bool = True) -> bool:
     # «يتعلق بحجم …», «يمكن ترجمته …»: a preposition clitic or an object pronoun right after the verb.
     readings = analyses(statement.sentence.words[keep[1]])
     if not following.startswith("ال") and following not in _PARTITIVES and following not in _STYLE_NOUNS and (
-            words[keep[0]] not in _IMPERSONAL_PASTS and feminine_object(statement.sentence, keep)):
+            words[keep[0]] not in _IMPERSONAL_PASTS and words[keep[0]] not in REPORTING_VERBS
+            and words[keep[0]][1:] not in REPORTING_VERBS and feminine_object(statement.sentence, keep, indefinite=True)):
         # «رفض نصيحة الجميع …»: an indefinite feminine noun after a masculine verb is its object
-        # (not «شارك مجموعة من …», «رحب سعادة الأمين العام …», «جرى محاولة …»)
+        # (not «شارك مجموعة من …», «رحب سعادة الأمين العام …», «جرى محاولة …», nor the speaker
+        # after «قال»)
         return True
     if following.startswith("ال"):
         # «ناقشت التأثير السلبي …»: a feminine verb before a masculine verbal noun; «دعا الله أن …».
@@ -2709,11 +2711,13 @@ def _feminine_past(verb: str, *, folded: bool = False) -> bool:
         verb not in grammar.COPULAS)
 
 
-def feminine_object(sentence: Sentence, keep: tuple[int, ...]) -> bool:
+def feminine_object(sentence: Sentence, keep: tuple[int, ...], *, indefinite: bool = False) -> bool:
     """«أتاح الفرصة …», «أعاد الهيبة …»: a masculine past verb at `keep[0]` before a definite
     feminine noun, which is then its object (a feminine subject right after its verb makes it
-    feminine: «أتاحت الوزارة»)."""
-    return (len(keep) > 1 and (sentence.forms[keep[1]].startswith("ال") or sentence.forms[keep[1]][:1] not in "وبلكف")
+    feminine: «أتاحت الوزارة»). `indefinite`: before an indefinite one instead («رفض نصيحة …»)."""
+    following = sentence.forms[keep[1]] if len(keep) > 1 else ""
+    return (len(keep) > 1 and (following[:1] not in "وبلكف" and not following.startswith("ال") if indefinite
+                               else following.startswith("ال"))
             and _masculine_past(sentence.forms[keep[0]])
             and (feminine_singular(sentence.words[keep[1]]) or _feminine_plural(sentence.words[keep[1]]))
             and zipf(sentence.words[keep[1]]) >= MIN_OBJECT_NOUN_ZIPF
