@@ -1479,16 +1479,22 @@ def _setting(words: tuple[str, ...], gaps: tuple[str, ...], keep: tuple[int, ...
     …», «أوضح المتحدث [خلال المؤتمر الصحفي]، أن …»): titles give the claim."""
     if words[keep[0]] not in CLAIMING_VERBS and words[keep[0]][1:] not in CLAIMING_VERBS:
         return set()
-    for n in range(2, min(len(keep) - 1, MAX_SUBJECT_WORDS + 2)):
+    for n in range(2, min(len(keep) - 1, MAX_SUBJECT_REACH + 2)):
         if words[keep[n]] not in SETTING or gaps[keep[n]] != " ":
             continue
-        if grammar.is_verb(words[keep[n - 1]]):
-            return set()  # «كشف مسؤول يمني يعمل | في مطار عدن، عن …»: where he works, not where he spoke
+        if grammar.is_verb(words[keep[n - 1]]) or any(words[k] in EMBEDDERS or words[k] in NEWS_OPENERS for k in keep[1:n]):
+            # «كشف مسؤول يمني يعمل | في مطار عدن، عن …»: where he works, not where he spoke; «أعلنت
+            # السلطات أن شاباً | في العشرين …»: inside the claim, no setting of the frame
+            return set()
+        relative = False  # («خلال اجتماعها الذي استضافته غرفة جدة | على …»: the meeting's relative clause)
         for end in range(n + 1, min(len(keep), n + MAX_APPOSITION_WORDS)):
             following = words[keep[end]]
-            if not COMMAS.isdisjoint(_between(gaps, keep[end - 1], keep[end])) and following in NEWS_OPENERS:
+            if following in NEWS_OPENERS and (relative or not COMMAS.isdisjoint(_between(gaps, keep[end - 1], keep[end]))):
                 return set(keep[n:end])
-            if grammar.is_verb(following) or following in EMBEDDERS or following in NEWS_OPENERS:
+            if following in grammar.RELATIVES:
+                relative = True
+                continue
+            if (grammar.is_verb(following) and not relative) or following in EMBEDDERS or following in NEWS_OPENERS:
                 return set()
         return set()
     return set()
