@@ -442,7 +442,8 @@ MIN_VERBAL_NOUN_ZIPF: Final = 3.5
 # Manner adverbials a verb may take before its subject («بدأت بشكل بسيط …»).
 _MANNER: Final = word_set("بشكل بصورة بطريقة")
 _IMPERSONAL_VERBS: Final = word_set("يتم يجري يصار يتعين")  # their noun is their subject («يتم تنفيذ …»)
-_IMPERSONAL_PASTS: Final = word_set("تم جرى وتم وجرى")
+# Passive and impersonal verbs whose subject is the masdar after them («تم تجهيز الموقع», «جرى محاولة …»).
+IMPERSONAL: Final = word_set("تم تمت يتم سيتم جرى يجري سيجري")
 # Verbs of obligation and possibility whose «أن» is their own complement, not a claim's opening.
 _MODAL_VERBS: Final = word_set("يجب ينبغي يمكن يتعين يجوز بد لابد")
 # Verbs after «إنه/أنها» whose subject is a noun of their own, the pronoun being the matter's.
@@ -1233,7 +1234,9 @@ def _trailing_place(words: tuple[str, ...], gaps: tuple[str, ...], keep: tuple[i
         if not _locative(words[keep[n]]) or not (grammar.can_cut(subject_end, words[keep[n]]) or after_name) or (
                 subject_end.startswith("الم") and words[keep[n]].startswith("بال")
                 and not (words[keep[n]][1:] in _OFFICE_PLACES or grammar.tag(words[keep[n]][1:]) == "PROPN")):
-            continue  # («المهتمين | بالآثار»: what the participle is about, no place)  # («فيصل بن خالد | بمكتبه بالإمارة | رئيس …»: a name ends before a place an office follows)
+            # («فيصل بن خالد | بمكتبه بالإمارة | رئيس …»: a name ends before a place an office
+            # follows; «المهتمين | بالآثار»: what the participle is about, no place)
+            continue
         if words[keep[0]] in WANTS_FI or (words[keep[0]] in _WANTS_BA and words[keep[n]].startswith("ب")) or any(
                 grammar.is_verb(words[k]) or words[k] in EMBEDDERS for k in keep[1:n]):
             return set()  # «أخفق الوزراء | في التوصل …»; «قطع تمثل الحرب والسلام | في معرض …»: not the subject's
@@ -2574,7 +2577,7 @@ def subject_elided(statement: Statement, *, inside: bool = True) -> bool:
     # «يتعلق بحجم …», «يمكن ترجمته …»: a preposition clitic or an object pronoun right after the verb.
     readings = analyses(statement.sentence.words[keep[1]])
     if not following.startswith("ال") and following not in _PARTITIVES and following not in _STYLE_NOUNS and (
-            words[keep[0]] not in _IMPERSONAL_PASTS and words[keep[0]] not in REPORTING_VERBS
+            words[keep[0]].removeprefix("و") not in IMPERSONAL and words[keep[0]] not in REPORTING_VERBS
             and words[keep[0]][1:] not in REPORTING_VERBS and feminine_object(statement.sentence, keep, indefinite=True)):
         # «رفض نصيحة الجميع …»: an indefinite feminine noun after a masculine verb is its object
         # (not «شارك مجموعة من …», «رحب سعادة الأمين العام …», «جرى محاولة …», nor the speaker

@@ -28,6 +28,7 @@ from khulasa.summarize.clauses import (
     DATE_WORDS,
     EMBEDDERS,
     GOD,
+    IMPERSONAL,
     ISSUED,
     MAX_FRAME_WORDS,
     MAX_SPEAKER_WORDS,
@@ -213,8 +214,6 @@ _ANNOUNCING_VERBS: Final = grammar.word_set("أعلن أعلنت كشف كشفت
 # Verbs whose statement owes what was said («ذكر …», «شدد على …», «يقول …»).
 _FRAMING_VERBS: Final = REPORTING_VERBS | _INSISTING | _SAYING
 _FROM: Final = normalize_word("عن")
-# Passive and impersonal verbs whose subject is the masdar after them («تم تجهيز الموقع»).
-_IMPERSONAL: Final = grammar.word_set("تم تمت يتم سيتم جرى يجري سيجري")
 _ADJUNCT_PREPOSITIONS: Final = grammar.word_set("في خلال منذ عبر أمام داخل وسط ضمن لدى عند أثناء طوال بحضور")
 # Verbs whose subject is the «أن» clause after them («تقرر أن …», «تبين أن …»).
 _CLAUSE_SUBJECT: Final = grammar.word_set("تقرر يتقرر تبين اتضح يتضح")
@@ -446,7 +445,7 @@ def _impersonal_adjunct(statement: Statement, words: tuple[str, ...]) -> bool:
     if len(keep) < MIN_IMPERSONAL_WORDS or words[keep[1]] not in _ADJUNCT_PREPOSITIONS:
         return False
     first = _without_conjunction(words[keep[0]])
-    return first in _IMPERSONAL and not first.endswith("ت")
+    return first in IMPERSONAL and not first.endswith("ت")
 
 
 def _coordinated(statement: Statement, words: tuple[str, ...], gaps: tuple[str, ...]) -> bool:
@@ -546,7 +545,7 @@ def _names_subject(statement: Statement, words: tuple[str, ...], gaps: tuple[str
     («تقدم عدد من …», «جرى استعراض مستجدات الأوضاع»). «وافق سريعاً», «انتهت سلبية», «يقدم عروض
     ممتعة» lean on a subject named before. Statements that open on a noun have theirs."""
     keep = statement.keep[_negated(statement, words):]
-    if not grammar.is_verb(words[keep[0]]) or len(keep) < 2 or _without_conjunction(words[keep[0]]) in _IMPERSONAL:
+    if not grammar.is_verb(words[keep[0]]) or len(keep) < 2 or _without_conjunction(words[keep[0]]) in IMPERSONAL:
         return True
     return _subject_follows(keep, words, gaps)
 
@@ -569,7 +568,7 @@ def _speaker(frame: Statement, claim: Statement, words: tuple[str, ...], gaps: t
     المتحدث الرسمي): up to a preposition, a particle, a comma or a time word; a long one by the
     name it ends on. None if the frame names no one («وأضاف أن …»). `object_follows`: the frame is
     a main verb whose object follows its subject («نفى الوزير | ما …»), so no cut is owed there."""
-    if _without_conjunction(words[frame.keep[0]]) in _IMPERSONAL:
+    if _without_conjunction(words[frame.keep[0]]) in IMPERSONAL:
         return None  # «كما تم التأكد من … أن …»: a verbal noun, nobody who speaks
     between = [i for i in frame.keep[1:] if i < claim.keep[0]]
     if words[frame.keep[0]] in _IN_TURN and between and grammar.is_verb(words[between[0]]):
@@ -740,7 +739,7 @@ def _cut(statement: Statement, max_words: int, *, verb_first: bool = False) -> t
         has_verb = any(grammar.is_verb(w) for w in said[:-1]) or _firm_verb(said[-1], words[statement.keep[length - 1]])
     else:
         has_verb = any(map(_firm_verb, said, (words[i] for i in statement.keep[:length])))
-    if not has_verb and not verb_first and _without_conjunction(words[keep[0]]) not in _IMPERSONAL and not _verb_then_subject(
+    if not has_verb and not verb_first and _without_conjunction(words[keep[0]]) not in IMPERSONAL and not _verb_then_subject(
             words, statement.keep) and not (
             statement.owes_verb and strength == 2 and _nominal_sentence(words, statement.keep[:length])):
         return None
