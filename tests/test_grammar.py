@@ -77,6 +77,9 @@ def test_parts_of_speech_of_news_words() -> None:
     # defective past verbs drop «ى» before «ـت» («أجرت»): no nisba adjectives in «ـي»
     assert [grammar.tag(w) for w in ("أجرى", "اشترى", "أعطى", "اختفى")] == ["VERB"] * 4
     assert [grammar.tag(w) for w in ("أمني", "عربي", "حالي")] == ["ADJ"] * 3
+    # «و/ف» + a verb on firm evidence is a verb; «و» + a verbal noun that takes «ال» is not
+    assert [grammar.tag(w) for w in ("ووافقت", "فشارك", "وتنتظر", "وتحاصر", "وزار")] == ["VERB"] * 5
+    assert [grammar.tag(w) for w in ("وتذاكر", "وحرص", "وتغذية")] == ["NOUN"] * 3
 
 
 @pytest.mark.parametrize(

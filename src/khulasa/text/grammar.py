@@ -272,6 +272,11 @@ def computed_tag(word: str) -> str:
         best = _affix_argmax(known, form, exclude=TAGS.index("VERB"))
         if TAGS[best] not in _CONTENT_TAGS:
             return "PROPN"  # («فيزا», «فيستا»: no closed-class word is that rare without its clitic)
+    if TAGS[best] == "NOUN" and bare != form and not bare.startswith("ال") and zipf(bare) >= zipf(form) and (
+            _is_attested_verb(bare) and zipf("ال" + bare) < zipf(bare) - WHOLE_WORD_MARGIN):
+        # «ووافقت», «فخرج», «وتنتظر»: «و/ف» + a verb on firm evidence, commoner without it and
+        # rare with the article (not the verbal nouns «وحرص», «وتذاكر», «وتغذية»)
+        return "VERB"
     if TAGS[best] == "ADJ" and bare.endswith("ي") and _past_verb_shape(bare, defective=True) and (
             bare == form or zipf(bare) >= zipf(form)):
         return "VERB"  # «أجرى», «اشترى», «أعطى»: read as nisbas in «ـي»
