@@ -1355,3 +1355,26 @@ def test_a_sentence_opening_on_wa_and_a_verb_gives_a_bullet() -> None:
             "كاين في مباراة الفريق الافتتاحية بالدوري. ويحتل مرسيليا المركز الأخير في الدوري.")
     bullets = _bullets(text)
     assert any(b.startswith("استقال الأرجنتيني بيلسا") for b in bullets), bullets
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # (train 16316) «وقالت» after «أكدت وزارة الدفاع …»: the ministry said it
+    ("تحطمت طائرة هليكوبتر تابعة للجيش الأفغاني في جنوب البلاد ما أسفر عن مقتل 17 شخصا. وأكدت وزارة الدفاع "
+     "وقوع الحادث في إقليم زابل الجنوبي وقالت إنها ستنشر التفاصيل لاحقا. ويملك الجيش الأفغاني نحو 150 طائرة.",
+     "وزارة الدفاع قالت إنها ستنشر التفاصيل لاحقا", None),
+    # (train 20597) the subject stands before the verb: the noun after it is the object, no subject
+    ("معظم الناس يظن العصير شيئاً صحياً ويظن أنه كلما زاد من شربه تحسنت صحته لكن العكس صحيح. فالعصير غير "
+     "الفاكهة.", None, "العصير يظن"),
+    # a joined clause that names its own subject borrows none
+    ("قال علماء إن عقارين لعلاج داء السكري يرتبطان بآثار جانبية مثيرة للقلق. وتنتج شركة جلاكسوسميثكلاين عقار "
+     "روزيجليتازون وتنتج شركة تاكيدا عقار بيوجليتازون.", None, "جلاكسوسميثكلاين تنتج شركة"),
+])
+def test_a_joined_clause_gets_the_subject_it_shares_with_the_main_verb(text: str, expected: str | None,
+                                                                       absent: str | None) -> None:
+    """«… وقالت إنها …» leans on the main verb's subject: the bullet names it first («وزارة الدفاع
+    قالت …»), as titles put it, where the verbs agree and nothing between opens a clause of its own."""
+    bullets = _bullets(text)
+    if expected is not None:
+        assert expected in bullets, bullets
+    if absent is not None:
+        assert not any(absent in b for b in bullets), bullets

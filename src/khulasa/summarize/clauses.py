@@ -2741,6 +2741,16 @@ def _masculine_past(verb: str) -> bool:
             and bare not in grammar.COPULAS and bare not in grammar.MODALITY and bare not in _IMPERSONAL_VERBS)
 
 
+def verb_gender(verb: str) -> str | None:
+    """"f" for a feminine singular verb («ناقشت», «تتيح»), "m" for a masculine singular one
+    («أطلق», «يتلقى»), None for any other (a plural, a copula, an impersonal verb, a noun)."""
+    if _feminine_past(verb) or _feminine_imperfect(verb):
+        return "f"
+    if _masculine_past(verb) or _masculine_imperfect(verb):
+        return "m"
+    return None
+
+
 def past_genders_differ(verb: str, opener: str) -> bool:
     """Does a feminine past verb («وأشارت») follow a clause opening on a masculine one («قفز»,
     whatever the tagger makes of it), or the reverse: the opener's subject is not the verb's

@@ -67,6 +67,8 @@ from khulasa.summarize.clauses import (
     render,
     statements,
     subject_elided,
+    tanween,
+    verb_gender,
     words_of,
 )
 from khulasa.summary import Passage
@@ -74,7 +76,7 @@ from khulasa.text import grammar
 from khulasa.text.document import Document, Sentence
 from khulasa.text.frequency import zipf
 from khulasa.text.morphology import analyses
-from khulasa.text.normalize import has_digit, normalize_word
+from khulasa.text.normalize import has_digit, normalize_word, strip_diacritics
 from khulasa.text.stems import content_stems
 from khulasa.text.tokens import words as split_words
 
@@ -658,6 +660,78 @@ def _main_subject(statements_: list[Statement], frame: Statement, claim: Stateme
     return Statement(frame.sentence, named)
 
 
+def _shared_subject(statements_: list[Statement], statement: Statement, words: tuple[str, ...],
+                    gaps: tuple[str, ...]) -> Statement | None:
+    """The subject a clause joined by «و» shares with the sentence's main verb («تعاني شريفة من …
+    وتنتظر إجراء عملية» → «شريفة تنتظر إجراء عملية»): the main verb's named subject where the
+    clause names none, both verbs agree and nothing between them opens a clause of its own
+    (a verb, a complementizer, a relative); None otherwise."""
+    first = words[statement.keep[0]]
+    verb = _without_conjunction(first)
+    if statement.owes_verb or verb == first or len(statement) < 2 or not grammar.is_verb(verb) or not (
+            _elided(statement, words) and _object_follows(statement, words)) or modal_frame(words, statement.keep[0]):
+        return None
+    main = min(statements_, key=lambda s: s.keep[0], default=None)
+    if main is None or main.keep[0] >= statement.keep[0]:
+        return None
+    main_verb = _without_conjunction(words[main.keep[0]])
+    if main.keep[0] > 0 or main_verb in _IN_TURN:
+        return None  # («معظم الناس يظن العصير …»: the subject before the verb; «بدوره واصل …»)
+    gender = verb_gender(verb)
+    if gender is None or not grammar.is_attested_verb(main_verb) or gender != verb_gender(main_verb):
+        return None
+    if grammar.is_personal_name(verb) or any(grammar.is_verb(_without_conjunction(w)) or w in EMBEDDERS
+                                             for w in words[main.keep[0] + 1 : statement.keep[0]]):
+        return None  # («ويحيى الشهري» is a name)
+    if any(grammar.tag(w) == "PROPN" or grammar.is_personal_name(w) for w in (words[i] for i in statement.keep[1:4])):
+        return None  # «وكاد الكوري كواك …»: a name right after the verb may be its own subject
+    subject = _main_subject(statements_, statement, statement, words, gaps)
+    if subject is None:
+        return None
+    phrase = _subject_phrase(subject.keep, statement.sentence, gender)
+    if not phrase or (phrase[-1] + 1 < len(words) and words[phrase[-1] + 1] == _OF):
+        return None  # («أقام العديد | من المعارض …»: a quantity of something, the object)
+    return Statement(statement.sentence, phrase)
+
+
+def _object_follows(statement: Statement, words: tuple[str, ...]) -> bool:
+    """Does the clause's verb take its complement at once («وشارك في …», «وقالت إنها …», «لعب 148
+    مباراة», «وحققت ارتفاعاً», «ونظمت عدة فعاليات», «وروى للصحافيين»), so that no subject of
+    its own stands between?"""
+    following, text = words[statement.keep[1]], statement.sentence.words[statement.keep[1]]
+    return (following in grammar.PREPOSITIONS or following in _COMPLEMENTIZERS or following in grammar.DETERMINERS
+            or has_digit(following) or tanween(text) or preposition_attached(text))
+
+
+def _subject_phrase(names: tuple[int, ...], sentence: Sentence, gender: str) -> tuple[int, ...]:
+    """The subject at the head of `names` (what `_main_subject` found after a verb of `gender`),
+    up to where it ends: a personal name, or a noun with its genitives, its adjectives and a «لل»
+    phrase («وزارة الدفاع», «الجهات الأمنية | الحادث», «الإدارة العامة للدفاع المدني»). Empty
+    where it opens on no such noun or does not agree with its verb («تعمم | اللوم»: the object)."""
+    words, gaps = sentence.forms, sentence.gaps
+    head = words[names[0]]
+    if names[-1] - names[0] + 1 != len(names) or head in _QUANTIFIERS:
+        return ()
+    raw = strip_diacritics(sentence.words[names[0]])
+    if grammar.is_personal_name(head) or (grammar.tag(head) == "PROPN" and not raw.endswith("ة")):
+        return names[: name_end(words, gaps, names[0]) - names[0]]  # («وزارة» read as a name is a noun)
+    if grammar.tag(head) not in ("NOUN", "PROPN") or feminine_singular(raw) != (gender == "f") and not (
+            gender == "f" and raw.endswith(("ات", "ة"))):
+        return ()
+    definite = head.startswith("ال")
+    end = 1
+    while not definite and end < len(names) and (
+            grammar.tag(words[names[end]]) in ("NOUN", "PROPN") or words[names[end]].startswith("ال")):
+        definite = words[names[end]].startswith("ال") or grammar.tag(words[names[end]]) == "PROPN"
+        end += 1  # the genitives up to the first definite one («وزارة | الخارجية»)
+    if not definite:
+        return ()
+    while end < len(names) and (grammar.tag(words[names[end]]) == "ADJ" and words[names[end]].startswith("ال") == definite or (
+            words[names[end]].startswith("لل") and grammar.tag(words[names[end - 1]]) != "NOUN")):
+        end += 1
+    return names[:end]
+
+
 def _definite_or_name(word: str) -> bool:
     """Can a subject end on the word: definite («العبداللطيف») or a name («حسين الوهبي»)?"""
     return word.startswith("ال") or grammar.tag(word) == "PROPN"
@@ -1102,11 +1176,14 @@ def _candidates(
         pairs = [(statement, speaker) for statement, speaker in pairs
                  if speaker is not None or statement.keep[0] not in quoted_starts]
         for statement, speaker in pairs:
-            if _elided(statement, words, inside=False) or not (
+            # «… وتنتظر إجراء عملية»: a joined clause that leans on the main verb's subject gets it
+            shared = _shared_subject(found_statements, statement, words, gaps) if speaker is None else None
+            speaker = shared or speaker
+            if (shared is None and _elided(statement, words, inside=False)) or not (
                     statement is opening or grammar.can_open(words[statement.keep[0]])
                     or modal_frame(words, statement.keep[0])):
                 continue
-            spoken_of = _about_speaker(statement, speaker, words)
+            spoken_of = shared is not None or _about_speaker(statement, speaker, words)
             if (_points_back(statement, words) and not spoken_of) or _opens_badly(statement, words) or _rest_of_pluperfect(
                     statement, words, gaps) or (statement.owes_verb and opens_accusative(statement)):
                 continue  # («إن عددا من الوزراء يخططون …» → «عددا من الوزراء …»: no sentence)
@@ -1132,7 +1209,7 @@ def _candidates(
             unspoken = statement.owes_verb and speaker is None and statement.keep not in background
             if unspoken:
                 cost += CLAIM_COST
-            if speaker is not None and not _names_subject(statement, words, gaps):
+            if speaker is not None and shared is None and not _names_subject(statement, words, gaps):
                 continue  # «المبعوث: ناقش وجود مراقبين …»: the claim's subject is the speaker, unsaid
             if speaker is None and (_first_person(statement.sentence, statement.keep[:length]) or inside_quotation(
                     gaps, statement.keep[0])):
@@ -1151,8 +1228,8 @@ def _candidates(
             salience = sum(vectors.stem_weight.get(s, 0.0) for s in sorted(stems)) / (len(said) + 2)
             # A clause that leans on the sentence's subject, stops inside a clause, shares most of
             # its words with the headline or is a claim nobody is named for: filler only.
-            tier = int(unspoken or near_headline or _elided(statement, words) or _coordinated(statement, words, gaps) or strength == 0 or not _names_subject(statement, words, gaps)
-                       or _objectless(statement, words, length))
+            tier = int(unspoken or near_headline or strength == 0 or _objectless(statement, words, length) or (shared is None and (
+                _elided(statement, words) or _coordinated(statement, words, gaps) or not _names_subject(statement, words, gaps))))
             found.append(_Candidate(statement, length, speaker, stems, salience - cost, tier, spoken_of))
     if not found:
         return []
