@@ -2079,9 +2079,11 @@ def ends(
                 (next_word in _OCCASIONS or next_word in _COMING or next_word in REPORTING_PARTICIPLES or (
                     next_word in grammar.RELATIVES and next_word.startswith("و")))
                 and not grammar.binds_forward(word) and not grammar.is_title(word)):
-            # «… بعدم السفر إلى كينيا | بسبب مخاطر …»: before a cause or aim, a last resort when the
-            # clause runs past the limit (within it, the cause is part of the news).
-            if not (next_word in _CAUSES and not grammar.binds_forward(word) and not grammar.is_title(word)):
+            # «… بعدم السفر إلى كينيا | بسبب مخاطر …», «… قفزة ملحوظة | مدفوعة بتنامي …»: before a
+            # cause, an aim or a circumstantial participle's phrase, a last resort when the clause
+            # runs past the limit (within it, that phrase is part of the news).
+            if not ((next_word in _CAUSES or _participle_phrase(statement.sentence, keep, n))
+                    and not grammar.binds_forward(word) and not grammar.is_title(word)):
                 continue
             before_cause = True
         if at_punctuation:
@@ -2306,6 +2308,22 @@ def _circumstantial(word: str) -> bool:
     """An indefinite accusative participle of the derived verb forms («مستغربا», «متفوقا»,
     «مستفيدا»): after a comma it describes the subject's state, a phrase of its own."""
     return len(word) >= 6 and word.startswith(("مست", "مت")) and word.endswith("ا") and grammar.tag(word) in ("NOUN", "ADJ")
+
+
+def _participle_phrase(sentence: Sentence, keep: tuple[int, ...], n: int) -> bool:
+    """Does the kept word `n` open a circumstantial participle's phrase («… قفزة ملحوظة | مدفوعة
+    بتنامي …», «… | مدعوما بارتفاع …», «… | مستفيدة من …»): an indefinite participle right
+    before its preposition, in the accusative «ـا», of the derived forms «مت/مست», or a passive
+    «مفعولة» before «بـ», and no copula's predicate? The clause before it is whole."""
+    if n + 1 >= len(keep) or any(sentence.forms[i] in grammar.COPULAS for i in keep[max(0, n - 4) : n]):
+        return False  # («حتى يكون تاريخنا الوطني | مدونا …»: the copula's predicate)
+    word = sentence.forms[keep[n]]
+    if len(word) < 5 or word[0] != "م" or grammar.tag(word) not in ("NOUN", "ADJ"):
+        return False
+    text, after = strip_diacritics(sentence.words[keep[n]]), sentence.words[keep[n + 1]]
+    if text.endswith("ا") or (text.endswith("ة") and word.startswith(("مت", "مست"))):
+        return sentence.forms[keep[n + 1]] in grammar.PREPOSITIONS or preposition_attached(after)
+    return text.endswith("ة") and len(word) == 6 and word[3] == "و" and after[:1] == "ب" and preposition_attached(after)
 
 
 def conjoined(word: str) -> bool:
