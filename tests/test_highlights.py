@@ -1378,3 +1378,12 @@ def test_a_joined_clause_gets_the_subject_it_shares_with_the_main_verb(text: str
         assert expected in bullets, bullets
     if absent is not None:
         assert not any(absent in b for b in bullets), bullets
+
+
+def test_an_announcing_verb_cut_before_a_name_and_its_claim_is_no_bullet() -> None:
+    """«أعلن حاكم ولاية فرياب، | عبد الستار بارز أن انتحاريا فجر …» (dev 1933, blind editor: "cut
+    off, nothing said"): the governor's name after the comma, then what he announced."""
+    text = ("قتل 12 شخصا على الأقل في هجوم انتحاري بشمال أفغانستان. وأعلن حاكم ولاية فرياب، عبد الستار بارز أن "
+            "انتحاريا فجر سترته الناسفة داخل سوق في منطقة المزدحمة بالمتسوقين. وقالت الشرطة إن بين القتلى أطفالا.")
+    bullets = _bullets(text)
+    assert not any(b.endswith("ولاية فرياب") for b in bullets), bullets

@@ -933,6 +933,11 @@ def _frame_without_claim(statement: Statement, words: tuple[str, ...], gaps: tup
         aside = aside_before_complement(words, gaps, statement.keep)
         owed = (length < len(statement.keep) and words[statement.keep[length]] in NEWS_OPENERS) or (
             bool(aside) and statement.keep[length - 1] <= max(aside))
+        # «أعلن حاكم ولاية فرياب، | عبد الستار بارز أن …»: the name after a comma, then the claim
+        rest = statement.keep[length : length + MAX_SPEAKER_WORDS + 2]
+        claim = next((n for n, i in enumerate(rest) if words[i] in _COMPLEMENTIZERS), None)
+        owed = owed or (claim is not None and not _COMMAS.isdisjoint(gaps[rest[0]]) and not any(
+            grammar.is_verb(words[i]) or words[i] in grammar.PREPOSITIONS for i in rest[:claim]))
         return owed and not any(words[i] in NEWS_OPENERS for i in kept)
     elif first not in _FRAMING_VERBS:
         return False
