@@ -217,6 +217,7 @@ _STARTERS: Final = _BUT | SO_THAT | _CONNECTORS
 MAX_NAME_WORDS: Final = 7
 _SONS: Final = word_set("بن ابن بنت")
 _FAMILY: Final = normalize_word("آل")
+_IMAM: Final = normalize_word("الإمام")  # «جامعة الإمام محمد بن سعود الإسلامية»: a name of its own
 # Words after which a bracket names something («شعار ((…))», «منظمة (تنظيم الأسرة)»): kept.
 _NAMING: Final = word_set(
     "شعار بشعار عنوان بعنوان اسم باسم مسمى بمسمى منظمة شركة جمعية مؤسسة برنامج مسلسل فيلم كتاب "
@@ -1118,12 +1119,35 @@ def compressions(statement: Statement) -> list[Statement]:
         found.append(Statement(statement.sentence, keep, statement.drop_conjunction, statement.owes_verb,
                                statement.speaker))
     for unit in (_board, _escort, _trailing_place, _time_before_object, _names_after_offices, _subject_aside, _affiliation, _setting,
-                 _office_after_name, aside_before_complement):
+                 _office_after_name, aside_before_complement, _fathers):
         drop = unit(words, gaps, keep)
         if drop:
             keep = tuple(i for i in keep if i not in drop)
             found.append(Statement(statement.sentence, keep, statement.drop_conjunction, statement.owes_verb,
                                    statement.speaker))
+    return found
+
+
+def _fathers(words: tuple[str, ...], gaps: tuple[str, ...], keep: tuple[int, ...]) -> set[int]:
+    """«أحمد [بن عبدالعزيز] القطان»: with a family name, titles drop the father's name; not a
+    ruler's («الأمير محمد بن سلمان»), nor in a name of its own («جامعة الإمام محمد بن سعود
+    الإسلامية»), nor a speaker's before his claim."""
+    found: set[int] = set()
+    if _SONS.isdisjoint(words):
+        return found
+    kept = set(keep)
+    for i in keep:
+        if i < 1 or i + 2 >= len(words) or words[i] not in _SONS or words[i - 1] in _SONS or (
+                i > 1 and (words[i - 2] in _SONS or words[i - 2] in _RULER_TITLES or words[i - 2] == _IMAM)):
+            continue
+        father = i + 2 + (words[i + 1] == "عبد")
+        after = father + 1
+        if father < len(words) and words[father].startswith("ال") and words[father] != _FAMILY and (
+                not words[father].endswith("ه") and {i - 1, *range(i, after)} <= kept
+                and bare_name_word(words[i - 1]) and name_end(words, gaps, i - 1) >= after
+                and _CUT_PUNCTUATION.isdisjoint("".join(gaps[i:after]))) and not (
+                after < len(words) and (words[after] in _COMPLEMENTIZERS or ":" in gaps[after])):
+            found.update(range(i, father))
     return found
 
 
