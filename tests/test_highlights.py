@@ -1387,3 +1387,12 @@ def test_an_announcing_verb_cut_before_a_name_and_its_claim_is_no_bullet() -> No
             "انتحاريا فجر سترته الناسفة داخل سوق في منطقة المزدحمة بالمتسوقين. وقالت الشرطة إن بين القتلى أطفالا.")
     bullets = _bullets(text)
     assert not any(b.endswith("ولاية فرياب") for b in bullets), bullets
+
+
+def test_a_past_verb_whose_root_opens_on_waw_or_fa_is_a_verb() -> None:
+    """«وفرت سوق العمل …» is «وفّر» + «ـت», not «و» + «فرت» (dev 1014: its box was empty; on
+    train «فجّرت», «فتشت» lost their first letter the same way)."""
+    text = ("أعلن مكتب إحصاءات العمل الاتحادي الأمريكي يوم الجمعة استقرار معدل البطالة في الولايات المتحدة خلال "
+            "يوليو الحالي دون تغيير مقارنة بالشهر السابق عند مستوى 5.3%. وفرت سوق العمل الأمريكية 215 ألف وظيفة "
+            "جديدة خلال الشهر الماضي بحسب المكتب. وتحقق ذلك في قطاعات تجارة التجزئة والرعاية الصحية.")
+    assert any(b.startswith("وفرت سوق العمل الأمريكية 215 ألف وظيفة") for b in _bullets(text)), _bullets(text)

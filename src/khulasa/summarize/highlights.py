@@ -979,8 +979,9 @@ def _firm_verb(text: str, form: str) -> bool:
         return True
     if conjoined(form) and grammar.is_attested_verb(form[1:]):
         return True  # «واستقال»: the verb after its «و» (not «فيصل», «ف» + «يصل»)
-    form = _without_conjunction(form)
-    return len(form) >= MIN_PAST_FEMININE and form.endswith("ت") and not form.endswith("ات") and grammar.is_verb(form)
+    # (the whole form too: «وفرت» is «وفّر» + «ـت», not «و» + «فرت»)
+    return any(len(f) >= MIN_PAST_FEMININE and f.endswith("ت") and not f.endswith("ات") and grammar.is_verb(f)
+               for f in (form, _without_conjunction(form)))
 
 
 def _opening_verb_clause(statements_: list[Statement], sentence: Sentence, words: tuple[str, ...],
