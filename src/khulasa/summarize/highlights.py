@@ -114,6 +114,7 @@ MIN_FAMILY_NAME: Final = 5
 MAX_FAMILY_NAME_ZIPF: Final = 4.2
 # «شهدت»: a past verb with the feminine «ـت» from this many letters.
 MIN_PAST_FEMININE: Final = 4
+_EXISTENTIALS: Final = grammar.word_set("هناك هنالك ثمة")
 # «أجاز التنظيم …»: a verb this short before a definite subject is read as one.
 MAX_SHORT_VERB: Final = 4
 # «يعد فوز سون يانغ»: a copula or «يعد» with this few words has lost its predicate.
@@ -815,7 +816,8 @@ def _cut(statement: Statement, max_words: int, *, verb_first: bool = False) -> t
         has_verb = any(map(_firm_verb, said, (words[i] for i in statement.keep[:length])))
     if not has_verb and not verb_first and _without_conjunction(words[keep[0]]) not in IMPERSONAL and not _verb_then_subject(
             words, statement.keep) and not (
-            statement.owes_verb and strength == 2 and _nominal_sentence(words, statement.keep[:length])):
+            statement.owes_verb and strength == 2 and _nominal_sentence(words, statement.keep[:length])) and not (
+            strength > 0 and _existential(words, statement.keep[:length])):
         return None
     return length, strength
 
@@ -846,6 +848,13 @@ def _verb_then_subject(words: tuple[str, ...], kept: tuple[int, ...]) -> bool:
         first = first[1:]
     return (len(kept) > 1 and len(first) <= MAX_SHORT_VERB and grammar.is_verb(first) and not first.startswith("ال")
             and (words[kept[1]].startswith("ال") or grammar.tag(words[kept[1]]) == "PROPN"))
+
+
+def _existential(words: tuple[str, ...], kept: tuple[int, ...]) -> bool:
+    """«هناك إرادة مشتركة لتطوير التعاون …», «ثمة 500 حالة …»: «there is» and an indefinite noun or
+    a figure, a sentence with no verb."""
+    return len(kept) > 2 and _without_conjunction(words[kept[0]]) in _EXISTENTIALS and not words[kept[1]].startswith("ال") and (
+        grammar.tag(words[kept[1]]) in ("NOUN", "ADJ", "NUM") or has_digit(words[kept[1]])) and not grammar.binds_forward(words[kept[1]])
 
 
 def _nominal_sentence(words: tuple[str, ...], kept: tuple[int, ...]) -> bool:
