@@ -729,3 +729,13 @@ def test_a_headline_gets_to_what_its_lead_owes(text: str, starts: str, ends: str
     phrase; each case failed on the commit before its fix."""
     headline = summarize(text).headline.text
     assert headline.startswith(starts) and headline.endswith(ends) and len(words(headline)) <= 14, headline
+
+
+def test_a_second_clause_whose_last_noun_points_back_does_not_head() -> None:
+    """«… وتترقب الأوساط العقارية آلية تطبيقه» (dev 1000, blind editor: "not the point"): the
+    implementation of what, the clause before it says; the lead's main statement heads."""
+    text = ("طالب عضو مجلس الشورى الدكتور فهد العنزي بالتصدي لما أسماهم \"المتحايلين\" على قرار فرض ضرائب على "
+            "الأراضي البيضاء، وهو القرار الذي تم إصداره مؤخرا وتترقب الأوساط العقارية آلية تطبيقه. وقال العنزي إن "
+            "البعض سيقوم ببناء غرف للحارس من أجل الخروج من مفهوم الأرض البيضاء.")
+    headline = summarize(text).headline.text
+    assert headline.startswith("طالب عضو مجلس الشورى"), headline

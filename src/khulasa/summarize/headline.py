@@ -268,6 +268,9 @@ def _stands_alone(statement: Statement, length: int) -> bool:
     if sum(not _DASHES.isdisjoint(inner[i]) for i in statement.keep[1:length]) >= MIN_LIST_DASHES and any(
             not COMMAS.isdisjoint(inner[i]) for i in statement.keep[1:length]):
         return False  # a list of names and places («يزيد الجماز - الرياض، عمر البركاتي - مكة المكرمة»)
+    last = statement.keep[length - 1]
+    if grammar.tag(words[last]) == "NOUN" and (found := analyses(sentence.words[last])) and found[0].pronoun is not None:
+        return False  # «تترقب الأوساط العقارية آلية تطبيقه»: whose, the clause before said
     for n, i in enumerate(statement.keep[:length]):
         if n > 0 and not _INNER_PUNCTUATION.isdisjoint(inner[i]):
             return False
