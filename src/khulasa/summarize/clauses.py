@@ -2375,8 +2375,9 @@ def _continues_phrase(word: str) -> bool:
 
 
 def render(statement: Statement, source: str, length: int) -> Passage:
-    """The first `length` kept words as written (inner punctuation of unbroken stretches kept,
-    a «%» after a number kept, unbalanced quotes and brackets dropped), a claim's opening
+    """The first `length` kept words as written (inner punctuation of unbroken stretches kept but
+    a lone comma after a subject, `_stray_comma`; a «%» after a number kept, unbalanced quotes and
+    brackets dropped), a claim's opening
     accusative in the nominative (`nominative_rewrites`)."""
     starts, words = statement.sentence.starts, statement.sentence.words
     keep = statement.keep[:length]
@@ -2392,6 +2393,8 @@ def render(statement: Statement, source: str, length: int) -> Passage:
                 [run[: run.index(speaker_end) + 1], run[run.index(speaker_end) + 1 :]])]
     pieces = []
     rewrites = nominative_rewrites(statement)
+    gaps = statement.sentence.gaps
+    comma = _stray_comma(statement.sentence, keep)
     for n, run in enumerate(runs):
         begin = starts[run[0]] + (1 if n == 0 and statement.drop_conjunction else 0)
         finish = starts[run[-1]] + len(words[run[-1]])
@@ -2401,6 +2404,9 @@ def render(statement: Statement, source: str, length: int) -> Passage:
         elif after.startswith(" ") and after[1:2] in "%٪":
             finish += 2
         piece = source[begin:finish]
+        if comma in run[1:]:
+            at = starts[comma] - begin
+            piece = piece[: at - len(gaps[comma])] + " " + piece[at:]
         for i in reversed(run):
             if i in rewrites:
                 at = starts[i] - begin
@@ -2412,6 +2418,29 @@ def render(statement: Statement, source: str, length: int) -> Passage:
     text = _balanced(_INNER_SEMICOLON_RE.sub(" ", " ".join(pieces).strip(" ،,:؛-–—")))
     start = starts[keep[0]]
     return Passage(text, start, max(starts[keep[-1]] + len(words[keep[-1]]), start + 1))
+
+
+# Particles that open a clause after a comma («، قد حث …», «، بل في …», «، سواء على …»).
+_CLAUSE_PARTICLES: Final = word_set("قد لقد بل سواء إما أما")
+
+
+def _stray_comma(sentence: Sentence, keep: tuple[int, ...]) -> int:
+    """Where a line's one comma only sets a long subject or an apposition off from what follows
+    («كشف مدير عام الشؤون الصحية … صالح المؤنس، عن خطط طوارئ»): titles and bullets print no
+    comma there. Not before a clause («، حصلت …», «، مؤكدا …», «، وأضاف …»), nor where several
+    commas make a list; -1 where none goes."""
+    gaps, words = sentence.gaps, sentence.forms
+    marked = [i for i in keep[1:] if not COMMAS.isdisjoint(gaps[i])]
+    if len(marked) != 1:
+        return -1
+    i = marked[0]
+    word = words[i]
+    if set(gaps[i]) - COMMAS - {" "} or (word[:1] == "و" and (len(word) <= 3 or conjoined(word))) or (word[:1] == "ف" and zipf(word[1:]) >= zipf(word)) or word in CLAUSE_OPENERS or word in REPORTING_PARTICIPLES or (
+            word in CIRCUMSTANCES or word in SO_THAT or _circumstantial(word) or grammar.is_verb(word)
+            or grammar.is_known_verb(word) or grammar.binds_forward(words[i - 1]) or has_digit(word) or has_digit(words[i - 1])
+            or word in _CLAUSE_PARTICLES or word in grammar.NEGATION or word in grammar.MODALITY or word.startswith("لكن")):
+        return -1
+    return i
 
 
 def _speaker_is_subject(statement: Statement) -> bool:
