@@ -1405,3 +1405,20 @@ def test_a_claim_opening_on_there_is_is_a_statement() -> None:
             "المملكة من القضية السورية ثابت لن يتغير. وأضاف الجبير أن هناك إرادة مشتركة لتطوير التعاون السعودي الروسي "
             "في كل المجالات، وأن عددا من الاتفاقيات سيتم توقيعها مستقبلا.")
     assert "الجبير: هناك إرادة مشتركة لتطوير التعاون السعودي الروسي في كل المجالات" in _bullets(text), _bullets(text)
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # (dev 1009, blind editor: "no content") a channel's name in quotes is no quotation
+    ("قال الرئيس الأمريكي باراك أوباما إن القضية النووية الإيرانية يجب أن يتم التعامل معها أولاً. وأوضح أوباما خلال "
+     "مقابلة أجرتها معه شبكة “سي.إن.إن.” ونشرت مقاطع منها، أن العلاقات الأميركية الإسرائيلية عميقة.", None,
+     "أوضح أوباما خلال مقابلة أجرتها معه شبكة"),
+    # what «أشارت … إلى» points to is said, with no complementizer
+    ("أكدت مصادر صحافية أن مقاتلي المقاومة الشعبية أجبروا مسلحي جماعة الحوثي على الانسحاب من مواقعهم. وأشارت "
+     "المصادر إلى مقتل 17 حوثيا وجرح العشرات في المعارك.", "أشارت المصادر إلى مقتل 17 حوثيا وجرح العشرات", None),
+])
+def test_a_reporting_frame_needs_what_it_reports(text: str, present: str | None, absent: str | None) -> None:
+    bullets = _bullets(text)
+    if present is not None:
+        assert any(b.startswith(present) for b in bullets), bullets
+    if absent is not None:
+        assert not any(b.startswith(absent) for b in bullets), bullets

@@ -31,6 +31,7 @@ from khulasa.summarize.clauses import (
     IMPERSONAL,
     ISSUED,
     MAX_FRAME_WORDS,
+    MAX_QUOTED_NAME_WORDS,
     MAX_SPEAKER_WORDS,
     MIN_STATEMENT_WORDS,
     NEWS_OPENERS,
@@ -210,6 +211,7 @@ _ANNOUNCING: Final = REPORTING_VERBS | _SAYING | grammar.word_set(
     "كتب كتبت نشر نشرت ختم ختمت اختتم اختتمت قوله بقوله قولها بقولها مفاده مفادها كالتالي كالآتي التالي الآتي يلي"
 )
 _ON_TO: Final = grammar.word_set("على إلى بأن بأهمية بضرورة")
+_POINTING: Final = grammar.word_set("أشار أشارت لفت لفتت")  # «أشار إلى حرص …»: what he pointed to is said
 # «نقلت وكالة … عن الوزير [قوله …]»: a verb that relays what someone said, and its «عن».
 _RELAYING_VERBS: Final = grammar.word_set("نقل نقلت ينقل تنقل")
 # Verbs whose object may be a noun («أعلن الوزير إطلاق …») or what follows «أن/عن».
@@ -952,8 +954,12 @@ def _frame_without_claim(statement: Statement, words: tuple[str, ...], gaps: tup
         return False
     if first in _INSISTING:  # «شدد الوزير على أهمية …» is whole; «شدد التقي، وهو معارض …» is not
         return not any(words[i] in _ON_TO for i in kept)
-    # (a quoted paper after «لـ» is no quotation: «يقول الكاتب في حديثه لـ"الشرق الأوسط"»)
-    return not any(words[i] in _COMPLEMENTIZERS or (not _QUOTING.isdisjoint(gaps[i]) and words[i - 1] != _LI)
+    if first in _POINTING and any(words[i] in _ON_TO for i in kept):
+        return False  # «أشار البنيان إلى حرص «سابك» على …»: what he pointed to is said
+    # (a quoted paper after «لـ» is no quotation: «يقول الكاتب في حديثه لـ"الشرق الأوسط"»; nor a
+    # quoted name closed within a few words: «خلال مقابلة أجرتها معه شبكة “سي.إن.إن.”»)
+    return not any(words[i] in _COMPLEMENTIZERS or (not _QUOTING.isdisjoint(gaps[i]) and words[i - 1] != _LI and not (
+        ":" not in gaps[i] and any(not CLOSING_QUOTES.isdisjoint(gap) for gap in gaps[i + 1 : i + MAX_QUOTED_NAME_WORDS + 1])))
                    for i in kept)
 
 
