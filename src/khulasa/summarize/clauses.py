@@ -174,6 +174,10 @@ _OTHER: Final = normalize_word("أخرى")
 _FIRST: Final = normalize_word("أول")  # «ناخبة ومرشحة | أول مرة»: an adverb, not a genitive
 _QUESTION: Final = frozenset("؟?")
 _PRAYER: Final = word_set("صلاة لصلاة بصلاة وصلاة")  # «عقب صلاة عصر اليوم»: the prayer's time is its name
+_PRAYER_WORD: Final = normalize_word("صلاة")
+_PRAYER_TIMES: Final = word_set("الفجر الظهر العصر المغرب العشاء الجمعة")
+_AFTER_PRAYER: Final = word_set("عقب بعد")
+_PRAYED_FOR: Final = word_set("الميت الجنازة الغائب")  # «صلاة الميت على …»: the prayer owes for whom
 _WHAT: Final = normalize_word("ما")
 _HE_SHE: Final = word_set("هي هو هم")
 _WITHOUT: Final = normalize_word("دون")
@@ -1119,7 +1123,7 @@ def compressions(statement: Statement) -> list[Statement]:
     if keep != statement.keep:
         found.append(Statement(statement.sentence, keep, statement.drop_conjunction, statement.owes_verb,
                                statement.speaker))
-    for unit in (_board, _escort, _trailing_place, _time_before_object, _names_after_offices, _subject_aside, _affiliation, _setting,
+    for unit in (_board, _escort, _trailing_place, _time_before_object, _prayer_time, _names_after_offices, _subject_aside, _affiliation, _setting,
                  _office_after_name, aside_before_complement, _fathers):
         drop = unit(words, gaps, keep)
         if drop:
@@ -1242,6 +1246,25 @@ def _time_before_object(words: tuple[str, ...], gaps: tuple[str, ...], keep: tup
                 and following not in DATE_WORDS and not grammar.binds_forward(following)):
             return set(keep[n:end])
         return set()
+    return set()
+
+
+def _prayer_time(words: tuple[str, ...], gaps: tuple[str, ...], keep: tuple[int, ...]) -> set[int]:
+    """«عقب صلاة العصر» between the verb's subject and its object («أدى الأمير بندر بن عبدالعزيز
+    [عقب صلاة العصر] صلاة الميت على …»): when it happened, which a title drops."""
+    for n in range(2, min(len(keep) - 4, MAX_SUBJECT_REACH + 2)):
+        if words[keep[n]] not in _AFTER_PRAYER or words[keep[n + 1]] != _PRAYER_WORD or words[keep[n + 2]] not in _PRAYER_TIMES:
+            continue
+        end = n + 3
+        while end < len(keep) - 1 and words[keep[end]] in DATE_WORDS:
+            end += 1  # («عقب صلاة العصر [أمس]»)
+        following = words[keep[end]]
+        between_commas = _only_commas(gaps[keep[n]]) and _only_commas(gaps[keep[end]]) and _CUT_PUNCTUATION.isdisjoint(
+            _between(gaps, keep[n], keep[end - 1]))  # («، عقب صلاة العصر أمس، صلاة الميت …»)
+        if not (between_commas or _CUT_PUNCTUATION.isdisjoint(_between(gaps, keep[n - 1], keep[end]))) or grammar.is_verb(
+                words[keep[n - 1]]) or following.startswith("ال") or grammar.tag(following) != "NOUN" or following[:1] in "وفبلك":
+            return set()
+        return set(keep[n:end])
     return set()
 
 
@@ -2099,7 +2122,8 @@ def ends(
         # say: the occasion opens a phrase of its own, after the verb's object. So does a reporting
         # participle («… مسجد طوارئ قوة عسير | موضحا أنه …»), which no name takes as its adjective,
         # and a relative joined by «و» («… من الأسر اليمنية والسورية | والتي يتم تقديمها …»).
-        before_cause = False
+        # «أدى الأمير … صلاة الميت | على الشيخ …»: for whom is owed, unless it cannot be reached
+        before_cause = next_word == _ON and word in _PRAYED_FOR and n > 1 and words[keep[n - 2]] == _PRAYER_WORD
         if not (at_punctuation and not grammar.binds_forward(word)) and not grammar.can_cut(word, next_word) and not (
                 (next_word in _OCCASIONS or next_word in _COMING or next_word in REPORTING_PARTICIPLES or (
                     next_word in grammar.RELATIVES and next_word.startswith("و")))
