@@ -2458,13 +2458,19 @@ def _stray_comma(sentence: Sentence, keep: tuple[int, ...]) -> int:
     if len(marked) != 1:
         return -1
     i = marked[0]
-    word = words[i]
-    if set(gaps[i]) - COMMAS - {" "} or (word[:1] == "و" and (len(word) <= 3 or conjoined(word))) or (word[:1] == "ف" and zipf(word[1:]) >= zipf(word)) or word in CLAUSE_OPENERS or word in REPORTING_PARTICIPLES or (
-            word in CIRCUMSTANCES or word in SO_THAT or _circumstantial(word) or grammar.is_verb(word)
-            or grammar.is_known_verb(word) or grammar.binds_forward(words[i - 1]) or has_digit(word) or has_digit(words[i - 1])
-            or word in _CLAUSE_PARTICLES or word in grammar.NEGATION or word in grammar.MODALITY or word.startswith("لكن")):
+    previous = words[i - 1]
+    if set(gaps[i]) - COMMAS - {" "} or _opens_after_comma(words[i]) or grammar.binds_forward(previous) or has_digit(previous):
         return -1
     return i
+
+
+def _opens_after_comma(word: str) -> bool:
+    """Does the word after a comma open a clause or go on a list («وله …», «فإن …», «حيث …»,
+    «مؤكدا …», a verb, a particle, a negation, a figure)?"""
+    joined = (word[:1] == "و" and (len(word) <= 3 or conjoined(word))) or (word[:1] == "ف" and zipf(word[1:]) >= zipf(word))
+    return joined or word in CLAUSE_OPENERS or word in REPORTING_PARTICIPLES or word in CIRCUMSTANCES or word in SO_THAT or (
+        _circumstantial(word) or grammar.is_verb(word) or grammar.is_known_verb(word) or has_digit(word)
+        or word in _CLAUSE_PARTICLES or word in grammar.NEGATION or word in grammar.MODALITY or word.startswith("لكن"))
 
 
 def _speaker_is_subject(statement: Statement) -> bool:

@@ -665,10 +665,10 @@ def _main_subject(statements_: list[Statement], frame: Statement, claim: Stateme
 
 def _shared_subject(statements_: list[Statement], statement: Statement, words: tuple[str, ...],
                     gaps: tuple[str, ...]) -> Statement | None:
-    """The subject a clause joined by «و» shares with the sentence's main verb («تعاني شريفة من …
-    وتنتظر إجراء عملية» → «شريفة تنتظر إجراء عملية»): the main verb's named subject where the
-    clause names none, both verbs agree and nothing between them opens a clause of its own
-    (a verb, a complementizer, a relative); None otherwise."""
+    """The subject a clause joined by «و» shares with the sentence's main verb («أكدت وزارة الدفاع
+    وقوع الحادث … وقالت إنها ستنشر …» → «وزارة الدفاع قالت إنها ستنشر …»): the main verb's named
+    subject where the clause takes its complement at once, both verbs agree and nothing between
+    them opens a clause of its own (a verb, a complementizer, a relative); None otherwise."""
     first = words[statement.keep[0]]
     verb = _without_conjunction(first)
     if statement.owes_verb or verb == first or len(statement) < 2 or not grammar.is_verb(verb) or not (
