@@ -1422,3 +1422,13 @@ def test_a_reporting_frame_needs_what_it_reports(text: str, present: str | None,
         assert any(b.startswith(present) for b in bullets), bullets
     if absent is not None:
         assert not any(b.startswith(absent) for b in bullets), bullets
+
+
+def test_the_kings_cable_formula_is_struck_so_the_wishes_fit() -> None:
+    """«وأعرب الملك المفدى [باسمه واسم شعب وحكومة المملكة العربية السعودية] عن أصدق التهاني …»
+    (dev 426: the box was empty; a title says «الملك يهنئ …» without the formula)."""
+    text = ("جدة 25 شوال 1436هـ الموافق 10 أغسطس 2015م واس\n بعث خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل "
+            "سعود برقية تهنئة لفخامة الرئيس الفريق الركن الطيار إدريس ديبي إتنو رئيس جمهورية تشاد بمناسبة ذكرى اليوم "
+            "الوطني لبلاده .\n وأعرب الملك المفدى باسمه واسم شعب وحكومة المملكة العربية السعودية عن أصدق التهاني "
+            "وأطيب التمنيات بالصحة والسعادة لفخامته، ولحكومة وشعب جمهورية تشاد الشقيق اطراد التقدم والازدهار .")
+    assert any(b.startswith("أعرب الملك المفدى عن أصدق التهاني") for b in _bullets(text)), _bullets(text)
