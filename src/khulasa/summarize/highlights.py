@@ -672,7 +672,7 @@ def _shared_subject(statements_: list[Statement], statement: Statement, words: t
     first = words[statement.keep[0]]
     verb = _without_conjunction(first)
     if statement.owes_verb or verb == first or len(statement) < 2 or not grammar.is_verb(verb) or not (
-            _elided(statement, words) and _object_follows(statement, words)) or modal_frame(words, statement.keep[0]):
+            _object_follows(statement, words) and _elided(statement, words)) or modal_frame(words, statement.keep[0]):
         return None
     main = min(statements_, key=lambda s: s.keep[0], default=None)
     if main is None or main.keep[0] >= statement.keep[0]:

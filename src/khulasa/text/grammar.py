@@ -274,7 +274,7 @@ def computed_tag(word: str) -> str:
             return "PROPN"  # («فيزا», «فيستا»: no closed-class word is that rare without its clitic)
     if TAGS[best] == "NOUN" and bare != form and not bare.startswith("ال") and zipf(bare) >= zipf(form) and (
             _is_attested_verb(bare) and zipf("ال" + bare) < zipf(bare) - WHOLE_WORD_MARGIN):
-        # «ووافقت», «فخرج», «وتنتظر»: «و/ف» + a verb on firm evidence, commoner without it and
+        # «ووافقت», «فشارك», «وتنتظر»: «و/ف» + a verb on firm evidence, commoner without it and
         # rare with the article (not the verbal nouns «وحرص», «وتذاكر», «وتغذية»)
         return "VERB"
     if TAGS[best] == "ADJ" and bare.endswith("ي") and _past_verb_shape(bare, defective=True) and (
