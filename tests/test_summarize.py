@@ -12,7 +12,7 @@ import pytest
 from offsets import assert_offsets
 
 from khulasa import InputError, Summary, SummaryConfig, summarize
-from khulasa.summarize.clauses import compressions, render, statements
+from khulasa.summarize.clauses import attributed, claim_of, compressions, render, statements
 from khulasa.summarize.headline import _reaches_object, headline_candidates
 from khulasa.text.document import analyze
 from khulasa.text.tokens import words
@@ -244,6 +244,23 @@ def test_an_office_that_names_its_holder_drops_the_styled_name_not_the_prepositi
     headline = summary.headline.text
     assert "اتصالا هاتفيا من" in headline and "محمد بن نايف" not in headline, headline
     assert len(words(headline)) <= 14
+
+
+def test_a_time_word_before_the_speaker_is_not_the_speaker() -> None:
+    """«قال لـ"الاقتصادية" أمس، اللواء عبدالله السعدون … إن …» (dev 1024, blind editor on «أمس:
+    العمل الإجرامي …»: "speaker dropped"): the day he said it is no speaker; the officer is."""
+    text = (
+        'قال لـ"الاقتصادية" أمس، اللواء عبدالله السعدون عضو مجلس الشورى في السعودية، إن العمل الإجرامي الجبان '
+        'الذي وقع في عسير أمس، دليل عجز وإفلاس المُنظمات الإرهابية كـ"داعش"، وغيرها.'
+    )
+    document = analyze(text)
+    statement = statements(document.sentences[0], lead=True)[0]
+    claim = claim_of(statement)
+    assert claim is not None
+    spoken = attributed(statement, claim)
+    assert spoken is not None
+    assert render(spoken, document.source, len(spoken.keep)).text.startswith("اللواء عبدالله السعدون: العمل الإجرامي")
+    assert not summarize(text).headline.text.startswith("أمس")
 
 
 def test_a_headline_may_end_before_the_occasion() -> None:

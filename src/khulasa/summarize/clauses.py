@@ -2977,11 +2977,11 @@ def attributed(statement: Statement, claim: Statement, *, by_name: bool = False)
     # «كشف فلان رئيس اللجنة، لـ«الرياض» أن …», «قطان في بيان»: what follows a comma or a
     # preposition is the addressee or the occasion, not the speaker; «تقارير الأحد»: nor the day.
     # «… بطل الثلاثية في الموسم الماضي لويس انريكي أنه …»: a name closing the frame is the speaker.
+    frame = [i for i in frame if words[i] not in DATE_WORDS]  # «قال لـ"الاقتصادية" [أمس]، اللواء …»: when, not who
     closing = _closing_name(words, frame) if len(frame) > MAX_SPEAKER_WORDS else 0
     frame = frame[-closing:] if closing else next((frame[:n] for n, i in enumerate(frame) if n and (
         not _CUT_PUNCTUATION.isdisjoint(gaps[i]) or words[i] in RELAYING
         or (words[i] in grammar.PREPOSITIONS and not _in_country(words, frame, n)))), frame)
-    frame = [i for i in frame if words[i] not in _WEEKDAYS]
     if len(frame) > 1 and words[frame[-1]] in ISSUED:
         frame = frame[:-1]  # «ذكر التقرير الصادر | عن بنك …، أن …»: the report
     if frame and not grammar.can_open(words[frame[0]]) and _strippable_conjunction(
