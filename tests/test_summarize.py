@@ -246,6 +246,19 @@ def test_an_office_that_names_its_holder_drops_the_styled_name_not_the_prepositi
     assert len(words(headline)) <= 14
 
 
+def test_a_headline_may_end_before_the_rest_of_a_list() -> None:
+    """«… من إحباط تهريب 87 كبسولة كوكايين، | و89 كبسولة هيروين تزن …» (dev 612, blind editor on
+    «تمكن رجال جمرك مطار الملك عبدالعزيز الدولي بجدة»: "cut off"): when the list runs past the
+    limit, the line may close after its first item rather than before the verb's complement."""
+    text = (
+        "تمكن رجال جمرك مطار الملك عبدالعزيز الدولي بجدة من إحباط تهريب 87 كبسولة كوكايين، و89 كبسولة هيروين "
+        "تزن 615.5 جرامًا كانت مخبأة داخل أحشاء مسافرين قادمين إلى المملكة. وأوضح المدير العام لجمرك المطار محمد "
+        "العقيل، أن تلك الكمية من المخدرات تم ضبطها عبر عمليتي تهريب لمسافرين."
+    )
+    headline = summarize(text).headline.text
+    assert headline.endswith("87 كبسولة كوكايين"), headline
+
+
 def test_a_time_word_before_the_speaker_is_not_the_speaker() -> None:
     """«قال لـ"الاقتصادية" أمس، اللواء عبدالله السعدون … إن …» (dev 1024, blind editor on «أمس:
     العمل الإجرامي …»: "speaker dropped"): the day he said it is no speaker; the officer is."""

@@ -2023,8 +2023,11 @@ def ends(
             # the predicate the complementizer owes, not a clause of its own.
             predicate_next = next_tag == "VERB" and following[0] not in "وف" and following not in grammar.COPULAS and (
                 not COMMAS.isdisjoint(between))
+            # «… 87 كبسولة كوكايين، | و89 كبسولة هيروين»: a list going on past a comma
+            list_goes_on = not at_punctuation and not COMMAS.isdisjoint(between) and following[:1] == "و" and (
+                conjoined(following) or following[1:2].isdigit())
         else:
-            next_word, at_punctuation, predicate_next = None, True, False
+            next_word, at_punctuation, predicate_next, list_goes_on = None, True, False, False
         # A nominal predicate («إن ذلك غير صحيح») may settle the last clause at punctuation, one
         # right after its named subject («واشنطن حريصة على ضمان أمن الخليج») anywhere after it.
         settled = not owed or (owed == ["verb"] and since >= 2 and predicate and not predicate_next and (
@@ -2132,9 +2135,10 @@ def ends(
                     next_word in grammar.RELATIVES and next_word.startswith("و")))
                 and not grammar.binds_forward(word) and not grammar.is_title(word)):
             # «… بعدم السفر إلى كينيا | بسبب مخاطر …», «… قفزة ملحوظة | مدفوعة بتنامي …»: before a
-            # cause, an aim or a circumstantial participle's phrase, a last resort when the clause
-            # runs past the limit (within it, that phrase is part of the news).
-            if not ((next_word in _CAUSES or _participle_phrase(statement.sentence, keep, n))
+            # cause, an aim, a circumstantial participle's phrase or the rest of a list past a
+            # comma, a last resort when the clause runs past the limit (within it, that phrase is
+            # part of the news).
+            if not ((next_word in _CAUSES or _participle_phrase(statement.sentence, keep, n) or list_goes_on)
                     and not grammar.binds_forward(word) and not grammar.is_title(word)):
                 continue
             before_cause = True
