@@ -1640,8 +1640,9 @@ def _names_after_offices(words: tuple[str, ...], gaps: tuple[str, ...], keep: tu
     """A personal name right after the office that names its holder, in the verb's subject
     («أمر الرئيس الكولومبي | خوان مانويل سانتوس | بتعليق …», «اعتمد المدير العام للتعليم بمنطقة
     جازان | عيسى بن أحمد الحكمي | تجديد …»): a name of two words or more opening on a bare word
-    after a definite word or a region's name, with an office among the subject's words."""
-    for n in range(2, min(len(keep) - 2, MAX_SUBJECT_WORDS + 2)):
+    (or on its holder's title: «السفير أحمد القطان») after a definite word or a region's name,
+    with an office among the subject's words."""
+    for n in range(2, min(len(keep) - 2, MAX_SUBJECT_REACH + 2)):
         i = keep[n]
         previous = words[keep[n - 1]]
         region = n > 2 and grammar.tag(previous) == "PROPN" and _region_word(words[keep[n - 2]])
@@ -1649,12 +1650,16 @@ def _names_after_offices(words: tuple[str, ...], gaps: tuple[str, ...], keep: tu
             continue
         if not any(words[j] in OFFICES or grammar.is_title(words[j]) for j in keep[1:n]):
             return set()
-        if not (bare_name_word(words[i]) or (  # «عيسى بن …»: «بن» says it is a name
-                i + 1 < len(words) and words[i + 1] in _SONS and not words[i].startswith("ال"))):
+        # «استقبل سفير خادم الحرمين الشريفين بجمهورية مصر العربية | السفير أحمد القطان | أفراد …»:
+        # the holder's title goes with his name
+        given = i + 1 if (grammar.is_title(words[i]) or (words[i].startswith("ال") and _office(words[i]))) and (
+            i + 2 < len(words) and bare_name_word(words[i + 1])) else i
+        if not (bare_name_word(words[given]) or (  # «عيسى بن …»: «بن» says it is a name
+                given + 1 < len(words) and words[given + 1] in _SONS and not words[given].startswith("ال"))):
             continue
-        end = name_end(words, gaps, i)
+        end = name_end(words, gaps, given)
         name = set(range(i, end))
-        if end - i >= 2 and end < len(words) and name <= set(keep) and not (
+        if end - given >= 2 and end < len(words) and name <= set(keep) and not (
                 words[end].startswith("ال") and grammar.tag(words[end]) == "ADJ"):
             return name
     return set()
