@@ -291,6 +291,19 @@ def test_a_titled_holder_after_his_office_goes_for_the_object() -> None:
     assert "القطان" not in headline, headline
 
 
+def test_what_is_affirmed_on_ala_may_close_a_headline() -> None:
+    """«أكَّدت استشارية العيون على خطورة وأضرار الفلاش على العين | ووجوب التوعية …» (dev 423,
+    whose headline came from the next sentence, cut: "cut off, no object"): what «أكد على»
+    affirms is said once a phrase follows «على», as «أكد على أهمية …» was."""
+    text = (
+        "أكَّدت استشارية العيون على خطورة وأضرار الفلاش على العين ووجوب التوعية بكيفية تفادي مخاطر التصوير "
+        "بالفلاش. وتناولت الدكتورة ميساء بنت محمد السويلم ممثلة الجمعية السعودية لطب العيون بمنطقة الحدود "
+        "الشمالية، مختلف جوانب التوعية من أجل صحة وسلامة العيون."
+    )
+    headline = summarize(text).headline.text
+    assert headline.startswith("أكَّدت استشارية العيون على خطورة وأضرار الفلاش"), headline
+
+
 def test_a_headline_may_end_before_the_occasion() -> None:
     """«بعث خادم الحرمين الشريفين برقية تهنئة لـ… رئيس بوركينا فاسو | بمناسبة ذكرى استقلال بلاده»
     (15 words): the headline ends before «بمناسبة», not after the subject (train 24319)."""

@@ -365,6 +365,7 @@ _BOARD: Final = (normalize_word("مجلس"), normalize_word("إدارة"))
 _REPRESENTED: Final = word_set("ممثلة ممثلا ممثلين")  # «ممثلة في …», «ممثلة بـ…»: the department acting for the subject
 _ON: Final = normalize_word("على")
 _URGING: Final = word_set("أهمية ضرورة")  # «أكد/شدد على أهمية …»: the urging is the statement
+_AFFIRMS_ON: Final = word_set("أكد أكدت يؤكد تؤكد شدد شددت يشدد تشدد")  # whose «على» opens what is affirmed
 # Unnamed sources a title cites by their kind alone («دراسة: …», «مصادر: …»).
 _SOURCES: Final = word_set("دراسة دراسات تقرير تقارير مصادر مصدر استطلاع إحصائية إحصاءات بحث أبحاث")
 # A word followed by punctuation in under this share of its news occurrences ends no headline
@@ -1942,6 +1943,9 @@ def ends(
     owed = ["claim"] if first in QUOTING_VERBS or first[1:] in QUOTING_VERBS else []
     # «أكد الوزير أهمية …» or «أكد الوزير أن …»: the statement runs to its clause end or its claim.
     reporting = first in REPORTING_VERBS or first[1:] in REPORTING_VERBS
+    # «أكدت استشارية العيون على خطورة وأضرار الفلاش | …»: what «على» opens is what was affirmed
+    # (not after a setting: «أكد فلان في ردٍّ على سؤال …»)
+    affirms_on = bool({first, first[1:]} & _AFFIRMS_ON)
     if statement.owes_verb or first in grammar.COPULAS:
         owed = ["verb"]
     if statement.owes_verb and statement.speaker < len(keep) and words[keep[statement.speaker]] in _THERE:
@@ -2041,7 +2045,8 @@ def ends(
             continue
         if reporting and not relaxed and not at_punctuation and not (next_word is not None and _coordinated_verb(next_word)) and not any(
                 words[i] in EMBEDDERS for i in keep[:n]) and not any(
-                words[keep[p]] == _ON and words[keep[p + 1]] in _URGING for p in range(n - 2)):
+                words[keep[p]] == _ON and (words[keep[p + 1]] in _URGING or (p < n - 3 and affirms_on and not any(
+                    words[i] in SETTING for i in keep[1:p]))) for p in range(n - 2)):
             # («أكد فلان على أهمية إقامة …»: what he urged is said, with what it is about)
             continue
         if next_word is not None and next_word in _COMPLEMENTIZERS:
