@@ -304,6 +304,18 @@ def test_what_is_affirmed_on_ala_may_close_a_headline() -> None:
     assert headline.startswith("أكَّدت استشارية العيون على خطورة وأضرار الفلاش"), headline
 
 
+def test_a_surprise_owes_what_surprised() -> None:
+    """«تفاجأ اللاعب الدولي الغاني سولي عمر مونتاري محترف الاتحاد الجديد، | بطلب غريب …» (dev 1951,
+    blind editor on the line that ended at the comma: "cut off"): «تفاجأ» wants its «بـ»."""
+    text = (
+        "تفاجأ اللاعب الدولي الغاني سولي عمر مونتاري محترف الاتحاد الجديد، بطلب غريب من الحكم الإيطالي الذي أدار "
+        "مباراة الفريق الاتحادي التي فاز بها على نظيره بافينو الإيطالي بنتيجة 7 – 0، بمدينة ميلانو الإيطالية. "
+        "فقبل انطلاق المباراة توجه الحكم الإيطالي إلى اللاعب الغاني وطلب منه أن يلتقط صورة برفقته."
+    )
+    headline = summarize(text).headline.text
+    assert headline.startswith("تفاجأ اللاعب") and "بطلب غريب" in headline, headline
+
+
 def test_a_headline_may_end_before_the_occasion() -> None:
     """«بعث خادم الحرمين الشريفين برقية تهنئة لـ… رئيس بوركينا فاسو | بمناسبة ذكرى استقلال بلاده»
     (15 words): the headline ends before «بمناسبة», not after the subject (train 24319)."""
