@@ -440,6 +440,8 @@ def _elided(statement: Statement, words: tuple[str, ...], *, inside: bool = True
     keep = statement.keep
     if len(keep) > 1 and _without_conjunction(words[keep[0]]) in _CLAUSE_SUBJECT and words[keep[1]] in EMBEDDERS:
         return False  # «وتقرر أن يتم …», «وتبين أن …»: the «أن» clause is the subject
+    if len(keep) > 1 and _without_conjunction(words[keep[0]]) in REPORTING_VERBS and words[keep[1]] in NEWS_OPENERS:
+        return True  # «وأبان أن من بين القتلى …» («إبان» reads as a preposition too): who said it came before
     return not _impersonal_adjunct(statement, words) and subject_elided(statement, inside=inside)
 
 
