@@ -246,6 +246,25 @@ def test_an_office_that_names_its_holder_drops_the_styled_name_not_the_prepositi
     assert len(words(headline)) <= 14
 
 
+@pytest.mark.parametrize(("text", "opening"), [
+    # dev 297 (blind editor on «أقام النادي السعودي بيوجين حفلاً بهذه المناسبة»: "dangling «بهذه المناسبة»")
+    ("احتفل عدد من المبتعثين السعوديين في مدينة يوجين بولاية أوريقون بأمريكا بحلول عيد الفطر المبارك، حيث أقام "
+     "النادي السعودي بيوجين حفلاً بهذه المناسبة. وأوضحت رئيسة النادي السعودي بيوجين ملاك المنيف أن تجمعنا كطلاب "
+     "والاحتفال بالأعياد تهوّن علينا الإحساس بالغربة عن الوطن.", "احتفل عدد من المبتعثين السعوديين"),
+    # dev 1717 (on «تصدرت البورصة السعودية الخسائر»: "context dropped")
+    ("تراجعت معظم أسواق الأسهم الخليجية أمس مع هبوط خام القياس العالمي مزيج نفط برنت دون 50 دولارا للبرميل مجددا "
+     "وتصدرت البورصة السعودية الخسائر. وهبط المؤشر العام لسوق أبوظبي 0.2 في المائة مع تراجع سهم مؤسسة الإمارات "
+     "للاتصالات (اتصالات) 3.2 في المائة.", "تراجعت معظم أسواق الأسهم الخليجية"),
+])
+def test_the_main_statement_cut_beats_a_later_clause_whole(text: str, opening: str) -> None:
+    """When the lead's main statement does not fit whole, its clean cut is the headline, not a
+    later clause of the sentence that fits («حيث أقام النادي …», «وتصدرت البورصة …»): blind
+    judges printed 1 of 16 such later clauses, which lean on the main one for who, where or why."""
+    headline = summarize(text).headline.text
+    assert headline.startswith(opening), headline
+    assert len(words(headline)) <= 14
+
+
 def test_a_headline_may_end_before_the_rest_of_a_list() -> None:
     """«… من إحباط تهريب 87 كبسولة كوكايين، | و89 كبسولة هيروين تزن …» (dev 612, blind editor on
     «تمكن رجال جمرك مطار الملك عبدالعزيز الدولي بجدة»: "cut off"): when the list runs past the

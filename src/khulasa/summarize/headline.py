@@ -283,15 +283,16 @@ def _tier(statement: Statement, length: int, strength: float, place: int, claim:
     """How printable a candidate is, before the ranker's taste (0 best). 0: a complete statement
     (it ends at punctuation, the sentence end or a clause opener, with more than the verb's
     subject) of the lead's main clause, or its claim under its speaker; 1: another complete
-    clause of the lead sentence; 2: the rest (clean cuts mid-clause, unfinished statements, the
-    next sentence's opening, a claim without its speaker), for the ranker alone; 3: an announcing
+    clause of the lead sentence (2 once the main statement has a clean cut: `headline_candidates`);
+    2: the rest (clean cuts mid-clause, unfinished statements, the next sentence's opening, a
+    claim without its speaker), for the ranker alone; 3: an announcing
     verb cut before what it announces (`_owes_its_news`: «أعلنت عمادة القبول والتسجيل»); 4: what
     no reader can place (opening on an anaphor, a claim whose subject was the complementizer's
     pronoun, a cut that runs into a second report «…، وأشار فلان», a verbless fronted adverbial).
-    Blind judges marked cut-off headlines and lost speakers unprintable far more often than a
-    lead's second clause; the next sentence stays with the cuts because titles share far fewer
-    words with it (train ROUGE-1 −0.7). `place`: 0 the lead's main statement or its claim, 1 another statement of
-    the lead sentence, 2 one of the next sentence."""
+    Blind judges marked lost speakers unprintable far more often than a lead's second clause; the
+    next sentence stays with the cuts because titles share far fewer words with it (train ROUGE-1
+    −0.7). `place`: 0 the lead's main statement or its claim, 1 another statement of the lead
+    sentence, 2 one of the next sentence."""
     if _anaphoric(statement) or _second_report(statement, length) or (
             claim and not statement.speaker and _needs_its_frame(statement)) or _verbless_frame(statement, length):
         return 4
@@ -401,6 +402,7 @@ def headline_candidates(document: Document, max_words: int, relaxed: bool = Fals
         for s in sentence.stems:
             frequency[s] = frequency.get(s, 0) + 1
     # «صدر عن الديوان الملكي أمس البيان التالي:»: the statement it announces is the lead.
+    main_cut = False  # the lead's main statement (or its claim under its speaker) has a tier-2 cut
     start = int(len(document.sentences) > 1 and _announces(document.sentences[0]))
     lead = document.sentences[start : start + LEAD_SENTENCES]
     for position, sentence in enumerate(lead):
@@ -436,6 +438,12 @@ def headline_candidates(document: Document, max_words: int, relaxed: bool = Fals
                 strength = 2.0 if row[0] else 1.0 if row[1] else 0.0
                 tier = _tier(statement, length, strength, place, claim)
                 tiers.append(max(tier, 3) if claim and statement.keep in voiced else tier)
+                main_cut = main_cut or (tiers[-1] == 2 and place == 0 and not (claim and not statement.speaker))
+        if position == 0 and main_cut:
+            # A clean cut of the main statement beats another clause of the lead sentence said
+            # whole («… بحلول عيد الفطر | ، حيث أقام النادي السعودي بيوجين حفلاً بهذه المناسبة»):
+            # blind judges printed 1 of 16 such clauses, which lean on the main one.
+            tiers = [2 if tier == 1 else tier for tier in tiers]
     features = np.asarray(rows, dtype=np.float64) if rows else np.zeros((0, len(HEADLINE_FEATURES)))
     if best_tier and min(tiers, default=2) <= 1:
         return HeadlineCandidates(tuple(choices), features, tuple(tiers))  # (only 2 becomes 3 below)
