@@ -1893,7 +1893,7 @@ def _passes(words: tuple[str, ...], i: int, end: int) -> bool:
     """Is word `i` a connector a statement opens past («و», «كما», «وقد», «فقد» before a verb)?
     Not «قد» before an imperfect: it says "may", a modality the statement keeps."""
     word = words[i]
-    if word in _MAY and i + 1 < end and _imperfect(words[i + 1]):
+    if word in _MAY and i + 1 < end and imperfect(words[i + 1]):
         return False
     return word in _CONNECTORS or (word == _SO_HAS and not _lost(words, i, end))
 
@@ -1904,7 +1904,7 @@ def _lost(words: tuple[str, ...], i: int, end: int) -> bool:
     return words[i] == _SO_HAS and not (i + 1 < end and grammar.is_verb(words[i + 1]))
 
 
-def _imperfect(word: str) -> bool:
+def imperfect(word: str) -> bool:
     """An imperfect verb («يخترق», «تصبح», «نعمل»), not a past one («تواصلت», «تم», «تلقى»,
     «نجح»): after «قد» it says "may", not "has". A «تـ/نـ» form is read as imperfect when it is no
     commoner than its «يـ» twin (a form V/VI past, «تحول», «تولى», is far commoner than any

@@ -55,6 +55,7 @@ from khulasa.summarize.clauses import (
     feminine_object,
     feminine_singular,
     gaps_of,
+    imperfect,
     inside_quotation,
     modal_frame,
     name_end,
@@ -137,7 +138,7 @@ MIN_OPENING_WORDS: Final = 4
 MIN_OPENING_VERB: Final = 3
 MAX_OPENING_VERB: Final = 5
 MAX_OPENING_REACH: Final = 8
-_PLUPERFECT: Final = grammar.word_set("كان")
+_PLUPERFECT: Final = grammar.word_set("كان كانت كانوا")
 _QAD: Final = normalize_word("قد")
 _EXPRESSED: Final = normalize_word("عبر")
 _ABOUT: Final = normalize_word("عن")
@@ -528,6 +529,22 @@ def _rest_of_pluperfect(statement: Statement, words: tuple[str, ...], gaps: tupl
     if first < 2 or words[first - 1] != _QAD or not _COMMAS.isdisjoint(gaps[first]):
         return False
     return any(w in grammar.COPULAS for w in words[max(0, first - MAX_OPENING_REACH) : first - 1])
+
+
+def _pluperfect_subject(statement: Statement, words: tuple[str, ...], gaps: tuple[str, ...]) -> int:
+    """How many words name the subject of a statement on «كان/كانت + subject + قد + past verb»
+    («كانت منظمة التراث العالمي «اليونسكو» قد اعتمدت تسجيل …»), 0 if it is none: such background
+    is told as a past statement, subject first as titles put it («منظمة … اعتمدت تسجيل …»;
+    blind judges marked «كان … قد …» bullets "cut mid-thought"). Only a subject of its own between
+    the copula and «قد», unbroken by punctuation, and a past verb after «قد» («قد يكون»: may)."""
+    keep = statement.keep
+    if len(keep) < MIN_OPENING_WORDS or _without_conjunction(words[keep[0]]) not in _PLUPERFECT:
+        return 0
+    qad = next((n for n in range(2, min(len(keep) - 1, MAX_OPENING_REACH)) if words[keep[n]] == _QAD), 0)
+    if not qad or not grammar.is_verb(words[keep[qad + 1]]) or imperfect(words[keep[qad + 1]]) or any(
+            not _COMMAS.isdisjoint(gaps[i]) or ":" in gaps[i] for i in keep[1 : qad + 2]):
+        return 0
+    return qad - 1
 
 
 def _opens_badly(statement: Statement, words: tuple[str, ...]) -> bool:
@@ -1215,7 +1232,17 @@ def _candidates(
             if sentence.index == headline_sentence and statement.keep[0] == headline_opening:
                 continue  # the headline's own statement, cut another way («نفى الناطق … عسيري» under «نفى العميد … عسيري أي عملية …»)
             room = max_words - (len(speaker) if speaker is not None else 0)
-            cut = _cut(statement, room, verb_first=statement is opening)
+            subject = 0 if speaker is not None else _pluperfect_subject(statement, words, gaps)
+            if subject:
+                # «[كانت] منظمة … [قد] اعتمدت …»: cut where the verb's own clause may end (what the
+                # verb owes is asked of it, not of its subject), then told subject first
+                told = Statement(statement.sentence, statement.keep[1 : subject + 1] + statement.keep[subject + 2 :])
+                clause = Statement(statement.sentence, told.keep[subject:])
+                cut = _cut(clause, room - subject)
+                cut = None if cut is None or _frame_without_claim(clause, words, gaps, cut[0]) else (cut[0] + subject, cut[1])
+                statement = told
+            else:
+                cut = _cut(statement, room, verb_first=statement is opening)
             if cut is None:
                 continue
             length, strength = cut
