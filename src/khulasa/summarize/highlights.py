@@ -1236,7 +1236,8 @@ def _candidates(
             if subject:
                 # «[كانت] منظمة … [قد] اعتمدت …»: cut where the verb's own clause may end (what the
                 # verb owes is asked of it, not of its subject), then told subject first
-                told = Statement(statement.sentence, statement.keep[1 : subject + 1] + statement.keep[subject + 2 :])
+                told = Statement(statement.sentence, statement.keep[1 : subject + 1] + statement.keep[subject + 2 :],
+                                 owes_verb=statement.owes_verb)
                 clause = Statement(statement.sentence, told.keep[subject:])
                 cut = _cut(clause, room - subject)
                 cut = None if cut is None or _frame_without_claim(clause, words, gaps, cut[0]) else (cut[0] + subject, cut[1])
