@@ -248,7 +248,8 @@ CIRCUMSTANCES: Final = word_set(
 # opening-verb table: at the head of a lead's statement they are the verb.
 _LEAD_VERBS: Final = word_set(
     "واصل واصلت رفع رفعت وجه وجهت قتل قتلت أثار أثارت قدم قدمت نقل نقلت شهد عقد عقدت عرض عرضت نظم نظمت كرم كرمت "
-    "تبادل واجه واجهت شن شنت اجتمع تجاوز تجاوزت استشهد أنهى أسدل فتح فتحت عانى تعادل منح منحت أجرى أجرت سبق دشن"
+    "تبادل واجه واجهت شن شنت اجتمع تجاوز تجاوزت استشهد أنهى أسدل فتح فتحت عانى تعادل منح منحت أجرى أجرت سبق دشن "
+    "دافع دافعت أصر أصرت أقدم أقدمت"
 )
 # Epithets the tagger reads as nouns, which close a name («رمضان | المبارك», «القرآن | الكريم»).
 _EPITHETS: Final = word_set("المبارك الكريم المعظم المكرمة المنورة الشريف الشريفين المقدسة")
@@ -1501,15 +1502,17 @@ def _office_after_name(words: tuple[str, ...], gaps: tuple[str, ...], keep: tupl
     the verb wants («أصر لويس فان جال [مدرب مانشستر يونايتد المنافس في الدوري الانجليزي الممتاز
     لكرة القدم] على رغبته …»): the name says who; titles keep the complement."""
     first = words[keep[0]]
-    if not ({first, first[1:]} & _WANTS_OR_CLAIMS) or len(keep) < 4 or keep[1] != keep[0] + 1:
+    titled = 2 if len(keep) > 2 and (words[keep[1]] in _NAME_TITLES or words[keep[1]] == "الكابتن" or (
+        words[keep[1]].startswith("ال") and grammar.is_title(words[keep[1]]))) else 1
+    if not ({first, first[1:]} & _WANTS_OR_CLAIMS) or len(keep) < 3 + titled or keep[titled] != keep[0] + titled:
         return set()
-    if grammar.tag(words[keep[1]]) != "PROPN" or not bare_name_word(words[keep[1]]):
+    if grammar.tag(words[keep[titled]]) != "PROPN" or not bare_name_word(words[keep[titled]]):
         return set()
-    name = name_end(words, gaps, keep[1])
+    name = name_end(words, gaps, keep[titled])
     if name + 1 < len(words) and _foreign_surname(words, gaps, name):
         name += 1  # «لويس إنريكي | المدير الفني»: the surname looks like a nisba adjective
     start = next((n for n in range(2, len(keep)) if keep[n] == name), None)
-    if start is None or name - keep[1] < 2 or not _office(words[name]) or not gaps[name].isspace():
+    if start is None or name - keep[titled] < 2 or not _office(words[name]) or not gaps[name].isspace():
         return set()
     for n in range(start + 1, min(len(keep), start + MAX_APPOSITION_WORDS)):
         word = words[keep[n]]
