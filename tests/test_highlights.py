@@ -1462,3 +1462,17 @@ def test_a_reporting_verb_before_its_claim_names_no_speaker_there() -> None:
     bullets = _bullets(text)
     assert not any(normalize_word(b).startswith(normalize_word("أبان أن")) for b in bullets), bullets
 
+
+
+def test_an_obligation_whose_subject_is_its_that_clause_is_a_bullet() -> None:
+    """«يجب أيضا ألا نركز على السلبيات …» (dev 1024, whose box came out empty): the «أن» clause is
+    the subject of «يجب» and «نركز» names its own (the speaker's «we»), so the quote is a bullet
+    under its speaker."""
+    text = (
+        'قال لـ"الاقتصادية" أمس، اللواء عبدالله السعدون عضو مجلس الشورى في السعودية، إن العمل الإجرامي الجبان '
+        'الذي وقع في عسير أمس، دليل عجز وإفلاس المُنظمات الإرهابية كـ"داعش"، وغيرها. وتابع اللواء السعدون: "يجب '
+        'أيضا ألا نركز على السلبيات وننسى الإيجابيات، في المملكة لدينا إيجابيات كثيرة والحمد لله، لكن نجد في '
+        'مواقع التواصل التركيز على السلبيات".'
+    )
+    bullets = _bullets(text)
+    assert any(b.endswith("يجب أيضا ألا نركز على السلبيات وننسى الإيجابيات") and "السعدون" in b for b in bullets), bullets

@@ -238,6 +238,10 @@ _NUMBER: Final = normalize_word("عدد")
 _AMOUNT_NOUNS: Final = grammar.word_set("بلوغ ببلوغ")
 _AMOUNT_HEADS: Final = grammar.word_set("عدد حجم إجمالي قيمة نسبة مجموع")
 _FRACTIONS: Final = grammar.word_set("نصف ثلث ربع خمس عشر ضعف ضعفي أضعاف")
+# Verbs of obligation and possibility whose subject is the «أن» clause after them («يجب ألا نركز …»).
+_OBLIGING: Final = grammar.word_set("يجب ينبغي يتعين يمكن")
+_THAT_NOT: Final = grammar.word_set("أن ألا")
+_ALSO: Final = grammar.word_set("أيضا كذلك")
 _QUANTIFIERS: Final = grammar.DETERMINERS | grammar.word_set("عدد عشرات مئات آلاف ملايين نحو أكثر قرابة")
 # Verbs with no object: the definite noun after them is their subject («وجاءت الحريات …»).
 _INTRANSITIVE: Final = grammar.word_set(
@@ -571,6 +575,13 @@ def _names_subject(statement: Statement, words: tuple[str, ...], gaps: tuple[str
     keep = statement.keep[_negated(statement, words):]
     if not grammar.is_verb(words[keep[0]]) or len(keep) < 2 or _without_conjunction(words[keep[0]]) in IMPERSONAL:
         return True
+    that = 2 if words[keep[1]] in _ALSO else 1
+    if _without_conjunction(words[keep[0]]) in _OBLIGING and len(keep) > that + 1 and words[keep[that]] in _THAT_NOT:
+        # «يجب أيضا ألا نركز على السلبيات»: the «أن» clause is the subject; its verb names its
+        # own («نركز»: the speaker's «we»)
+        verb = words[keep[that + 1]]
+        return (verb.startswith("ن") and grammar.is_verb(verb)) or verb in IMPERSONAL or _subject_follows(
+            keep[that + 1 :], words, gaps)
     return _subject_follows(keep, words, gaps)
 
 
