@@ -331,6 +331,18 @@ def test_a_time_word_before_the_speaker_is_not_the_speaker() -> None:
     assert not summarize(text).headline.text.startswith("أمس")
 
 
+def test_a_claim_said_under_its_speaker_goes_by_his_family_name() -> None:
+    """Titles name a speaker by his family name («السعدون: …», «كيري: …»): with the office struck
+    and the name cut to it, the claim of dev 1024 fits under its speaker instead of going bare
+    (blind editor on the bare claim: "speaker dropped")."""
+    text = (
+        'قال لـ"الاقتصادية" أمس، اللواء عبدالله السعدون عضو مجلس الشورى في السعودية، إن العمل الإجرامي الجبان '
+        'الذي وقع في عسير أمس، دليل عجز وإفلاس المُنظمات الإرهابية كـ"داعش"، وغيرها.'
+    )
+    headline = summarize(text).headline.text
+    assert headline.startswith("السعدون: العمل الإجرامي الجبان"), headline
+
+
 def test_a_headline_may_end_before_the_occasion() -> None:
     """«بعث خادم الحرمين الشريفين برقية تهنئة لـ… رئيس بوركينا فاسو | بمناسبة ذكرى استقلال بلاده»
     (15 words): the headline ends before «بمناسبة», not after the subject (train 24319)."""

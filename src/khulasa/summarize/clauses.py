@@ -3043,6 +3043,26 @@ def attributed(statement: Statement, claim: Statement, *, by_name: bool = False)
     return Statement(claim.sentence, (*frame, *claim.keep), owes_verb=True, speaker=len(frame))
 
 
+def by_surname(spoken: Statement) -> Statement | None:
+    """A claim under its speaker told by the speaker's family name alone, as titles name him
+    («اللواء عبدالله السعدون: …» → «السعدون: …»): only a personal name of a given and a family
+    name closing the speaker, with no royal title or «بن» (princes go by given name) and no
+    office after it; None otherwise."""
+    words = words_of(spoken.sentence)
+    speaker = spoken.keep[: spoken.speaker]
+    if len(speaker) < 2 or speaker[-1] != speaker[-2] + 1 or any(
+            words[i] in _RULER_TITLES or words[i] in grammar.NAME_PARTICLES or words[i] in _SOURCES for i in speaker):
+        return None  # («مصادر دنيا الرياضة»: a paper's name, not a person's)
+    given, family = words[speaker[-2]], words[speaker[-1]]
+    # An Arabic given name before a family name with the article («عبدالله السعدون»), or two
+    # foreign names («جون كيري»); not a body or a paper («هيئة الأرصاد», «صحيفة ماركا الإسبانية»).
+    arabic = grammar.is_personal_name(given) and family.startswith("ال") and grammar.tag(family) in ("NOUN", "ADJ", "PROPN")
+    foreign = grammar.tag(given) == "PROPN" and grammar.tag(family) == "PROPN" and not family.startswith("ال")
+    if not (arabic or foreign) or _office(family):
+        return None
+    return Statement(spoken.sentence, spoken.keep[spoken.speaker - 1 :], owes_verb=True, speaker=1)
+
+
 def _name_words(words: tuple[str, ...], name: list[int]) -> list[int]:
     """A speaker's name cut to MAX_SPEAKER_WORDS words, not on a particle that wants the next
     («عبدالله بن مساعد بن | عبدالعزيز» → «عبدالله بن مساعد»)."""

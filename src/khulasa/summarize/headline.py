@@ -42,6 +42,7 @@ from khulasa.summarize.clauses import (
     WANTS_COMPLEMENT,
     Statement,
     attributed,
+    by_surname,
     claim_of,
     compressions,
     ends,
@@ -413,6 +414,7 @@ def headline_candidates(document: Document, max_words: int, relaxed: bool = Fals
         found = statements(sentence, lead=True)
         claims = [c for c in map(claim_of, found[:1]) if c is not None]
         spoken = [a for c in claims for a in (attributed(found[0], c), attributed(found[0], c, by_name=True)) if a is not None]
+        spoken += [short for a in spoken if (short := by_surname(a)) is not None and short.keep not in {b.keep for b in spoken}]
         # A claim put in the nominative that can go under its speaker is not printed without one
         # («شخصان قتلا …» under «مصادر طبية:»): judges mark the speaker dropped.
         voiced = {c.keep for c in claims if nominative_rewrites(c) and any(a.keep[a.speaker :] == c.keep for a in spoken)}
