@@ -343,6 +343,25 @@ def test_a_claim_said_under_its_speaker_goes_by_his_family_name() -> None:
     assert headline.startswith("السعدون: العمل الإجرامي الجبان"), headline
 
 
+@pytest.mark.parametrize(("text", "opening"), [
+    # train 16573 (blind editor on «ثيرون: لا تخشى التقدم في العمر»: "wrong person in the quote";
+    # the paper's title is «تشارليز ثيرون لا تخشى التقدم في العمر»)
+    ("كشفت الممثلة الشهيرة تشارليز ثيرون عن أنها لا تخشى التقدم في العمر، حيث أنها تقترب من بلوغ الاربعين "
+     "من عمرها. وقالت ثيرون لدى سؤالها في حوار برنامج أي اونلاين حول خططها للاحتفال بعيد ميلادها إنها لم تخطط لشيء.",
+     "ثيرون لا تخشى التقدم في العمر"),
+    # train 10819 (on «إبراهيموفيتش: سيفاجئ الجميع …»: "wrong person in the quote")
+    ("قال المهاجم السويدي زلاتان إبراهيموفيتش إنه سيفاجئ الجميع بخطوته المقبلة في عالم كرة القدم حينما يترك "
+     "ناديه الحالي باريس سان جيرمان. وربط كثير من التقارير هذا الصيف بين إبراهيموفيتش وعدد من الأندية.",
+     "إبراهيموفيتش سيفاجئ الجميع"),
+])
+def test_a_claim_whose_subject_is_its_speaker_reads_subject_first(text: str, opening: str) -> None:
+    """«… أنها لا تخشى», «… إنه سيفاجئ»: the speaker is the claim's subject, so the headline says
+    «ثيرون لا تخشى …» with no colon, which would put a third person in her mouth; a negation or a
+    future «س» the tagger does not know stands before the verb."""
+    headline = summarize(text).headline.text
+    assert headline.startswith(opening), headline
+
+
 def test_a_headline_may_end_before_the_occasion() -> None:
     """«بعث خادم الحرمين الشريفين برقية تهنئة لـ… رئيس بوركينا فاسو | بمناسبة ذكرى استقلال بلاده»
     (15 words): the headline ends before «بمناسبة», not after the subject (train 24319)."""

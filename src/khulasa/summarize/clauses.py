@@ -458,7 +458,8 @@ IMPERSONAL: Final = word_set("تم تمت يتم سيتم جرى يجري سيج
 # Verbs of obligation and possibility whose «أن» is their own complement, not a claim's opening.
 _MODAL_VERBS: Final = word_set("يجب ينبغي يمكن يتعين يجوز بد لابد")
 # Verbs after «إنه/أنها» whose subject is a noun of their own, the pronoun being the matter's.
-_OWN_SUBJECT_VERBS: Final = _IMPERSONAL_VERBS | _MODAL_VERBS | word_set("تم تمت سيتم جرى سيجري وقع يقع سيقع")
+_OWN_SUBJECT_VERBS: Final = _IMPERSONAL_VERBS | _MODAL_VERBS | word_set("تم تمت سيتم جرى سيجري وقع يقع سيقع يوجد توجد")
+_SAID_NEGATIONS: Final = word_set("لا لم لن")  # before the verb of a claim whose subject is its speaker
 # Quantifiers that open a subject right after its verb («قام بعض الأهالي …»).
 _SUBJECT_QUANTIFIERS: Final = word_set("بعض عدد جميع معظم أغلب عشرات مئات آلاف")
 # After a verb's adjunct, words that are no subject: emphasis, manner and frequency.
@@ -2496,11 +2497,18 @@ def _opens_after_comma(word: str) -> bool:
 def _speaker_is_subject(statement: Statement) -> bool:
     """A claim opening on a verb whose subject was the complementizer's pronoun («قال مجلس النواب
     الليبي إنه | يرفض …»): under its speaker it reads «مجلس النواب الليبي يرفض …», no colon. Not
-    an impersonal or modal verb, nor «وقع», whose pronoun is the matter's («إنه تم …», «أنه وقع حريق»)."""
-    first = statement.keep[statement.speaker] if statement.speaker < len(statement.keep) else -1
+    an impersonal or modal verb, nor «وقع», whose pronoun is the matter's («إنه تم …», «أنه وقع حريق»).
+    A negated verb counts too («أنها | لا تخشى …» → «ثيرون لا تخشى …»), and a future one the
+    tagger does not know with its «س» («إنه | سيفاجئ الجميع»)."""
+    at = statement.speaker
+    first = statement.keep[at] if at < len(statement.keep) else -1
     forms = statement.sentence.forms
-    return first > 0 and forms[first - 1] in PRONOUN_COMPLEMENTIZERS and grammar.is_verb(forms[first]) and (
-        forms[first] not in _OWN_SUBJECT_VERBS)
+    if first <= 0 or forms[first - 1] not in PRONOUN_COMPLEMENTIZERS:
+        return False
+    verb = forms[first]
+    if verb in _SAID_NEGATIONS and at + 1 < len(statement.keep) and statement.keep[at + 1] == first + 1:
+        verb = forms[first + 1]
+    return (grammar.is_verb(verb) or (verb[:1] == "س" and grammar.is_verb(verb[1:]))) and verb not in _OWN_SUBJECT_VERBS
 
 
 def _balanced(text: str) -> str:
