@@ -95,6 +95,7 @@ _CAPTION: Final = (normalize_word("جانب"), normalize_word("من"))  # «جا
 _WHILE: Final = grammar.word_set("في وفي")  # «في حين أبدت …»: the contrast of a main clause said elsewhere
 _TIME: Final = normalize_word("حين")
 _QUESTIONS: Final = grammar.word_set("هل ماذا لماذا كيف متى أين")  # a question is no headline
+_THIRD_PERSON: Final = frozenset(("ه", "ها", "هم", "هما", "هن"))  # owners a claim's first noun may point back to
 
 HEADLINE_FEATURES: Final[tuple[str, ...]] = (
     "clause_end", "before_opener", "mid_clause", "length", "over_preferred", "no_verb",
@@ -427,8 +428,11 @@ def headline_candidates(document: Document, max_words: int, relaxed: bool = Fals
         after_fronted = next((n for n, later in enumerate(found) if n > len(shorter) and (
             grammar.is_verb(first := words_of(later.sentence)[later.keep[0]]) or grammar.is_known_verb(first))),
             0) if found and _fronted(found[0]) else 0
+        said = framed = len(choices)  # this sentence's own statements: choices[said:framed]
         for rank, statement in enumerate(found + claims):
             claim = rank >= len(found)
+            if rank == len(found):
+                framed = len(choices)  # (its claims follow)
             if rank > len(shorter) and not claim and rank != after_fronted and subject_elided(statement):
                 continue  # (the main statement's compressions keep its subject)
             main = (rank <= len(shorter) and not after_fronted) or claim or rank == after_fronted
@@ -439,7 +443,8 @@ def headline_candidates(document: Document, max_words: int, relaxed: bool = Fals
                 rows.append(row)
                 strength = 2.0 if row[0] else 1.0 if row[1] else 0.0
                 tier = _tier(statement, length, strength, place, claim)
-                tiers.append(max(tier, 3) if claim and statement.keep in voiced else tier)
+                tiers.append(max(tier, 3) if claim and (statement.keep in voiced or (
+                    _opens_on_owner(statement) and _said_in_frame(statement, choices[said:framed], tiers[said:framed]))) else tier)
                 main_cut = main_cut or (tiers[-1] == 2 and place == 0 and not (claim and not statement.speaker))
         if position == 0 and main_cut:
             # A clean cut of the main statement beats another clause of the lead sentence said
@@ -450,6 +455,22 @@ def headline_candidates(document: Document, max_words: int, relaxed: bool = Fals
     if best_tier and min(tiers, default=2) <= 1:
         return HeadlineCandidates(tuple(choices), features, tuple(tiers))  # (only 2 becomes 3 below)
     return HeadlineCandidates(tuple(choices), features, tuple(_past_complement(choices, tiers)))
+
+
+def _opens_on_owner(claim: Statement) -> bool:
+    """Does a claim open on a noun whose owner is a pronoun («[قال وزير النفط] إن | بلاده تتوقع …»,
+    «أن | مهمته الحالية …»)? Without its frame the owner is unknown, and under the speaker's colon
+    the speaker talks of himself in the third person (blind judges: "wrong person")."""
+    first = claim.keep[claim.speaker]
+    found = analyses(claim.sentence.words[first])
+    return bool(found) and found[0].pronoun in _THIRD_PERSON and not grammar.is_verb(words_of(claim.sentence)[first])
+
+
+def _said_in_frame(claim: Statement, statements: list[tuple[Statement, int]], tiers: list[int]) -> bool:
+    """Does a printable cut of the claim's own sentence say it in its frame, up to its first word
+    («كشف … إبراهيموفيتش أن | مستقبله الكروي …»)?"""
+    first = claim.keep[claim.speaker]
+    return any(tier <= 2 and first in statement.keep[:length] for (statement, length), tier in zip(statements, tiers, strict=True))
 
 
 def _past_complement(choices: list[tuple[Statement, int]], tiers: list[int]) -> list[int]:
