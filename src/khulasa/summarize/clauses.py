@@ -3042,13 +3042,21 @@ def attributed(statement: Statement, claim: Statement, *, by_name: bool = False)
             return None
     elif len(frame) == 1 and grammar.tag(words[frame[0]]) != "PROPN" and words[frame[0]] not in _SOURCES:
         return None  # «وزارة:», «مطار:»: an office or a place without its name says nothing
-    if not frame or any(grammar.is_verb(words[i]) or words[i] in grammar.PRONOUNS or words[i] in _SELF for i in frame):
+    if not frame or any(_verb_in_speaker(words, frame, n) or words[i] in grammar.PRONOUNS or words[i] in _SELF
+                        for n, i in enumerate(frame)):
         return None
     if opens_accusative(claim):
         return None  # «إن مدنياً لقي حتفه», «إن رجلا مخمورا دخل …»: the accusative needs its «إن»
     if not grammar.can_cut(words[frame[-1]], None):
         return None
     return Statement(claim.sentence, (*frame, *claim.keep), owes_verb=True, speaker=len(frame))
+
+
+def _verb_in_speaker(words: tuple[str, ...], frame: list[int], n: int) -> bool:
+    """Is the speaker's `n`th word a verb (no speaker then: «قال مسؤول يعمل …»)? Not a family name
+    in «ـي» after a given name, which the tagger may read as one («سامح شكري»)."""
+    word = words[frame[n]]
+    return grammar.is_verb(word) and not (n > 0 and word.endswith("ي") and grammar.tag(words[frame[n - 1]]) == "PROPN")
 
 
 def by_surname(spoken: Statement) -> Statement | None:

@@ -342,7 +342,8 @@ def _rows(statement: Statement, max_words: int, rank: int, claim: bool, relaxed:
           frequency: dict[str, int]) -> list[tuple[int, list[float]]]:
     words = words_of(statement.sentence)
     first = words[statement.keep[0]]
-    fronted = not grammar.can_open(first) and not lead_verb(first)
+    # (a speaker is no fronted adverbial, though «وزير» reads as «و» + «زير»)
+    fronted = not statement.speaker and not grammar.can_open(first) and not lead_verb(first)
     choices = ends(statement, words, gaps_of(statement.sentence), max_words, relaxed=relaxed)
     if not choices:
         return []
