@@ -132,6 +132,7 @@ NEWS_OPENERS: Final = word_set("أن إن بأن أنه أنها إنه إنها
 # التعليم]، على …»): they open no news of their own.
 SETTING: Final = word_set("في خلال مع لدى أثناء اثناء عند")
 # Titles before a name that an editor drops with the name when an office precedes them.
+_CAPTAIN: Final = normalize_word("الكابتن")  # a pilot's or a coach's title before his name
 _NAME_TITLES: Final = word_set(
     "الشيخ المهندس الدكتور الأستاذ اللواء العميد المستشار الأستاذة الدكتورة المهندسة د"
 )
@@ -456,9 +457,9 @@ _IMPERSONAL_VERBS: Final = word_set("يتم يجري يصار يتعين")  # th
 # Passive and impersonal verbs whose subject is the masdar after them («تم تجهيز الموقع», «جرى محاولة …»).
 IMPERSONAL: Final = word_set("تم تمت يتم سيتم جرى يجري سيجري")
 # Verbs of obligation and possibility whose «أن» is their own complement, not a claim's opening.
-_MODAL_VERBS: Final = word_set("يجب ينبغي يمكن يتعين يجوز بد لابد")
+MODAL_VERBS: Final = word_set("يجب ينبغي يمكن يتعين يجوز بد لابد")
 # Verbs after «إنه/أنها» whose subject is a noun of their own, the pronoun being the matter's.
-_OWN_SUBJECT_VERBS: Final = _IMPERSONAL_VERBS | _MODAL_VERBS | word_set("تم تمت سيتم جرى سيجري وقع يقع سيقع يوجد توجد")
+_OWN_SUBJECT_VERBS: Final = _IMPERSONAL_VERBS | MODAL_VERBS | word_set("تم تمت سيتم جرى سيجري وقع يقع سيقع يوجد توجد")
 _SAID_NEGATIONS: Final = word_set("لا لم لن")  # before the verb of a claim whose subject is its speaker
 # Quantifiers that open a subject right after its verb («قام بعض الأهالي …»).
 _SUBJECT_QUANTIFIERS: Final = word_set("بعض عدد جميع معظم أغلب عشرات مئات آلاف")
@@ -1503,7 +1504,7 @@ def _office_after_name(words: tuple[str, ...], gaps: tuple[str, ...], keep: tupl
     the verb wants («أصر لويس فان جال [مدرب مانشستر يونايتد المنافس في الدوري الانجليزي الممتاز
     لكرة القدم] على رغبته …»): the name says who; titles keep the complement."""
     first = words[keep[0]]
-    titled = 2 if len(keep) > 2 and (words[keep[1]] in _NAME_TITLES or words[keep[1]] == "الكابتن" or (
+    titled = 2 if len(keep) > 2 and (words[keep[1]] in _NAME_TITLES or words[keep[1]] == _CAPTAIN or (
         words[keep[1]].startswith("ال") and grammar.is_title(words[keep[1]]))) else 1
     if not ({first, first[1:]} & _WANTS_OR_CLAIMS) or len(keep) < 3 + titled or keep[titled] != keep[0] + titled:
         return set()
@@ -2960,7 +2961,7 @@ def claim_of(statement: Statement) -> Statement | None:
                             and words[window[n - 1]] not in grammar.PREPOSITIONS)
         if (word in _COMPLEMENTIZERS and n > 0 and (framed or first in _INSISTING)
                 and words[window[n - 1]] not in _THAT_AFTER_PREPOSITION):
-            if words[window[n - 1]] in _MODAL_VERBS:
+            if words[window[n - 1]] in MODAL_VERBS:
                 return None  # «قال: يجب أن نخوض التجربة»: without «يجب» the claim would state a duty as done
             rest = statement.keep[n + 1 :]
             if len(rest) >= MIN_STATEMENT_WORDS and grammar.can_open(words[rest[0]]):

@@ -34,6 +34,7 @@ from khulasa.summarize.clauses import (
     MAX_QUOTED_NAME_WORDS,
     MAX_SPEAKER_WORDS,
     MIN_STATEMENT_WORDS,
+    MODAL_VERBS,
     NEWS_OPENERS,
     OPENING_QUOTES,
     RELAYING,
@@ -238,8 +239,6 @@ _NUMBER: Final = normalize_word("عدد")
 _AMOUNT_NOUNS: Final = grammar.word_set("بلوغ ببلوغ")
 _AMOUNT_HEADS: Final = grammar.word_set("عدد حجم إجمالي قيمة نسبة مجموع")
 _FRACTIONS: Final = grammar.word_set("نصف ثلث ربع خمس عشر ضعف ضعفي أضعاف")
-# Verbs of obligation and possibility whose subject is the «أن» clause after them («يجب ألا نركز …»).
-_OBLIGING: Final = grammar.word_set("يجب ينبغي يتعين يمكن")
 _THAT_NOT: Final = grammar.word_set("أن ألا")
 _ALSO: Final = grammar.word_set("أيضا كذلك")
 _QUANTIFIERS: Final = grammar.DETERMINERS | grammar.word_set("عدد عشرات مئات آلاف ملايين نحو أكثر قرابة")
@@ -576,9 +575,9 @@ def _names_subject(statement: Statement, words: tuple[str, ...], gaps: tuple[str
     if not grammar.is_verb(words[keep[0]]) or len(keep) < 2 or _without_conjunction(words[keep[0]]) in IMPERSONAL:
         return True
     that = 2 if words[keep[1]] in _ALSO else 1
-    if _without_conjunction(words[keep[0]]) in _OBLIGING and len(keep) > that + 1 and words[keep[that]] in _THAT_NOT:
-        # «يجب أيضا ألا نركز على السلبيات»: the «أن» clause is the subject; its verb names its
-        # own («نركز»: the speaker's «we»)
+    if _without_conjunction(words[keep[0]]) in MODAL_VERBS and len(keep) > that + 1 and words[keep[that]] in _THAT_NOT:
+        # «يجب أيضا ألا نركز على السلبيات»: a duty's subject is its «أن» clause, whose verb names
+        # its own («نركز»: the speaker's «we»)
         verb = words[keep[that + 1]]
         return (verb.startswith("ن") and grammar.is_verb(verb)) or verb in IMPERSONAL or _subject_follows(
             keep[that + 1 :], words, gaps)
