@@ -1476,3 +1476,21 @@ def test_an_obligation_whose_subject_is_its_that_clause_is_a_bullet() -> None:
     )
     bullets = _bullets(text)
     assert any(b.endswith("يجب أيضا ألا نركز على السلبيات وننسى الإيجابيات") and "السعدون" in b for b in bullets), bullets
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    # dev 1002 (blind editor on «اليورانيوم: الاتفاق النووي تأسس …»: "wrong speaker"): «كما بين أن»
+    # opens a clause of its own; what comes before it is no speaker
+    ("قال الرئيس الأمريكي باراك أوباما في كلمة بشأن الاتفاق النووي ان الاتفاق مع إيران جيد ويمنعها من امتلاك "
+     "النووي وأنها لن تتمكن من بناء مفاعلات نووية وتخصيب اليورانيوم ، كما بين أن الاتفاق النووي تأسس على تقاليد "
+     "دبلوماسية. وأشار إلى أن العقوبات ستعود إذا خالفت إيران الاتفاق.", "اليورانيوم:"),
+    # train 10234 («عيد: يوفق الفريقان …»): «ونتمنى أن …» is a wish of another clause, not a claim
+    ("شدد رئيس الاتحاد السعودي لكرة القدم أحمد عيد على أن استعدادات إقامة نهائي السوبر السعودي في لندن تسير وفق "
+     "ماهو مخطط له. وعن الدعوات التي قدمها الاتحاد لكبار الشخصيات، قال عيد في حديثه الخاص لـ «الجزيرة»: قدمنا "
+     "عدة دعوات لشخصيات كبيرة، ونتمنى أن يوفق الفريقان في تقديم مباراة مميزة من جميع الجوانب.", "عيد: يوفق"),
+])
+def test_a_claim_of_a_later_clause_has_no_speaker_in_the_frame_before_it(text: str, wrong: str) -> None:
+    """A clause that opens between a frame and a complementizer («، كما بين أن …», «، ونتمنى أن …»)
+    owns the claim: the words before it name no speaker of it."""
+    bullets = _bullets(text)
+    assert not any(b.startswith(wrong) for b in bullets), bullets

@@ -2555,8 +2555,9 @@ def clause_starts(words: tuple[str, ...], gaps: tuple[str, ...], begin: int) -> 
             following = words[i + 1] if i + 1 < len(words) else ""
             if word == _HAS and gaps[i] == " ":
                 continue  # «الحوادث التي قد تسببها …»: a bare «قد» inside a clause opens none
-            if grammar.is_verb(following) or (following.startswith("ال") and grammar.tag(following) in ("NOUN", "PROPN")):
-                starts.append(i)
+            if grammar.is_verb(following) or (following.startswith("ال") and grammar.tag(following) in ("NOUN", "PROPN")) or (
+                    following in REPORTING_VERBS and i + 2 < len(words) and words[i + 2] in _COMPLEMENTIZERS):
+                starts.append(i)  # («كما بين أن …»: «بين» before «أن» is «بيّن», not «between»)
         elif ((gaps[i] != " " and not _CUT_PUNCTUATION.isdisjoint(gaps[i])) or (words[i].startswith("و") and len(words[i]) > 3)) and (
             grammar.is_verb(words[i])
         ):

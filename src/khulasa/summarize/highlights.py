@@ -50,6 +50,7 @@ from khulasa.summarize.clauses import (
     background_fact,
     bare_name_word,
     claim_of,
+    clause_starts,
     conjoined,
     deleted,
     ends,
@@ -611,6 +612,9 @@ def _speaker(frame: Statement, claim: Statement, words: tuple[str, ...], gaps: t
         return None  # «أعاد الهيبة للأمة …، وأكد … أن …»: the noun after the verb is its object
     if not object_follows and any(words[i] in SO_THAT for i in between[:-1]):
         return None  # «…، تتابع الأوضاع في واشنطن، فإن هذا الموقف … يعني أن …»: another clause's claim
+    if between and any(frame.keep[0] < start < claim.keep[0] and _own_clause(words, gaps, frame.keep[0], start)
+                       for start in clause_starts(words, gaps, frame.keep[0])):
+        return None  # «وتخصيب اليورانيوم، كما بين أن …», «… ونتمنى أن …»: a later clause's claim
     names: list[int] = []
     for i in between:
         word = words[i]
@@ -652,6 +656,21 @@ def _speaker(frame: Statement, claim: Statement, words: tuple[str, ...], gaps: t
             grammar.tag(words[last]) == "ADJ" and not words[last].startswith("ال") and not _family_name_alone(names, words)):
         return None  # «بيان رسمي صادر»: a participle still owed its complement
     return tuple(names)
+
+
+def _says_on(words: tuple[str, ...], start: int) -> bool:
+    """Does the clause at `start` go on with the same speaker's words: «و/ف» + a reporting verb
+    right before «أن» («دان الأمين العام … الحادث وقال إن …»)?"""
+    verb = _without_conjunction(words[start])
+    return verb != words[start] and verb in REPORTING_VERBS and start + 1 < len(words) and words[start + 1] in NEWS_OPENERS
+
+
+def _own_clause(words: tuple[str, ...], gaps: tuple[str, ...], frame: int, start: int) -> bool:
+    """Does a clause start between a frame and its claim open a clause of its own («، كما بين أن …»,
+    «، ونتمنى أن …»), not the frame's quotation («: "تعلمون أن …»), «فإن» after «بحسب …» or the same
+    speaker going on («وقال إن …»)?"""
+    return not ((words[start] in SO_THAT and according_to(words[frame])) or _says_on(words, start)
+                or ":" in gaps[start] or not OPENING_QUOTES.isdisjoint(gaps[start]))
 
 
 def _family_name_alone(names: list[int], words: tuple[str, ...]) -> bool:
