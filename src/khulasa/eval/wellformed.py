@@ -44,6 +44,8 @@ _MONTHS = frozenset(
 _EMBEDDERS = frozenset(normalize_word(w) for w in "أن إن بأن وأن الذي التي الذين والذي والتي ما".split())
 _COMPLEMENTIZERS = frozenset(normalize_word(w) for w in "أنه أنها إنه إنها بأنه بأنها أنهم إنهم عن".split())
 _TRAILING_MARKS = "،,:؛;-–—(«\""
+_WHAT = normalize_word("ما")
+_STILL = frozenset(normalize_word(w) for w in "يزال تزال يزالون".split())  # «ما يزال»: a negation
 
 
 def _words(line: str) -> list[str]:
@@ -95,13 +97,20 @@ def _subject_elided(words: Sequence[str], surface: Sequence[str]) -> bool:
             or grammar.tag(following) == "ADP" or verb.endswith(("ون", "وا")))
 
 
+def _main_verb(words: list[str]) -> bool:
+    """Does the line hold a verb of its own, not only a relative clause's («وزير التعليم [ما يتم]
+    تداوله …», «… [الذي أقيم] …»)? «ما» before an imperfect is «what», before «يزال» a negation."""
+    return any(grammar.is_verb(word) and not (n and (words[n - 1] in grammar.RELATIVES or (
+        words[n - 1] == _WHAT and word[:1] in "يت" and word not in _STILL))) for n, word in enumerate(words))
+
+
 def headline_faults(line: str) -> set[str]:
     """Faults of one headline (empty: it reads as printable to these checks)."""
     words = _words(line)
     faults: set[str] = set()
     if not words:
         return {"no verb"}
-    if not any(grammar.is_verb(w) for w in words):
+    if not _main_verb(words):
         faults.add("no verb")
     if not grammar.can_open(words[0]) or _subject_elided(words, split_words(line)):
         faults.add("starts mid-phrase")
