@@ -1494,3 +1494,16 @@ def test_a_claim_of_a_later_clause_has_no_speaker_in_the_frame_before_it(text: s
     owns the claim: the words before it name no speaker of it."""
     bullets = _bullets(text)
     assert not any(b.startswith(wrong) for b in bullets), bullets
+
+
+def test_a_claim_opening_on_a_minister_is_a_bullet() -> None:
+    """«وأشارت المصادر الروسية إلى أن | وزير خارجية السعودية سيجري …» (train 10377, whose box held
+    only «جرى تناول الكثير من قضايا المنطقة»): «وزير» opens on its root's «و», not the conjunction,
+    so the claim can open a bullet under its speaker."""
+    text = (
+        "قالت مصادر رسمية روسية إن وزير الخارجية السعودي عادل الجبير سوف يزور العاصمة الروسية موسكو، الثلاثاء "
+        "المقبل. وأشارت المصادر الروسية إلى أن وزير خارجية السعودية سيجري خلال زيارته لموسكو عددًا من اللقاءات "
+        "مع المسؤولين الروس، حيث من المقرر بحث الكثير من القضايا الإقليمية والدولية."
+    )
+    bullets = _bullets(text)
+    assert any(b.startswith("المصادر الروسية: وزير خارجية السعودية سيجري") for b in bullets), bullets

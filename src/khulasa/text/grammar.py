@@ -426,7 +426,10 @@ def _can_open(word: str) -> bool:
         rest = form[1:]
         if rest in BAD_OPENERS:
             return False
-        if tag(form) in ("NOUN", "ADJ") and not _definite(form):
+        # («وزير», «فريق»: a noun of its own when commoner than what follows its «و/ف»; not a
+        # participle, «واصفا …», which goes on the clause before it)
+        word_tag = tag(form)
+        if word_tag in ("NOUN", "ADJ") and not _definite(form) and (word_tag == "ADJ" or zipf(rest) >= zipf(form)):
             return False
     return not form.startswith(("بال", "لل", "كال"))
 
