@@ -165,16 +165,23 @@ def test_long_sentences_fill_the_box(shared_data: Path) -> None:
     assert full >= 14, full
 
 
-def test_a_negated_clause_after_a_comma_is_a_bullet() -> None:
-    """«…، ولا تزال التحقيقات جارية …» is a complete statement inside a long sentence: a bullet
-    that keeps its negation (the «و» set aside)."""
-    text = (
-        "عثرت شرطة جدة على ست سيارات مسروقة في حي الصفا، وتمكنت من ضبط خمسة متهمين في القضية، "
-        "ولا تزال التحقيقات جارية مع المتهمين تمهيدا لإحالتهم إلى النيابة العامة. "
-        "وأوضح المتحدث باسم الشرطة أن السيارات أعيدت إلى أصحابها."
-    )
+@pytest.mark.parametrize(("text", "opening"), [
+    # «…، ولا تزال التحقيقات جارية …»: a complete statement inside a long sentence keeps its
+    # negation (the «و» set aside)
+    ("عثرت شرطة جدة على ست سيارات مسروقة في حي الصفا، وتمكنت من ضبط خمسة متهمين في القضية، "
+     "ولا تزال التحقيقات جارية مع المتهمين تمهيدا لإحالتهم إلى النيابة العامة. "
+     "وأوضح المتحدث باسم الشرطة أن السيارات أعيدت إلى أصحابها.", "لا تزال التحقيقات"),
+    # train 10377, whose box held only «جرى تناول الكثير من قضايا المنطقة»: «وزير» opens on its
+    # root's «و», not the conjunction, so the claim opens a bullet under its speaker
+    ("قالت مصادر رسمية روسية إن وزير الخارجية السعودي عادل الجبير سوف يزور العاصمة الروسية موسكو، الثلاثاء "
+     "المقبل. وأشارت المصادر الروسية إلى أن وزير خارجية السعودية سيجري خلال زيارته لموسكو عددًا من اللقاءات "
+     "مع المسؤولين الروس، حيث من المقرر بحث الكثير من القضايا الإقليمية والدولية.",
+     "المصادر الروسية: وزير خارجية السعودية سيجري"),
+])
+def test_a_statement_inside_a_sentence_is_a_bullet(text: str, opening: str) -> None:
+    """A complete statement after a comma or a complementizer is a bullet of its own."""
     bullets = _bullets(text)
-    assert any(b.startswith("لا تزال التحقيقات") for b in bullets), bullets
+    assert any(b.startswith(opening) for b in bullets), bullets
 
 
 MEETING = (
@@ -1495,15 +1502,3 @@ def test_a_claim_of_a_later_clause_has_no_speaker_in_the_frame_before_it(text: s
     bullets = _bullets(text)
     assert not any(b.startswith(wrong) for b in bullets), bullets
 
-
-def test_a_claim_opening_on_a_minister_is_a_bullet() -> None:
-    """«وأشارت المصادر الروسية إلى أن | وزير خارجية السعودية سيجري …» (train 10377, whose box held
-    only «جرى تناول الكثير من قضايا المنطقة»): «وزير» opens on its root's «و», not the conjunction,
-    so the claim can open a bullet under its speaker."""
-    text = (
-        "قالت مصادر رسمية روسية إن وزير الخارجية السعودي عادل الجبير سوف يزور العاصمة الروسية موسكو، الثلاثاء "
-        "المقبل. وأشارت المصادر الروسية إلى أن وزير خارجية السعودية سيجري خلال زيارته لموسكو عددًا من اللقاءات "
-        "مع المسؤولين الروس، حيث من المقرر بحث الكثير من القضايا الإقليمية والدولية."
-    )
-    bullets = _bullets(text)
-    assert any(b.startswith("المصادر الروسية: وزير خارجية السعودية سيجري") for b in bullets), bullets
