@@ -445,7 +445,7 @@ def _elided(statement: Statement, words: tuple[str, ...], *, inside: bool = True
     keep = statement.keep
     if len(keep) > 1 and _without_conjunction(words[keep[0]]) in _CLAUSE_SUBJECT and words[keep[1]] in EMBEDDERS:
         return False  # «وتقرر أن يتم …», «وتبين أن …»: the «أن» clause is the subject
-    if len(keep) > 1 and _without_conjunction(words[keep[0]]) in REPORTING_VERBS and words[keep[1]] in NEWS_OPENERS:
+    if len(keep) > 1 and _reports_that(words[keep[0]], words[keep[1]]):
         return True  # «وأبان أن من بين القتلى …» («إبان» reads as a preposition too): who said it came before
     return not _impersonal_adjunct(statement, words) and subject_elided(statement, inside=inside)
 
@@ -658,11 +658,16 @@ def _speaker(frame: Statement, claim: Statement, words: tuple[str, ...], gaps: t
     return tuple(names)
 
 
+def _reports_that(verb: str, following: str) -> bool:
+    """A reporting verb («و/ف» set aside) right before «أن/إن»: no speaker between them."""
+    return _without_conjunction(verb) in REPORTING_VERBS and following in NEWS_OPENERS
+
+
 def _says_on(words: tuple[str, ...], start: int) -> bool:
     """Does the clause at `start` go on with the same speaker's words: «و/ف» + a reporting verb
     right before «أن» («دان الأمين العام … الحادث وقال إن …»)?"""
-    verb = _without_conjunction(words[start])
-    return verb != words[start] and verb in REPORTING_VERBS and start + 1 < len(words) and words[start + 1] in NEWS_OPENERS
+    return (_without_conjunction(words[start]) != words[start] and start + 1 < len(words)
+            and _reports_that(words[start], words[start + 1]))
 
 
 def _own_clause(words: tuple[str, ...], gaps: tuple[str, ...], frame: int, start: int) -> bool:
