@@ -80,6 +80,9 @@ def test_parts_of_speech_of_news_words() -> None:
     # «و/ف» + a verb on firm evidence is a verb; «و» + a verbal noun that takes «ال» is not
     assert [grammar.tag(w) for w in ("ووافقت", "فشارك", "وتنتظر", "وتحاصر", "وزار")] == ["VERB"] * 5
     assert [grammar.tag(w) for w in ("وتذاكر", "وحرص", "وتغذية")] == ["NOUN"] * 3
+    # «و/ف» + a name the corpus knows is the name, not an imperfect or past verb (train 21069's
+    # «… محافظات عدن، تعز ومأرب، إلى أن …» opened a bullet on «وتعز»)
+    assert [grammar.tag(w) for w in ("وتعز", "وتبوك", "وينبع", "وسعد", "وتركي")] == ["PROPN"] * 5
 
 
 @pytest.mark.parametrize(

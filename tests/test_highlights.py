@@ -1397,6 +1397,20 @@ def test_an_announcing_verb_cut_before_a_name_and_its_claim_is_no_bullet() -> No
     assert not any(b.endswith("ولاية فرياب") for b in bullets), bullets
 
 
+def test_a_name_after_a_comma_and_wa_goes_on_the_list() -> None:
+    """«، وسعد الصالح» is «و» + a name, not the verb «وسعِد»: the goalkeepers' list runs on to its
+    end instead of stopping after two of them (train 16105), and a city after «، و» opens no
+    statement of its own («محافظات عدن، تعز ومأرب، إلى أن …», train 21069)."""
+    squad = ("شرع الفريق الكروي الأول بالرائد في تحضيراته بمعسكره الذي يقيمه بمنتجع فنربخشة بتركيا. ووصلت البعثة "
+             "مساء أمس الأول التي ضمت ثلاثين لاعبًا، حيث شملت القائمة أحمد الكسار، وفهد الشمري، وسعد الصالح، "
+             "وخالد المقيطيب. وستجري التدريبات على فترتين صباحية ومسائية.")
+    assert any(b.endswith("وسعد الصالح، وخالد المقيطيب") for b in _bullets(squad)), _bullets(squad)
+    report = ("أشار تقرير حديث أصدرته منظمة هيومان رايتس ووتش إلى تورط المتمردين الحوثيين في جرائم حرب. وأشار "
+              "التقرير الذي صدر بعد مسح ميداني قام به عناصر المنظمة في محافظات عدن، تعز ومأرب، إلى أن التقرير "
+              "اعتمد على شهادات الشهود، ومستندات موثوقة. وقال التقرير إن الهجمات أدت إلى خسائر بشرية فادحة.")
+    assert not any(b.startswith("تعز") for b in _bullets(report)), _bullets(report)
+
+
 def test_a_past_verb_whose_root_opens_on_waw_or_fa_is_a_verb() -> None:
     """«وفرت سوق العمل …» is «وفّر» + «ـت», not «و» + «فرت» (dev 1014: its box was empty; on
     train «فجّرت», «فتشت» lost their first letter the same way)."""

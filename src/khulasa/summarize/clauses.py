@@ -958,7 +958,7 @@ def phrase_end(words: tuple[str, ...], gaps: tuple[str, ...], head: int) -> int:
     j = head + 1
     while j < len(words) and _CUT_PUNCTUATION.isdisjoint(gaps[j]) and words[j] not in grammar.PREPOSITIONS:
         previous, word = words[j - 1], words[j]
-        if grammar.is_place_name(previous) and grammar.tag(word) != "ADJ":
+        if grammar.is_place_name(previous[1:] if previous[:1] == "و" else previous) and grammar.tag(word) != "ADJ":
             break  # «جامعة نجران | التسجيل الإلكتروني»: a place's name closes the idafa
         if (not previous.startswith(_PHRASE_ARTICLES) and (
                 grammar.tag(previous) in ("NOUN", "PROPN", "ADJ") or previous == _GENERAL or previous in OFFICES)
@@ -966,6 +966,7 @@ def phrase_end(words: tuple[str, ...], gaps: tuple[str, ...], head: int) -> int:
                 word.startswith("ال") and (grammar.tag(word) == "ADJ" or word.endswith(("يه", "ي")) or (
                     previous.startswith("ال") and previous.endswith("ه") and word.endswith("ه")))) or (
                 word.startswith("وال") and previous.startswith(("ال", "لل", "بال"))) or (
+                word[:1] == "و" and grammar.is_place_name(word[1:])) or (  # «الهيئة الملكية للجبيل | وينبع»
                 word.startswith("ب") and word[1:] in _OFFICE_PLACES) or (
                 word.startswith("لل") or (word.startswith("ل") and _office(word[1:]))) or word == _THE_GENERAL or (
                 grammar.is_title(previous) and grammar.tag(word) == "PROPN" and not words[j - 2].startswith(_PHRASE_ARTICLES)
@@ -2408,8 +2409,9 @@ def _continues_phrase(word: str) -> bool:
     apposition, «اعتمد الوزير فلان، آلية …»): not a clause boundary."""
     if has_digit(word):
         return True
-    if conjoined(word) and grammar.tag(word) in ("NOUN", "ADJ") and not word.startswith("وال"):
-        return True  # «لكل طيف، وعقل، ولسان»: a list goes on («، واصفاً …»: «و» of the root, a participle)
+    if conjoined(word) and not word.startswith("وال") and (grammar.tag(word) in ("NOUN", "ADJ") or (
+            grammar.is_personal_name(word[1:]) or grammar.is_place_name(word[1:]))):
+        return True  # «لكل طيف، وعقل، ولسان», «، وفهد الشمري»: a list goes on («، واصفاً …»: «و» of the root, a participle)
     if preposition_attached(word):
         return False  # «، بحلول مطلع ديسمبر»: an adjunct, the clause before it is done
     if word in PURPOSE_ACCUSATIVES or _circumstantial(word):

@@ -251,9 +251,9 @@ def computed_tag(word: str) -> str:
     for name, members in _CLOSED.items():
         if form in members:
             return name
-    if form in known.names or form in known.places:
-        return "PROPN"
     bare = form[1:] if len(form) > 3 and form[0] in CONJUNCTION_CLITICS else form
+    if any(f in known.names or f in known.places for f in (form, bare)):
+        return "PROPN"  # also after «و/ف»: «وتعز», «وتبوك», «وسعد» read as imperfect or past verbs
     if bare in known.opening_verbs:
         return "VERB"
     # «ستعين», «سيبدأ»: the future «سـ» before an imperfect verb that is a word of its own
