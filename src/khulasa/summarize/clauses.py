@@ -85,7 +85,7 @@ _HONORIFICS: Final = tuple(
     )
 )
 # Verbs whose root opens on «و» and whose rest is a commoner word of its own.
-_WAW_ROOTS: Final = word_set("واسى واست وعد وعدت وعدوا ودع ودعت ودعوا وقى وقت")
+_WAW_ROOTS: Final = word_set("واسى واست وعد وعدت وعدوا ودع ودعت ودعوا وقى وقت وثق")
 _TIME_HEADS: Final = word_set("سابق لاحق متأخر قليل")  # a time filler that «من …» would complete
 _HONORIFICS_BY_FIRST: Final[dict[str, list[tuple[str, ...]]]] = {}
 for _phrase in _HONORIFICS:
@@ -122,9 +122,11 @@ REPORTING_VERBS: Final = word_set(
         "قال قالت أضاف أضافت أكد أكدت أشار أشارت أوضح أوضحت ذكر ذكرت بين بينت لفت لفتت تابع "
         "أفاد أفادت صرح صرحت اعتبر اعتبرت رأى يرى ترى توقع توقعت أبان أبانت"
 )
+# Verbs whose object may be a noun («أعلن الوزير إطلاق …») or what follows «أن/عن».
+ANNOUNCING_VERBS: Final = word_set("كشف كشفت أعلن أعلنت أفصح أفصحت")
 # Verbs whose complement clause is a claim that may stand under its speaker («نفى» is not one:
 # its claim without it says the opposite).
-CLAIMING_VERBS: Final = REPORTING_VERBS | word_set("كشف كشفت أعلن أعلنت")
+CLAIMING_VERBS: Final = REPORTING_VERBS | ANNOUNCING_VERBS
 # What an announcing verb's news opens on: its claim's complementizer or its preposition («كشف عن
 # …», «أكد على …»).
 NEWS_OPENERS: Final = word_set("أن إن بأن أنه أنها إنه إنها بأنه بأنها أنهم إنهم بأنهم عن على إلى الى")
@@ -367,7 +369,10 @@ _BOARD: Final = (normalize_word("مجلس"), normalize_word("إدارة"))
 _REPRESENTED: Final = word_set("ممثلة ممثلا ممثلين")  # «ممثلة في …», «ممثلة بـ…»: the department acting for the subject
 _ON: Final = normalize_word("على")
 _URGING: Final = word_set("أهمية ضرورة")  # «أكد/شدد على أهمية …»: the urging is the statement
-_AFFIRMS_ON: Final = word_set("أكد أكدت يؤكد تؤكد شدد شددت يشدد تشدد")  # whose «على» opens what is affirmed
+# Reporting verbs whose own preposition opens what was said, a noun phrase as whole as a claim
+# («أكد فلان على خطورة …», «أشار فلان إلى الدور المهم …»).
+_SAID_AFTER: Final = {**dict.fromkeys(word_set("أكد أكدت يؤكد تؤكد شدد شددت يشدد تشدد"), _ON),
+                      **dict.fromkeys(word_set("أشار أشارت لفت لفتت"), normalize_word("إلى"))}
 # Unnamed sources a title cites by their kind alone («دراسة: …», «مصادر: …»).
 _SOURCES: Final = word_set("دراسة دراسات تقرير تقارير مصادر مصدر استطلاع إحصائية إحصاءات بحث أبحاث")
 # A word followed by punctuation in under this share of its news occurrences ends no headline
@@ -1951,7 +1956,7 @@ def ends(
     reporting = first in REPORTING_VERBS or first[1:] in REPORTING_VERBS
     # «أكدت استشارية العيون على خطورة وأضرار الفلاش | …»: what «على» opens is what was affirmed
     # (not after a setting: «أكد فلان في ردٍّ على سؤال …»)
-    affirms_on = bool({first, first[1:]} & _AFFIRMS_ON)
+    said_after = _SAID_AFTER.get(first) or _SAID_AFTER.get(first[1:])
     if statement.owes_verb or first in grammar.COPULAS:
         owed = ["verb"]
     if statement.owes_verb and statement.speaker < len(keep) and words[keep[statement.speaker]] in _THERE:
@@ -2051,8 +2056,8 @@ def ends(
             continue
         if reporting and not relaxed and not at_punctuation and not (next_word is not None and _coordinated_verb(next_word)) and not any(
                 words[i] in EMBEDDERS for i in keep[:n]) and not any(
-                words[keep[p]] == _ON and (words[keep[p + 1]] in _URGING or (p < n - 3 and affirms_on and not any(
-                    words[i] in SETTING for i in keep[1:p]))) for p in range(n - 2)):
+                (words[keep[p]] == _ON and words[keep[p + 1]] in _URGING) or (words[keep[p]] == said_after and p < n - 3 and not any(
+                    words[i] in SETTING for i in keep[1:p])) for p in range(n - 2)):
             # («أكد فلان على أهمية إقامة …»: what he urged is said, with what it is about)
             continue
         if next_word is not None and next_word in _COMPLEMENTIZERS:
@@ -2988,6 +2993,8 @@ def attributed(statement: Statement, claim: Statement, *, by_name: bool = False)
     # A name closing the frame counts even where the statement struck it as an apposition («أكد
     # وزير الشؤون البلدية [المهندس فلان]، أن …»); honorifics and dates stay out.
     frame = [i for i in statement.keep[1:] if i < claim.keep[0] - 1]
+    if len(frame) > 1 and frame[-1] == claim.keep[0] - 2 and words[frame[-1]] in NEWS_OPENERS:
+        frame.pop()  # «كشف فلان عن أن …», «أكد فلان على أن …»: the verb's preposition, not the speaker's
     struck = _appositions(words, gaps).intersection(deleted(statement.sentence))
     tail = claim.keep[0] - 1
     while tail - 1 in struck and (not frame or tail - 1 > frame[-1]):
@@ -3076,11 +3083,19 @@ def by_surname(spoken: Statement) -> Statement | None:
     given, family = words[speaker[-2]], words[speaker[-1]]
     # An Arabic given name before a family name with the article («عبدالله السعدون»), or two
     # foreign names («جون كيري»); not a body or a paper («هيئة الأرصاد», «صحيفة ماركا الإسبانية»).
-    arabic = grammar.is_personal_name(given) and family.startswith("ال") and grammar.tag(family) in ("NOUN", "ADJ", "PROPN")
+    arabic = given_name(words, speaker[-2]) and family.startswith("ال") and grammar.tag(family) in ("NOUN", "ADJ", "PROPN")
     foreign = grammar.tag(given) == "PROPN" and grammar.tag(family) == "PROPN" and not family.startswith("ال")
     if not (arabic or foreign) or _office(family):
         return None
     return Statement(spoken.sentence, spoken.keep[spoken.speaker - 1 :], owes_verb=True, speaker=1)
+
+
+def given_name(words: tuple[str, ...], i: int) -> bool:
+    """Is word `i` a given name: one the tables know («خالد»), or any bare word right after a
+    title («المهندس وائل …»: the tables know too few names seen after titles to list «وائل»)?"""
+    word = words[i]
+    return grammar.is_personal_name(word) or (i > 0 and grammar.is_title(words[i - 1]) and not word.startswith(
+        ("ال", "وال")) and word not in OFFICES and not grammar.binds_forward(word) and not grammar.is_verb(word))
 
 
 def _name_words(words: tuple[str, ...], name: list[int]) -> list[int]:
@@ -3118,8 +3133,8 @@ def _closing_name(words: tuple[str, ...], frame: list[int]) -> int:
     a word with no article, clitic, office or verb reading; 0 if they do not."""
     count = 3 if len(frame) > 3 and words[frame[-2]] in grammar.NAME_PARTICLES else 2
     given, family = words[frame[-count]], words[frame[-1]]
-    if count == 2 and family.startswith("ال") and grammar.is_personal_name(given) and family not in OFFICES and (
-            zipf(family) < MAX_FAMILY_ZIPF and frame[-1] == frame[-2] + 1):
+    if count == 2 and family.startswith("ال") and family not in OFFICES and zipf(family) < MAX_FAMILY_ZIPF and (
+            frame[-1] == frame[-2] + 1) and given_name(words, frame[-2]):
         # «… الشيخ الدكتور عبدالرحمن بن عبدالله السند»: a given name, «بن» chains, a family
         # name with the article, as Saudi names mostly are.
         start = len(frame) - 2

@@ -24,6 +24,7 @@ import numpy as np
 
 from khulasa.rank.features import DocumentVectors
 from khulasa.summarize.clauses import (
+    ANNOUNCING_VERBS,
     CLOSING_QUOTES,
     DATE_WORDS,
     EMBEDDERS,
@@ -217,8 +218,6 @@ _ON_TO: Final = grammar.word_set("على إلى بأن بأهمية بضرورة
 _POINTING: Final = grammar.word_set("أشار أشارت لفت لفتت")  # «أشار إلى حرص …»: what he pointed to is said
 # «نقلت وكالة … عن الوزير [قوله …]»: a verb that relays what someone said, and its «عن».
 _RELAYING_VERBS: Final = grammar.word_set("نقل نقلت ينقل تنقل")
-# Verbs whose object may be a noun («أعلن الوزير إطلاق …») or what follows «أن/عن».
-_ANNOUNCING_VERBS: Final = grammar.word_set("أعلن أعلنت كشف كشفت")
 # Verbs whose statement owes what was said («ذكر …», «شدد على …», «يقول …»).
 _FRAMING_VERBS: Final = REPORTING_VERBS | _INSISTING | _SAYING
 _FROM: Final = normalize_word("عن")
@@ -991,16 +990,20 @@ def _frame_without_claim(statement: Statement, words: tuple[str, ...], gaps: tup
     source = next((n for n, i in enumerate(kept) if words[i] == _FROM), None) if first in _RELAYING_VERBS else None
     if source is not None:
         kept = kept[source + 1 :]
-    elif first in _ANNOUNCING_VERBS:
+    elif first in ANNOUNCING_VERBS:
         # «كشف المتحدث | عن …», «أعلن العجمي العتيري، آمر كتيبة … | …، أنه …»: cut before what was
         # announced, right there or past an aside set off by commas
         aside = aside_before_complement(words, gaps, statement.keep)
         owed = (length < len(statement.keep) and words[statement.keep[length]] in NEWS_OPENERS) or (
             bool(aside) and statement.keep[length - 1] <= max(aside))
-        # «أعلن حاكم ولاية فرياب، | عبد الستار بارز أن …»: the name after a comma, then the claim
+        # «أعلن حاكم ولاية فرياب، | عبد الستار بارز أن …», «أفصح الأمين العام … | المهندس فلان
+        # عن أن …»: the name after a comma or a title, then the claim
         rest = statement.keep[length : length + MAX_SPEAKER_WORDS + 2]
         claim = next((n for n, i in enumerate(rest) if words[i] in _COMPLEMENTIZERS), None)
-        owed = owed or (claim is not None and not _COMMAS.isdisjoint(gaps[rest[0]]) and not any(
+        if claim and words[rest[claim - 1]] == _FROM:
+            claim -= 1
+        owed = owed or (claim is not None and (
+            not _COMMAS.isdisjoint(gaps[rest[0]]) or grammar.is_title(words[rest[0]])) and not any(
             grammar.is_verb(words[i]) or words[i] in grammar.PREPOSITIONS for i in rest[:claim]))
         return owed and not any(words[i] in NEWS_OPENERS for i in kept)
     elif first not in _FRAMING_VERBS:
