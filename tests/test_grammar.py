@@ -442,6 +442,20 @@ def test_who_leads_the_subject_is_struck_without_commas() -> None:
     assert versions and "يرافقه" not in versions[0] and "مشروع" in versions[0], versions
 
 
+def test_adding_a_programme_quotes_nobody() -> None:
+    """«أضاف التلفزيون السعودي برنامج …» (train 7012, blind editor on the next clause «سيعرض
+    البرنامج يوميًا …»: "not the point"): with no complementizer, colon or quotation after it,
+    «أضاف» is "added", a transitive verb whose lead may end like any clause; «وأضاف أن …» still
+    owes its claim."""
+    added = ("أضاف التلفزيون السعودي برنامج «ليالي رمضان» لحزمة برامجه الخاصة التي ينتجها في شهر رمضان المبارك، "
+             "حيث سيعرض البرنامج يوميًا على شاشة «القناة السعودية» في تمام الساعة الواحدة فجرًا، من أرض مركز "
+             "الملك عبد العزيز التاريخي بالعاصمة الرياض.")
+    assert summarize(added).headline.text.startswith("أضاف التلفزيون السعودي برنامج «ليالي رمضان» لحزمة برامجه")
+    said = analyze("وأضاف وزير الإعلام السعودي في حديثه للصحفيين بعد الجلسة أن البرنامج سيعرض يوميا على القناة.").sentences[0]
+    statement = statements(said)[0]
+    assert all(n > statement.keep.index(said.words.index("أن")) for n, _ in ends(statement, words_of(said), gaps_of(said), 14))
+
+
 def test_a_past_verb_that_reads_as_a_noun_heads_the_lead() -> None:
     """«كرم», «قدم», «عرض» open far more leads than the opening-verb table's share lets in (they are
     nouns mid-sentence): at a lead's head they are verbs, so the subject's name, leader or office

@@ -418,6 +418,9 @@ _INSISTING: Final = word_set("شدد شددت نوه نوهت حذر حذرت ط
 MAX_SUBHEADING_WORDS: Final = 4
 # Verbs that introduce a quotation: a statement opening on one must carry what was said.
 QUOTING_VERBS: Final = word_set("قال قالت أضاف أضافت تابع تابعت")
+# Those that are also transitive verbs («أضاف برنامجا», «تابع سير العمل»): they quote only with a
+# complementizer, a colon or a quotation after them («قال» quotes with none: «قالت لي صديقتي …»).
+_ALSO_TRANSITIVE: Final = QUOTING_VERBS - word_set("قال قالت")
 # «من المقرر أن …»: a modal frame opens on these.
 _FROM: Final = word_set("من ومن")
 _THAT: Final = word_set("أن")
@@ -1949,14 +1952,17 @@ def ends(
     keep = statement.keep
     found: list[tuple[int, float]] = []
     first = words[keep[0]]
-    # What the statement still owes: "claim" (a reporting verb wants its complementizer) or
-    # "verb" (a complementizer or relative wants its verb), innermost last.
-    owed = ["claim"] if first in QUOTING_VERBS or first[1:] in QUOTING_VERBS else []
+    # The verb past its «و/ف» («أقالت» is no «أ» + «قالت»). What the statement still owes:
+    # "claim" (a reporting verb wants its complementizer) or "verb" (a complementizer or relative
+    # wants its verb), innermost last; «أضاف التلفزيون برنامج …» quotes nobody, a transitive verb.
+    verb = first[1:] if first[:1] in grammar.CONJUNCTION_CLITICS else first
+    transitive = verb in _ALSO_TRANSITIVE and not _quotes(statement, words, gaps)
+    owed = ["claim"] if verb in QUOTING_VERBS and not transitive else []
     # «أكد الوزير أهمية …» or «أكد الوزير أن …»: the statement runs to its clause end or its claim.
-    reporting = first in REPORTING_VERBS or first[1:] in REPORTING_VERBS
+    reporting = verb in REPORTING_VERBS and not transitive
     # «أكدت استشارية العيون على خطورة وأضرار الفلاش | …»: what «على» opens is what was affirmed
     # (not after a setting: «أكد فلان في ردٍّ على سؤال …»)
-    said_after = _SAID_AFTER.get(first) or _SAID_AFTER.get(first[1:])
+    said_after = _SAID_AFTER.get(verb)
     if statement.owes_verb or first in grammar.COPULAS:
         owed = ["verb"]
     if statement.owes_verb and statement.speaker < len(keep) and words[keep[statement.speaker]] in _THERE:
@@ -2666,6 +2672,20 @@ def statements(sentence: Sentence, *, lead: bool = False, frames: bool = False) 
         if len(keep) >= MIN_STATEMENT_WORDS and not any(s.keep[0] == keep[0] for s in found):
             found.append(Statement(sentence, keep, strip and keep[0] == first, owes_verb=passed))
     return found
+
+
+def _quotes(statement: Statement, words: tuple[str, ...], gaps: tuple[str, ...]) -> bool:
+    """Does an «أضاف/تابع» statement quote what was said: a complementizer, a colon or a
+    quotation (longer than a quoted name) after the verb? Without one the verb is transitive
+    («أضاف التلفزيون السعودي برنامج «ليالي رمضان» لحزمة برامجه», «تابع الأمير سير العمل»)."""
+    keep = statement.keep
+    for n, i in enumerate(keep[1:], 1):
+        if words[i] in _COMPLEMENTIZERS or ":" in gaps[i]:
+            return True
+        if not OPENING_QUOTES.isdisjoint(gaps[i]) and not any(
+                not CLOSING_QUOTES.isdisjoint(gaps[j]) for j in keep[n + 1 : n + 1 + MAX_QUOTED_NAME_WORDS]):
+            return True
+    return False
 
 
 def _kept(first: int, end: int, drop: tuple[int, ...]) -> tuple[int, ...]:
