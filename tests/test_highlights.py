@@ -1421,6 +1421,17 @@ def test_a_name_after_a_comma_and_wa_goes_on_the_list() -> None:
     assert not any(b.startswith("تعز") for b in _bullets(report)), _bullets(report)
 
 
+def test_a_claims_subject_may_follow_a_short_adjunct() -> None:
+    """«… وأشار إلى أنه لم ينتج عن الحادث أي إصابات» (train 20818, a one-bullet box): «أي إصابات»
+    after «عن الحادث» is the verb's subject, so the claim says who and what under its speaker."""
+    text = ("تمكنت تسع فرق إطفاء وإنقاذ من إدارة الدفاع المدني بالعاصمة المقدسة من المساهمة في إخماد حريق شب "
+            "بمستودع لقطع الغيار. وأوضح المتحدث باسم الدفاع المدني بمنطقة مكة المكرمة العقيد سعيد سرحان أن بلاغًا "
+            "ورد لمركز التحكم والسيطرة يفيد بنشوب حريق بمستودع على طريق الخواجات جنوب شرق العاصمة المقدسة. وأفاد "
+            "أن مساحة الحريق تصل أبعادها الى 25 في 84م2. وأشار إلى أنه لم ينتج عن الحادث أي إصابات أو خسائر "
+            "بالأرواح ولله الحمد ، والتحقيقات لازالت جارية لمعرفة اسباب الحريق.")
+    assert any(": لم ينتج عن الحادث أي إصابات" in b for b in _bullets(text)), _bullets(text)
+
+
 def test_a_past_verb_whose_root_opens_on_waw_or_fa_is_a_verb() -> None:
     """«وفرت سوق العمل …» is «وفّر» + «ـت», not «و» + «فرت» (dev 1014: its box was empty; on
     train «فجّرت», «فتشت» lost their first letter the same way)."""

@@ -471,6 +471,7 @@ _OWN_SUBJECT_VERBS: Final = _IMPERSONAL_VERBS | MODAL_VERBS | word_set("تم ت�
 _SAID_NEGATIONS: Final = word_set("لا لم لن")  # before the verb of a claim whose subject is its speaker
 # Quantifiers that open a subject right after its verb («قام بعض الأهالي …»).
 _SUBJECT_QUANTIFIERS: Final = word_set("بعض عدد جميع معظم أغلب عشرات مئات آلاف")
+_ANY: Final = word_set("أي أية")  # «لم ينتج عن الحادث | أي إصابات»: after an adjunct, the subject
 # After a verb's adjunct, words that are no subject: emphasis, manner and frequency.
 _NOT_SUBJECTS: Final = word_set("نفسه نفسها ذاته ذاتها بشكل بصورة بنحو مرة مرتين مرات أيضا")
 _CAPITAL: Final = normalize_word("العاصمة")
@@ -2726,7 +2727,7 @@ def subject_elided(statement: Statement, *, inside: bool = True) -> bool:
     if following in grammar.PREPOSITIONS or following in _MANNER or following in EMBEDDERS or grammar.tag(following) in ("ADP", "CONJ") or (
             grammar.is_attested_verb(following) and not following.startswith("ال")):
         # («كانت تعاني من …»: a verb right after the verb says whose is elsewhere)
-        return not (following in grammar.PREPOSITIONS and _subject_after_adjunct(statement.sentence, keep))
+        return not (following in grammar.PREPOSITIONS and subject_after_adjunct(statement.sentence, keep))
     if following in _OBLIQUE_COUNTS:
         return True  # «أصابت اثنين من أبنائه»: a subject would read «اثنان»
     counted = 3 if len(keep) > 3 and words[keep[2]] in _MULTIPLIERS else 2  # («صادرت 8 آلاف | فنجال»)
@@ -2846,7 +2847,7 @@ def _feminine_plural(text: str) -> bool:
         grammar.tag(form := normalize_word(text)) == "NOUN") and form not in _COUNTED_PLURALS
 
 
-def _subject_after_adjunct(sentence: Sentence, keep: tuple[int, ...]) -> bool:
+def subject_after_adjunct(sentence: Sentence, keep: tuple[int, ...]) -> bool:
     """Does the verb's subject follow a short adjunct («نتج عن الحريق | تسجيل 6 حالات»,
     «تحركت على الفور | 4 فرق إسعافية», «تحدث في الحفل | مدير الجامعة»)? After a definite
     object of the preposition (its idafa is closed) and its adjectives, a number, an office, a
@@ -2861,7 +2862,8 @@ def _subject_after_adjunct(sentence: Sentence, keep: tuple[int, ...]) -> bool:
     word = words[keep[n]]
     if word in _NOT_SUBJECTS:
         return False  # «حذرت في الوقت | نفسه …», «أقيمت في الولايات المتحدة | مرتين»
-    if (word[:1].isdigit() and not _dated(word)) or word in OFFICES or grammar.is_title(word) or word in _SUBJECT_QUANTIFIERS:
+    if (word[:1].isdigit() and not _dated(word)) or word in OFFICES or grammar.is_title(word) or (
+            word in _SUBJECT_QUANTIFIERS or word in _ANY):
         return True  # (not a year: «تراجع في العام | 2014 بنسبة …» still lacks its subject)
     text = sentence.words[keep[n]]
     # (the morphology is read last, only for a bare noun; «تمت على الفور | مداهمته»: points back)

@@ -71,6 +71,7 @@ from khulasa.summarize.clauses import (
     preposition_attached,
     render,
     statements,
+    subject_after_adjunct,
     subject_elided,
     tanween,
     verb_gender,
@@ -581,7 +582,9 @@ def _names_subject(statement: Statement, words: tuple[str, ...], gaps: tuple[str
         verb = words[keep[that + 1]]
         return (verb.startswith("ن") and grammar.is_verb(verb)) or verb in IMPERSONAL or _subject_follows(
             keep[that + 1 :], words, gaps)
-    return _subject_follows(keep, words, gaps)
+    # («لم ينتج عن الحادث | أي إصابات»: a negated verb's subject after a short adjunct)
+    return _subject_follows(keep, words, gaps) or (
+        keep != statement.keep and words[keep[1]] in grammar.PREPOSITIONS and subject_after_adjunct(statement.sentence, keep))
 
 
 def _subject_follows(keep: tuple[int, ...], words: tuple[str, ...], gaps: tuple[str, ...]) -> bool:
