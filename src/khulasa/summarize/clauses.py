@@ -65,9 +65,10 @@ CLAUSE_OPENERS: Final = word_set(
 # The honorific styles that stand before a person's title («صاحب السمو الملكي الأمير …»).
 _STYLE_PHRASES: Final = (
     "صاحب السمو الملكي", "صاحبة السمو الملكي", "صاحب السمو", "صاحبة السمو", "صاحب المعالي",
-    "صاحب الفضيلة", "صاحب السعادة", "معالي", "فضيلة", "سماحة",
+    "صاحب الفضيلة", "صاحب السعادة", "معالي", "فضيلة", "سماحة", "فخامة",
 )
 _STYLES: Final = word_set(" ".join(_STYLE_PHRASES))
+_GRANDEUR: Final = (normalize_word("فخامة"),)  # a president's style, or «luxury» when no title follows
 _STYLE_NOUNS: Final = word_set("سعادة معالي فضيلة سماحة فخامة")  # «رحب سعادة الأمين العام …»: the style opens the subject
 _HONORIFICS: Final = tuple(
     tuple(normalize_word(w) for w in phrase.split())
@@ -642,7 +643,8 @@ def deletable(words: tuple[str, ...], gaps: tuple[str, ...]) -> set[int]:
             continue  # (most words: no honorific opens on them and none of the cases below applies)
         for phrase in _HONORIFICS_BY_FIRST.get(words[i], ()):
             end = i + len(phrase)
-            if tuple(words[i:end]) == phrase and (phrase != ("سعاده",) or i + 1 < count) and not (
+            if tuple(words[i:end]) == phrase and (phrase != ("سعاده",) or i + 1 < count) and (
+                    phrase != _GRANDEUR or (end < count and (_office(words[end]) or grammar.is_title(words[end])))) and not (
                     phrase[0] == _MERCY and i > 0 and words[i - 1] in grammar.PREPOSITIONS) and not (  # «انتقل إلى رحمة الله»
                     end < count and words[end] in _COMPLEMENT_PREPOSITIONS and phrase[-1] in _TIME_HEADS):
                 drop.update(range(i, end))  # («في وقت سابق | من الشهر»: the phrase goes on)
