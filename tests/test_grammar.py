@@ -456,6 +456,15 @@ def test_adding_a_programme_quotes_nobody() -> None:
     assert all(n > statement.keep.index(said.words.index("أن")) for n, _ in ends(statement, words_of(said), gaps_of(said), 14))
 
 
+def test_a_quoted_name_ends_where_its_quote_closes() -> None:
+    """«أطلقت شركة "ميزو" … هاتف "إم إكس 5"؛ لتُنهي …» (train 7019, blind editor on «… هاتف "إم
+    إكس 5" لتُنهي بذلك شهوراً»: "cut off"): a number binds forward to its unit, but a closing quote
+    ends the phone's name, so the line may end there, quote and all."""
+    text = ("أحمد علي- سبق- القاهرة: أطلقت شركة \"ميزو\" الصينية أمس الثلاثاء، رسمياً، هاتف \"إم إكس 5\"؛ لتُنهي بذلك "
+            "شهوراً من التسريبات التي تَدَاولتها المواقع المختلفة. يحتوي الهاتف على شاشة سوبر آمولد.")
+    assert summarize(text).headline.text.endswith('هاتف "إم إكس 5"'), summarize(text).headline.text
+
+
 def test_a_past_verb_that_reads_as_a_noun_heads_the_lead() -> None:
     """«كرم», «قدم», «عرض» open far more leads than the opening-verb table's share lets in (they are
     nouns mid-sentence): at a lead's head they are verbs, so the subject's name, leader or office
@@ -925,15 +934,15 @@ def test_headline_keeps_what_the_clause_needs(text: str, kept: str) -> None:
 
 
 def test_a_relative_after_a_comma_describes_a_finished_object() -> None:
-    """«… خدمة الدفع المباشر "سداد OLP"، التي تتيح …»: the object is said; the headline ends there
-    instead of running into the relative clause."""
+    """«… خدمة الدفع المباشر "سداد OLP"، التي تتيح …»: the object is said; the headline ends there,
+    its closing quote kept, instead of running into the relative clause."""
     text = (
         'أطلقت وزارة التجارة والصناعة خدمة الدفع المباشر "سداد OLP"، التي تتيح للمستفيدين سداد تكاليف '
         "الخدمات بشكل مباشر وسريع إلكترونيا، حيث تم تطبيق الخدمة حاليا في بعض خدمات الوزارة الإلكترونية. "
         "وتمكن الخدمة المستفيدين من إتمام إجراءات السداد."
     )
     headline = summarize(text).headline.text
-    assert headline.endswith("OLP"), headline
+    assert headline.endswith('"سداد OLP"'), headline
 
 
 def test_a_complement_between_commas_is_not_an_aside() -> None:

@@ -2160,7 +2160,8 @@ def ends(
         # and a relative joined by «و» («… من الأسر اليمنية والسورية | والتي يتم تقديمها …»).
         # «أدى الأمير … صلاة الميت | على الشيخ …»: for whom is owed, unless it cannot be reached
         before_cause = next_word == _ON and word in _PRAYED_FOR and n > 1 and words[keep[n - 2]] == _PRAYER_WORD
-        if not (at_punctuation and not grammar.binds_forward(word)) and not grammar.can_cut(word, next_word) and not (
+        if not (at_punctuation and not grammar.binds_forward(word)) and not _numbered_name_ends(word, gaps, last) and not grammar.can_cut(
+                word, next_word) and not (
                 (next_word in _OCCASIONS or next_word in _COMING or next_word in REPORTING_PARTICIPLES or (
                     next_word in grammar.RELATIVES and next_word.startswith("و")))
                 and not grammar.binds_forward(word) and not grammar.is_title(word)):
@@ -2224,6 +2225,14 @@ def _elative_form(word: str) -> bool:
 # `_inside_short_quotes` of the sentence `ends` was last asked about, as (its gaps, the answer):
 # the statements of one sentence are cut one after another, its quotations found once.
 _LAST_QUOTED: Final[list[tuple[tuple[str, ...], frozenset[int]]]] = [((), frozenset())]
+
+
+def _numbered_name_ends(word: str, gaps: tuple[str, ...], last: int) -> bool:
+    """Does word `last`, a number, close a short quotation (a model's name: «هاتف "إم إكس 5" |
+    لتنهي …», «"أونر 7"»)? The name ends there, though a number binds forward to its unit."""
+    after = gaps[last + 1] if last + 1 < len(gaps) else ""
+    return has_digit(word) and after[:1] in CLOSING_QUOTES and any(
+        gaps[j].rstrip()[-1:] in OPENING_QUOTES for j in range(max(0, last - MAX_QUOTED_NAME_WORDS + 1), last + 1))
 
 
 def _quoted_names(gaps: tuple[str, ...]) -> frozenset[int]:
@@ -2438,8 +2447,8 @@ def _continues_phrase(word: str) -> bool:
 
 def render(statement: Statement, source: str, length: int) -> Passage:
     """The first `length` kept words as written (inner punctuation of unbroken stretches kept but
-    a lone comma after a subject, `_stray_comma`; a «%» after a number kept, unbalanced quotes and
-    brackets dropped), a claim's opening
+    a lone comma after a subject, `_stray_comma`; a «%» after a number and the closing quote
+    after the last word kept, unbalanced quotes and brackets dropped), a claim's opening
     accusative in the nominative (`nominative_rewrites`)."""
     starts, words = statement.sentence.starts, statement.sentence.words
     keep = statement.keep[:length]
@@ -2461,8 +2470,8 @@ def render(statement: Statement, source: str, length: int) -> Passage:
         begin = starts[run[0]] + (1 if n == 0 and statement.drop_conjunction else 0)
         finish = starts[run[-1]] + len(words[run[-1]])
         after = source[finish : finish + 2]
-        if after[:1] in "%٪":
-            finish += 1
+        if after[:1] in "%٪" or (after[:1] in CLOSING_QUOTES and run is runs[-1]):
+            finish += 1  # («… هاتف "إم إكس 5"»: the closing quote of a name at the line's end)
         elif after.startswith(" ") and after[1:2] in "%٪":
             finish += 2
         piece = source[begin:finish]
