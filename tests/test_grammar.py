@@ -1007,6 +1007,9 @@ def test_checks_flag_the_issues_examples() -> None:
     assert "function word or clitic" in keyphrase_faults("بنسبة")
     assert "bare adjective" in keyphrase_faults("التركي")
     assert not headline_faults("أعلن الاتحاد الأوروبي لكرة القدم أن لجنته التأديبية حسمت نقطة من رصيد كرواتيا")
+    # a straight quote closing a name at the end is no trailing mark; one left open is
+    assert "trailing mark" not in headline_faults('تلقت "سبق" رداً من وزارة الإسكان على ما جاء في زاوية "سبق تقول للمسؤول"')
+    assert "trailing mark" in headline_faults('تلقت سبق رداً من وزارة الإسكان على ما جاء في زاوية "سبق تقول للمسؤول')
 
 
 def test_a_noun_in_ta_marbuta_after_the_verb_is_no_object_pronoun_to_the_checker() -> None:

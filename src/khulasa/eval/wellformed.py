@@ -43,7 +43,8 @@ _MONTHS = frozenset(
 )
 _EMBEDDERS = frozenset(normalize_word(w) for w in "أن إن بأن وأن الذي التي الذين والذي والتي ما".split())
 _COMPLEMENTIZERS = frozenset(normalize_word(w) for w in "أنه أنها إنه إنها بأنه بأنها أنهم إنهم عن".split())
-_TRAILING_MARKS = "،,:؛;-–—(«\""
+# (a straight quote ending a line closes a name when the line's quotes pair up: counted below)
+_TRAILING_MARKS = "،,:؛;-–—(«"
 _WHAT = normalize_word("ما")
 _STILL = frozenset(normalize_word(w) for w in "يزال تزال يزالون".split())  # «ما يزال»: a negation
 
