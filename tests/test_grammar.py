@@ -83,6 +83,8 @@ def test_parts_of_speech_of_news_words() -> None:
     # «و/ف» + a name the corpus knows is the name, not an imperfect or past verb (train 21069's
     # «… محافظات عدن، تعز ومأرب، إلى أن …» opened a bullet on «وتعز»)
     assert [grammar.tag(w) for w in ("وتعز", "وتبوك", "وينبع", "وسعد", "وتركي")] == ["PROPN"] * 5
+    # «فتحت» is «فتح» + «ـت», not «ف» + «تحت» (train 20417's box lost «البنوك اليونانية فتحت فروعها …»)
+    assert grammar.tag("فتحت") == "VERB" and grammar.tag("وتحت") == "ADP"
 
 
 @pytest.mark.parametrize(

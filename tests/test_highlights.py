@@ -1432,6 +1432,17 @@ def test_a_claims_subject_may_follow_a_short_adjunct() -> None:
     assert any(": لم ينتج عن الحادث أي إصابات" in b for b in _bullets(text)), _bullets(text)
 
 
+def test_two_joined_names_and_an_adjective_make_a_claim() -> None:
+    """«أن الولايات المتحدة وتركيا | متفقتان على العمل معًا …» (train 20176: a one-bullet box; this
+    text's box was empty): a second name joined by «و» closes the subject, so the adjective after
+    it is the predicate and the statement may end inside the limit."""
+    text = ("يعكف مسؤولون أميركيون وأتراك على وضع خطة لإقامة «منطقة آمنة» في شمال سوريا خالية من تنظيم داعش. "
+            "وأعلن مسؤول أميركي كبير، أمس، أن الولايات المتحدة وتركيا متفقتان على العمل معًا لإقامة منطقة خالية "
+            "من التنظيم على طول الحدود التركية مع سوريا، إلا أنه أكد أن «أي جهود مشتركة لن تشمل فرض منطقة حظر "
+            "طيران».")
+    assert any("الولايات المتحدة وتركيا متفقتان على العمل" in b for b in _bullets(text)), _bullets(text)
+
+
 def test_a_past_verb_whose_root_opens_on_waw_or_fa_is_a_verb() -> None:
     """«وفرت سوق العمل …» is «وفّر» + «ـت», not «و» + «فرت» (dev 1014: its box was empty; on
     train «فجّرت», «فتشت» lost their first letter the same way)."""

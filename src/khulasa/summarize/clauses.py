@@ -2026,12 +2026,15 @@ def ends(
         elif (word in grammar.NEGATION and not (word == _OTHER_THAN and n < count and words[keep[n]].startswith("ال"))) or (
                 word_tag == "ADJ" and not word.startswith("ال")):  # («المستوصف غير التابع …»: an attribute, not «غير صحيح»)
             predicate = True
-        if n > 1 and owed and owed[-1] == "verb" and (since == 2 or (
+        # A second name joined by «و» closes a subject too («أن الولايات المتحدة وتركيا | متفقتان …»;
+        # not «واشنطن», whose «و» is its own).
+        joined_name = since >= 3 and conjoined(words[keep[n - 2]]) and grammar.tag(words[keep[n - 2]]) == "PROPN"
+        if n > 1 and owed and owed[-1] == "verb" and (since == 2 or joined_name or (
                 since >= 4 and words[keep[n - 3]] in grammar.PREPOSITIONS)) and nominal_predicate(words[keep[n - 2]], word):
             # «إن واشنطن حريصة …»: subject and predicate, said; after the subject's adjunct
             # («بأن التظاهرات في العراق | انتفاضة شعبية،») a bare noun is no idafa's: the predicate
             predicate = True
-            named_predicate = named_predicate or since == 2
+            named_predicate = named_predicate or since == 2 or joined_name
         if n < MIN_STATEMENT_WORDS or n <= statement.speaker + 1:
             continue  # (under its speaker, a claim says more than a word)
         # What follows is the next kept word: «… في أربعة أشهر [اليوم الجمعة] بعد …» ends before «بعد».

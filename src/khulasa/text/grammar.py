@@ -265,6 +265,8 @@ def computed_tag(word: str) -> str:
     if form[0] == "ت" and len(form) >= 4 and zipf("ي" + strip_diacritics(word)[1:]) >= IMPERFECT_ZIPF:
         return "VERB"
     best = _affix_argmax(known, form)
+    if TAGS[best] in _CLOSED and bare != form and form[-1] == "ت" and zipf("ي" + form[:-1]) >= IMPERFECT_ZIPF:
+        return "VERB"  # «فتحت» is «فتح» + «ـت» (its imperfect «يفتح» is common), not «ف» + «تحت»
     if TAGS[best] == "VERB" and bare != form and bare[:1] == "ي" and zipf(bare) < zipf(form) - WHOLE_WORD_MARGIN:
         # «ويندوز», «ويليامز», «فيراري»: read as «و/ف» + an imperfect verb but far commoner whole
         # than without the clitic, a word of its own (a name most often); «وينظم» is rarer than
