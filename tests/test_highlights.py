@@ -1394,7 +1394,7 @@ def test_a_joined_clause_gets_the_subject_it_shares_with_the_main_verb(text: str
     ("قتل 12 شخصا على الأقل في هجوم انتحاري بشمال أفغانستان. وأعلن حاكم ولاية فرياب، عبد الستار بارز أن "
      "انتحاريا فجر سترته الناسفة داخل سوق في منطقة المزدحمة بالمتسوقين. وقالت الشرطة إن بين القتلى أطفالا.",
      "ولاية فرياب"),
-    # train 17155: the engineer's name after his title, then «عن أن» and what he disclosed
+    # train 16153: the engineer's name after his title, then «عن أن» and what he disclosed
     ("أفصح الأمين العام المساعد للشؤون الفنية بمجلس الضمان الصحي التعاوني المهندس وائل الدهاسي عن أن عدد "
      "المؤمن لهم يزيد على 10.5 مليون مؤمن يحصلون على خدمات الرعاية الصحية من خلال أكثر من 2521 مقدم خدمة. "
      "وأشار الدهاسي إلى الدور المهم لجميع موظفي الأمانة في تعزيز جودة أداء سوق التأمين الصحي.",
@@ -1409,8 +1409,8 @@ def test_an_announcing_verb_cut_before_a_name_and_its_claim_is_no_bullet(text: s
 
 def test_a_name_after_a_comma_and_wa_goes_on_the_list() -> None:
     """«، وسعد الصالح» is «و» + a name, not the verb «وسعِد»: the goalkeepers' list runs on to its
-    end instead of stopping after two of them (train 16105), and a city after «، و» opens no
-    statement of its own («محافظات عدن، تعز ومأرب، إلى أن …», train 21069)."""
+    end instead of stopping after two of them (train 11284), and a city after «، و» opens no
+    statement of its own («محافظات عدن، تعز ومأرب، إلى أن …», train 20354)."""
     squad = ("شرع الفريق الكروي الأول بالرائد في تحضيراته بمعسكره الذي يقيمه بمنتجع فنربخشة بتركيا. ووصلت البعثة "
              "مساء أمس الأول التي ضمت ثلاثين لاعبًا، حيث شملت القائمة أحمد الكسار، وفهد الشمري، وسعد الصالح، "
              "وخالد المقيطيب. وستجري التدريبات على فترتين صباحية ومسائية.")
@@ -1422,7 +1422,7 @@ def test_a_name_after_a_comma_and_wa_goes_on_the_list() -> None:
 
 
 def test_a_claims_subject_may_follow_a_short_adjunct() -> None:
-    """«… وأشار إلى أنه لم ينتج عن الحادث أي إصابات» (train 20818, a one-bullet box): «أي إصابات»
+    """«… وأشار إلى أنه لم ينتج عن الحادث أي إصابات» (train 20186, a one-bullet box): «أي إصابات»
     after «عن الحادث» is the verb's subject, so the claim says who and what under its speaker."""
     text = ("تمكنت تسع فرق إطفاء وإنقاذ من إدارة الدفاع المدني بالعاصمة المقدسة من المساهمة في إخماد حريق شب "
             "بمستودع لقطع الغيار. وأوضح المتحدث باسم الدفاع المدني بمنطقة مكة المكرمة العقيد سعيد سرحان أن بلاغًا "
@@ -1433,7 +1433,7 @@ def test_a_claims_subject_may_follow_a_short_adjunct() -> None:
 
 
 def test_two_joined_names_and_an_adjective_make_a_claim() -> None:
-    """«أن الولايات المتحدة وتركيا | متفقتان على العمل معًا …» (train 20176: a one-bullet box; this
+    """«أن الولايات المتحدة وتركيا | متفقتان على العمل معًا …» (train 20411: a one-bullet box; this
     text's box was empty): a second name joined by «و» closes the subject, so the adjective after
     it is the predicate and the statement may end inside the limit."""
     text = ("يعكف مسؤولون أميركيون وأتراك على وضع خطة لإقامة «منطقة آمنة» في شمال سوريا خالية من تنظيم داعش. "
