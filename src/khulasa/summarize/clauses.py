@@ -370,10 +370,12 @@ _BOARD: Final = (normalize_word("مجلس"), normalize_word("إدارة"))
 _REPRESENTED: Final = word_set("ممثلة ممثلا ممثلين")  # «ممثلة في …», «ممثلة بـ…»: the department acting for the subject
 _ON: Final = normalize_word("على")
 _URGING: Final = word_set("أهمية ضرورة")  # «أكد/شدد على أهمية …»: the urging is the statement
+# Verbs that point to what they say with «إلى» («أشار إلى حرص …»: what he pointed to is said).
+POINTING_VERBS: Final = word_set("أشار أشارت لفت لفتت")
 # Reporting verbs whose own preposition opens what was said, a noun phrase as whole as a claim
 # («أكد فلان على خطورة …», «أشار فلان إلى الدور المهم …»).
 _SAID_AFTER: Final = {**dict.fromkeys(word_set("أكد أكدت يؤكد تؤكد شدد شددت يشدد تشدد"), _ON),
-                      **dict.fromkeys(word_set("أشار أشارت لفت لفتت"), normalize_word("إلى"))}
+                      **dict.fromkeys(POINTING_VERBS, normalize_word("إلى"))}
 # Unnamed sources a title cites by their kind alone («دراسة: …», «مصادر: …»).
 _SOURCES: Final = word_set("دراسة دراسات تقرير تقارير مصادر مصدر استطلاع إحصائية إحصاءات بحث أبحاث")
 # A word followed by punctuation in under this share of its news occurrences ends no headline
@@ -2163,7 +2165,7 @@ def ends(
         # and a relative joined by «و» («… من الأسر اليمنية والسورية | والتي يتم تقديمها …»).
         # «أدى الأمير … صلاة الميت | على الشيخ …»: for whom is owed, unless it cannot be reached
         before_cause = next_word == _ON and word in _PRAYED_FOR and n > 1 and words[keep[n - 2]] == _PRAYER_WORD
-        if not (at_punctuation and not grammar.binds_forward(word)) and not _numbered_name_ends(word, gaps, last) and not grammar.can_cut(
+        if not (at_punctuation and not grammar.binds_forward(word)) and not _numbered_name_ends(word, gaps, last, quoted) and not grammar.can_cut(
                 word, next_word) and not (
                 (next_word in _OCCASIONS or next_word in _COMING or next_word in REPORTING_PARTICIPLES or (
                     next_word in grammar.RELATIVES and next_word.startswith("و")))
@@ -2230,12 +2232,13 @@ def _elative_form(word: str) -> bool:
 _LAST_QUOTED: Final[list[tuple[tuple[str, ...], frozenset[int]]]] = [((), frozenset())]
 
 
-def _numbered_name_ends(word: str, gaps: tuple[str, ...], last: int) -> bool:
+def _numbered_name_ends(word: str, gaps: tuple[str, ...], last: int, quoted: frozenset[int]) -> bool:
     """Does word `last`, a number, close a short quotation (a model's name: «هاتف "إم إكس 5" |
-    لتنهي …», «"أونر 7"»)? The name ends there, though a number binds forward to its unit."""
+    لتنهي …», «"أونر 7"»)? The name ends there, though a number binds forward to its unit.
+    `quoted`: the sentence's `_quoted_names`."""
     after = gaps[last + 1] if last + 1 < len(gaps) else ""
-    return has_digit(word) and after[:1] in CLOSING_QUOTES and any(
-        gaps[j].rstrip()[-1:] in OPENING_QUOTES for j in range(max(0, last - MAX_QUOTED_NAME_WORDS + 1), last + 1))
+    return has_digit(word) and after[:1] in CLOSING_QUOTES and (
+        gaps[last].rstrip()[-1:] in OPENING_QUOTES or last - 1 in quoted)
 
 
 def _quoted_names(gaps: tuple[str, ...]) -> frozenset[int]:

@@ -38,6 +38,7 @@ from khulasa.summarize.clauses import (
     MODAL_VERBS,
     NEWS_OPENERS,
     OPENING_QUOTES,
+    POINTING_VERBS,
     RELAYING,
     REPORTING_PARTICIPLES,
     REPORTING_VERBS,
@@ -216,7 +217,6 @@ _ANNOUNCING: Final = REPORTING_VERBS | _SAYING | grammar.word_set(
     "كتب كتبت نشر نشرت ختم ختمت اختتم اختتمت قوله بقوله قولها بقولها مفاده مفادها كالتالي كالآتي التالي الآتي يلي"
 )
 _ON_TO: Final = grammar.word_set("على إلى بأن بأهمية بضرورة")
-_POINTING: Final = grammar.word_set("أشار أشارت لفت لفتت")  # «أشار إلى حرص …»: what he pointed to is said
 # «نقلت وكالة … عن الوزير [قوله …]»: a verb that relays what someone said, and its «عن».
 _RELAYING_VERBS: Final = grammar.word_set("نقل نقلت ينقل تنقل")
 # Verbs whose statement owes what was said («ذكر …», «شدد على …», «يقول …»).
@@ -1013,7 +1013,7 @@ def _frame_without_claim(statement: Statement, words: tuple[str, ...], gaps: tup
         return False
     if first in _INSISTING:  # «شدد الوزير على أهمية …» is whole; «شدد التقي، وهو معارض …» is not
         return not any(words[i] in _ON_TO for i in kept)
-    if first in _POINTING and any(words[i] in _ON_TO for i in kept):
+    if first in POINTING_VERBS and any(words[i] in _ON_TO for i in kept):
         return False  # «أشار البنيان إلى حرص «سابك» على …»: what he pointed to is said
     # (a quoted paper after «لـ» is no quotation: «يقول الكاتب في حديثه لـ"الشرق الأوسط"»; nor a
     # quoted name closed within a few words: «خلال مقابلة أجرتها معه شبكة “سي.إن.إن.”»)
