@@ -85,6 +85,12 @@ def test_parts_of_speech_of_news_words() -> None:
     assert [grammar.tag(w) for w in ("وتعز", "وتبوك", "وينبع", "وسعد", "وتركي")] == ["PROPN"] * 5
     # «فتحت» is «فتح» + «ـت», not «ف» + «تحت» (train 20812's box lost «البنوك اليونانية فتحت فروعها …»)
     assert grammar.tag("فتحت") == "VERB" and grammar.tag("وتحت") == "ADP"
+    # the passive of a form-III verb («فُوجِئ», «نُوقِش»), read as a name or a noun by the affix model
+    # (train 7007's box was empty: «وفوجئ مدير المستشفى بانشغال سائقي الإسعاف» had no verb)
+    passives = ("فوجئ", "وفوجئ", "نوقش", "هوجم", "شوهد", "لوحظ", "طولب", "عوقبت")
+    assert [grammar.tag(w) for w in passives] == ["VERB"] * len(passives)
+    assert all(grammar.is_attested_verb(w) for w in passives)
+    assert [grammar.tag(w) for w in ("جوهر", "سوري", "روني", "ووفق")] == ["NOUN", "PROPN", "PROPN", "ADP"]
 
 
 @pytest.mark.parametrize(

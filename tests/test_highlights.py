@@ -1452,6 +1452,15 @@ def test_a_past_verb_whose_root_opens_on_waw_or_fa_is_a_verb() -> None:
     assert any(b.startswith("وفرت سوق العمل الأمريكية 215 ألف وظيفة") for b in _bullets(text)), _bullets(text)
 
 
+def test_a_form_three_passive_opens_a_bullet() -> None:
+    """«وفوجئ مدير المستشفى بانشغال سائقي الإسعاف …» (train 7007: the box was empty): «فوجئ» is
+    the passive of «فاجأ», a verb, so its clause is a statement."""
+    text = ("اضطر مدير مستشفى الخرمة بمنطقة مكة المكرمة المكلف، نصر مناحي، للعمل سائقاً لسيارة إسعاف الطوارئ، "
+            "لإنقاذ مصاب من حادث سير على طريق الخرمة – ظلم. وفوجئ مدير المستشفى بانشغال سائقي الإسعاف، أثناء "
+            "تلقيه طلب تعزيزات من الهلال الأحمر للمشاركة في إنقاذ المصاب، حيث كانوا جميعهم في مهام عمل.")
+    assert "فوجئ مدير المستشفى بانشغال سائقي الإسعاف" in _bullets(text), _bullets(text)
+
+
 def test_a_claim_opening_on_there_is_is_a_statement() -> None:
     """«الجبير: هناك إرادة مشتركة لتطوير التعاون السعودي الروسي في كل المجالات» (train 20362: the
     box was empty): «هناك» and an indefinite noun say something with no verb."""

@@ -265,6 +265,8 @@ def computed_tag(word: str) -> str:
     if form[0] == "ت" and len(form) >= 4 and zipf("ي" + strip_diacritics(word)[1:]) >= IMPERFECT_ZIPF:
         return "VERB"
     best = _affix_argmax(known, form)
+    if TAGS[best] not in _CLOSED and _passive_of_form_three(strip_diacritics(word)):
+        return "VERB"
     if TAGS[best] in _CLOSED and bare != form and form[-1] == "ت" and zipf("ي" + form[:-1]) >= IMPERFECT_ZIPF:
         return "VERB"  # «فتحت» is «فتح» + «ـت» (its imperfect «يفتح» is common), not «ف» + «تحت»
     if TAGS[best] == "VERB" and bare != form and bare[:1] == "ي" and zipf(bare) < zipf(form) - WHOLE_WORD_MARGIN:
@@ -292,6 +294,23 @@ def computed_tag(word: str) -> str:
         # is the commoner word, it is a noun or an adjective, never a verb.
         best = _affix_argmax(known, form, exclude=TAGS.index("VERB"))
     return TAGS[best]
+
+
+# How common the active imperfect («يناقش», «يفاجئ») must be for «نوقش», «فوجئ» to be its passive.
+PASSIVE_IMPERFECT_ZIPF: Final = 3.0
+
+
+def _passive_of_form_three(raw: str) -> bool:
+    """«فوجئ», «نوقش», «هوجمت», «وطولب»: the passive past of a form-III verb, «فُوعِل» (the
+    active's «ا» written «و»), whose active imperfect («يفاجئ», «يناقش») is common and which is rare
+    with the article (not «جوهر», «السوري»); `raw` keeps its hamza seat (no normalizing), as the
+    imperfect is spelled. The affix model reads these as names or nouns."""
+    bare = raw[1:] if len(raw) > 4 and raw[0] in CONJUNCTION_CLITICS else raw
+    stem = bare[:-1] if len(bare) == 5 and bare[-1] == "ت" else bare
+    if len(stem) != 4 or stem[1] != "و" or stem[-1] in "ياهةى" or stem[2:] in ("هم", "هن"):
+        return False  # (a nisba, a name's vowel or a pronoun: «سوري», «روني», «خوفه», «روهم» is «يراهم»)
+    return zipf("ي" + stem[0] + "ا" + stem[2:]) >= PASSIVE_IMPERFECT_ZIPF and zipf(
+        "ال" + stem) < zipf(stem) - WHOLE_WORD_MARGIN
 
 
 def _past_verb_shape(bare: str, *, defective: bool = False) -> bool:
@@ -348,16 +367,16 @@ def is_verb(word: str) -> bool:
 
 def _is_attested_verb(word: str) -> bool:
     """A verb on firm evidence (PUD lists it, news sentences open on it, or it is an imperfect
-    whose «يـ» form is common), not only the affix model's guess: what a bullet needs to be a
+    or a form-III passive whose «يـ» form is common), not only the affix model's guess: what a bullet needs to be a
     statement («تلال», «تجهيز» guessed as verbs are not)."""
     form = normalize_word(word)
     if not form or tag(word) != "VERB":
         return False
     known = tables()
     bare = form[1:] if len(form) > 3 and form[0] in CONJUNCTION_CLITICS else form
-    if known.lexicon.get(form) == "VERB" or bare in known.opening_verbs or bare in COPULAS:
-        return True
     plain = strip_diacritics(word)
+    if known.lexicon.get(form) == "VERB" or bare in known.opening_verbs or bare in COPULAS or _passive_of_form_three(plain):
+        return True  # (the passive «فوجئ» on its active imperfect's evidence, «يفاجئ»)
     plain = plain[1:] if len(form) > 3 and form[0] in CONJUNCTION_CLITICS else plain
     if plain[:1] == "س" and len(plain) > 3:
         plain = plain[1:]
