@@ -397,6 +397,15 @@ def test_the_main_clause_after_an_unclosed_fronted_adverbial_heads() -> None:
     text = ("نيابة عن صاحب السمو الملكي الأمير فيصل بن عبد الله بن عبد العزيز رئيس هيئة الهلال الأحمر السعودي "
             "استقبل سمو الأمير بندر بن فيصل أهالي المعتقلين اليمنيين المتواجدين في المملكة. حيث تقدموا خلال اللقاء بالشكر.")
     assert summarize(text).headline.text.startswith("استقبل"), summarize(text).headline.text
+    # «في إطار …» too, past a quoted name; not where the verb has no subject after it
+    # (train 17205's headline was a claim of the second sentence)
+    text = ("في اطار مبادرة أمين المنطقة الشرقية المهندس فهد الجبير لتكريم رجال النظافة \"عيدنا مع رجال النظافة\" "
+            "كرمت بلدية وسط الدمام مؤخرا عددا من رجال النظافة بمناسبة عيد الفطر المبارك. وأوضح رئيس بلدية وسط "
+            "الدمام المهندس حاتم بن سعد الغامدي أن التكريم يأتي استكمالاً لتوجيهات ومبادرة أمين الشرقية.")
+    assert summarize(text).headline.text.startswith("كرمت بلدية وسط الدمام عددا من رجال النظافة"), summarize(text).headline.text
+    texts = _statement_texts("في المقال الماضي تحدثت عن سوء التعامل مع الفلسفة الغربية، وهذا يحدث في رفض أكثر "
+                             "الأصوليين لفكرة الفلسفة من أصلها.", lead=True)
+    assert not any(text.startswith("تحدثت") for text in texts), texts
     # After an indefinite word the verb describes it (the bundled example's lead).
     texts = _statement_texts("وسط تقارب تركي روسي ظهر خلال زيارة الرئيس التركي رجب طيب أردوغان لمدينة سوتشي مؤخرا، "
                              "قالت تقارير إن الزيارة قد تزيد من توتر العلاقات بين أنقرة وواشنطن.", lead=True)

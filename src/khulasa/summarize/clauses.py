@@ -2602,10 +2602,13 @@ def _main_verb_after_fronted(words: tuple[str, ...], gaps: tuple[str, ...], begi
     lexicon knows, not inside a relative or a complementizer's clause; none past punctuation
     (`clause_starts` opens there). Deleted words (`drop`: an honorific between dashes, «- حفظه
     الله -», a ruler's name after his office) are passed over."""
+    quoted = False
     for i in range(begin + 2, min(len(words), begin + MAX_FRONTED_WORDS)):
         if gaps[i] != " " and gaps[i].strip(" -–—") != "":
-            return []
-        if i in drop:
+            if gaps[i].strip(" -–—" + _QUOTE_MARKS) != "":
+                return []
+            quoted = not quoted  # «… لتكريم رجال النظافة "عيدنا مع رجال النظافة" | كرمت …»: a quoted name
+        if i in drop or quoted:
             continue
         if grammar.is_known_verb(words[i]):
             before = words[i - 1]
@@ -2614,6 +2617,9 @@ def _main_verb_after_fronted(words: tuple[str, ...], gaps: tuple[str, ...], begi
             # («وسط تقارب تركي روسي ظهر …»: after an indefinite word, a name's nisba among them,
             # the verb describes it; after a definite one it opens the main clause)
             described = not before.startswith(("ال", "وال"))
+            if words[begin] == _FI and (i + 1 == len(words) or gaps[i + 1] != " " or words[i + 1] in grammar.PREPOSITIONS
+                                        or grammar.tag(words[i + 1]) == "ADP"):
+                return []  # «في المقال الماضي تحدثت | عن …», «في رحلة … أطلقت، | من …»: no subject of its own
             return [] if described or before in grammar.RELATIVES or before in EMBEDDERS or before in _WHAT_WORDS else [i]
     return []
 
@@ -2670,7 +2676,7 @@ def statements(sentence: Sentence, *, lead: bool = False, frames: bool = False) 
     drop = deleted(sentence)
     found: list[Statement] = []
     starts = clause_starts(words, gaps, begin)
-    if lead and begin < len(words) and words[begin] in FRONTED:
+    if lead and begin < len(words) and (words[begin] in FRONTED or words[begin] == _FI):
         starts += _main_verb_after_fronted(words, gaps, begin, drop)
     if frames:
         starts += [i for i in range(begin + 1, len(words))
