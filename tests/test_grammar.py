@@ -1253,6 +1253,20 @@ def test_a_day_named_by_its_session_stays_and_a_struck_days_date_goes() -> None:
     assert {"أمس", "4", "اغسطس", "2015"} <= struck and "لقاء" not in struck, struck
 
 
+def test_a_clock_time_after_fi_or_inda_is_struck() -> None:
+    """«تلقت [في تمام ١١:٠٧] [صباح اليوم الثلاثاء] بلاغًا» (train 17413: no end within the limit
+    before the object, and the box had one bullet); «[عند الساعة 6: 42]», «[في الساعة 1430 بتوقيت
+    جرينتش]» too; an hour after another preposition is part of what is said («بعد الساعة 12»)."""
+    def kept(text: str) -> list[str]:
+        sentence = analyze(text).sentences[0]
+        return [w for i, w in enumerate(sentence.words) if i not in deleted(sentence)]
+    assert kept("أوضح المتحدث أن العمليات تلقت في تمام ١١:٠٧ صباح اليوم الثلاثاء بلاغًا بوقوع حريق.")[3:6] == [
+        "العمليات", "تلقت", "بلاغًا"]
+    assert kept("وأشار إلى أنه عند الساعة 6: 42 تلقت الهيئة بلاغا.")[3:5] == ["تلقت", "الهيئة"]
+    assert kept("هبط سعر خام برنت 22 سنتا في الساعة 1430 بتوقيت جرينتش.")[-1] == "سنتا"
+    assert "12" in kept("أغلقت المحلات أبوابها بعد الساعة 12 ليلا.")
+
+
 def test_a_dual_after_inna_needs_it_and_a_round_is_named_whole() -> None:
     """«قالت مصادر طبية إن شخصين قتلا …» (dev 175 headline «شخصين قتلا …», blind editor: starts
     mid-phrase): the dual's «ين» is the case «إن» governed («الأمين» is no plural), kept with its

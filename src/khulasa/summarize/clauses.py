@@ -336,6 +336,11 @@ _CONDITIONS: Final = word_set("إذا لو")
 _CASE_NOUNS: Final = word_set("حال حالة")
 _YEAR_WORDS: Final = word_set("عام العام سنة السنة عامي")  # «عام –1401ه–»: the year that follows is said
 _HOUR: Final = normalize_word("الساعة")
+_SHARP: Final = normalize_word("تمام")  # «في تمام الساعة 11»
+_CLOCK_HEADS: Final = frozenset((_HOUR, _SHARP))
+_AT_TIME: Final = word_set("في عند")
+_ZONE_TIME: Final = normalize_word("بتوقيت")
+_DAY_PARTS: Final = word_set("صباحا مساء مساءً ظهرا عصرا ليلا فجرا")
 _GENERAL: Final = normalize_word("عام")
 _THE_GENERAL: Final = normalize_word("العام")  # «الأمين | العام»: tagged an adverb too
 DEFINITE: Final = ("ال", "لل", "بال", "وال", "فال", "كال")  # the article, alone or after a clitic
@@ -704,6 +709,7 @@ def deletable(words: tuple[str, ...], gaps: tuple[str, ...]) -> set[int]:
                 words[i + 1] not in DATE_WORDS):
             drop.add(i)  # «استبدل … جون كيري [الأربعاء] العكازين»: the day between subject and object
     drop.update(_slash_dates(words, gaps))
+    drop.update(_clock_times(words, gaps))
     drop.update(_appositions(words, gaps))
     drop.update(_represented_by(words, gaps))
     drop.update(_lineage(words, gaps))
@@ -738,6 +744,32 @@ def _slash_dates(words: tuple[str, ...], gaps: tuple[str, ...]) -> set[int]:
             twin = end + (end < len(words) and words[end] == _DATED)  # (or glued: «الموافق4/8/2015م»)
             if _figure_date(words, gaps, twin):
                 drop.update(range(end, _date_end(words, twin)))
+    return drop
+
+
+def _clock_times(words: tuple[str, ...], gaps: tuple[str, ...]) -> set[int]:
+    """«[في تمام ١١:٠٧] صباح اليوم», «[عند الساعة 9:30 مساءً بتوقيت جرينتش]»: the time of day in
+    figures after «في/عند», a detail a headline or a bullet does without (as it does the day)."""
+    if not any(word in _CLOCK_HEADS for word in words):
+        return set()
+    drop: set[int] = set()
+    count = len(words)
+    for i in range(count - 2):
+        if words[i] not in _AT_TIME:
+            continue
+        j = i + 1
+        j += words[j] == _SHARP
+        j += j < count and words[j] == _HOUR
+        if j == i + 1 or j >= count or not words[j].isdigit():
+            continue
+        j += 1
+        while j < count and gaps[j].strip() == ":" and words[j].isdigit():
+            j += 1  # the minutes («11:07», «6: 42»)
+        j += j < count and words[j] in _DAY_PARTS
+        if j + 1 < count and words[j] == _ZONE_TIME:
+            j += 2  # «بتوقيت جرينتش», «بتوقيت مكة [المكرمة]»
+            j += j < count and words[j].startswith("ال") and grammar.tag(words[j]) in ("ADJ", "PROPN")
+        drop.update(range(i, j))
     return drop
 
 
