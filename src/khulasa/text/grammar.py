@@ -375,7 +375,8 @@ def _is_attested_verb(word: str) -> bool:
     known = tables()
     bare = form[1:] if len(form) > 3 and form[0] in CONJUNCTION_CLITICS else form
     plain = strip_diacritics(word)
-    if known.lexicon.get(form) == "VERB" or bare in known.opening_verbs or bare in COPULAS or _passive_of_form_three(plain):
+    if known.lexicon.get(form) == "VERB" or bare in known.opening_verbs or bare in COPULAS or _passive_of_form_three(plain) or (
+            _past_verb_shape(bare)):
         return True  # (the passive «فوجئ» on its active imperfect's evidence, «يفاجئ»)
     plain = plain[1:] if len(form) > 3 and form[0] in CONJUNCTION_CLITICS else plain
     if plain[:1] == "س" and len(plain) > 3:
