@@ -406,6 +406,14 @@ def test_the_main_clause_after_an_unclosed_fronted_adverbial_heads() -> None:
     texts = _statement_texts("في المقال الماضي تحدثت عن سوء التعامل مع الفلسفة الغربية، وهذا يحدث في رفض أكثر "
                              "الأصوليين لفكرة الفلسفة من أصلها.", lead=True)
     assert not any(text.startswith("تحدثت") for text in texts), texts
+    # Inside a sentence too, after a comma and «و» (train 17949's box lost «تم تكريم …»), where the
+    # verb names its subject or is impersonal; not where its subject is the sentence's
+    texts = _statement_texts("أعربوا عن شكرهم لإدارة الجمعية على اهتمامها بالمتقاعدين، وفي ختام الحفل تم تكريم عدد "
+                             "من الجهات لدعمها فعاليات الجمعية، وفي المساء استمرت الاحتفالات، وفي المساء عادت إلى "
+                             "مقرها.")
+    assert any(text.startswith("تم تكريم عدد من الجهات") for text in texts), texts
+    assert any(text.startswith("استمرت الاحتفالات") for text in texts), texts
+    assert not any(text.startswith("عادت") for text in texts), texts
     # After an indefinite word the verb describes it (the bundled example's lead).
     texts = _statement_texts("وسط تقارب تركي روسي ظهر خلال زيارة الرئيس التركي رجب طيب أردوغان لمدينة سوتشي مؤخرا، "
                              "قالت تقارير إن الزيارة قد تزيد من توتر العلاقات بين أنقرة وواشنطن.", lead=True)

@@ -2632,6 +2632,23 @@ def clause_starts(words: tuple[str, ...], gaps: tuple[str, ...], begin: int) -> 
     return starts
 
 
+def _named_subject_after(words: tuple[str, ...], gaps: tuple[str, ...], verb: int, drop: tuple[int, ...]) -> bool:
+    """Does the verb opening a clause inside a sentence name its subject right after it (a definite
+    noun or a name: «…، وفي ختام الحفل تم تكريم …», «…، وفي المساء أقامت إدارة الكرة …»), or is
+    it impersonal? Otherwise its subject is the sentence's, said before («…، وفي المساء | استمرت
+    لمدة نصف ساعة»). Struck words («اليوم») are passed over."""
+    if words[verb] in IMPERSONAL:
+        return True
+    following = next((k for k in range(verb + 1, len(words)) if k not in drop), len(words))
+    return following < len(words) and gaps[verb + 1] == " " and (
+        words[following].startswith("ال") or grammar.tag(words[following]) == "PROPN")
+
+
+def _fronted_opener(word: str) -> bool:
+    """Can the word open an adverbial fronted before its clause's verb («ضمن», «برعاية», «في»)?"""
+    return word in FRONTED or word == _FI
+
+
 def _main_verb_after_fronted(words: tuple[str, ...], gaps: tuple[str, ...], begin: int, drop: tuple[int, ...]) -> list[int]:
     """The main clause's verb after a fronted adverbial with no comma to close it («نيابة عن الأمير
     فيصل … رئيس هيئة الهلال الأحمر السعودي | استقبل سمو الأمير بندر …»): the first verb the
@@ -2653,7 +2670,7 @@ def _main_verb_after_fronted(words: tuple[str, ...], gaps: tuple[str, ...], begi
             # («وسط تقارب تركي روسي ظهر …»: after an indefinite word, a name's nisba among them,
             # the verb describes it; after a definite one it opens the main clause)
             described = not before.startswith(("ال", "وال"))
-            if words[begin] == _FI and (i + 1 == len(words) or gaps[i + 1] != " " or words[i + 1] in grammar.PREPOSITIONS
+            if words[begin].removeprefix("و") == _FI and (i + 1 == len(words) or gaps[i + 1] != " " or words[i + 1] in grammar.PREPOSITIONS
                                         or grammar.tag(words[i + 1]) == "ADP"):
                 return []  # «في المقال الماضي تحدثت | عن …», «في رحلة … أطلقت، | من …»: no subject of its own
             return [] if described or before in grammar.RELATIVES or before in EMBEDDERS or before in _WHAT_WORDS else [i]
@@ -2712,8 +2729,12 @@ def statements(sentence: Sentence, *, lead: bool = False, frames: bool = False) 
     drop = deleted(sentence)
     found: list[Statement] = []
     starts = clause_starts(words, gaps, begin)
-    if lead and begin < len(words) and (words[begin] in FRONTED or words[begin] == _FI):
+    if lead and begin < len(words) and _fronted_opener(words[begin]):
         starts += _main_verb_after_fronted(words, gaps, begin, drop)
+    # «…، وفي ختام الحفل | تم تكريم عدد من الجهات …»: the same after a comma, «و» and all
+    starts += [verb for i in range(begin + 1, len(words)) if not COMMAS.isdisjoint(gaps[i]) and _fronted_opener(
+        words[i].removeprefix("و")) for verb in _main_verb_after_fronted(words, gaps, i, drop)
+        if _named_subject_after(words, gaps, verb, drop) and EMBEDDERS.isdisjoint(words[i:verb])]
     if frames:
         starts += [i for i in range(begin + 1, len(words))
                    if words[i] in REPORTING_PARTICIPLES and not _CUT_PUNCTUATION.isdisjoint(gaps[i])]
