@@ -467,6 +467,20 @@ def test_who_leads_the_subject_is_struck_without_commas() -> None:
     assert versions and "يرافقه" not in versions[0] and "مشروع" in versions[0], versions
 
 
+def test_a_rank_goes_with_the_name_after_an_office() -> None:
+    """«نقل مدير الأمن العام [الفريق الركن عثمان بن ناصر المحرج] أمس، تحيات …» (train 7042: the
+    headline kept the rank and lost the object): the rank before the holder's name goes with it,
+    and the office «نائب خادم الحرمين الشريفين» after a ruler's name is struck whole."""
+    lead = ("نقل مدير الأمن العام الفريق الركن عثمان بن ناصر المحرج أمس، تحيات صاحب السمو الملكي الأمير محمد بن "
+            "نايف بن عبدالعزيز نائب خادم الحرمين الشريفين إلى المصابين المنومين في مستشفى عسير المركزي. "
+            "وقال الفريق المحرج في تصريح صحفي إن الوضع الصحي للمصابين مطمئن.")
+    sentence = analyze(lead).sentences[0]
+    versions = [[sentence.words[i] for i in c.keep] for c in compressions(statements(sentence, lead=True)[0])]
+    assert any(kept[:5] == ["نقل", "مدير", "الأمن", "العام", "تحيات"] for kept in versions), versions
+    assert all("خادم" not in kept for kept in versions), versions
+    assert summarize(lead).headline.text.startswith("نقل مدير الأمن العام تحيات الأمير محمد بن نايف إلى المصابين")
+
+
 def test_adding_a_programme_quotes_nobody() -> None:
     """«أضاف التلفزيون السعودي برنامج …» (train 7011, blind editor on the next clause «سيعرض
     البرنامج يوميًا …»: "not the point"): with no complementizer, colon or quotation after it,

@@ -151,7 +151,7 @@ _OFFICE_PHRASES: Final = tuple(sorted((
         "وزير الحرس الوطني", "رئيس مجلس الشؤون السياسية والأمنية", "رئيس مجلس الشؤون الاقتصادية والتنمية",
         "رئيس الحرس الملكي", "أمير منطقة", "نائب أمير منطقة", "أمير دولة", "حاكم إمارة", "أمير دولة قطر",
         "رئيس دولة الإمارات العربية المتحدة", "المستشار الخاص لخادم الحرمين الشريفين",
-        "مستشار خادم الحرمين الشريفين", "رئيس الهيئة العامة للرياضة", "الرئيس العام لرعاية الشباب",
+        "مستشار خادم الحرمين الشريفين", "نائب خادم الحرمين الشريفين", "رئيس الهيئة العامة للرياضة", "الرئيس العام لرعاية الشباب",
     )), key=len, reverse=True))
 _REGION_WORDS: Final = word_set("منطقة إمارة")
 _PLACE_KINDS: Final = word_set("منطقة إمارة محافظة مدينة")  # «بمنطقة جازان»: the place's name follows
@@ -1710,6 +1710,9 @@ def _names_after_offices(words: tuple[str, ...], gaps: tuple[str, ...], keep: tu
         # the holder's title goes with his name
         given = i + 1 if (grammar.is_title(words[i]) or (words[i].startswith("ال") and _office(words[i]))) and (
             i + 2 < len(words) and bare_name_word(words[i + 1])) else i
+        if words[i].startswith("ال"):  # «مدير الأمن العام | الفريق الركن عثمان بن ناصر المحرج»: so does his rank
+            while given + 2 < len(words) and words[given] in _RANKS and gaps[given + 1].isspace():
+                given += 1
         if not (bare_name_word(words[given]) or (  # «عيسى بن …»: «بن» says it is a name
                 given + 1 < len(words) and words[given + 1] in _SONS and not words[given].startswith("ال"))):
             continue
