@@ -264,6 +264,11 @@ def computed_tag(word: str) -> str:
     # «تدفع»: an imperfect verb if its «يـ» form is a common word (masdars like «ترتيب» are not).
     if form[0] == "ت" and len(form) >= 4 and zipf("ي" + strip_diacritics(word)[1:]) >= IMPERFECT_ZIPF:
         return "VERB"
+    # «يواجهون», «ويتعاملان»: an imperfect's plural or dual whose singular («يواجه») is a verb;
+    # the affix model reads some as names.
+    if bare[:1] == "ي" and len(bare) >= 6 and bare[-2:] in ("ون", "ان") and tag(bare[:-2]) == "VERB" and (
+            zipf(bare[:-2]) >= IMPERFECT_ZIPF > zipf("ال" + bare[:-2])):  # (not «يومي», «اليومي»)
+        return "VERB"
     best = _affix_argmax(known, form)
     if TAGS[best] not in _CLOSED and _passive_of_form_three(strip_diacritics(word)):
         return "VERB"
