@@ -1588,3 +1588,18 @@ def test_a_claim_of_a_later_clause_has_no_speaker_in_the_frame_before_it(text: s
     bullets = _bullets(text)
     assert not any(b.startswith(wrong) for b in bullets), bullets
 
+
+
+def test_a_verb_of_speech_opening_a_sentence_carries_the_subject_named_before() -> None:
+    """«ودعا المتحدث الرسمي … المواطنين … إلى أخذ الحيطة … . وشدد على أهمية الالتزام بتعليمات
+    الدفاع المدني …» (train 16139): the second sentence's verb of speech says who only through
+    the first; printed subject first, as a clause joined inside one sentence is. A verb that is
+    no verb of speech, or a claim («وأضاف أن …»), carries nobody over."""
+    text = ("حذرت مديرية الدفاع المدني بمنطقة عسير من المخاطر المصاحبة للأمطار والسيول التي تشهدها غالبية "
+            "محافظات المنطقة. ودعا المتحدث الرسمي لمديرية الدفاع المدني بمنطقة عسير العقيد محمد العاصمي، "
+            "المواطنين والمقيمين إلى أخذ الحيطة والحذر وعدم الاقتراب من بطون الأودية. وشدد على أهمية الالتزام "
+            "بتعليمات الدفاع المدني وعدم المغامرة بالنزول إلى الأودية أثناء جريانها.")
+    bullets = _bullets(text)
+    assert any(b.startswith("المتحدث الرسمي شدد على أهمية الالتزام بتعليمات الدفاع المدني") for b in bullets), bullets
+    joined = text.replace("وشدد على", "وسيشارك في")
+    assert not any(b.startswith("المتحدث الرسمي") and "سيشارك" in b for b in _bullets(joined)), _bullets(joined)

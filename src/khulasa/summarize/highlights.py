@@ -227,6 +227,11 @@ _ADJUNCT_PREPOSITIONS: Final = grammar.word_set("في خلال منذ عبر أ�
 _CLAUSE_SUBJECT: Final = grammar.word_set("تقرر يتقرر تبين اتضح يتضح")
 _COMMAS: Final = frozenset("،,؛;")
 _QUOTING: Final = frozenset(":«\"“")
+# Verbs of speech whose subject, unsaid, is the one the sentence before named (`_carried_subject`).
+# How far into a carried-subject clause a complementizer makes it a claim («وأشار لصور إلى أن …»).
+MAX_FRAME_REACH: Final = 5
+_SPEECH_ACTS: Final = REPORTING_VERBS | ANNOUNCING_VERBS | grammar.word_set(
+    "أعرب أعربت أشاد أشادت شدد شددت طالب طالبت أهاب أهابت دعا دعت حذر حذرت ناشد ناشدت نوه نوهت ثمن ثمنت حث حثت")
 _COMPLEMENTIZERS: Final = grammar.word_set("أن إن بأن وأن وإن فإن أنه أنها إنه إنها بأنه بأنها أنهم إنهم بأنهم")
 # Words that want the word right after them: a deletion between them garbles the line.
 _WANTS_NEXT: Final = _COMPLEMENTIZERS | grammar.DETERMINERS | grammar.PREPOSITIONS
@@ -752,6 +757,49 @@ def _shared_subject(statements_: list[Statement], statement: Statement, words: t
     return Statement(statement.sentence, phrase)
 
 
+def _carried_subject(speakers: _Speakers, statement: Statement, words: tuple[str, ...]) -> Statement | None:
+    """The subject a sentence opening on «و» + a verb of speech carries over from the sentence
+    before, whose main verb named it («استقبل وزير الداخلية … . وأعرب عن الفخر …» → «وزير
+    الداخلية أعرب عن الفخر …»): as for a clause joined inside a sentence (`_shared_subject`), the
+    verb takes its complement at once and agrees with the earlier verb, which opens its sentence;
+    None otherwise. Only verbs of speech («أعرب», «شدد», «أشاد»): others take their own subject
+    after an adjunct as often («وسيشارك في الاجتماع الجمعيات …», «وجاء في التقرير …»)."""
+    index = statement.sentence.index
+    first = words[statement.keep[0]]
+    verb = _without_conjunction(first)
+    if index == 0 or statement.keep[0] != 0 or statement.owes_verb or verb == first or len(statement) < 3 or not (
+            verb in _SPEECH_ACTS and _elided(statement, words)):
+        return None
+    # Its complement opens on a preposition («وأعرب عن …», «وأشاد بـ…»); not a claim («وأضاف أن …»,
+    # «وأشار إلى أن …»: its speaker is printed before it) nor a quantity that may be its subject.
+    second = statement.keep[1]
+    if not (words[second] in grammar.PREPOSITIONS or preposition_attached(statement.sentence.words[second])) or any(
+            words[i] in _COMPLEMENTIZERS for i in statement.keep[1:MAX_FRAME_REACH]) or ":" in gaps_of(statement.sentence)[second]:
+        return None  # («وأشار لصور إلى أن …», «وأضافت: على …»)
+    before = speakers.document.sentences[index - 1]
+    frames = speakers.statements(before)
+    main = min(frames, key=lambda s: s.keep[0], default=None)
+    if main is None or main.keep[0] != 0:
+        return None
+    earlier = words_of(before)
+    gender = verb_gender(verb)
+    if gender is None or not grammar.is_attested_verb(_without_conjunction(earlier[0])) or (
+            gender != verb_gender(_without_conjunction(earlier[0]))):
+        return None
+    if any(grammar.tag(w) == "PROPN" or grammar.is_personal_name(w) for w in (words[i] for i in statement.keep[1:4])):
+        return None  # «وكاد الكوري كواك …»: a name right after the verb may be its own subject
+    if not _subject_follows(main.keep, earlier, gaps_of(before)) or subject_elided(main, inside=False):
+        return None
+    run = 1  # the words right after the verb, up to the first deletion («وزير الداخلية [الشيخ محمد] الخالد»)
+    while run < min(len(main.keep), MAX_SPEAKER_WORDS + 1) and main.keep[run] == main.keep[1] + run - 1:
+        run += 1
+    phrase = _subject_phrase(main.keep[1:run], before, gender)
+    if not phrase or (phrase[-1] + 1 < len(earlier) and earlier[phrase[-1] + 1] == _OF) or grammar.is_title(earlier[phrase[-1]]) or (
+            not _definite_or_name(earlier[phrase[-1]])):
+        return None  # («الشيخ | طالب …»: a title without its name says nobody; «مشرف شؤون | …»: cut inside)
+    return Statement(before, phrase)
+
+
 def _object_follows(statement: Statement, words: tuple[str, ...]) -> bool:
     """Does the clause's verb take its complement at once («وشارك في …», «وقالت إنها …», «لعب 148
     مباراة», «وحققت ارتفاعاً», «ونظمت عدة فعاليات», «وروى للصحافيين»), so that no subject of
@@ -1257,7 +1305,8 @@ def _candidates(
                  if speaker is not None or statement.keep[0] not in quoted_starts]
         for statement, speaker in pairs:
             # «… وتنتظر إجراء عملية»: a joined clause that leans on the main verb's subject gets it
-            shared = _shared_subject(found_statements, statement, words, gaps) if speaker is None else None
+            shared = (_shared_subject(found_statements, statement, words, gaps)
+                      or _carried_subject(speakers, statement, words)) if speaker is None else None
             speaker = shared or speaker
             if (shared is None and _elided(statement, words, inside=False)) or not (
                     statement is opening or grammar.can_open(words[statement.keep[0]])
