@@ -26,7 +26,7 @@ from khulasa.summarize.clauses import (
 from khulasa.summarize.highlights import _first_person, _speaker
 from khulasa.text import grammar
 from khulasa.text.document import analyze
-from khulasa.text.normalize import normalize_word
+from khulasa.text.normalize import normalize_word, vocalized
 from khulasa.text.tokens import words
 
 STORY = (
@@ -1603,3 +1603,14 @@ def test_a_verb_of_speech_opening_a_sentence_carries_the_subject_named_before() 
     assert any(b.startswith("المتحدث الرسمي شدد على أهمية الالتزام بتعليمات الدفاع المدني") for b in bullets), bullets
     joined = text.replace("وشدد على", "وسيشارك في")
     assert not any(b.startswith("المتحدث الرسمي") and "سيشارك" in b for b in _bullets(joined)), _bullets(joined)
+
+
+def test_a_verse_quoted_with_its_harakat_is_no_bullet_nor_headline() -> None:
+    """«قال الله تعالى : إِنَّمَا جَزَاءُ الَّذِينَ يُحَارِبُونَ اللَّهَ وَرَسُولَهُ …» (train 10066's box): scripture
+    and poetry are quoted vocalized; news prose is not, and such a line states no fact of the news."""
+    text = ("نفذت وزارة الداخلية حكم القتل تعزيرا في جان أدين بتهريب كمية كبيرة من المخدرات إلى المملكة. "
+            "وقال البيان: قال الله تعالى: إِنَّمَا جَزَاءُ الَّذِينَ يُحَارِبُونَ اللَّهَ وَرَسُولَهُ وَيَسْعَوْنَ فِي الأَرْضِ فَسَادًا. "
+            "وأوضحت الوزارة أن الجاني ضبط في منفذ الحديثة وبحوزته أكثر من مليون قرص مخدر.")
+    summary = summarize(text)
+    assert not any(vocalized(line.split()) for line in [summary.headline.text, *(h.text for h in summary.highlights)]), summary
+    assert vocalized("إِنَّمَا جَزَاءُ الَّذِينَ يُحَارِبُونَ اللَّهَ".split()) and not vocalized("تُعدُّ السودة منتجعًا جبليًّا".split())

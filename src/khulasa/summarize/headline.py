@@ -66,7 +66,7 @@ from khulasa.text import grammar
 from khulasa.text.document import Document, Sentence
 from khulasa.text.frequency import informativeness
 from khulasa.text.morphology import analyses
-from khulasa.text.normalize import has_decimal_digit, has_digit, normalize_word
+from khulasa.text.normalize import has_decimal_digit, has_digit, normalize_word, vocalized
 from khulasa.text.stems import stem, stopwords
 
 HEADLINE_MODEL: Final = "headline"
@@ -290,12 +290,14 @@ def _tier(statement: Statement, length: int, strength: float, place: int, claim:
     claim without its speaker), for the ranker alone; 3: an announcing
     verb cut before what it announces (`_owes_its_news`: «أعلنت عمادة القبول والتسجيل»); 4: what
     no reader can place (opening on an anaphor, a claim whose subject was the complementizer's
-    pronoun, a cut that runs into a second report «…، وأشار فلان», a verbless fronted adverbial).
+    pronoun, a cut that runs into a second report «…، وأشار فلان», a verbless fronted adverbial,
+    a verse quoted with its harakat).
     Blind judges marked lost speakers unprintable far more often than a lead's second clause; the
     next sentence stays with the cuts because titles share far fewer words with it (train ROUGE-1
     −0.7). `place`: 0 the lead's main statement or its claim, 1 another statement of the lead
     sentence, 2 one of the next sentence."""
-    if _anaphoric(statement) or _second_report(statement, length) or (
+    if _anaphoric(statement) or _second_report(statement, length) or vocalized(
+            statement.sentence.words[i] for i in statement.keep[:length]) or (
             claim and not statement.speaker and _needs_its_frame(statement)) or _verbless_frame(statement, length):
         return 4
     if _owes_its_news(statement, length):

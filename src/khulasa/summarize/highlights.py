@@ -83,7 +83,7 @@ from khulasa.text import grammar
 from khulasa.text.document import Document, Sentence
 from khulasa.text.frequency import zipf
 from khulasa.text.morphology import analyses
-from khulasa.text.normalize import has_digit, normalize_word, strip_diacritics
+from khulasa.text.normalize import has_digit, normalize_word, strip_diacritics, vocalized
 from khulasa.text.stems import content_stems
 from khulasa.text.tokens import words as split_words
 
@@ -1355,6 +1355,8 @@ def _candidates(
                     gaps, statement.keep[0])):
                 continue  # a quotation whose speaker is elsewhere
             said = [statement.sentence.words[i] for i in statement.keep[:length]]
+            if vocalized(said):
+                continue  # a verse of the Quran or of poetry, quoted: no fact of the news
             if speaker is not None:
                 said += [speaker.sentence.words[i] for i in speaker.keep]
             stems = frozenset(content_stems(said))

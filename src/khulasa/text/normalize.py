@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Final
 
 from khulasa.text.charsets import DIACRITICS, DIGIT_TRANSLATION, TATWEEL, class_table
@@ -116,6 +116,18 @@ _WITHOUT_MARKS: Final = replacements({code: None for code, marked in enumerate(c
 def strip_diacritics(text: str) -> str:
     """Remove harakat and tatweel, which vary freely between writers of the same word."""
     return translate(text, _WITHOUT_MARKS)
+
+
+# Vocalized this much (marks per letter), a line quotes scripture or verse, which is printed
+# with its harakat («إِنَّمَا جَزَاءُ الَّذِينَ …»); news prose leaves them out (train bullets: 20 of 15,250).
+VOCALIZED_SHARE: Final = 0.4
+
+
+def vocalized(words: Iterable[str]) -> bool:
+    """Are the words written with their harakat throughout, as the Quran and poetry are quoted?"""
+    text = "".join(words)
+    bare = strip_diacritics(text)
+    return bool(bare) and len(text) - len(bare) >= VOCALIZED_SHARE * len(bare)
 
 
 def normalize_letters(text: str) -> str:
