@@ -1614,3 +1614,16 @@ def test_a_verse_quoted_with_its_harakat_is_no_bullet_nor_headline() -> None:
     summary = summarize(text)
     assert not any(vocalized(line.split()) for line in [summary.headline.text, *(h.text for h in summary.highlights)]), summary
     assert vocalized("إِنَّمَا جَزَاءُ الَّذِينَ يُحَارِبُونَ اللَّهَ".split()) and not vocalized("تُعدُّ السودة منتجعًا جبليًّا".split())
+
+
+def test_his_highness_as_a_speaker_is_the_person_named_before() -> None:
+    """«وجّه … الأمير فيصل بن خالد … . وأكد سموّه أن الإجراء يأتي وفاءً …» (train 20473: the bullet
+    read «سموّه: …»): an honorific standing for a person («سموه», «معاليه», «سماحته») is printed as
+    the person the article named before; where it named nobody, the claim is not printed under it."""
+    text = ("وجّه صاحب السمو الملكي الأمير فيصل بن خالد بن عبدالعزيز أمير منطقة عسير الجهات ذات العلاقة "
+            "بتسمية عدد من طرقات المنطقة بأسماء شهداء الوطن الذين استشهدوا خلال التفجير الغاشم. "
+            "وأكد سموّه أن الإجراء يأتي وفاءً تجاه الشهداء الأبطال وتخليداً لأسمائهم.")
+    bullets = _bullets(text)
+    assert "الأمير فيصل بن خالد: الإجراء يأتي وفاءً تجاه الشهداء الأبطال وتخليداً لأسمائهم" in bullets, bullets
+    unnamed = "وأكد سموّه أن الإجراء يأتي وفاءً تجاه الشهداء الأبطال وتخليداً لأسمائهم. " + text.split(". ")[0] + "."
+    assert not any(b.startswith(("سموّه:", "سموه:")) for b in _bullets(unnamed)), _bullets(unnamed)

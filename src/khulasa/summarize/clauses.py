@@ -842,7 +842,7 @@ def _appositions(words: tuple[str, ...], gaps: tuple[str, ...]) -> set[int]:
         if word in _HIGH_OFFICE_ENDS and i + 1 < len(words) and _office(words[i + 1]) and words[i + 1] not in _TITLE_WORDS and not (
                 not _CUT_PUNCTUATION.isdisjoint(gaps[i + 1])):
             # «ولي ولي العهد [النائب الثاني لرئيس مجلس الوزراء وزير الدفاع]»: the office says who.
-            chain = _offices_end(words, gaps, i + 1)
+            chain = offices_end(words, gaps, i + 1)
             if chain < len(words) and not any(grammar.is_verb(w) for w in words[i + 1 : chain]):
                 drop.update(range(i + 1, chain))
             continue
@@ -875,7 +875,7 @@ def _appositions(words: tuple[str, ...], gaps: tuple[str, ...]) -> set[int]:
             drop.update(range(i + 1, named))
             end = name_end(words, gaps, named)
             if end < len(words) and _office(words[end]):
-                chain = _offices_end(words, gaps, end)
+                chain = offices_end(words, gaps, end)
                 if not COMMAS.isdisjoint(gaps[end]):  # «فلان، مساعد قائد القوة الخاصة لأمن …،»: to the comma
                     chain = next((j for j in range(chain, min(len(words), end + MAX_APPOSITION_WORDS))
                                   if not _CUT_PUNCTUATION.isdisjoint(gaps[j])), chain)
@@ -933,7 +933,7 @@ def _untitled_appositions(words: tuple[str, ...], gaps: tuple[str, ...], dropped
             name -= 1
         if name > 0 and words[name - 1] not in _THAT_WORDS and _CUT_PUNCTUATION.isdisjoint(gaps[name]):
             continue  # the name opens no clause («قالت هيلاري كلينتون …»: its verb came first)
-        end = _offices_end(words, gaps, i)
+        end = offices_end(words, gaps, i)
         verb = end
         while verb < len(words) and verb in dropped:
             verb += 1  # («(يويفا)», struck as an aside)
@@ -973,7 +973,7 @@ def _office(word: str) -> bool:
     return word in _OFFICE_FORMS
 
 
-def _offices_end(words: tuple[str, ...], gaps: tuple[str, ...], start: int) -> int:
+def offices_end(words: tuple[str, ...], gaps: tuple[str, ...], start: int) -> int:
     """Where the offices after a name end: those a title knows by heart and office phrases, one
     after the other («الرئيس العام لرعاية الشباب رئيس اللجنة الأولمبية»), up to what the verb
     says next."""
@@ -1246,7 +1246,7 @@ def _escort(words: tuple[str, ...], gaps: tuple[str, ...], keep: tuple[int, ...]
             return set()  # («كشف مسؤول يعمل | برئاسة …»: another clause's; after punctuation, no subject's)
         if words[at] not in _ESCORTS:
             continue
-        named = _offices_end(words, gaps, at + 1)
+        named = offices_end(words, gaps, at + 1)
         titled = min(len(words), max(at + 1, named) + MAX_TITLE_WORDS - 1)  # (past the offices: «… الخاص | الدكتور ماهر»)
         while named < titled and words[named].startswith("ال") and gaps[named] == " ":
             named += 1  # («المدرب الجزائري | عبدالقادر عمراني»: a role and a nisba before the name)

@@ -37,6 +37,7 @@ from khulasa.summarize.clauses import (
     MIN_STATEMENT_WORDS,
     MODAL_VERBS,
     NEWS_OPENERS,
+    OFFICES,
     OPENING_QUOTES,
     POINTING_VERBS,
     RELAYING,
@@ -61,9 +62,11 @@ from khulasa.summarize.clauses import (
     gaps_of,
     imperfect,
     inside_quotation,
+    lead_verb,
     modal_frame,
     name_end,
     nominal_predicate,
+    offices_end,
     opens_accusative,
     owes_complement,
     past_genders_differ,
@@ -227,6 +230,8 @@ _ADJUNCT_PREPOSITIONS: Final = grammar.word_set("في خلال منذ عبر أ�
 _CLAUSE_SUBJECT: Final = grammar.word_set("تقرر يتقرر تبين اتضح يتضح")
 _COMMAS: Final = frozenset("،,؛;")
 _QUOTING: Final = frozenset(":«\"“")
+# Honorifics standing for a person named before («وقال سموه …», «وأضاف معاليه …»).
+_HONORIFIC_PRONOUNS: Final = grammar.word_set("سموه معاليه سماحته فضيلته سعادته دولته جلالته")
 # Verbs of speech whose subject, unsaid, is the one the sentence before named (`_carried_subject`).
 # How far into a carried-subject clause a complementizer makes it a claim («وأشار لصور إلى أن …»).
 MAX_FRAME_REACH: Final = 5
@@ -757,6 +762,18 @@ def _shared_subject(statements_: list[Statement], statement: Statement, words: t
     return Statement(statement.sentence, phrase)
 
 
+def _up_to_name(speaker: Statement) -> Statement:
+    """A speaker that opens on a title, up to where the name after it ends («سمو الأمير خالد
+    الفيصل | البرنامج»: the frame's object ran on)."""
+    words = words_of(speaker.sentence)
+    titled = next((n for n, i in enumerate(speaker.keep[:-1]) if grammar.is_title(words[i])), None)
+    if titled is None or titled > 1:
+        return speaker
+    end = name_end(words, gaps_of(speaker.sentence), speaker.keep[titled + 1])
+    kept = tuple(i for i in speaker.keep if i < end)
+    return Statement(speaker.sentence, kept) if kept else speaker
+
+
 def _carried_subject(speakers: _Speakers, statement: Statement, words: tuple[str, ...]) -> Statement | None:
     """The subject a sentence opening on «و» + a verb of speech carries over from the sentence
     before, whose main verb named it («استقبل وزير الداخلية … . وأعرب عن الفخر …» → «وزير
@@ -1213,6 +1230,51 @@ class _Speakers:
             self.named[sentence.index] = found
         return self.named[sentence.index]
 
+    def who(self, speaker: Statement) -> Statement | None:
+        """The speaker as printed: «سموه», «معاليه» alone stand for the person the article named
+        before (`honoured`), None where it named none."""
+        if len(speaker) != 1 or words_of(speaker.sentence)[speaker.keep[0]] not in _HONORIFIC_PRONOUNS:
+            return speaker
+        return self.honoured(speaker.sentence)
+
+    def honoured(self, sentence: Sentence) -> Statement | None:
+        """Whom «سموه», «معاليه», «سماحته» stand for in the sentence: the last person named before
+        it, as a speaker or as the titled subject of a sentence's opening verb («استقبل الأمير
+        محمد بن ناصر …»)."""
+        for index in range(sentence.index - 1, -1, -1):
+            earlier = self.document.sentences[index]
+            named = self.named_in(earlier)
+            if named is not None:
+                named = _up_to_name(named)
+            if named is not None and not (grammar.is_title(words_of(earlier)[named.keep[0]]) or _definite_or_name(
+                    words_of(earlier)[named.keep[-1]])):
+                named = None  # («سوءاً»: no one's name)
+            found = self.who(named) if named is not None else self._titled_subject(earlier)
+            if found is not None:
+                return found
+        return None
+
+    def _titled_subject(self, sentence: Sentence) -> Statement | None:
+        """The subject of the verb the sentence opens on when it is a title and a name («الأمير
+        محمد بن ناصر», deletions aside) or an office («نائب خادم الحرمين الشريفين»)."""
+        main = min(self.statements(sentence), key=lambda s: s.keep[0], default=None)
+        words = words_of(sentence)
+        if main is None or main.keep[0] != 0 or len(main.keep) < 3 or not lead_verb(_without_conjunction(words[0])):
+            return None
+        title, given = main.keep[1], main.keep[2]
+        if grammar.is_title(words[title]):
+            if given != title + 1 or grammar.tag(words[given]) not in ("NOUN", "PROPN") or grammar.binds_forward(words[given]):
+                return None
+            end = name_end(words, gaps_of(sentence), given)
+            return Statement(sentence, tuple(i for i in main.keep[1:] if i < end))
+        if words[title] not in OFFICES:
+            return None
+        end = offices_end(words, gaps_of(sentence), title)
+        phrase = tuple(i for i in main.keep[1:] if i < end)
+        if len(phrase) != end - title or len(phrase) > MAX_SPEAKER_WORDS or not _definite_or_name(words[phrase[-1]]):
+            return None  # (the office whole, as written, and short enough to print before a claim)
+        return Statement(sentence, phrase)
+
     def _participle_subject(self, frames: list[Statement], words: tuple[str, ...],
                             gaps: tuple[str, ...]) -> Statement | None:
         """«نفى وزير التعليم …، قائلا إن …»: a participle after a comma reports for the subject of
@@ -1274,7 +1336,9 @@ def _candidates(
             if claim is None:
                 continue
             named = _speaker(frame, claim, words, gaps)
-            speaker = Statement(sentence, named) if named is not None else None
+            speaker = speakers.who(Statement(sentence, named)) if named is not None else None
+            if named is not None and speaker is None:
+                continue  # «وقال سموه إن …» where the article named nobody before
             if speaker is None and all(words[i] in NEWS_OPENERS for i in frame.keep[1:] if i < claim.keep[0]):
                 # «وأضاف أن …», «، مبينا أن …», «وأشار إلى أن …»: the speaker named earlier in the
                 # sentence, or before it.
@@ -1285,6 +1349,7 @@ def _candidates(
                 if speaker is here and here is not None and here.keep[0] > 0 and past_genders_differ(
                         words[frame.keep[0]], words[here.keep[0] - 1]):
                     speaker = None  # «قفز اليورو … بعدما جاءت نتيجة مسح … وأشارت إلى أن …»: not the euro
+                speaker = speakers.who(speaker) if speaker is not None else None
             pairs.append((claim, speaker))
         quoted_starts: set[int] = set()  # quotations given with their speaker: not without one too
         for frame in found_statements:
@@ -1294,12 +1359,14 @@ def _candidates(
             if _unnamed_quote(quoted, frame):  # «وأوضح: "حصد البرنامج …"»: said by the one last named
                 here = speakers.named_in(sentence)
                 speaker = here if here is not None and here.keep[-1] < frame.keep[0] else speakers.last_before(sentence)
+                speaker = speakers.who(speaker) if speaker is not None else None
                 if speaker is not None:
                     pairs.append((quoted, speaker))
                 continue
             named = _speaker(frame, quoted, words, gaps)
-            if named is not None:  # «وقال لويس إنريكي في مؤتمر صحفي: "حضر نيمار …"»
-                pairs.append((quoted, Statement(sentence, named)))
+            said_by = speakers.who(Statement(sentence, named)) if named is not None else None
+            if said_by is not None:  # «وقال لويس إنريكي في مؤتمر صحفي: "حضر نيمار …"»
+                pairs.append((quoted, said_by))
                 quoted_starts.add(quoted.keep[0])
         pairs = [(statement, speaker) for statement, speaker in pairs
                  if speaker is not None or statement.keep[0] not in quoted_starts]
