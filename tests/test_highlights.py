@@ -1627,3 +1627,15 @@ def test_his_highness_as_a_speaker_is_the_person_named_before() -> None:
     assert "الأمير فيصل بن خالد: الإجراء يأتي وفاءً تجاه الشهداء الأبطال وتخليداً لأسمائهم" in bullets, bullets
     unnamed = "وأكد سموّه أن الإجراء يأتي وفاءً تجاه الشهداء الأبطال وتخليداً لأسمائهم. " + text.split(". ")[0] + "."
     assert not any(b.startswith(("سموّه:", "سموه:")) for b in _bullets(unnamed)), _bullets(unnamed)
+
+
+def test_his_highness_as_a_subject_is_the_person_named_before() -> None:
+    """«وأشاد سموه بدور رجال الأمن البواسل …»: the verb's subject is an honorific, so the line is
+    printed with the person it stands for first, as a joined clause's subject is; a claim («وقال
+    سموه إن …») stays with its speaker."""
+    text = ("استقبل صاحب السمو الملكي الأمير فيصل بن خالد بن عبدالعزيز أمير منطقة عسير في مكتبه بالإمارة "
+            "أمس قائد قوة الطوارئ الخاصة بالمنطقة وعددا من الضباط. وأشاد سموه بدور رجال الأمن البواسل في "
+            "حماية الوطن. وقال سموه إن المنطقة تنعم بالأمن والاستقرار بفضل الله.")
+    bullets = _bullets(text)
+    assert "الأمير فيصل بن خالد أشاد بدور رجال الأمن البواسل في حماية الوطن" in bullets, bullets
+    assert not any("سموه" in b or "قال إن" in b for b in bullets), bullets

@@ -762,6 +762,14 @@ def _shared_subject(statements_: list[Statement], statement: Statement, words: t
     return Statement(statement.sentence, phrase)
 
 
+def _honorific_subject(statement: Statement, words: tuple[str, ...]) -> bool:
+    """Does the statement open on a verb whose subject is an honorific standing for a person named
+    before («وأكد سموه استنكار …», «ووجه سموه بمباشرة …»)?"""
+    return len(statement.keep) > MIN_STATEMENT_WORDS and not statement.owes_verb and (
+        words[statement.keep[1]] in _HONORIFIC_PRONOUNS) and lead_verb(_without_conjunction(words[statement.keep[0]])) and (
+        words[statement.keep[2]] not in _COMPLEMENTIZERS)  # («وقال معاليه إن …»: a claim, printed under its speaker)
+
+
 def _up_to_name(speaker: Statement) -> Statement:
     """A speaker that opens on a title, up to where the name after it ends («سمو الأمير خالد
     الفيصل | البرنامج»: the frame's object ran on)."""
@@ -1250,8 +1258,8 @@ class _Speakers:
                     words_of(earlier)[named.keep[-1]])):
                 named = None  # («سوءاً»: no one's name)
             found = self.who(named) if named is not None else self._titled_subject(earlier)
-            if found is not None:
-                return found
+            if found is not None and not grammar.is_title(words_of(found.sentence)[found.keep[-1]]):
+                return found  # (not «سمو الأمير» without the name)
         return None
 
     def _titled_subject(self, sentence: Sentence) -> Statement | None:
@@ -1371,9 +1379,17 @@ def _candidates(
         pairs = [(statement, speaker) for statement, speaker in pairs
                  if speaker is not None or statement.keep[0] not in quoted_starts]
         for statement, speaker in pairs:
-            # «… وتنتظر إجراء عملية»: a joined clause that leans on the main verb's subject gets it
-            shared = (_shared_subject(found_statements, statement, words, gaps)
-                      or _carried_subject(speakers, statement, words)) if speaker is None else None
+            honoured = _honorific_subject(statement, words) if speaker is None else False
+            if honoured:
+                # «ووجه سموه بمباشرة أعمال الترميم …» → «الأمير محمد بن نايف وجه بمباشرة …»
+                shared = speakers.honoured(sentence)
+                if shared is None:
+                    continue
+                statement = Statement(sentence, statement.keep[:1] + statement.keep[2:], statement.drop_conjunction)
+            else:
+                # «… وتنتظر إجراء عملية»: a joined clause that leans on the main verb's subject gets it
+                shared = (_shared_subject(found_statements, statement, words, gaps)
+                          or _carried_subject(speakers, statement, words)) if speaker is None else None
             speaker = shared or speaker
             if (shared is None and _elided(statement, words, inside=False)) or not (
                     statement is opening or grammar.can_open(words[statement.keep[0]])
