@@ -1038,7 +1038,7 @@ def test_another_fact_about_the_headline_subject_fills_a_thin_box(shared_data: P
     summary = summarize(text)
     assert summary.headline.text.startswith("وجه الأمير جلوي")
     bullets = [h.text for h in summary.highlights]
-    assert any("قصر أبا السعود" in b and "زار" in b for b in bullets), bullets
+    assert any("قصر أبا السعود" in b and ("زار" in b or "بزيارة" in b) for b in bullets), bullets
     assert not any("باستحداث برامج" in b for b in bullets), bullets
 
 
@@ -1639,3 +1639,8 @@ def test_his_highness_as_a_subject_is_the_person_named_before() -> None:
     bullets = _bullets(text)
     assert "الأمير فيصل بن خالد أشاد بدور رجال الأمن البواسل في حماية الوطن" in bullets, bullets
     assert not any("سموه" in b or "قال إن" in b for b in bullets), bullets
+    # «ووجه»: a past verb read as a noun out of context, at a sentence's start (`_opening_verb_clause`)
+    restored = ("تفقد نائب خادم الحرمين الشريفين صاحب السمو الملكي الأمير محمد بن نايف بن عبدالعزيز مساء اليوم "
+                "مسجد قوة الطوارئ الخاصة بمنطقة عسير. ووجه سموه بمباشرة أعمال إعادة ترميم المسجد وتهيئته "
+                "لاستقبال المصلين بأسرع وقت ممكن.")
+    assert "نائب خادم الحرمين الشريفين وجه بمباشرة أعمال إعادة ترميم المسجد" in _bullets(restored), _bullets(restored)

@@ -762,11 +762,13 @@ def _shared_subject(statements_: list[Statement], statement: Statement, words: t
     return Statement(statement.sentence, phrase)
 
 
-def _honorific_subject(statement: Statement, words: tuple[str, ...]) -> bool:
+def _honorific_subject(statement: Statement, words: tuple[str, ...], verb_first: bool) -> bool:
     """Does the statement open on a verb whose subject is an honorific standing for a person named
-    before («وأكد سموه استنكار …», «ووجه سموه بمباشرة …»)?"""
+    before («وأكد سموه استنكار …», «ووجه سموه بمباشرة …»)? `verb_first`: its first word is known
+    to be its verb (`_opening_verb_clause`: «وعبر سموه عن …»)."""
     return len(statement.keep) > MIN_STATEMENT_WORDS and not statement.owes_verb and (
-        words[statement.keep[1]] in _HONORIFIC_PRONOUNS) and lead_verb(_without_conjunction(words[statement.keep[0]])) and (
+        words[statement.keep[1]] in _HONORIFIC_PRONOUNS) and (
+        verb_first or lead_verb(_without_conjunction(words[statement.keep[0]]))) and (
         words[statement.keep[2]] not in _COMPLEMENTIZERS)  # («وقال معاليه إن …»: a claim, printed under its speaker)
 
 
@@ -1154,8 +1156,8 @@ def _opening_verb_clause(statements_: list[Statement], sentence: Sentence, words
     drop = deleted(sentence)
     keep = tuple(i for i in range(len(words)) if i == 0 or i not in drop)
     if (any(s.keep[0] == 0 for s in statements_) or len(keep) < 2 or any(q in gaps[keep[1]] for q in "«\"“")
-            or not (_subject_follows(keep, words, gaps) or words[keep[1]] in _OFFICE_HEADS)):
-        return None
+            or not (_subject_follows(keep, words, gaps) or words[keep[1]] in _OFFICE_HEADS or words[keep[1]] in _HONORIFIC_PRONOUNS)):
+        return None  # («ووجه سموه بـ…»: an honorific stands for the person named before, `_honorific_subject`)
     return Statement(sentence, keep, drop_conjunction=True)
 
 
@@ -1379,7 +1381,8 @@ def _candidates(
         pairs = [(statement, speaker) for statement, speaker in pairs
                  if speaker is not None or statement.keep[0] not in quoted_starts]
         for statement, speaker in pairs:
-            honoured = _honorific_subject(statement, words) if speaker is None else False
+            verb_first = statement is opening  # (known to open on its verb: `_opening_verb_clause`)
+            honoured = _honorific_subject(statement, words, verb_first) if speaker is None else False
             if honoured:
                 # «ووجه سموه بمباشرة أعمال الترميم …» → «الأمير محمد بن نايف وجه بمباشرة …»
                 shared = speakers.honoured(sentence)
@@ -1392,7 +1395,7 @@ def _candidates(
                           or _carried_subject(speakers, statement, words)) if speaker is None else None
             speaker = shared or speaker
             if (shared is None and _elided(statement, words, inside=False)) or not (
-                    statement is opening or grammar.can_open(words[statement.keep[0]])
+                    verb_first or grammar.can_open(words[statement.keep[0]])
                     or modal_frame(words, statement.keep[0])):
                 continue
             spoken_of = shared is not None or _about_speaker(statement, speaker, words)
@@ -1415,7 +1418,7 @@ def _candidates(
                 cut = None if cut is None or _frame_without_claim(clause, words, gaps, cut[0]) else (cut[0] + subject, cut[1])
                 statement = told
             else:
-                cut = _cut(statement, room, verb_first=statement is opening)
+                cut = _cut(statement, room, verb_first=verb_first)
             if cut is None:
                 continue
             length, strength = cut
