@@ -1752,3 +1752,12 @@ def test_a_relative_clause_between_dashes_is_struck() -> None:
                        "كاين في مباراة الفريق الافتتاحية بالدوري.").sentences[0]
     struck = [words_of(sentence)[i] for i in deleted(sentence)]
     assert struck[:2] == ["الذي", "تولي"] and "مرسيليا" in struck and "بيلسا" not in struck, struck
+
+
+def test_a_comma_typed_after_the_space_is_printed_after_the_word() -> None:
+    """«… على مدينة أبها وضواحيها ،ومتنزهات الأمير سلطان والحبلة» (train 5008, blind editor: "stray
+    comma"): the source set its comma after the space; the headline prints it after the word."""
+    text = ("شهدت منطقة عسير هطول أمطار غزيرة على مدينة أبها وضواحيها ،ومتنزهات الأمير سلطان والحبلة. "
+            "وأوضح الدفاع المدني أن الفرق باشرت عددا من البلاغات دون إصابات.")
+    headline = summarize(text).headline.text
+    assert "وضواحيها، ومتنزهات" in headline and " ،" not in headline, headline

@@ -276,6 +276,7 @@ MAX_FRONTED_WORDS: Final = 20  # the main clause's verb comes within this many w
 COMMAS: Final = set("،,")
 _BRACKETED_RE: Final = re.compile(r"\([^()]*\)")
 _INNER_SEMICOLON_RE: Final = re.compile(r"\s*[؛;]\s*")
+_DETACHED_COMMA_RE: Final = re.compile(r" ([،,])(?=[^\s\d])")  # a comma after the space, glued to the next word
 _ASIDE_MARKS: Final = set("(،,؛;")
 _APPOSITION_MARKS: Final = set("،,؛;")
 # Prepositions of an adjunct between commas («، في مقابلة صحفية،»); «على/إلى/عن/من» there open
@@ -2532,6 +2533,8 @@ def render(statement: Statement, source: str, length: int) -> Passage:
     # A semicolon inside one statement is the source's slip («حضر مدير الأمن العام الفريق عثمان
     # المحرج؛ حفل زواج …»): a line states one thing, so it goes.
     text = _balanced(_INNER_SEMICOLON_RE.sub(" ", " ".join(pieces).strip(" ،,:؛-–—")))
+    # «وضواحيها ،ومتنزهات»: the source's comma set before the space, printed where it belongs
+    text = _DETACHED_COMMA_RE.sub(r"\1 ", text)
     start = starts[keep[0]]
     return Passage(text, start, max(starts[keep[-1]] + len(words[keep[-1]]), start + 1))
 
