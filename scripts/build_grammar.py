@@ -71,8 +71,15 @@ ENDING_SHARE = 0.05
 # holds it at least this often, over at least this many clauses («اطلع … على», «حرص … على»).
 COMPLEMENT_PREPOSITIONS = grammar.word_set("على عن إلى من")
 CLAUSE_WORDS = 14
-MIN_COMPLEMENT_CLAUSES = 20
-COMPLEMENT_SHARE = 0.75
+MIN_COMPLEMENT_CLAUSES = 10
+# Verbs the counts would give a complement that as often take a bare object, in another sense:
+# «نقلت وكالة … عن» (reported from) but «نقلت الفرق الجرحى إلى …» (moved), «طلب … من» but «طلب
+# القائدان عدم نشر …», «تبحث السلطات طلبا», «سيتولى ويب مهمة …», «تتناول اللوحة وحدة …»,
+# «استقطبت العروض آلاف الزوار», «اشتكى اللاعب إدارة النصر»; read off the train diffs at 10 and 0.7.
+TRANSITIVE_TOO = grammar.word_set(
+    "نقل نقلت ينقل تنقل طلب طلبت يطلب تطلب بحث بحثت يبحث تبحث تولى تولت يتولى سيتولى تتناول يتناول تناول تناولت "
+    "استقطب استقطبت اشتكى اشتكت يجسد تجسد")
+COMPLEMENT_SHARE = 0.7
 _PUNCTUATION_RE = re.compile(r"[،,؛;:.!؟?]")
 L2 = 0.5
 # Dependencies that a phrase boundary must not cut (the dependent and its head stay together).
@@ -318,9 +325,9 @@ def complements(clauses: dict[str, Counter[str]]) -> dict[str, list[str]]:
     """Sentence-opening verb forms whose clause holds one complement preposition in at least
     COMPLEMENT_SHARE of at least MIN_COMPLEMENT_CLAUSES clauses, with that preposition: the verb
     wants a complement («اطلع … على», «يتكون … من»), so a statement cut before it is unfinished.
-    Forms only."""
+    Not the verbs of TRANSITIVE_TOO, whose object is as often bare. Forms only."""
     found = {verb: sorted(p for p in COMPLEMENT_PREPOSITIONS if counts[p] >= COMPLEMENT_SHARE * counts[""])
-             for verb, counts in sorted(clauses.items()) if counts[""] >= MIN_COMPLEMENT_CLAUSES}
+             for verb, counts in sorted(clauses.items()) if counts[""] >= MIN_COMPLEMENT_CLAUSES and verb not in TRANSITIVE_TOO}
     return {verb: prepositions for verb, prepositions in found.items() if prepositions}
 
 

@@ -1761,3 +1761,20 @@ def test_a_comma_typed_after_the_space_is_printed_after_the_word() -> None:
             "وأوضح الدفاع المدني أن الفرق باشرت عددا من البلاغات دون إصابات.")
     headline = summarize(text).headline.text
     assert "وضواحيها، ومتنزهات" in headline and " ،" not in headline, headline
+
+
+def test_verbs_learned_to_want_a_preposition_and_the_aside_before_it() -> None:
+    """The grammar layer learns which verbs want which preposition from how often their clauses
+    hold it (scripts/build_grammar.py): «حذر … من», «اطمأن … على», «توصل … إلى»; not «نقلت» (
+    «نقلت الفرق الجرحى إلى …» moves them; «نقلت وكالة … عن» reports). An aside set off by commas
+    before the complement ends where the verb's own preposition comes, not another («قلل حسن نصر
+    الله[، أمين عام حزب الله في لبنان،] من أهمية القرار …»; train 20961's headline read «قلل حسن
+    نصر الله على قائمة الإرهاب»)."""
+    assert grammar.complement_prepositions("حذر") == {normalize_word("من")}
+    assert grammar.complement_prepositions("اطمأن") == {normalize_word("على")}
+    assert grammar.complement_prepositions("توصل") == {normalize_word("إلى")}
+    assert not grammar.complement_prepositions("نقلت") and not grammar.complement_prepositions("طلب")
+    text = ("قلل حسن نصر الله، أمين عام حزب الله في لبنان، من أهمية القرار الأخير للولايات المتحدة الأميركية الذي "
+            "قضى بإدراج ثلاثة من قادة الحزب، ورجل أعمال، على قائمة الإرهاب، معتبرا أنه لا يقدم ولا يؤخر شيئا. "
+            "وقال نصر الله خلال حفل إن الولايات المتحدة ستبقى الشيطان الأكبر.")
+    assert summarize(text).headline.text.startswith("قلل حسن نصر الله من أهمية القرار"), summarize(text).headline.text

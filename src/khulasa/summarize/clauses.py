@@ -290,7 +290,7 @@ _COMPLEMENT_PREPOSITIONS: Final = word_set("من على إلى الى عن")
 _PLACE_FOLLOWERS: Final = _COMPLEMENT_PREPOSITIONS | word_set("الكثير العديد عددا")
 _WITH: Final = normalize_word("مع")  # after the place's comma only: «…، مع جمهورية ناميبيا على …»
 _NISBA_ENDINGS: Final = ("يه", "ي", "يين", "يون", "يات")  # «الشرقية»: an adjective, not the object
-_NEED: Final = word_set("بضرورة بأهمية")
+_NEED: Final = word_set("بضرورة بأهمية ألا بألا")  # («نصت الشروط ألا يكون …»: «أن لا», what is required)
 _LAM_STANDS_FOR: Final = frozenset(("ل", "الي"))  # «لـ» for itself or «إلى»
 # What an attached «بـ» opens after an office, not a verb's complement («المعلمين | بوزارة التعليم»).
 _SEATS: Final = word_set("وزارة جامعة إدارة هيئة أمانة مديرية") | _PLACE_KINDS | _OFFICE_PLACES
@@ -1626,6 +1626,10 @@ def aside_before_complement(words: tuple[str, ...], gaps: tuple[str, ...], keep:
     bare = first[1:] if first[:1] in grammar.CONJUNCTION_CLITICS else first
     if not ({first, bare} & _WANTS_OR_CLAIMS or grammar.wants_complement(first)):
         return set()
+    # The verb's own preposition where it is known («قلل … من»: not «، على قائمة الإرهاب»,
+    # which belongs to a clause inside the aside), or its claim's complementizer.
+    wanted = _COMPLEMENTS.get(first) or _COMPLEMENTS.get(bare) or grammar.complement_prepositions(first)
+    opens = (lambda word: word in wanted or word in _SAYING_EMBEDDERS) if wanted else (lambda word: word in NEWS_OPENERS)
     for n in range(2, min(len(keep) - 1, MAX_ASIDE_START)):
         word = words[keep[n]]
         if word in NEWS_OPENERS or word in EMBEDDERS or grammar.is_verb(word):
@@ -1633,7 +1637,7 @@ def aside_before_complement(words: tuple[str, ...], gaps: tuple[str, ...], keep:
         if COMMAS.isdisjoint(gaps[keep[n]]):
             continue
         for end in range(n + 1, min(len(keep), n + MAX_COMPLEMENT_ASIDE_WORDS)):
-            if words[keep[end]] in NEWS_OPENERS and not COMMAS.isdisjoint(gaps[keep[end]]):
+            if opens(words[keep[end]]) and not COMMAS.isdisjoint(gaps[keep[end]]):
                 return set(keep[n:end])
         return set()
     return set()
