@@ -28,6 +28,7 @@ from khulasa.summarize.clauses import (
     render,
     statements,
     subject_elided,
+    without_subject_relative,
     words_of,
 )
 from khulasa.summarize.headline import headline_candidates
@@ -1778,3 +1779,20 @@ def test_verbs_learned_to_want_a_preposition_and_the_aside_before_it() -> None:
             "قضى بإدراج ثلاثة من قادة الحزب، ورجل أعمال، على قائمة الإرهاب، معتبرا أنه لا يقدم ولا يؤخر شيئا. "
             "وقال نصر الله خلال حفل إن الولايات المتحدة ستبقى الشيطان الأكبر.")
     assert summarize(text).headline.text.startswith("قلل حسن نصر الله من أهمية القرار"), summarize(text).headline.text
+
+
+def test_a_claims_subject_loses_the_relative_that_describes_it() -> None:
+    """«أفادت وزارة الصحة المصرية بأن عدد ضحايا موجة الحرارة الشديدة [التي تجتاح البلاد منذ عدة
+    أيام] ارتفعت إلى 40 حالة وفاة» (train 16228: the claim did not fit, the headline came from the
+    next sentence, cut): titles drop what describes the subject; the predicate keeps its negation
+    («[…] لن يكون»), and «الذين» (who are picked out, not described) or a counted relative stays."""
+    text = ("أفادت وزارة الصحة المصرية بأن عدد ضحايا موجة الحرارة الشديدة التي تجتاح البلاد منذ عدة أيام ارتفعت "
+            "إلى 40 حالة وفاة. ونقلت صحيفة الأهرام اليوم عن الوزارة أن الحرارة أسفرت أيضا عن إصابة 158 آخرين.")
+    assert summarize(text).headline.text == "وزارة الصحة المصرية: عدد ضحايا موجة الحرارة الشديدة ارتفعت إلى 40 حالة وفاة"
+    negated = analyze("أكد المدير أن متنزه الردف العام الذي تشرف عليه أمانة المحافظة لن يكون في متناول المستثمرين.").sentences[0]
+    claim = claim_of(statements(negated, lead=True)[0])
+    assert claim is not None
+    shorter = without_subject_relative(claim)
+    assert shorter is not None and [negated.words[i] for i in shorter.keep[:5]] == ["متنزه", "الردف", "العام", "لن", "يكون"]
+    picked = analyze("أكدت الدراسة أن الأشخاص الذين يجلسون دون حركة لساعات يوميا ربما يكونون أكثر عرضة للإصابة.").sentences[0]
+    assert without_subject_relative(claim_of(statements(picked, lead=True)[0])) is None

@@ -396,6 +396,7 @@ HEADLINE_RARE_END: Final = 0.03
 # A relative this close after a clause's verb describes its subject («تميز المهرجان الذي …»).
 MAX_RELATIVE_REACH: Final = 5
 _SUBJECT_RELATIVES: Final = word_set("الذي التي الذين")
+_DESCRIBING_RELATIVES: Final = word_set("الذي التي")  # (not «الذين»: mostly "those who", which picks out)
 _BETWEEN: Final = normalize_word("بين")
 # Participles that still owe where or what («المقامة في …», «الواقعة في …», «التابعة لـ …»).
 _OWING_PARTICIPLES: Final = word_set(
@@ -412,6 +413,8 @@ MAX_SUBJECT_REACH: Final = 9
 # How far a reporting frame («أكد مدير … أن») may reach before its claim.
 MAX_FRAME_WORDS: Final = 20
 MAX_APPOSITION_WORDS: Final = 16
+# How long a relative clause describing a claim's subject may run before the predicate verb.
+MAX_RELATIVE_WORDS: Final = 9
 # «برئاسة عضو اللجنة البارالمبية العربية السعودية ورئيس برنامج الأولمبياد السعودي الخاص الدكتور ماهر
 # بن سعد الجديد»: who leads the subject, offices and name, struck up to this many words.
 MAX_ESCORT_WORDS: Final = 20
@@ -3087,6 +3090,37 @@ def claim_of(statement: Statement) -> Statement | None:
             if len(rest) >= MIN_STATEMENT_WORDS and grammar.can_open(words[rest[0]]):
                 return Statement(statement.sentence, rest, owes_verb=True)
             return None
+    return None
+
+
+def without_subject_relative(claim: Statement) -> Statement | None:
+    """The claim without the relative clause that describes its subject before the predicate
+    verb («أن عدد ضحايا موجة الحرارة الشديدة [التي تجتاح البلاد منذ عدة أيام] ارتفعت إلى 40 حالة
+    وفاة»), as titles drop what describes the subject; None where there is none, or where the
+    relative runs into punctuation, another clause or no predicate verb within reach."""
+    words, gaps, keep = words_of(claim.sentence), gaps_of(claim.sentence), claim.keep
+    if len(keep) < claim.speaker + MIN_STATEMENT_WORDS or grammar.is_verb(words[keep[claim.speaker]]):
+        return None  # («يحق للمقيمين الذين …»: a verb first, no subject described)
+    for n in range(claim.speaker + 1, min(len(keep) - 2, claim.speaker + MAX_SUBJECT_WORDS + 1)):
+        word = words[keep[n]]
+        if grammar.is_verb(word) or word in NEWS_OPENERS or keep[n] != keep[n - 1] + 1:
+            return None  # the predicate came first, or a deletion: no plain subject to describe
+        if word not in _DESCRIBING_RELATIVES:
+            continue  # («الأشخاص [الذين يجلسون …]»: people picked out by the relative, not described)
+        described = words[keep[n - 1]]
+        if not (described.startswith("ال") or grammar.tag(described) == "PROPN") or gaps[keep[n]] != " " or (
+                keep[n + 1] != keep[n] + 1 or not grammar.is_verb(words[keep[n + 1]])):
+            return None  # («عدد [الذين أقدموا …]»: the relative is what is counted, not a description)
+        for m in range(n + 2, min(len(keep), n + MAX_RELATIVE_WORDS)):
+            following = words[keep[m]]
+            if gaps[keep[m]] != " " or keep[m] != keep[m - 1] + 1 or following in EMBEDDERS or following in grammar.RELATIVES:
+                return None  # (punctuation, a deletion or another clause inside: where it ends is unsure)
+            # The predicate opens on its verb, or on the negation or modality before it («[…] لن يكون»).
+            if (grammar.tag(following) == "VERB" or following in grammar.NEGATION or following in _MAY
+                    or following in grammar.MODALITY) and (
+                    following[:1] not in grammar.CONJUNCTION_CLITICS):
+                return Statement(claim.sentence, keep[:n] + keep[m:], claim.drop_conjunction, claim.owes_verb, claim.speaker)
+        return None
     return None
 
 

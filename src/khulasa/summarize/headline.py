@@ -59,6 +59,7 @@ from khulasa.summarize.clauses import (
     statements,
     subject_elided,
     tanween,
+    without_subject_relative,
     words_of,
 )
 from khulasa.summary import Passage
@@ -423,6 +424,8 @@ def headline_candidates(document: Document, max_words: int, relaxed: bool = Fals
         # («شخصان قتلا …» under «مصادر طبية:»): judges mark the speaker dropped.
         voiced = {c.keep for c in claims if nominative_rewrites(c) and any(a.keep[a.speaker :] == c.keep for a in spoken)}
         claims += spoken
+        # «وزارة الصحة المصرية: عدد ضحايا موجة الحرارة الشديدة [التي تجتاح البلاد …] ارتفعت إلى …»
+        claims += [short for c in claims if (short := without_subject_relative(c)) is not None]
         if position > 0:
             del found[1:]  # a later sentence gives its first statement and claims only
         shorter = compressions(found[0]) if found and position == 0 else []
