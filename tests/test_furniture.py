@@ -47,6 +47,10 @@ def test_start_furniture_is_found(head: str, kinds: list[str]) -> None:
         ("\n // انتهى //\n 18:06 ت م", "wire_end"),
         ("\nمقالات أخرى للكاتبلماذا هدمت هوليوود صالات السينما العربية؟", "share_link"),
         ("\n\nشرح الصور:\nصورة جماعية لبعثة المنتخب السعودي للتايكوندو في تركيا", "caption"),
+        # a columnist's footer, the e-mail run into it (train 11387's box printed it as a bullet)
+        ("\naaljamili@yahoo.comللتواصل مع الكاتب ارسل رسالة SMS\nتبدأ بالرمز (2) ثم مسافة ثم نص الرسالة إلى\n88591 - Stc",
+         "contact"),
+        ("\n لمراسلة الكاتب: turki@alriyadh.net", "contact"),
     ],
 )
 def test_end_furniture_is_found(tail: str, kind: str) -> None:
