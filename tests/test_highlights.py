@@ -1644,3 +1644,16 @@ def test_his_highness_as_a_subject_is_the_person_named_before() -> None:
                 "مسجد قوة الطوارئ الخاصة بمنطقة عسير. ووجه سموه بمباشرة أعمال إعادة ترميم المسجد وتهيئته "
                 "لاستقبال المصلين بأسرع وقت ممكن.")
     assert "نائب خادم الحرمين الشريفين وجه بمباشرة أعمال إعادة ترميم المسجد" in _bullets(restored), _bullets(restored)
+
+
+def test_a_line_in_the_first_person_singular_needs_its_speaker() -> None:
+    """«أتمنى توجيه مبادراتهم الرائعة نحو زرع القيم …» (train 11387's box): «أتمنى» is the «أنا»
+    imperfect of «تمنى»; said by someone the line does not name, it is no fact of the news. A past
+    verb of form VIII («اتفقت») is no first person."""
+    text = ("أطلق عدد من الشباب في المدينة المنورة مبادرات تطوعية لخدمة زوار المسجد النبوي خلال شهر رمضان. "
+            "وشملت المبادرات توزيع وجبات الإفطار على الصائمين وتنظيم حركة الزوار. "
+            "أتمنى توجيه مبادراتهم الرائعة نحو زرع القيم الدينية والأخلاقية في نفوس النشء. "
+            "واتفقت الجهات المشاركة على مواصلة المبادرات بعد انتهاء الشهر الكريم.")
+    bullets = _bullets(text)
+    assert not any(b.startswith("أتمنى") for b in bullets), bullets
+    assert any(b.startswith("اتفقت الجهات المشاركة") for b in bullets), bullets

@@ -232,6 +232,8 @@ _COMMAS: Final = frozenset("،,؛;")
 _QUOTING: Final = frozenset(":«\"“")
 # Honorifics standing for a person named before («وقال سموه …», «وأضاف معاليه …»).
 _HONORIFIC_PRONOUNS: Final = grammar.word_set("سموه معاليه سماحته فضيلته سعادته دولته جلالته")
+# «أتمنى»: the shortest «أنا» imperfect of a form V/VI verb (`_speaks_as_i`).
+MIN_I_IMPERFECT: Final = 5
 # Verbs of speech whose subject, unsaid, is the one the sentence before named (`_carried_subject`).
 # How far into a carried-subject clause a complementizer makes it a claim («وأشار لصور إلى أن …»).
 MAX_FRAME_REACH: Final = 5
@@ -439,13 +441,21 @@ def _first_person(sentence: Sentence, kept: tuple[int, ...]) -> bool:
         word = _without_conjunction(words[i])
         if word in REPORTING_VERBS or word in _SAYING_NOW or (n > 0 and ":" in sentence.gaps[i]):
             return False  # «يضيف الخالدي: إننا نجد تفاوتا»: the speaker is named
-        if word in _FIRST_PERSON:
+        if word in _FIRST_PERSON or (n == 0 and _speaks_as_i(word)):
             return True
         if len(word) > 4 and sentence.words[i].endswith(("ني", "نا")) and grammar.tag(word) == "VERB" and (
                 n == 0 or (words[kept[n - 1]] not in grammar.PREPOSITIONS and not sentence.words[kept[n - 1]].endswith("ة"))
         ) and zipf(word[:-2] + "ه") >= max(MIN_OBJECT_FORM_ZIPF, zipf(word) - FIRST_PERSON_OBJECT_MARGIN):
             return True
     return False
+
+
+def _speaks_as_i(word: str) -> bool:
+    """«أتمنى …», «أتفهم …», «أتوقع …»: «أت» and three letters or more, the «أنا» imperfect of a
+    form V/VI verb whose «يت…» form is common; no past verb is written so (form VIII's «اتّفق»,
+    «اتّهم» have four letters, and their endings «ـت/ـوا/ـه» are set aside)."""
+    return (len(word) >= MIN_I_IMPERFECT and word.startswith("ات") and not word.endswith(("ت", "وا", "ه", "ها", "هم"))
+            and zipf("ي" + word[1:]) >= grammar.IMPERFECT_ZIPF)
 
 
 def _elided(statement: Statement, words: tuple[str, ...], *, inside: bool = True) -> bool:
