@@ -1796,3 +1796,13 @@ def test_a_claims_subject_loses_the_relative_that_describes_it() -> None:
     assert shorter is not None and [negated.words[i] for i in shorter.keep[:5]] == ["متنزه", "الردف", "العام", "لن", "يكون"]
     picked = analyze("أكدت الدراسة أن الأشخاص الذين يجلسون دون حركة لساعات يوميا ربما يكونون أكثر عرضة للإصابة.").sentences[0]
     assert without_subject_relative(claim_of(statements(picked, lead=True)[0])) is None
+
+
+def test_what_a_study_showed_is_its_claim() -> None:
+    """«أظهرت دراسة علمية ميدانية لكرسي ارامكو للسلامة المرورية بجامعة الدمام أن معدل …» (train
+    12202: the headline was the frame cut before «أن»): «أظهر» announces what follows «أن», as
+    «كشف» does, so the claim under its source is the headline."""
+    text = ("أظهرت دراسة علمية ميدانية لكرسي ارامكو للسلامة المرورية بجامعة الدمام أن معدل نسبة استخدام حزام "
+            "الامان بالمركبات لحاضرة الدمام بلغ من 43 ٪ إلى 47 ٪ للسائقين. وأوصت الدراسة بتكثيف حملات التوعية.")
+    headline = summarize(text).headline.text
+    assert headline.startswith("دراسة: معدل نسبة استخدام حزام الامان"), headline

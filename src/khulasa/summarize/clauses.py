@@ -124,7 +124,7 @@ REPORTING_VERBS: Final = word_set(
         "أفاد أفادت صرح صرحت اعتبر اعتبرت رأى يرى ترى توقع توقعت أبان أبانت"
 )
 # Verbs whose object may be a noun («أعلن الوزير إطلاق …») or what follows «أن/عن».
-ANNOUNCING_VERBS: Final = word_set("كشف كشفت أعلن أعلنت أفصح أفصحت")
+ANNOUNCING_VERBS: Final = word_set("كشف كشفت أعلن أعلنت أفصح أفصحت أظهر أظهرت")  # («أظهرت دراسة أن …»: what a study showed)
 # Verbs whose complement clause is a claim that may stand under its speaker («نفى» is not one:
 # its claim without it says the opposite).
 CLAIMING_VERBS: Final = REPORTING_VERBS | ANNOUNCING_VERBS
