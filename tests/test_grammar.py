@@ -1794,6 +1794,10 @@ def test_a_claims_subject_loses_the_relative_that_describes_it() -> None:
     assert claim is not None
     shorter = without_subject_relative(claim)
     assert shorter is not None and [negated.words[i] for i in shorter.keep[:5]] == ["متنزه", "الردف", "العام", "لن", "يكون"]
+    # a comma inside the relative («… قبل عامين، بتكلفة …») does not end it before its predicate
+    factory = analyze("أكدت الشركة أن المصنع الذي افتتح قبل عامين، بتكلفة كبيرة، سيضاعف إنتاجه العام المقبل.").sentences[0]
+    shorter = without_subject_relative(claim_of(statements(factory, lead=True)[0]))
+    assert shorter is not None and [factory.words[i] for i in shorter.keep[:3]] == ["المصنع", "سيضاعف", "إنتاجه"]
     picked = analyze("أكدت الدراسة أن الأشخاص الذين يجلسون دون حركة لساعات يوميا ربما يكونون أكثر عرضة للإصابة.").sentences[0]
     assert without_subject_relative(claim_of(statements(picked, lead=True)[0])) is None
 

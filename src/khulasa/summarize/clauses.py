@@ -3097,7 +3097,8 @@ def without_subject_relative(claim: Statement) -> Statement | None:
     """The claim without the relative clause that describes its subject before the predicate
     verb («أن عدد ضحايا موجة الحرارة الشديدة [التي تجتاح البلاد منذ عدة أيام] ارتفعت إلى 40 حالة
     وفاة»), as titles drop what describes the subject; None where there is none, or where the
-    relative runs into punctuation, another clause or no predicate verb within reach."""
+    relative runs into punctuation other than a comma («المصنع [الذي افتتح قبل عامين، بتكلفة
+    كبيرة،] سيضاعف …»), another clause or no predicate verb within reach."""
     words, gaps, keep = words_of(claim.sentence), gaps_of(claim.sentence), claim.keep
     if len(keep) < claim.speaker + MIN_STATEMENT_WORDS or grammar.is_verb(words[keep[claim.speaker]]):
         return None  # («يحق للمقيمين الذين …»: a verb first, no subject described)
@@ -3113,8 +3114,8 @@ def without_subject_relative(claim: Statement) -> Statement | None:
             return None  # («عدد [الذين أقدموا …]»: the relative is what is counted, not a description)
         for m in range(n + 2, min(len(keep), n + MAX_RELATIVE_WORDS)):
             following = words[keep[m]]
-            if gaps[keep[m]] != " " or keep[m] != keep[m - 1] + 1 or following in EMBEDDERS or following in grammar.RELATIVES:
-                return None  # (punctuation, a deletion or another clause inside: where it ends is unsure)
+            if gaps[keep[m]].strip(" ،,") or keep[m] != keep[m - 1] + 1 or following in EMBEDDERS or following in grammar.RELATIVES:
+                return None  # (other punctuation, a deletion or another clause inside: where it ends is unsure)
             # The predicate opens on its verb, or on the negation or modality before it («[…] لن يكون»).
             if (grammar.tag(following) == "VERB" or following in grammar.NEGATION or following in _MAY
                     or following in grammar.MODALITY) and (
