@@ -1646,7 +1646,7 @@ def test_his_highness_as_a_subject_is_the_person_named_before() -> None:
     assert "نائب خادم الحرمين الشريفين وجه بمباشرة أعمال إعادة ترميم المسجد" in _bullets(restored), _bullets(restored)
 
 
-def test_a_line_in_the_first_person_singular_needs_its_speaker() -> None:
+def test_a_line_in_the_first_person_needs_its_speaker() -> None:
     """«أتمنى توجيه مبادراتهم الرائعة نحو زرع القيم …» (train 11387's box): «أتمنى» is the «أنا»
     imperfect of «تمنى»; said by someone the line does not name, it is no fact of the news. A past
     verb of form VIII («اتفقت») is no first person."""
@@ -1657,3 +1657,6 @@ def test_a_line_in_the_first_person_singular_needs_its_speaker() -> None:
     bullets = _bullets(text)
     assert not any(b.startswith("أتمنى") for b in bullets), bullets
     assert any(b.startswith("اتفقت الجهات المشاركة") for b in bullets), bullets
+    # «سنعمل», «نواصل»: «نحن» speaks, anywhere in the line (train 21165: «القضية مازالت مفتوحة وسنعلن …»)
+    plural = text.replace("أتمنى توجيه مبادراتهم", "مستقبلا سنعمل على توجيه المبادرات")
+    assert not any("سنعمل" in b for b in _bullets(plural)), _bullets(plural)

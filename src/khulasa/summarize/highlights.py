@@ -441,13 +441,20 @@ def _first_person(sentence: Sentence, kept: tuple[int, ...]) -> bool:
         word = _without_conjunction(words[i])
         if word in REPORTING_VERBS or word in _SAYING_NOW or (n > 0 and ":" in sentence.gaps[i]):
             return False  # «يضيف الخالدي: إننا نجد تفاوتا»: the speaker is named
-        if word in _FIRST_PERSON or (n == 0 and _speaks_as_i(word)):
+        if word in _FIRST_PERSON or (n == 0 and _speaks_as_i(word)) or _speaks_as_we(word):
             return True
         if len(word) > 4 and sentence.words[i].endswith(("ني", "نا")) and grammar.tag(word) == "VERB" and (
                 n == 0 or (words[kept[n - 1]] not in grammar.PREPOSITIONS and not sentence.words[kept[n - 1]].endswith("ة"))
         ) and zipf(word[:-2] + "ه") >= max(MIN_OBJECT_FORM_ZIPF, zipf(word) - FIRST_PERSON_OBJECT_MARGIN):
             return True
     return False
+
+
+def _speaks_as_we(word: str) -> bool:
+    """«سنعمل», «نواصل», «نأمل»: a «نحن» imperfect (its «يـ» form a common verb), anywhere in the
+    line («مستقبلا سنعمل على …»); «نشر», «نفذت» are past verbs whose «يـ» forms are no words."""
+    stem = word[1:] if word[:2] == "سن" else word
+    return len(stem) > 3 and stem[:1] == "ن" and grammar.tag(word) == "VERB" and zipf("ي" + stem[1:]) >= FIRST_PERSON_ZIPF
 
 
 def _speaks_as_i(word: str) -> bool:
