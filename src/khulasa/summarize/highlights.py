@@ -234,9 +234,9 @@ _QUOTING: Final = frozenset(":«\"“")
 _HONORIFIC_PRONOUNS: Final = grammar.word_set("سموه معاليه سماحته فضيلته سعادته دولته جلالته")
 # «أتمنى»: the shortest «أنا» imperfect of a form V/VI verb (`_speaks_as_i`).
 MIN_I_IMPERFECT: Final = 5
-# Verbs of speech whose subject, unsaid, is the one the sentence before named (`_carried_subject`).
 # How far into a carried-subject clause a complementizer makes it a claim («وأشار لصور إلى أن …»).
 MAX_FRAME_REACH: Final = 5
+# Verbs of speech whose subject, unsaid, is the one the sentence before named (`_carried_subject`).
 _SPEECH_ACTS: Final = REPORTING_VERBS | ANNOUNCING_VERBS | grammar.word_set(
     "أعرب أعربت أشاد أشادت شدد شددت طالب طالبت أهاب أهابت دعا دعت حذر حذرت ناشد ناشدت نوه نوهت ثمن ثمنت حث حثت")
 _COMPLEMENTIZERS: Final = grammar.word_set("أن إن بأن وأن وإن فإن أنه أنها إنه إنها بأنه بأنها أنهم إنهم بأنهم")
@@ -768,15 +768,27 @@ def _shared_subject(statements_: list[Statement], statement: Statement, words: t
     if grammar.is_personal_name(verb) or any(grammar.is_verb(_without_conjunction(w)) or w in EMBEDDERS
                                              for w in words[main.keep[0] + 1 : statement.keep[0]]):
         return None  # («ويحيى الشهري» is a name)
-    if any(grammar.tag(w) == "PROPN" or grammar.is_personal_name(w) for w in (words[i] for i in statement.keep[1:4])):
-        return None  # «وكاد الكوري كواك …»: a name right after the verb may be its own subject
+    if _name_after_verb(statement, words):
+        return None
     subject = _main_subject(statements_, statement, statement, words, gaps)
     if subject is None:
         return None
-    phrase = _subject_phrase(subject.keep, statement.sentence, gender)
-    if not phrase or (phrase[-1] + 1 < len(words) and words[phrase[-1] + 1] == _OF):
-        return None  # («أقام العديد | من المعارض …»: a quantity of something, the object)
-    return Statement(statement.sentence, phrase)
+    phrase = _whole_subject(subject.keep, statement.sentence, gender)
+    return Statement(statement.sentence, phrase) if phrase else None
+
+
+def _name_after_verb(statement: Statement, words: tuple[str, ...]) -> bool:
+    """«وكاد الكوري كواك …»: a name right after the verb may be its own subject, so it shares
+    none."""
+    return any(grammar.tag(words[i]) == "PROPN" or grammar.is_personal_name(words[i]) for i in statement.keep[1:4])
+
+
+def _whole_subject(names: tuple[int, ...], sentence: Sentence, gender: str) -> tuple[int, ...]:
+    """`_subject_phrase`, empty where it is a quantity of what follows («أقام العديد | من
+    المعارض …»: the object)."""
+    phrase = _subject_phrase(names, sentence, gender)
+    words = words_of(sentence)
+    return () if phrase and phrase[-1] + 1 < len(words) and words[phrase[-1] + 1] == _OF else phrase
 
 
 def _honorific_subject(statement: Statement, words: tuple[str, ...], verb_first: bool) -> bool:
@@ -826,20 +838,19 @@ def _carried_subject(speakers: _Speakers, statement: Statement, words: tuple[str
     if main is None or main.keep[0] != 0:
         return None
     earlier = words_of(before)
+    earlier_verb = _without_conjunction(earlier[0])
     gender = verb_gender(verb)
-    if gender is None or not grammar.is_attested_verb(_without_conjunction(earlier[0])) or (
-            gender != verb_gender(_without_conjunction(earlier[0]))):
+    if gender is None or not grammar.is_attested_verb(earlier_verb) or gender != verb_gender(earlier_verb):
         return None
-    if any(grammar.tag(w) == "PROPN" or grammar.is_personal_name(w) for w in (words[i] for i in statement.keep[1:4])):
-        return None  # «وكاد الكوري كواك …»: a name right after the verb may be its own subject
+    if _name_after_verb(statement, words):
+        return None
     if not _subject_follows(main.keep, earlier, gaps_of(before)) or subject_elided(main, inside=False):
         return None
     run = 1  # the words right after the verb, up to the first deletion («وزير الداخلية [الشيخ محمد] الخالد»)
     while run < min(len(main.keep), MAX_SPEAKER_WORDS + 1) and main.keep[run] == main.keep[1] + run - 1:
         run += 1
-    phrase = _subject_phrase(main.keep[1:run], before, gender)
-    if not phrase or (phrase[-1] + 1 < len(earlier) and earlier[phrase[-1] + 1] == _OF) or grammar.is_title(earlier[phrase[-1]]) or (
-            not _definite_or_name(earlier[phrase[-1]])):
+    phrase = _whole_subject(main.keep[1:run], before, gender)
+    if not phrase or grammar.is_title(earlier[phrase[-1]]) or not _definite_or_name(earlier[phrase[-1]]):
         return None  # («الشيخ | طالب …»: a title without its name says nobody; «مشرف شؤون | …»: cut inside)
     return Statement(before, phrase)
 
@@ -1270,11 +1281,11 @@ class _Speakers:
         محمد بن ناصر …»)."""
         for index in range(sentence.index - 1, -1, -1):
             earlier = self.document.sentences[index]
+            forms = words_of(earlier)
             named = self.named_in(earlier)
             if named is not None:
                 named = _up_to_name(named)
-            if named is not None and not (grammar.is_title(words_of(earlier)[named.keep[0]]) or _definite_or_name(
-                    words_of(earlier)[named.keep[-1]])):
+            if named is not None and not (grammar.is_title(forms[named.keep[0]]) or _definite_or_name(forms[named.keep[-1]])):
                 named = None  # («سوءاً»: no one's name)
             found = self.who(named) if named is not None else self._titled_subject(earlier)
             if found is not None and not grammar.is_title(words_of(found.sentence)[found.keep[-1]]):
