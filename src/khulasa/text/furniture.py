@@ -66,7 +66,8 @@ _END_PATTERNS: Final = (
     ("wire_end", re.compile(r"//\s*انتهى\s*//[\s\S]{0,40}$"), ""),
     # Al-Riyadh's columnist footers, the e-mail often run into the first: «…@gmail.comللتواصل مع
     # الكاتب ارسل رسالة SMS تبدأ بالرمز (2) …», «لمراسلة الكاتب: …@alriyadh.net» (163 train articles).
-    ("contact", re.compile(r"(?:[\w.+-]+@[\w-]+\.[\w.]+[ \t]*)?(?:للتواصل مع|لمراسلة) الكاتب[\s\S]{0,300}$"), ""),
+    # (The e-mail's parts are bounded: unbounded, an 80,000-letter word made the search quadratic.)
+    ("contact", re.compile(r"(?:[\w.+-]{1,64}@[\w-]{1,64}\.[\w.]{1,64}[ \t]*)?(?:للتواصل مع|لمراسلة) الكاتب[\s\S]{0,300}$"), ""),
     ("caption", re.compile(r"شرح الصور?\s*:[\s\S]{0,1000}$"), "\n"),
     # Ain Alyoum's tag list: «سمات» and bare keywords after the last sentence.
     ("tags", re.compile(r"سمات\s[^.!?؟\n]*$"), ".!?؟\"”»)"),
