@@ -1810,3 +1810,23 @@ def test_what_a_study_showed_is_its_claim() -> None:
             "الامان بالمركبات لحاضرة الدمام بلغ من 43 ٪ إلى 47 ٪ للسائقين. وأوصت الدراسة بتكثيف حملات التوعية.")
     headline = summarize(text).headline.text
     assert headline.startswith("دراسة: معدل نسبة استخدام حزام الامان"), headline
+
+
+def test_a_clause_opened_after_a_comma_by_fa_or_a_pronoun_ends_only_where_it_ends() -> None:
+    """«…، فكل واحد» (train 10000s: the headline ran into the consequence and stopped after its
+    first words), «…، وهي أكبر منتج سيارات» (the pronoun's clause cut before its place): after a
+    comma «ف» with any word, or «و» with a subject pronoun, opens a clause of its own, so a line
+    ends before the comma or where that clause ends; «، فقط» and «، في …» open none."""
+    text = ("يجب على الجميع توعية صغار السن لكيلا يكونوا ضحية لأهل الفكر الضال، فكل واحد منا مسؤول عن أسرته "
+            "وجيرانه وطلابه في المدرسة والمسجد. وقال الخطيب إن الأسرة خط الدفاع الأول.")
+    headline = summarize(text).headline.text
+    assert headline == "يجب على الجميع توعية صغار السن لكيلا يكونوا ضحية لأهل الفكر الضال", headline
+    sentence = analyze("حث رئيس مجلس إدارة المجموعة شونغ مونغكو، وهي أكبر منتج سيارات في كوريا الجنوبية والعالم، "
+                       "مسؤولي المبيعات على مضاعفة الجهود.").sentences[0]
+    statement = statements(sentence, lead=True)[0]
+    lengths = [n for n, _ in ends(statement, words_of(sentence), gaps_of(sentence), 14)]
+    texts = [" ".join(sentence.words[i] for i in statement.keep[:n]) for n in lengths]
+    assert not any(t.endswith(("وهي", "أكبر منتج", "منتج سيارات")) for t in texts), texts
+    plain = analyze("تراجعت أسعار النفط في الأسواق الآسيوية اليوم، فقط بنسبة قليلة مع بداية التداول.").sentences[0]
+    statement = statements(plain, lead=True)[0]
+    assert any(n > 8 for n, _ in ends(statement, words_of(plain), gaps_of(plain), 14))

@@ -2447,9 +2447,15 @@ def _coordinated_verb(word: str) -> bool:
 
 
 def _next_clause(word: str) -> bool:
-    """«وعبرت», «فمرت»: «و» or «ف» and a verb (not «فاقت», «فينغر», a verb or name of its own)."""
-    return _coordinated_verb(word) or (word.startswith("ف") and grammar.is_verb(word[1:]) and grammar.tag(word) not in (
-        "VERB", "PROPN"))
+    """After a comma, the word opens a clause of its own: «و» or «ف» and a verb («وعبرت», «فمرت»;
+    not «فاقت», «فينغر», a verb or name of its own), «ف» and any word commoner than the whole
+    («فكل واحد …», «فالأولوية …», «فإن …»: what follows is a consequence) or «و» and a subject
+    pronoun («وهي أكبر منتج …»). A line may end only where that clause ends."""
+    if _coordinated_verb(word):
+        return True
+    if not word.startswith("ف") or grammar.tag(word) in ("VERB", "PROPN"):
+        return word.startswith("و") and word[1:] in grammar.PRONOUNS
+    return grammar.is_verb(word[1:]) or (len(word) > 2 and zipf(word[1:]) > zipf(word))
 
 
 def _circumstantial(word: str) -> bool:
