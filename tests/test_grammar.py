@@ -1830,3 +1830,16 @@ def test_a_clause_opened_after_a_comma_by_fa_or_a_pronoun_ends_only_where_it_end
     plain = analyze("تراجعت أسعار النفط في الأسواق الآسيوية اليوم، فقط بنسبة قليلة مع بداية التداول.").sentences[0]
     statement = statements(plain, lead=True)[0]
     assert any(n > 8 for n, _ in ends(statement, words_of(plain), gaps_of(plain), 14))
+
+
+def test_one_conjunct_past_a_comma_ends_a_line_only_before_the_next() -> None:
+    """«…، والانتقال» (train 16000s: a headline ended on the second conjunct's first word, its
+    «إلى …» cut): one «و» word after a comma ends a line only where a list goes on after it
+    («…، والبدلات | والمكافآت»), a clause opens, or it is the other party of «بين»."""
+    text = ("نجح ستة من الطلاب والطالبات الموهوبين في محافظة ينبع في اختصار سنة دراسية، والانتقال مباشرة إلى "
+            "الصف الثالث الثانوي بعد اجتيازهم الاختبارات التحريرية. وقال مدير التعليم إن الطلاب تفوقوا.")
+    headline = summarize(text).headline.text
+    assert headline == "نجح ستة من الطلاب والطالبات الموهوبين في محافظة ينبع في اختصار سنة دراسية", headline
+    fighting = ("وقعت اشتباكات عنيفة بين المقاومة الشعبية المدعومة بقوات الجيش وطائرات التحالف، والمتمردين في "
+                "مدينة تعز اليوم الاثنين وسط قصف متبادل على الأحياء السكنية. وقال شهود إن القتال استمر ساعات.")
+    assert summarize(fighting).headline.text.endswith("والمتمردين"), summarize(fighting).headline.text

@@ -2028,6 +2028,8 @@ def ends(
     subject_relative = next((p + 1 for p in range(1, min(count, MAX_RELATIVE_REACH)) if words[keep[p]] in _SUBJECT_RELATIVES),
                             count) if grammar.is_verb(first) else count
     between_open = False  # «بين رئيس النادي …» still owes «و» and the second party
+    # «بين المقاومة … وطائرات التحالف، | والمتمردين»: after «بين», one conjunct past a comma may be the other party
+    between_at = next((p for p, i in enumerate(keep) if words[i] == _BETWEEN), count)
     quoted = _quoted_names(gaps)
     second_clause = False  # past «، وعبرت …»: the first clause was whole, so the second ends at punctuation
     # The next kept word's tag, asked once where the cut after this word is weighed: the next
@@ -2178,8 +2180,12 @@ def ends(
         if next_word is not None and (word in _OWING_PARTICIPLES or word in _COMING):
             continue  # «البطولة العربية المقامة | في …»: where or what is still owed
         if next_word is not None and not at_punctuation and n > 1 and keep[n - 2] == last - 1 and (
-                _gap_marks(gaps[last]) & _COMMA_MARK) and not word.startswith(("و", "أو")):
-            continue  # «…، الأمر | الذي», «…، قيمتها | 20 مليون»: one word of a new phrase says nothing
+                _gap_marks(gaps[last]) & _COMMA_MARK) and (not word.startswith(("و", "أو")) or not (
+                    n > between_at + 1 or next_word.startswith("و") or next_word in CLAUSE_OPENERS or next_word in CIRCUMSTANCES)):
+            # «…، الأمر | الذي», «…، قيمتها | 20 مليون»: one word of a new phrase says nothing; nor
+            # one conjunct whose phrase goes on («…، والظهور | في …», «…، وآخر | …»), unlike a list
+            # item before the next («…، وقطر | والإمارات»)
+            continue
         if next_word == _MIN and not at_punctuation and _partitive_head(words, keep, n):
             continue  # «جمعت معلومات حول مجموعة واسعة | من …»: of what is owed
         if next_word is not None and not at_punctuation and has_digit(word) and not _dated(word) and (
