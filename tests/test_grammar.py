@@ -1843,3 +1843,17 @@ def test_one_conjunct_past_a_comma_ends_a_line_only_before_the_next() -> None:
     fighting = ("وقعت اشتباكات عنيفة بين المقاومة الشعبية المدعومة بقوات الجيش وطائرات التحالف، والمتمردين في "
                 "مدينة تعز اليوم الاثنين وسط قصف متبادل على الأحياء السكنية. وقال شهود إن القتال استمر ساعات.")
     assert summarize(fighting).headline.text.endswith("والمتمردين"), summarize(fighting).headline.text
+
+
+def test_the_object_past_an_apposition_may_close_the_headline() -> None:
+    """«أعلن المدير التنفيذي لشركة توشيبا، هيساو تاناكا، استقالته بعدما …» (train 20000s: the
+    headline stopped at «توشيبا», what he announced lost): one word after a comma may end a line
+    where a clause opener follows it; not a definite word before a relative («…، الأمر | الذي»)."""
+    text = ("أعلن المدير التنفيذي لشركة توشيبا، هيساو تاناكا، استقالته بعدما كشفت الشركة أنها بالغت في حساب "
+            "أرباحها في الأعوام الستة الأخيرة. وقالت الشركة إن نائبه سيتولى المنصب.")
+    assert summarize(text).headline.text == "أعلن المدير التنفيذي لشركة توشيبا، هيساو تاناكا، استقالته"
+    sentence = analyze("وناقش الاجتماع القضايا المطروحة، الأمر الذي أسهم في تقريب وجهات النظر بين الطرفين.").sentences[0]
+    statement = statements(sentence, lead=True)[0]
+    texts = [" ".join(sentence.words[i] for i in statement.keep[:n])
+             for n, _ in ends(statement, words_of(sentence), gaps_of(sentence), 14)]
+    assert not any(t.endswith("الأمر") for t in texts), texts

@@ -2180,11 +2180,14 @@ def ends(
         if next_word is not None and (word in _OWING_PARTICIPLES or word in _COMING):
             continue  # «البطولة العربية المقامة | في …»: where or what is still owed
         if next_word is not None and not at_punctuation and n > 1 and keep[n - 2] == last - 1 and (
-                _gap_marks(gaps[last]) & _COMMA_MARK) and (not word.startswith(("و", "أو")) or not (
-                    n > between_at + 1 or next_word.startswith("و") or next_word in CLAUSE_OPENERS or next_word in CIRCUMSTANCES)):
+                _gap_marks(gaps[last]) & _COMMA_MARK) and not (
+                    (next_word in CLAUSE_OPENERS or next_word in CIRCUMSTANCES) and next_word not in grammar.RELATIVES
+                    and not word.startswith("ال")) and (not word.startswith(("و", "أو")) or not (
+                    n > between_at + 1 or next_word.startswith("و"))):
             # «…، الأمر | الذي», «…، قيمتها | 20 مليون»: one word of a new phrase says nothing; nor
             # one conjunct whose phrase goes on («…، والظهور | في …», «…، وآخر | …»), unlike a list
-            # item before the next («…، وقطر | والإمارات»)
+            # item before the next («…، وقطر | والإمارات») or a word the next clause follows («أعلن
+            # المدير التنفيذي، هيساو تاناكا، استقالته | بعدما …»: the object past an apposition)
             continue
         if next_word == _MIN and not at_punctuation and _partitive_head(words, keep, n):
             continue  # «جمعت معلومات حول مجموعة واسعة | من …»: of what is owed
