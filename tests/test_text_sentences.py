@@ -73,3 +73,19 @@ def test_the_word_before_a_full_stop_is_what_the_pattern_finds(text: str, data: 
     dot = data.draw(st.integers(0, len(text)))
     match = _WORD_BEFORE.search(text, max(0, dot - 12), dot)
     assert _word_before(text, dot) == ((match.start(1), match.end(1)) if match else (-1, -1))
+
+
+def test_latin_letters_spelled_in_arabic_and_joined_by_dots_are_one_name() -> None:
+    """«بي.إم.دبليو», «إن.بي.سي» (train 20000s: «أعلنت شركة بي.» became a headline and
+    «دبليو 2.7 بالمئة …» a bullet): a dot between two spelled Latin letters ends no sentence; one
+    after such a letter and before a space still does, and so does one before another word."""
+    text = ("أعلنت شركة بي.إم.دبليو الألمانية تراجع أرباحها. وقالت شبكة إن.بي.سي إن الطلب ضعيف. "
+            "وحضر المؤتمر مندوب عن بي.بي.سي. وقال مسؤول إن الشركة ستعلن خطتها في.وأضاف أن الخطة جاهزة.")
+    assert [s.text for s in split_sentences(text)] == [
+        "أعلنت شركة بي.إم.دبليو الألمانية تراجع أرباحها.",
+        "وقالت شبكة إن.بي.سي إن الطلب ضعيف.",
+        "وحضر المؤتمر مندوب عن بي.بي.سي.",
+        "وقال مسؤول إن الشركة ستعلن خطتها في.وأضاف أن الخطة جاهزة.",
+    ]
+    assert [s.text for s in split_sentences("هبط سهم ديملر. وتراجع سهم فولكس فاجن.")] == [
+        "هبط سهم ديملر.", "وتراجع سهم فولكس فاجن."]

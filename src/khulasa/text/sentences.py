@@ -3,7 +3,8 @@
 Hand-written because the libraries get Arabic wrong (see PITFALLS.md: pySBD splits on «،»,
 spaCy ignores «؟», punkt has no Arabic model). Splits on . ! ? ؟ … and line breaks; never on
 the Arabic comma, at the pause «..», inside numbers (3.5), inside short quotations, after one-letter or known
-abbreviations (د. م. أ.د.), at omission marks «(...)», or inside Latin domains (sabq.org).
+abbreviations (د. م. أ.د.), between Latin letters spelled in Arabic (بي.بي.سي), at omission marks
+«(...)», or inside Latin domains (sabq.org).
 """
 
 from __future__ import annotations
@@ -26,6 +27,11 @@ MAX_QUOTE_LENGTH: Final = 300
 _ABBREVIATIONS: Final = frozenset(
     {"د", "م", "ق", "ص", "ج", "هـ", "ه", "أ", "س", "ت", "ب", "ك", "ش", "Dr", "Mr",
      "Mrs", "Ms", "St", "Prof", "Inc", "Ltd", "Co", "Jr", "Sr", "vs", "No", "U.S", "e.g", "i.e"}
+)
+# Latin letters as Arabic spells them: «بي.بي.سي» (BBC), «بي.إم.دبليو» (BMW) are one name.
+_LETTER_NAMES: Final = frozenset(
+    "إيه ايه بي سي دي إي اي إف اف جي إتش اتش آي جيه كيه كي إل ال إم ام إن ان أو كيو آر ار إس اس تي يو في "
+    "دبليو إكس اكس واي زد".split()
 )
 # A run of sentence marks, then closing quotes, before a space, the end or a word; or a line
 # break. Written to open on one character class ([marks or line break], then the rest of a run
@@ -112,7 +118,20 @@ def _is_boundary(text: str, match: re.Match[str], quotes: tuple[list[int], list[
     marks = match.group().rstrip(CLOSING_QUOTES)
     if marks == "..":  # a writer's pause («الاحتلال.. ويحل محله»), not an ending
         return False
-    return not (marks == "." and _is_abbreviation(text, start))
+    return not (marks == "." and (_is_abbreviation(text, start) or _spelled_acronym(text, start)))
+
+
+def _spelled_acronym(text: str, dot: int) -> bool:
+    """«بي.إم.دبليو», «إن.بي.سي»: a dot between two Latin letters spelled in Arabic, with a letter
+    right after it, joins the letters of one name."""
+    if dot + 1 >= len(text) or not _letter(text[dot + 1]):
+        return False
+    start, end = _word_before(text, dot)
+    if start < 0 or (start > 0 and text[start - 1].isalnum()):
+        return False
+    after = text[dot + 1 : dot + 7].split(".", 1)[0].split(None, 1)[0]
+    return all(part in _LETTER_NAMES for part in text[start:end].split(".")) and any(
+        after[: len(name)] == name for name in _LETTER_NAMES)
 
 
 def split_sentences(text: str, offset: int = 0) -> list[Span]:
