@@ -1857,3 +1857,17 @@ def test_the_object_past_an_apposition_may_close_the_headline() -> None:
     texts = [" ".join(sentence.words[i] for i in statement.keep[:n])
              for n, _ in ends(statement, words_of(sentence), gaps_of(sentence), 14)]
     assert not any(t.endswith("الأمر") for t in texts), texts
+
+
+def test_a_three_word_name_after_the_office_is_the_speaker() -> None:
+    """«أعلن وزير الخارجية التركي مولود تشاوش أوغلو، أن بلاده ستبدأ …» (train 16000s: the
+    headline was «أعلن وزير الخارجية التركي مولود», cut inside the name): a name of three words
+    closing the frame after its office is the speaker, its middle word no verb however it looks;
+    not a name inside a prepositional phrase («القوات الموالية لحكومة الرئيس اليمني عبدربه منصور
+    هادي»: the forces speak)."""
+    text = ("أعلن وزير الخارجية التركي مولود تشاوش أوغلو، أن بلاده ستبدأ قريبا بمحاربة تنظيم داعش المتطرف في شمال "
+            "سوريا، خلال لقاء مع نظيره الأميركي جون كيري في ماليزيا. وقال الوزير إن التنسيق مستمر.")
+    assert summarize(text).headline.text.startswith("مولود تشاوش أوغلو: بلاده ستبدأ قريبا بمحاربة"), summarize(text).headline.text
+    forces = ("أكدت القوات الموالية لحكومة الرئيس اليمني عبدربه منصور هادي أمس الاثنين أنها بسطت سيطرتها على "
+              "الجزء الأكبر من حي التواهي آخر معقل للحوثيين في عدن. وقال ناطق إن المعارك مستمرة.")
+    assert not summarize(forces).headline.text.startswith("عبدربه"), summarize(forces).headline.text

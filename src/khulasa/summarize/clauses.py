@@ -3205,14 +3205,20 @@ def attributed(statement: Statement, claim: Statement, *, by_name: bool = False)
         if name >= 2 and (named(frame[0]) or (name < len(frame) and words[frame[name]] in OFFICES
                                               and not words[frame[0]].startswith("ال"))):
             frame = frame[: min(name, MAX_SPEAKER_WORDS - 1)]
-        elif not any(words[i].startswith("ال") or words[i] in OFFICES or grammar.binds_forward(words[i])
-                     for i in frame[-2:]) and words[frame[-3]].startswith(("ال", "وال")) and (
-                         not preposition_attached(claim.sentence.words[frame[-2]])):
-            # «… وزير الخارجية اليمني رياض ياسين»: the name last, after a definite word (after
-            # «رئيس» the last words are what he heads: «رئيس أولمبيك مرسيليا»)
-            frame = frame[-2:]
         else:
-            return None
+            # «… وزير الخارجية اليمني رياض ياسين», «… التركي مولود تشاوش أوغلو»: the name last, two
+            # or three words after a definite word (after «رئيس» the last words are what he heads:
+            # «رئيس أولمبيك مرسيليا»)
+            # (three only where no word has a preposition: «القوات الموالية لحكومة الرئيس اليمني
+            # عبدربه منصور هادي» name the forces, «جون كيري للكونجرس» whom he told)
+            last = next((k for k in (2, 3) if len(frame) > k and not any(
+                words[i].startswith("ال") or words[i] in OFFICES or grammar.binds_forward(words[i]) for i in frame[-k:])
+                and words[frame[-k - 1]].startswith(("ال", "وال")) and not preposition_attached(
+                    claim.sentence.words[frame[-k]]) and (k == 2 or not any(
+                        words[i].startswith("لل") or preposition_attached(claim.sentence.words[i]) for i in frame))), 0)
+            if not last:
+                return None
+            frame = frame[-last:]
     elif len(frame) == 1 and grammar.tag(words[frame[0]]) != "PROPN" and words[frame[0]] not in _SOURCES:
         return None  # «وزارة:», «مطار:»: an office or a place without its name says nothing
     if not frame or any(_verb_in_speaker(words, frame, n) or words[i] in grammar.PRONOUNS or words[i] in _SELF
@@ -3227,9 +3233,11 @@ def attributed(statement: Statement, claim: Statement, *, by_name: bool = False)
 
 def _verb_in_speaker(words: tuple[str, ...], frame: list[int], n: int) -> bool:
     """Is the speaker's `n`th word a verb (no speaker then: «قال مسؤول يعمل …»)? Not a family name
-    in «ـي» after a given name, which the tagger may read as one («سامح شكري»)."""
+    in «ـي» after a given name, which the tagger may read as one («سامح شكري»), nor a name's
+    middle word only guessed to be one («مولود تشاوش أوغلو»)."""
     word = words[frame[n]]
-    return grammar.is_verb(word) and not (n > 0 and word.endswith("ي") and grammar.tag(words[frame[n - 1]]) == "PROPN")
+    return grammar.is_verb(word) and not (n > 0 and word.endswith("ي") and grammar.tag(words[frame[n - 1]]) == "PROPN") and not (
+        0 < n < len(frame) - 1 and grammar.tag(words[frame[n + 1]]) == "PROPN" and not grammar.is_attested_verb(word))
 
 
 def by_surname(spoken: Statement) -> Statement | None:
