@@ -1660,3 +1660,15 @@ def test_a_line_in_the_first_person_needs_its_speaker() -> None:
     # «سنعمل», «نواصل»: «نحن» speaks, anywhere in the line (train 21165: «القضية مازالت مفتوحة وسنعلن …»)
     plural = text.replace("أتمنى توجيه مبادراتهم", "مستقبلا سنعمل على توجيه المبادرات")
     assert not any("سنعمل" in b for b in _bullets(plural)), _bullets(plural)
+
+
+def test_the_basmala_heading_a_document_is_no_bullet() -> None:
+    """«بسم الله الرحمن الرحيم» on a line of its own before a royal order's text (train 10000s
+    and 16000s: four boxes printed it as a bullet): a formula, struck like «حفظه الله», so its
+    line says nothing."""
+    text = ("أناب خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز، ولي العهد الأمير محمد بن نايف في إدارة شؤون "
+            "الدولة خلال فترة غيابه عن المملكة.\n وصدر أمس أمر ملكي بهذا الشأن فيما يلي نصه:\n"
+            " بسم الله الرحمن الرحيم\n الرقم : أ / 267\n التاريخ : 9 / 10 / 1436هـ\n بعون الله تعالى\n"
+            " نحن سلمان بن عبدالعزيز آل سعود\n ملك المملكة العربية السعودية\n")
+    summary = summarize(text)
+    assert not any("الرحمن الرحيم" in h.text for h in summary.highlights), summary.highlights
