@@ -1,5 +1,8 @@
-"""Cost of one long article as it grows from 1k to 500k words: CPU time, peak memory, and the
-fitted growth exponent of CPU time from 20k words up (1.0 = linear, 2.0 = quadratic).
+"""Cost of one long article as it grows from 1k to 500k words, and of one run-on word (the
+bundled example and a single word of 10k to 160k letters, what a stripped base64 blob or a
+broken page leaves): CPU time, peak memory, and the fitted growth exponent of CPU time from 20k
+words (letters) up (1.0 = linear, 2.0 = quadratic). A pattern that searches a long word
+quadratically (e4357b1 fixed one) shows as an exponent near 2.
 
 Long inputs are SaudiNewsNet dev articles joined paragraph by paragraph (blank line between
 articles) until the word count is reached. Each size runs `khulasa.summarize` in a fresh
@@ -7,6 +10,7 @@ subprocess (cold caches, as a user's one command), which reports its own CPU tim
 the input limit is raised for the run, since 500k words is above the default 5 MB.
 
     python bench/length_scaling.py [--sizes 1000 5000 20000 50000 100000 200000 500000]
+                                   [--word-letters 10000 20000 40000 80000 160000]
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ import numpy as np
 from report import machine, save
 
 DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "saudinewsnet" / "dev.jsonl.gz"
+EXAMPLE = Path(__file__).resolve().parents[1] / "src" / "khulasa" / "data" / "example-article.txt"
 FIT_FROM_WORDS = 20_000
 # A size's run stops here: a regression shows up as a failed size, not as a frozen machine.
 MEMORY_CAP_BYTES = 4 << 30
@@ -54,22 +59,26 @@ def long_article(words: int) -> str:
     return "\n\n".join(parts)
 
 
-def run(words: int, folder: Path) -> dict:
-    """CPU seconds and peak RSS of summarizing a `words`-word article in a fresh process."""
-    path = folder / f"article-{words}.txt"
-    text = long_article(words)
+def run_on_word(letters: int) -> str:
+    """The bundled example article with one word of `letters` letters after it."""
+    return EXAMPLE.read_text(encoding="utf-8") + " " + "ك" * letters
+
+
+def run(size: dict, text: str, folder: Path) -> dict:
+    """`size` with the CPU seconds and peak RSS of summarizing `text` in a fresh process."""
+    path = folder / "article.txt"
     path.write_text(text, encoding="utf-8")
     done = subprocess.run([sys.executable, "-c", _CHILD.format(cap=MEMORY_CAP_BYTES), str(path)],
                           capture_output=True, text=True)
     if done.returncode != 0:
-        return {"words": len(text.split()), "error": done.stderr.strip().splitlines()[-1]}
+        return {**size, "error": done.stderr.strip().splitlines()[-1]}
     seconds, peak = done.stdout.split()
-    return {"words": len(text.split()), "cpu_seconds": float(seconds), "peak_mib": int(peak) / (1 << 20)}
+    return {**size, "cpu_seconds": float(seconds), "peak_mib": int(peak) / (1 << 20)}
 
 
-def growth_exponent(runs: list[dict]) -> float | None:
-    """Slope of log(CPU time) against log(words), least squares over the sizes ≥ 20k words."""
-    points = [(r["words"], r["cpu_seconds"]) for r in runs if "cpu_seconds" in r and r["words"] >= FIT_FROM_WORDS]
+def growth_exponent(runs: list[dict], key: str = "words") -> float | None:
+    """Slope of log(CPU time) against log(size), least squares over the sizes ≥ 20k."""
+    points = [(r[key], r["cpu_seconds"]) for r in runs if "cpu_seconds" in r and r[key] >= FIT_FROM_WORDS]
     if len(points) < 2:
         return None
     x, y = np.log([p[0] for p in points]), np.log([p[1] for p in points])
@@ -80,21 +89,31 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+",
                         default=[1_000, 5_000, 20_000, 50_000, 100_000, 200_000, 500_000])
+    parser.add_argument("--word-letters", type=int, nargs="+", default=[10_000, 20_000, 40_000, 80_000, 160_000])
     args = parser.parse_args()
-    runs = []
+    runs, word_runs = [], []
     with tempfile.TemporaryDirectory() as folder:
         for words in args.sizes:
-            result = run(words, Path(folder))
-            runs.append(result)
-            if "error" in result:
-                print(f"{result['words']:>8,} words: failed: {result['error']}", flush=True)
-            else:
-                print(f"{result['words']:>8,} words: {result['cpu_seconds']:7.2f} s CPU, "
-                      f"peak {result['peak_mib']:6.0f} MiB", flush=True)
-    exponent = growth_exponent(runs)
-    print("growth exponent of CPU time, 20k words and up: "
-          + (f"{exponent:.2f}" if exponent is not None else "n/a (fewer than two sizes ≥ 20k)"))
-    save("length_scaling", {"runs": runs, "exponent": exponent, "machine": machine()})
+            text = long_article(words)
+            runs.append(_report(run({"words": len(text.split())}, text, Path(folder)), "words"))
+        for letters in args.word_letters:
+            word_runs.append(_report(run({"letters": letters}, run_on_word(letters), Path(folder)), "letters"))
+    exponent, word_exponent = growth_exponent(runs), growth_exponent(word_runs, "letters")
+    for what, found in (("words", exponent), ("letters of the run-on word", word_exponent)):
+        print(f"growth exponent of CPU time, 20k {what} and up: "
+              + (f"{found:.2f}" if found is not None else "n/a (fewer than two sizes ≥ 20k)"))
+    save("length_scaling", {"runs": runs, "exponent": exponent, "word_runs": word_runs,
+                            "word_exponent": word_exponent, "machine": machine()})
+
+
+def _report(result: dict, key: str) -> dict:
+    """Print one size's line and hand its result on."""
+    size = f"{result[key]:>8,} {key}"
+    if "error" in result:
+        print(f"{size}: failed: {result['error']}", flush=True)
+    else:
+        print(f"{size}: {result['cpu_seconds']:7.2f} s CPU, peak {result['peak_mib']:6.0f} MiB", flush=True)
+    return result
 
 
 if __name__ == "__main__":

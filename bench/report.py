@@ -65,6 +65,13 @@ def render() -> None:
                     else f"| {r['words']:,} | failed: {r['error']} | |" for r in s["runs"]],
                   "", "Growth exponent of CPU time from 20k words up (1 = linear): **"
                   + (f"{s['exponent']:.2f}" if s["exponent"] is not None else "n/a") + "**.", ""]
+        if s.get("word_runs"):
+            lines += ["The bundled example and one run-on word after it, each length in a fresh process:", "",
+                      "| letters in the word | CPU seconds | peak RSS (MiB) |", "|---|---|---|",
+                      *[f"| {r['letters']:,} | {r['cpu_seconds']:.2f} | {r['peak_mib']:.0f} |" if "cpu_seconds" in r
+                        else f"| {r['letters']:,} | failed: {r['error']} | |" for r in s["word_runs"]],
+                      "", "Growth exponent of CPU time from 20k letters up (1 = linear): **"
+                      + (f"{s['word_exponent']:.2f}" if s["word_exponent"] is not None else "n/a") + "**.", ""]
     memory = RESULTS / "memory.json"
     if memory.exists():
         m = json.loads(memory.read_text("utf-8"))
