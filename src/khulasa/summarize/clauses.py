@@ -1636,9 +1636,12 @@ def aside_before_complement(words: tuple[str, ...], gaps: tuple[str, ...], keep:
     opens = (lambda word: word in wanted or word in _SAYING_EMBEDDERS) if wanted else (lambda word: word in NEWS_OPENERS)
     for n in range(2, min(len(keep) - 1, MAX_ASIDE_START)):
         word = words[keep[n]]
-        if word in NEWS_OPENERS or word in EMBEDDERS or grammar.is_verb(word):
+        # («تمكّن شعراء أمسية “كلنا الوطن” [التي أقامتها الجمعية …]، من إلهاب …»: a relative
+        # describing the subject, closed by the comma before the complement, goes as well)
+        relative = word in _SUBJECT_RELATIVES
+        if not relative and (word in NEWS_OPENERS or word in EMBEDDERS or grammar.is_verb(word)):
             return set()  # the complement came first, or another clause
-        if COMMAS.isdisjoint(gaps[keep[n]]):
+        if not relative and COMMAS.isdisjoint(gaps[keep[n]]):
             continue
         for end in range(n + 1, min(len(keep), n + MAX_COMPLEMENT_ASIDE_WORDS)):
             if opens(words[keep[end]]) and not COMMAS.isdisjoint(gaps[keep[end]]):
