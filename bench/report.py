@@ -60,18 +60,10 @@ def render() -> None:
         s = json.loads(scaling.read_text("utf-8"))
         lines += [f"## One long article (`python bench/length_scaling.py`; {s['machine']})", "",
                   "SaudiNewsNet dev articles joined into one text; each size in a fresh process.", "",
-                  "| words | CPU seconds | peak RSS (MiB) |", "|---|---|---|",
-                  *[f"| {r['words']:,} | {r['cpu_seconds']:.2f} | {r['peak_mib']:.0f} |" if "cpu_seconds" in r
-                    else f"| {r['words']:,} | failed: {r['error']} | |" for r in s["runs"]],
-                  "", "Growth exponent of CPU time from 20k words up (1 = linear): **"
-                  + (f"{s['exponent']:.2f}" if s["exponent"] is not None else "n/a") + "**.", ""]
+                  *_scaling_table(s["runs"], "words", "words", s["exponent"])]
         if s.get("word_runs"):
             lines += ["The bundled example and one run-on word after it, each length in a fresh process:", "",
-                      "| letters in the word | CPU seconds | peak RSS (MiB) |", "|---|---|---|",
-                      *[f"| {r['letters']:,} | {r['cpu_seconds']:.2f} | {r['peak_mib']:.0f} |" if "cpu_seconds" in r
-                        else f"| {r['letters']:,} | failed: {r['error']} | |" for r in s["word_runs"]],
-                      "", "Growth exponent of CPU time from 20k letters up (1 = linear): **"
-                      + (f"{s['word_exponent']:.2f}" if s["word_exponent"] is not None else "n/a") + "**.", ""]
+                      *_scaling_table(s["word_runs"], "letters", "letters in the word", s["word_exponent"])]
     memory = RESULTS / "memory.json"
     if memory.exists():
         m = json.loads(memory.read_text("utf-8"))
@@ -82,6 +74,15 @@ def render() -> None:
     for fragment in sorted(RESULTS.glob("*.md")):  # sections benchmarks render themselves
         lines += [fragment.read_text("utf-8").rstrip("\n"), ""]
     (BENCH / "RESULTS.md").write_text("\n".join(lines), encoding="utf-8")
+
+
+def _scaling_table(runs: list[dict], key: str, heading: str, exponent: float | None) -> list[str]:
+    """One length_scaling series: a row per size (by `key`) and the fitted growth exponent."""
+    return ["| " + heading + " | CPU seconds | peak RSS (MiB) |", "|---|---|---|",
+            *[f"| {r[key]:,} | {r['cpu_seconds']:.2f} | {r['peak_mib']:.0f} |" if "cpu_seconds" in r
+              else f"| {r[key]:,} | failed: {r['error']} | |" for r in runs],
+            "", f"Growth exponent of CPU time from 20k {key} up (1 = linear): **"
+            + (f"{exponent:.2f}" if exponent is not None else "n/a") + "**.", ""]
 
 
 def machine() -> str:

@@ -2184,15 +2184,8 @@ def ends(
         if next_word is not None and (word in _OWING_PARTICIPLES or word in _COMING):
             continue  # «البطولة العربية المقامة | في …»: where or what is still owed
         if next_word is not None and not at_punctuation and n > 1 and keep[n - 2] == last - 1 and (
-                _gap_marks(gaps[last]) & _COMMA_MARK) and not (
-                    (next_word in CLAUSE_OPENERS or next_word in CIRCUMSTANCES) and next_word not in grammar.RELATIVES
-                    and not word.startswith("ال")) and (not word.startswith(("و", "أو")) or not (
-                    n > between_at + 1 or next_word.startswith("و"))):
-            # «…، الأمر | الذي», «…، قيمتها | 20 مليون»: one word of a new phrase says nothing; nor
-            # one conjunct whose phrase goes on («…، والظهور | في …», «…، وآخر | …»), unlike a list
-            # item before the next («…، وقطر | والإمارات») or a word the next clause follows («أعلن
-            # المدير التنفيذي، هيساو تاناكا، استقالته | بعدما …»: the object past an apposition)
-            continue
+                _gap_marks(gaps[last]) & _COMMA_MARK) and _lone_word_goes_on(word, next_word, n > between_at + 1):
+            continue  # «…، الأمر | الذي», «…، والظهور | في …»
         if next_word == _MIN and not at_punctuation and _partitive_head(words, keep, n):
             continue  # «جمعت معلومات حول مجموعة واسعة | من …»: of what is owed
         if next_word is not None and not at_punctuation and has_digit(word) and not _dated(word) and (
@@ -2264,6 +2257,19 @@ def _nationality_after_comma(words: tuple[str, ...], gaps: tuple[str, ...], keep
     while k > 0 and words[keep[k - 1]].startswith("ال") and words[keep[k - 1]].endswith("ي") and keep[k - 1] == keep[k] - 1:
         k -= 1
     return k > 0 and not COMMAS.isdisjoint(gaps[keep[k]])
+
+
+def _lone_word_goes_on(word: str, next_word: str, past_between: bool) -> bool:
+    """Is one word right after a comma, with `next_word` after it, a phrase cut at its start?
+    («…، الأمر | الذي», «…، قيمتها | 20 مليون»: one word of a new phrase says nothing; nor one
+    conjunct whose phrase goes on: «…، والظهور | في …», «…، وآخر | …»). Not before a clause
+    opener («أعلن المدير التنفيذي، هيساو تاناكا، استقالته | بعدما …»: the object past an
+    apposition; a definite word or a relative next goes on: «…، والظروف | التي»), nor a list item
+    before the next («…، وقطر | والإمارات») or the other party of an earlier «بين»."""
+    if (next_word in CLAUSE_OPENERS or next_word in CIRCUMSTANCES) and next_word not in grammar.RELATIVES and (
+            not word.startswith("ال")):
+        return False
+    return not word.startswith(("و", "أو")) or not (past_between or next_word.startswith("و"))
 
 
 def asks(statement: Statement, length: int) -> bool:
@@ -2464,10 +2470,10 @@ def _next_clause(word: str) -> bool:
     not «فاقت», «فينغر», a verb or name of its own), «ف» and any word commoner than the whole
     («فكل واحد …», «فالأولوية …», «فإن …»: what follows is a consequence) or «و» and a subject
     pronoun («وهي أكبر منتج …»). A line may end only where that clause ends."""
-    if _coordinated_verb(word):
+    if _coordinated_verb(word) or (word.startswith("و") and word[1:] in grammar.PRONOUNS):
         return True
     if not word.startswith("ف") or grammar.tag(word) in ("VERB", "PROPN"):
-        return word.startswith("و") and word[1:] in grammar.PRONOUNS
+        return False
     return grammar.is_verb(word[1:]) or (len(word) > 2 and zipf(word[1:]) > zipf(word))
 
 
@@ -3210,16 +3216,7 @@ def attributed(statement: Statement, claim: Statement, *, by_name: bool = False)
                                               and not words[frame[0]].startswith("ال"))):
             frame = frame[: min(name, MAX_SPEAKER_WORDS - 1)]
         else:
-            # «… وزير الخارجية اليمني رياض ياسين», «… التركي مولود تشاوش أوغلو»: the name last, two
-            # or three words after a definite word (after «رئيس» the last words are what he heads:
-            # «رئيس أولمبيك مرسيليا»)
-            # (three only where no word has a preposition: «القوات الموالية لحكومة الرئيس اليمني
-            # عبدربه منصور هادي» name the forces, «جون كيري للكونجرس» whom he told)
-            last = next((k for k in (2, 3) if len(frame) > k and not any(
-                words[i].startswith("ال") or words[i] in OFFICES or grammar.binds_forward(words[i]) for i in frame[-k:])
-                and words[frame[-k - 1]].startswith(("ال", "وال")) and not preposition_attached(
-                    claim.sentence.words[frame[-k]]) and (k == 2 or not any(
-                        words[i].startswith("لل") or preposition_attached(claim.sentence.words[i]) for i in frame))), 0)
+            last = _name_after_definite(claim.sentence, frame)
             if not last:
                 return None
             frame = frame[-last:]
@@ -3233,6 +3230,26 @@ def attributed(statement: Statement, claim: Statement, *, by_name: bool = False)
     if not grammar.can_cut(words[frame[-1]], None):
         return None
     return Statement(claim.sentence, (*frame, *claim.keep), owes_verb=True, speaker=len(frame))
+
+
+def _name_after_definite(sentence: Sentence, frame: list[int]) -> int:
+    """How many of a long frame's last words name the speaker after a definite word: two or three
+    («… وزير الخارجية اليمني رياض ياسين», «… التركي مولود تشاوش أوغلو»), none with the article, an
+    office or a word that binds forward (after «رئيس» the last words are what he heads: «رئيس
+    أولمبيك مرسيليا»), the first with no preposition; three only where no word of the frame has
+    one («القوات الموالية لحكومة الرئيس اليمني عبدربه منصور هادي» name the forces, «جون كيري
+    للكونجرس» whom he told). 0 if none."""
+    words, texts = words_of(sentence), sentence.words
+    for count in (2, 3):
+        if len(frame) <= count or any(words[i].startswith("ال") or words[i] in OFFICES or grammar.binds_forward(words[i])
+                                      for i in frame[-count:]):
+            continue
+        if not words[frame[-count - 1]].startswith(("ال", "وال")) or preposition_attached(texts[frame[-count]]):
+            continue
+        if count == 3 and any(words[i].startswith("لل") or preposition_attached(texts[i]) for i in frame):
+            continue
+        return count
+    return 0
 
 
 def _verb_in_speaker(words: tuple[str, ...], frame: list[int], n: int) -> bool:
