@@ -1672,3 +1672,29 @@ def test_the_basmala_heading_a_document_is_no_bullet() -> None:
             " نحن سلمان بن عبدالعزيز آل سعود\n ملك المملكة العربية السعودية\n")
     summary = summarize(text)
     assert not any("الرحمن الرحيم" in h.text for h in summary.highlights), summary.highlights
+
+
+def test_a_relative_whose_verb_holds_its_object_lets_the_claim_reach_its_predicate() -> None:
+    """«أن المادة التي استخدمها العنزي الموسم الماضي تعد غير محظورة» (train 21048): «استخدمها» is
+    a past verb and its object pronoun, the relative's verb, so the claim goes on to its own
+    predicate and is a bullet with its speaker; read as a noun it left the claim without a verb
+    and the box without the story's key fact."""
+    text = ("برأت اللجنة السعودية للرقابة على المنشطات حارس النصر عبدالله العنزي على خلفية تصريحاته الفضائية "
+            "باستخدامه إبرا مسكنة نهاية الموسم الكروي الماضي دون علم (طبيب) ناديه أو حتى الإدارة، حيث أكدت "
+            "اللجنة عبر بيان رسمي صدر يوم أمس أن المادة التي استخدمها العنزي الموسم الماضي تعد غير محظورة "
+            "دولياً بحسب البيان الذي جاء نصه على النحو التالي. وحذرت اللجنة من استخدام أي دواء دون الرجوع "
+            "للطاقم الطبي أو الاستفسار من اللجنة عنه.")
+    summary = summarize(text)
+    assert any("المادة التي استخدمها العنزي الموسم الماضي تعد غير محظورة" in h.text for h in summary.highlights), [
+        h.text for h in summary.highlights]
+    assert_offsets(summary)
+
+
+def test_no_bullet_opens_on_a_verb_holding_a_pronoun_of_someone_before() -> None:
+    """«… فيما لحقهما المطلوب طالب آل طالب» (train 10529): «لحقهما» («followed the two») points
+    back at whom it followed; whoever the subject is, the line is no statement of its own."""
+    text = ("أما القائمة الـ(26) فسبق أن سلم اثنان أنفسهما فيما لحقهما المطلوب طالب آل طالب وتم القبض على "
+            "اثنين من القائمة خلال حملات الملاحقة لوزارة الداخلية للمطلوبين. وكانت وزارة الداخلية قد أعلنت "
+            "ست قوائم للمطلوبين كان أولها عام 2003م.")
+    summary = summarize(text)
+    assert not any(line.startswith("لحقهما") for line in [summary.headline.text, *(h.text for h in summary.highlights)])

@@ -189,6 +189,9 @@ _PRAYED_FOR: Final = word_set("الميت الجنازة الغائب")  # «ص�
 _WHAT: Final = normalize_word("ما")
 _HE_SHE: Final = word_set("هي هو هم")
 _WITHOUT: Final = normalize_word("دون")
+_EXCEPT: Final = normalize_word("إلا")
+# Negations that «إلا» turns into a restriction («ما انتشرت في مجتمع إلا أفسدته», «لا يوجد إلا …»)
+_RESTRICTED: Final = word_set("ما لا لم لن ليس ليست")
 _PILOT: Final = normalize_word("طيار")
 # «… منافسة أقوى | عندما يحاول …»: a time or reason clause after a whole statement.
 _WHEN: Final = word_set("عندما وعندما حينما وحينما حين لأن لأنه لأنها كلما")
@@ -2130,10 +2133,12 @@ def ends(
         if next_word is not None and next_word in _COMPLEMENTIZERS:
             continue  # «أكد شهود عيان، أن …»: the claim is still to come
         if n > 2 and (word_tag == "VERB" or (word_tag == "ADP" and grammar.is_verb(words[keep[n - 2]]))) and (
-                not at_punctuation or _CUT_PUNCTUATION.isdisjoint(gaps[last + 1] if last + 1 < len(gaps) else ".")):
+                not at_punctuation or _CUT_PUNCTUATION.isdisjoint(gaps[last + 1] if last + 1 < len(gaps) else ".")) and not (
+                words[keep[n - 2]] == _EXCEPT and grammar.past_verb_with_object(statement.sentence.words[last])):
             # verb-first prose: a verb at the cut is still owed its subject or object; one whose
             # adjunct was deleted before the comma («في حريق اندلع [مساء اليوم الجمعة]،», «التي
-            # سيطرت عليها [أمس]،») reads cut off.
+            # سيطرت عليها [أمس]،») reads cut off. Not a restriction's («ما انتشرت في مجتمع إلا
+            # أفسدته»): its object is its pronoun, its subject the restricted clause's.
             continue
         if next_word is not None and _elative_form(word) and word_tag == "ADJ" and not next_word.startswith("ال") and (
                 next_tag in ("NOUN", "ADJ") and not preposition_attached(statement.sentence.words[keep[n]])):
@@ -2165,6 +2170,8 @@ def ends(
                 next_word.startswith("ال") and next_tag == "NOUN" and next_word not in DATE_WORDS
                 and next_word not in _TIME_UNITS):
             continue  # «معركة طويلة | الأمد», «متعدد | الجنسيات»: an adjective's own genitive
+        if next_word == _EXCEPT and any(words[i] in _RESTRICTED for i in keep[:n]):
+            continue  # «ما انتشرت في مجتمع | إلا أفسدته»: cut before its «إلا», the restriction is a denial
         if next_word == _WITHOUT and n + 1 < count and words[keep[n + 1]] == _PILOT:
             continue  # «طائرات | دون طيار»: a drone
         if next_word in _FRACTIONS and n + 1 < count and words[keep[n + 1]] == _FINAL:
@@ -2215,13 +2222,16 @@ def ends(
         # the occasion («… رئيس بوركينا فاسو | بمناسبة …») a phrase ends whatever the pair's counts
         # say: the occasion opens a phrase of its own, after the verb's object. So does a reporting
         # participle («… مسجد طوارئ قوة عسير | موضحا أنه …»), which no name takes as its adjective,
-        # and a relative joined by «و» («… من الأسر اليمنية والسورية | والتي يتم تقديمها …»).
+        # and a relative joined by «و» («… من الأسر اليمنية والسورية | والتي يتم تقديمها …»), and
+        # a verb joined by «و» after one that holds its object («… إلا أفسدته | وجعلت منه …»).
         # «أدى الأمير … صلاة الميت | على الشيخ …»: for whom is owed, unless it cannot be reached
         before_cause = next_word == _ON and word in _PRAYED_FOR and n > 1 and words[keep[n - 2]] == _PRAYER_WORD
         if not (at_punctuation and not grammar.binds_forward(word)) and not _numbered_name_ends(word, gaps, last, quoted) and not grammar.can_cut(
                 word, next_word) and not (
                 (next_word in _OCCASIONS or next_word in _COMING or next_word in REPORTING_PARTICIPLES or (
-                    next_word in grammar.RELATIVES and next_word.startswith("و")))
+                    next_word in grammar.RELATIVES and next_word.startswith("و")) or (
+                    next_word is not None and _coordinated_verb(next_word)
+                    and grammar.past_verb_with_object(statement.sentence.words[last])))
                 and not grammar.binds_forward(word) and not grammar.is_title(word)):
             # «… بعدم السفر إلى كينيا | بسبب مخاطر …», «… قفزة ملحوظة | مدفوعة بتنامي …»: before a
             # cause, an aim, a circumstantial participle's phrase or the rest of a list past a
@@ -2365,9 +2375,12 @@ def _verb_after_that(words: tuple[str, ...], keep: tuple[int, ...], n: int) -> b
 
 
 def _describes_indefinite(noun: str, verb: str) -> bool:
-    """«أن صاروخا | أطلقه فلسطينيون … انفجر»: a verb holding a pronoun of the indefinite noun
-    before it describes that noun; the clause's own verb is still to come."""
-    return accusative(noun) and verb.endswith("ه") and len(verb) > 3 and grammar.is_verb(verb[:-1])
+    """«أن صاروخا | أطلقه فلسطينيون … انفجر», «أن توجيهات | أصدرها زعيم الانقلابيين … تقضي»: a
+    verb holding a pronoun of the indefinite noun before it describes that noun; the clause's own
+    verb is still to come."""
+    indefinite = accusative(noun) or (not noun.startswith(("ال", "وال")) and not noun.endswith(grammar.OBJECT_PRONOUNS)
+                                      and grammar.tag(noun) == "NOUN")  # (not «أن فريقه | سيواجه …»)
+    return indefinite and grammar.past_verb_with_object(verb)
 
 
 def predicateless(statement: Statement, length: int) -> bool:

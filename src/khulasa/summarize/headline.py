@@ -218,13 +218,14 @@ def _object_noun(sentence: Sentence, index: int) -> bool:
 
 def _anaphoric(statement: Statement) -> bool:
     """Does the statement open on what an earlier sentence said («جاء ذلك خلال …», «هذه السلسلة
-    …», «كان جاذبا …»), on a subordinate clause that never reaches its main one («عندما يتعلق
+    …», «كان جاذبا …», a verb holding its object's pronoun), on a subordinate clause that never reaches its main one («عندما يتعلق
     الأمر …»), on a question («ما هي أهم …») or on a photo caption («جانب من …»), or is a bare
     name?"""
     words = words_of(statement.sentence)
     opening = [words[i] for i in statement.keep[:2]]
-    if any(w in grammar.DEMONSTRATIVES or w in grammar.PRONOUNS for w in opening):
-        return True
+    if any(w in grammar.DEMONSTRATIVES or w in grammar.PRONOUNS for w in opening) or grammar.past_verb_with_object(
+            statement.sentence.words[statement.keep[0]]):
+        return True  # («لحقهما المطلوب …»: whom it followed was said before)
     if grammar.is_title(opening[0]) and len(statement.keep) <= MAX_NAME_WORDS and not any(
             grammar.is_verb(words[i]) or grammar.is_known_verb(words[i]) for i in statement.keep):
         return True  # «الأمير سلطان بن سلمان»: a name, nothing said of it

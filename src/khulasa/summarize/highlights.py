@@ -579,8 +579,9 @@ def _pluperfect_subject(statement: Statement, words: tuple[str, ...], gaps: tupl
 
 
 def _opens_badly(statement: Statement, words: tuple[str, ...]) -> bool:
-    """Opens on a nominal negator («غير متكافئة …») or a noun with a preposition attached
-    («وللحصول على مقعد، …»): the rest of a phrase, not a statement."""
+    """Opens on a nominal negator («غير متكافئة …»), a noun with a preposition attached
+    («وللحصول على مقعد، …») or a verb holding its object pronoun: the rest of a phrase, not a
+    statement."""
     first = _without_conjunction(words[statement.keep[0]])
     if first in _NOMINAL_NEGATORS or first.startswith(("بال", "لل", "كال")):
         return True
@@ -588,6 +589,8 @@ def _opens_badly(statement: Statement, words: tuple[str, ...]) -> bool:
         return True
     if first in _CIRCUMSTANTIAL:
         return True  # «مفيدا بأنه …»: the rest of a sentence whose subject came before
+    if grammar.past_verb_with_object(statement.sentence.words[statement.keep[0]]):
+        return True  # «لحقهما المطلوب …», «[نتنياهو] أبلغه بأنه …»: whom or what was said before, whoever did it
     if first.startswith("ل") and grammar.is_verb(first[1:]) and zipf(first[1:]) > zipf(first):
         return True  # «لتضم الأصفر …»: a purpose clause
     return (first[:1] in _PREPOSITION_CLITICS and not grammar.is_verb(first)

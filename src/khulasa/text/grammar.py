@@ -294,6 +294,8 @@ def computed_tag(word: str) -> str:
         # (with «و/ف»: where the verb is a word of its own, not «فتاح», nor «وحسب» after «حسب»;
         # «واصل», «فاجأ» are verbs whose own first letter is «و/ف»)
         return "VERB"
+    if TAGS[best] in _CONTENT_TAGS and _past_verb_with_object(bare, strip_diacritics(word)):
+        return "VERB"  # «استخدمها», «نفذتها», «أطلقه»: a past verb and its object pronoun
     if TAGS[best] == "VERB" and form[-1] == "ه" and zipf(form[:-1] + "ة") > zipf(form):
         # «وسيلة», «تسعة», «تهمة»: normalized, «ة» looks like a verb's «ه»; where the «ة» spelling
         # is the commoner word, it is a noun or an adjective, never a verb.
@@ -339,6 +341,41 @@ def _past_verb_shape(bare: str, *, defective: bool = False) -> bool:
     imperfect = "ي" + (bare[1:] if derived else bare)
     return (zipf(feminine) >= common - WHOLE_WORD_MARGIN and zipf(imperfect) >= IMPERFECT_ZIPF
             and zipf("ال" + bare) < common - WHOLE_WORD_MARGIN)
+
+
+# Object pronouns a past verb takes, longest first («ـهما» before «ـها» before «ـه»).
+OBJECT_PRONOUNS: Final = ("هما", "هم", "هن", "ها", "ه")
+
+
+def past_verb_with_object(word: str) -> bool:
+    """Is the word a past verb holding its object pronoun («أطلقه», «أصدرتها»)? (`_past_verb_with_object`)"""
+    form = normalize_word(word)
+    bare = form[1:] if len(form) > 3 and form[0] in CONJUNCTION_CLITICS else form
+    return _past_verb_with_object(bare, strip_diacritics(word))
+
+
+def _past_verb_with_object(bare: str, raw: str) -> bool:
+    """«استخدمها», «أطلقه», «نفذتها», «استخدموها»: a past verb of verb shape (`_past_verb_shape`:
+    no noun of its letters takes the article) and its object pronoun. The affix model reads the
+    suffix as a noun's possessive and the form as a noun («التي استخدمها اللاعب» then has no verb);
+    a host with a noun reading («قدمه», «وضعه», «كتبه»: «القدم», «الوضع», «الكتب») stays a noun, and
+    a «ـه» that is a «ـة» in the raw spelling is no pronoun."""
+    pronoun = next((p for p in OBJECT_PRONOUNS if bare.endswith(p)), None)
+    verb = host = bare[: -len(pronoun)] if pronoun is not None else ""
+    if pronoun == "ه" and (not raw.endswith("ه") or zipf(verb + "ة") > zipf(raw)):
+        return False  # («ترجمه», «اضافه»: «ترجمة», «اضافة» spelled with «ه»)
+    if verb.endswith("و"):  # «استخدموها», «قالوه»: the plural's «ـوا» loses its alif
+        verb, host = verb + "ا", verb[:-1]
+    elif verb.endswith("ت") and len(verb) > 3:
+        # «نفذتها»: she (or you, I) did it; not a noun's «ـة» before its possessive («إصابته»,
+        # «رغبته», «قادته»: «إصابة», «رغبة», «قادة» are the commoner words)
+        host = verb[:-1]
+        if zipf(host + "ة") >= zipf(verb) - WHOLE_WORD_MARGIN:
+            return False
+    if pronoun == "ه" and verb == host and zipf("ي" + bare) > zipf("ي" + verb):
+        return False  # «توجه» is a verb of its own: «يتوجه» is commoner than «يتوج»
+    # (the host a verb itself: «حولها», «عبره» are prepositions with their pronouns)
+    return len(host) >= 3 and tag(verb) == "VERB" and _past_verb_shape(host)
 
 
 def _affix_argmax(known: Tables, form: str, exclude: int = -1) -> int:
