@@ -1906,3 +1906,12 @@ def test_a_restriction_is_not_cut_before_its_exception() -> None:
     assert "التحرش جريمة بشعة ما انتشرت في مجتمع إلا أفسدته" in lines, lines
     assert not any(line.endswith("في مجتمع") for line in lines), lines
 
+
+def test_the_day_before_yesterday_goes_with_its_day() -> None:
+    """«بعد الراحة التي أعطيت للاعبين يوم أول من أمس» (train 11632's box ended on «يوم»): the
+    whole time phrase is struck, not all of it but its «يوم»."""
+    text = ("استأنف الفريق، يوم أمس، تدريباته بعد الراحة التي أعطيت للاعبين يوم أول من أمس، التي أعقبت لقاء "
+            "أودنيزي الإيطالي، واستغلها اللاعبون في التجول والتسوق في مدينة ميونيخ الألمانية.")
+    document = analyze(text)
+    lines = [render(statement, document.source, length).text for statement, length in headline_candidates(document, 14).choices]
+    assert lines and not any(line.endswith(" يوم") or " يوم " in line for line in lines), lines
