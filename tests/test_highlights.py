@@ -1698,3 +1698,16 @@ def test_no_bullet_opens_on_a_verb_holding_a_pronoun_of_someone_before() -> None
             "ست قوائم للمطلوبين كان أولها عام 2003م.")
     summary = summarize(text)
     assert not any(line.startswith("لحقهما") for line in [summary.headline.text, *(h.text for h in summary.highlights)])
+
+
+def test_an_announcement_is_not_cut_before_a_place_and_what_was_announced() -> None:
+    """«وأعلن المتحدث باسم الجيش توكور جوساو في بيان أنه تم تحرير 101 طفل …» (train 11600): cut
+    before «في بيان أنه …» the line says that he announced, not what; no bullet ends there."""
+    text = ("وأعلن المتحدث باسم الجيش توكور جوساو في بيان أنه تم تحرير 101 طفل و67 امرأة و10 رجال خلال عملية "
+            "عسكرية استهدفت القبض على قيادي بارز في بوكو حرام بالقرب من بلدة باما بولاية بورنو التي تقع في شمال "
+            "شرق نيجيريا.\nوأفاد جوساو بأنه تم الكشف عن عدة معسكرات لبوكو حرام وإغلاقها خلال العملية.\nوقتلت "
+            "بوكو حرام ،التي تسعى لتأسيس دولة تخضع لتفسيرها المتشدد للغاية للشريعة الإسلامية، أكثر من 14 ألف "
+            "شخص منذ عام 2009.")
+    summary = summarize(text)
+    bullets = [h.text for h in summary.highlights]
+    assert bullets and not any(b.endswith("جوساو") for b in bullets), bullets
