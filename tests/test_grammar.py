@@ -1915,3 +1915,17 @@ def test_the_day_before_yesterday_goes_with_its_day() -> None:
     document = analyze(text)
     lines = [render(statement, document.source, length).text for statement, length in headline_candidates(document, 14).choices]
     assert lines and not any(line.endswith(" يوم") or " يوم " in line for line in lines), lines
+
+
+def test_what_someone_wrote_is_owed_after_the_writer() -> None:
+    """«وكتبت ميركل أمس الثلاثاء في برقية تعزية أرسلتها إلى رئيس الحكومة التركية أحمد داود أوغلو
+    "إننا متحالفون …"» (train 11183): «كتب» quotes like «قال»; a line does not stop after who wrote
+    where («كتبت ميركل في برقية تعزية أرسلتها إلى رئيس الحكومة التركية») before what was written.
+    With an object («كتب … مقالة بعنوان …») it is the verb «write» and ends where its object does."""
+    text = ("وكتبت ميركل أمس الثلاثاء في برقية تعزية أرسلتها إلى رئيس الحكومة التركية أحمد داود أوغلو "
+            "\"إننا متحالفون في مواجهة الإرهاب ويوحدنا هدف الدفاع عن قيمنا المشتركة والتعايش السلمي بين الدول\".")
+    sentence = analyze(text).sentences[0]
+    statement = statements(sentence)[0]
+    assert ends(statement, words_of(sentence), gaps_of(sentence), 12) == []
+    wrote = analyze("كتب الشاعر مقالة طويلة عن المدينة في العدد الأخير من المجلة الأسبوعية.").sentences[0]
+    assert ends(statements(wrote)[0], words_of(wrote), gaps_of(wrote), 12)

@@ -437,10 +437,10 @@ _OPINING: Final = word_set(
 _INSISTING: Final = word_set("شدد شددت نوه نوهت حذر حذرت طالب طالبت دعا دعت")
 MAX_SUBHEADING_WORDS: Final = 4
 # Verbs that introduce a quotation: a statement opening on one must carry what was said.
-QUOTING_VERBS: Final = word_set("قال قالت أضاف أضافت تابع تابعت")
+QUOTING_VERBS: Final = word_set("قال قالت أضاف أضافت تابع تابعت كتب كتبت")
 # Those that are also transitive verbs («أضاف برنامجا», «تابع سير العمل»): they quote only with a
 # complementizer, a colon or a quotation after them («قال» quotes with none: «قالت لي صديقتي …»).
-_ALSO_TRANSITIVE: Final = QUOTING_VERBS - word_set("قال قالت")
+_ALSO_TRANSITIVE: Final = QUOTING_VERBS - word_set("قال قالت")  # («كتب الرئيس رسالة …», «كتب الأطفال»)
 # «من المقرر أن …»: a modal frame opens on these.
 _FROM: Final = word_set("من ومن")
 _THAT: Final = word_set("أن")
