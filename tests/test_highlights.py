@@ -23,7 +23,7 @@ from khulasa.summarize.clauses import (
     subject_elided,
     words_of,
 )
-from khulasa.summarize.highlights import _first_person, _speaker
+from khulasa.summarize.highlights import _first_person, _frame_without_claim, _speaker
 from khulasa.text import grammar
 from khulasa.text.document import analyze
 from khulasa.text.normalize import normalize_word, vocalized
@@ -1711,3 +1711,16 @@ def test_an_announcement_is_not_cut_before_a_place_and_what_was_announced() -> N
     summary = summarize(text)
     bullets = [h.text for h in summary.highlights]
     assert bullets and not any(b.endswith("جوساو") for b in bullets), bullets
+
+
+
+def test_a_belief_is_not_a_bullet_without_what_is_believed() -> None:
+    """«ويعتقد الكثير من الموحِّدين الدروز في لبنان أن النظام استغلّ التوتّرات الطائفية …» (train
+    11678): «يعتقد» frames a claim like «قال»; cut before what they believe («يعتقد الكثير من
+    الموحِّدين الدروز») it is a frame without its claim, with it a whole line."""
+    sentence = analyze("ويعتقد الكثير من الموحِّدين الدروز في لبنان أن النظام استغلّ التوتّرات الطائفية ليعزّز "
+                       "من مخاوف الطائفة.").sentences[0]
+    frame = statements(sentence)[0]
+    words, gaps = words_of(sentence), gaps_of(sentence)
+    assert _frame_without_claim(frame, words, gaps, 5)
+    assert not _frame_without_claim(frame, words, gaps, 11)

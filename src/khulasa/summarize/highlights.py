@@ -224,7 +224,9 @@ _ON_TO: Final = grammar.word_set("على إلى بأن بأهمية بضرورة
 # «نقلت وكالة … عن الوزير [قوله …]»: a verb that relays what someone said, and its «عن».
 _RELAYING_VERBS: Final = grammar.word_set("نقل نقلت ينقل تنقل")
 # Verbs whose statement owes what was said («ذكر …», «شدد على …», «يقول …»).
-_FRAMING_VERBS: Final = REPORTING_VERBS | _INSISTING | _SAYING
+# Verbs of belief: what is believed follows as a clause («يظن المتحزبون للإخوان … أن …»)
+_BELIEVING: Final = grammar.word_set("ظن ظنت يظن تظن يظنون اعتقد اعتقدت يعتقد تعتقد يعتقدون")
+_FRAMING_VERBS: Final = REPORTING_VERBS | _INSISTING | _SAYING | _BELIEVING
 _FROM: Final = normalize_word("عن")
 _ADJUNCT_PREPOSITIONS: Final = grammar.word_set("في خلال منذ عبر أمام داخل وسط ضمن لدى عند أثناء طوال بحضور")
 # Verbs whose subject is the «أن» clause after them («تقرر أن …», «تبين أن …»).
