@@ -289,10 +289,11 @@ def computed_tag(word: str) -> str:
     if TAGS[best] == "ADJ" and bare.endswith("ي") and _past_verb_shape(bare, defective=True) and (
             bare == form or zipf(bare) >= zipf(form)):
         return "VERB"  # «أجرى», «اشترى», «أعطى»: read as nisbas in «ـي»
-    if TAGS[best] == "NOUN" and ((_past_verb_shape(bare) and (bare == form or (
+    if TAGS[best] in ("NOUN", "PROPN") and ((_past_verb_shape(bare) and (bare == form or (
             zipf(bare) >= zipf(form) and tag(bare) in ("NOUN", "VERB")))) or (bare != form and _past_verb_shape(form))):
-        # (with «و/ف»: where the verb is a word of its own, not «فتاح», nor «وحسب» after «حسب»;
-        # «واصل», «فاجأ» are verbs whose own first letter is «و/ف»)
+        # (read as a noun or, «بادر», «انفرد», «نافس», as a name the corpus does not know; with
+        # «و/ف»: where the verb is a word of its own, not «فتاح», nor «وحسب» after «حسب»; «واصل»,
+        # «فاجأ» are verbs whose own first letter is «و/ف»)
         return "VERB"
     if TAGS[best] in _CONTENT_TAGS and _past_verb_with_object(bare, strip_diacritics(word)):
         return "VERB"  # «استخدمها», «نفذتها», «أطلقه»: a past verb and its object pronoun
