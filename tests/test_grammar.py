@@ -1910,6 +1910,21 @@ def test_a_restriction_is_not_cut_before_its_exception() -> None:
     lines = [render(statement, document.source, length).text for statement, length in headline_candidates(document, 14).choices]
     assert "التحرش جريمة بشعة ما انتشرت في مجتمع إلا أفسدته" in lines, lines
     assert not any(line.endswith("في مجتمع") for line in lines), lines
+    # nor anywhere between the negation and its «إلا» (train 12493: «لن يختلف الجوال الجديد في
+    # تصميمه» was a bullet), while «إلا أن» is «however» and a second negated clause has its own
+    for text, whole, cut_ok in (
+            ("لن يختلف الجوال الجديد في تصميمه عن الجيل السابق إلا في أمر واحد. وسيأتي الجوال بخاصية جديدة للمس.",
+             "لن يختلف الجوال الجديد في تصميمه عن الجيل السابق إلا في أمر واحد", None),
+            ("ولم تحدد السلطات أو وسائل الإعلام الجهة المسؤولة عن الهجومين، إلا أنهما وقعا في وقت تتصاعد فيه "
+             "التوترات في تركيا.", None, "لم تحدد السلطات أو وسائل الإعلام الجهة المسؤولة عن الهجومين"),
+            ("استهداف رجال الأمن وتفجير دور العبادة لا يمت للإسلام بصلة ولا يخدم إلا أعداء الوطن كالتنظيم الخبيث "
+             "داعش ومن يدعمه ويموله.", None, "استهداف رجال الأمن وتفجير دور العبادة لا يمت للإسلام بصلة")):
+        document = analyze(text)
+        lines = [render(st, document.source, n).text for st, n in headline_candidates(document, 14).choices]
+        if whole:
+            assert whole in lines and not any(line.startswith("لن يختلف") and line != whole for line in lines), lines
+        if cut_ok:
+            assert cut_ok in lines, lines
 
 
 def test_the_day_before_yesterday_goes_with_its_day() -> None:

@@ -192,6 +192,7 @@ _WITHOUT: Final = normalize_word("دون")
 _EXCEPT: Final = normalize_word("إلا")
 # Negations that «إلا» turns into a restriction («ما انتشرت في مجتمع إلا أفسدته», «لا يوجد إلا …»)
 _RESTRICTED: Final = word_set("ما لا لم لن ليس ليست")
+_JOINED_NEGATIONS: Final = word_set("ولا ولم ولن وليس")  # a second negated clause's, its own «إلا»
 _PILOT: Final = normalize_word("طيار")
 # «… منافسة أقوى | عندما يحاول …»: a time or reason clause after a whole statement.
 _WHEN: Final = word_set("عندما وعندما حينما وحينما حين لأن لأنه لأنها كلما")
@@ -2037,6 +2038,7 @@ def ends(
     between_open = False  # «بين رئيس النادي …» still owes «و» and the second party
     # «بين المقاومة … وطائرات التحالف، | والمتمردين»: after «بين», one conjunct past a comma may be the other party
     between_at = next((p for p, i in enumerate(keep) if words[i] == _BETWEEN), count)
+    restricted = _restriction(words, gaps, keep)  # (its negation, its «إلا»): no end between them
     quoted = _quoted_names(gaps)
     second_clause = False  # past «، وعبرت …»: the first clause was whole, so the second ends at punctuation
     # The next kept word's tag, asked once where the cut after this word is weighed: the next
@@ -2170,8 +2172,10 @@ def ends(
                 next_word.startswith("ال") and next_tag == "NOUN" and next_word not in DATE_WORDS
                 and next_word not in _TIME_UNITS):
             continue  # «معركة طويلة | الأمد», «متعدد | الجنسيات»: an adjective's own genitive
-        if next_word == _EXCEPT and any(words[i] in _RESTRICTED for i in keep[:n]):
-            continue  # «ما انتشرت في مجتمع | إلا أفسدته»: cut before its «إلا», the restriction is a denial
+        if restricted[0] < n <= restricted[1]:
+            # «ما انتشرت في مجتمع | إلا أفسدته», «لن يختلف الجوال الجديد في تصميمه | عن الجيل
+            # السابق إلا في أمر واحد»: cut before its «إلا», the restriction is a denial
+            continue
         if next_word == _WITHOUT and n + 1 < count and words[keep[n + 1]] == _PILOT:
             continue  # «طائرات | دون طيار»: a drone
         if next_word in _FRACTIONS and n + 1 < count and words[keep[n + 1]] == _FINAL:
@@ -2258,6 +2262,29 @@ def ends(
     if cause_cut is not None and (not found or found[-1][0] < cause_cut[0]):
         found.append(cause_cut)  # (no end after the cause within the limit)
     return found
+
+
+def _restriction(words: tuple[str, ...], gaps: tuple[str, ...], keep: tuple[int, ...]) -> tuple[int, int]:
+    """Where a restriction («ما انتشرت في مجتمع إلا أفسدته», «لن يختلف … إلا في أمر واحد») has
+    its negation and its «إلا» among the kept words, as (negation, «إلا») positions; (count,
+    count) if none. The negation is the nearest before the «إلا» in its own clause (no punctuation
+    or «و» + verb between; «لا يمت للإسلام بصلة | ولا يخدم إلا …»: the second clause's «ولا»);
+    «ما» is one only before a verb and not after a preposition («على ما سبق» is «what»); «إلا
+    أن» is «however», no restriction."""
+    count = len(keep)
+    for e in range(1, count):
+        if words[keep[e]] != _EXCEPT or (e + 1 < count and words[keep[e + 1]].startswith("ان") and len(
+                words[keep[e + 1]]) <= len("انهما")):  # («إلا أن», «إلا أنهما»: however)
+            continue
+        for p in range(e - 1, -1, -1):
+            word = words[keep[p]]
+            if (word in _RESTRICTED or word in _JOINED_NEGATIONS) and (word != _WHAT or (
+                    grammar.is_verb(words[keep[p + 1]]) and (p == 0 or words[keep[p - 1]] not in grammar.PREPOSITIONS))):
+                return p, e
+            if not _CUT_PUNCTUATION.isdisjoint(gaps[keep[p]]) or _coordinated_verb(word):
+                break
+        return count, count
+    return count, count
 
 
 def _nationality_after_comma(words: tuple[str, ...], gaps: tuple[str, ...], keep: tuple[int, ...], n: int) -> bool:
