@@ -1724,3 +1724,17 @@ def test_a_belief_is_not_a_bullet_without_what_is_believed() -> None:
     words, gaps = words_of(sentence), gaps_of(sentence)
     assert _frame_without_claim(frame, words, gaps, 5)
     assert not _frame_without_claim(frame, words, gaps, 11)
+
+
+def test_an_announcement_is_not_cut_before_its_claim_further_on() -> None:
+    """«أعلن رئيس الوزراء التركي احمد داود اأوغلو ان العمليات … ستتواصل» (train 11605): the
+    announcing verb and its subject, cut before the name and the «أن» that bring what was
+    announced, say nothing; so does «أعلنت بعثة الأمم المتحدة | في مالي السبت أن …» (train 17459)."""
+    for text, cut in (
+            ("أعلن رئيس الوزراء التركي احمد داود اأوغلو ان العمليات التي يقوم بها الجيش والشرطة في تركيا الجمعة "
+             "ضد عناصر يشتبه بانتمائهم الى تنظيم داعش وحزب العمال الكردستاني ستتواصل.", 4),
+            ("وأعلنت بعثة الأمم المتحدة في مالي السبت أن خمسة موظفين يعملون لحساب شركات متعاقدة مع البعثة قتلوا "
+             "في الهجوم.", 3)):
+        sentence = analyze(text).sentences[0]
+        frame = statements(sentence)[0]
+        assert _frame_without_claim(frame, words_of(sentence), gaps_of(sentence), cut), text

@@ -1092,7 +1092,7 @@ def _according_speaker(statement: Statement, words: tuple[str, ...], gaps: tuple
 def _frame_without_claim(statement: Statement, words: tuple[str, ...], gaps: tuple[str, ...], length: int) -> bool:
     """«ذكر السديس خلال خطبة الجمعة», «نقلت صحيفة … عن الوزير»: a reporting or relaying verb
     cut before what was reported (no complementizer, colon or quotation in the bullet), or an
-    announcing verb cut right before its «أن/عن»."""
+    announcing verb cut before its «أن/عن», right there or a few words on in the same clause."""
     first = _without_conjunction(words[statement.keep[0]])
     if words[statement.keep[length - 1]] in REPORTING_PARTICIPLES | _SAYING:
         return True  # «أشاد دونيس بالمعسكر قائلا»: what he said is cut away
@@ -1119,7 +1119,11 @@ def _frame_without_claim(statement: Statement, words: tuple[str, ...], gaps: tup
             not _COMMAS.isdisjoint(gaps[rest[0]]) or grammar.is_title(words[rest[0]])) and not any(
             grammar.is_verb(words[i]) or words[i] in grammar.PREPOSITIONS for i in rest[:claim])) or (
             claim is not None and 1 < claim <= MAX_ADJUNCT_BEFORE_CLAIM and words[rest[0]] == _FI and not any(
-                grammar.is_verb(words[i]) or words[i] in grammar.PREPOSITIONS for i in rest[1:claim]))
+                grammar.is_verb(words[i]) or words[i] in grammar.PREPOSITIONS for i in rest[1:claim])) or (
+            # «أعلن رئيس الوزراء التركي | احمد داود اأوغلو ان …»: or the claim a few words on, in the
+            # same clause (no comma, no «و» + verb before it)
+            claim is not None and all(_COMMAS.isdisjoint(gaps[i]) and not (words[i][:1] == "و" and grammar.is_verb(words[i]))
+                                      for i in rest[: claim + 1]))
         return owed and not any(words[i] in NEWS_OPENERS for i in kept)
     elif first not in _FRAMING_VERBS:
         return False
