@@ -218,9 +218,9 @@ def _object_noun(sentence: Sentence, index: int) -> bool:
 
 def _anaphoric(statement: Statement) -> bool:
     """Does the statement open on what an earlier sentence said («جاء ذلك خلال …», «هذه السلسلة
-    …», «كان جاذبا …», a verb holding its object's pronoun), on a subordinate clause that never reaches its main one («عندما يتعلق
-    الأمر …»), on a question («ما هي أهم …») or on a photo caption («جانب من …»), or is a bare
-    name?"""
+    …», «كان جاذبا …», a verb holding its object's pronoun), on a subordinate clause that never
+    reaches its main one («عندما يتعلق الأمر …»), on a question («ما هي أهم …») or on a photo
+    caption («جانب من …»), or is a bare name?"""
     words = words_of(statement.sentence)
     opening = [words[i] for i in statement.keep[:2]]
     if any(w in grammar.DEMONSTRATIVES or w in grammar.PRONOUNS for w in opening) or grammar.past_verb_with_object(

@@ -116,7 +116,6 @@ CLAIM_COST: Final = 0.2
 BULLET_RARE_END: Final = 0.05
 # Fewer complete statements than this: clauses that lean on context fill the box up to it.
 MIN_BOX: Final = 3
-MAX_ADJUNCT_BEFORE_CLAIM: Final = 3  # «في» and up to two words between an announcing verb's subject and its «أن»
 # A plan cut inside its clause («من المقرر أن يلتقي كارتر | في أربيل …») is a line only from this
 # many words on: shorter, it has said who but not what.
 MIN_MODAL_CUT: Final = 8
@@ -1114,16 +1113,14 @@ def _frame_without_claim(statement: Statement, words: tuple[str, ...], gaps: tup
         claim = next((n for n, i in enumerate(rest) if words[i] in _COMPLEMENTIZERS), None)
         if claim and words[rest[claim - 1]] == _FROM:
             claim -= 1
-        # «أعلنت الهيئة الوطنية لإدارة الكوارث | في باكستان أن …»: or past a short adjunct of place
         owed = owed or (claim is not None and (
             not _COMMAS.isdisjoint(gaps[rest[0]]) or grammar.is_title(words[rest[0]])) and not any(
             grammar.is_verb(words[i]) or words[i] in grammar.PREPOSITIONS for i in rest[:claim])) or (
-            claim is not None and 1 < claim <= MAX_ADJUNCT_BEFORE_CLAIM and words[rest[0]] == _FI and not any(
-                grammar.is_verb(words[i]) or words[i] in grammar.PREPOSITIONS for i in rest[1:claim])) or (
-            # «أعلن رئيس الوزراء التركي | احمد داود اأوغلو ان …»: or the claim a few words on, in the
-            # same clause (no comma, no «و» + verb before it)
+            # «أعلن رئيس الوزراء التركي | احمد داود اأوغلو ان …», «أعلنت الهيئة الوطنية لإدارة
+            # الكوارث | في باكستان أن …»: or the claim a few words on, in the same clause (no
+            # comma before the words up to it, no «و» + verb among them)
             claim is not None and all(_COMMAS.isdisjoint(gaps[i]) and not (words[i][:1] == "و" and grammar.is_verb(words[i]))
-                                      for i in rest[: claim + 1]))
+                                      for i in rest[:claim]))
         return owed and not any(words[i] in NEWS_OPENERS for i in kept)
     elif first not in _FRAMING_VERBS:
         return False
