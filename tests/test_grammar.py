@@ -1958,3 +1958,19 @@ def test_the_main_clause_after_a_fronted_adverbial_opens_on_a_verb_read_as_a_nam
             "الأميركية.")
     sentence = analyze(text).sentences[0]
     assert any(sentence.words[st.keep[0]] == "انفرد" for st in statements(sentence, lead=True))
+
+
+def test_a_line_may_end_before_a_participle_that_places_what_came_before() -> None:
+    """«حدد الاتحاد السعودي لكرة القدم فندق «دبل تري هاي هيلتون» | الواقع بمنطقة ايلنغ …» (train
+    11179), «ينضم لاعب … إبراهيم غالب إلى معسكر فريقه | المقام حاليا في النمسا …» (train 20850):
+    the participle opens a phrase of its own (where the hotel is, where the camp is held), so the
+    headline may stop before it with the verb's object said, not at «حدد الاتحاد السعودي لكرة القدم»."""
+    for text, wanted in (
+            ("حدد الاتحاد السعودي لكرة القدم فندق «دبل تري هاي هيلتون» الواقع بمنطقة ايلنغ بالقرب من وسط لندن ، "
+             "كمقر لإقامة فريق الهلال في لندن.", "حدد الاتحاد السعودي لكرة القدم فندق «دبل تري هاي هيلتون»"),
+            ("ينضم لاعب الفريق الأول لكرة القدم بنادي النصر إبراهيم غالب إلى معسكر فريقه المقام حاليا في النمسا "
+             "الأسبوع المقبل بعد أن ينهي برنامجه التأهيلي.",
+             "ينضم لاعب الفريق الأول لكرة القدم بنادي النصر إبراهيم غالب إلى معسكر فريقه")):
+        document = analyze(text)
+        lines = [render(st, document.source, n).text for st, n in headline_candidates(document, 14).choices]
+        assert wanted in lines, lines

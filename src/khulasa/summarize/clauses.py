@@ -2226,13 +2226,15 @@ def ends(
         # the occasion («… رئيس بوركينا فاسو | بمناسبة …») a phrase ends whatever the pair's counts
         # say: the occasion opens a phrase of its own, after the verb's object. So does a reporting
         # participle («… مسجد طوارئ قوة عسير | موضحا أنه …»), which no name takes as its adjective,
+        # a participle whose phrase says where or what («… بأحد المباني السكنية | الواقعة بحي …»),
         # and a relative joined by «و» («… من الأسر اليمنية والسورية | والتي يتم تقديمها …»), and
         # a verb joined by «و» after one that holds its object («… إلا أفسدته | وجعلت منه …»).
         # «أدى الأمير … صلاة الميت | على الشيخ …»: for whom is owed, unless it cannot be reached
         before_cause = next_word == _ON and word in _PRAYED_FOR and n > 1 and words[keep[n - 2]] == _PRAYER_WORD
         if not (at_punctuation and not grammar.binds_forward(word)) and not _numbered_name_ends(word, gaps, last, quoted) and not grammar.can_cut(
                 word, next_word) and not (
-                (next_word in _OCCASIONS or next_word in _COMING or next_word in REPORTING_PARTICIPLES or (
+                (next_word in _OCCASIONS or next_word in _COMING or next_word in REPORTING_PARTICIPLES
+                 or next_word in _OWING_PARTICIPLES or (
                     next_word in grammar.RELATIVES and next_word.startswith("و")) or (
                     next_word is not None and _coordinated_verb(next_word)
                     and grammar.past_verb_with_object(statement.sentence.words[last])))
