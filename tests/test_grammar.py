@@ -1974,3 +1974,15 @@ def test_a_line_may_end_before_a_participle_that_places_what_came_before() -> No
         document = analyze(text)
         lines = [render(st, document.source, n).text for st, n in headline_candidates(document, 14).choices]
         assert wanted in lines, lines
+
+
+def test_a_bracket_naming_a_noun_before_its_adjective_stays() -> None:
+    """«مشروع تطوير شارع (عبدالرحمن الداخل) الحيوي» (train 11055): the bracket names the street
+    whose adjective follows it; struck like an aside it left «شارع الحيوي» (and «جائزة السنوية»
+    for «جائزة (التميز) السنوية»)."""
+    text = ("انتهت وزارة الأشغال من تنفيذ مشروع تطوير شارع (عبدالرحمن الداخل) الحيوي بمجمع 321 في منطقة "
+            "المنامة والممتد من شارع القصر حتى شارع المعارض.")
+    document = analyze(text)
+    lines = [render(st, document.source, n).text for st, n in headline_candidates(document, 14).choices]
+    assert lines and all("(عبدالرحمن الداخل) الحيوي" in line for line in lines if "الحيوي" in line), lines
+    assert not any("شارع الحيوي" in line for line in lines), lines

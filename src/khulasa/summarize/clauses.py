@@ -1077,6 +1077,13 @@ def _lineage(words: tuple[str, ...], gaps: tuple[str, ...]) -> set[int]:
     return drop
 
 
+def _bracket_in_phrase(words: tuple[str, ...], start: int, end: int) -> bool:
+    """Does the bracket `start`…`end` name what the indefinite noun before it is, with that
+    noun's adjective after it («جائزة (التميز) السنوية»)? Struck, it leaves «جائزة السنوية»."""
+    return end < len(words) and not words[start - 1].startswith(("ال", "وال", "بال", "لل")) and (
+        grammar.tag(words[start - 1]) == "NOUN" and words[end].startswith("ال") and grammar.tag(words[end]) == "ADJ")
+
+
 def _asides(words: tuple[str, ...], gaps: tuple[str, ...]) -> set[int]:
     """Asides an editor strikes: a verbless bracket («(SPAN)», «(1436هـ ـ 2015م)») that is not a
     number or a named title, and a verbless adjunct between commas that opens on a preposition or
@@ -1115,7 +1122,7 @@ def _asides(words: tuple[str, ...], gaps: tuple[str, ...]) -> set[int]:
                     numbers = [words[k] for k in inside if has_digit(words[k])]
                     # «(1436هـ ـ 2015م)» goes; «(53 عاما)», «(151)» are what the sentence says.
                     if not numbers or any(_dated(w) for w in numbers) or any(words[k] in _MONTHS for k in inside):
-                        if not any(grammar.is_verb(words[k]) for k in inside):
+                        if not any(grammar.is_verb(words[k]) for k in inside) and not _bracket_in_phrase(words, i, j):
                             drop.update(inside)
                     break
                 if not _CLAUSE_PUNCTUATION_NO_COMMA.isdisjoint(gaps[j]):
