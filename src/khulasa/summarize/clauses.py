@@ -354,7 +354,7 @@ _DAY_PARTS: Final = word_set("صباحا مساء مساءً ظهرا عصرا �
 _GENERAL: Final = normalize_word("عام")
 _THE_GENERAL: Final = normalize_word("العام")  # «الأمين | العام»: tagged an adverb too
 DEFINITE: Final = ("ال", "لل", "بال", "وال", "فال", "كال")  # the article, alone or after a clitic
-_PHRASE_ARTICLES: Final = ("ال", "وال", "بال", "لل")  # the article forms an office phrase's words take
+_PHRASE_ARTICLES: Final = ("ال", "وال", "بال", "لل")  # the article forms a phrase's words take (an office's, a place's)
 _TODAY: Final = normalize_word("اليوم")
 _AFTER_PIETY: Final = word_set("ثم تعالى")  # what follows a pious formula and goes with it
 _MERCY: Final = normalize_word("رحمه")  # «رحمه الله» (a formula) and «رحمة الله» (where the dead go) read alike
@@ -1080,7 +1080,7 @@ def _lineage(words: tuple[str, ...], gaps: tuple[str, ...]) -> set[int]:
 def _bracket_in_phrase(words: tuple[str, ...], start: int, end: int) -> bool:
     """Does the bracket `start`…`end` name what the indefinite noun before it is, with that
     noun's adjective after it («جائزة (التميز) السنوية»)? Struck, it leaves «جائزة السنوية»."""
-    return end < len(words) and not words[start - 1].startswith(("ال", "وال", "بال", "لل")) and (
+    return end < len(words) and not words[start - 1].startswith(_PHRASE_ARTICLES) and (
         grammar.tag(words[start - 1]) == "NOUN" and words[end].startswith("ال") and grammar.tag(words[end]) == "ADJ")
 
 
@@ -1380,7 +1380,7 @@ def _trailing_place(words: tuple[str, ...], gaps: tuple[str, ...], keep: tuple[i
         if following == _WITH and COMMAS.isdisjoint(_between(gaps, keep[end - 1], keep[end])):
             return set()  # «بمنطقة نجران لقاءً وظيفياً بالتعاون | مع …»: the object was inside
         closing = words[keep[end - 1]]
-        if not (closing.startswith(("ال", "وال", "بال", "لل")) or (grammar.tag(closing) == "PROPN" and closing[:1] not in "لكفو")):
+        if not (closing.startswith(_PHRASE_ARTICLES) or (grammar.tag(closing) == "PROPN" and closing[:1] not in "لكفو")):
             return set()  # «تسلمت إدارة شؤون المباني [بإدارة] تعليم ينبع»: an idafa goes on («ببيروت» closes)
         if following.startswith("و") and following not in _COMPLEMENT_PREPOSITIONS:
             return set()  # «… وبحث معه»: a second clause, not the complement

@@ -362,7 +362,9 @@ def _past_verb_with_object(bare: str, raw: str) -> bool:
     a host with a noun reading («قدمه», «وضعه», «كتبه»: «القدم», «الوضع», «الكتب») stays a noun, and
     a «ـه» that is a «ـة» in the raw spelling is no pronoun."""
     pronoun = next((p for p in OBJECT_PRONOUNS if bare.endswith(p)), None)
-    verb = host = bare[: -len(pronoun)] if pronoun is not None else ""
+    if pronoun is None:
+        return False
+    verb = host = bare[: -len(pronoun)]
     if pronoun == "ه" and (not raw.endswith("ه") or zipf(verb + "ة") > zipf(raw)):
         return False  # («ترجمه», «اضافه»: «ترجمة», «اضافة» spelled with «ه»)
     if verb.endswith("و"):  # «استخدموها», «قالوه»: the plural's «ـوا» loses its alif
