@@ -669,6 +669,18 @@ def test_a_place_after_the_subject_and_an_apposition_after_a_name_give_way_to_th
     assert "حامل" not in headline and "ضم لاعب" in headline, headline
 
 
+def test_what_a_relative_after_the_second_comma_describes_is_the_object_not_an_aside() -> None:
+    """«أعلنت إدارة المنتخب …، قائمة اللاعبين …، والذين سيلتحقون …» (dev 860): the phrase between
+    the commas after a name is what the verb announced, since the relative after it describes it;
+    struck as an apposition it left «أعلنت إدارة المنتخب … لكرة القدم الموافق 17 - 20 أغسطس»."""
+    text = ("أعلنت إدارة المنتخب الوطني الأولمبي لكرة القدم، قائمة اللاعبين المقدمة من الجهاز الفني بالمنتخب "
+            "السعودي الأولمبي، والذين سيلتحقون بمعسكر الرياض خلال الفترة من 2 إلى 5 ذو القعدة، الموافق 17 - 20 "
+            "أغسطس، ولمعسكر سلوفاكيا في الفترة من 6 ذو القعدة إلى 1 ذو الحجة. وضمت القائمة 34 لاعبًا.")
+    headline = summarize(text).headline.text
+    assert headline.startswith("أعلنت إدارة المنتخب") and "قائمة اللاعبين" in headline, headline
+    assert "الموافق" not in headline, headline
+
+
 @pytest.mark.parametrize(
     ("text", "starts", "struck", "kept"),
     [

@@ -1147,7 +1147,10 @@ def _asides(words: tuple[str, ...], gaps: tuple[str, ...]) -> set[int]:
                     # («، في مكتبه العقيد عمر السلطان،»: a titled person inside is the verb's object)
                     if not COMMAS.isdisjoint(gaps[j]) and not any(grammar.is_verb(words[k]) for k in range(i, j)) and not (
                             words[i] in _ASIDE_PREPOSITIONS and any(words[k] in _NAME_TITLES or words[k] in _OFFICER_RANKS for k in range(i + 2, j))) and (
-                            words[j] not in CLAUSE_OPENERS and words[j] not in _CONNECTORS and words[j] not in CIRCUMSTANCES):
+                            words[j] not in CLAUSE_OPENERS and words[j] not in _CONNECTORS and words[j] not in CIRCUMSTANCES
+                            and words[j] not in grammar.RELATIVES):
+                        # («أعلنت إدارة المنتخب …، قائمة اللاعبين …، والذين سيلتحقون …»: what a relative
+                        # describes after the second comma is the verb's object, not an aside)
                         drop.update(range(i, j))
                     break
     return drop
