@@ -1738,3 +1738,15 @@ def test_an_announcement_is_not_cut_before_its_claim_further_on() -> None:
         sentence = analyze(text).sentences[0]
         frame = statements(sentence)[0]
         assert _frame_without_claim(frame, words_of(sentence), gaps_of(sentence), cut), text
+
+
+def test_a_line_never_ends_on_a_pronoun_nor_inside_the_list_it_announces() -> None:
+    """«وضمت القائمة 34 لاعبًا وهم: ريان الحربي، …» (dev 860): a line ending on «وهم» owes what
+    they are, and one ending after the list's first name cuts the list; it ends before «وهم»."""
+    text = ("وضمت القائمة 34 لاعبًا وهم:ريان الحربي، سعيد اليامي، عطية الشمراني ومازن عثمان (الأهلي)، حسن "
+            "رغفاوي، عبدالرحمن الدوسري (الشباب). وأوضح مدير المنتخب أن المعسكر يبدأ الأسبوع المقبل في الرياض "
+            "استعدادا للبطولة.")
+    summary = summarize(text)
+    assert summary.headline.text == "ضمت القائمة 34 لاعبًا", summary.headline.text
+    lines = [summary.headline.text, *(h.text for h in summary.highlights)]
+    assert not any(line.endswith(("وهم", "الحربي")) for line in lines), lines

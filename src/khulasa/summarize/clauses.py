@@ -42,6 +42,7 @@ _SO_HAS: Final = normalize_word("فقد")  # «فقد تواصلت …»: «ف»
 RARE_NAME_ZIPF: Final = 3.5  # a noun form this rare after a name is the name's («فاجن» 3.0)
 MAX_FAMILY_ZIPF: Final = 5.0  # «السند» 4.0, «الحربي» 4.4 close a name; «الماضي» 5.5, «الجديد» 5.5 do not
 _COPULA_PRONOUNS: Final = word_set("هو هي هم هما هن")  # between a subject and its predicate
+_AS: Final = normalize_word("كما")  # «كما هو»: as it is
 # Sessions named by their day («في ختام تعاملات | اليوم»): the day is their genitive, not a filler.
 _DAYS_OF: Final = word_set("تعاملات تداولات جلسة اجتماع مباراة لقاء أحداث دوام")
 _FRACTIONS: Final = word_set("نصف ربع ثمن")
@@ -591,6 +592,11 @@ def lead_start(words: tuple[str, ...], gaps: tuple[str, ...]) -> int:
                 start += 1
             break
     return start
+
+
+def _joined_pronoun(word: str) -> bool:
+    """«وهم», «وهي»: «و» + a pronoun, opening a clause that says what was just named is."""
+    return word[:1] == "و" and word[1:] in _COPULA_PRONOUNS
 
 
 def _opens_dashed_aside(gap: str) -> bool:
@@ -2055,6 +2061,7 @@ def ends(
     # iteration's word's (each position's tag asked once; the tests asked it up to four times).
     next_tag = ""
     cause_cut: tuple[int, float] | None = None
+    enumerating = False  # past «وهم:»: inside the list the pronoun announces
     for n in range(1, min(count, limit) + 1):
         last = keep[n - 1]
         word = words[last]
@@ -2182,6 +2189,13 @@ def ends(
                 next_word.startswith("ال") and next_tag == "NOUN" and next_word not in DATE_WORDS
                 and next_word not in _TIME_UNITS):
             continue  # «معركة طويلة | الأمد», «متعدد | الجنسيات»: an adjective's own genitive
+        if (word in _COPULA_PRONOUNS or _joined_pronoun(word)) and (n < 2 or words[keep[n - 2]] != _AS):
+            # «وضمت القائمة 34 لاعبًا وهم:»: what they are is still to come («كما هو» is whole),
+            # and a list after the colon is said whole or not at all («وهم: ريان الحربي، …»)
+            enumerating = enumerating or (n < count and ":" in _between(gaps, last, keep[n]))
+            continue
+        if enumerating and n < count:
+            continue
         if restricted[0] < n <= restricted[1]:
             # «ما انتشرت في مجتمع | إلا أفسدته», «لن يختلف الجوال الجديد في تصميمه | عن الجيل
             # السابق إلا في أمر واحد»: cut before its «إلا», the restriction is a denial
@@ -2263,7 +2277,8 @@ def ends(
             continue  # («…، وسيلتقي سموه | خلال الزيارة جلالته»)
         elif next_word is not None and (next_word in CLAUSE_OPENERS or next_word in CIRCUMSTANCES or next_word in _WHEN or (
                 next_word in _COMING) or (
-                next_word == _FI and n + 1 < count and words[keep[n + 1]] in _AFTER_FI) or _coordinated_verb(next_word)):
+                next_word == _FI and n + 1 < count and words[keep[n + 1]] in _AFTER_FI) or _coordinated_verb(next_word)
+                or _joined_pronoun(next_word)):
             strength = 1.0
         else:
             strength = 0.0
