@@ -28,6 +28,7 @@ from khulasa.text import grammar
 from khulasa.text.document import analyze
 from khulasa.text.normalize import normalize_word, vocalized
 from khulasa.text.tokens import words
+from khulasa.text.verse import Verse
 
 STORY = (
     "أعلنت وزارة الصحة إطلاق حملة وطنية للتطعيم ضد الإنفلونزا في جميع المناطق. "
@@ -1750,3 +1751,28 @@ def test_a_line_never_ends_on_a_pronoun_nor_inside_the_list_it_announces() -> No
     assert summary.headline.text == "ضمت القائمة 34 لاعبًا", summary.headline.text
     lines = [summary.headline.text, *(h.text for h in summary.highlights)]
     assert not any(line.endswith(("وهم", "الحربي")) for line in lines), lines
+
+
+VERSE_COLUMN = (
+    "كان الشاعر علي بن الجهم راعي أغنام في اليمامة، وسمع أن الخليفة يكرم الشعراء فشد الرحال إلى بغداد. "
+    "وقد سجنه الخليفة المتوكل بعد سنوات، فكتب في سجنه قصيدة مشهورة يمدح فيها السجن، ونشرتها الصحف الأدبية "
+    "في ذلك الوقت. أما القصيدة التي مدح فيها السجن فهي :\n"
+    "قالوا حبست فقلت ليس بضائـري\nحبســـــي وأي مهند لا يغمــــد\n"
+    "أو ما رأيت الليث يألف غيـــله\nكبرا وأوباش السباع تردد\n"
+    "والبدر يدركه السرار فتنجـــلي\nأيامه ، وكأنــــــه متجــــــدد\n"
+    "والغيث يحصره الغمام فما يرى\nإلا وريقه يراح ويرعد\n"
+    "وأفرج الخليفة عن الشاعر بعد عام من سجنه، وعاد إلى بغداد ليلقي قصائده في مجلس الخلافة.\n"
+)
+
+
+def test_no_highlight_is_a_line_of_quoted_verse() -> None:
+    """A poem quoted one hemistich a line (dev 1360: «والبدر يدركه السرار فتنجلي» and three more
+    verse lines made a box): its lines are no facts of the news; a list of short items is no verse."""
+    verse = Verse(VERSE_COLUMN)
+    assert VERSE_COLUMN.index("والبدر") in verse and VERSE_COLUMN.index("فشد الرحال") not in verse
+    assert VERSE_COLUMN.index("أفرج الخليفة") not in verse
+    highlights = [h.text for h in summarize(VERSE_COLUMN).highlights]
+    assert highlights and not any(line in VERSE_COLUMN.split("\n")[1:] or "يدركه" in line or "الليث" in line
+                                  for line in highlights), highlights
+    items = "افتتاح الملتقى:\n- افتتاح مشروع الطريق الدائري\n- توقيع اتفاقية النقل\n- تدشين محطة المياه\n- تكريم الفائزين\n"
+    assert items.index("توقيع") not in Verse(items)

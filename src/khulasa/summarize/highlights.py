@@ -89,6 +89,7 @@ from khulasa.text.morphology import analyses
 from khulasa.text.normalize import has_digit, normalize_word, strip_diacritics, vocalized
 from khulasa.text.stems import content_stems
 from khulasa.text.tokens import words as split_words
+from khulasa.text.verse import Verse
 
 # Highlights are cut from the best-scoring sentences only: this many per highlight asked for.
 CANDIDATE_SENTENCES_PER_HIGHLIGHT: Final = 2
@@ -1354,6 +1355,7 @@ def _candidates(
     peak = float(scores.max()) if scores.size and scores.max() > 0 else 1.0
     found: list[_Candidate] = []
     speakers = _Speakers(document)
+    verse = Verse(document.source)
     ranked: list[int] = np.argsort(-scores, kind="stable").tolist()  # Python ints: no numpy scalar per use
     best = sorted(ranked[: CANDIDATE_SENTENCES_PER_HIGHLIGHT * count])
     # Too few complete statements among the best sentences: the next ones are looked at too.
@@ -1362,6 +1364,8 @@ def _candidates(
     for sentence in (document.sentences[i] for i in [*best, *rest]):
         if sentence.index in later and sum(c.tier == 0 for c in found) >= count:
             break
+        if sentence.span.start in verse:
+            continue  # a poem quoted line by line: no fact of the news
         words, gaps = words_of(sentence), gaps_of(sentence)
         found_statements = list(speakers.statements(sentence))
         found_statements += _negated_clauses(found_statements, words, gaps)
