@@ -1998,3 +1998,20 @@ def test_a_bracket_naming_a_noun_before_its_adjective_stays() -> None:
     lines = [render(st, document.source, n).text for st, n in headline_candidates(document, 14).choices]
     assert lines and all("(عبدالرحمن الداخل) الحيوي" in line for line in lines if "الحيوي" in line), lines
     assert not any("شارع الحيوي" in line for line in lines), lines
+
+
+def test_a_quoted_name_past_the_subject_closes_a_phrase() -> None:
+    """«رعى البنك السعودي الفرنسي برنامج "ابتسامة يتيم" الذي …» (dev 460): the programme's quoted
+    name ends the object, though «يتيم» alone reads as a verb; the headline stopped at «رعى البنك
+    السعودي الفرنسي», judged cut off. A quoted name right after the verb is its subject and ends
+    nothing («أعلنت شركة "إف. سي. إيه" …»)."""
+    text = ('رعى البنك السعودي الفرنسي برنامج "ابتسامة يتيم" الذي نظم من قبل نادي المسؤولية الاجتماعية بجامعة '
+            "الملك سعود، والذي ساهم بدوره في رسم البسمة على وجه 400 يتيم من جمعية إخاء ومؤسسة رعاية الأيتام "
+            "بالإضافة إلى مركز حضانة الأيتام الصغار. ونظم البرنامج على مدار يومين خلال عيد الفطر المبارك.")
+    assert summarize(text).headline.text == 'رعى البنك السعودي الفرنسي برنامج "ابتسامة يتيم"'
+    subject = ('وحسب موقع "سكاي نيوز عربية"، أعلنت شركة "إف. سي. إيه" -التي كانت تعرف سابقاً باسم "كرايسلر '
+               'جروب"- عن هذه الخطوة بعد أيام من تقارير بأن باحثين في أمن الإنترنت استخدموا رابطاً لاسلكياً '
+               'في غلق محرك سيارة "جيب شيروكي" خلال قيادتها.')
+    document = analyze(subject)
+    lines = [render(st, document.source, n).text for st, n in headline_candidates(document, 14).choices]
+    assert not any(line.endswith('شركة "إف. سي. إيه"') for line in lines), lines

@@ -2153,11 +2153,13 @@ def ends(
             continue  # «أكد شهود عيان، أن …»: the claim is still to come
         if n > 2 and (word_tag == "VERB" or (word_tag == "ADP" and grammar.is_verb(words[keep[n - 2]]))) and (
                 not at_punctuation or _CUT_PUNCTUATION.isdisjoint(gaps[last + 1] if last + 1 < len(gaps) else ".")) and not (
-                words[keep[n - 2]] == _EXCEPT and grammar.past_verb_with_object(statement.sentence.words[last])):
+                words[keep[n - 2]] == _EXCEPT and grammar.past_verb_with_object(statement.sentence.words[last])) and not (
+                _quoted_name_ends(word, gaps, keep[0], last, quoted)):
             # verb-first prose: a verb at the cut is still owed its subject or object; one whose
             # adjunct was deleted before the comma («في حريق اندلع [مساء اليوم الجمعة]،», «التي
             # سيطرت عليها [أمس]،») reads cut off. Not a restriction's («ما انتشرت في مجتمع إلا
-            # أفسدته»): its object is its pronoun, its subject the restricted clause's.
+            # أفسدته»): its object is its pronoun, its subject the restricted clause's. Nor a quoted
+            # name's last word («برنامج "ابتسامة يتيم"»: no verb «يُتيم»).
             continue
         if next_word is not None and _elative_form(word) and word_tag == "ADJ" and not next_word.startswith("ال") and (
                 next_tag in ("NOUN", "ADJ") and not preposition_attached(statement.sentence.words[keep[n]])):
@@ -2255,7 +2257,7 @@ def ends(
         # a verb joined by «و» after one that holds its object («… إلا أفسدته | وجعلت منه …»).
         # «أدى الأمير … صلاة الميت | على الشيخ …»: for whom is owed, unless it cannot be reached
         before_cause = next_word == _ON and word in _PRAYED_FOR and n > 1 and words[keep[n - 2]] == _PRAYER_WORD
-        if not (at_punctuation and not grammar.binds_forward(word)) and not _numbered_name_ends(word, gaps, last, quoted) and not grammar.can_cut(
+        if not (at_punctuation and not grammar.binds_forward(word)) and not _quoted_name_ends(word, gaps, keep[0], last, quoted) and not grammar.can_cut(
                 word, next_word) and not (
                 (next_word in _OCCASIONS or next_word in _COMING or next_word in REPORTING_PARTICIPLES
                  or next_word in _OWING_PARTICIPLES or (
@@ -2362,13 +2364,22 @@ def _elative_form(word: str) -> bool:
 _LAST_QUOTED: Final[list[tuple[tuple[str, ...], frozenset[int]]]] = [((), frozenset())]
 
 
-def _numbered_name_ends(word: str, gaps: tuple[str, ...], last: int, quoted: frozenset[int]) -> bool:
-    """Does word `last`, a number, close a short quotation (a model's name: «هاتف "إم إكس 5" |
-    لتنهي …», «"أونر 7"»)? The name ends there, though a number binds forward to its unit.
-    `quoted`: the sentence's `_quoted_names`."""
+def _quoted_name_ends(word: str, gaps: tuple[str, ...], first: int, last: int, quoted: frozenset[int]) -> bool:
+    """Does word `last` close a short quotation of several words past the statement's verb and
+    subject (a programme's or a model's name: «رعى البنك السعودي الفرنسي برنامج "ابتسامة يتيم" |
+    الذي …», «هاتف "إم إكس 5" | لتنهي …»), or a quoted number («"7"»)? The name ends there,
+    whatever its last word would bind to bare (a number to its unit, «يتيم» read as a verb to its
+    object). Not right after the verb and one word («أعلنت شركة "إف. سي. إيه"»): the subject,
+    the news still owed. `first`: the statement's first word; `quoted`: `_quoted_names`."""
     after = gaps[last + 1] if last + 1 < len(gaps) else ""
-    return has_digit(word) and after[:1] in CLOSING_QUOTES and (
-        gaps[last].rstrip()[-1:] in OPENING_QUOTES or last - 1 in quoted)
+    if after[:1] not in CLOSING_QUOTES:
+        return False
+    if has_digit(word) and gaps[last].rstrip()[-1:] in OPENING_QUOTES:
+        return True
+    opening = last
+    while opening - 1 in quoted:
+        opening -= 1
+    return opening < last and opening - first >= MIN_STATEMENT_WORDS
 
 
 def _quoted_names(gaps: tuple[str, ...]) -> frozenset[int]:
