@@ -581,6 +581,24 @@ def _pluperfect_subject(statement: Statement, words: tuple[str, ...], gaps: tupl
     return qad - 1
 
 
+def _runs_on(statement: Statement, words: tuple[str, ...], gaps: tuple[str, ...]) -> bool:
+    """Opens inside its sentence on «و» with no mark before it: the next item of the phrase
+    before it (a list's next name «… الزوري وياسر الشهراني …», a joined masdar «… ونبذ كل ما …»)
+    or a verb leaning on the subject before it («… جزاء إجرامه ويعطي المتضرر الفرصة …»), not a
+    statement. A verb that takes no object («… وجاءت الحريات في المركز الأول») or has a name
+    after a noun of its own («… وحصل اللاعب رائف التركستاني على …») names its own subject; a
+    «verb» followed at once by a given or a family name is a name in a list («وياسر الشهراني»)."""
+    keep = statement.keep
+    verb = words[keep[0]][1:]
+    if not (keep[0] > 0 and statement.drop_conjunction and gaps[keep[0]] == " "):
+        return False
+    if not grammar.is_verb(verb) or len(keep) < 2:
+        return True
+    second = words[keep[1]]
+    listed = grammar.is_personal_name(second) or (second.startswith("ال") and second.endswith("ي") and grammar.tag(second) == "ADJ")
+    return not (verb in _INTRANSITIVE or (not listed and _name_after_verb(statement, words)))
+
+
 def _opens_badly(statement: Statement, words: tuple[str, ...]) -> bool:
     """Opens on a nominal negator («غير متكافئة …»), a noun with a preposition attached
     («وللحصول على مقعد، …») or a verb holding its object pronoun: the rest of a phrase, not a
@@ -1441,7 +1459,8 @@ def _candidates(
                     or modal_frame(words, statement.keep[0])):
                 continue
             spoken_of = shared is not None or _about_speaker(statement, speaker, words)
-            if (_points_back(statement, words) and not spoken_of) or _opens_badly(statement, words) or _rest_of_pluperfect(
+            if (shared is None and speaker is None and _runs_on(statement, words, gaps)) or (
+                    _points_back(statement, words) and not spoken_of) or _opens_badly(statement, words) or _rest_of_pluperfect(
                     statement, words, gaps) or (statement.owes_verb and opens_accusative(statement)):
                 continue  # («إن عددا من الوزراء يخططون …» → «عددا من الوزراء …»: no sentence)
             if speaker is None and (quoted := _colon_quote(statement, words, gaps)) is not None and _unnamed_quote(quoted, statement):
