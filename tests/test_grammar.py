@@ -1082,6 +1082,9 @@ def test_checks_flag_the_issues_examples() -> None:
     # a straight quote closing a name at the end is no trailing mark; one left open is
     assert "trailing mark" not in headline_faults('تلقت "سبق" رداً من وزارة الإسكان على ما جاء في زاوية "سبق تقول للمسؤول"')
     assert "trailing mark" in headline_faults('تلقت سبق رداً من وزارة الإسكان على ما جاء في زاوية "سبق تقول للمسؤول')
+    # a quoted name of several words closes the line, whatever its last word reads as bare
+    assert "cut off" not in headline_faults('رعى البنك السعودي الفرنسي برنامج "ابتسامة يتيم"')
+    assert "cut off" in headline_faults("رعى البنك السعودي الفرنسي برنامج يتيم")
 
 
 def test_a_noun_in_ta_marbuta_after_the_verb_is_no_object_pronoun_to_the_checker() -> None:

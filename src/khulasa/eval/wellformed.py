@@ -64,13 +64,20 @@ def _furniture(words: Sequence[str], line: str) -> bool:
     return dash is not None and not any(grammar.is_verb(w) for w in split_words(line[: dash.start()]))
 
 
-def _cut_off(words: Sequence[str]) -> bool:
+def _quoted_name_closes(line: str) -> bool:
+    """Does the line end on a quoted name of several words («… برنامج "ابتسامة يتيم"»)? Its last
+    word is the name's, whatever it would be bare («يتيم» read as a verb)."""
+    quoted = re.search(r"[«“\"]([^«»“”\"]+)[»”\"]$", line.rstrip())
+    return quoted is not None and len(split_words(quoted.group(1))) > 1
+
+
+def _cut_off(words: Sequence[str], line: str) -> bool:
     """Ends where a phrase cannot end (a particle, a title before its name, a verb still owed
     its object — Arabic news is verb-first, a final verb is a cut), leaves a complementizer or
     relative without its verb, or opens on a reporting verb whose claim never comes."""
     if not words or grammar.binds_forward(words[-1]) or grammar.is_title(words[-1]):
         return True
-    if len(words) > 2 and grammar.is_verb(words[-1]):
+    if len(words) > 2 and grammar.is_verb(words[-1]) and not _quoted_name_closes(line):
         return True
     first = words[0][1:] if words[0][:1] in "وف" and len(words[0]) > 3 else words[0]
     if first in REPORTING_VERBS and not any(w in _EMBEDDERS or w in _COMPLEMENTIZERS for w in words[1:]):
@@ -115,7 +122,7 @@ def headline_faults(line: str) -> set[str]:
         faults.add("no verb")
     if not grammar.can_open(words[0]) or _subject_elided(words, split_words(line)):
         faults.add("starts mid-phrase")
-    if _cut_off(words):
+    if _cut_off(words, line):
         faults.add("cut off")
     if _furniture(words, line):
         faults.add("dateline or furniture")
@@ -135,7 +142,7 @@ def highlight_faults(line: str) -> set[str]:
         return {"junk"}
     if not grammar.can_open(words[0]) and not modal_frame(words, 0):  # («من المتوقع أن …» opens a plan)
         faults.add("bad opener")
-    if _cut_off(words) or _subject_elided(words, split_words(line)):
+    if _cut_off(words, line) or _subject_elided(words, split_words(line)):
         faults.add("cut off")
     if not any(grammar.is_verb(w) for w in words):
         faults.add("no verb")
