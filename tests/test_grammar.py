@@ -2018,3 +2018,22 @@ def test_a_quoted_name_past_the_subject_closes_a_phrase() -> None:
     document = analyze(subject)
     lines = [render(st, document.source, n).text for st, n in headline_candidates(document, 14).choices]
     assert not any(line.endswith('شركة "إف. سي. إيه"') for line in lines), lines
+
+
+def test_a_relative_clause_with_a_subject_of_its_own_owes_its_pronoun() -> None:
+    """«جزيرة ريونيون التي عثر المصطافون | بها على قطعة …» (dev 1720): «عثر» is masculine, so its
+    subject is the bathers, not the island, and the clause is unfinished until «بها» points back
+    to the island; the headline ended on «المصطافون», judged cut off. «الاتفاق … الذي أسهمت روسيا
+    في التوصل إليه» likewise runs to «إليه»."""
+    text = ("تجددت اليوم الجمعة ثورة بركان على جزيرة ريونيون النائية بالمحيط الهندي التي عثر المصطافون بها "
+            "على قطعة من جناح طائرة يعتقد انها خاصة بالرحلة (ام.اتش370) التابعة للخطوط الجوية الماليزية. "
+            "وقالت حكومة الجزيرة إنها فرضت حظرا على الدخول الى منطقة البركان.")
+    document = analyze(text)
+    lines = [render(st, document.source, n).text for st, n in headline_candidates(document, 14).choices]
+    assert any(line.endswith("بالمحيط الهندي") for line in lines), lines
+    assert not any(line.endswith(("عثر المصطافون", "التي عثر")) for line in lines), lines
+    agreement = ("يشكل الاتفاق حول الملف النووي الإيراني الذي أسهمت روسيا في التوصل إليه فرصة لتعزيز التعاون "
+                 "بين البلدين في مجالات عدة. وقال مسؤولون إن المحادثات ستستأنف الشهر المقبل.")
+    document = analyze(agreement)
+    lines = [render(st, document.source, n).text for st, n in headline_candidates(document, 14).choices]
+    assert not any(line.endswith("أسهمت روسيا") for line in lines), lines

@@ -594,6 +594,32 @@ def lead_start(words: tuple[str, ...], gaps: tuple[str, ...]) -> int:
     return start
 
 
+# «الذي» and «التي» with the gender each describes: a verb after them of the other gender has a
+# subject of its own, and the clause owes a pronoun for what they describe.
+_GENDERED_RELATIVES: Final = {normalize_word("الذي"): "m", normalize_word("التي"): "f"}
+
+
+def _other_subject(relative: str, verb: str) -> bool:
+    """Is the verb right after «الذي/التي» of the other gender and free of an object pronoun
+    («جزيرة ريونيون التي عثر المصطافون بها …»: «عثر» is the bathers', not the island's), so that
+    the relative clause is unfinished until a pronoun points back to what it describes?"""
+    form = normalize_word(verb)
+    # (a feminine imperfect «تحقق» is also a masculine past of form V: only the unambiguous forms count)
+    other = _feminine_past(form) if _GENDERED_RELATIVES[relative] == "m" else (
+        _masculine_past(form) or _masculine_imperfect(form))
+    return other and not _holds_pronoun(verb)
+
+
+_THIRD_PERSON_SUFFIXES: Final = ("ه", "ها", "هم", "هما", "هن")
+
+
+def _holds_pronoun(word: str) -> bool:
+    """Does the word as written end on a third-person pronoun («بها», «أطلقها», «مقره»; «ة» is no
+    «ـه» before letters are normalized)?"""
+    bare = strip_diacritics(word)
+    return len(bare) > 1 and bare.endswith(_THIRD_PERSON_SUFFIXES)
+
+
 def _joined_pronoun(word: str) -> bool:
     """«وهم», «وهي»: «و» + a pronoun, opening a clause that says what was just named is."""
     return word[:1] == "و" and word[1:] in _COPULA_PRONOUNS
@@ -2062,6 +2088,7 @@ def ends(
     next_tag = ""
     cause_cut: tuple[int, float] | None = None
     enumerating = False  # past «وهم:»: inside the list the pronoun announces
+    resumptive_owed = False  # inside «التي عثر المصطافون | بها …»: the pronoun for what «التي» describes is to come
     for n in range(1, min(count, limit) + 1):
         last = keep[n - 1]
         word = words[last]
@@ -2112,6 +2139,12 @@ def ends(
             # («بأن التظاهرات في العراق | انتفاضة شعبية،») a bare noun is no idafa's: the predicate
             predicate = True
             named_predicate = named_predicate or since == 2 or joined_name
+        if resumptive_owed and n > 1 and words[keep[n - 2]] not in _GENDERED_RELATIVES:
+            resumptive_owed = not _holds_pronoun(statement.sentence.words[last])
+        elif n > 1 and words[keep[n - 2]] in _GENDERED_RELATIVES and word_tag == "VERB":
+            resumptive_owed = _other_subject(words[keep[n - 2]], statement.sentence.words[last])
+        if resumptive_owed:
+            continue
         if n < MIN_STATEMENT_WORDS or n <= statement.speaker + 1:
             continue  # (under its speaker, a claim says more than a word)
         # What follows is the next kept word: «… في أربعة أشهر [اليوم الجمعة] بعد …» ends before «بعد».
