@@ -89,7 +89,7 @@ _NEWS_VERBS: Final = _ANNOUNCING - grammar.word_set("نقل نقلت")  # («ن�
 # Words that show the verb got its object or complement before an adjunct.
 _COMPLEMENT_WORDS: Final = grammar.word_set("من على إلى الى عن مع الكثير العديد عددا")
 # Quantifiers that open an object after the subject («سدد الأمير فلان، | جميع الديون …»).
-_OBJECT_QUANTIFIERS: Final = grammar.word_set("جميع كافة كل بعض معظم")
+_OBJECT_QUANTIFIERS: Final = grammar.word_set("جميع كافة كل بعض معظم عدة")
 _TIME_CONJUNCTIONS: Final = grammar.word_set("بعد قبل منذ وبعد وقبل")  # «بعد أن …»: a time clause, not a claim
 MAX_NAME_WORDS: Final = 6
 _CAPTION: Final = (normalize_word("جانب"), normalize_word("من"))  # «جانب من الحفل»: a photo caption
