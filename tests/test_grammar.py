@@ -2037,3 +2037,15 @@ def test_a_relative_clause_with_a_subject_of_its_own_owes_its_pronoun() -> None:
     document = analyze(agreement)
     lines = [render(st, document.source, n).text for st, n in headline_candidates(document, 14).choices]
     assert not any(line.endswith("أسهمت روسيا") for line in lines), lines
+
+
+def test_a_father_name_the_lexicon_knows_as_a_noun_stays_in_the_name() -> None:
+    """«اللواء عواد عيد البلوي» (dev 1720): «عيد» is the father's name before the family nisba;
+    the name ended at «عواد», so striking it after the office left «… في المملكة عيد البلوي»,
+    judged a broken name."""
+    text = ("نقل المدير العام لحرس الحدود في المملكة اللواء عواد عيد البلوي، تعازي نائب خادم الحرمين الشريفين "
+            "ولي العهد وزير الداخلية الأمير محمد بن نايف بن عبدالعزيز، إلى ذوي الشهيد العريف أحمد جعفر المجيشي "
+            "في محافظة بارق.")
+    document = analyze(text)
+    lines = [render(st, document.source, n).text for st, n in headline_candidates(document, 14).choices]
+    assert lines and not any("عيد البلوي" in line and "عواد" not in line for line in lines), lines

@@ -856,19 +856,29 @@ def name_end(words: tuple[str, ...], gaps: tuple[str, ...], start: int) -> int:
         # adjective) after a given name.
         if word.startswith("ال") and end - start < MAX_NAME_WORDS - 2 and grammar.tag(previous) in ("PROPN", "NOUN", "ADJ") and (
                 (grammar.tag(word) in ("PROPN", "NOUN")
-                 or ((end == start + 1 or words[end - 2] in grammar.NAME_PARTICLES or grammar.tag(previous) == "PROPN")
-                     and word.endswith("ي"))
+                 or ((end == start + 1 or words[end - 2] in grammar.NAME_PARTICLES or grammar.tag(previous) == "PROPN"
+                      or _middle_name(words, gaps, end - 1)) and word.endswith("ي"))
                  or (words[end - 2] in _SONS and grammar.tag(word) == "ADJ"))  # «ماهر بن سعد | الجديد»
                 and not grammar.binds_forward(word)):
             end += 1
             continue
         if word in grammar.NAME_PARTICLES or word.startswith("عبد") or (
             grammar.tag(word) == "PROPN" and word[0] not in "بلكف" and not grammar.binds_forward(word)
-        ):
+        ) or _middle_name(words, gaps, end):
             end += 1
         else:
             break
     return end
+
+
+def _middle_name(words: tuple[str, ...], gaps: tuple[str, ...], i: int) -> bool:
+    """A bare common noun between a given name and a family nisba («اللواء عواد [عيد] البلوي»):
+    the father's name, which the lexicon knows as a noun; struck with the name before it, it left
+    «عيد البلوي»."""
+    word = words[i]
+    return i + 1 < len(words) and gaps[i + 1] == " " and grammar.tag(word) == "NOUN" and not word.startswith("ال") and (
+        word[:1] not in "بلكفو" and words[i + 1].startswith("ال") and words[i + 1].endswith("ي")
+        and grammar.tag(words[i + 1]) == "ADJ" and not _office(word))
 
 
 def _appositions(words: tuple[str, ...], gaps: tuple[str, ...]) -> set[int]:
