@@ -2018,6 +2018,12 @@ def test_a_quoted_name_past_the_subject_closes_a_phrase() -> None:
     document = analyze(subject)
     lines = [render(st, document.source, n).text for st, n in headline_candidates(document, 14).choices]
     assert not any(line.endswith('شركة "إف. سي. إيه"') for line in lines), lines
+    # a model's number closes its quoted name wherever it stands
+    model = ('أطلقت هواوي هاتف "أونر 7" لتنهي به سلسلة إصداراتها لهذا العام في الأسواق الخليجية والعربية بأسعار '
+             "منافسة. وقالت الشركة إن الهاتف سيتوفر في المتاجر الأسبوع المقبل.")
+    document = analyze(model)
+    lines = [render(st, document.source, n).text for st, n in headline_candidates(document, 14).choices]
+    assert 'أطلقت هواوي هاتف "أونر 7"' in lines, lines
 
 
 def test_a_relative_clause_with_a_subject_of_its_own_owes_its_pronoun() -> None:

@@ -2417,8 +2417,8 @@ def _quoted_name_ends(word: str, gaps: tuple[str, ...], first: int, last: int, q
     after = gaps[last + 1] if last + 1 < len(gaps) else ""
     if after[:1] not in CLOSING_QUOTES:
         return False
-    if has_digit(word) and gaps[last].rstrip()[-1:] in OPENING_QUOTES:
-        return True
+    if has_digit(word) and (gaps[last].rstrip()[-1:] in OPENING_QUOTES or last - 1 in quoted):
+        return True  # (a model's number: wherever the quotation stands)
     opening = last
     while opening - 1 in quoted:
         opening -= 1
