@@ -610,14 +610,11 @@ def _other_subject(relative: str, verb: str) -> bool:
     return other and not _holds_pronoun(verb)
 
 
-_THIRD_PERSON_SUFFIXES: Final = ("ه", "ها", "هم", "هما", "هن")
-
-
 def _holds_pronoun(word: str) -> bool:
     """Does the word as written end on a third-person pronoun («بها», «أطلقها», «مقره»; «ة» is no
     «ـه» before letters are normalized)?"""
     bare = strip_diacritics(word)
-    return len(bare) > 1 and bare.endswith(_THIRD_PERSON_SUFFIXES)
+    return len(bare) > 1 and bare.endswith(grammar.OBJECT_PRONOUNS)
 
 
 def _joined_pronoun(word: str) -> bool:
