@@ -809,6 +809,29 @@ def test_a_headline_reaches_the_object_past_a_name_or_a_comma(text: str, wanted:
     assert wanted in headline and len(words(headline)) <= 14, headline
 
 
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("في أعقاب دهس ثلاثة جنود إسرائيليين بسيارة يقودها شاب فلسطيني، هدد وزير الدفاع الإسرائيلي، موشيه يعلون، "
+         "بتشديد القبضة الحديدية ضد الفلسطينيين في الضفة الغربية أكثر. وقال: إن جيشه لن يحتمل عمليات عنف ضد "
+         "الإسرائيليين، جنودا ومواطنين.", "بتشديد القبضة الحديدية"),
+        ("في لقطات قد تبدو أنها من أحد أفلام الحركة والإثارة، نجا بطل العالم لركوب الأمواج الأسترالي ميك فانينغ، أمس "
+         "(الأحد) من سمكة مفترسة هاجمته قبالة شواطئ جنوب أفريقيا أثناء مباراة رياضية جرت تحت عدسات النقل المباشر "
+         "التلفزيونية. وكان فانينغ ينتظر الموجة.", "من سمكة مفترسة"),
+        ('تعهد رئيس اقليم كردستان العراق مسعود بارزاني، اليوم (الاثنين)، بالانتقام من تنظيم "داعش" المتطرف الذي اعتدى '
+         "بوحشية على ابناء الطائفة الايزيدية في صيف 2014. وقال بارزاني في كلمة ألقاها في محافظة دهوك إنه لن ينسى.",
+         "بالانتقام من تنظيم"),
+    ],
+)
+def test_a_comma_after_the_subject_does_not_end_a_headline_owed_its_complement(text: str, wanted: str) -> None:
+    """A verb-first lead that breaks at a comma right after its subject (an apposition or a time
+    word between commas) and goes on with its verb's complement («، بتشديد …», «، من سمكة …») does
+    not end at that comma: «هدد وزير الدفاع الإسرائيلي موشيه يعلون» was printed as a complete
+    statement (train, "cut off")."""
+    headline = summarize(text).headline.text
+    assert wanted in headline and len(words(headline)) <= 14, headline
+
+
 def test_a_given_name_whose_family_name_is_unknown_is_not_struck_in_half() -> None:
     """«المتحدث الرسمي باسم وزارة الصحة الدكتور خالد | مرغلاني عدم صحة …»: two bare nouns after a
     titled given name; striking the name up to the unknown family name left «… وزارة الصحة

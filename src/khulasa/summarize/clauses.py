@@ -299,7 +299,9 @@ _NISBA_ENDINGS: Final = ("يه", "ي", "يين", "يون", "يات")  # «الش
 _NEED: Final = word_set("بضرورة بأهمية ألا بألا")  # («نصت الشروط ألا يكون …»: «أن لا», what is required)
 _LAM_STANDS_FOR: Final = frozenset(("ل", "الي"))  # «لـ» for itself or «إلى»
 # What an attached «بـ» opens after an office, not a verb's complement («المعلمين | بوزارة التعليم»).
-_SEATS: Final = word_set("وزارة جامعة إدارة هيئة أمانة مديرية") | _PLACE_KINDS | _OFFICE_PLACES
+# Seats and venues: «بوزارة …», «بمركز الملك فهد الثقافي» say where, not what a verb wants with «بـ».
+_SEATS: Final = word_set("وزارة جامعة إدارة هيئة أمانة مديرية مركز مقر قاعة فندق مسرح ملعب مبنى مجمع قصر مكتب ساحة") | (
+    _PLACE_KINDS | _OFFICE_PLACES)
 # «كشف التقرير الصادر عن مؤسسة النقد»: the «عن» is the participle's, not the verb's.
 _ISSUED: Final = word_set("الصادر الصادرة الصادرين الصادرتين صادر صادرة")
 # «المتحدث باسم المقاومة»: part of an office, not a verb's «بـ» complement.
@@ -1821,13 +1823,18 @@ def owes_complement(sentence: Sentence, keep: tuple[int, ...], length: int) -> b
     grammar layer, «اطلع … على») cut before it («أعرب مدير السجون العميد فلان، | عن …», «تمكن
     رجال جمرك المطار | من …»)? Another preposition is no complement of its («تمكن أليكس بانكومب
     | على سيارة …», «يشير فلان العامل … بجدة | إلى …»)."""
-    first = sentence.forms[keep[0]]
-    bare = first[1:] if first[:1] in grammar.CONJUNCTION_CLITICS else first
-    wanted = _COMPLEMENTS.get(first) or _COMPLEMENTS.get(bare) or grammar.complement_prepositions(first)
-    return bool(wanted) and not any(_opens_complement_of(sentence, i, wanted) for i in keep[1:length])
+    wanted = wanted_complement(sentence.forms[keep[0]])
+    return bool(wanted) and not any(opens_complement_of(sentence, i, wanted) for i in keep[1:length])
 
 
-def _opens_complement_of(sentence: Sentence, i: int, wanted: frozenset[str]) -> bool:
+def wanted_complement(verb: str) -> frozenset[str]:
+    """The prepositions a verb form's complement opens with (listed here or learned by the grammar
+    layer, also after «و/ف»); empty for a verb that wants none."""
+    bare = verb[1:] if verb[:1] in grammar.CONJUNCTION_CLITICS else verb
+    return _COMPLEMENTS.get(verb) or _COMPLEMENTS.get(bare) or grammar.complement_prepositions(verb)
+
+
+def opens_complement_of(sentence: Sentence, i: int, wanted: frozenset[str]) -> bool:
     """Does word `i` open the complement a verb wants with one of the `wanted` prepositions: that
     preposition (not «الصادر عن», «علي» the name, «من خلال»), the attached «بـ» (not «باسم», not
     the seat of an office, «بوزارة»), the «لـ» that stands for «إلى» («تطرق الاجتماع لعدد …»),

@@ -52,6 +52,7 @@ from khulasa.summarize.clauses import (
     nominal_predicate,
     nominative_rewrites,
     opens_accusative,
+    opens_complement_of,
     owes_complement,
     predicateless,
     preposition_attached,
@@ -59,6 +60,7 @@ from khulasa.summarize.clauses import (
     statements,
     subject_elided,
     tanween,
+    wanted_complement,
     without_subject_relative,
     words_of,
 )
@@ -89,7 +91,11 @@ _NEWS_VERBS: Final = _ANNOUNCING - grammar.word_set("نقل نقلت")  # («ن�
 # Words that show the verb got its object or complement before an adjunct.
 _COMPLEMENT_WORDS: Final = grammar.word_set("من على إلى الى عن مع الكثير العديد عددا")
 # Quantifiers that open an object after the subject («سدد الأمير فلان، | جميع الديون …»).
+# Prepositions that open a verb's complement (not «في»: a setting), «بـ» attached among them.
+_COMPLEMENT_PREPOSITIONS: Final = grammar.word_set("من على إلى الى عن مع ب")
 _OBJECT_QUANTIFIERS: Final = grammar.word_set("جميع كافة كل بعض معظم عدة")
+_WHAT: Final = normalize_word("ما")
+_FROM: Final = normalize_word("من")
 _TIME_CONJUNCTIONS: Final = grammar.word_set("بعد قبل منذ وبعد وقبل")  # «بعد أن …»: a time clause, not a claim
 MAX_NAME_WORDS: Final = 6
 _CAPTION: Final = (normalize_word("جانب"), normalize_word("من"))  # «جانب من الحفل»: a photo caption
@@ -133,7 +139,7 @@ def _unfinished(statement: Statement, length: int) -> bool:
     if lead_verb(kept[0]) and len(kept) > 1 and grammar.is_title(kept[1]) and len(kept) <= MAX_NAME_WORDS:
         return True
     # «كشف عمر المهنا رئيس لجنة الحكام | لـ«عين اليوم» أن …»: the claim is still to come.
-    if (kept[0] in _ANNOUNCING or kept[0][1:] in _ANNOUNCING) and not any(w in EMBEDDERS for w in kept) and any(
+    if _announcing(kept[0]) and not any(w in EMBEDDERS for w in kept) and any(
             w in EMBEDDERS and words[j - 1] not in _TIME_CONJUNCTIONS
             for j, w in enumerate(words[last + 1 : last + 1 + CLAIM_REACH], start=last + 1)):
         return True  # («بعد أن تلقى …» is not the claim)
@@ -141,7 +147,14 @@ def _unfinished(statement: Statement, length: int) -> bool:
         return False
     if length < len(statement.keep) and _owed_object(statement, length):
         return True
+    if length <= _complement_past_comma(statement)[1]:
+        return True  # («انتهت الإدارة العامة للتعليم، [بمنطقة الرياض]، | من إجراء المقابلات»)
     return not any(grammar.can_cut(a, b) for a, b in zip(kept[1:-1], kept[2:], strict=False))
+
+
+def _announcing(verb: str) -> bool:
+    """A verb that announces what follows it (`_ANNOUNCING`), also after «و/ف»."""
+    return verb in _ANNOUNCING or verb[1:] in _ANNOUNCING
 
 
 def _owes_its_news(statement: Statement, length: int) -> bool:
@@ -191,6 +204,44 @@ def _owed_object(statement: Statement, length: int) -> bool:
             forms[before].startswith("ال") and _object_like(statement.sentence, i))
             for before, i in zip(statement.keep[1:length], statement.keep[2:length], strict=False))
     return word not in CLAUSE_OPENERS and _object_like(statement.sentence, following)
+
+
+def _complement_past_comma(statement: Statement) -> tuple[int, int]:
+    """(kept words before the comma, kept position of the complement) where a verb-first statement
+    breaks at a comma right after its subject and goes on past it (and past a time word) with its
+    verb's complement or object: «هدد وزير الدفاع الإسرائيلي، موشيه يعلون، | بتشديد القبضة …»,
+    «اقتحمت جماهير فريق سيسكا صوفيا البلغاري، | بصورة مفاجئة أرضية الملعب», «نجا بطل العالم …
+    ميك فانينغ، [أمس] | من سمكة مفترسة»; an apposition between commas is passed («، موشيه
+    يعلون،»). The comma ends no clause there; (0, 0) if none does so."""
+    words = words_of(statement.sentence)
+    keep, gaps = statement.keep, gaps_of(statement.sentence)
+    if statement.speaker or not lead_verb(words[keep[0]]):
+        return 0, 0
+    for n in range(2, min(len(keep), MAX_LENGTH_FEATURE)):
+        if COMMAS.isdisjoint("".join(gaps[keep[n - 1] + 1 : keep[n] + 1])):
+            continue
+        if _reaches_object(statement, n, past_comma=False):
+            return 0, 0
+        at = next((p for p in range(n, min(len(keep), n + MAX_TIME_PHRASE)) if not (
+            words[keep[p]] in DATE_WORDS or words[keep[p]] in TIME_PREFIXES)), len(keep))
+        if at < len(keep) and (_complement_opener(statement.sentence, keep[at]) or (
+                words[keep[at]] == _WHAT and _announcing(words[keep[0]]))):
+            return n, at  # («أكدت الأمانة العامة لهيئة كبار العلماء، | ما للمقدس …»: what it affirmed)
+    return 0, 0
+
+
+def _complement_opener(sentence: Sentence, index: int) -> bool:
+    """Could the word open a verb's complement or object past a comma: a figure or quantifier, or a
+    complement preposition (`opens_complement_of`: «بـ» attached, not a circumstance: «بحضور»; not
+    «من» before a date or a relative: «، من 3 ذي الحجة», «، من الذين …»)? A bare noun there is mostly an apposition («ترامب،
+    ملياردير العقارات،»)."""
+    forms = sentence.forms
+    word = forms[index]
+    if has_digit(word) or word in _OBJECT_QUANTIFIERS:
+        return True
+    following = forms[index + 1] if index + 1 < len(forms) else ""
+    return word not in CIRCUMSTANCES and opens_complement_of(sentence, index, _COMPLEMENT_PREPOSITIONS) and not (
+        word == _FROM and (has_digit(following) or following in DATE_WORDS or following in grammar.RELATIVES))
 
 
 def _object_like(sentence: Sentence, index: int) -> bool:
@@ -497,18 +548,19 @@ def _past_complement(choices: list[tuple[Statement, int]], tiers: list[int]) -> 
             for n, (statement, length) in enumerate(choices)]
 
 
-def _reaches_object(statement: Statement, length: int) -> bool:
+def _reaches_object(statement: Statement, length: int, *, past_comma: bool = True) -> bool:
     """Does a verb-first cut get past its subject to an object or complement: a complement
-    preposition or complementizer, a figure, or a bare noun opening a phrase after a definite word
-    or a name («أعلنت وزارة الداخلية | تخريج …»)? (Other statements: True.)"""
+    preposition or complementizer, a figure, a bare noun opening a phrase after a definite word
+    or a name («أعلنت وزارة الداخلية | تخريج …»), or (`past_comma`) what follows the comma after its
+    subject (`_complement_past_comma`)? (Other statements: True.)"""
     if statement.speaker:
         return True
     if owes_complement(statement.sentence, statement.keep, length):
         return False
     words = words_of(statement.sentence)
     kept = statement.keep[:length]
-    if not lead_verb(words[kept[0]]):
-        return True
+    if not lead_verb(words[kept[0]]) or not wanted_complement(words[kept[0]]).isdisjoint(words[i] for i in kept[1:]):
+        return True  # (its own preposition said: «شرعت وزارة النقل في وضع …»)
     for previous, i in zip(kept[1:], kept[2:], strict=False):
         word = words[i]
         if word in _COMPLEMENT_WORDS or word in EMBEDDERS or has_digit(word) or word in _OBJECT_QUANTIFIERS:
@@ -516,7 +568,7 @@ def _reaches_object(statement: Statement, length: int) -> bool:
         if _object_noun(statement.sentence, i) and (words[previous].startswith("ال") or grammar.tag(words[previous]) == "PROPN") and (
                 grammar.can_cut(words[previous], word) and not _opens_name(words, words[previous], i)):
             return True
-    return False
+    return past_comma and 0 < _complement_past_comma(statement)[1] < length
 
 
 def _opens_name(words: tuple[str, ...], previous: str, index: int) -> bool:
