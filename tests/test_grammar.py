@@ -488,6 +488,22 @@ def test_who_leads_the_subject_is_struck_without_commas() -> None:
     assert versions and "يرافقه" not in versions[0] and "مشروع" in versions[0], versions
 
 
+def test_a_place_closed_by_a_comma_before_the_object_is_struck_whole() -> None:
+    """«كثفت إدارة توزيع الكتب [بالرئاسة العامة للبحوث العلمية والإفتاء]، استعداداتها …» (train:
+    the headline stopped at the place, no object): the place runs to the comma when the object
+    follows it, and «بالرئاسة», whose letter-normalized form the lexicon does not spell, still
+    opens a place."""
+    lead = ("كثفت إدارة توزيع الكتب بالرئاسة العامة للبحوث العلمية والإفتاء، استعداداتها للمشاركة في موسم حج هذا "
+            "العام 1436هـ، والمتمثل في توزيع الكتب العلمية والفتاوى الشرعية. ومن المتوقع أن يبلغ عدد الكتب مليون كتاب.")
+    sentence = analyze(lead).sentences[0]
+    versions = [[sentence.words[i] for i in c.keep] for c in compressions(statements(sentence, lead=True)[0])]
+    assert any(kept[:5] == ["كثفت", "إدارة", "توزيع", "الكتب", "استعداداتها"] for kept in versions), versions
+    assert "استعداداتها للمشاركة" in summarize(lead).headline.text
+    rescue = ("أنقذت دوريات البحث والإنقاذ في قطاع ضباء التابع لحرس الحدود في منطقة تبوك، طفلاً من الغرق أثناء "
+              "ممارسته السباحة في مياه البحر الأحمر. وأوضح المتحدث أن الطفل بصحة جيدة.")
+    assert "طفلاً من الغرق" in summarize(rescue).headline.text
+
+
 def test_a_rank_goes_with_the_name_after_an_office() -> None:
     """«نقل مدير الأمن العام [الفريق الركن عثمان بن ناصر المحرج] أمس، تحيات …» (train 7042: the
     headline kept the rank and lost the object): the rank before the holder's name goes with it,

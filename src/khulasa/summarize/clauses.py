@@ -1411,6 +1411,7 @@ def _trailing_place(words: tuple[str, ...], gaps: tuple[str, ...], keep: tuple[i
         end = n + 1
         while end < len(keep) and _place_goes_on(words, gaps, keep, end):
             end += 1
+        end = _place_to_comma(words, gaps, keep, end, n + MAX_ASIDE_WORDS)
         following = words[keep[end]] if end < len(keep) else ""
         if after_name and following not in OFFICES:
             return set()  # «بعث الأمير محمد بن سلمان | برقية …»: the object, not a place
@@ -1434,6 +1435,22 @@ def _trailing_place(words: tuple[str, ...], gaps: tuple[str, ...], keep: tuple[i
             return set(keep[n:end])
         return set()
     return set()
+
+
+def _place_to_comma(words: tuple[str, ...], gaps: tuple[str, ...], keep: tuple[int, ...], end: int, reach: int) -> int:
+    """Where a place struck after the verb's subject ends when a comma closes it and the verb's
+    object follows («كثفت إدارة توزيع الكتب [بالرئاسة العامة للبحوث العلمية والإفتاء]،
+    استعداداتها …»: its adjective, genitive and second noun went on past where `_place_goes_on`
+    stops): the kept position after that comma; `end` itself if none within `reach` does."""
+    for close in range(end, min(len(keep), reach + 1)):
+        word = words[keep[close]]
+        if not _CUT_PUNCTUATION.isdisjoint(gaps[keep[close]]):
+            between = _between(gaps, keep[close - 1], keep[close])
+            return close if set(between) <= COMMAS | {" "} and _object_after_comma(word, between) else end
+        if word in OFFICES or word in CIRCUMSTANCES or word in EMBEDDERS or word in grammar.RELATIVES or (
+                grammar.is_verb(word) or grammar.is_title(word) or word in _COMPLEMENT_PREPOSITIONS):
+            return end
+    return end
 
 
 def _place_goes_on(words: tuple[str, ...], gaps: tuple[str, ...], keep: tuple[int, ...], end: int) -> bool:
@@ -1813,8 +1830,12 @@ def _locative(word: str) -> bool:
         return True
     if word in CIRCUMSTANCES:
         return False  # «برئاسة …», «بحضور …»: who, not where
-    readings = analyses(word) if word.startswith("ب") else ()
-    return bool(readings) and readings[0].prefixes[:1] == ("ب",) and grammar.tag(word) in ("NOUN", "PROPN")
+    if not word.startswith("ب") or grammar.tag(word) not in ("NOUN", "PROPN"):
+        return False
+    readings = analyses(word)
+    if not readings:  # a letter-normalized form the lexicon spells otherwise («بالرياسه»: «بالرئاسة»)
+        return word.startswith("بال") and len(word) > len("بال") + 1
+    return readings[0].prefixes[:1] == ("ب",)
 
 
 def owes_complement(sentence: Sentence, keep: tuple[int, ...], length: int) -> bool:
