@@ -504,6 +504,20 @@ def test_a_place_closed_by_a_comma_before_the_object_is_struck_whole() -> None:
     assert "طفلاً من الغرق" in summarize(rescue).headline.text
 
 
+def test_a_relative_on_the_subject_goes_before_the_verbs_own_preposition() -> None:
+    """«أسفرت قرعة بطولة دوري أبطال أوروبا [التي أجريت اليوم الجمعة بمدينة نيون السويسرية] عن
+    مواجهة …» (train: the headline stopped at the subject): the relative goes where «عن» is said
+    once in the clause; not where the verb's preposition is said again after it."""
+    draw = ("أسفرت قرعة بطولة دوري أبطال أوروبا لكرة القدم التي أجريت اليوم الجمعة بمدينة نيون السويسرية عن مواجهة "
+            "مانشستر يونايتد الإنجليزي لفريق كلوب بروج البلجيكي في الدور التمهيدي للبطولة. وفي مواجهات أخرى يلتقي "
+            "فلنسيا الاسباني مع موناكو الفرنسي.")
+    assert "القدم عن مواجهة مانشستر" in summarize(draw).headline.text
+    team = analyze("تمكن الفريق الذي تشكل من خبراء الدفاع المدني من إنقاذ ثلاثة أطفال علقوا في السيل. وقال المتحدث إن "
+                   "الأطفال بخير.").sentences[0]
+    versions = [[team.words[i] for i in c.keep] for c in compressions(statements(team, lead=True)[0])]
+    assert all("تشكل" in kept or "خبراء" not in kept for kept in versions), versions
+
+
 def test_a_rank_goes_with_the_name_after_an_office() -> None:
     """«نقل مدير الأمن العام [الفريق الركن عثمان بن ناصر المحرج] أمس، تحيات …» (train 7042: the
     headline kept the rank and lost the object): the rank before the holder's name goes with it,

@@ -1704,7 +1704,7 @@ def aside_before_complement(words: tuple[str, ...], gaps: tuple[str, ...], keep:
         return set()
     # The verb's own preposition where it is known («قلل … من»: not «، على قائمة الإرهاب»,
     # which belongs to a clause inside the aside), or its claim's complementizer.
-    wanted = _COMPLEMENTS.get(first) or _COMPLEMENTS.get(bare) or grammar.complement_prepositions(first)
+    wanted = wanted_complement(first)
     opens = (lambda word: word in wanted or word in _SAYING_EMBEDDERS) if wanted else (lambda word: word in NEWS_OPENERS)
     for n in range(2, min(len(keep) - 1, MAX_ASIDE_START)):
         word = words[keep[n]]
@@ -1718,7 +1718,31 @@ def aside_before_complement(words: tuple[str, ...], gaps: tuple[str, ...], keep:
         for end in range(n + 1, min(len(keep), n + MAX_COMPLEMENT_ASIDE_WORDS)):
             if opens(words[keep[end]]) and not COMMAS.isdisjoint(gaps[keep[end]]):
                 return set(keep[n:end])
+        return _relative_before_complement(words, gaps, keep, n, wanted) if relative else set()
+    return set()
+
+
+def _relative_before_complement(words: tuple[str, ...], gaps: tuple[str, ...], keep: tuple[int, ...], start: int,
+                                wanted: frozenset[str]) -> set[int]:
+    """A relative describing the subject that runs, with no mark, up to the verb's own
+    preposition («أسفرت قرعة بطولة دوري أبطال أوروبا [التي أجريت اليوم الجمعة بمدينة نيون] عن
+    مواجهة …»): where that preposition is said once only in the clause (in «تمكن الفريق [الذي تشكل]
+    من خبراء من …» the first «من» is the relative's) and is not «في», which places the relative's
+    own verb as often («أسهمت الحملة [التي أطلقها مكتب العمل] في محافظة الرس … في إرشاد …»),
+    after a definite or named subject, a verb opening the relative."""
+    described = words[keep[start - 1]]
+    if not wanted or words[keep[start]] not in _DESCRIBING_RELATIVES or start + 1 >= len(keep) or not (
+            grammar.is_verb(words[keep[start + 1]])) or not (described.startswith("ال") or grammar.tag(described) == "PROPN"):
         return set()
+    for end in range(start + 2, min(len(keep), start + MAX_RELATIVE_WORDS)):
+        word = words[keep[end]]
+        if _between(gaps, keep[end - 1], keep[end]).strip() or word in EMBEDDERS or word in grammar.RELATIVES:
+            return set()  # (punctuation or another clause inside: where it ends is unsure)
+        if word in wanted:
+            rest = keep[end + 1 :]
+            clause_end = next((n for n, i in enumerate(rest) if not _CUT_PUNCTUATION.isdisjoint(gaps[i])), len(rest))
+            again = any(words[i] in wanted for i in rest[:clause_end])
+            return set() if again or word == _FI else set(keep[start:end])
     return set()
 
 
