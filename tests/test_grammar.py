@@ -1548,6 +1548,24 @@ def test_a_long_chain_of_offices_gives_way_to_the_name() -> None:
     assert "الربيعة" in headline and "وزيرة الإعلام اليمنية" in headline, headline
 
 
+def test_a_kept_titled_name_stands_for_a_plain_chain_of_offices() -> None:
+    """«ترأس أمين منطقة نجران رئيس اللجنة المحلية للانتخابات البلدية المهندس فارس الشفق، الاجتماع
+    الرابع …» (train: the chain and the name filled the headline before the object): the titled
+    name stands for the chain; not where the chain holds a titled person of its own («أدى الأمير
+    بندر بن عبدالعزيز صلاة الميت على الشيخ …»: the sheikh is the deceased)."""
+    chair = summarize(
+        "ترأس أمين منطقة نجران رئيس اللجنة المحلية للانتخابات البلدية المهندس فارس الشفق، الاجتماع الرابع للجنة "
+        "المحلية، بحضور أعضاء اللجان المحلية وممثلي الجهات الحكومية المشاركة في الانتخابات. واطلعت اللجنة خلال "
+        "الاجتماع على مختلف الاستعدادات."
+    ).headline.text
+    assert chair.startswith("ترأس المهندس فارس الشفق الاجتماع الرابع"), chair
+    prayer = summarize(
+        "أدى الأمير بندر بن عبدالعزيز صلاة الميت على الشيخ مهنا بن عبدالرحمن أبا الخيل وذلك بجامع الملك خالد بأم "
+        "الحمام بالرياض بعد صلاة العصر أمس. وقدم الأمير تعازيه لأسرة الفقيد."
+    ).headline.text
+    assert "الأمير بندر" in prayer, prayer
+
+
 def test_an_aside_between_tatweel_dashes_is_struck() -> None:
     """«القضية ــ ببساطة ــ أنك …», «لهذا اليوم ـ بمشيئة الله تعالى ـ فرصة …»: a free-standing
     tatweel is a dash; what stands between two of them is an aside."""

@@ -1767,8 +1767,10 @@ def _name_for_offices(words: tuple[str, ...], gaps: tuple[str, ...], keep: tuple
     """The titled name instead of the long chain of offices it follows in the verb's subject
     («استقبل [المستشار في الديوان الملكي المشرف العام على مركز الملك سلمان للإغاثة] الدكتور
     عبدالله الربيعة …», where the name was struck as the chain's apposition): titles name him
-    («الربيعة يستعرض …»). Only a chain of MIN_OFFICE_CHAIN words or more, opening on an office,
-    unbroken by punctuation or a verb; shorter ones are what titles keep («مدير جامعة الملك سعود»)."""
+    («الربيعة يستعرض …»), or kept after it where the chain is plain offices (`_plain_office_chain`:
+    «ترأس [أمين منطقة نجران رئيس اللجنة المحلية للانتخابات البلدية] المهندس فارس الشفق …»). Only
+    a chain of MIN_OFFICE_CHAIN words or more, opening on an office, unbroken by punctuation or a
+    verb; shorter ones are what titles keep («مدير جامعة الملك سعود»)."""
     if len(keep) < 2 or not _office(words[keep[1]]):
         return keep
     start = keep[1]
@@ -1780,7 +1782,7 @@ def _name_for_offices(words: tuple[str, ...], gaps: tuple[str, ...], keep: tuple
         while named < len(words) - 1 and words[named] in _NAME_TITLES and named not in keep:
             named += 1  # «الشيخ [الدكتور] صالح …»: the first title says it
         after_title = words[named]  # («الشيخ صالح»: a title's next word is a name, whatever its tag)
-        if words[title] in _NAME_TITLES and title not in keep and (bare_name_word(after_title) or (
+        if words[title] in _NAME_TITLES and (title not in keep or _plain_office_chain(words, start, title)) and (bare_name_word(after_title) or (
                 not after_title.startswith("ال") and grammar.tag(after_title) in ("NOUN", "ADJ")
                 and not _office(after_title) and not grammar.binds_forward(after_title))):
             end = name_end(words, gaps, named)
@@ -1798,6 +1800,15 @@ def _name_for_offices(words: tuple[str, ...], gaps: tuple[str, ...], keep: tuple
             if end - title >= 2:
                 return (keep[0], *range(title, end), *(i for i in keep if i >= end))
     return keep
+
+
+def _plain_office_chain(words: tuple[str, ...], start: int, title: int) -> bool:
+    """Are the words from `start` up to the title before a kept name only offices and what they
+    run («مدير جامعة الإمام محمد بن سعود الإسلامية بالنيابة | الدكتور …»), with no titled person
+    or given name of their own («الأمير بندر بن عبدالعزيز صلاة الميت على | الشيخ …», «الرئيس
+    الفلسطيني محمود عباس …»: the name after them is someone else's) and no preposition but «في»?"""
+    return not any(words[i] in _NAME_TITLES or grammar.is_personal_name(words[i]) or (
+        words[i] in grammar.PREPOSITIONS and words[i] != _FI) for i in range(start + 1, title))
 
 
 def _names_after_offices(words: tuple[str, ...], gaps: tuple[str, ...], keep: tuple[int, ...]) -> set[int]:
