@@ -423,6 +423,9 @@ MAX_FRAME_WORDS: Final = 20
 MAX_APPOSITION_WORDS: Final = 16
 # How long a relative clause describing a claim's subject may run before the predicate verb.
 MAX_RELATIVE_WORDS: Final = 9
+# A reporting verb's noun object says what was affirmed from this many words on («أكد فلان عدم تأثر
+# الحركة السياحية»): a line may end there, not only at the clause's punctuation.
+MIN_OBJECT_WORDS: Final = 3
 # «برئاسة عضو اللجنة البارالمبية العربية السعودية ورئيس برنامج الأولمبياد السعودي الخاص الدكتور ماهر
 # بن سعد الجديد»: who leads the subject, offices and name, struck up to this many words.
 MAX_ESCORT_WORDS: Final = 20
@@ -1549,6 +1552,21 @@ def _between(gaps: tuple[str, ...], before: int, after: int) -> str:
     return gaps[after] if after == before + 1 else "".join(gaps[before + 1 : after + 1])
 
 
+def _opens_noun_object(words: tuple[str, ...], keep: tuple[int, ...], n: int) -> bool:
+    """Does the kept word `n` open a noun object after the verb's subject: a bare common noun
+    («عدم» too, in construct) right after a definite word or a name it does not continue («…
+    المهندس محمد العمرة | عدم تأثر …»)? Not an office («مستشارة»), a title («دكتور»), a time word
+    or a name, nor a word before a name («… قوات التحالف المشتركة | طيار أحمد عسيري»)."""
+    word, previous = words[keep[n]], words[keep[n - 1]]
+    following = words[keep[n + 1]] if n + 1 < len(keep) else ""
+    if grammar.tag(following) == "PROPN" or grammar.is_personal_name(following) or following in grammar.NAME_PARTICLES:
+        return False
+    return grammar.tag(word) == "NOUN" and not word.startswith(("ال", "و")) and word[:1] not in "بلك" and (
+        word not in OFFICES and word.removesuffix("ه") not in OFFICES and word not in DATE_WORDS
+        and not grammar.is_personal_name(word) and not grammar.is_title(previous) and not grammar.is_title("ال" + word)) and (
+        grammar.tag(previous) == "PROPN" or previous.startswith(_PHRASE_ARTICLES)) and grammar.can_cut(previous, word)
+
+
 def nominal_predicate(subject: str, word: str) -> bool:
     """Is `word` the predicate of a nominal clause opening on `subject` («واشنطن | حريصة», «الوضع
     | مستقر»): a bare noun or adjective after a definite or named word (not its idafa: «وزير |
@@ -2159,6 +2177,7 @@ def ends(
     cause_cut: tuple[int, float] | None = None
     enumerating = False  # past «وهم:»: inside the list the pronoun announces
     resumptive_owed = False  # inside «التي عثر المصطافون | بها …»: the pronoun for what «التي» describes is to come
+    object_at = 0  # where a reporting verb's noun object opened («أكد فلان | عدم تأثر …»), 0 before it
     for n in range(1, min(count, limit) + 1):
         last = keep[n - 1]
         word = words[last]
@@ -2246,7 +2265,11 @@ def ends(
             at_punctuation or (named_predicate and since >= 3)))
         if not (settled or relaxed):
             continue
-        if reporting and not relaxed and not at_punctuation and not (next_word is not None and _coordinated_verb(next_word)) and not any(
+        if object_at == 0 and reporting and n > 2 and _opens_noun_object(words, keep, n - 1):
+            object_at = n  # «توقع رئيس اقليم كردستان مسعود بارزاني | تحرير بقية مناطق سنجار …»
+        if reporting and not relaxed and not at_punctuation and not (
+                verb not in QUOTING_VERBS and object_at and n > object_at + MIN_OBJECT_WORDS - 2) and not (
+                next_word is not None and _coordinated_verb(next_word)) and not any(
                 words[i] in EMBEDDERS for i in keep[:n]) and not any(
                 (words[keep[p]] == _ON and words[keep[p + 1]] in _URGING) or (words[keep[p]] == said_after and p < n - 3 and not any(
                     words[i] in SETTING for i in keep[1:p])) for p in range(n - 2)):
