@@ -518,6 +518,20 @@ def test_a_relative_on_the_subject_goes_before_the_verbs_own_preposition() -> No
     assert all("تشكل" in kept or "خبراء" not in kept for kept in versions), versions
 
 
+def test_a_relative_clauses_complementizer_gives_no_claim() -> None:
+    """«أكد الأمير خليفة بن سلمان على الموقف الخليجي الواحد لإدانة جميع التدخلات الخارجية التي تحاول
+    أن تتدخل …» (train: the headline «الأمير خليفة بن سلمان: تتدخل في شؤون دول الخليج»): the «أن»
+    right after a relative clause's verb is that verb's, not what was affirmed; «وقال البيان الذي
+    صدر اليوم إن …» still reports (its «إن» follows «قال» only)."""
+    lead = analyze("أكد الأمير خليفة بن سلمان آل خليفة رئيس الوزراء بمملكة البحرين على الموقف الخليجي الواحد لإدانة "
+                   "جميع التدخلات الخارجية التي تحاول أن تتدخل في شؤون دول الخليج.").sentences[0]
+    assert claim_of(statements(lead, lead=True)[0]) is None
+    said = analyze("وقال البيان الذي صدر اليوم الجمعة إن ست غارات من ثماني غارات جرت في سوريا نفذت قرب "
+                   "الحسكة.").sentences[0]
+    claim = claim_of(statements(said, lead=True)[0])
+    assert claim is not None and said.words[claim.keep[0]] == "ست", claim
+
+
 def test_a_rank_goes_with_the_name_after_an_office() -> None:
     """«نقل مدير الأمن العام [الفريق الركن عثمان بن ناصر المحرج] أمس، تحيات …» (train 7042: the
     headline kept the rank and lost the object): the rank before the holder's name goes with it,

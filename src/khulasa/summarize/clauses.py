@@ -1938,6 +1938,7 @@ def _lam_attached(text: str) -> bool:
 
 
 _THERE: Final = word_set("هناك هنالك")
+_RELATIVE_WHAT: Final = word_set("ما مما الذي التي")  # «… على ما سبق أن …»: a relative clause's own verb
 
 
 def opens_accusative(claim: Statement) -> bool:
@@ -3315,6 +3316,12 @@ def claim_of(statement: Statement) -> Statement | None:
                 and words[window[n - 1]] not in _THAT_AFTER_PREPOSITION):
             if words[window[n - 1]] in MODAL_VERBS:
                 return None  # «قال: يجب أن نخوض التجربة»: without «يجب» the claim would state a duty as done
+            verb = words[window[n - 1]]
+            if n > 2 and window[n - 2] == i - 2 and words[i - 2] in _RELATIVE_WHAT and grammar.is_verb(verb) and not (
+                    verb in REPORTING_VERBS or verb in CLAIMING_VERBS or statement.sentence.words[i].startswith("إ")):
+                # «أكدت الأمانة على ما سبق أن صدر …»: the «أن» is the relative clause's, no claim
+                # («وقال البيان الذي صدر [اليوم] إن …»: «إن» follows «قال» only)
+                return None
             rest = statement.keep[n + 1 :]
             if len(rest) >= MIN_STATEMENT_WORDS and grammar.can_open(words[rest[0]]):
                 return Statement(statement.sentence, rest, owes_verb=True)
