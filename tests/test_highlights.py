@@ -1806,3 +1806,18 @@ def test_a_clause_run_on_after_plain_and_is_no_bullet() -> None:
               "المركز الأول برصيد خمس ذهبيات وحصل اللاعب رائف التركستاني على الميدالية الذهبية في وزن تحت 75 كجم. "
               "وتسلم الفائزون الجوائز في حفل الختام.")
     assert any(b.startswith("حصل اللاعب رائف التركستاني") for b in _bullets(titled)), _bullets(titled)
+
+
+def test_a_claim_that_names_its_speaker_first_prints_the_name_once() -> None:
+    """«التقرير: التقرير اعتمد على شهادات الشهود …» (train: the speaker found for «إلى أن …» was the
+    claim's own subject): the claim opening on its speaker's very words is printed without the
+    label, its subject named once."""
+    text = ("أشار تقرير حديث أصدرته منظمة هيومان رايتس ووتش إلى تورط المتمردين الحوثيين في جرائم متعددة، تقع ضمن "
+            "دائرة الجرائم ضد الإنسانية، أو جرائم الحرب، بحيث يمكن تقديمهم فيما بعد إلى محاكمات دولية.\n"
+            "وأشار التقرير الذي صدر بعد مسح ميداني قام به عناصر المنظمة، في محافظات عدن وتعز ومأرب، إلى أن التقرير "
+            "اعتمد على شهادات الشهود، ومستندات موثوقة، كما تمت مراجعة أدلة فوتوجرافية، ومقاطع فيديو منشورة على مواقع "
+            "التواصل الاجتماعي.\nوطالبت المنظمة بفتح تحقيق دولي في الانتهاكات التي ارتكبها الحوثيون بحق المدنيين.")
+    bullets = _bullets(text)
+    assert any(b.startswith("التقرير اعتمد على شهادات الشهود") for b in bullets), bullets
+    assert not any(b.startswith("التقرير:") for b in bullets), bullets
+

@@ -389,6 +389,13 @@ def _about_speaker(statement: Statement, speaker: Statement | None, words: tuple
     return pronoun in _THEY_COMPLEMENTIZERS and words[speaker.keep[0]].endswith(("ون", "ين"))
 
 
+def _names_itself(speaker: Statement, claim: Statement, words: tuple[str, ...]) -> bool:
+    """Does the claim open on its speaker's very words («قال أمبيكي إن أمبيكي جدد …», «الشركة:
+    الشركة عملت …»)? Then the speaker is its subject, printed once."""
+    said = [speaker.sentence.forms[i] for i in speaker.keep]
+    return said == [words[i] for i in claim.keep[: len(said)]]
+
+
 def _dual_imperfect(verb: str) -> bool:
     """A dual imperfect («يتزوجان», «تلعبان», «سيلتقيان»): «يـ/تـ» + a verb whose singular
     («يتزوج») is a commoner word; not «يتعاون», «تبيان»."""
@@ -1454,6 +1461,9 @@ def _candidates(
                 shared = (_shared_subject(found_statements, statement, words, gaps)
                           or _carried_subject(speakers, statement, words)) if speaker is None else None
             speaker = shared or speaker
+            named_first = speaker is not None and shared is None and _names_itself(speaker, statement, words)
+            if named_first:
+                speaker = None  # «أمبيكي: أمبيكي جدد دعمه …»: the claim names its speaker as its subject
             if (shared is None and _elided(statement, words, inside=False)) or not (
                     verb_first or grammar.can_open(words[statement.keep[0]])
                     or modal_frame(words, statement.keep[0])):
@@ -1493,7 +1503,7 @@ def _candidates(
                 # يلتقي كارتر | …»)
                 continue
             cost = 0.0 if strength > 0 else MID_CLAUSE_COST
-            unspoken = statement.owes_verb and speaker is None and statement.keep not in background
+            unspoken = statement.owes_verb and speaker is None and statement.keep not in background and not named_first
             if unspoken:
                 cost += CLAIM_COST
             if speaker is not None and shared is None and not _names_subject(statement, words, gaps):
