@@ -32,6 +32,7 @@ from khulasa.summarize.clauses import (
     words_of,
 )
 from khulasa.summarize.headline import headline_candidates
+from khulasa.summarize.highlights import BULLET_RARE_END
 from khulasa.summarize.keywords import dictionary_form, key_phrase
 from khulasa.text import grammar
 from khulasa.text.document import analyze
@@ -530,6 +531,17 @@ def test_a_relative_clauses_complementizer_gives_no_claim() -> None:
                    "الحسكة.").sentences[0]
     claim = claim_of(statements(said, lead=True)[0])
     assert claim is not None and said.words[claim.keep[0]] == "ست", claim
+
+
+def test_no_line_ends_on_a_count_joined_by_wa_before_what_it_counts() -> None:
+    """«صادرت الحملة 16 رأس غنم و180 كيلو مقادم و24 | كيس أرز …» (a train bullet ended on «و24»):
+    a number with «و» before it is a count, no year, and «كيس», which the tagger calls a name, is
+    what it counts."""
+    sentence = analyze("صادرت الحملة في حي المعابدة 16 رأس غنم و24 كيس أرز وتم إتلافها على الفور.").sentences[0]
+    statement = statements(sentence)[0]
+    said = [sentence.words[statement.keep[n - 1]] for n, _ in ends(
+        statement, words_of(sentence), gaps_of(sentence), 12, rare_end=BULLET_RARE_END)]
+    assert "أرز" in said and "و24" not in said, said
 
 
 def test_a_rank_goes_with_the_name_after_an_office() -> None:

@@ -835,8 +835,9 @@ def _figure_date(words: tuple[str, ...], gaps: tuple[str, ...], i: int) -> bool:
 def _dated(word: str) -> bool:
     """«1436هـ», «2015م», «2015»: a year (not «13.63», nor «1569» without its era: no year of
     the news, but a count: «خدمة (1569) قرية»)."""
-    bare = word.removesuffix("هـ").removesuffix("ه").removesuffix("م").lstrip("ول")
-    return bare.isdigit() and (bare != word or (len(bare) == 4 and (
+    plain = word.lstrip("ول")  # («و2015»; «و24 كيس» is a count: only an era suffix makes a year of it)
+    bare = plain.removesuffix("هـ").removesuffix("ه").removesuffix("م")
+    return bare.isdigit() and (bare != plain or (len(bare) == 4 and (
         HIJRI_YEARS[0] <= int(bare) <= HIJRI_YEARS[1] or GREGORIAN_YEARS[0] <= int(bare) <= GREGORIAN_YEARS[1])))
 
 
@@ -2356,7 +2357,7 @@ def ends(
                 next_word in _UNITS or next_word in _MONTHS or accusative(statement.sentence.words[keep[n]])
                 or (next_word == _FI and n + 1 < count and words[keep[n + 1]] in _PERCENT)
                 or (statement.sentence.words[keep[n]].endswith("ة") and not next_word.startswith("ال")) or (
-                    not next_word.startswith("ال") and next_tag in ("NOUN", "NUM")
+                    not next_word.startswith("ال") and next_tag in ("NOUN", "NUM", "PROPN")
                     and not grammar.binds_forward(next_word) and not preposition_attached(next_word))):
             continue  # «13.63 | تريليون يوان», «33 | كلية», «36.2 | في المائة»: a number before what it counts
         if next_word is not None and (word in _OWES_TITLE or (not at_punctuation and word in PURPOSE_ACCUSATIVES) or (
