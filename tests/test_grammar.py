@@ -544,6 +544,17 @@ def test_no_line_ends_on_a_count_joined_by_wa_before_what_it_counts() -> None:
     assert "أرز" in said and "و24" not in said, said
 
 
+def test_no_line_ends_before_the_min_that_says_what_a_ma_clause_means() -> None:
+    """«… لتوثيق ما يمتاز به الوادي | من مناظر طبيعية …» (train: a headline ended there, "dangling"
+    to a blind judge): the «من» says what «ما» is; a share's «من» after a figure is another
+    matter («… ما يعادل 61% | من …»)."""
+    sentence = analyze('يواصل فريق "مستكشف جازان" أعماله حالياً في وادي لجب، لتوثيق ما يمتاز به الوادي من مناظر '
+                       "طبيعية جميلة وأشجار وجريان للمياه.").sentences[0]
+    statement = statements(sentence, lead=True)[0]
+    said = [sentence.words[statement.keep[n - 1]] for n, _ in ends(statement, words_of(sentence), gaps_of(sentence), 14)]
+    assert "لجب" in said and "الوادي" not in said, said
+
+
 def test_a_rank_goes_with_the_name_after_an_office() -> None:
     """«نقل مدير الأمن العام [الفريق الركن عثمان بن ناصر المحرج] أمس، تحيات …» (train 7042: the
     headline kept the rank and lost the object): the rank before the holder's name goes with it,

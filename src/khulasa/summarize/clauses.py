@@ -1939,6 +1939,7 @@ def _lam_attached(text: str) -> bool:
 
 
 _THERE: Final = word_set("هناك هنالك")
+MAX_WHAT_WORDS: Final = 4  # «ما يمتاز به الوادي»: the «ما» clause a «من» may explain
 _RELATIVE_WHAT: Final = word_set("ما مما الذي التي")  # «… على ما سبق أن …»: a relative clause's own verb
 
 
@@ -2351,7 +2352,7 @@ def ends(
         if next_word is not None and not at_punctuation and n > 1 and keep[n - 2] == last - 1 and (
                 _gap_marks(gaps[last]) & _COMMA_MARK) and _lone_word_goes_on(word, next_word, n > between_at + 1):
             continue  # «…، الأمر | الذي», «…، والظهور | في …»
-        if next_word == _MIN and not at_punctuation and _partitive_head(words, keep, n):
+        if next_word == _MIN and not at_punctuation and (_partitive_head(words, keep, n) or _what_explained(words, keep, n)):
             continue  # «جمعت معلومات حول مجموعة واسعة | من …»: of what is owed
         if next_word is not None and not at_punctuation and has_digit(word) and not _dated(word) and (
                 next_word in _UNITS or next_word in _MONTHS or accusative(statement.sentence.words[keep[n]])
@@ -2634,6 +2635,15 @@ def _joins_party(text: str) -> bool:
     «وزير»), nor a verb opening the next clause («وقال»)."""
     readings = analyses(text)
     return bool(readings) and readings[0].prefixes[:1] == ("و",) and not _coordinated_verb(normalize_word(text))
+
+
+def _what_explained(words: tuple[str, ...], keep: tuple[int, ...], n: int) -> bool:
+    """Does a «من» after the first `n` kept words say what a «ما» clause just before it means
+    («لتوثيق ما يمتاز به الوادي | من مناظر طبيعية», «على ما تم تنفيذه | من مشاريع»): «ما» and its
+    verb within the last MAX_WHAT_WORDS words, no figure since (a share's «من» is the whole's)?"""
+    start = max(1, n - MAX_WHAT_WORDS)
+    return any(words[keep[p]] == _WHAT and grammar.is_verb(words[keep[p + 1]]) and not any(
+        has_digit(words[keep[q]]) for q in range(p, n)) for p in range(start, n - 1))  # («ما يعادل 61% | من …»)
 
 
 def _partitive_head(words: tuple[str, ...], keep: tuple[int, ...], n: int) -> bool:
