@@ -555,6 +555,18 @@ def test_no_line_ends_before_the_min_that_says_what_a_ma_clause_means() -> None:
     assert "لجب" in said and "الوادي" not in said, said
 
 
+def test_a_name_whose_last_word_reads_as_a_verb_still_closes_the_subject_before_an_aside() -> None:
+    """«أعلن العداء الجامايكي أوساين بولت، [صاحب الزمن القياسي العالمي …، اليوم الخميس،] أنه سوف
+    يشارك …» (train: the headline stopped inside the aside): «بولت», read as a verb, closes the name
+    before the comma, so the aside before the claim goes."""
+    headline = summarize(
+        "أعلن العداء الجامايكي أوساين بولت، صاحب الزمن القياسي العالمي لسباقي 100 و200 متر عدو، اليوم الخميس، أنه سوف "
+        "يشارك في بطولة العالم لألعاب القوى المقبلة المقرر إقامتها بالصين الشهر القادم من أجل الدفاع عن ألقابه. وصرح "
+        "بولت في مؤتمر صحفي بالعاصمة البريطانية لندن بأنه جاهز."
+    ).headline.text
+    assert "بولت أنه سوف يشارك في بطولة العالم" in headline, headline
+
+
 def test_a_rank_goes_with_the_name_after_an_office() -> None:
     """«نقل مدير الأمن العام [الفريق الركن عثمان بن ناصر المحرج] أمس، تحيات …» (train 7042: the
     headline kept the rank and lost the object): the rank before the holder's name goes with it,

@@ -1730,7 +1730,7 @@ def aside_before_complement(words: tuple[str, ...], gaps: tuple[str, ...], keep:
         # («تمكّن شعراء أمسية “كلنا الوطن” [التي أقامتها الجمعية …]، من إلهاب …»: a relative
         # describing the subject, closed by the comma before the complement, goes as well)
         relative = word in _SUBJECT_RELATIVES
-        if not relative and (word in NEWS_OPENERS or word in EMBEDDERS or grammar.is_verb(word)):
+        if not relative and (word in NEWS_OPENERS or word in EMBEDDERS or (grammar.is_verb(word) and not _name_ends_at_comma(words, gaps, keep, n))):
             return set()  # the complement came first, or another clause
         if not relative and COMMAS.isdisjoint(gaps[keep[n]]):
             continue
@@ -1739,6 +1739,14 @@ def aside_before_complement(words: tuple[str, ...], gaps: tuple[str, ...], keep:
                 return set(keep[n:end])
         return _relative_before_complement(words, gaps, keep, n, wanted) if relative else set()
     return set()
+
+
+def _name_ends_at_comma(words: tuple[str, ...], gaps: tuple[str, ...], keep: tuple[int, ...], n: int) -> bool:
+    """Is the kept word `n`, which reads as a verb, the last word of a name before a comma («أوساين
+    بولت،»): right after a name word, a plain space before it and a comma after it?"""
+    following = keep[n] + 1
+    return grammar.tag(words[keep[n - 1]]) == "PROPN" and gaps[keep[n]] == " " and following < len(gaps) and (
+        not COMMAS.isdisjoint(gaps[following]))
 
 
 def _relative_before_complement(words: tuple[str, ...], gaps: tuple[str, ...], keep: tuple[int, ...], start: int,
