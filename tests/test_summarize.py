@@ -24,6 +24,12 @@ def passages(summary: Summary) -> list:
     return [summary.headline, *summary.highlights, *summary.sentences]
 
 
+def _assert_headline_holds(text: str, wanted: str) -> None:
+    """The article's headline says `wanted` within the 14-word limit."""
+    headline = summarize(text).headline.text
+    assert wanted in headline and len(words(headline)) <= 14, headline
+
+
 def test_example_golden_properties(example_text: str) -> None:
     summary = summarize(example_text)
     assert len(words(summary.headline.text)) <= 14
@@ -509,8 +515,7 @@ def test_a_claim_whose_subject_was_the_pronoun_takes_its_speaker_as_subject(shar
 def test_an_aside_between_subject_and_complement_is_struck(text: str, wanted: str) -> None:
     """«اطلع المجلس[، خلال اجتماعه …، برئاسة …]، على …»: what commas set off between a verb's
     subject and the complement it wants goes, so that the headline reaches the complement."""
-    headline = summarize(text).headline.text
-    assert wanted in headline and len(words(headline)) <= 14, headline
+    _assert_headline_holds(text, wanted)
 
 
 def test_a_participle_plural_after_inna_keeps_its_inna() -> None:
@@ -543,8 +548,7 @@ def test_a_participle_plural_after_inna_keeps_its_inna() -> None:
 def test_a_headline_gets_past_the_subject_to_the_object(text: str, wanted: str) -> None:
     """A cut right after a long subject owes the object: a quantifier after the subject's comma
     («، جميع الديون») opens it, while a name after a title or before a family name does not."""
-    headline = summarize(text).headline.text
-    assert wanted in headline and len(words(headline)) <= 14, headline
+    _assert_headline_holds(text, wanted)
 
 
 def test_a_name_after_an_office_is_not_the_object() -> None:
@@ -579,8 +583,7 @@ def test_a_name_after_an_office_is_not_the_object() -> None:
 def test_the_fi_a_verb_wants_is_no_aside(text: str, wanted: str) -> None:
     """A «في» phrase between commas is struck as an aside («، في مقابلة صحفية،») unless a word
     before it wants «في» and has not had it («أسهم … في», «شرع … في»): then it is what happened."""
-    headline = summarize(text).headline.text
-    assert wanted in headline and len(words(headline)) <= 14, headline
+    _assert_headline_holds(text, wanted)
 
 
 @pytest.mark.parametrize(
@@ -805,8 +808,7 @@ def test_a_headline_reaches_the_object_past_a_name_or_a_comma(text: str, wanted:
     where SaudiNewsNet writes them (after «محافظة/مدينة/منطقة»: grammar-ar.json's places); a comma
     after the subject's escort, a root «و» or a titled person inside a place's phrase no longer
     stop the line before its object ("cut off" on dev and train)."""
-    headline = summarize(text).headline.text
-    assert wanted in headline and len(words(headline)) <= 14, headline
+    _assert_headline_holds(text, wanted)
 
 
 @pytest.mark.parametrize(
@@ -828,8 +830,7 @@ def test_a_comma_after_the_subject_does_not_end_a_headline_owed_its_complement(t
     word between commas) and goes on with its verb's complement («، بتشديد …», «، من سمكة …») does
     not end at that comma: «هدد وزير الدفاع الإسرائيلي موشيه يعلون» was printed as a complete
     statement (train, "cut off")."""
-    headline = summarize(text).headline.text
-    assert wanted in headline and len(words(headline)) <= 14, headline
+    _assert_headline_holds(text, wanted)
 
 
 @pytest.mark.parametrize(
@@ -851,8 +852,7 @@ def test_a_reporting_verb_may_end_inside_its_noun_object(text: str, wanted: str)
     claim) may end once three words of the object are said, not only at its clause's punctuation,
     which lay past the limit: the headline stopped at the speaker («أكد المهندس محمد العمرة») or
     took a later claim without its speaker («أسعار التأمين على المركبات، شهدت ارتفاعا …»; train)."""
-    headline = summarize(text).headline.text
-    assert wanted in headline and len(words(headline)) <= 14, headline
+    _assert_headline_holds(text, wanted)
 
 
 def test_a_given_name_whose_family_name_is_unknown_is_not_struck_in_half() -> None:
