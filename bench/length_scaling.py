@@ -1,8 +1,10 @@
-"""Cost of one long article as it grows from 1k to 500k words, and of one run-on word (the
-bundled example and a single word of 10k to 160k letters, what a stripped base64 blob or a
-broken page leaves): CPU time, peak memory, and the fitted growth exponent of CPU time from 20k
-words (letters) up (1.0 = linear, 2.0 = quadratic). A pattern that searches a long word
-quadratically (e4357b1 fixed one) shows as an exponent near 2.
+"""Cost of one long article as it grows from 1k to 500k words, of the same text without its
+punctuation hard-wrapped into 70-character lines (what a fixed-width export leaves), and of one run-on
+word (the bundled example and a single word of 10k to 160k letters, what a stripped base64 blob
+or a broken page leaves): CPU time, peak memory, and the fitted growth exponent of CPU time from
+20k words (letters) up (1.0 = linear, 2.0 = quadratic). A pattern that searches a long word
+quadratically (e4357b1 fixed one), or a wrapped paragraph joined line by line into one growing
+string, shows as an exponent near 2.
 
 Long inputs are SaudiNewsNet dev articles joined paragraph by paragraph (blank line between
 articles) until the word count is reached. Each size runs `khulasa.summarize` in a fresh
@@ -10,6 +12,7 @@ subprocess (cold caches, as a user's one command), which reports its own CPU tim
 the input limit is raised for the run, since 500k words is above the default 5 MB.
 
     python bench/length_scaling.py [--sizes 1000 5000 20000 50000 100000 200000 500000]
+                                   [--wrapped-sizes 20000 50000 100000 200000]
                                    [--word-letters 10000 20000 40000 80000 160000]
 """
 
@@ -21,6 +24,7 @@ import json
 import subprocess
 import sys
 import tempfile
+import textwrap
 from pathlib import Path
 
 import numpy as np
@@ -29,6 +33,8 @@ from report import machine, save
 DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "saudinewsnet" / "dev.jsonl.gz"
 EXAMPLE = Path(__file__).resolve().parents[1] / "src" / "khulasa" / "data" / "example-article.txt"
 FIT_FROM_WORDS = 20_000
+WRAP_WIDTH = 70
+STRIPPED_MARKS = ".,:;!?،؛؟»«\"“”()-–"
 # A size's run stops here: a regression shows up as a failed size, not as a frozen machine.
 MEMORY_CAP_BYTES = 4 << 30
 _CHILD = """
@@ -57,6 +63,13 @@ def long_article(words: int) -> str:
         parts.append(text)
         count += len(text.split())
     return "\n\n".join(parts)
+
+
+def hard_wrapped(words: int) -> str:
+    """`long_article(words)` without its punctuation (as a stripped export leaves it), in lines of
+    WRAP_WIDTH characters: no line ends a sentence, so the repair joins them all into one line."""
+    bare = (word.strip(STRIPPED_MARKS) for word in long_article(words).split())
+    return "\n".join(textwrap.wrap(" ".join(word for word in bare if word), WRAP_WIDTH))
 
 
 def run_on_word(letters: int) -> str:
@@ -89,20 +102,27 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+",
                         default=[1_000, 5_000, 20_000, 50_000, 100_000, 200_000, 500_000])
+    parser.add_argument("--wrapped-sizes", type=int, nargs="+", default=[20_000, 50_000, 100_000, 200_000])
     parser.add_argument("--word-letters", type=int, nargs="+", default=[10_000, 20_000, 40_000, 80_000, 160_000])
     args = parser.parse_args()
-    runs, word_runs = [], []
+    runs, wrapped_runs, word_runs = [], [], []
     with tempfile.TemporaryDirectory() as folder:
         for words in args.sizes:
             text = long_article(words)
             runs.append(_report(run({"words": len(text.split())}, text, Path(folder)), "words"))
+        for words in args.wrapped_sizes:
+            text = hard_wrapped(words)
+            wrapped_runs.append(_report(run({"words": len(text.split())}, text, Path(folder)), "words"))
         for letters in args.word_letters:
             word_runs.append(_report(run({"letters": letters}, run_on_word(letters), Path(folder)), "letters"))
     exponent, word_exponent = growth_exponent(runs), growth_exponent(word_runs, "letters")
-    for what, found in (("words", exponent), ("letters of the run-on word", word_exponent)):
+    wrapped_exponent = growth_exponent(wrapped_runs)
+    for what, found in (("words", exponent), ("words hard-wrapped", wrapped_exponent),
+                        ("letters of the run-on word", word_exponent)):
         print(f"growth exponent of CPU time, 20k {what} and up: "
               + (f"{found:.2f}" if found is not None else "n/a (fewer than two sizes ≥ 20k)"))
-    save("length_scaling", {"runs": runs, "exponent": exponent, "word_runs": word_runs,
+    save("length_scaling", {"runs": runs, "exponent": exponent, "wrapped_runs": wrapped_runs,
+                            "wrapped_exponent": wrapped_exponent, "word_runs": word_runs,
                             "word_exponent": word_exponent, "machine": machine()})
 
 

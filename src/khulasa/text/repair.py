@@ -102,19 +102,26 @@ def unwrap_lines(text: str) -> str:
     unterminated = sum(line[-1] not in _LINE_END_MARKS for line in long_lines)
     if unterminated < WRAPPED_SHARE * len(long_lines):
         return text
-    joined = [lines[0]]
+    # Each output line as its pieces, joined once at the end: growing one string line by line
+    # copied the whole paragraph at every join (quadratic; 100k unterminated lines took minutes).
+    # `size` and `last` are the current line's length and last character without trailing spaces.
+    joined: list[list[str]] = [[lines[0]]]
+    tail = lines[0].rstrip()
+    size, last = len(tail), tail[-1:]
     for line in lines[1:]:
-        previous = joined[-1].rstrip()
         # A short unterminated line is a subhead, not a wrapped line: it stays a line.
-        if (
-            len(previous) >= MIN_WRAPPED_LINE_CHARS
-            and line[:1].strip()
-            and previous[-1] not in _LINE_END_MARKS
-        ):
-            joined[-1] = previous + " " + line
+        if size >= MIN_WRAPPED_LINE_CHARS and line[:1].strip() and last not in _LINE_END_MARKS:
+            pieces = joined[-1]
+            pieces[-1] = pieces[-1].rstrip()
+            pieces.append(line)
+            tail = line.rstrip()
+            size += 1 + len(tail)
         else:
-            joined.append(line)
-    return "\n".join(joined)
+            joined.append([line])
+            tail = line.rstrip()
+            size = len(tail)
+        last = tail[-1:]
+    return "\n".join(" ".join(pieces) for pieces in joined)
 
 
 def normalize_spacing(text: str) -> str:
