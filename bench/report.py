@@ -61,6 +61,9 @@ def render() -> None:
         lines += [f"## One long article (`python bench/length_scaling.py`; {s['machine']})", "",
                   "SaudiNewsNet dev articles joined into one text; each size in a fresh process.", "",
                   *_scaling_table(s["runs"], "words", "words", s["exponent"])]
+        if s.get("wrapped_runs"):
+            lines += ["The same text without its punctuation, hard-wrapped in 70-character lines:", "",
+                      *_scaling_table(s["wrapped_runs"], "words", "words", s["wrapped_exponent"])]
         if s.get("word_runs"):
             lines += ["The bundled example and one run-on word after it, each length in a fresh process:", "",
                       *_scaling_table(s["word_runs"], "letters", "letters in the word", s["word_exponent"])]
