@@ -513,6 +513,10 @@ def test_a_relative_on_the_subject_goes_before_the_verbs_own_preposition() -> No
             "مانشستر يونايتد الإنجليزي لفريق كلوب بروج البلجيكي في الدور التمهيدي للبطولة. وفي مواجهات أخرى يلتقي "
             "فلنسيا الاسباني مع موناكو الفرنسي.")
     assert "القدم عن مواجهة مانشستر" in summarize(draw).headline.text
+    volleyball = ("أسفرت قرعة بطولة المنتخبات العربية الثالثة عشرة للكرة الطائرة، التي ستقام خلال الفترة من الرابع إلى "
+                  "15 أغسطس المقبل في المغرب عن وقوع المنتخب السعودي في المجموعة الثانية إلى جانب منتخبات تونس والكويت "
+                  "وقطر ومصر. بينما ضمت المجموعة الأولى منتخبات المغرب والبحرين.")
+    assert "الطائرة عن وقوع المنتخب السعودي" in summarize(volleyball).headline.text  # (a relative of 13 words)
     team = analyze("تمكن الفريق الذي تشكل من خبراء الدفاع المدني من إنقاذ ثلاثة أطفال علقوا في السيل. وقال المتحدث إن "
                    "الأطفال بخير.").sentences[0]
     versions = [[team.words[i] for i in c.keep] for c in compressions(statements(team, lead=True)[0])]

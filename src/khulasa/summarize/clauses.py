@@ -1752,8 +1752,8 @@ def _name_ends_at_comma(words: tuple[str, ...], gaps: tuple[str, ...], keep: tup
 def _relative_before_complement(words: tuple[str, ...], gaps: tuple[str, ...], keep: tuple[int, ...], start: int,
                                 wanted: frozenset[str]) -> set[int]:
     """A relative describing the subject that runs, with no mark, up to the verb's own
-    preposition («أسفرت قرعة بطولة دوري أبطال أوروبا [التي أجريت اليوم الجمعة بمدينة نيون] عن
-    مواجهة …»): where that preposition is said once only in the clause (in «تمكن الفريق [الذي تشكل]
+    preposition, within MAX_APPOSITION_WORDS («أسفرت قرعة بطولة دوري أبطال أوروبا [التي أجريت
+    اليوم الجمعة بمدينة نيون] عن مواجهة …»): where that preposition is said once only in the clause (in «تمكن الفريق [الذي تشكل]
     من خبراء من …» the first «من» is the relative's) and is not «في», which places the relative's
     own verb as often («أسهمت الحملة [التي أطلقها مكتب العمل] في محافظة الرس … في إرشاد …»),
     after a definite or named subject, a verb opening the relative."""
@@ -1761,7 +1761,7 @@ def _relative_before_complement(words: tuple[str, ...], gaps: tuple[str, ...], k
     if not wanted or words[keep[start]] not in _DESCRIBING_RELATIVES or start + 1 >= len(keep) or not (
             grammar.is_verb(words[keep[start + 1]])) or not (described.startswith("ال") or grammar.tag(described) == "PROPN"):
         return set()
-    for end in range(start + 2, min(len(keep), start + MAX_RELATIVE_WORDS)):
+    for end in range(start + 2, min(len(keep), start + MAX_APPOSITION_WORDS)):
         word = words[keep[end]]
         if _between(gaps, keep[end - 1], keep[end]).strip() or word in EMBEDDERS or word in grammar.RELATIVES:
             return set()  # (punctuation or another clause inside: where it ends is unsure)
