@@ -571,6 +571,18 @@ def test_a_name_whose_last_word_reads_as_a_verb_still_closes_the_subject_before_
     assert "بولت أنه سوف يشارك في بطولة العالم" in headline, headline
 
 
+def test_past_verbs_that_read_as_nouns_lead_a_statement() -> None:
+    """«ضبط», «رأس», «صادق», «أحرز», «مدد» … open news leads as past verbs (train) though they read
+    as nouns too: a lead opening on one gets the verb-first compressions («ضبط مراقبي الإدارة
+    العامة للرقابة الشاملة [بأمانة عسير] عدداً من المواقع …»)."""
+    headline = summarize(
+        "ضبط مراقبي الإدارة العامة للرقابة الشاملة بأمانة عسير أمس، عدداً من المواقع التي يعمل بها عمالة مخالفة، "
+        "قامت باستئجار غرف سكنية بحي الخشع بأبها، وحولتها إلى معامل لخياطة العباءات النسائية. وأوضح مدير الرقابة "
+        "الشاملة أن العمالة المخالفة تم ضبطها داخل تلك المعامل."
+    ).headline.text
+    assert "عدداً من المواقع التي يعمل بها عمالة مخالفة" in headline, headline
+
+
 def test_a_rank_goes_with_the_name_after_an_office() -> None:
     """«نقل مدير الأمن العام [الفريق الركن عثمان بن ناصر المحرج] أمس، تحيات …» (train 7042: the
     headline kept the rank and lost the object): the rank before the holder's name goes with it,
