@@ -45,6 +45,12 @@ def _bullets(text: str) -> list[str]:
     return [h.text for h in summarize(text).highlights]
 
 
+def _opens_on(bullets: list[str], wanted: str, unwanted: str | tuple[str, ...]) -> None:
+    """Some bullet opens on `wanted` and none on `unwanted`."""
+    assert any(b.startswith(wanted) for b in bullets), bullets
+    assert not any(b.startswith(unwanted) for b in bullets), bullets
+
+
 def test_a_claim_keeps_its_speaker() -> None:
     """«وقال وزير الصحة إن الوزارة لن تفرض …» → the claim is printed with who made it."""
     bullets = _bullets(STORY)
@@ -201,8 +207,7 @@ def test_a_sentence_opening_on_wa_and_a_verb_read_as_a_noun_is_a_bullet() -> Non
     assert not grammar.is_verb(normalize_word("وقدم")) and not grammar.can_open(normalize_word("وقدم"))
     bullets = _bullets(MEETING)
     assert any(b.startswith("قدم رئيس هيئة الإذاعة") for b in bullets), bullets
-    assert any(b.startswith("وجه الوزير ببذل") for b in bullets), bullets
-    assert not any(b.startswith(("نظرا", "ونظرا")) for b in bullets), bullets
+    _opens_on(bullets, "وجه الوزير ببذل", ("نظرا", "ونظرا"))
 
 
 def test_wa_and_abara_before_an_about_is_the_verb_expressed() -> None:
@@ -647,8 +652,7 @@ def test_a_modal_frame_opens_a_bullet_and_stays_with_it() -> None:
         "الدقيقة الـ8. ومن المقرر أن تعود بعثة فريق الأهلي إلى السعودية السبت المقبل."
     )
     bullets = _bullets(text)
-    assert any(b.startswith("من المقرر أن تعود بعثة") for b in bullets), bullets
-    assert not any(b.startswith("تعود بعثة") for b in bullets), bullets
+    _opens_on(bullets, "من المقرر أن تعود بعثة", "تعود بعثة")
     # A plan cut before it is said («من المقرر أن يلتقي كارتر | في أربيل رئيس …») is no bullet.
     cut = _bullets(
         "وصل وزير الدفاع الأمريكي آشتون كارتر إلى بغداد أمس في زيارة لم يعلن عنها مسبقا. ومن المقرر أن يلتقي "
@@ -1268,8 +1272,7 @@ def test_a_quotation_after_a_named_speaker_and_a_colon_keeps_its_speaker() -> No
             "السوبر الأوروبي)، يمكنهم اللعب لبضع دقائق\". ويفتتح الفريق الكتالوني موسمه الجديد في 11 آب (أغسطس) "
             "الجاري بمباراة السوبر الأوروبي أمام إشبيلية.")
     bullets = _bullets(text)
-    assert any(b.startswith("لويس إنريكي: حضر نيمار وميسي") for b in bullets), bullets
-    assert not any(b.startswith("حضر نيمار") for b in bullets), bullets
+    _opens_on(bullets, "لويس إنريكي: حضر نيمار وميسي", "حضر نيمار")
 
 
 def test_abana_reports_a_claim_and_a_contrast_owes_its_predicate() -> None:
@@ -1818,6 +1821,5 @@ def test_a_claim_that_names_its_speaker_first_prints_the_name_once() -> None:
             "اعتمد على شهادات الشهود، ومستندات موثوقة، كما تمت مراجعة أدلة فوتوجرافية، ومقاطع فيديو منشورة على مواقع "
             "التواصل الاجتماعي.\nوطالبت المنظمة بفتح تحقيق دولي في الانتهاكات التي ارتكبها الحوثيون بحق المدنيين.")
     bullets = _bullets(text)
-    assert any(b.startswith("التقرير اعتمد على شهادات الشهود") for b in bullets), bullets
-    assert not any(b.startswith("التقرير:") for b in bullets), bullets
+    _opens_on(bullets, "التقرير اعتمد على شهادات الشهود", "التقرير:")
 
