@@ -980,3 +980,21 @@ def test_one_long_sentence_without_punctuation_keeps_its_statements_small(exampl
     finally:
         tracemalloc.stop()
     assert summary.headline.text and peak < 64 * 2**20, f"traced peak {peak / 2**20:.0f} MiB"
+
+
+def test_a_warning_stands_under_its_speaker() -> None:
+    """«حذر الرئيس الاميركي باراك اوباما الاربعاء من ان رفض الكونجرس … سيؤدي الى حرب …» (train: the
+    headline printed the warning without who gave it): a claim after «حذر/شدد/نوه» goes under its
+    speaker like one after «أكد»; a demand after «طالب/دعا» does not (under its speaker it would
+    read as done)."""
+    headline = summarize(
+        "عين اليوم – واشنطن\nحذر الرئيس الاميركي باراك اوباما الاربعاء من ان رفض الكونجرس للاتفاق النووي مع إيران "
+        "سيؤدي الى حرب في الشرق الاوسط، وذلك في خطاب القاه في واشنطن دافع فيه عن هذا الاتفاق.\n وقال اوباما ان "
+        "الرفض سيجعل اي ادارة اميركية تواجه خيارا وحيدا."
+    ).headline.text
+    assert headline.startswith("اوباما: رفض الكونجرس للاتفاق النووي مع إيران سيؤدي"), headline
+    demand = analyze("طالب وزير الصحة بأن يتم إغلاق المستشفى المخالف فورا ومحاسبة المسؤولين عنه.").sentences[0]
+    statement = statements(demand, lead=True)[0]
+    claim = claim_of(statement)
+    assert claim is not None and attributed(statement, claim) is None
+

@@ -443,6 +443,10 @@ _OPINING: Final = word_set(
 )
 # Verbs that report through a preposition («شدد على أن», «أشار إلى أن», «نوه بأن»).
 _INSISTING: Final = word_set("شدد شددت نوه نوهت حذر حذرت طالب طالبت دعا دعت")
+# Those whose claim is a statement, which may stand under its speaker («حذر أوباما من أن رفض
+# الكونجرس … سيؤدي إلى حرب» → «أوباما: رفض الكونجرس … سيؤدي إلى حرب»); not a demand («طالب/دعا
+# … أن يتم …», which under its speaker would read as done).
+_STRESSING: Final = _INSISTING - word_set("طالب طالبت دعا دعت")
 MAX_SUBHEADING_WORDS: Final = 4
 # Verbs that introduce a quotation: a statement opening on one must carry what was said.
 QUOTING_VERBS: Final = word_set("قال قالت أضاف أضافت تابع تابعت كتب كتبت")
@@ -3392,7 +3396,7 @@ def attributed(statement: Statement, claim: Statement, *, by_name: bool = False)
     words = words_of(statement.sentence)
     gaps = gaps_of(statement.sentence)
     verb = words[statement.keep[0]]
-    if not ({verb, verb[1:]} & (CLAIMING_VERBS | grammar.COPULAS)):
+    if not ({verb, verb[1:]} & (CLAIMING_VERBS | grammar.COPULAS | _STRESSING)):
         return None  # the speaker follows the statement's opening verb («قال X», «وكان X قد أكد»)
     # A name closing the frame counts even where the statement struck it as an apposition («أكد
     # وزير الشؤون البلدية [المهندس فلان]، أن …»); honorifics and dates stay out.
