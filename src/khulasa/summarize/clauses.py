@@ -292,9 +292,9 @@ _ASIDE_PREPOSITIONS: Final = word_set("في خلال منذ عبر وسط ضمن
 MAX_ASIDE_WORDS: Final = 10
 _LOCATIVES: Final = word_set("في خلال داخل")
 # Prepositions that open a verb's complement («تمكنت … من إنقاذ», «حصل … على …»).
-_COMPLEMENT_PREPOSITIONS: Final = word_set("من على إلى الى عن")
+COMPLEMENT_PREPOSITIONS: Final = word_set("من على إلى الى عن")
 # What may follow a struck place, even after its comma: a complement or a quantified object.
-_PLACE_FOLLOWERS: Final = _COMPLEMENT_PREPOSITIONS | word_set("الكثير العديد عددا")
+_PLACE_FOLLOWERS: Final = COMPLEMENT_PREPOSITIONS | word_set("الكثير العديد عددا")
 _WITH: Final = normalize_word("مع")  # after the place's comma only: «…، مع جمهورية ناميبيا على …»
 _NISBA_ENDINGS: Final = ("يه", "ي", "يين", "يون", "يات")  # «الشرقية»: an adjective, not the object
 _NEED: Final = word_set("بضرورة بأهمية ألا بألا")  # («نصت الشروط ألا يكون …»: «أن لا», what is required)
@@ -705,7 +705,7 @@ def deletable(words: tuple[str, ...], gaps: tuple[str, ...]) -> set[int]:
             if tuple(words[i:end]) == phrase and (phrase != ("سعاده",) or i + 1 < count) and (
                     phrase != _GRANDEUR or (end < count and (_office(words[end]) or grammar.is_title(words[end])))) and not (
                     phrase[0] == _MERCY and i > 0 and words[i - 1] in grammar.PREPOSITIONS) and not (  # «انتقل إلى رحمة الله»
-                    end < count and words[end] in _COMPLEMENT_PREPOSITIONS and phrase[-1] in _TIME_HEADS):
+                    end < count and words[end] in COMPLEMENT_PREPOSITIONS and phrase[-1] in _TIME_HEADS):
                 drop.update(range(i, end))  # («في وقت سابق | من الشهر»: the phrase goes on)
                 while end < count and words[end] in _AFTER_PIETY:
                     drop.add(end)  # «بفضل من الله [ثم] بتطبيق …», «رحمه الله [تعالى]»
@@ -1436,7 +1436,7 @@ def _trailing_place(words: tuple[str, ...], gaps: tuple[str, ...], keep: tuple[i
         closing = words[keep[end - 1]]
         if not (closing.startswith(_PHRASE_ARTICLES) or (grammar.tag(closing) == "PROPN" and closing[:1] not in "لكفو")):
             return set()  # «تسلمت إدارة شؤون المباني [بإدارة] تعليم ينبع»: an idafa goes on («ببيروت» closes)
-        if following.startswith("و") and following not in _COMPLEMENT_PREPOSITIONS:
+        if following.startswith("و") and following not in COMPLEMENT_PREPOSITIONS:
             return set()  # «… وبحث معه»: a second clause, not the complement
         if following[:1].isdigit() and (end + 1 >= len(keep) or not _CUT_PUNCTUATION.isdisjoint(gaps[keep[end + 1]])):
             return set()  # «في مهرجان صيف الشرقية | 36،»: a number closing the name, not a counted object
@@ -1457,7 +1457,7 @@ def _place_to_comma(words: tuple[str, ...], gaps: tuple[str, ...], keep: tuple[i
             between = _between(gaps, keep[close - 1], keep[close])
             return close if set(between) <= COMMAS | {" "} and _object_after_comma(word, between) else end
         if word in OFFICES or word in CIRCUMSTANCES or word in EMBEDDERS or word in grammar.RELATIVES or (
-                grammar.is_verb(word) or grammar.is_title(word) or word in _COMPLEMENT_PREPOSITIONS):
+                grammar.is_verb(word) or grammar.is_title(word) or word in COMPLEMENT_PREPOSITIONS):
             return end
     return end
 
@@ -1468,7 +1468,7 @@ def _place_goes_on(words: tuple[str, ...], gaps: tuple[str, ...], keep: tuple[in
     | رئيس …», «في محافظة الطائف | 8 …»: a name closes the place."""
     word, previous = words[keep[end]], words[keep[end - 1]]
     if not _CUT_PUNCTUATION.isdisjoint(gaps[keep[end]]) or word in OFFICES or word in CIRCUMSTANCES or (
-            word in _COMPLEMENT_PREPOSITIONS):
+            word in COMPLEMENT_PREPOSITIONS):
         return False
     if _accusative_after_definite(word, previous):
         return False  # «في مهرجان أبها للتسوق | إقبالاً»: the object, no adjective of a definite word
@@ -1758,10 +1758,11 @@ def _relative_before_complement(words: tuple[str, ...], gaps: tuple[str, ...], k
                                 wanted: frozenset[str]) -> set[int]:
     """A relative describing the subject that runs, with no mark, up to the verb's own
     preposition, within MAX_APPOSITION_WORDS («أسفرت قرعة بطولة دوري أبطال أوروبا [التي أجريت
-    اليوم الجمعة بمدينة نيون] عن مواجهة …»): where that preposition is said once only in the clause (in «تمكن الفريق [الذي تشكل]
-    من خبراء من …» the first «من» is the relative's) and is not «في», which places the relative's
-    own verb as often («أسهمت الحملة [التي أطلقها مكتب العمل] في محافظة الرس … في إرشاد …»),
-    after a definite or named subject, a verb opening the relative."""
+    اليوم الجمعة بمدينة نيون] عن مواجهة …»): where that preposition is said once only in the
+    clause (in «تمكن الفريق [الذي تشكل] من خبراء من …» the first «من» is the relative's) and is
+    not «في», which places the relative's own verb as often («أسهمت الحملة [التي أطلقها مكتب
+    العمل] في محافظة الرس … في إرشاد …»), after a definite or named subject, a verb opening the
+    relative."""
     described = words[keep[start - 1]]
     if not wanted or words[keep[start]] not in _DESCRIBING_RELATIVES or start + 1 >= len(keep) or not (
             grammar.is_verb(words[keep[start + 1]])) or not (described.startswith("ال") or grammar.tag(described) == "PROPN"):
@@ -3339,11 +3340,11 @@ def claim_of(statement: Statement) -> Statement | None:
                             and words[window[n - 1]] not in grammar.PREPOSITIONS)
         if (word in _COMPLEMENTIZERS and n > 0 and (framed or first in _INSISTING)
                 and words[window[n - 1]] not in _THAT_AFTER_PREPOSITION):
-            if words[window[n - 1]] in MODAL_VERBS:
-                return None  # «قال: يجب أن نخوض التجربة»: without «يجب» the claim would state a duty as done
             verb = words[window[n - 1]]
+            if verb in MODAL_VERBS:
+                return None  # «قال: يجب أن نخوض التجربة»: without «يجب» the claim would state a duty as done
             if n > 2 and window[n - 2] == i - 2 and words[i - 2] in _RELATIVE_WHAT and grammar.is_verb(verb) and not (
-                    verb in REPORTING_VERBS or verb in CLAIMING_VERBS or statement.sentence.words[i].startswith("إ")):
+                    verb in CLAIMING_VERBS or statement.sentence.words[i].startswith("إ")):
                 # «أكدت الأمانة على ما سبق أن صدر …»: the «أن» is the relative clause's, no claim
                 # («وقال البيان الذي صدر [اليوم] إن …»: «إن» follows «قال» only)
                 return None

@@ -27,6 +27,7 @@ from khulasa.summarize.clauses import (
     CLAIMING_VERBS,
     CLAUSE_OPENERS,
     COMMAS,
+    COMPLEMENT_PREPOSITIONS,
     DATE_WORDS,
     DEFINITE,
     DURING,
@@ -91,8 +92,9 @@ _NEWS_VERBS: Final = _ANNOUNCING - grammar.word_set("نقل نقلت")  # («ن�
 # Words that show the verb got its object or complement before an adjunct.
 _COMPLEMENT_WORDS: Final = grammar.word_set("من على إلى الى عن مع الكثير العديد عددا")
 # Quantifiers that open an object after the subject («سدد الأمير فلان، | جميع الديون …»).
-# Prepositions that open a verb's complement (not «في»: a setting), «بـ» attached among them.
-_COMPLEMENT_PREPOSITIONS: Final = grammar.word_set("من على إلى الى عن مع ب")
+# Prepositions that open a verb's complement past a comma (not «في»: a setting), «مع» and the
+# attached «بـ» among them.
+_OPENING_PREPOSITIONS: Final = COMPLEMENT_PREPOSITIONS | grammar.word_set("مع ب")
 _OBJECT_QUANTIFIERS: Final = grammar.word_set("جميع كافة كل بعض معظم عدة")
 _WHAT: Final = normalize_word("ما")
 _FROM: Final = normalize_word("من")
@@ -232,15 +234,15 @@ def _complement_past_comma(statement: Statement) -> tuple[int, int]:
 
 def _complement_opener(sentence: Sentence, index: int) -> bool:
     """Could the word open a verb's complement or object past a comma: a figure or quantifier, or a
-    complement preposition (`opens_complement_of`: «بـ» attached, not a circumstance: «بحضور»; not
-    «من» before a date or a relative: «، من 3 ذي الحجة», «، من الذين …»)? A bare noun there is mostly an apposition («ترامب،
-    ملياردير العقارات،»)."""
+    complement preposition (`opens_complement_of`: «بـ» attached, not a circumstance: «بحضور»;
+    not «من» before a date or a relative: «، من 3 ذي الحجة», «، من الذين …»)? A bare noun there
+    is mostly an apposition («ترامب، ملياردير العقارات،»)."""
     forms = sentence.forms
     word = forms[index]
     if has_digit(word) or word in _OBJECT_QUANTIFIERS:
         return True
     following = forms[index + 1] if index + 1 < len(forms) else ""
-    return word not in CIRCUMSTANCES and opens_complement_of(sentence, index, _COMPLEMENT_PREPOSITIONS) and not (
+    return word not in CIRCUMSTANCES and opens_complement_of(sentence, index, _OPENING_PREPOSITIONS) and not (
         word == _FROM and (has_digit(following) or following in DATE_WORDS or following in grammar.RELATIVES))
 
 
