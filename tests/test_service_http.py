@@ -110,6 +110,15 @@ def process_tree(pid: int) -> list[int]:
     return pids
 
 
+def _running(pid: int) -> bool:
+    """Is the process there and no zombie? (It may vanish between two reads of /proc: then it
+    is gone.)"""
+    try:
+        return "zombie" not in Path(f"/proc/{pid}/status").read_text()
+    except FileNotFoundError:
+        return False
+
+
 def test_workers_end_with_a_killed_server() -> None:
     port = free_port()
     command = [sys.executable, "-m", "khulasa", "serve", "--port", str(port), "--workers", "2",
@@ -129,8 +138,7 @@ def test_workers_end_with_a_killed_server() -> None:
         server.kill()
         server.wait()
     for _ in range(int(WAIT * 10)):  # a bound on the wait, not a timing assertion
-        alive = [pid for pid in tree[1:] if Path(f"/proc/{pid}").exists()
-                 and "zombie" not in Path(f"/proc/{pid}/status").read_text()]
+        alive = [pid for pid in tree[1:] if _running(pid)]
         if not alive:
             break
         time.sleep(0.1)
