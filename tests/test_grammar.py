@@ -489,6 +489,32 @@ def test_who_leads_the_subject_is_struck_without_commas() -> None:
     assert versions and "يرافقه" not in versions[0] and "مشروع" in versions[0], versions
 
 
+def test_whom_the_subject_acted_with_is_struck_before_the_object() -> None:
+    """«أعلنت أمانة المنطقة الشرقية [بالتعاون مع إدارة مرور المنطقة الشرقية] إغلاق طريق …» (train:
+    headlines stopped at the partner, no object): the partner goes, its quoted name with it; not a
+    count («مع أربع جهات حكومية») nor a run past the partner into a date («… اكسبو في الـ28 من …»)."""
+    closure = analyze("أعلنت أمانة المنطقة الشرقية بالتعاون مع إدارة مرور المنطقة الشرقية إغلاق طريق الملك عبدالعزيز "
+                      "عند تقاطعه مع الشارع العاشر بمحافظة الخبر. وأوضحت الأمانة أن الإغلاق يستمر أسبوعين.").sentences[0]
+    versions = [[closure.words[i] for i in c.keep][:6] for c in compressions(statements(closure, lead=True)[0])]
+    assert ["أعلنت", "أمانة", "المنطقة", "الشرقية", "إغلاق", "طريق"] in versions, versions
+    savola = ("أطلقت مجموعة صافولا بالتعاون مع سفارة المملكة العربية السعودية بجمهورية مصر العربية مجموعة من المبادرات "
+              "في إطار برامجها في المسؤولية الاجتماعية. وأوضح المدير أن المبادرات تشمل عشر محافظات.")
+    assert summarize(savola).headline.text.startswith("أطلقت مجموعة صافولا مجموعة من المبادرات")
+    fund = ('استكملت المؤسسة العامة للتأمينات الاجتماعية بالتعاون مع صندوق تنمية الموارد البشرية "هدف" استعدادتها '
+            'لاستقبال المتقدمين للاستفادة من نظام التعطل عن العمل "ساند" بدءًا من غرة ذي القعدة 1436هـ. وأوضح '
+            'المتحدث باسم المؤسسة أنه يتم استقبال الطلبات آلياً.')
+    assert "الاجتماعية استعدادتها لاستقبال المتقدمين" in summarize(fund).headline.text
+    for kept_words, lead in (
+            ("أربع", "التزمت لجنة السلامة المرورية التابعة لارامكو بالتعاون مع أربع جهات حكومية بفك اختناقات المرور في "
+                     "الشرقية بسبب عبور الشاحنات. وأوضح أمين عام اللجنة أن الخطة جاهزة."),
+            ("اكسبو", "تنظم غرفة الشرقية بالشراكة مع شركة الظهران اكسبو في الـ28 من شهر ذي الحجة القادم، معرض وظائف "
+                      "2015 المزمع إقامته في مركز الشركة. وأوضح المدير أن المعرض يضم 40 شركة.")):
+        sentence = analyze(lead).sentences[0]
+        versions = [[normalize_word(sentence.words[i]) for i in c.keep]
+                    for c in compressions(statements(sentence, lead=True)[0])]
+        assert all(normalize_word(kept_words) in kept for kept in versions), versions
+
+
 def test_a_place_closed_by_a_comma_before_the_object_is_struck_whole() -> None:
     """«كثفت إدارة توزيع الكتب [بالرئاسة العامة للبحوث العلمية والإفتاء]، استعداداتها …» (train:
     the headline stopped at the place, no object): the place runs to the comma when the object

@@ -269,6 +269,8 @@ MAX_TITLE_WORDS: Final = 4  # a role and its nisbas before an escort's name («�
 # Who leads or goes with the subject, with no comma around it («منح الجهاز الفني [بقيادة المدرب …]
 # لاعبي الفريق إجازة», «تفقد رئيس المؤسسة [يرافقه عدد من مسؤوليها] مشروع …»).
 _ESCORTS: Final = word_set("بقيادة بإشراف برئاسة يرافقه يرافقها يرافقهم ترافقه ترافقها برفقة بمرافقة")
+# With whom the subject acted («بالتعاون مع …»), before the verb's object: titles drop it.
+_PARTNERSHIPS: Final = word_set("بالتعاون وبالتعاون بالتنسيق بالشراكة بالاشتراك")
 # Accusatives of purpose that open an adverbial («، تضامنا مع …»): a list, since by its ending
 # alone «هجوما» after a deleted aside would be one too.
 PURPOSE_ACCUSATIVES: Final = word_set(
@@ -1238,8 +1240,8 @@ def compressions(statement: Statement) -> list[Statement]:
     place or circumstance trailing the subject («تمكنت فرق البحث والإنقاذ [بقطاعات حرس الحدود
     بالمنطقة الشرقية] من إنقاذ …»), then a name after an office («عضو شرف نادي الاتحاد [منصور
     البلوي]»), then a circumstance or relative clause closing the subject at a comma
-    («برئاسة …،»). Each deletion keeps the clause grammatical; the statement's end is still
-    chosen by `ends`."""
+    («برئاسة …،»), and whom the subject acted with («[بالتعاون مع …]»). Each deletion keeps the
+    clause grammatical; the statement's end is still chosen by `ends`."""
     words = words_of(statement.sentence)
     if len(statement.keep) < MIN_STATEMENT_WORDS + 2 or not lead_verb(words[statement.keep[0]]):
         return []
@@ -1250,7 +1252,7 @@ def compressions(statement: Statement) -> list[Statement]:
         found.append(Statement(statement.sentence, keep, statement.drop_conjunction, statement.owes_verb,
                                statement.speaker))
     for unit in (_board, _escort, _trailing_place, _time_before_object, _prayer_time, _names_after_offices, _subject_aside, _affiliation, _setting,
-                 _office_after_name, aside_before_complement, _fathers):
+                 _office_after_name, aside_before_complement, _partner, _fathers):
         drop = unit(words, gaps, keep)
         if drop:
             keep = tuple(i for i in keep if i not in drop)
@@ -1344,6 +1346,40 @@ def _escort(words: tuple[str, ...], gaps: tuple[str, ...], keep: tuple[int, ...]
                     by_name and grammar.tag(following) in ("NOUN", "ADJ") and not following.startswith("ال")
                     and following[:1] not in "وف" and not preposition_attached(following)) or (
                     by_name and following.startswith("لل")) else set()  # («… الجديد | للمشاركة بدورة …»: its purpose)
+        return set()
+    return set()
+
+
+def _partner(words: tuple[str, ...], gaps: tuple[str, ...], keep: tuple[int, ...]) -> set[int]:
+    """With whom the verb's subject acted, before the verb's object («استكملت المؤسسة العامة
+    للتأمينات الاجتماعية [بالتعاون مع صندوق تنمية الموارد البشرية "هدف"] استعداداتها …», «كرمت
+    وزارة الشؤون الاجتماعية [بالشراكة مع مجتمع جميل (…)]، 20 متميزاً …»): the partner runs to a
+    definite word, a name or a closing quote that the object follows at once (`_opens_complement`),
+    or to a comma that it follows; titles name who acted («أمانة الشرقية تغلق …»)."""
+    for n in range(2, min(len(keep) - 3, MAX_SUBJECT_REACH + 2)):
+        at = keep[n]
+        if grammar.is_verb(words[keep[n - 1]]) or not (_CUT_PUNCTUATION.isdisjoint(gaps[at]) or _only_commas(gaps[at])):
+            return set()  # (the subject ends at no punctuation but a comma before the partner)
+        if words[at] not in _PARTNERSHIPS:
+            continue
+        if words[at + 1] != _WITH or grammar.tag(words[at + 2]) not in ("NOUN", "PROPN") or not {at + 1, at + 2} <= set(keep) or (
+                "".join(gaps[at + 1 : at + 3]).strip()):
+            return set()  # («بالتعاون مع أربع جهات …»: a count opens no partner's name)
+        quoted = False
+        for end in range(at + 3, min(len(words), at + MAX_ESCORT_WORDS)):
+            gap = gaps[end]
+            closes = quoted and not CLOSING_QUOTES.isdisjoint(gap)
+            quoted = (quoted and not closes) or (not quoted and not OPENING_QUOTES.isdisjoint(gap))
+            if quoted or end not in keep:
+                continue
+            if not _CUT_PUNCTUATION.isdisjoint(gap):
+                comma = set(gap) <= COMMAS | CLOSING_QUOTES | set(" )")
+                return {i for i in keep if at <= i < end} if comma and _opens_complement(words[end], words[end - 1]) else set()
+            if (closes or words[end - 1].startswith("ال") or grammar.tag(words[end - 1]) == "PROPN") and (
+                    _opens_complement(words[end], words[end - 1]) and not words[end].startswith("ال")):
+                return {i for i in keep if at <= i < end}  # (a definite word may still be the partner's: «اتحاد | المصورين»)
+            if grammar.is_verb(words[end]) or has_digit(words[end]) or words[end] in grammar.PREPOSITIONS:
+                return set()  # («… اكسبو في الـ28 من …», «… برنامجاً لأداء مناسك العمرة لعدد من …»: past the partner)
         return set()
     return set()
 
