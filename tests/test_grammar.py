@@ -31,7 +31,7 @@ from khulasa.summarize.clauses import (
     without_subject_relative,
     words_of,
 )
-from khulasa.summarize.headline import headline_candidates
+from khulasa.summarize.headline import _object_like, headline_candidates
 from khulasa.summarize.highlights import BULLET_RARE_END
 from khulasa.summarize.keywords import dictionary_form, key_phrase
 from khulasa.text import grammar
@@ -1881,6 +1881,24 @@ def test_a_time_phrase_before_the_object_is_struck_and_the_object_is_owed() -> N
     candidates = headline_candidates(document, 14)
     tiers = {render(s, document.source, n).text: t for (s, n), t in zip(candidates.choices, candidates.tiers, strict=True)}
     assert tiers.get("نقلت الأمانة العامة للجنة الوطنية لمكافحة المخدرات", 2) >= 2, tiers
+
+
+def test_an_accusative_noun_after_the_subject_is_the_object_owed() -> None:
+    """«ضبط رجال القوة الخاصة لأمن الطرق بمنطقة مكة المكرمة | مواطناً …» (dev 1830, blind editor:
+    "cut off"): an indefinite accusative noun after the subject is the verb's object, so the cut
+    before it owes it and gives way to one that says it; an accusative adverb («رسمياً») is no
+    object."""
+    text = ("ضبط رجال القوة الخاصة لأمن الطرق بمنطقة مكة المكرمة مواطناً يقود سيارة مسروقة وبحوزته كمية من الحبوب "
+            "المخدرة على طريق الطائف. وأوضح المتحدث أن المتهم أحيل للتحقيق.")
+    document = analyze(text)
+    candidates = headline_candidates(document, 14)
+    tiers = {render(s, document.source, n).text: t for (s, n), t in zip(candidates.choices, candidates.tiers, strict=True)}
+    assert tiers["ضبط رجال القوة الخاصة لأمن الطرق بمنطقة مكة المكرمة"] > tiers["ضبط رجال القوة الخاصة لأمن الطرق مواطناً"], tiers
+    assert "مواطناً" in summarize(text).headline.text
+    adverb = analyze("أعلن الاتحاد السعودي لكرة القدم رسمياً تعاقده مع المدرب الهولندي بيرت فان مارفيك لتدريب المنتخب "
+                     "الأول. وأوضح المتحدث أن العقد يمتد عامين.")
+    sentence = adverb.sentences[0]
+    assert sentence.words[5] == "رسمياً" and not _object_like(sentence, 5)
 
 
 def test_a_list_announced_by_kullan_min_is_not_cut_after_its_first_member() -> None:

@@ -253,9 +253,9 @@ def _object_like(sentence: Sentence, index: int) -> bool:
     if word in OFFICES:
         return True  # («استقبل الأمير … | وكيل إمارة منطقة الرياض»: no «و» of a list)
     if word in DATE_WORDS or word in TIME_PREFIXES or word in CIRCUMSTANCES or word.startswith(DEFINITE) or word.startswith("و") or (
-            tanween(sentence.words[index])) or (
+            tanween(sentence.words[index]) and grammar.tag(word) != "NOUN") or (
             word in PURPOSE_ACCUSATIVES and not _CLAUSE_MARKS.isdisjoint(sentence.gaps[index])):
-        return False
+        return False  # (an accusative noun is an object: «مواطناً», «شخصاً»; an adverb is not: «رسمياً»)
     if has_digit(word) or word in _OBJECT_QUANTIFIERS:
         return True
     return (grammar.tag(word) in ("NOUN", "PROPN", "NUM")
