@@ -1901,6 +1901,18 @@ def test_an_accusative_noun_after_the_subject_is_the_object_owed() -> None:
     assert sentence.words[5] == "رسمياً" and not _object_like(sentence, 5)
 
 
+def test_a_phrase_ends_before_how_long() -> None:
+    """«وقعت إدارة نادي الإتحاد عقداً احترافياً مع النجم الغاني سولي مونتاري | لمدة موسمين …»
+    (train: the headline stopped at «وقعت إدارة نادي الإتحاد», since the pair table knows no
+    end before «لمدة» after a rare name): a duration opens a phrase of its own."""
+    signing = ("وقعت إدارة نادي الإتحاد عقداً احترافياً مع النجم الغاني سولي مونتاري لمدة موسمين بمبلغ 6 مليون يورو، "
+               "وذلك بحضور مشرف الفريق منصور البلوي ووكيل اللاعب بعد أن اتفقا على جميع بنود العقد.")
+    assert summarize(signing).headline.text == "وقعت إدارة نادي الإتحاد عقداً احترافياً مع النجم الغاني سولي مونتاري"
+    loan = ("تعاقدت إدارة نجران مع لاعب الفريق الأول لكرة القدم بالاتحاد يحيى دغريري لمدة موسم واحد على سبيل "
+            "الإعارة، وذلك دون الكشف عن القيمة المالية للصفقة.")
+    assert summarize(loan).headline.text.endswith("يحيى دغريري")
+
+
 def test_a_list_announced_by_kullan_min_is_not_cut_after_its_first_member() -> None:
     """«تضمنت لجنة التحكيم كلاً من الفنان التشكيلي عبد الله الشلتي، والفنان محمد شايع» (dev 1517,
     blind editor: "list cut short"): «كلاً من» announces two or more, so no end comes before the

@@ -251,6 +251,7 @@ _OFFICER_RANKS: Final = word_set("اللواء العميد العقيد الم�
 # «وصلت البعثة إلى الرياض | قادمة من …»: where from is a circumstance of its own, after where to.
 _COMING: Final = word_set("قادمة قادما")
 _OCCASIONS: Final = word_set("بمناسبة بالتزامن تزامنا")  # (not «ممثلا …», «برئاسة …»: they may follow the subject)
+_DURATIONS: Final = word_set("لمدة ولمدة")  # «… مع النجم الغاني سولي مونتاري | لمدة موسمين»: for how long
 CIRCUMSTANCES: Final = word_set(
     "بحضور وبحضور برئاسة وبرئاسة بمشاركة وبمشاركة بمناسبة بالتعاون بالتزامن تزامنا ممثلا ممثلة ممثلين "
     "بإشراف بقيادة برعاية وبرعاية"
@@ -2429,8 +2430,9 @@ def ends(
         # A clean cut (the grammar layer's pair table), or punctuation after a word that does not
         # bind forward: the pair is looked up only when the punctuation does not settle it. Before
         # the occasion («… رئيس بوركينا فاسو | بمناسبة …») a phrase ends whatever the pair's counts
-        # say: the occasion opens a phrase of its own, after the verb's object. So does a reporting
-        # participle («… مسجد طوارئ قوة عسير | موضحا أنه …»), which no name takes as its adjective,
+        # say: the occasion opens a phrase of its own, after the verb's object. So do a duration
+        # («… سولي مونتاري | لمدة موسمين»), a reporting participle («… مسجد طوارئ قوة عسير |
+        # موضحا أنه …»), which no name takes as its adjective,
         # a participle whose phrase says where or what («… بأحد المباني السكنية | الواقعة بحي …»),
         # and a relative joined by «و» («… من الأسر اليمنية والسورية | والتي يتم تقديمها …»), and
         # a verb joined by «و» after one that holds its object («… إلا أفسدته | وجعلت منه …»).
@@ -2438,7 +2440,7 @@ def ends(
         before_cause = next_word == _ON and word in _PRAYED_FOR and n > 1 and words[keep[n - 2]] == _PRAYER_WORD
         if not (at_punctuation and not grammar.binds_forward(word)) and not _quoted_name_ends(word, gaps, keep[0], last, quoted) and not grammar.can_cut(
                 word, next_word) and not (
-                (next_word in _OCCASIONS or next_word in _COMING or next_word in REPORTING_PARTICIPLES
+                (next_word in _OCCASIONS or next_word in _DURATIONS or next_word in _COMING or next_word in REPORTING_PARTICIPLES
                  or next_word in _OWING_PARTICIPLES or (
                     next_word in grammar.RELATIVES and next_word.startswith("و")) or (
                     next_word is not None and _coordinated_verb(next_word)
