@@ -23,6 +23,7 @@ from khulasa.summarize.clauses import (
     compressions,
     deleted,
     ends,
+    expresses,
     gaps_of,
     owes_complement,
     render,
@@ -1923,6 +1924,23 @@ def test_a_phrase_ends_before_how_long() -> None:
     loan = ("تعاقدت إدارة نجران مع لاعب الفريق الأول لكرة القدم بالاتحاد يحيى دغريري لمدة موسم واحد على سبيل "
             "الإعارة، وذلك دون الكشف عن القيمة المالية للصفقة.")
     assert summarize(loan).headline.text.endswith("يحيى دغريري")
+
+
+def test_abbar_at_the_head_of_a_lead_is_the_verb_until_its_an() -> None:
+    """«عبر مبعوث الأمم المتحدة إلى سورية ستيفان دي ميستورا عن قلقه …» (train: the headline was
+    taken from a later clause, «الزبداني محور الهجوم …», since «عبر» reads «via» and a fronted
+    adverbial is printed only as a whole clause): with its «عن» ahead and no verb between, it is
+    «عبّر»; it is cut only once «عن» is said; «عبر حسابه في تويتر كشف …» stays «via»."""
+    envoy = ("عبر مبعوث الأمم المتحدة إلى سورية ستيفان دي ميستورا عن قلقه البالغ على المدنيين في مدينة الزبداني محور "
+             "الهجوم الذي يشنه الجيش السوري وحزب الله اللبناني لانتزاع السيطرة على المنطقة من قوات المعارضة. وقال "
+             "دي ميستورا في بيان إن الجيش ألقى عددا كبيرا من البراميل المتفجرة على الزبداني.")
+    assert summarize(envoy).headline.text.startswith("عبر مبعوث الأمم المتحدة إلى سورية ستيفان دي ميستورا عن قلقه")
+    ambassador = ("عبّر سفير خادم الحرمين الشريفين لدى دولة الكويت د. عبدالعزيز بن إبراهيم الفايز عن استنكاره للعمل "
+                  "الإرهابي الجبان الذي استهدف مسجد قوة الطوارئ الخاصة في عسير وما نتج عنه من استشهاد وإصابة عدد من "
+                  "رجال الأمن. ورفع السفير الفايز باسمه ونيابة عن كافة منسوبي السفارة أحر التعازي.")
+    assert " عن استنكاره" in summarize(ambassador).headline.text
+    words = words_of(analyze("عبر حسابه في تويتر كشف اللاعب عن رحيله عن النادي.").sentences[0])
+    assert not expresses(words, 0)
 
 
 def test_a_list_announced_by_kullan_min_is_not_cut_after_its_first_member() -> None:

@@ -436,6 +436,9 @@ MAX_ESCORT_WORDS: Final = 20
 # A speaker named before a headline's or bullet's colon is at most this long; a longer one is
 # named by the name that closes it («المتحدث … رأفت الصباغ»).
 MAX_SPEAKER_WORDS: Final = 4
+MAX_EXPRESSED_REACH: Final = 16  # «عبر» + the one who expressed, with offices and places, then «عن»
+_EXPRESSED: Final = normalize_word("عبر")
+_ABOUT: Final = normalize_word("عن")
 _SELF: Final = word_set("نفسه نفسها أنفسهم نفسهم")
 REPORTING_PARTICIPLES: Final = word_set(
     "مبينا مبينة مشيرا مشيرة مشيرين مؤكدا مؤكدة مؤكدين موضحا موضحة لافتا لافتة مضيفا مضيفة"
@@ -1289,6 +1292,20 @@ def lead_verb(word: str) -> bool:
     """Is the word at a statement's head its verb: tagged one, known as one, or one of the past
     verbs that also read as nouns (`_LEAD_VERBS`: «واصل», «رفع»)?"""
     return grammar.is_verb(word) or grammar.is_known_verb(word) or word in _LEAD_VERBS
+
+
+def expresses(words: tuple[str, ...], start: int) -> bool:
+    """Does the statement at `start` open on «عبّر» written «عبر», which also reads «via»: its «عن»
+    comes within MAX_EXPRESSED_REACH words, with no verb between («عبر الشيخ عبدالله بن محمد
+    الدهيمي رئيس كتابة العدل بالخرج عن شكره …»; not «عبر حسابه في تويتر كشف اللاعب عن …»)?"""
+    if words[start].removeprefix("و") != _EXPRESSED:
+        return False
+    for word in words[start + 2 : start + MAX_EXPRESSED_REACH]:
+        if word == _ABOUT:
+            return True
+        if grammar.is_verb(word):
+            return False
+    return False
 
 
 def _board(words: tuple[str, ...], gaps: tuple[str, ...], keep: tuple[int, ...]) -> set[int]:

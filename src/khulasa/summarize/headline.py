@@ -47,6 +47,7 @@ from khulasa.summarize.clauses import (
     claim_of,
     compressions,
     ends,
+    expresses,
     gaps_of,
     in_time_phrase,
     lead_verb,
@@ -400,7 +401,9 @@ def _rows(statement: Statement, max_words: int, rank: int, claim: bool, relaxed:
     words = words_of(statement.sentence)
     first = words[statement.keep[0]]
     # (a speaker is no fronted adverbial, though «وزير» reads as «و» + «زير»)
-    fronted = not statement.speaker and not grammar.can_open(first) and not lead_verb(first)
+    opening = not statement.speaker and not grammar.can_open(first) and not lead_verb(first)
+    expressing = opening and expresses(words, statement.keep[0])  # («عبر» is «عبّر» here, not «via»)
+    fronted = opening and not expressing
     choices = ends(statement, words, gaps_of(statement.sentence), max_words, relaxed=relaxed)
     if not choices:
         return []
@@ -427,6 +430,8 @@ def _rows(statement: Statement, max_words: int, rank: int, claim: bool, relaxed:
     for length, strength in choices:
         if fronted and strength < 2 and not relaxed:
             continue  # a fronted adverbial («وسط …», «رغم …») only as a whole clause
+        if expressing and owes_complement(statement.sentence, statement.keep, length):
+            continue  # «عبّر رئيس المحكمة العامة … | عن استنكاره»: what was expressed is the news
         weight, digits, repeats, stops, verbs = running[length - 1]
         span = statement.keep[length - 1] - statement.keep[0] + 1
         _, closes = grammar.title_edge_rates(kept[length - 1])

@@ -57,6 +57,7 @@ from khulasa.summarize.clauses import (
     conjoined,
     deleted,
     ends,
+    expresses,
     feminine_object,
     feminine_singular,
     gaps_of,
@@ -149,8 +150,6 @@ MAX_OPENING_VERB: Final = 5
 MAX_OPENING_REACH: Final = 8
 _PLUPERFECT: Final = grammar.word_set("كان كانت كانوا")
 _QAD: Final = normalize_word("قد")
-_EXPRESSED: Final = normalize_word("عبر")
-_ABOUT: Final = normalize_word("عن")
 # Discourse adverbials an editor strikes from a sentence's start («من جانبه أوضح …»).
 _OPENING_ADVERBIALS: Final = tuple(tuple(normalize_word(w) for w in phrase.split()) for phrase in (
     "من جانبه", "من جانبها", "من جانبهم", "من جهته", "من جهتها", "من جهتهم", "من ناحيته", "من ناحيتها",
@@ -1210,7 +1209,7 @@ def _opening_verb_clause(statements_: list[Statement], sentence: Sentence, words
         return None
     # «وكان الوزير قد أعلن …» (a pluperfect), «وعبر الملك عن …» («عبر» is also «via»).
     ahead = words[2:MAX_OPENING_REACH]
-    special = (bare in _PLUPERFECT and _QAD in ahead) or (bare == _EXPRESSED and _ABOUT in ahead)
+    special = (bare in _PLUPERFECT and _QAD in ahead) or expresses(words, 0)
     if not special and (
             not MIN_OPENING_VERB <= len(bare) <= MAX_OPENING_VERB or bare.startswith("ال") or bare.endswith("ة")
             or grammar.tag(bare) not in ("NOUN", "ADJ", "VERB") or not grammar.can_open(bare)
@@ -1466,7 +1465,7 @@ def _candidates(
                 speaker = None  # «أمبيكي: أمبيكي جدد دعمه …»: the claim names its speaker as its subject
             if (shared is None and _elided(statement, words, inside=False)) or not (
                     verb_first or grammar.can_open(words[statement.keep[0]])
-                    or modal_frame(words, statement.keep[0])):
+                    or modal_frame(words, statement.keep[0]) or expresses(words, statement.keep[0])):
                 continue
             spoken_of = shared is not None or _about_speaker(statement, speaker, words)
             if (shared is None and speaker is None and _runs_on(statement, words, gaps)) or (
