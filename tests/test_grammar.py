@@ -1943,6 +1943,20 @@ def test_abbar_at_the_head_of_a_lead_is_the_verb_until_its_an() -> None:
     assert not expresses(words, 0)
 
 
+def test_an_age_after_a_name_is_struck() -> None:
+    """«وصل لاعب وسط الجيل الجديد البرازيلي دوغلاس ديسلفا (21 عاماً) إلى مطار …» (train: the
+    headline stopped at the age, before where he arrived): titles drop a person's age; not an age
+    that is what is said («تبلغ من العمر 71 عاما») nor a span after a verb («أمضت … 14 عاما»)."""
+    arrival = ("وصل لاعب وسط الجيل الجديد البرازيلي دوغلاس ديسلفا (21 عاماً) إلى مطار مدينة أفيون التركية قادماً من "
+               "مدينة ساوباولو للالتحاق بمعسكر الفريق. وأبدى مدرب الفريق سعادته بتواجد اللاعب.")
+    assert summarize(arrival).headline.text.startswith("وصل لاعب وسط الجيل الجديد البرازيلي دوغلاس ديسلفا إلى مطار")
+    for lead in ("نجحت سيدة ألمانية، تبلغ من العمر 71 عاما، في العثور على أمها التسعينية بعد بحث طويل. وقالت إنها سعيدة.",
+                 "أمضت دوشة علي محمد جغدمي 14 عاما وهي تغسل كليتها في المستشفى. وقالت إنها تنتظر متبرعا."):
+        sentence = analyze(lead).sentences[0]
+        versions = [[normalize_word(sentence.words[i]) for i in c.keep] for c in compressions(statements(sentence, lead=True)[0])]
+        assert all("عاما" in kept for kept in versions), versions
+
+
 def test_a_list_announced_by_kullan_min_is_not_cut_after_its_first_member() -> None:
     """«تضمنت لجنة التحكيم كلاً من الفنان التشكيلي عبد الله الشلتي، والفنان محمد شايع» (dev 1517,
     blind editor: "list cut short"): «كلاً من» announces two or more, so no end comes before the

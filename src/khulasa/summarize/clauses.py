@@ -270,6 +270,8 @@ MAX_TITLE_WORDS: Final = 4  # a role and its nisbas before an escort's name («�
 # Who leads or goes with the subject, with no comma around it («منح الجهاز الفني [بقيادة المدرب …]
 # لاعبي الفريق إجازة», «تفقد رئيس المؤسسة [يرافقه عدد من مسؤوليها] مشروع …»).
 _ESCORTS: Final = word_set("بقيادة بإشراف برئاسة يرافقه يرافقها يرافقهم ترافقه ترافقها برفقة بمرافقة")
+_YEARS_OF_AGE: Final = word_set("عاما عاماً عامًا سنة")  # «حيدر الخباز (21 عاما)»
+_THE_AGE: Final = normalize_word("العمر")
 # With whom the subject acted («بالتعاون مع …»), before the verb's object: titles drop it.
 _PARTNERSHIPS: Final = word_set("بالتعاون وبالتعاون بالتنسيق بالشراكة بالاشتراك")
 # Accusatives of purpose that open an adverbial («، تضامنا مع …»): a list, since by its ending
@@ -1244,8 +1246,9 @@ def compressions(statement: Statement) -> list[Statement]:
     place or circumstance trailing the subject («تمكنت فرق البحث والإنقاذ [بقطاعات حرس الحدود
     بالمنطقة الشرقية] من إنقاذ …»), then a name after an office («عضو شرف نادي الاتحاد [منصور
     البلوي]»), then a circumstance or relative clause closing the subject at a comma
-    («برئاسة …،»), and whom the subject acted with («[بالتعاون مع …]»). Each deletion keeps the
-    clause grammatical; the statement's end is still chosen by `ends`."""
+    («برئاسة …،»), whom the subject acted with («[بالتعاون مع …]») and a person's age («[(21
+    عاماً)]»). Each deletion keeps the clause grammatical; the statement's end is still chosen by
+    `ends`."""
     words = words_of(statement.sentence)
     if len(statement.keep) < MIN_STATEMENT_WORDS + 2 or not lead_verb(words[statement.keep[0]]):
         return []
@@ -1256,7 +1259,7 @@ def compressions(statement: Statement) -> list[Statement]:
         found.append(Statement(statement.sentence, keep, statement.drop_conjunction, statement.owes_verb,
                                statement.speaker))
     for unit in (_board, _escort, _trailing_place, _time_before_object, _prayer_time, _names_after_offices, _subject_aside, _affiliation, _setting,
-                 _office_after_name, aside_before_complement, _partner, _fathers):
+                 _office_after_name, aside_before_complement, _partner, _age, _fathers):
         drop = unit(words, gaps, keep)
         if drop:
             keep = tuple(i for i in keep if i not in drop)
@@ -1400,6 +1403,28 @@ def _partner(words: tuple[str, ...], gaps: tuple[str, ...], keep: tuple[int, ...
                 return set()  # («… اكسبو في الـ28 من …», «… برنامجاً لأداء مناسك العمرة لعدد من …»: past the partner)
         return set()
     return set()
+
+
+def _age(words: tuple[str, ...], gaps: tuple[str, ...], keep: tuple[int, ...]) -> set[int]:
+    """A person's age after the name: in brackets («خطف موهبة نادي الهدى بالقطيف حيدر الخباز [(21
+    عاما)]»), or after a family name or a name with the object next («وقعت إدارة الفتح مع مدافع
+    النهضة علي البليهي [25 عاماً] عقداً …»); titles drop it. Not a span of time after a verb or a
+    preposition («أمضت … 14 عاما», «منذ 18 عاما»)."""
+    found: set[int] = set()
+    for n in range(2, len(keep) - 1):
+        at = keep[n]
+        if keep[n + 1] != at + 1 or keep[n - 1] != at - 1 or not has_digit(words[at]) or words[at + 1] not in _YEARS_OF_AGE:
+            continue
+        name = words[at - 1]
+        after = gaps[at + 2] if at + 2 < len(gaps) else ""
+        if grammar.binds_forward(name) or grammar.is_verb(name) or has_digit(name) or name == _THE_AGE:
+            continue  # («تبلغ من العمر 12 عاما»: the age is what is said)
+        bracketed = "(" in gaps[at] and ")" in after
+        named = (name.startswith("ال") or grammar.tag(name) == "PROPN") and _CUT_PUNCTUATION.isdisjoint(gaps[at] + gaps[at + 1]) and (
+            at + 2 < len(words) and (_opens_complement(words[at + 2], name) or _only_commas(after)))
+        if bracketed or named:
+            found.update((at, at + 1))
+    return found
 
 
 def _only_commas(gap: str) -> bool:
