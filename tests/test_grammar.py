@@ -1924,6 +1924,9 @@ def test_a_phrase_ends_before_how_long() -> None:
     loan = ("تعاقدت إدارة نجران مع لاعب الفريق الأول لكرة القدم بالاتحاد يحيى دغريري لمدة موسم واحد على سبيل "
             "الإعارة، وذلك دون الكشف عن القيمة المالية للصفقة.")
     assert summarize(loan).headline.text.endswith("يحيى دغريري")
+    fateh = ("وقعت إدارة الفتح مع مدافع النهضة علي البليهي (25 عاماً) عقداً احترافياً لمدة ثلاثة مواسم مقبلة بتوصية "
+             "من مدرب الفريق التونسي ناصيف البياوي. وأوضح المدير أن اللاعب سيلتحق بالمعسكر.")
+    assert summarize(fateh).headline.text.endswith("عقداً احترافياً")  # («احترافياً» rarely ends a phrase, but before «لمدة» it does)
 
 
 def test_abbar_at_the_head_of_a_lead_is_the_verb_until_its_an() -> None:

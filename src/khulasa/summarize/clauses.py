@@ -2460,8 +2460,8 @@ def ends(
         if next_word is not None and (word in OFFICES or _region_word(word) or (word == _HOUR and next_word.startswith("ال"))):
             continue  # «قائد | ألمانيا», «بمنطقة | تبوك», «عند الساعة | السادسة»: still owed
         if next_word is not None and not at_punctuation and grammar.form_rarely_ends(word, rare_end) and not (
-                _coordinated_verb(next_word)):
-            continue  # «بداية | من 2004», «الحارس | بيتر شيك»: news prose never stops there
+                _coordinated_verb(next_word) or next_word in _DURATIONS):
+            continue  # «بداية | من 2004», «الحارس | بيتر شيك»: news prose never stops there (but «عقداً احترافياً | لمدة …»)
         if not at_punctuation and (n > subject_relative or between_open):
             continue  # inside the subject's relative clause, or «بين» with one party said
         previous = words[keep[n - 2]] if n > 1 else ""
