@@ -1540,6 +1540,10 @@ def test_a_verb_after_the_comma_is_the_predicate_owed() -> None:
         # a masculine count after a feminine verb is its object (a blind judge: no subject)
         ("ضبطت 17338 جهازاً ومنتجاً طبياً منتهي الصلاحية.", True),
         ("سجلت 5 حالات إصابة جديدة في المنطقة.", False),
+        # an accusative adjective right after the verb is a state (dev 755, blind editor: "no subject")
+        ("توفي متأثرا بجروحه في مستشفى إسرائيلي كان يعالج فيه.", True),
+        ("تابع قائلا إن تركيا والولايات المتحدة تقومان بتدريب المعارضة.", True),
+        ("أعلن رسميا الاتحاد السعودي لكرة القدم تعاقده مع المدرب.", False),  # an adverb, then the subject
     ],
 )
 def test_a_statement_whose_subject_is_elsewhere(sentence: str, elided: bool) -> None:

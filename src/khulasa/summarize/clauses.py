@@ -3192,8 +3192,9 @@ def subject_elided(statement: Statement, *, inside: bool = True) -> bool:
         # رسمياً الاتحاد …»).
         after = words[keep[2]] if len(keep) > 2 else ""
         # (the tanween written out, «تقريرًا فنيًا», is no name's «ا» whatever the tagger says, nor
-        # is an adjective in the accusative: «قضى يوما كاملا»)
-        if accusative(statement.sentence.words[keep[1]]) and (
+        # is an adjective in the accusative: «قضى يوما كاملا»; one right after the verb is a state:
+        # «توفي متأثرا بجروحه»)
+        if (accusative(statement.sentence.words[keep[1]]) or (grammar.tag(following) == "ADJ" and following.endswith("ا"))) and (
                 grammar.tag(following) != "PROPN" or tanween(statement.sentence.words[keep[1]])) and not (
                 after.startswith("ال") or (grammar.tag(after) == "PROPN" and not tanween(statement.sentence.words[keep[2]])
                                            and not accusative(statement.sentence.words[keep[2]]))):
