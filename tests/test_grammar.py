@@ -1964,6 +1964,22 @@ def test_an_age_after_a_name_is_struck() -> None:
         assert all("عاما" in kept for kept in versions), versions
 
 
+def test_fa_qad_before_a_verb_opens_the_main_clause() -> None:
+    """«وفقاً لمحليات الجزيرة بتاريخ 17-10-1436 هـ فقد صدر قرار نائب خادم الحرمين الشريفين …»
+    (train: the headline kept the fronted source and cut before the decree's content; «وبحسب
+    الفيديو فقد تدلى الرجل …» gave no statement, and an empty box): «فقد» + a verb opens a clause
+    inside the sentence as «وقد» does; a modal «فقد» + imperfect still leaves its subject unsaid."""
+    decree = ("وفقاً لمحليات الجزيرة بتاريخ 17-10-1436 هـ فقد صدر قرار نائب خادم الحرمين الشريفين صاحب السمو الملكي "
+              "الأمير محمد بن نايف بن عبدالعزيز بتعيين الأستاذ ماجد حسين العساف وكيلاً لمحافظ محافظة الرس. وبدورنا "
+              "كمواطنين يهمنا ما يهم هذه المحافظة.")
+    assert summarize(decree).headline.text.startswith("صدر قرار نائب خادم الحرمين الشريفين")
+    video = analyze("وبحسب الفيديو فقد تدلى الرجل بجسده ممسكا بحافة المبنى ثم ترك يديه وقفز ليسقط مرتطما بالأرض.")
+    assert any(video.sentences[0].words[s.keep[0]] == "فقد" for s in statements(video.sentences[0]))
+    market = analyze("وإذا لم يجد المستثمر فرصة في الأسهم فقد يتجه للعقار أو سوق السلع كالمعادن النادرة.").sentences[0]
+    modal = next(s for s in statements(market) if market.words[s.keep[0]] == "فقد")
+    assert subject_elided(modal, inside=False)
+
+
 def test_a_list_announced_by_kullan_min_is_not_cut_after_its_first_member() -> None:
     """«تضمنت لجنة التحكيم كلاً من الفنان التشكيلي عبد الله الشلتي، والفنان محمد شايع» (dev 1517,
     blind editor: "list cut short"): «كلاً من» announces two or more, so no end comes before the

@@ -232,7 +232,7 @@ DURING: Final = normalize_word("خلال")
 MAX_TIME_PHRASE: Final = 6  # «خلال الأشهر الخمسة الماضية»
 APPROXIMATELY: Final = word_set("ما نحو قرابة حوالي زهاء")  # an amount opens on these («ما يقارب 997 حالة»)
 _OTHER_THAN: Final = normalize_word("غير")  # before a definite word, an attribute («غير التابع»), no predicate
-_STARTERS: Final = _BUT | SO_THAT | _CONNECTORS
+_STARTERS: Final = _BUT | SO_THAT | _CONNECTORS | {_SO_HAS}  # («وبحسب الفيديو | فقد تدلى الرجل …»)
 MAX_NAME_WORDS: Final = 7
 _SONS: Final = word_set("بن ابن بنت")
 _FAMILY: Final = normalize_word("آل")
@@ -2966,7 +2966,7 @@ def clause_starts(words: tuple[str, ...], gaps: tuple[str, ...], begin: int) -> 
             map(according_to, words[max(0, i - 5) : i])
         ):
             starts.append(i)
-        elif words[i] in _CONNECTORS:
+        elif words[i] in _CONNECTORS or words[i] == _SO_HAS:
             following = words[i + 1] if i + 1 < len(words) else ""
             if word == _HAS and gaps[i] == " ":
                 continue  # «الحوادث التي قد تسببها …»: a bare «قد» inside a clause opens none
@@ -3140,9 +3140,9 @@ def subject_elided(statement: Statement, *, inside: bool = True) -> bool:
     With `inside`, also a clause inside a sentence whose verb is not followed by a named subject."""
     words = words_of(statement.sentence)
     keep = statement.keep
-    if len(keep) > 2 and (words[keep[0]] in grammar.NEGATION or words[keep[0]] in grammar.MODALITY) and not (
+    if len(keep) > 2 and (words[keep[0]] in grammar.NEGATION or words[keep[0]] in grammar.MODALITY or words[keep[0]] in _MAY) and not (
             grammar.is_verb(words[keep[0]])):
-        keep = keep[1:]  # «لن تكتفي ببعث …», «قد تؤدي إلى …»: the verb after its particle
+        keep = keep[1:]  # «لن تكتفي ببعث …», «قد تؤدي إلى …», «فقد يتجه للعقار …»: the verb after its particle
     if len(keep) >= 2 and _plural_verb(words[keep[0]]):
         return True  # «مارسوا الإلغاء …» («مارس» is tagged as the month), «يقومون …»: a verb before its subject stays singular
     if len(keep) < 2 or not grammar.is_verb(words[keep[0]]):
