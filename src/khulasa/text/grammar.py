@@ -608,11 +608,6 @@ def can_cut(left: str, right: str | None) -> bool:
     # «المسجد | النبوي», «مكة | المكرمة»: an agreeing adjective belongs to its noun.
     if definite_b and tag_b == "ADJ" and tag_a in ("NOUN", "PROPN"):
         return False
-    # «من جنسية | عربية», «طائرة | عسكرية»: an indefinite adjective agreeing with an indefinite noun
-    # is its attribute too.
-    if not definite_b and tag_b == "ADJ" and tag_a == "NOUN" and not a.startswith("ال") and b[:1] not in "وفبلك" and (
-            a.endswith("ه") == b.endswith("ه")):
-        return False
     known = tables().cut
     # The keys of `cut_keys(a, tag(a), b, tag(b))`, most specific first.
     for key in ("w:" + a + "|" + sig_b, sig_a + "|w:" + b, sig_a + "|" + sig_b):
