@@ -1968,6 +1968,18 @@ def test_fa_qad_before_a_verb_opens_the_main_clause() -> None:
     assert subject_elided(modal, inside=False)
 
 
+def test_a_later_sentence_opening_on_a_fronted_adverbial_has_its_main_clause() -> None:
+    """«وفي الحصة المسائية أوعز الجهاز الفني للاعبين بمواصلة التدريبات …» (train: no statement in
+    the sentence, as outside a lead only a comma before the adverbial let the verb after it open
+    one): the verb after the adverbial opens a statement where its subject is named right after
+    it; not where it is not («وفي المساء | استمرت لمدة نصف ساعة»: the sentence before said whose)."""
+    session = analyze("وفي الحصة المسائية أوعز الجهاز الفني للاعبين بمواصلة التدريبات اللياقية من خلال صعود الجبال "
+                      "بالدرجات الهوائية.").sentences[0]
+    assert any(session.words[s.keep[0]] == "أوعز" for s in statements(session))
+    evening = analyze("وفي المساء استمرت لمدة نصف ساعة في الساحة.").sentences[0]
+    assert not any(evening.words[s.keep[0]] == "استمرت" for s in statements(evening))
+
+
 def test_a_list_announced_by_kullan_min_is_not_cut_after_its_first_member() -> None:
     """«تضمنت لجنة التحكيم كلاً من الفنان التشكيلي عبد الله الشلتي، والفنان محمد شايع» (dev 1517,
     blind editor: "list cut short"): «كلاً من» announces two or more, so no end comes before the

@@ -3083,9 +3083,10 @@ def statements(sentence: Sentence, *, lead: bool = False, frames: bool = False) 
     starts = clause_starts(words, gaps, begin)
     if lead and begin < len(words) and _fronted_opener(words[begin]):
         starts += _main_verb_after_fronted(words, gaps, begin, drop)
-    # «…، وفي ختام الحفل | تم تكريم عدد من الجهات …»: the same after a comma, «و» and all
-    starts += [verb for i in range(begin + 1, len(words)) if not COMMAS.isdisjoint(gaps[i]) and _fronted_opener(
-        words[i].removeprefix("و")) for verb in _main_verb_after_fronted(words, gaps, i, drop)
+    # «…، وفي ختام الحفل | تم تكريم عدد من الجهات …»: the same after a comma, «و» and all, and at
+    # the start of a later sentence («وفي الحصة المسائية | أوعز الجهاز الفني …»)
+    starts += [verb for i in range(begin, len(words)) if (i == begin or not COMMAS.isdisjoint(gaps[i])) and _fronted_opener(
+        words[i].removeprefix("و")) and not (lead and i == begin) for verb in _main_verb_after_fronted(words, gaps, i, drop)
         if _named_subject_after(words, gaps, verb, drop) and EMBEDDERS.isdisjoint(words[i:verb])]
     if frames:
         starts += [i for i in range(begin + 1, len(words))
