@@ -23,7 +23,7 @@ from khulasa.summarize.clauses import (
     subject_elided,
     words_of,
 )
-from khulasa.summarize.highlights import _first_person, _frame_without_claim, _speaker
+from khulasa.summarize.highlights import _first_person, _frame_without_claim, _pluperfect_subject, _speaker
 from khulasa.text import grammar
 from khulasa.text.document import analyze
 from khulasa.text.normalize import normalize_word, vocalized
@@ -1545,6 +1545,14 @@ def test_a_pluperfect_background_is_told_as_a_past_statement() -> None:
     bullets = _bullets(text)
     assert "ويب بدأ مسيرته في التحكيم في عام 1989" in bullets, bullets
     assert not any(b.startswith(("كان", "وكان")) for b in bullets), bullets
+    # Without «قد» too («وكان الحكم الإنجليزي هاورد ويب أعلن …», train 16321: no statement at all),
+    # but not a relative's verb («وكان بلاتر الذي أعلن …»).
+    retired = text.replace("وكان ويب قد بدأ مسيرته", "وكان الحكم الإنجليزي هاورد ويب أعلن اعتزاله بعد مسيرة طويلة "
+                           "استمرت 25 عامًا. وكان ويب بدأ مسيرته")
+    bullets = _bullets(retired)
+    assert "الحكم الإنجليزي هاورد ويب أعلن اعتزاله بعد مسيرة طويلة استمرت 25 عامًا" in bullets, bullets
+    relative = analyze("وكان بلاتر الذي أعلن أنه لن يترشح للانتخابات وصل إلى سان بطرسبرغ أمس.").sentences[0]
+    assert _pluperfect_subject(words_of(relative), gaps_of(relative), tuple(range(relative.word_count))) == (0, 0)
 
 
 def test_a_reporting_verb_before_its_claim_names_no_speaker_there() -> None:

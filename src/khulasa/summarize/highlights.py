@@ -571,20 +571,28 @@ def _rest_of_pluperfect(statement: Statement, words: tuple[str, ...], gaps: tupl
     return any(w in grammar.COPULAS for w in words[max(0, first - MAX_OPENING_REACH) : first - 1])
 
 
-def _pluperfect_subject(statement: Statement, words: tuple[str, ...], gaps: tuple[str, ...]) -> int:
-    """How many words name the subject of a statement on «كان/كانت + subject + قد + past verb»
-    («كانت منظمة التراث العالمي «اليونسكو» قد اعتمدت تسجيل …»), 0 if it is none: such background
-    is told as a past statement, subject first as titles put it («منظمة … اعتمدت تسجيل …»;
-    blind judges marked «كان … قد …» bullets "cut mid-thought"). Only a subject of its own between
-    the copula and «قد», unbroken by punctuation, and a past verb after «قد» («قد يكون»: may)."""
-    keep = statement.keep
+def _pluperfect_subject(words: tuple[str, ...], gaps: tuple[str, ...], keep: tuple[int, ...]) -> tuple[int, int]:
+    """(words naming the subject, words struck after it) of a statement on «كان/كانت + subject +
+    [قد] + past verb» («كانت منظمة التراث العالمي «اليونسكو» قد اعتمدت تسجيل …», «وكان المؤتمر دعا
+    في بيانه الختامي إلى …»), (0, 0) if it is none: such background is told as a past statement,
+    subject first as titles put it («منظمة … اعتمدت تسجيل …»; blind judges marked «كان … قد …»
+    bullets "cut mid-thought"). Only a subject of its own after the copula, unbroken by
+    punctuation, then «قد» and a past verb («قد يكون»: may), or a past verb right after a definite
+    word or a name."""
     if len(keep) < MIN_OPENING_WORDS or _without_conjunction(words[keep[0]]) not in _PLUPERFECT:
-        return 0
-    qad = next((n for n in range(2, min(len(keep) - 1, MAX_OPENING_REACH)) if words[keep[n]] == _QAD), 0)
-    if not qad or not grammar.is_verb(words[keep[qad + 1]]) or imperfect(words[keep[qad + 1]]) or any(
-            not _COMMAS.isdisjoint(gaps[i]) or ":" in gaps[i] for i in keep[1 : qad + 2]):
-        return 0
-    return qad - 1
+        return 0, 0
+    reach = range(2, min(len(keep) - 1, MAX_OPENING_REACH))
+    qad = next((n for n in reach if words[keep[n]] == _QAD), 0)
+    verb = qad + 1 if qad else next((n for n in reach if grammar.is_verb(words[keep[n]]) or grammar.is_known_verb(words[keep[n]])), 0)
+    if not verb or any(not _COMMAS.isdisjoint(gaps[i]) or ":" in gaps[i] for i in keep[1 : verb + 1]):
+        return 0, 0
+    past = grammar.is_verb(words[keep[verb]]) and not imperfect(words[keep[verb]]) and words[keep[verb]] not in grammar.COPULAS
+    if qad:
+        return (qad - 1, 1) if past else (0, 0)
+    previous = words[keep[verb - 1]]
+    named = words[keep[1]].startswith("ال") or grammar.tag(words[keep[1]]) == "PROPN"
+    closed = (previous.startswith("ال") or grammar.tag(previous) == "PROPN") and previous not in grammar.RELATIVES
+    return (verb - 1, 0) if past and named and closed else (0, 0)  # («كان بلاتر الذي أعلن …»: a relative's verb)
 
 
 def _runs_on(statement: Statement, words: tuple[str, ...], gaps: tuple[str, ...]) -> bool:
@@ -1207,9 +1215,9 @@ def _opening_verb_clause(statements_: list[Statement], sentence: Sentence, words
     if sentence.index == 0 or len(words) < MIN_OPENING_WORDS or first[:1] not in grammar.CONJUNCTION_CLITICS or (
             zipf(bare) <= zipf(first)):
         return None
-    # «وكان الوزير قد أعلن …» (a pluperfect), «وعبر الملك عن …» («عبر» is also «via»).
-    ahead = words[2:MAX_OPENING_REACH]
-    special = (bare in _PLUPERFECT and _QAD in ahead) or expresses(words, 0)
+    # «وكان الوزير قد أعلن …», «وكان المؤتمر دعا …» (a pluperfect), «وعبر الملك عن …» («عبر» is
+    # also «via»).
+    special = _pluperfect_subject(words, gaps, tuple(range(len(words))))[0] > 0 or expresses(words, 0)
     if not special and (
             not MIN_OPENING_VERB <= len(bare) <= MAX_OPENING_VERB or bare.startswith("ال") or bare.endswith("ة")
             or grammar.tag(bare) not in ("NOUN", "ADJ", "VERB") or not grammar.can_open(bare)
@@ -1477,11 +1485,11 @@ def _candidates(
             if sentence.index == headline_sentence and statement.keep[0] == headline_opening:
                 continue  # the headline's own statement, cut another way («نفى الناطق … عسيري» under «نفى العميد … عسيري أي عملية …»)
             room = max_words - (len(speaker) if speaker is not None else 0)
-            subject = 0 if speaker is not None else _pluperfect_subject(statement, words, gaps)
+            subject, struck = (0, 0) if speaker is not None else _pluperfect_subject(words, gaps, statement.keep)
             if subject:
                 # «[كانت] منظمة … [قد] اعتمدت …»: cut where the verb's own clause may end (what the
                 # verb owes is asked of it, not of its subject), then told subject first
-                told = Statement(statement.sentence, statement.keep[1 : subject + 1] + statement.keep[subject + 2 :],
+                told = Statement(statement.sentence, statement.keep[1 : subject + 1] + statement.keep[subject + 1 + struck :],
                                  owes_verb=statement.owes_verb)
                 clause = Statement(statement.sentence, told.keep[subject:])
                 cut = _cut(clause, room - subject)
