@@ -1831,3 +1831,14 @@ def test_a_claim_that_names_its_speaker_first_prints_the_name_once() -> None:
     bullets = _bullets(text)
     _opens_on(bullets, "التقرير اعتمد على شهادات الشهود", "التقرير:")
 
+
+def test_wa_bayyana_anna_is_a_claim_of_the_one_named_before() -> None:
+    """«وبين أن العقد تجاوزت قيمته 38 مليون ريال …» (train: no statement, since «بين» reads
+    «between»): before a complementizer it is «بيّن», a claim of the one named before."""
+    text = ("وقع الرئيس العام للأرصاد وحماية البيئة د. عبدالعزيز بن عمر الجاسر في مكتبه بجدة أمس عقد تطوير وتوسيع "
+            "برنامج التفتيش والتدقيق البيئي مع إحدى الشركات الوطنية المتخصصة.  وأوضح وكيل شؤون البيئة والتنمية "
+            "المستدامة بالرئاسة د. عبد الباسط بن سالم صيرفي أن هذه الخطوة تأتي في إطار خطط الرئاسة لتوسيع وتطوير "
+            "قدرات التفتيش البيئي.  وبين أن العقد تجاوزت قيمته 38 مليون ريال، ويتضمن القيام بمسح بيئي شامل للمنشآت "
+            "الخاضعة للتفتيش البيئي.")
+    bullets = [h.text for h in summarize(text).highlights]
+    assert any(b.endswith("العقد تجاوزت قيمته 38 مليون ريال") and ":" in b for b in bullets), bullets

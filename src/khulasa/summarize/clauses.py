@@ -2184,8 +2184,9 @@ def open_at(words: tuple[str, ...], texts: tuple[str, ...], start: int, end: int
         return None
     word = words[start]
     following = words[start + 1] if start + 1 < end else None
-    if not grammar.can_open(word, following) and not modal_frame(words, start):
-        return None
+    if not grammar.can_open(word, following) and not modal_frame(words, start) and not (
+            word.removeprefix("و") == _BETWEEN and following in _COMPLEMENTIZERS):
+        return None  # («وبين أن …»: «بيّن», who explained is named before)
     return start, not _lost(words, start, end) and _strippable_conjunction(word, texts[start]), passed
 
 
