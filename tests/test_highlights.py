@@ -1842,3 +1842,8 @@ def test_wa_bayyana_anna_is_a_claim_of_the_one_named_before() -> None:
             "الخاضعة للتفتيش البيئي.")
     bullets = [h.text for h in summarize(text).highlights]
     assert any(b.endswith("العقد تجاوزت قيمته 38 مليون ريال") and ":" in b for b in bullets), bullets
+    # with its subject's name before the complementizer too; «بين X و Y» stays «between»
+    named = analyze("وبين السبيعي أنهم لم يعرفوا الشخص غير أنهم توقعوا أنه منضم للدورة حديثا.").sentences[0]
+    assert any(named.words[s.keep[0]] == "وبين" for s in statements(named))
+    between = analyze("بين الرياض وجدة أن المسافة طويلة جدا على المسافرين.").sentences[0]
+    assert not statements(between)

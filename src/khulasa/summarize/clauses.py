@@ -2184,10 +2184,23 @@ def open_at(words: tuple[str, ...], texts: tuple[str, ...], start: int, end: int
         return None
     word = words[start]
     following = words[start + 1] if start + 1 < end else None
-    if not grammar.can_open(word, following) and not modal_frame(words, start) and not (
-            word.removeprefix("و") == _BETWEEN and following in _COMPLEMENTIZERS):
-        return None  # («وبين أن …»: «بيّن», who explained is named before)
+    if not grammar.can_open(word, following) and not modal_frame(words, start) and not _explains(words, start, end):
+        return None
     return start, not _lost(words, start, end) and _strippable_conjunction(word, texts[start]), passed
+
+
+def _explains(words: tuple[str, ...], start: int, end: int) -> bool:
+    """Is «بين/وبين» at `start` the verb «بيّن» before what was explained: a complementizer right
+    after it («وبين أن …»: who explained is named before) or after its subject's name («وبين
+    السبيعي أنهم …»)? Not «بين X و Y» («between»)."""
+    if words[start].removeprefix("و") != _BETWEEN:
+        return False
+    for i in range(start + 1, min(end, start + MAX_SPEAKER_WORDS + 1)):
+        if words[i] in _COMPLEMENTIZERS:
+            return True
+        if not (words[i].startswith("ال") or grammar.tag(words[i]) == "PROPN") or words[i].startswith("و"):
+            return False
+    return False
 
 
 def _passes(words: tuple[str, ...], i: int, end: int) -> bool:
