@@ -1963,6 +1963,8 @@ def test_fa_qad_before_a_verb_opens_the_main_clause() -> None:
     assert summarize(decree).headline.text.startswith("صدر قرار نائب خادم الحرمين الشريفين")
     video = analyze("وبحسب الفيديو فقد تدلى الرجل بجسده ممسكا بحافة المبنى ثم ترك يديه وقفز ليسقط مرتطما بالأرض.")
     assert any(video.sentences[0].words[s.keep[0]] == "فقد" for s in statements(video.sentences[0]))
+    front = analyze("أما على صعيد تعز فقد واصل مقاتلو المقاومة الشعبية احتشادهم بالمئات في المدينة.").sentences[0]
+    assert any(front.words[s.keep[0]] == "واصل" for s in statements(front))  # («واصل» also reads as a noun)
     market = analyze("وإذا لم يجد المستثمر فرصة في الأسهم فقد يتجه للعقار أو سوق السلع كالمعادن النادرة.").sentences[0]
     modal = next(s for s in statements(market) if market.words[s.keep[0]] == "فقد")
     assert subject_elided(modal, inside=False)

@@ -2215,7 +2215,7 @@ def _passes(words: tuple[str, ...], i: int, end: int) -> bool:
 def _lost(words: tuple[str, ...], i: int, end: int) -> bool:
     """«فقد الفريق نقطتين»: «فقد» before no verb is the verb «lost», not «ف» + «قد» (its «ف» is
     no clitic)."""
-    return words[i] == _SO_HAS and not (i + 1 < end and grammar.is_verb(words[i + 1]))
+    return words[i] == _SO_HAS and not (i + 1 < end and lead_verb(words[i + 1]))  # («فقد واصل …»: «واصل» a verb here)
 
 
 def imperfect(word: str) -> bool:
@@ -2984,7 +2984,8 @@ def clause_starts(words: tuple[str, ...], gaps: tuple[str, ...], begin: int) -> 
             following = words[i + 1] if i + 1 < len(words) else ""
             if word == _HAS and gaps[i] == " ":
                 continue  # «الحوادث التي قد تسببها …»: a bare «قد» inside a clause opens none
-            if grammar.is_verb(following) or (following.startswith("ال") and grammar.tag(following) in ("NOUN", "PROPN")) or (
+            if grammar.is_verb(following) or (word == _SO_HAS and lead_verb(following)) or (
+                    following.startswith("ال") and grammar.tag(following) in ("NOUN", "PROPN")) or (
                     following in REPORTING_VERBS and i + 2 < len(words) and words[i + 2] in _COMPLEMENTIZERS):
                 starts.append(i)  # («كما بين أن …»: «بين» before «أن» is «بيّن», not «between»)
         elif ((gaps[i] != " " and not _CUT_PUNCTUATION.isdisjoint(gaps[i])) or (words[i].startswith("و") and len(words[i]) > 3)) and (
