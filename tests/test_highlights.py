@@ -23,7 +23,12 @@ from khulasa.summarize.clauses import (
     subject_elided,
     words_of,
 )
-from khulasa.summarize.highlights import _first_person, _frame_without_claim, _pluperfect_subject, _speaker
+from khulasa.summarize.highlights import (
+    _first_person,
+    _frame_without_claim,
+    _pluperfect_subject,
+    _speaker,
+)
 from khulasa.text import grammar
 from khulasa.text.document import analyze
 from khulasa.text.normalize import normalize_word, vocalized
@@ -1847,3 +1852,4 @@ def test_wa_bayyana_anna_is_a_claim_of_the_one_named_before() -> None:
     assert any(named.words[s.keep[0]] == "وبين" for s in statements(named))
     between = analyze("بين الرياض وجدة أن المسافة طويلة جدا على المسافرين.").sentences[0]
     assert not statements(between)
+
