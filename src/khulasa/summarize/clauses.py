@@ -1240,7 +1240,7 @@ def _closes_name(words: tuple[str, ...], gaps: tuple[str, ...], i: int) -> bool:
         and not words[i].startswith("ال") and zipf(words[i]) < RARE_NAME_ZIPF)
 
 
-def compressions(statement: Statement) -> list[Statement]:
+def compressions(statement: Statement, *, asides: bool = True) -> list[Statement]:
     """Shorter versions of a verb-first statement, each dropping more of what a title drops: a
     board for what it runs («وافق [مجلس إدارة] الاتحاد», «رئيس [مجلس إدارة] الشركة»), the
     place or circumstance trailing the subject («تمكنت فرق البحث والإنقاذ [بقطاعات حرس الحدود
@@ -1248,7 +1248,9 @@ def compressions(statement: Statement) -> list[Statement]:
     البلوي]»), then a circumstance or relative clause closing the subject at a comma
     («برئاسة …،»), whom the subject acted with («[بالتعاون مع …]») and a person's age («[(21
     عاماً)]»). Each deletion keeps the clause grammatical; the statement's end is still chosen by
-    `ends`."""
+    `ends`. Without `asides`, only names, offices, places, times and partners go: what commas set
+    off is read for a lead's subject, and later in an article it may hold the object
+    («وناقش الاجتماع [الذي عقد في مقر المحافظة عدداً من الأمور …]، إضافة إلى …»)."""
     words = words_of(statement.sentence)
     if len(statement.keep) < MIN_STATEMENT_WORDS + 2 or not lead_verb(words[statement.keep[0]]):
         return []
@@ -1260,6 +1262,8 @@ def compressions(statement: Statement) -> list[Statement]:
                                statement.speaker))
     for unit in (_board, _escort, _trailing_place, _time_before_object, _prayer_time, _names_after_offices, _subject_aside, _affiliation, _setting,
                  _office_after_name, aside_before_complement, _partner, _age, _fathers):
+        if not asides and unit in _COMMA_ASIDES:
+            continue
         drop = unit(words, gaps, keep)
         if drop:
             keep = tuple(i for i in keep if i not in drop)
@@ -1823,6 +1827,10 @@ def aside_before_complement(words: tuple[str, ...], gaps: tuple[str, ...], keep:
                 return set(keep[n:end])
         return _relative_before_complement(words, gaps, keep, n, wanted) if relative else set()
     return set()
+
+
+# Compression units that strike what commas set off (`compressions` without asides skips them).
+_COMMA_ASIDES: Final = (_subject_aside, _setting, aside_before_complement, _office_after_name)
 
 
 def _name_ends_at_comma(words: tuple[str, ...], gaps: tuple[str, ...], keep: tuple[int, ...], n: int) -> bool:

@@ -54,6 +54,7 @@ from khulasa.summarize.clauses import (
     bare_name_word,
     claim_of,
     clause_starts,
+    compressions,
     conjoined,
     deleted,
     ends,
@@ -1497,6 +1498,17 @@ def _candidates(
                 statement = told
             else:
                 cut = _cut(statement, room, verb_first=verb_first)
+                if cut is None and speaker is None and shared is None and _without_conjunction(
+                        words[statement.keep[0]]) not in REPORTING_VERBS and not any(
+                        words[i] in _COMPLEMENTIZERS or words[i] in _SAYING for i in statement.keep[: room + MAX_SPEAKER_WORDS]):
+                    # «استقبل مدير عام الشؤون الصحية بمنطقة الجوف [حسين بن الراوي] …»: no end within
+                    # the limit; the headline's deletions (offices, places, escorts) may bring one (not
+                    # to a report: its claim goes under its speaker)
+                    for shorter in compressions(statement, asides=False):
+                        cut = _cut(shorter, room, verb_first=verb_first)
+                        if cut is not None:
+                            statement = shorter
+                            break
             if cut is None:
                 continue
             length, strength = cut
