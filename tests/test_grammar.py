@@ -1982,6 +1982,17 @@ def test_a_later_sentence_opening_on_a_fronted_adverbial_has_its_main_clause() -
     assert not any(evening.words[s.keep[0]] == "استمرت" for s in statements(evening))
 
 
+def test_fa_inna_after_a_fronted_concession_opens_the_main_clause() -> None:
+    """«ورغم الزيادة القوية فإن نصيب إنفاق الفرد الألماني … يقدر بـ13 يورو» (train: no statement in
+    the sentence; «فإن» opened one only after a source and a comma): after a fronted concession,
+    condition or source («رغم», «إذا», «وفقاً لـ»), «فإن» opens the main clause."""
+    for text, subject in (("ورغم الزيادة القوية فإن نصيب إنفاق الفرد الألماني من التجارة العادلة يقدر بـ13 يورو.", "نصيب"),
+                          ("ووفقاً للقرار الذي أصدره رئيس الوزراء إبراهيم محلب فإن حالة الطوارئ تفرض في المنطقة المحددة.",
+                           "حالة")):
+        sentence = analyze(text).sentences[0]
+        assert any(sentence.words[s.keep[0]] == subject for s in statements(sentence)), text
+
+
 def test_a_list_announced_by_kullan_min_is_not_cut_after_its_first_member() -> None:
     """«تضمنت لجنة التحكيم كلاً من الفنان التشكيلي عبد الله الشلتي، والفنان محمد شايع» (dev 1517,
     blind editor: "list cut short"): «كلاً من» announces two or more, so no end comes before the

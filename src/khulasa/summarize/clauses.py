@@ -226,6 +226,8 @@ def according_to(word: str) -> bool:
 
 
 _BUT: Final = word_set("إلا وإلا غير")
+# A sentence's fronted concession, condition or source, whose main clause opens on «فإن»
+_CONCEDING: Final = word_set("رغم برغم بالرغم على إذا لو بما أما بحسب حسب وفقا وفق طبقا نظرا")
 _CONTRASTS: Final = word_set("لكن ولكن")  # before a noun, a nominal clause whose predicate is owed
 _EACH_OF: Final = word_set("كلا كل")  # «كلاً من X وY»: a list of two or more (not «كل من يخالف»: whoever)
 DURING: Final = normalize_word("خلال")
@@ -2984,10 +2986,10 @@ def clause_starts(words: tuple[str, ...], gaps: tuple[str, ...], begin: int) -> 
             continue
         if words[i] in _BUT and i + 1 < len(words) and words[i + 1] in EMBEDDERS and not _CUT_PUNCTUATION.isdisjoint(gaps[i]):
             starts.append(i)
-        elif words[i] in SO_THAT and not _CUT_PUNCTUATION.isdisjoint(gaps[i]) and any(
+        elif words[i] in SO_THAT and ((not _CUT_PUNCTUATION.isdisjoint(gaps[i]) and any(
             map(according_to, words[max(0, i - 5) : i])
-        ):
-            starts.append(i)
+        )) or (words[begin].removeprefix("و") in _CONCEDING and i - begin <= MAX_FRONTED_WORDS)):
+            starts.append(i)  # («ورغم الزيادة القوية | فإن نصيب إنفاق الفرد …»: the main clause)
         elif words[i] in _CONNECTORS or words[i] == _SO_HAS:
             following = words[i + 1] if i + 1 < len(words) else ""
             if word == _HAS and gaps[i] == " ":
