@@ -1980,6 +1980,9 @@ def test_a_later_sentence_opening_on_a_fronted_adverbial_has_its_main_clause() -
     assert any(session.words[s.keep[0]] == "أوعز" for s in statements(session))
     evening = analyze("وفي المساء استمرت لمدة نصف ساعة في الساحة.").sentences[0]
     assert not any(evening.words[s.keep[0]] == "استمرت" for s in statements(evening))
+    # a year before the verb is no noun it describes («وفي 2011 | قالت الحكومة الصينية …»)
+    year = analyze("وفي 2011 قالت الحكومة الصينية إن آي لا يزال يخضع للتحقيق بشأن الاشتباه في ارتكابه جرائم.").sentences[0]
+    assert any(year.words[s.keep[0]] == "قالت" for s in statements(year))
 
 
 def test_fa_inna_after_a_fronted_concession_opens_the_main_clause() -> None:

@@ -3042,7 +3042,7 @@ def _main_verb_after_fronted(words: tuple[str, ...], gaps: tuple[str, ...], begi
                 return [i - 1]  # «… لم يجد الرئيس …»: the clause opens on its negation
             # («وسط تقارب تركي روسي ظهر …»: after an indefinite word, a name's nisba among them,
             # the verb describes it; after a definite one it opens the main clause)
-            described = not before.startswith(("ال", "وال"))
+            described = not before.startswith(("ال", "وال")) and not has_digit(before)  # («وفي 2011 | قالت …»)
             if words[begin].removeprefix("و") == _FI and (i + 1 == len(words) or gaps[i + 1] != " " or words[i + 1] in grammar.PREPOSITIONS
                                         or grammar.tag(words[i + 1]) == "ADP"):
                 return []  # «في المقال الماضي تحدثت | عن …», «في رحلة … أطلقت، | من …»: no subject of its own
