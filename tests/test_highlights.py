@@ -1845,7 +1845,7 @@ def test_wa_bayyana_anna_is_a_claim_of_the_one_named_before() -> None:
             "المستدامة بالرئاسة د. عبد الباسط بن سالم صيرفي أن هذه الخطوة تأتي في إطار خطط الرئاسة لتوسيع وتطوير "
             "قدرات التفتيش البيئي.  وبين أن العقد تجاوزت قيمته 38 مليون ريال، ويتضمن القيام بمسح بيئي شامل للمنشآت "
             "الخاضعة للتفتيش البيئي.")
-    bullets = [h.text for h in summarize(text).highlights]
+    bullets = _bullets(text)
     assert any(b.endswith("العقد تجاوزت قيمته 38 مليون ريال") and ":" in b for b in bullets), bullets
     # with its subject's name before the complementizer too; «بين X و Y» stays «between»
     named = analyze("وبين السبيعي أنهم لم يعرفوا الشخص غير أنهم توقعوا أنه منضم للدورة حديثا.").sentences[0]

@@ -272,7 +272,7 @@ MAX_TITLE_WORDS: Final = 4  # a role and its nisbas before an escort's name («�
 # Who leads or goes with the subject, with no comma around it («منح الجهاز الفني [بقيادة المدرب …]
 # لاعبي الفريق إجازة», «تفقد رئيس المؤسسة [يرافقه عدد من مسؤوليها] مشروع …»).
 _ESCORTS: Final = word_set("بقيادة بإشراف برئاسة يرافقه يرافقها يرافقهم ترافقه ترافقها برفقة بمرافقة")
-_YEARS_OF_AGE: Final = word_set("عاما عاماً عامًا سنة")  # «حيدر الخباز (21 عاما)»
+_YEARS_OF_AGE: Final = word_set("عاما سنة")  # «حيدر الخباز (21 عاماً)»: the tanween goes with normalization
 _THE_AGE: Final = normalize_word("العمر")
 # With whom the subject acted («بالتعاون مع …»), before the verb's object: titles drop it.
 _PARTNERSHIPS: Final = word_set("بالتعاون وبالتعاون بالتنسيق بالشراكة بالاشتراك")
@@ -1389,7 +1389,7 @@ def _partner(words: tuple[str, ...], gaps: tuple[str, ...], keep: tuple[int, ...
             return set()  # (the subject ends at no punctuation but a comma before the partner)
         if words[at] not in _PARTNERSHIPS:
             continue
-        if words[at + 1] != _WITH or grammar.tag(words[at + 2]) not in ("NOUN", "PROPN") or not {at + 1, at + 2} <= set(keep) or (
+        if words[at + 1] != _WITH or grammar.tag(words[at + 2]) not in ("NOUN", "PROPN") or keep[n + 2] != at + 2 or (
                 "".join(gaps[at + 1 : at + 3]).strip()):
             return set()  # («بالتعاون مع أربع جهات …»: a count opens no partner's name)
         quoted = False
