@@ -968,7 +968,7 @@ def _cut(statement: Statement, max_words: int, *, verb_first: bool = False) -> t
     first clause end (a complete statement says one fact), else the longest clean cut.
     `verb_first`: its first word is known to be its verb (`_opening_verb_clause`)."""
     words = words_of(statement.sentence)
-    choices = ends(statement, words, gaps_of(statement.sentence), max_words, rare_end=BULLET_RARE_END)
+    choices = ends(statement, words, gaps_of(statement.sentence), max_words, rare_end=BULLET_RARE_END, whole_attributes=False)
     if not choices:
         return None
     keep = statement.keep

@@ -617,6 +617,17 @@ def can_cut(left: str, right: str | None) -> bool:
     return True
 
 
+def attribute_follows(left: str, right: str) -> bool:
+    """Is `right` an indefinite adjective agreeing with the indefinite noun `left` («من جنسية |
+    عربية», «طائرة | عسكرية»), its attribute? The pair table lets a phrase end there, where a
+    headline reads cut off; a bullet may still end there when no other end is within reach."""
+    a, b = normalize_word(left), normalize_word(right)
+    _, _, tag_a, _, definite_a = _cut_sides(a)
+    _, _, tag_b, _, definite_b = _cut_sides(b)
+    return (tag_a == "NOUN" and tag_b == "ADJ" and not definite_a and not definite_b and b[:1] not in "وفبلك"
+            and a.endswith("ه") == b.endswith("ه"))
+
+
 def can_open(word: str, following: str | None = None) -> bool:
     """May a self-contained statement open with `word`? Not on a preposition, subordinator,
     relative, «إلا», nor «و» + an indefinite noun that continues an earlier phrase
