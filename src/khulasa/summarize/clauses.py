@@ -2163,7 +2163,7 @@ def preposition_attached(word: str) -> bool:
     return bool(found) and not _ATTACHED_PREPOSITIONS.isdisjoint(found[0][0])
 
 
-def _strippable_conjunction(word: str, text: str) -> bool:
+def strippable_conjunction(word: str, text: str) -> bool:
     """«وأكد» → «أكد»: a و/ف that is a clitic (the rest is the commoner word), except in verbs
     whose root opens on «و» and whose rest is another word («واسى», «وعدت», «ودعت»: «اسى»,
     «عدت», «دعت»)."""
@@ -2196,7 +2196,7 @@ def open_at(words: tuple[str, ...], texts: tuple[str, ...], start: int, end: int
     following = words[start + 1] if start + 1 < end else None
     if not grammar.can_open(word, following) and not modal_frame(words, start) and not _explains(words, start, end):
         return None
-    return start, not _lost(words, start, end) and _strippable_conjunction(word, texts[start]), passed
+    return start, not _lost(words, start, end) and strippable_conjunction(word, texts[start]), passed
 
 
 def _explains(words: tuple[str, ...], start: int, end: int) -> bool:
@@ -3541,7 +3541,7 @@ def attributed(statement: Statement, claim: Statement, *, by_name: bool = False)
         or (words[i] in grammar.PREPOSITIONS and not _in_country(words, frame, n)))), frame)
     if len(frame) > 1 and words[frame[-1]] in ISSUED:
         frame = frame[:-1]  # «ذكر التقرير الصادر | عن بنك …، أن …»: the report
-    if frame and not grammar.can_open(words[frame[0]]) and _strippable_conjunction(
+    if frame and not grammar.can_open(words[frame[0]]) and strippable_conjunction(
             words[frame[0]], claim.sentence.words[frame[0]]):
         return None  # «ومبيعات أفضل:»: not a speaker («وزير» is one)
 

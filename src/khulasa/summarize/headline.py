@@ -60,6 +60,7 @@ from khulasa.summarize.clauses import (
     preposition_attached,
     render,
     statements,
+    strippable_conjunction,
     subject_elided,
     tanween,
     wanted_complement,
@@ -202,7 +203,8 @@ def _owed_object(statement: Statement, length: int) -> bool:
         return after > 0 and not any(_object_like(statement.sentence, i) for i in statement.keep[1:length]) and (
             _object_like(statement.sentence, rest[after]) or tanween(statement.sentence.words[rest[after]])
             or forms[rest[after]] in APPROXIMATELY)  # («… | ما يقارب 997 حالة»)
-    if word in CIRCUMSTANCES or (word.startswith("و") and word not in OFFICES and grammar.tag(word) in ("NOUN", "PROPN")):
+    if word in CIRCUMSTANCES or (word.startswith("و") and word not in OFFICES and grammar.tag(word) in ("NOUN", "PROPN")
+                                 and strippable_conjunction(word, statement.sentence.words[following])):
         return not any(forms[i] in _COMPLEMENT_WORDS or forms[i] in grammar.RELATIVES or (
             forms[before].startswith("ال") and _object_like(statement.sentence, i))
             for before, i in zip(statement.keep[1:length], statement.keep[2:length], strict=False))
@@ -253,7 +255,8 @@ def _object_like(sentence: Sentence, index: int) -> bool:
     word = sentence.forms[index]
     if word in OFFICES:
         return True  # («استقبل الأمير … | وكيل إمارة منطقة الرياض»: no «و» of a list)
-    if word in DATE_WORDS or word in TIME_PREFIXES or word in CIRCUMSTANCES or word.startswith(DEFINITE) or word.startswith("و") or (
+    if word in DATE_WORDS or word in TIME_PREFIXES or word in CIRCUMSTANCES or word.startswith(DEFINITE) or (
+            word.startswith("و") and strippable_conjunction(word, sentence.words[index])) or (
             tanween(sentence.words[index]) and grammar.tag(word) != "NOUN") or (
             word in PURPOSE_ACCUSATIVES and not _CLAUSE_MARKS.isdisjoint(sentence.gaps[index])):
         return False  # (an accusative noun is an object: «مواطناً», «شخصاً»; an adverb is not: «رسمياً»)
