@@ -1557,7 +1557,30 @@ def test_a_pluperfect_background_is_told_as_a_past_statement() -> None:
     bullets = _bullets(retired)
     assert "الحكم الإنجليزي هاورد ويب أعلن اعتزاله بعد مسيرة طويلة استمرت 25 عامًا" in bullets, bullets
     relative = analyze("وكان بلاتر الذي أعلن أنه لن يترشح للانتخابات وصل إلى سان بطرسبرغ أمس.").sentences[0]
-    assert _pluperfect_subject(words_of(relative), gaps_of(relative), tuple(range(relative.word_count))) == (0, 0)
+    assert _pluperfect_subject(relative, tuple(range(relative.word_count))) == (0, 0)
+
+
+def test_a_pluperfect_subject_may_be_an_idafa_and_its_verb_a_dual_or_read_as_a_noun() -> None:
+    """«وكان وزير الصحة في جنوب السودان اعلن رسميا …» (train snn-043418c955d1: no statement; the
+    subject opens on an idafa's head, «وزير الصحة»), «… ونظيره الأمريكي أطلقا …» (a dual), «…
+    كاميرون قد وعد …» («وعد» read as the noun «promise»): each is told subject first; «سامح
+    شكري» is a name, not «سامح» + the verb «شكر»."""
+    text = (
+        "أعلنت منظمة الصحة العالمية، اليوم (الثلاثاء)، ان 39 شخصا على الاقل توفوا بوباء الكوليرا الذي ينتشر بسرعة في "
+        "جنوب السودان الذي يشهد نزاعا مدمرا منذ 19 شهرا.\n وقالت المنظمة في ارقامها ان \"1212 اصابة بالكوليرا\" "
+        "سجلت.\n وكان وزير الصحة في جنوب السودان اعلن رسميا عن وجود الوباء في 23 يونيو(حزيران) مع ان اول اصابة "
+        "بهذا المرض سجلت في 18 مايو (ايار) في مخيم للامم المتحدة في جوبا.\n وتأوي مخيمات الامم المتحدة في هذا البلد "
+        "نحو 166 ألف لاجئ."
+    )
+    assert any(b.startswith("وزير الصحة في جنوب السودان اعلن رسميا عن وجود الوباء") for b in _bullets(text)), _bullets(text)
+    for sentence, subject in [
+        ("وكان سامح شكري ونظيره الأمريكي أطلقا جلسات الحوار الاستراتيجي بين البلدين.", 4),
+        # (the dual past MAX_OPENING_REACH: none, not «وزير الخارجية المصري سامح» + «شكري»)
+        ("وكان وزير الخارجية المصري سامح شكري ونظيره الأمريكي أطلقا جلسات الحوار الاستراتيجي بين البلدين.", 0),
+        ("وكان رئيس الوزراء البريطاني المحافظ ديفيد كاميرون قد وعد باجراء استفتاء حول عضوية بريطانيا.", 6),
+    ]:
+        found = analyze(sentence).sentences[0]
+        assert _pluperfect_subject(found, tuple(range(found.word_count)))[0] == subject, sentence
 
 
 def test_a_reporting_verb_before_its_claim_names_no_speaker_there() -> None:

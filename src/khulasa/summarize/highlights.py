@@ -572,28 +572,48 @@ def _rest_of_pluperfect(statement: Statement, words: tuple[str, ...], gaps: tupl
     return any(w in grammar.COPULAS for w in words[max(0, first - MAX_OPENING_REACH) : first - 1])
 
 
-def _pluperfect_subject(words: tuple[str, ...], gaps: tuple[str, ...], keep: tuple[int, ...]) -> tuple[int, int]:
+def _pluperfect_subject(sentence: Sentence, keep: tuple[int, ...]) -> tuple[int, int]:
     """(words naming the subject, words struck after it) of a statement on «كان/كانت + subject +
     [قد] + past verb» («كانت منظمة التراث العالمي «اليونسكو» قد اعتمدت تسجيل …», «وكان المؤتمر دعا
     في بيانه الختامي إلى …»), (0, 0) if it is none: such background is told as a past statement,
     subject first as titles put it («منظمة … اعتمدت تسجيل …»; blind judges marked «كان … قد …»
     bullets "cut mid-thought"). Only a subject of its own after the copula, unbroken by
-    punctuation, then «قد» and a past verb («قد يكون»: may), or a past verb right after a definite
-    word or a name."""
+    punctuation, then «قد» and a past verb («قد يكون»: may; a dual or a verb the tagger reads as a
+    noun after «قد» is one too: «قد نشرا», «قد وعد»), or a past verb right after a definite word
+    or a name, the subject named by its first word or an idafa («وكان رئيس الرائد عبداللطيف
+    الخضير أكد …»)."""
+    words, gaps = words_of(sentence), gaps_of(sentence)
     if len(keep) < MIN_OPENING_WORDS or _without_conjunction(words[keep[0]]) not in _PLUPERFECT:
         return 0, 0
     reach = range(2, min(len(keep) - 1, MAX_OPENING_REACH))
     qad = next((n for n in reach if words[keep[n]] == _QAD), 0)
-    verb = qad + 1 if qad else next((n for n in reach if grammar.is_verb(words[keep[n]]) or grammar.is_known_verb(words[keep[n]])), 0)
+    verb = qad + 1 if qad else next((n for n in reach if _past_form(words[keep[n]]) and not (
+        # «سامح | شكري»: after a name, a word written with «ـي» (not «ـى»: «ألقى») is the family
+        # name, whatever verb it looks like
+        sentence.words[keep[n]].endswith("ي") and not words[keep[n - 1]].startswith("ال") and (
+            grammar.is_personal_name(words[keep[n - 1]]) or grammar.tag(words[keep[n - 1]]) == "PROPN"))), 0)
     if not verb or any(not _COMMAS.isdisjoint(gaps[i]) or ":" in gaps[i] for i in keep[1 : verb + 1]):
         return 0, 0
-    past = grammar.is_verb(words[keep[verb]]) and not imperfect(words[keep[verb]]) and words[keep[verb]] not in grammar.COPULAS
     if qad:
+        following = words[keep[verb]]
+        past = not (following[:1] == "ي" or imperfect(following) or following.startswith("ال") or following in grammar.COPULAS
+                    or not following.isalpha() or grammar.tag(following) in ("ADP", "PART", "PRON", "DET", "NUM"))
         return (qad - 1, 1) if past else (0, 0)
     previous = words[keep[verb - 1]]
-    named = words[keep[1]].startswith("ال") or grammar.tag(words[keep[1]]) == "PROPN"
-    closed = (previous.startswith("ال") or grammar.tag(previous) == "PROPN") and previous not in grammar.RELATIVES
-    return (verb - 1, 0) if past and named and closed else (0, 0)  # («كان بلاتر الذي أعلن …»: a relative's verb)
+    first, second = words[keep[1]], words[keep[2]]
+    named = _definite_or_name(first) or (grammar.tag(first) == "NOUN" and _definite_or_name(second))
+    closed = _definite_or_name(previous) and previous not in grammar.RELATIVES
+    return (verb - 1, 0) if named and closed else (0, 0)  # («كان بلاتر الذي أعلن …»: a relative's verb)
+
+
+def _past_form(word: str) -> bool:
+    """A past verb, its subject's dual or plural pronoun included («أطلقا», «ذكروا»), not an
+    imperfect nor a copula."""
+    if word in grammar.COPULAS or imperfect(word):
+        return False
+    if grammar.is_verb(word):
+        return True
+    return len(word) > 3 and word.endswith("ا") and grammar.is_verb(word[:-1]) and grammar.tag(word[:-1]) == "VERB"
 
 
 def _runs_on(statement: Statement, words: tuple[str, ...], gaps: tuple[str, ...]) -> bool:
@@ -1218,7 +1238,8 @@ def _opening_verb_clause(statements_: list[Statement], sentence: Sentence, words
         return None
     # «وكان الوزير قد أعلن …», «وكان المؤتمر دعا …» (a pluperfect), «وعبر الملك عن …» («عبر» is
     # also «via»).
-    special = _pluperfect_subject(words, gaps, tuple(range(len(words))))[0] > 0 or expresses(words, 0)
+    pluperfect = _pluperfect_subject(sentence, tuple(range(len(words))))[0] > 0
+    special = pluperfect or expresses(words, 0)
     if not special and (
             not MIN_OPENING_VERB <= len(bare) <= MAX_OPENING_VERB or bare.startswith("ال") or bare.endswith("ة")
             or grammar.tag(bare) not in ("NOUN", "ADJ", "VERB") or not grammar.can_open(bare)
@@ -1228,7 +1249,8 @@ def _opening_verb_clause(statements_: list[Statement], sentence: Sentence, words
     drop = deleted(sentence)
     keep = tuple(i for i in range(len(words)) if i == 0 or i not in drop)
     if (any(s.keep[0] == 0 for s in statements_) or len(keep) < 2 or any(q in gaps[keep[1]] for q in "«\"“")
-            or not (_subject_follows(keep, words, gaps) or words[keep[1]] in _OFFICE_HEADS or words[keep[1]] in _HONORIFIC_PRONOUNS)):
+            or not (pluperfect or _subject_follows(keep, words, gaps) or words[keep[1]] in _OFFICE_HEADS
+                    or words[keep[1]] in _HONORIFIC_PRONOUNS)):
         return None  # («ووجه سموه بـ…»: an honorific stands for the person named before, `_honorific_subject`)
     return Statement(sentence, keep, drop_conjunction=True)
 
@@ -1486,7 +1508,7 @@ def _candidates(
             if sentence.index == headline_sentence and statement.keep[0] == headline_opening:
                 continue  # the headline's own statement, cut another way («نفى الناطق … عسيري» under «نفى العميد … عسيري أي عملية …»)
             room = max_words - (len(speaker) if speaker is not None else 0)
-            subject, struck = (0, 0) if speaker is not None else _pluperfect_subject(words, gaps, statement.keep)
+            subject, struck = (0, 0) if speaker is not None else _pluperfect_subject(sentence, statement.keep)
             if subject:
                 # «[كانت] منظمة … [قد] اعتمدت …»: cut where the verb's own clause may end (what the
                 # verb owes is asked of it, not of its subject), then told subject first
