@@ -180,6 +180,13 @@ def test_statements_open_on_a_verb_or_subject() -> None:
         assert grammar.can_open(noun), noun
 
 
+def test_what_passed_is_a_time_adverb_not_a_connector_and_a_verb() -> None:
+    """«فيما مضى كان الطبيب الذي يصف … هو الطبيب الجيد» (dev 1074, blind editor on «مضى كان
+    الطبيب …»: "starts mid-phrase"): «فيما مضى» is "formerly", no «فيما» before the verb «مضى»."""
+    sentence = analyze("فيما مضى كان الطبيب الذي يصف في علاجه الحقن العضلية أو الوريدية هو الطبيب الجيد.").sentences[0]
+    assert not any(words_of(sentence)[s.keep[0]] == normalize_word("مضى") for s in statements(sentence, lead=True))
+
+
 def test_headline_drops_dateline_time_filler_and_honorific() -> None:
     text = (
         "الرياض - واس: استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز - حفظه الله - "

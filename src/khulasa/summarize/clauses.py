@@ -286,6 +286,7 @@ PURPOSE_ACCUSATIVES: Final = word_set(
 # «نيابة عن …»).
 FRONTED: Final = word_set("برعاية تحت وسط ضمن بحضور بمناسبة خلال رغم بعد قبل عقب إثر نيابة") | PURPOSE_ACCUSATIVES
 _WHAT_WORDS: Final = word_set("ما مما عما بما فيما")  # «… حول ما جرى»: what happened, no clause of its own
+_TIME_AFTER_WHAT: Final = word_set("مضى سبق بعد")  # «فيما مضى»: a time adverb, not «فيما» + a verb
 MAX_FRONTED_WORDS: Final = 20  # the main clause's verb comes within this many words of the lead
 COMMAS: Final = set("،,")
 _BRACKETED_RE: Final = re.compile(r"\([^()]*\)")
@@ -2183,6 +2184,8 @@ def open_at(words: tuple[str, ...], texts: tuple[str, ...], start: int, end: int
     while start < end and _passes(words, start, end):
         if start + 1 < end and words[start + 1] == _FOLLOWS:
             return None  # «فيما يلي …»: a list follows, not a statement
+        if start + 1 < end and words[start + 1] in _TIME_AFTER_WHAT and words[start] in _WHAT_WORDS:
+            return None  # «فيما مضى كان الطبيب …», «فيما بعد»: "formerly", "later", no connector
         start += 1
     passed = False
     # «…، إلا أن النجم أعلن»: the main clause after a concession; «بحسب المراقبين، فإن واشنطن …».
