@@ -1578,6 +1578,7 @@ def test_a_pluperfect_subject_may_be_an_idafa_and_its_verb_a_dual_or_read_as_a_n
         # (the dual past MAX_OPENING_REACH: none, not «وزير الخارجية المصري سامح» + «شكري»)
         ("وكان وزير الخارجية المصري سامح شكري ونظيره الأمريكي أطلقا جلسات الحوار الاستراتيجي بين البلدين.", 0),
         ("وكان رئيس الوزراء البريطاني المحافظ ديفيد كاميرون قد وعد باجراء استفتاء حول عضوية بريطانيا.", 6),
+        ("وكان الجبير قد التقى لافروف في الدوحة الأسبوع الماضي.", 1),  # (a verb on «ال»: «التقى»)
     ]:
         found = analyze(sentence).sentences[0]
         assert _pluperfect_subject(found, tuple(range(found.word_count)))[0] == subject, sentence

@@ -596,7 +596,8 @@ def _pluperfect_subject(sentence: Sentence, keep: tuple[int, ...]) -> tuple[int,
         return 0, 0
     if qad:
         following = words[keep[verb]]
-        past = not (following[:1] == "ي" or imperfect(following) or following.startswith("ال") or following in grammar.COPULAS
+        past = not (following[:1] == "ي" or imperfect(following) or following in grammar.COPULAS
+                    or (following.startswith("ال") and not grammar.is_verb(following))  # («قد التقى»: a verb)
                     or not following.isalpha() or grammar.tag(following) in ("ADP", "PART", "PRON", "DET", "NUM"))
         return (qad - 1, 1) if past else (0, 0)
     previous = words[keep[verb - 1]]
