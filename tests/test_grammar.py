@@ -174,6 +174,7 @@ def test_statements_do_not_open_on(opener: str) -> None:
 
 def test_statements_open_on_a_verb_or_subject() -> None:
     assert grammar.can_open("أعلنت")
+    assert grammar.can_open("كان")  # (the copula; «كأن», «as if», normalizes to it)
     assert grammar.can_open("الحكومة")
     # a noun whose «و/ف» is its root's, commoner than the rest read as a word («زير», «كالة»)
     for noun in ("وزير", "فريق", "فندق"):

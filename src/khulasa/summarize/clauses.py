@@ -286,7 +286,8 @@ PURPOSE_ACCUSATIVES: Final = word_set(
 # «نيابة عن …»).
 FRONTED: Final = word_set("برعاية تحت وسط ضمن بحضور بمناسبة خلال رغم بعد قبل عقب إثر نيابة") | PURPOSE_ACCUSATIVES
 _WHAT_WORDS: Final = word_set("ما مما عما بما فيما")  # «… حول ما جرى»: what happened, no clause of its own
-_TIME_AFTER_WHAT: Final = word_set("مضى سبق بعد")  # «فيما مضى»: a time adverb, not «فيما» + a verb
+_TIME_AFTER_WHAT: Final = word_set("مضى سبق بعد")
+AS_IF: Final = "كأن"  # «فيما مضى»: a time adverb, not «فيما» + a verb
 MAX_FRONTED_WORDS: Final = 20  # the main clause's verb comes within this many words of the lead
 COMMAS: Final = set("،,")
 _BRACKETED_RE: Final = re.compile(r"\([^()]*\)")
@@ -2199,6 +2200,8 @@ def open_at(words: tuple[str, ...], texts: tuple[str, ...], start: int, end: int
     following = words[start + 1] if start + 1 < end else None
     if not grammar.can_open(word, following) and not modal_frame(words, start) and not _explains(words, start, end):
         return None
+    if strip_diacritics(texts[start]).removeprefix("و") == AS_IF:
+        return None  # «وكأن الزواج بات …»: «as if», written apart from the copula «كان» it normalizes to
     return start, not _lost(words, start, end) and strippable_conjunction(word, texts[start]), passed
 
 

@@ -25,6 +25,7 @@ import numpy as np
 from khulasa.rank.features import DocumentVectors
 from khulasa.summarize.clauses import (
     ANNOUNCING_VERBS,
+    AS_IF,
     CLOSING_QUOTES,
     DATE_WORDS,
     EMBEDDERS,
@@ -151,6 +152,7 @@ MAX_OPENING_VERB: Final = 5
 MAX_OPENING_REACH: Final = 8
 _PLUPERFECT: Final = grammar.word_set("كان كانت كانوا")
 _QAD: Final = normalize_word("قد")
+_WAS: Final = normalize_word("كان")
 # Discourse adverbials an editor strikes from a sentence's start («من جانبه أوضح …»).
 _OPENING_ADVERBIALS: Final = tuple(tuple(normalize_word(w) for w in phrase.split()) for phrase in (
     "من جانبه", "من جانبها", "من جانبهم", "من جهته", "من جهتها", "من جهتهم", "من ناحيته", "من ناحيتها",
@@ -583,8 +585,9 @@ def _pluperfect_subject(sentence: Sentence, keep: tuple[int, ...]) -> tuple[int,
     or a name, the subject named by its first word or an idafa («وكان رئيس الرائد عبداللطيف
     الخضير أكد …»)."""
     words, gaps = words_of(sentence), gaps_of(sentence)
-    if len(keep) < MIN_OPENING_WORDS or _without_conjunction(words[keep[0]]) not in _PLUPERFECT:
-        return 0, 0
+    if len(keep) < MIN_OPENING_WORDS or _without_conjunction(words[keep[0]]) not in _PLUPERFECT or (
+            strip_diacritics(sentence.words[keep[0]]).removeprefix("و") == AS_IF):
+        return 0, 0  # («وكأن الولايات المتحدة قد انفردت …»: «as if», normalized like «وكان»)
     reach = range(2, min(len(keep) - 1, MAX_OPENING_REACH))
     qad = next((n for n in reach if words[keep[n]] == _QAD), 0)
     verb = qad + 1 if qad else next((n for n in reach if _past_form(words[keep[n]]) and not (
@@ -1510,6 +1513,8 @@ def _candidates(
                 continue  # the headline's own statement, cut another way («نفى الناطق … عسيري» under «نفى العميد … عسيري أي عملية …»)
             room = max_words - (len(speaker) if speaker is not None else 0)
             subject, struck = (0, 0) if speaker is not None else _pluperfect_subject(sentence, statement.keep)
+            if not subject and speaker is None and _without_conjunction(words[statement.keep[0]]) == _WAS:
+                continue  # «كان قد حقق …», «كان الهدف …»: a past state or a pronoun's subject, background without its news
             if subject:
                 # «[كانت] منظمة … [قد] اعتمدت …»: cut where the verb's own clause may end (what the
                 # verb owes is asked of it, not of its subject), then told subject first
