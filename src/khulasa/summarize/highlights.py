@@ -1081,12 +1081,21 @@ def _existential(words: tuple[str, ...], kept: tuple[int, ...]) -> bool:
 
 
 def _nominal_sentence(words: tuple[str, ...], kept: tuple[int, ...]) -> bool:
-    """A definite subject and an indefinite predicate («اللقاحات متوفرة مجانا»), also after the
-    subject's adjunct («التظاهرات في العراق | انتفاضة شعبية»)."""
-    return words[kept[0]].startswith("ال") and (any(
+    """A definite subject, or an idafa («كثرة الجلوس», «تصريحات ساركوزي»), and an indefinite
+    predicate («اللقاحات متوفرة مجانا», «كثرة الجلوس أمر مختلف …»), also after the subject's
+    adjunct («التظاهرات في العراق | انتفاضة شعبية»)."""
+    first = words[kept[0]]
+    if first.startswith("ال"):
+        subject = 1
+    elif len(kept) > 2 and grammar.tag(first) == "NOUN" and not grammar.binds_forward(first) and (
+            words[kept[1]].startswith("ال") or grammar.tag(words[kept[1]]) == "PROPN"):
+        subject = 2
+    else:
+        return False
+    return any(
         grammar.tag(words[i]) in ("ADJ", "NOUN") and not words[i].startswith("ال") and not grammar.binds_forward(words[i])
-        and not (words[i][:1] in "بلك" and words[i][1:3] == "ال") for i in kept[1:3]) or any(
-        nominal_predicate(words[a], words[b]) for a, b in zip(kept[2:-1], kept[3:], strict=False)))
+        and not (words[i][:1] in "بلك" and words[i][1:3] == "ال") for i in kept[subject : subject + 2]) or any(
+        nominal_predicate(words[a], words[b]) for a, b in zip(kept[subject + 1 : -1], kept[subject + 2 :], strict=False))
 
 
 def _colon_quote(frame: Statement, words: tuple[str, ...], gaps: tuple[str, ...]) -> Statement | None:
