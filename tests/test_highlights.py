@@ -1613,6 +1613,21 @@ def test_a_claim_whose_subject_is_an_idafa_may_be_a_nominal_sentence() -> None:
     assert any(b.endswith("كثرة الجلوس أمر مختلف عن عدم ممارسة الرياضة") for b in bullets), bullets
 
 
+def test_words_that_normalize_like_a_particle_are_not_read_as_one() -> None:
+    """«مهنية» (professional) normalizes like «مهنئة» (congratulating, a circumstantial
+    participle): «أشار البيان إلى أن هناك لجنة | مهنية …» was cut before it (train
+    snn-70e1a60da681); «ابنه» (his son) like «ابنة» (a name's «daughter of»), after which no
+    phrase could end («سماع صوت ابنه»)."""
+    text = (
+        "أصدر رئيس الوزراء العراقي حيدر العبادي اليوم عددا من القرارات من بينها إلغاء مناصب نواب رئيس الجمهورية "
+        "ورئيس مجلس الوزراء .\nوأشار البيان إلى أن هناك لجنة مهنية يعينها رئيس الوزراء ستتولى اختيار المرشحين لهذه "
+        "المناصب على ضوء معايير الكفاءة والنزاهة ."
+    )
+    bullets = _bullets(text)
+    assert not any(b.endswith("هناك لجنة") for b in bullets), bullets
+    assert grammar.can_cut("ابنه", None)
+
+
 def test_a_reporting_verb_before_its_claim_names_no_speaker_there() -> None:
     """«وأبان أن من بين القتلى نساء وأطفال …» (dev 1933, blind editor: "speaker dropped"): the one
     who said it was named in the sentence before («إبان» also reads as a preposition, so the

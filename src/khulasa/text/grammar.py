@@ -63,7 +63,7 @@ NEGATION: Final = word_set("لا لم لن ما ليس ليست ليسوا لس�
 MODALITY: Final = word_set("قد لقد وقد سوف يجب ينبغي يمكن ربما سيتم")
 # «من المتوقع/المنتظر/المقرر/المفترض …»: «من» + one of these binds to what follows too.
 MODAL_NOUNS: Final = word_set("المتوقع المنتظر المقرر المفترض المرجح الممكن المحتمل المزمع المؤمل")
-NAME_PARTICLES: Final = word_set("بن ابن بنت أبو ابو أبي آل عبد ذو ذات ابنة")
+NAME_PARTICLES: Final = word_set("بن ابن بنت أبو ابو أبي آل عبد ذو ذات")
 # Titles and ranks that announce a name: a phrase does not end between them and the name.
 TITLES: Final = word_set(
     "الأمير الملك الرئيس الشيخ الدكتور المهندس الوزير السيد السيدة الأستاذ اللواء العميد "
