@@ -1628,6 +1628,15 @@ def test_words_that_normalize_like_a_particle_are_not_read_as_one() -> None:
     assert grammar.can_cut("ابنه", None)
 
 
+def test_the_formula_hatha_wa_opens_a_further_fact() -> None:
+    """«هذا ويعرض الكليب على عدد من القنوات العربية …» (dev 1434: the box was empty): «هذا و…»
+    opening a sentence adds a fact and points back at nothing; the statement is the verb's."""
+    text = ("أطلقت الفنانة المغربية دنيا بطمة كليب أغنيتها الجديدة «مزيان واعر» من إخراج أنور المير وكلمات وألحان توفيق "
+            "المغربي.\nهذا ويعرض الكليب على عدد من القنوات العربية الموسيقية ومنها روتانا وميوزيك بلاس.")
+    bullets = _bullets(text)
+    assert any(b.startswith("يعرض الكليب على عدد من القنوات العربية") for b in bullets), bullets
+
+
 def test_a_reporting_verb_before_its_claim_names_no_speaker_there() -> None:
     """«وأبان أن من بين القتلى نساء وأطفال …» (dev 1933, blind editor: "speaker dropped"): the one
     who said it was named in the sentence before («إبان» also reads as a preposition, so the

@@ -287,7 +287,8 @@ PURPOSE_ACCUSATIVES: Final = word_set(
 FRONTED: Final = word_set("برعاية تحت وسط ضمن بحضور بمناسبة خلال رغم بعد قبل عقب إثر نيابة") | PURPOSE_ACCUSATIVES
 _WHAT_WORDS: Final = word_set("ما مما عما بما فيما")  # «… حول ما جرى»: what happened, no clause of its own
 _TIME_AFTER_WHAT: Final = word_set("مضى سبق بعد")
-AS_IF: Final = "كأن"  # «فيما مضى»: a time adverb, not «فيما» + a verb
+AS_IF: Final = "كأن"
+_THIS: Final = normalize_word("هذا")  # «فيما مضى»: a time adverb, not «فيما» + a verb
 MAX_FRONTED_WORDS: Final = 20  # the main clause's verb comes within this many words of the lead
 COMMAS: Final = set("،,")
 _BRACKETED_RE: Final = re.compile(r"\([^()]*\)")
@@ -2225,7 +2226,16 @@ def _passes(words: tuple[str, ...], i: int, end: int) -> bool:
     word = words[i]
     if word in _MAY and i + 1 < end and imperfect(words[i + 1]):
         return False
+    if i == 0 and 1 < end and after_formula(words, 1):
+        return True  # «هذا ويعرض الكليب …», «هذا وقد بدأت …»: the formula that opens a further fact
     return word in _CONNECTORS or (word == _SO_HAS and not _lost(words, i, end))
+
+
+def after_formula(words: tuple[str, ...], start: int) -> bool:
+    """Does the statement at `start` follow the sentence-opening formula «هذا و…» («هذا ويعرض
+    الكليب على …», «هذا وقد بدأت …»), which adds a further fact and points back at nothing?"""
+    return start == 1 and words[0] == _THIS and words[1][:1] == "و" and (
+        lead_verb(words[1][1:]) or words[1][1:] in _CONNECTORS)
 
 
 def _lost(words: tuple[str, ...], i: int, end: int) -> bool:

@@ -49,6 +49,7 @@ from khulasa.summarize.clauses import (
     WANTS_FI,
     Statement,
     according_to,
+    after_formula,
     aside_before_complement,
     asks,
     background_fact,
@@ -629,7 +630,7 @@ def _runs_on(statement: Statement, words: tuple[str, ...], gaps: tuple[str, ...]
     «verb» followed at once by a given or a family name is a name in a list («وياسر الشهراني»)."""
     keep = statement.keep
     verb = words[keep[0]][1:]
-    if not (keep[0] > 0 and statement.drop_conjunction and gaps[keep[0]] == " "):
+    if not (keep[0] > 0 and statement.drop_conjunction and gaps[keep[0]] == " ") or after_formula(words, keep[0]):
         return False
     if not grammar.is_verb(verb) or len(keep) < 2:
         return True
