@@ -366,9 +366,10 @@ class _Candidate:
 
 
 def _without_conjunction(word: str) -> str:
-    """The word without a leading «و/ف» that is a clitic («وهم» → «هم», «وأضاف» → «أضاف»)."""
+    """The word without a leading «و/ف» that is a clitic («وهم» → «هم», «وأضاف» → «أضاف», «وتم» →
+    «تم»: three letters, the impersonal verb all the same)."""
     if len(word) > 2 and word[0] in grammar.CONJUNCTION_CLITICS and (
-            len(word) > 3 or word[1:] in _ANAPHORS or word[1:] in _NOT_OPENERS):
+            len(word) > 3 or word[1:] in _ANAPHORS or word[1:] in _NOT_OPENERS or word[1:] in IMPERSONAL):
         return word[1:]
     return word
 
