@@ -157,6 +157,7 @@ _OFFICE_PHRASES: Final = tuple(sorted((
         "مستشار خادم الحرمين الشريفين", "نائب خادم الحرمين الشريفين", "رئيس الهيئة العامة للرياضة", "الرئيس العام لرعاية الشباب",
     )), key=len, reverse=True))
 _REGION_WORDS: Final = word_set("منطقة إمارة")
+_REPRESENTED: Final = word_set("ممثلة ممثلا ممثلاً ممثلين")  # «ممثلة في إدارة …»: acting through
 _PLACE_KINDS: Final = word_set("منطقة إمارة محافظة مدينة")  # «بمنطقة جازان»: the place's name follows
 _PLACE_KIND_FORMS: Final = _PLACE_KINDS | frozenset("ب" + kind for kind in _PLACE_KINDS)  # `_region_word`
 # Where an office sits, closing its phrase («رئيس مجلس التنمية السياحية بالمنطقة»).
@@ -1265,7 +1266,7 @@ def compressions(statement: Statement, *, asides: bool = True) -> list[Statement
     if keep != statement.keep:
         found.append(Statement(statement.sentence, keep, statement.drop_conjunction, statement.owes_verb,
                                statement.speaker))
-    for unit in (_board, _escort, _trailing_place, _time_before_object, _prayer_time, _names_after_offices, _subject_aside, _affiliation, _setting,
+    for unit in (_board, _escort, _representing, _trailing_place, _time_before_object, _prayer_time, _names_after_offices, _subject_aside, _affiliation, _setting,
                  _office_after_name, aside_before_complement, _partner, _age, _fathers):
         if not asides and unit in _COMMA_ASIDES:
             continue
@@ -1532,6 +1533,42 @@ def _trailing_place(words: tuple[str, ...], gaps: tuple[str, ...], keep: tuple[i
             return set(keep[n:end])
         return set()
     return set()
+
+
+def _representing(words: tuple[str, ...], gaps: tuple[str, ...], keep: tuple[int, ...]) -> set[int]:
+    """The unit that acted for the verb's subject, before the verb's object or complement
+    («ضبطت شرطة محافظة الطائف [ممثلة في شعبة التحريات والبحث الجنائي] شابين …», «أعلنت وزارة
+    الصحة [ممثلة بالوكالة …] عن …»): titles name the body, not its department."""
+    def opens_what_is_owed(word: str, previous: str) -> bool:
+        # a claim or what it announces («عن»), whom it acted with, or a bare word after a
+        # definite one: its object («… الجنائي | شابين», «… التشكيلية | ورشة …»)
+        return word in _COMPLEMENTIZERS or word in (_ABOUT, _WITH) or _indefinite_after_definite(word, previous)
+
+    for n in range(2, min(len(keep) - 3, MAX_SUBJECT_WORDS + 2)):
+        if grammar.is_verb(words[keep[n - 1]]) or words[keep[n - 1]] in EMBEDDERS:
+            return set()
+        if words[keep[n]] not in _REPRESENTED or keep[n + 1] != keep[n] + 1 or not _locative(words[keep[n + 1]]):
+            continue
+        end = n + 2
+        while end < len(keep) and COMMAS.isdisjoint(gaps[keep[end]]) and not opens_what_is_owed(
+                words[keep[end]], words[keep[end - 1]]):
+            if end - n >= MAX_ASIDE_WORDS or not _CUT_PUNCTUATION.isdisjoint(gaps[keep[end]]) or grammar.is_verb(words[keep[end]]):
+                return set()
+            end += 1
+        if end >= len(keep) - 1:
+            return set()
+        between = _between(gaps, keep[end - 1], keep[end])
+        if COMMAS.isdisjoint(between) or _object_after_comma(words[keep[end]], between) or words[keep[end]] in NEWS_OPENERS:
+            return set(keep[n:end])  # (after a comma: what the verb owes, its object or its claim)
+        return set()
+    return set()
+
+
+def _indefinite_after_definite(word: str, previous: str) -> bool:
+    """A bare noun or adjective right after a definite word (no idafa goes on from a definite
+    word): it opens a phrase of its own («… الجنائي | شابين»)."""
+    return previous.startswith(("ال", "وال")) and not word.startswith(("ال", "وال")) and word[:1] not in "بلكف" and (
+        grammar.tag(word) in ("NOUN", "ADJ")) and not (word[:1] == "و" and strippable_conjunction(word, word))
 
 
 def _place_to_comma(words: tuple[str, ...], gaps: tuple[str, ...], keep: tuple[int, ...], end: int, reach: int) -> int:
