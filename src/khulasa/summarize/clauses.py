@@ -157,7 +157,6 @@ _OFFICE_PHRASES: Final = tuple(sorted((
         "مستشار خادم الحرمين الشريفين", "نائب خادم الحرمين الشريفين", "رئيس الهيئة العامة للرياضة", "الرئيس العام لرعاية الشباب",
     )), key=len, reverse=True))
 _REGION_WORDS: Final = word_set("منطقة إمارة")
-_REPRESENTED: Final = word_set("ممثلة ممثلا ممثلاً ممثلين")  # «ممثلة في إدارة …»: acting through
 _PLACE_KINDS: Final = word_set("منطقة إمارة محافظة مدينة")  # «بمنطقة جازان»: the place's name follows
 _PLACE_KIND_FORMS: Final = _PLACE_KINDS | frozenset("ب" + kind for kind in _PLACE_KINDS)  # `_region_word`
 # Where an office sits, closing its phrase («رئيس مجلس التنمية السياحية بالمنطقة»).
