@@ -53,6 +53,7 @@ PREPOSITIONS: Final = word_set(
     "بين وسط عقب طوال بدون لـ ب ك ل"
 )
 CONJUNCTIONS: Final = word_set("و ف ثم أو أم بل لكن ولكن وإنما أي إما")
+# (not «كأن»: letter-normalized it is the copula «كان»; clauses.AS_IF tells them apart as written)
 SUBORDINATORS: Final = word_set(
     "أن إن بأن وأن وإن فإن لأن كي لكي إذا إذ حيث وحيث بينما وبينما فيما وفيما عندما وعندما حين "
     "حينما بعدما وبعدما كلما لو لولا مما كما وكما إلا وإلا لكنه لكنها إنما كأنها ريثما لئن "
@@ -63,7 +64,7 @@ NEGATION: Final = word_set("لا لم لن ما ليس ليست ليسوا لس�
 MODALITY: Final = word_set("قد لقد وقد سوف يجب ينبغي يمكن ربما سيتم")
 # «من المتوقع/المنتظر/المقرر/المفترض …»: «من» + one of these binds to what follows too.
 MODAL_NOUNS: Final = word_set("المتوقع المنتظر المقرر المفترض المرجح الممكن المحتمل المزمع المؤمل")
-NAME_PARTICLES: Final = word_set("بن ابن بنت أبو ابو أبي آل عبد ذو ذات")
+NAME_PARTICLES: Final = word_set("بن ابن بنت أبو ابو أبي آل عبد ذو ذات")  # (not «ابنة»: normalized, «ابنه», his son)
 # Titles and ranks that announce a name: a phrase does not end between them and the name.
 TITLES: Final = word_set(
     "الأمير الملك الرئيس الشيخ الدكتور المهندس الوزير السيد السيدة الأستاذ اللواء العميد "
