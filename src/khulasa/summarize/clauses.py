@@ -286,9 +286,9 @@ PURPOSE_ACCUSATIVES: Final = word_set(
 # «نيابة عن …»).
 FRONTED: Final = word_set("برعاية تحت وسط ضمن بحضور بمناسبة خلال رغم بعد قبل عقب إثر نيابة") | PURPOSE_ACCUSATIVES
 _WHAT_WORDS: Final = word_set("ما مما عما بما فيما")  # «… حول ما جرى»: what happened, no clause of its own
-_TIME_AFTER_WHAT: Final = word_set("مضى سبق بعد")
-AS_IF: Final = "كأن"
-_THIS: Final = normalize_word("هذا")  # «فيما مضى»: a time adverb, not «فيما» + a verb
+_TIME_AFTER_WHAT: Final = word_set("مضى سبق بعد")  # «فيما مضى»: a time adverb, not «فيما» + a verb
+AS_IF: Final = "كأن"  # «كأن» as written (letter-normalized it is the copula «كان»)
+_THIS: Final = normalize_word("هذا")  # «هذا و…»: the formula that opens a further fact
 MAX_FRONTED_WORDS: Final = 20  # the main clause's verb comes within this many words of the lead
 COMMAS: Final = set("،,")
 _BRACKETED_RE: Final = re.compile(r"\([^()]*\)")

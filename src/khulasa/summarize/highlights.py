@@ -619,7 +619,7 @@ def _past_form(word: str) -> bool:
         return False
     if grammar.is_verb(word):
         return True
-    return len(word) > 3 and word.endswith("ا") and grammar.is_verb(word[:-1]) and grammar.tag(word[:-1]) == "VERB"
+    return len(word) > 3 and word.endswith("ا") and grammar.is_verb(word[:-1])
 
 
 def _runs_on(statement: Statement, words: tuple[str, ...], gaps: tuple[str, ...]) -> bool:
@@ -1253,7 +1253,8 @@ def _opening_verb_clause(statements_: list[Statement], sentence: Sentence, words
         return None
     # «وكان الوزير قد أعلن …», «وكان المؤتمر دعا …» (a pluperfect), «وعبر الملك عن …» («عبر» is
     # also «via»).
-    pluperfect = _pluperfect_subject(sentence, tuple(range(len(words))))[0] > 0
+    # (its opening only: the subject and verb are sought within MAX_OPENING_REACH words)
+    pluperfect = _pluperfect_subject(sentence, tuple(range(min(len(words), MAX_OPENING_REACH + 1))))[0] > 0
     special = pluperfect or expresses(words, 0)
     if not special and (
             not MIN_OPENING_VERB <= len(bare) <= MAX_OPENING_VERB or bare.startswith("ال") or bare.endswith("ة")
