@@ -24,9 +24,11 @@ from khulasa.summarize.clauses import (
     words_of,
 )
 from khulasa.summarize.highlights import (
+    _colon_quote,
     _first_person,
     _frame_without_claim,
     _pluperfect_subject,
+    _sentences_in_quotation,
     _speaker,
 )
 from khulasa.text import grammar
@@ -1956,3 +1958,76 @@ def test_a_statement_with_no_end_in_reach_is_compressed_as_a_headline_is() -> No
                "المتعلقة بالمشاريع والنشاطات السياحية التي تشهدها المحافظة، إضافة إلى مناقشة الكثير من النقاط التي ستعمل "
                "على تطوير مشاريع السياحة والمواقع الأثرية في المحافظة.")
     assert not any("الاجتماع إضافة" in b for b in _bullets(meeting))
+
+
+def test_a_quotation_after_its_speaker_without_a_colon_keeps_its_speaker() -> None:
+    """«وذكر بينيت عقب المباراة «الفريق قدم مباراة جيدة …»» (train: the bullet read «ذكر بينيت عقب
+    المباراة الفريق قدم …», the quotation run into its frame; a blind A/B judge on 68 train
+    articles: 35 better, 12 worse): an opening quotation mark after the speaker opens what he
+    said, as a colon does, up to the quotation's first full stop."""
+    text = ("قال مدرب فريق ريال مدريد الأسباني رافائيل بينيتيز إن فريقه افتقد لخدمات مهاجمه كريستيانو رونالدو، "
+            "وذلك بعد فشله في تسجيل أهداف في المباراة الودية التي أقيمت أمام فاليرينجا النرويجي.\n"
+            "وكان ريال مدريد قد تعادل سلبيا أمس الأول مع فاليرينجا في إطار الاستعدادات للموسم الجديد.\n"
+            "وذكر بينيتيز عقب المباراة «الفريق قدم مباراة جيدة واستحوذ جيدا على الكرة، لكن افتقدنا الدقة في "
+            "إنهاء الفرص التي خلقناها».\n"
+            "وقال متحدث باسم النادي في بيان \"سيعود رونالدو إلى التدريبات الأسبوع المقبل. الفريق يحتاجه في "
+            "المباريات الكبيرة\".")
+    bullets = _bullets(text)
+    assert any(b.startswith("بينيتيز: الفريق قدم مباراة جيدة") for b in bullets), bullets
+    assert not any(b.startswith("ذكر بينيتيز عقب المباراة") for b in bullets), bullets
+    # one sentence of the quotation: the sentence splitter left it whole
+    assert not any("الأسبوع المقبل. الفريق" in b for b in bullets), bullets
+    # a quoted name or title is no quotation; nor what a preposition governs
+    titled = analyze("وقال رئيس «حزب الأمة» إن الحزب سيشارك في الانتخابات المقبلة.").sentences[0]
+    said = analyze("وقال رئيس الحزب \"إن الحزب سيشارك في الانتخابات المقبلة بكل قوته\".").sentences[0]
+    quoted = analyze("وقال رئيس الحزب \"الحزب سيشارك في الانتخابات المقبلة بكل قوته\".").sentences[0]
+    for sentence, opened in ((titled, False), (said, False), (quoted, True)):
+        frame = Statement(sentence, tuple(range(len(sentence.words))))
+        assert (_colon_quote(frame, words_of(sentence), gaps_of(sentence)) is not None) == opened, sentence.words
+    governed = ("أعلنت وزارة الداخلية اللبنانية أمس عن تقدم في ملف العسكريين المخطوفين لدى الجماعات المسلحة.\n"
+                "وأكد المدير العام للأمن العام اللواء عباس إبراهيم التوصل مع \"جبهة النصرة\" إلى \"مرحلة "
+                "متقدمة حددت آلية التبادل وزمنه ومكانه ومسائل تقنية\".")
+    assert not any(b.split(":")[0].endswith("التوصل") for b in _bullets(governed)), _bullets(governed)
+
+
+def test_an_adverb_after_a_reporting_verb_is_no_speaker() -> None:
+    """«وكان موتا، أحد العناصر …، صرح مرارا في الأسابيع الأخيرة أنه يريد …» (train: a later quotation was
+    printed as «مرارا: سنتابع الحديث …»): how often he said it is not who said it."""
+    text = ("أعلن نادي باريس سان جيرمان الفرنسي بشكل رسمي ضم متوسط الميدان الأرجنتيني أنخيل دي ماريا بعقد يمتد "
+            "لأربعة أعوام.\n"
+            "وكان موتا، احد العناصر الاساسية في وسط فريق العاصمة الفرنسية، صرح مرارا في الاسابيع الاخيرة انه يريد "
+            "ان يبدأ مغامرة جديدة.\n"
+            "واضاف «سنتابع الحديث مع الإدارة لكن في النهاية أعتقد بأن رئيس النادي سيقرر مستقبلي».")
+    bullets = _bullets(text)
+    assert not any(b.startswith("مرارا") for b in bullets), bullets
+    sentence = next(s for s in analyze(text).sentences if "صرح مرارا" in s.span.text)
+    said = [_speaker(frame, claim, sentence.forms, sentence.gaps) for frame in statements(sentence, frames=True)
+            if (claim := claim_of(frame)) is not None]
+    assert said
+    assert not any(named and sentence.words[named[0]] == "مرارا" for named in said), said
+
+
+def test_no_bullet_opens_on_but_we_or_given_that() -> None:
+    """«رئيس الحكومة التركية: لكننا لم نصل بعد إلى حكم نهائي», «المجلس: نظرا لما تمر به بلادنا
+    …» (train, a blind A/B judge: "opens with «لكننا»", "a fragment"): «لكن» with its pronoun and
+    «نظرا» open the rest of a clause said before, as «لكنه» and «إذا» do."""
+    for word in ("لكننا", "ولكني", "نظرا"):
+        assert not grammar.can_open(word), word
+    assert grammar.can_open("الحكومة")
+
+
+def test_sentences_inside_a_quotation_name_no_speaker() -> None:
+    """«وقال … «أريد أن أقوم بأشياء جديدة. تحدثت مرارا إلى المدرب وفهم رغبتي. …»» (train): the
+    sentence splitter cuts a long quotation at its full stops; the sentences after the first are the
+    quoted player's own words, no frame naming the speaker of a later «وأضاف "…"»."""
+    document = analyze(
+        "أعلن النادي رسميا ضم اللاعب بعقد يمتد لأربعة أعوام.\n"
+        "وقال اللاعب في هذا الصدد خلال جولة الفريق في الولايات المتحدة «أريد أن أقوم بأشياء جديدة في مسيرتي "
+        "وأن أجد الحافز الذي أبحث عنه منذ سنوات طويلة في الملاعب الأوروبية. تحدثت مرارا إلى المدرب وفهم رغبتي "
+        "في الرحيل. تحدثت أيضا إلى رئيس النادي وأبلغته بما أريد. أفهم موقع النادي وحاجته إلي في الموسم المقبل لكني "
+        "بحاجة إلى أن يفهم النادي وضعي ورغبتي في خوض تجربة جديدة بعيدا عن الدوري الفرنسي».\n"
+        "وقال المدرب إن الفريق سيبدأ معسكره الأسبوع المقبل. وأضاف أن اللاعبين جاهزون.")
+    texts = [s.span.text for s in document.sentences]
+    inside = {texts[i] for i in _sentences_in_quotation(document)}
+    assert any(t.startswith("تحدثت مرارا") for t in inside), texts
+    assert not any(t.startswith(("وقال", "أعلن", "وأضاف")) for t in inside), inside

@@ -132,6 +132,8 @@ MIN_PAST_FEMININE: Final = 4
 _EXISTENTIALS: Final = grammar.word_set("هناك هنالك ثمة")
 # «أجاز التنظيم …»: a verb this short before a definite subject is read as one.
 MAX_SHORT_VERB: Final = 4
+_FULL_STOPS: Final = frozenset(".!?؟")  # («..» is a pause, not a stop: «داخل التحالف.. مهتمة»)
+MIN_UTTERANCE_WORDS: Final = 5  # a quotation of fewer words after a reporting verb may be a name or a title
 # «يعد فوز سون يانغ»: a copula or «يعد» with this few words has lost its predicate.
 MAX_BARE_COPULA: Final = 4
 # A cut before an adjunct («في», «خلال» …) after this many words is a clause end of its own strength.
@@ -172,8 +174,8 @@ _ANAPHORS: Final = grammar.DEMONSTRATIVES | grammar.PRONOUNS | grammar.word_set(
 )
 _NOMINAL: Final = ("NOUN", "PROPN", "ADJ")
 _SPEAKER_STOPS: Final = grammar.PREPOSITIONS | grammar.BINDS_FORWARD | grammar.word_set(
-    "أمس اليوم غدا الانتباه النظر مهما ما"
-) | RELAYING
+    "أمس اليوم غدا الانتباه النظر مهما ما مرارا تكرارا مجددا سابقا مؤخرا رسميا علنا صراحة"
+) | RELAYING  # («صرح مرارا في الأسابيع الأخيرة أنه …»: how often, not who)
 _NOMINAL_NEGATORS: Final = grammar.word_set("غير عدم")
 # «أكد عدد من المسؤولين أن …»: a quantifier (_QUANTIFIERS) names its speakers after «من».
 _OF: Final = normalize_word("من")
@@ -725,6 +727,8 @@ def _speaker(frame: Statement, claim: Statement, words: tuple[str, ...], gaps: t
         names.append(i)
     if len(names) > 1 and words[names[-1]] in ISSUED:
         names.pop()  # «ذكر التقرير الصادر | عن بنك الكويت الوطني، أن …»: the report
+    if names and _opens_utterance(words, gaps, names[0]):
+        return None  # «وتابع «صحيح أن الدوري …»»: the verb's quotation, no speaker
     # A speaker opens on a noun or a name («وزير الخارجية», «مصدر أمني», «تقارير»), not on a verb,
     # a particle or a preposition («للملك …»).
     head = words[names[0]] if names else ""
@@ -1101,20 +1105,58 @@ def _nominal_sentence(words: tuple[str, ...], kept: tuple[int, ...]) -> bool:
 
 
 def _colon_quote(frame: Statement, words: tuple[str, ...], gaps: tuple[str, ...]) -> Statement | None:
-    """What a reporting verb quotes after a colon: at once («وأضاف: "…"», the frame names no
-    speaker: `_unnamed_quote`) or after its speaker and setting («وقال لويس إنريكي في مؤتمر صحفي:
-    "…"»: no verb among them, at most MAX_FRAME_WORDS words)."""
+    """What a reporting verb quotes after a colon or an opening quotation mark (`_opens_utterance`):
+    at once («وأضاف: "…"», the frame names no speaker: `_unnamed_quote`) or after its speaker and
+    setting («وقال لويس إنريكي في مؤتمر صحفي: "…"»: no verb among them, at most MAX_FRAME_WORDS
+    words)."""
     keep = frame.keep
     if len(keep) < 3 or _without_conjunction(words[keep[0]]) not in REPORTING_VERBS:
         return None
-    if ":" in gaps[keep[1]]:
-        return Statement(frame.sentence, keep[1:])
-    for n in range(2, min(len(keep) - MIN_STATEMENT_WORDS, MAX_FRAME_WORDS) + 1):
-        if ":" in gaps[keep[n]]:
-            return Statement(frame.sentence, keep[n:])
-        if grammar.is_verb(words[keep[n]]) or words[keep[n]] in EMBEDDERS:
+    for n in range(1, max(1, min(len(keep) - MIN_STATEMENT_WORDS, MAX_FRAME_WORDS)) + 1):
+        if ":" in gaps[keep[n]] or _opens_utterance(words, gaps, keep[n]):
+            # Up to the quotation's first full stop: the sentence splitter leaves quotations whole
+            # («"الملا عمر مات. لقد توفي …"»), a bullet says one of its sentences.
+            quoted = keep[n:]
+            return Statement(frame.sentence, tuple(i for i in quoted if not any(map(_full_stop, gaps[quoted[0] + 1 : i + 1]))))
+        if n > 1 and (grammar.is_verb(words[keep[n]]) or words[keep[n]] in EMBEDDERS):
             return None
     return None
+
+
+def _full_stop(gap: str) -> bool:
+    """Does the gap end a sentence: «.», «!», «؟», but not the pause «..»?"""
+    return not _FULL_STOPS.isdisjoint(gap) and ".." not in gap
+
+
+def _opens_utterance(words: tuple[str, ...], gaps: tuple[str, ...], start: int) -> bool:
+    """Does a quotation mark open a whole utterance at `start`, the reporting verb's quotation
+    without a colon («وقال كولن مورجان في بيان "لا مكان للعنصرية …"»)? It runs to the
+    sentence's end or on for MIN_UTTERANCE_WORDS words at least (a name or title in quotation
+    marks is shorter: «رئيس "حزب الأمة"»), and it is no «إن …» claim (that one is read as a claim)."""
+    gap = gaps[start]
+    if not (gap[:1].isspace() and gap.strip() and gap.strip() in OPENING_QUOTES) or words[start] in EMBEDDERS or (
+            start > 0 and (words[start - 1] in grammar.PREPOSITIONS or grammar.binds_forward(words[start - 1]))):
+        return False  # («التوصل مع "جبهة النصرة" إلى "مرحلة متقدمة …"»: what the preposition governs)
+    close = next((i for i in range(start + 1, len(words)) if not CLOSING_QUOTES.isdisjoint(gaps[i])), len(words))
+    return close - start >= MIN_UTTERANCE_WORDS and OPENING_QUOTES.isdisjoint("".join(gaps[start + 1 : close]))
+
+
+def _sentences_in_quotation(document: Document) -> frozenset[int]:
+    """The sentences that open inside a quotation an earlier sentence of their paragraph opened
+    (the sentence splitter cuts quotations at their full stops): the quoted speaker's own words,
+    which name no speaker of a later claim. One pass over the article."""
+    inside: set[int] = set()
+    opened = (0, 0, 0)  # «» and “” still open, straight quotes seen: since the paragraph began
+    for sentence, following in zip(document.sentences, (*document.sentences[1:], None), strict=True):
+        if sentence.index == 0 or document.sentences[sentence.index - 1].paragraph != sentence.paragraph:
+            opened = (0, 0, 0)
+        elif opened[0] > 0 or opened[1] > 0 or opened[2] % 2:
+            inside.add(sentence.index)
+        end = following.span.start if following is not None and following.paragraph == sentence.paragraph else sentence.span.end
+        text = document.source[sentence.span.start : end]
+        opened = (opened[0] + text.count("«") - text.count("»"), opened[1] + text.count("“") - text.count("”"),
+                  opened[2] + text.count('"'))
+    return frozenset(inside)
 
 
 def _unnamed_quote(quote: Statement, frame: Statement) -> bool:
@@ -1318,6 +1360,7 @@ class _Speakers:
         self.named: dict[int, Statement | None] = {}
         self.cut: dict[int, list[Statement]] = {}
         self.claims: dict[tuple[int, int], Statement | None] = {}
+        self.quoted: frozenset[int] | None = None  # `_sentences_in_quotation`, on first use
 
     def statements(self, sentence: Sentence) -> list[Statement]:
         """The sentence's statements and frames (`clauses.statements`), each sentence cut once."""
@@ -1337,6 +1380,11 @@ class _Speakers:
         the subject of its main verb when a participle reports for it («نفى الوزير …، قائلا إن …»)."""
         if sentence.index not in self.named:
             found = None
+            if self.quoted is None:
+                self.quoted = _sentences_in_quotation(self.document)
+            if sentence.index in self.quoted:
+                self.named[sentence.index] = None  # («… وفهم رغبتي. تحدثت أيضا إلى ناصر …»: his own words)
+                return None
             words, gaps = words_of(sentence), gaps_of(sentence)
             frames = self.statements(sentence)
             for frame in frames:
