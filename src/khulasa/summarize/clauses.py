@@ -1853,7 +1853,9 @@ def aside_before_complement(words: tuple[str, ...], gaps: tuple[str, ...], keep:
     # The verb's own preposition where it is known («قلل … من»: not «، على قائمة الإرهاب»,
     # which belongs to a clause inside the aside), or its claim's complementizer.
     wanted = wanted_complement(first)
-    opens = (lambda word: word in wanted or word in _SAYING_EMBEDDERS) if wanted else (lambda word: word in NEWS_OPENERS)
+    opens = (lambda word: word in wanted or word in _SAYING_EMBEDDERS or (  # («، بتنظيم …»: the attached «بـ» too, not «بشأن»)
+        "ب" in wanted and word.startswith("ب") and word not in grammar.PREPOSITIONS and preposition_attached(word))) if wanted else (
+        lambda word: word in NEWS_OPENERS)
     for n in range(2, min(len(keep) - 1, MAX_ASIDE_START)):
         word = words[keep[n]]
         # («تمكّن شعراء أمسية “كلنا الوطن” [التي أقامتها الجمعية …]، من إلهاب …»: a relative
