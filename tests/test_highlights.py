@@ -2031,3 +2031,18 @@ def test_sentences_inside_a_quotation_name_no_speaker() -> None:
     inside = {texts[i] for i in _sentences_in_quotation(document)}
     assert any(t.startswith("تحدثت مرارا") for t in inside), texts
     assert not any(t.startswith(("وقال", "أعلن", "وأضاف")) for t in inside), inside
+
+
+def test_a_claim_too_long_for_its_whole_speaker_goes_under_the_family_name() -> None:
+    """«مشيرة إلى أن غالبية الأعمال التي تناولت سيرة حياة الفنانين والمشاهير كانت فاشلة» (train:
+    ten words, no room left under «الممثلة رجاء الجداوي», and the box held one bullet opening on
+    «عما»): the claim goes whole under the family name, as titles name a person."""
+    text = ("نفت الممثلة رجاء الجداوي ما تردد عن عزمها تقديم سيرة حياة خالتها الفنانة الراحلة تحية كاريوكا، مشيرة إلى "
+            "أن غالبية الأعمال التي تناولت سيرة حياة الفنانين والمشاهير كانت فاشلة.\n"
+            "وكانت تقارير صحفية قد تحدثت عن مشروع مسلسل جديد يتناول حياة الفنانة الراحلة.")
+    bullets = _bullets(text)
+    assert "الجداوي: غالبية الأعمال التي تناولت سيرة حياة الفنانين والمشاهير كانت فاشلة" in bullets, bullets
+    # an office is no family name: it is not cut short
+    assert not any(b.startswith("التنفيذي:") for b in _bullets(
+        "قال الرئيس التنفيذي إن أرباح الشركة التي تعمل في قطاع البتروكيماويات والأسمدة ارتفعت خلال النصف الأول.\n"
+        "وأضاف أن الشركة ستوزع أرباحا على المساهمين."))

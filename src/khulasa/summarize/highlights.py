@@ -17,6 +17,7 @@ speaker is nowhere named only brings a thin box up to three.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final
 
@@ -975,22 +976,34 @@ def _short_speaker(names: list[int], words: tuple[str, ...], gaps: tuple[str, ..
         opening = name_end(words, gaps, names[0]) - names[0]
         if 2 <= opening <= MAX_SPEAKER_WORDS:
             return names[:opening]
-    last = words[names[-1]]
-    before = words[names[-2]]
-    # A family name is rarer than an adjective of office («العتيبي», not «التنفيذي»), and no
-    # place's name («رئيس بلدية محافظة القرى»).
-    # («وزير الطاقة | الإماراتي», «مشرف الإعلام | التربوي»: after a definite word, the office's
-    # nisba; «عبد الله | الجبلي», «عبد الرحمن | الحازمي» are a name's)
-    if last.startswith("ال") and len(last) >= MIN_FAMILY_NAME and before not in _PLACE_KINDS and (
-            not before.startswith("ال") or (len(names) > 2 and words[names[-3]] == _SERVANT)) and (
-            (last.endswith("ي") and zipf(last) < MAX_FAMILY_NAME_ZIPF)
-            or (grammar.tag(last) == "PROPN" and grammar.tag(before) == "PROPN")):
+    if _ends_on_family_name(names, words):
         return names[-1:]
     for size in range(MAX_SPEAKER_WORDS - 1, 0, -1):
         head = names[:size]
         if grammar.can_cut(words[head[-1]], words[names[size]]):
             return head
     return []
+
+
+def _ends_on_family_name(names: Sequence[int], words: tuple[str, ...]) -> bool:
+    """Does a speaker of two words or more end on a family name? A family name is rarer than an
+    adjective of office («العتيبي», not «التنفيذي»), and no place's name («رئيس بلدية محافظة
+    القرى»). («وزير الطاقة | الإماراتي», «مشرف الإعلام | التربوي»: after a definite word, the
+    office's nisba; «عبد الله | الجبلي», «عبد الرحمن | الحازمي» are a name's)"""
+    if len(names) < 2:
+        return False
+    last, before = words[names[-1]], words[names[-2]]
+    return last.startswith("ال") and len(last) >= MIN_FAMILY_NAME and before not in _PLACE_KINDS and (
+        not before.startswith("ال") or (len(names) > 2 and words[names[-3]] == _SERVANT)) and (
+        (last.endswith("ي") and zipf(last) < MAX_FAMILY_NAME_ZIPF)
+        or (grammar.tag(last) == "PROPN" and grammar.tag(before) == "PROPN"))
+
+
+def _family_speaker(speaker: Statement) -> Statement | None:
+    """The family name alone of a speaker that ends on one («الممثلة رجاء الجداوي» → «الجداوي»),
+    for a claim that does not fit under the whole speaker; None for any other speaker."""
+    words = words_of(speaker.sentence)
+    return Statement(speaker.sentence, speaker.keep[-1:]) if _ends_on_family_name(speaker.keep, words) else None
 
 
 def _cut(statement: Statement, max_words: int, *, verb_first: bool = False) -> tuple[int, float] | None:
@@ -1597,6 +1610,11 @@ def _candidates(
                         if cut is not None:
                             statement = shorter
                             break
+                family = _family_speaker(speaker) if cut is None and speaker is not None and shared is None else None
+                if family is not None:
+                    # «الممثلة رجاء الجداوي: …» leaves no room for the claim; «الجداوي: …» does
+                    cut = _cut(statement, max_words - len(family), verb_first=verb_first)
+                    speaker = family if cut is not None else speaker
             if cut is None:
                 continue
             length, strength = cut
