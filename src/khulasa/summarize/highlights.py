@@ -989,12 +989,13 @@ def _ends_on_family_name(names: Sequence[int], words: tuple[str, ...]) -> bool:
     """Does a speaker of two words or more end on a family name? A family name is rarer than an
     adjective of office («العتيبي», not «التنفيذي»), and no place's name («رئيس بلدية محافظة
     القرى»). («وزير الطاقة | الإماراتي», «مشرف الإعلام | التربوي»: after a definite word, the
-    office's nisba; «عبد الله | الجبلي», «عبد الرحمن | الحازمي» are a name's)"""
+    office's nisba, after «وال» too: «والمتحدث | الإعلامي»; «عبد الله | الجبلي», «عبد الرحمن |
+    الحازمي» are a name's)"""
     if len(names) < 2:
         return False
     last, before = words[names[-1]], words[names[-2]]
     return last.startswith("ال") and len(last) >= MIN_FAMILY_NAME and before not in _PLACE_KINDS and (
-        not before.startswith("ال") or (len(names) > 2 and words[names[-3]] == _SERVANT)) and (
+        not before.startswith(("ال", "وال")) or (len(names) > 2 and words[names[-3]] == _SERVANT)) and (
         (last.endswith("ي") and zipf(last) < MAX_FAMILY_NAME_ZIPF)
         or (grammar.tag(last) == "PROPN" and grammar.tag(before) == "PROPN"))
 
