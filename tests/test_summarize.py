@@ -16,7 +16,14 @@ import pytest
 from offsets import assert_offsets
 
 from khulasa import InputError, Summary, SummaryConfig, summarize
-from khulasa.summarize.clauses import attributed, claim_of, compressions, render, statements
+from khulasa.summarize.clauses import (
+    attributed,
+    claim_of,
+    compressions,
+    name_end,
+    render,
+    statements,
+)
 from khulasa.summarize.headline import _reaches_object, headline_candidates
 from khulasa.text.document import analyze
 from khulasa.text.tokens import words
@@ -1025,3 +1032,15 @@ def test_a_warning_stands_under_its_speaker() -> None:
     claim = claim_of(statement)
     assert claim is not None and attributed(statement, claim) is None
 
+
+
+def test_a_common_word_after_a_name_with_bin_is_the_object_not_the_family_name() -> None:
+    """«افتتح أمير منطقة جازان الأمير محمد بن ناصر مهرجان الصيف أمس، …»: «مهرجان», which the
+    tagger reads as a name, was taken for the family name, and the office's name was struck
+    with the object in it («افتتح أمير منطقة جازان مشيدا بجهود …»). After «بن فلان» a word as
+    common as «مهرجان» names no one; a rare one («أبوراس») still closes the name."""
+    _assert_headline_holds("افتتح أمير منطقة جازان الأمير محمد بن ناصر مهرجان الصيف أمس، مشيدا بجهود الأمانة في تنظيم "
+                           "الفعاليات المتنوعة للزوار.\nوتجول سموه في أرجاء المهرجان.", "مهرجان الصيف")
+    sentence = analyze("قال أمين محافظة جدة الدكتور هاني بن محمد أبوراس إن الأمانة تعمل على تطوير الواجهة البحرية.").sentences[0]
+    start = sentence.words.index("هاني")
+    assert sentence.words[name_end(sentence.forms, sentence.gaps, start) - 1] == "أبوراس"

@@ -859,6 +859,10 @@ def _dated(word: str) -> bool:
         HIJRI_YEARS[0] <= int(bare) <= HIJRI_YEARS[1] or GREGORIAN_YEARS[0] <= int(bare) <= GREGORIAN_YEARS[1])))
 
 
+# A word this common after «بن فلان» is no family name («مهرجان», «معرض»; «أبوراس», «عسيري» are rarer).
+MIN_COMMON_ZIPF: Final = 4.0
+
+
 def name_end(words: tuple[str, ...], gaps: tuple[str, ...], start: int) -> int:
     """Where a personal name starting at `start` ends («صالح بن محمد آل الشيخ», «أحمد العباسي»):
     particles take the next word, other words must be names; punctuation, offices and titles
@@ -873,6 +877,9 @@ def name_end(words: tuple[str, ...], gaps: tuple[str, ...], start: int) -> int:
             break  # «راشد بن عبدالله آل خليفة | إيران»: the clan's name closes the name
         if _office(word) or word in grammar.TITLES or word in _NAME_TITLES or word in DATE_WORDS:
             break  # («جون كيري | امس»: the day is no name; «فلان | المدير العام»)
+        if end - start >= 2 and words[end - 2] in _SONS and zipf(word) >= MIN_COMMON_ZIPF and not (
+                word.startswith("ال") or word in grammar.NAME_PARTICLES or grammar.is_personal_name(word)):
+            break  # «الأمير محمد بن ناصر | مهرجان الصيف»: after «بن فلان», a common word that names no one is the object
         # «عزام الدخيل», «إبراهيم الحمزي»: a family name with the article (often a nisba
         # adjective) after a given name.
         if word.startswith("ال") and end - start < MAX_NAME_WORDS - 2 and grammar.tag(previous) in ("PROPN", "NOUN", "ADJ") and (
