@@ -2055,3 +2055,24 @@ def test_a_claim_too_long_for_its_whole_speaker_goes_under_the_family_name() -> 
     assert not any(b.startswith("التنفيذي:") for b in _bullets(
         "قال الرئيس التنفيذي إن أرباح الشركة التي تعمل في قطاع البتروكيماويات والأسمدة ارتفعت خلال النصف الأول.\n"
         "وأضاف أن الشركة ستوزع أرباحا على المساهمين."))
+
+
+def test_a_circumstantial_participle_is_told_as_its_subjects_past_verb() -> None:
+    """«أدانت وزارة الخارجية الإسبانية الهجوم …، داعية إلى تقديم المسؤولين عنه للعدالة» (train:
+    the participle's clause said what the ministry did besides, and no bullet could open on
+    «داعية»; a blind A/B judge on 70 changed train articles: 41 better, 12 worse): it is told with
+    the main verb's subject and the participle's past verb in its gender, «وزارة الخارجية
+    الإسبانية دعت إلى …». Not a claim («مؤكدة أن …»), a prayer («داعيا الله أن …») or a pronoun
+    object («واصفا إياه …»), nor where the participle does not agree with the main verb."""
+    text = ("أدانت وزارة الخارجية الإسبانية الهجوم الإرهابي الذي استهدف مسجدا في منطقة عسير، داعية إلى تقديم "
+            "المسؤولين عن الهجوم للعدالة.\n"
+            "وأعربت الوزارة في بيان عن تضامن إسبانيا مع المملكة العربية السعودية في حربها على الإرهاب.")
+    bullets = _bullets(text)
+    assert "وزارة الخارجية الإسبانية دعت إلى تقديم المسؤولين عن الهجوم للعدالة" in bullets, bullets
+    assert not any(b.startswith("داعية") for b in bullets), bullets
+    prayer = ("أدى أمير منطقة عسير صلاة الميت على شهداء الواجب في جامع أبها الكبير، داعيا الله أن يتغمدهم بواسع رحمته.\n"
+              "وقدم سموه التعازي لذوي الشهداء.")
+    assert not any("دعا الله" in b for b in _bullets(prayer)), _bullets(prayer)
+    other = ("أكدت الشركة السعودية للكهرباء انتهاء أعمال الصيانة في محطة القريات، مشيرا مدير المحطة إلى أن الخدمة "
+             "عادت إلى طبيعتها.\nوكانت المحطة قد توقفت يومين.")
+    assert not any(b.startswith("الشركة السعودية للكهرباء أشار") for b in _bullets(other)), _bullets(other)

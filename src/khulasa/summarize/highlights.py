@@ -134,6 +134,18 @@ _EXISTENTIALS: Final = grammar.word_set("هناك هنالك ثمة")
 # «أجاز التنظيم …»: a verb this short before a definite subject is read as one.
 MAX_SHORT_VERB: Final = 4
 _FULL_STOPS: Final = frozenset(".!?؟")  # («..» is a pause, not a stop: «داخل التحالف.. مهتمة»)
+# Circumstantial participles (masculine) and the past verbs they tell, masculine and feminine;
+# «مبينا» is left out («بيّن» prints as «بين», between), «مضيفا» and «قائلا» report claims only.
+_PARTICIPLE_VERBS: Final = {
+    "مؤكدا": ("أكد", "أكدت"), "مشيرا": ("أشار", "أشارت"), "داعيا": ("دعا", "دعت"), "لافتا": ("لفت", "لفتت"),
+    "مشيدا": ("أشاد", "أشادت"), "مشددا": ("شدد", "شددت"), "مطالبا": ("طالب", "طالبت"), "واصفا": ("وصف", "وصفت"),
+    "منوها": ("نوه", "نوهت"), "موضحا": ("أوضح", "أوضحت"), "معربا": ("أعرب", "أعربت"), "معتبرا": ("اعتبر", "اعتبرت"),
+    "مثمنا": ("ثمن", "ثمنت"), "محذرا": ("حذر", "حذرت"), "نافيا": ("نفى", "نفت"), "منتقدا": ("انتقد", "انتقدت"),
+    "متمنيا": ("تمنى", "تمنت"), "كاشفا": ("كشف", "كشفت"), "مستنكرا": ("استنكر", "استنكرت"), "مبديا": ("أبدى", "أبدت"),
+    "معبرا": ("عبر", "عبرت"), "موجها": ("وجه", "وجهت"), "مهنئا": ("هنأ", "هنأت"),
+}
+_TOLD_PARTICIPLES: Final = {normalize_word(form): verbs for participle, verbs in _PARTICIPLE_VERBS.items()
+                            for form in (participle, participle[:-1] + "ة")}
 MIN_UTTERANCE_WORDS: Final = 5  # a quotation of fewer words after a reporting verb may be a name or a title
 # «يعد فوز سون يانغ»: a copula or «يعد» with this few words has lost its predicate.
 MAX_BARE_COPULA: Final = 4
@@ -241,6 +253,9 @@ _COMMAS: Final = frozenset("،,؛;")
 _QUOTING: Final = frozenset(":«\"“")
 # Honorifics standing for a person named before («وقال سموه …», «وأضاف معاليه …»).
 _HONORIFIC_PRONOUNS: Final = grammar.word_set("سموه معاليه سماحته فضيلته سعادته دولته جلالته")
+# What a told participle may not open on: a prayer («داعيا الله أن …»), an honorific («دعا سموه …»),
+# whom it points back to («واصفا إياه بـ…»).
+_NOT_TOLD_OBJECTS: Final = _HONORIFIC_PRONOUNS | grammar.word_set("الله المولى إياه إياها إياهم إياهما")
 # «أتمنى»: the shortest «أنا» imperfect of a form V/VI verb (`_speaks_as_i`).
 MIN_I_IMPERFECT: Final = 5
 # How far into a carried-subject clause a complementizer makes it a claim («وأشار لصور إلى أن …»).
@@ -335,10 +350,11 @@ class _Candidate:
     score: float
     tier: int = 0  # 0: a complete statement; 1: only to fill a box of fewer than MIN_BOX
     spoken_of: bool = False  # the claim is about its speaker («أعلنت الشركة أنها ستوزع …»): «الشركة ستوزع …»
+    verb: str = ""  # the past verb told for the circumstantial participle the statement opens on
 
     # Written out, so compiled (see `Statement.__init__`).
     def __init__(self, statement: Statement, length: int, speaker: Statement | None, stems: frozenset[str],
-                 score: float, tier: int = 0, spoken_of: bool = False) -> None:
+                 score: float, tier: int = 0, spoken_of: bool = False, verb: str = "") -> None:
         self.statement = statement
         self.length = length
         self.speaker = speaker
@@ -346,6 +362,7 @@ class _Candidate:
         self.score = score
         self.tier = tier
         self.spoken_of = spoken_of
+        self.verb = verb
 
     @property
     def sentence(self) -> int:
@@ -359,7 +376,10 @@ class _Candidate:
         """The bullet as printed (rendered only for the chosen few)."""
         if self.speaker is None:
             return render(self.statement, source, self.length)
-        return self.said_by(render(self.speaker, source, len(self.speaker)), render(self.statement, source, self.length))
+        claim = render(self.statement, source, self.length)
+        if self.verb:  # «مؤكدا حرص المملكة …» → «أكد حرص المملكة …»
+            claim = Passage(self.verb + claim.text[len(claim.text.split(" ", 1)[0]) :], claim.start, claim.end)
+        return self.said_by(render(self.speaker, source, len(self.speaker)), claim)
 
     def said_by(self, who: Passage, claim: Passage) -> Passage:
         """The claim under who says it («المتحدث: …»), or with its speaker as its subject when it
@@ -1137,6 +1157,55 @@ def _colon_quote(frame: Statement, words: tuple[str, ...], gaps: tuple[str, ...]
     return None
 
 
+def _participle_clauses(speakers: _Speakers, sentence: Sentence, words: tuple[str, ...],
+                        gaps: tuple[str, ...]) -> dict[Statement, tuple[Statement, str]]:
+    """The circumstantial participle clauses after a comma that say what the main verb's subject
+    did besides («أدانت وزارة الخارجية الهجوم، داعية المجتمع الدولي إلى التحرك …»), each with
+    that subject and the participle's past verb in its gender («دعت»), to be told «وزارة الخارجية
+    دعت المجتمع الدولي إلى التحرك …». Not a claim («مؤكدا أن …»: it goes under its speaker) nor a
+    quotation, and only where the participle agrees with the main verb, whose named subject it
+    then shares; the clause runs to the next clause start."""
+    told: dict[Statement, tuple[Statement, str]] = {}
+    statements_ = speakers.statements(sentence)
+    main_gender = verb_gender(_without_conjunction(words[0])) if words else None
+    if main_gender is None or _TOLD_PARTICIPLES.keys().isdisjoint(words):
+        return told
+    starts = clause_starts(words, gaps, 0)
+    for p in range(2, len(words) - MIN_STATEMENT_WORDS):
+        verbs = _TOLD_PARTICIPLES.get(words[p])
+        if verbs is None or _COMMAS.isdisjoint(gaps[p]) or any(w in _COMPLEMENTIZERS for w in words[p + 1 : p + 4]) or (
+                not OPENING_QUOTES.isdisjoint(gaps[p + 1]) or ":" in gaps[p + 1]) or words[p + 1] in _NOT_TOLD_OBJECTS:
+            continue  # («لافتا النظر إلى أن …»: a claim; «داعيا الله أن …»: a prayer; «دعا سموه …»)
+        gender = "f" if words[p].endswith("ه") else "m"
+        if gender != main_gender:
+            continue  # («أكدت الوزارة …، مشيرا …»: someone else's participle)
+        end = next((i for i in starts if i > p), len(words))
+        clause = Statement(sentence, tuple(range(p, end)))
+        subject = _main_subject(statements_, clause, clause, words, gaps) or speakers._titled_subject(sentence)
+        if subject is None and _without_conjunction(words[0]) in REPORTING_VERBS:
+            # «وأوضح [المتحدث] أن …، مشيرا إلى …»: the one who reports, named here or before
+            here = speakers.named_in(sentence)
+            subject = here if here is not None and here.keep[-1] < p else (
+                speakers.last_before(sentence) if _reports_that(words[0], words[1]) else None)
+            subject = speakers.who(subject) if subject is not None else None
+        if subject is not None and _agrees(subject, gender):
+            told[clause] = (subject, verbs[gender == "f"])
+    return told
+
+
+def _agrees(subject: Statement, gender: str) -> bool:
+    """Can the subject take a verb of `gender`: no feminine noun before a masculine verb or the
+    reverse («الرئاسة الفلسطينية أشار»: what was found is not who spoke), no title without its name?
+    A name may be either."""
+    forms = words_of(subject.sentence)
+    head, last = forms[subject.keep[0]], forms[subject.keep[-1]]
+    if grammar.is_title(last) or (last.endswith("ه") and grammar.is_title(last[:-1])):
+        return False  # («الدكتورة»: a title, feminine, without the name)
+    if grammar.tag(head) != "NOUN" or grammar.is_personal_name(head):
+        return True
+    return feminine_singular(strip_diacritics(subject.sentence.words[subject.keep[0]])) == (gender == "f")
+
+
 def _full_stop(gap: str) -> bool:
     """Does the gap end a sentence: «.», «!», «؟», but not the pause «..»?"""
     return not _FULL_STOPS.isdisjoint(gap) and ".." not in gap
@@ -1509,6 +1578,8 @@ def _candidates(
             _postposed_quote(s, words, gaps) or (s, _according_speaker(s, words, gaps)) for s in found_statements]
         if opening is not None:
             pairs.append((opening, None))
+        participles = _participle_clauses(speakers, sentence, words, gaps)
+        pairs += [(clause, subject) for clause, (subject, _) in participles.items()]
         background: set[tuple[int, ...]] = set()  # the reporter's own facts: no speaker owed
         for frame in found_statements:
             # «يذكر أن الهيئة تستورد …»: the reporter's own fact, never a claim of the one last named
@@ -1556,9 +1627,13 @@ def _candidates(
         pairs = [(statement, speaker) for statement, speaker in pairs
                  if speaker is not None or statement.keep[0] not in quoted_starts]
         for statement, speaker in pairs:
-            verb_first = statement is opening  # (known to open on its verb: `_opening_verb_clause`)
+            # (by identity: the same words may be a frame of the sentence's own, without the subject)
+            told_verb = participles[statement][1] if statement in participles and speaker is participles[statement][0] else ""
+            verb_first = statement is opening or bool(told_verb)  # (known to open on its verb: `_opening_verb_clause`)
             honoured = _honorific_subject(statement, words, verb_first) if speaker is None else False
-            if honoured:
+            if told_verb:
+                shared = speaker  # «…، داعية المجتمع الدولي إلى …» → «وزارة الخارجية دعت المجتمع الدولي إلى …»
+            elif honoured:
                 # «ووجه سموه بمباشرة أعمال الترميم …» → «الأمير محمد بن نايف وجه بمباشرة …»
                 shared = speakers.honoured(sentence)
                 if shared is None:
@@ -1578,7 +1653,8 @@ def _candidates(
                 continue
             spoken_of = shared is not None or _about_speaker(statement, speaker, words)
             if (shared is None and speaker is None and _runs_on(statement, words, gaps)) or (
-                    _points_back(statement, words) and not spoken_of) or _opens_badly(statement, words) or _rest_of_pluperfect(
+                    _points_back(statement, words) and not (spoken_of and not told_verb)) or (
+                    _opens_badly(statement, words) and not told_verb) or _rest_of_pluperfect(
                     statement, words, gaps) or (statement.owes_verb and opens_accusative(statement)):
                 continue  # («إن عددا من الوزراء يخططون …» → «عددا من الوزراء …»: no sentence)
             if speaker is None and (quoted := _colon_quote(statement, words, gaps)) is not None and _unnamed_quote(quoted, statement):
@@ -1643,7 +1719,10 @@ def _candidates(
             if speaker is not None:
                 said += [speaker.sentence.words[i] for i in speaker.keep]
             stems = frozenset(content_stems(said))
-            near_headline = len(stems & headline_stems) >= HEADLINE_OVERLAP * len(stems)
+            # (a told participle's subject is the headline's own when both come from the lead: what
+            # it adds is its clause)
+            own = frozenset(content_stems(said[:length])) if told_verb else stems
+            near_headline = len(own & headline_stems) >= HEADLINE_OVERLAP * len(own)
             if not stems or (near_headline and (
                     sentence.index == headline_sentence or len(stems - headline_stems) < MIN_NEW_STEMS)):
                 continue
@@ -1655,7 +1734,7 @@ def _candidates(
             # its words with the headline or is a claim nobody is named for: filler only.
             tier = int(unspoken or near_headline or strength == 0 or _objectless(statement, words, length) or (shared is None and (
                 _elided(statement, words) or _coordinated(statement, words, gaps) or not _names_subject(statement, words, gaps))))
-            found.append(_Candidate(statement, length, speaker, stems, salience - cost, tier, spoken_of))
+            found.append(_Candidate(statement, length, speaker, stems, salience - cost, tier, spoken_of, told_verb))
     if not found:
         return []
     top = max(c.score for c in found) or 1.0
@@ -1666,7 +1745,7 @@ def _candidates(
     return [
         _Candidate(c.statement, c.length, c.speaker, c.stems,
                    round((1 - SENTENCE_SCORE_SHARE) * c.score / top
-                         + SENTENCE_SCORE_SHARE * sentence_scores[c.sentence] / peak, SCORE_DIGITS), c.tier, c.spoken_of)
+                         + SENTENCE_SCORE_SHARE * sentence_scores[c.sentence] / peak, SCORE_DIGITS), c.tier, c.spoken_of, c.verb)
         for c in found
     ]
 
@@ -1713,14 +1792,14 @@ def select_highlights(
     pool = _candidates(document, vectors, scores, max_words, count, headline_stems, headline_sentence, opening)
     # A kind neither the headline nor the article named («التقرير: …») only fills a thin box.
     headline_forms = frozenset(normalize_word(w) for w in split_words(headline.text)) if headline else frozenset()
-    pool = [_Candidate(c.statement, c.length, c.speaker, c.stems, c.score, 1, c.spoken_of)
+    pool = [_Candidate(c.statement, c.length, c.speaker, c.stems, c.score, 1, c.spoken_of, c.verb)
             if c.tier == 0 and _unnamed_kind(document, c, headline_forms) else c for c in pool]
     chosen: list[_Candidate] = []
     _pick(pool, chosen, 0, count)
     _pick(pool, chosen, 1, min(count, MIN_BOX))
     # In article order of where each bullet starts: a claim's speaker may be named a sentence or
     # more before it («وأشار إلى أن …»), and then the bullet starts there.
-    bullets = [_named_subject(document, c, max_words) or c.passage(document.source) for c in chosen]
+    bullets = [(None if c.verb else _named_subject(document, c, max_words)) or c.passage(document.source) for c in chosen]
     return sorted(bullets, key=lambda b: (b.start, b.end))
 
 
