@@ -1044,3 +1044,12 @@ def test_a_common_word_after_a_name_with_bin_is_the_object_not_the_family_name()
     sentence = analyze("قال أمين محافظة جدة الدكتور هاني بن محمد أبوراس إن الأمانة تعمل على تطوير الواجهة البحرية.").sentences[0]
     start = sentence.words.index("هاني")
     assert sentence.words[name_end(sentence.forms, sentence.gaps, start) - 1] == "أبوراس"
+
+
+def test_how_it_happened_between_subject_and_object_is_struck() -> None:
+    """«أحبط رجال الجمارك بمطار الملك عبدالعزيز الدولي بجدة [في عمليتين منفصلتين] محاولتين لتهريب
+    …» (train 16000-17999: the headline stopped at «بجدة», the object past 14 words): «في» with
+    an indefinite noun and its adjective before a bare object goes, as a title drops it."""
+    _assert_headline_holds("أحبط رجال الجمارك بمطار الملك عبدالعزيز الدولي بجدة في عمليتين منفصلتين محاولتين لتهريب 176 "
+                           "كبسولة كوكايين وهيروين، عُثر عليها مخبأة داخل أحشاء شخصين قادمين إلى الجمرك.\n"
+                           "وقال مدير الجمرك إنه تم ضبط الكمية.", "بجدة محاولتين لتهريب 176 كبسولة")

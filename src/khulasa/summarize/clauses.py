@@ -1272,7 +1272,8 @@ def compressions(statement: Statement, *, asides: bool = True) -> list[Statement
     if keep != statement.keep:
         found.append(Statement(statement.sentence, keep, statement.drop_conjunction, statement.owes_verb,
                                statement.speaker))
-    for unit in (_board, _escort, _representing, _trailing_place, _time_before_object, _prayer_time, _names_after_offices, _subject_aside, _affiliation, _setting,
+    for unit in (_board, _escort, _representing, _trailing_place, _time_before_object, _occasion_before_object, _prayer_time,
+                 _names_after_offices, _subject_aside, _affiliation, _setting,
                  _office_after_name, aside_before_complement, _partner, _age, _fathers):
         if not asides and unit in _COMMA_ASIDES:
             continue
@@ -1467,6 +1468,29 @@ def _time_before_object(words: tuple[str, ...], gaps: tuple[str, ...], keep: tup
                 and following not in DATE_WORDS and not grammar.binds_forward(following)):
             return set(keep[n:end])
         return set()
+    return set()
+
+
+def _occasion_before_object(words: tuple[str, ...], gaps: tuple[str, ...], keep: tuple[int, ...]) -> set[int]:
+    """«في» and an indefinite noun with its adjective between the verb's subject and its object
+    («أحبط رجال الجمارك بمطار الملك عبدالعزيز الدولي بجدة [في عمليتين منفصلتين] محاولتين لتهريب
+    …», «[في خطوة مفاجئة]»): how it happened, which a title drops. The subject may end before it,
+    and the object follows at once: a bare indefinite noun or a number."""
+    for n in range(2, min(len(keep) - 3, MAX_SUBJECT_REACH + 2)):
+        if words[keep[n]] != _FI:
+            continue
+        closing, noun = words[keep[n - 1]], words[keep[n + 1]]
+        if words[keep[0]] in WANTS_FI or grammar.is_verb(closing) or not grammar.can_cut(closing, _FI) or not (
+                grammar.attribute_follows(noun, words[keep[n + 2]])) or noun in DATE_WORDS:
+            return set()  # («أخفق الوزراء | في التوصل …»: the verb's own «في»)
+        end = n + 3
+        following = words[keep[end]]
+        if not _CUT_PUNCTUATION.isdisjoint(_between(gaps, keep[n - 1], keep[end])) or not (
+                has_digit(following) or (grammar.tag(following) == "NOUN" and not following.startswith("ال")
+                                         and following[:1] not in "وفبلك" and not grammar.binds_forward(following)
+                                         and following not in DATE_WORDS and following not in OFFICES)):
+            return set()
+        return set(keep[n:end])
     return set()
 
 
