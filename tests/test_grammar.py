@@ -1350,6 +1350,14 @@ def test_no_phrase_ends_between_a_title_and_its_name() -> None:
     assert last_words and normalize_word("البرازيلي") not in last_words, last_words
 
 
+def test_a_feminine_title_announces_her_name() -> None:
+    """«… المعاق في العامية المصرية للدكتورة | …» (train: a bullet ended on the title), «الدكتورة
+    بسمة» (a speaker printed «الدكتورة» alone): «الدكتورة» and «الأميرة» are titles as «الدكتور»
+    and «الأمير» are; no phrase ends between them and the name."""
+    for title, name in (("الدكتورة", "بسمة"), ("الأميرة", "مشاعل"), ("للدكتورة", "سهير")):
+        assert grammar.is_title(title) and not grammar.can_cut(title, name), title
+
+
 def test_a_deleted_brackets_commas_end_no_phrase() -> None:
     """«وظائف أكاديمية برتبة [(أستاذ مساعد، وأستاذ مشارك)] | في كلية …» (dev 67 headline, blind
     editor: cut off in idafa): the comma inside the deleted bracket is no phrase end outside it."""
