@@ -1053,3 +1053,19 @@ def test_how_it_happened_between_subject_and_object_is_struck() -> None:
     _assert_headline_holds("أحبط رجال الجمارك بمطار الملك عبدالعزيز الدولي بجدة في عمليتين منفصلتين محاولتين لتهريب 176 "
                            "كبسولة كوكايين وهيروين، عُثر عليها مخبأة داخل أحشاء شخصين قادمين إلى الجمرك.\n"
                            "وقال مدير الجمرك إنه تم ضبط الكمية.", "بجدة محاولتين لتهريب 176 كبسولة")
+
+
+def test_a_claim_told_under_its_speaker_owes_what_its_verb_wants() -> None:
+    """«منظمة التجارة العالمية نجحت للمرة الأولى منذ 18 عاما» (dev, blind editor: "cut off, no
+    object"): a claim whose speaker is its subject owes its verb's complement («نجح في …») as a
+    verb-first statement does; the cut that reaches it goes first."""
+    text = ("أعلنت منظمة التجارة العالمية أنها نجحت للمرة الأولى منذ 18 عاما في التوصل إلى اتفاق مهم سيسمح بإلغاء "
+            "الرسوم الجمركية المفروضة على أكثر من مئتي منتج لتكنولوجيا المعلومات.\n"
+            "وسيتم وضع اللمسات الأخيرة على النص قبل توقيعه رسميا.")
+    document = analyze(text)
+    found = headline_candidates(document, 14)
+    tiers = {render(statement, document.source, length).text: tier
+             for (statement, length), tier in zip(found.choices, found.tiers, strict=True)}
+    short, reaching = "منظمة التجارة العالمية نجحت للمرة الأولى منذ 18 عاما", "منظمة التجارة العالمية نجحت للمرة الأولى منذ 18 عاما في التوصل إلى اتفاق مهم"
+    assert short in tiers and reaching in tiers, tiers
+    assert tiers[reaching] < tiers[short], tiers
