@@ -2076,3 +2076,14 @@ def test_a_circumstantial_participle_is_told_as_its_subjects_past_verb() -> None
     other = ("أكدت الشركة السعودية للكهرباء انتهاء أعمال الصيانة في محطة القريات، مشيرا مدير المحطة إلى أن الخدمة "
              "عادت إلى طبيعتها.\nوكانت المحطة قد توقفت يومين.")
     assert not any(b.startswith("الشركة السعودية للكهرباء أشار") for b in _bullets(other)), _bullets(other)
+
+
+def test_his_words_after_the_speaker_are_no_part_of_him() -> None:
+    """«وأضاف مورينيو قوله "ارتكب كورتوا خطأ …"» (dev, blind A/B judge: "the ungrammatical «مورينيو
+    قوله:»"): «قوله» («his saying») closes the speaker before the quotation."""
+    text = ("دافع مدرب تشيلسي جوزيه مورينيو عن الحارس الجديد بعد هزيمة فريقه أمام فيورنتينا بأربعة أهداف مقابل هدفين.\n"
+            "وأضاف مورينيو قوله \"ارتكب كورتوا خطأ في الشوط الأول بينما كانت الكرة تحت أقدامه. في الشوط الثاني لم "
+            "يكن الحارس قويا في رد فعله\".")
+    bullets = _bullets(text)
+    assert any(b.startswith("مورينيو: ارتكب كورتوا خطأ") for b in bullets), bullets
+    assert not any("قوله:" in b for b in bullets), bullets

@@ -186,9 +186,10 @@ _ANAPHORS: Final = grammar.DEMONSTRATIVES | grammar.PRONOUNS | grammar.word_set(
     "عندها عندئذ حينئذ بعدها بعده قبلها قبله نظيره نظيرها نظيرتها نظراؤه غيره غيرها"
 )
 _NOMINAL: Final = ("NOUN", "PROPN", "ADJ")
+_HIS_WORDS: Final = grammar.word_set("قوله قولها قولهم")  # «وأضاف مورينيو قوله "…"»: the speaker ends before it
 _SPEAKER_STOPS: Final = grammar.PREPOSITIONS | grammar.BINDS_FORWARD | grammar.word_set(
     "أمس اليوم غدا الانتباه النظر مهما ما مرارا تكرارا مجددا سابقا مؤخرا رسميا علنا صراحة"
-) | RELAYING  # («صرح مرارا في الأسابيع الأخيرة أنه …»: how often, not who)
+) | RELAYING | _HIS_WORDS  # («صرح مرارا في الأسابيع الأخيرة أنه …»: how often, not who)
 _NOMINAL_NEGATORS: Final = grammar.word_set("غير عدم")
 # «أكد عدد من المسؤولين أن …»: a quantifier (_QUANTIFIERS) names its speakers after «من».
 _OF: Final = normalize_word("من")
@@ -768,7 +769,7 @@ def _speaker(frame: Statement, claim: Statement, words: tuple[str, ...], gaps: t
     # where the deletion starts, before the complementizer.
     after = next((i for i in (*frame.keep, *claim.keep) if i > last), last + 1)
     following = words[after] if after < len(words) else None
-    if not names or (following not in _COMPLEMENTIZERS and following not in RELAYING and not object_follows
+    if not names or (following not in _COMPLEMENTIZERS and following not in RELAYING and following not in _HIS_WORDS and not object_follows
                      and not grammar.can_cut(words[last], following)):
         return None
     if grammar.is_title(words[last]) or (
