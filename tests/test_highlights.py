@@ -2011,7 +2011,7 @@ def test_no_bullet_opens_on_but_we_or_given_that() -> None:
     """«رئيس الحكومة التركية: لكننا لم نصل بعد إلى حكم نهائي», «المجلس: نظرا لما تمر به بلادنا
     …» (train, a blind A/B judge: "opens with «لكننا»", "a fragment"): «لكن» with its pronoun and
     «نظرا» open the rest of a clause said before, as «لكنه» and «إذا» do."""
-    for word in ("لكننا", "ولكني", "نظرا"):
+    for word in ("لكننا", "ولكني", "نظرا", "بناءً"):  # («بناءً على توجيهات …»: a ground before its main clause)
         assert not grammar.can_open(word), word
     assert grammar.can_open("الحكومة")
 
