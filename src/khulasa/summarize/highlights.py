@@ -1182,7 +1182,7 @@ def _participle_clauses(speakers: _Speakers, sentence: Sentence, words: tuple[st
             continue  # («أكدت الوزارة …، مشيرا …»: someone else's participle)
         end = next((i for i in starts if i > p), len(words))
         clause = Statement(sentence, tuple(range(p, end)))
-        subject = _main_subject(statements_, clause, clause, words, gaps) or speakers._titled_subject(sentence)
+        subject = _main_subject(statements_, clause, clause, words, gaps) or speakers.titled_subject(sentence)
         if subject is None and _without_conjunction(words[0]) in REPORTING_VERBS:
             # «وأوضح [المتحدث] أن …، مشيرا إلى …»: the one who reports, named here or before
             here = speakers.named_in(sentence)
@@ -1501,12 +1501,12 @@ class _Speakers:
                 named = _up_to_name(named)
             if named is not None and not (grammar.is_title(forms[named.keep[0]]) or _definite_or_name(forms[named.keep[-1]])):
                 named = None  # («سوءاً»: no one's name)
-            found = self.who(named) if named is not None else self._titled_subject(earlier)
+            found = self.who(named) if named is not None else self.titled_subject(earlier)
             if found is not None and not grammar.is_title(words_of(found.sentence)[found.keep[-1]]):
                 return found  # (not «سمو الأمير» without the name)
         return None
 
-    def _titled_subject(self, sentence: Sentence) -> Statement | None:
+    def titled_subject(self, sentence: Sentence) -> Statement | None:
         """The subject of the verb the sentence opens on when it is a title and a name («الأمير
         محمد بن ناصر», deletions aside) or an office («نائب خادم الحرمين الشريفين»)."""
         main = min(self.statements(sentence), key=lambda s: s.keep[0], default=None)
