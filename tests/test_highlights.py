@@ -2087,3 +2087,14 @@ def test_his_words_after_the_speaker_are_no_part_of_him() -> None:
     bullets = _bullets(text)
     assert any(b.startswith("مورينيو: ارتكب كورتوا خطأ") for b in bullets), bullets
     assert not any("قوله:" in b for b in bullets), bullets
+
+
+def test_a_background_formula_gives_its_fact_not_itself() -> None:
+    """«والجدير بالذكر أن المهرجان يستمر ثلاثة أسابيع …» (train: bullets opening on «الجدير بالذكر أن»,
+    «تجدر الإشارة إلى أن»): the formula's fact is the candidate, told as the reporter's own; the
+    formula with it is no bullet of its own."""
+    text = ("افتتح أمير منطقة جازان مهرجان الصيف في مدينة جيزان أمس بحضور عدد من المسؤولين.\n"
+            "والجدير بالذكر أن المهرجان يستمر ثلاثة أسابيع ويضم أكثر من مئة فعالية.")
+    bullets = _bullets(text)
+    assert not any(b.startswith(("الجدير", "والجدير")) for b in bullets), bullets
+    assert any("يستمر ثلاثة أسابيع" in b for b in bullets), bullets

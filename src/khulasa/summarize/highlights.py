@@ -1586,7 +1586,8 @@ def _candidates(
             # «يذكر أن الهيئة تستورد …»: the reporter's own fact, never a claim of the one last named
             fact = background_fact(frame)
             if fact is not None:
-                pairs.append((fact, None))
+                # («والجدير بالذكر أن المهرجان يستمر …»: the fact, not the formula before it)
+                pairs = [(fact, None) if statement is frame else (statement, said) for statement, said in pairs]
                 background.add(fact.keep)
                 continue
             claim = speakers.claim(frame)
