@@ -2098,3 +2098,15 @@ def test_a_background_formula_gives_its_fact_not_itself() -> None:
     bullets = _bullets(text)
     assert not any(b.startswith(("الجدير", "والجدير")) for b in bullets), bullets
     assert any("يستمر ثلاثة أسابيع" in b for b in bullets), bullets
+
+
+def test_a_word_of_its_own_on_lam_is_no_complement() -> None:
+    """«استمعت لجنة الدفاع في مجلس الشيوخ | إلى كارتر» (train: a bullet stopped before «إلى»):
+    «لجنة» (committee) also reads «لـ» + «جنة», and was taken for the «لـ» that stands for «إلى»
+    after «استمع»; read whole it is far commoner, so the complement is still owed. A real «لـ»
+    complement («لعدد») still pays it."""
+    sentence = analyze("استمعت لجنة الدفاع في مجلس الشيوخ إلى وزير الدفاع أمس.").sentences[0]
+    keep = tuple(range(len(sentence.words)))
+    assert owes_complement(sentence, keep, 6)
+    paid = analyze("تطرق الاجتماع لعدد من الموضوعات المهمة في المنطقة.").sentences[0]
+    assert not owes_complement(paid, tuple(range(len(paid.words))), 4)

@@ -2109,10 +2109,18 @@ def _named_ali(sentence: Sentence, index: int) -> bool:
 
 
 def _lam_attached(text: str) -> bool:
-    """A «لـ» complement («للتعاون»; «لملاقاة» is read whole first: any reading with the «ل» counts)."""
-    return text.startswith("ل") and any(r.prefixes[:1] == ("ل",) for r in analyses(text))
+    """A «لـ» complement («للتعاون»; «لملاقاة» is read whole first: any reading with the «ل» counts),
+    unless the word read whole is far commoner than what follows its «ل» («لجنة», «لوحة», «ليلة»:
+    a noun of their own, not «لـ» + «جنة»)."""
+    if not text.startswith("ل"):
+        return False
+    readings = analyses(text)
+    lam = max((r.zipf for r in readings if r.prefixes[:1] == ("ل",)), default=None)
+    whole = max((r.zipf for r in readings if not r.prefixes), default=0.0)
+    return lam is not None and whole - lam < MIN_WHOLE_WORD_MARGIN
 
 
+MIN_WHOLE_WORD_MARGIN: Final = 1.0  # zipf by which a word read whole must beat its «لـ» reading to be a word of its own
 _THERE: Final = word_set("هناك هنالك")
 MAX_WHAT_WORDS: Final = 4  # «ما يمتاز به الوادي»: the «ما» clause a «من» may explain
 _RELATIVE_WHAT: Final = word_set("ما مما الذي التي")  # «… على ما سبق أن …»: a relative clause's own verb
