@@ -1463,9 +1463,7 @@ def _time_before_object(words: tuple[str, ...], gaps: tuple[str, ...], keep: tup
         if end == n + 1 or end >= len(keep) or not _CUT_PUNCTUATION.isdisjoint(_between(gaps, keep[n - 1], keep[end])):
             return set()
         following = words[keep[end]]
-        if following in APPROXIMATELY or following[:1].isdigit() or (
-                grammar.tag(following) == "NOUN" and not following.startswith("ال") and following[:1] not in "وفبلك"
-                and following not in DATE_WORDS and not grammar.binds_forward(following)):
+        if following in APPROXIMATELY or following[:1].isdigit() or _opens_bare_object(following):
             return set(keep[n:end])
         return set()
     return set()
@@ -1486,9 +1484,7 @@ def _occasion_before_object(words: tuple[str, ...], gaps: tuple[str, ...], keep:
         end = n + 3
         following = words[keep[end]]
         if not _CUT_PUNCTUATION.isdisjoint(_between(gaps, keep[n - 1], keep[end])) or not (
-                has_digit(following) or (grammar.tag(following) == "NOUN" and not following.startswith("ال")
-                                         and following[:1] not in "وفبلك" and not grammar.binds_forward(following)
-                                         and following not in DATE_WORDS and following not in OFFICES)):
+                has_digit(following) or (_opens_bare_object(following) and following not in OFFICES)):
             return set()
         return set(keep[n:end])
     return set()
@@ -1642,9 +1638,15 @@ def _place_goes_on(words: tuple[str, ...], gaps: tuple[str, ...], keep: tuple[in
 
 def _object_after_comma(following: str, between: str) -> bool:
     """Does a bare indefinite noun after commas only open the verb's object («، مراسم توقيع …»)?"""
-    return set(between) <= COMMAS | {" "} and grammar.tag(following) == "NOUN" and not following.startswith("ال") and (
-        following[:1] not in "بلكفو" and not grammar.binds_forward(following) and following not in CLAUSE_OPENERS
-        and following not in CIRCUMSTANCES and following not in DATE_WORDS)
+    return set(between) <= COMMAS | {" "} and _opens_bare_object(following) and following not in CLAUSE_OPENERS and (
+        following not in CIRCUMSTANCES)
+
+
+def _opens_bare_object(word: str) -> bool:
+    """Can the word open a verb's object as a bare indefinite noun: no article, no clitic
+    «و/ف/ب/ل/ك», no word that binds forward, no time word?"""
+    return grammar.tag(word) == "NOUN" and not word.startswith("ال") and word[:1] not in "وفبلك" and (
+        not grammar.binds_forward(word) and word not in DATE_WORDS)
 
 
 def _opens_complement(following: str, closing: str) -> bool:
@@ -2108,6 +2110,9 @@ def _named_ali(sentence: Sentence, index: int) -> bool:
         grammar.is_title(sentence.forms[index - 1]) or not COMMAS.isdisjoint(sentence.gaps[index]))
 
 
+MIN_WHOLE_WORD_MARGIN: Final = 1.0  # zipf by which a word read whole must beat its «لـ» reading to be a word of its own
+
+
 def _lam_attached(text: str) -> bool:
     """A «لـ» complement («للتعاون»; «لملاقاة» is read whole first: any reading with the «ل» counts),
     unless the word read whole is far commoner than what follows its «ل» («لجنة», «لوحة», «ليلة»:
@@ -2120,7 +2125,6 @@ def _lam_attached(text: str) -> bool:
     return lam is not None and whole - lam < MIN_WHOLE_WORD_MARGIN
 
 
-MIN_WHOLE_WORD_MARGIN: Final = 1.0  # zipf by which a word read whole must beat its «لـ» reading to be a word of its own
 _THERE: Final = word_set("هناك هنالك")
 MAX_WHAT_WORDS: Final = 4  # «ما يمتاز به الوادي»: the «ما» clause a «من» may explain
 _RELATIVE_WHAT: Final = word_set("ما مما الذي التي")  # «… على ما سبق أن …»: a relative clause's own verb

@@ -1151,8 +1151,8 @@ def _colon_quote(frame: Statement, words: tuple[str, ...], gaps: tuple[str, ...]
         if ":" in gaps[keep[n]] or _opens_utterance(words, gaps, keep[n]):
             # Up to the quotation's first full stop: the sentence splitter leaves quotations whole
             # («"الملا عمر مات. لقد توفي …"»), a bullet says one of its sentences.
-            quoted = keep[n:]
-            return Statement(frame.sentence, tuple(i for i in quoted if not any(map(_full_stop, gaps[quoted[0] + 1 : i + 1]))))
+            stop = next((i for i in range(keep[n] + 1, len(gaps)) if _full_stop(gaps[i])), len(gaps))
+            return Statement(frame.sentence, tuple(i for i in keep[n:] if i < stop))
         if n > 1 and (grammar.is_verb(words[keep[n]]) or words[keep[n]] in EMBEDDERS):
             return None
     return None
