@@ -2349,3 +2349,19 @@ def test_a_father_name_the_lexicon_knows_as_a_noun_stays_in_the_name() -> None:
     document = analyze(text)
     lines = [render(st, document.source, n).text for st, n in headline_candidates(document, 14).choices]
     assert lines and not any("عيد البلوي" in line and "عواد" not in line for line in lines), lines
+
+
+def test_the_paper_a_source_spoke_to_is_struck() -> None:
+    """«كشفت مصادر مطلعة [لـ «عكاظ»] عن فرار …», «روى [لـ «عكاظ»] فيصل محمد فرحان تفاصيل الفاجعة»
+    (train headlines): the paper credited in a reporting verb's frame goes, as a title drops it;
+    not a colon's quotation after it («قال سموه لـ"الرياض": …»), nor what a noun governs
+    («أهداف لـ«داعش»»)."""
+    def struck(text: str) -> set[str]:
+        sentence = analyze(text).sentences[0]
+        return {sentence.words[i] for i in deleted(sentence)}
+
+    assert {"لـ", "عكاظ"} <= struck("كشفت مصادر مطلعة لـ «عكاظ» عن فرار أقارب الرئيس المخلوع إلى الخارج.")
+    assert {"لـ", "الشرق", "الأوسط"} <= struck("قال لـ«الشرق الأوسط» كينيث كاتزمان إن التقرير صدر أمس.")
+    assert "الوطن" in struck('أكد عبدالله البرقان لـ"الوطن" صحة انتقال الظهير الأيمن إلى نادي الاتحاد.')
+    assert "الرياض" not in struck('قال سموه لـ"الرياض": شاهدنا في كل الأحداث التي مرت على بلادنا تلاحما.')
+    assert "داعش" not in struck("واصلت المقاتلات التركية قصف أهداف لـ«داعش» في شمال سوريا.")

@@ -2110,3 +2110,14 @@ def test_a_word_of_its_own_on_lam_is_no_complement() -> None:
     assert owes_complement(sentence, keep, 6)
     paid = analyze("تطرق الاجتماع لعدد من الموضوعات المهمة في المنطقة.").sentences[0]
     assert not owes_complement(paid, tuple(range(len(paid.words))), 4)
+
+
+def test_the_paper_struck_after_a_speaker_ends_him() -> None:
+    """«نفى المصدر [لـ«الشرق الأوسط»] وصول القضية …، مؤكدا أن الحزب بدأ …» (train): once the paper he
+    spoke to is struck, the object after it ran into the participle's speaker («المصدر وصول
+    القضية: …»); the speaker ends where the paper was."""
+    text = ("نفى المصدر لـ«الشرق الأوسط» وصول القضية إلى مستوى مناقشة اتفاق، مؤكدا أن الحزب بدأ استنزاف "
+            "المقاتلين المعارضين في الداخل.\nوأضاف أن المفاوضات ستستأنف الأسبوع المقبل في جنيف.")
+    bullets = _bullets(text)
+    assert not any(b.startswith("المصدر وصول") for b in bullets), bullets
+    assert not any("الشرق الأوسط" in b for b in bullets), bullets

@@ -774,6 +774,7 @@ def deletable(words: tuple[str, ...], gaps: tuple[str, ...]) -> set[int]:
                 words[i + 1] not in DATE_WORDS):
             drop.add(i)  # «استبدل … جون كيري [الأربعاء] العكازين»: the day between subject and object
     drop.update(_slash_dates(words, gaps))
+    drop.update(_addressed_paper(words, gaps))
     drop.update(_clock_times(words, gaps))
     drop.update(_appositions(words, gaps))
     drop.update(_represented_by(words, gaps))
@@ -791,6 +792,33 @@ def deletable(words: tuple[str, ...], gaps: tuple[str, ...]) -> set[int]:
             after = next((j for j in range(i, count) if j not in drop), count)
             if not (words[i] in _STYLES and after < count and (words[after] in _TITLE_WORDS or bare_name_word(words[after]))):
                 drop.add(i - 1)
+    return drop
+
+
+# Verbs whose frame may name the paper the source spoke to («قال لـ«الحياة»», «كشف لـ"سبق"»).
+_TELLING_VERBS: Final = CLAIMING_VERBS | word_set("نفى نفت روى روت تحدث تحدثت أشاد أشادت توقع توقعت")
+
+
+def _addressed_paper(words: tuple[str, ...], gaps: tuple[str, ...]) -> set[int]:
+    """«كشفت مصادر مطلعة [لـ«عكاظ»] عن …», «أكد عبدالله البرقان [لـ"الوطن"] صحة …», «قال
+    [لـ«الشرق الأوسط»] كينيث كاتزمان إن …»: the paper a source spoke to, quoted after «لـ» in a
+    reporting verb's frame (the verb, then its subject if any, with no preposition or verb
+    between) — the press's own credit, which a title drops. Not what a noun governs
+    («التصدي لـ«داعش»», «الجمعية العمومية لـ«سدافكو»»)."""
+    drop: set[int] = set()
+    for i in range(1, len(words) - 1):
+        if words[i] != _TO or OPENING_QUOTES.isdisjoint(gaps[i + 1]):
+            continue
+        close = next((j for j in range(i + 2, min(len(words), i + 2 + MAX_QUOTED_NAME_WORDS))
+                      if not CLOSING_QUOTES.isdisjoint(gaps[j])), None)
+        if close is None or ":" in gaps[close]:
+            continue  # («قال سموه لـ"الرياض": …»: the colon that brings the quotation stays)
+        for k in range(i - 1, max(-1, i - 2 - MAX_SPEAKER_WORDS), -1):
+            if words[k].removeprefix("و") in _TELLING_VERBS:
+                drop.update(range(i, close))
+                break
+            if words[k] in grammar.PREPOSITIONS or grammar.is_verb(words[k]) or gaps[k + 1].strip():
+                break
     return drop
 
 

@@ -744,8 +744,11 @@ def _speaker(frame: Statement, claim: Statement, words: tuple[str, ...], gaps: t
                 and not (names and word in grammar.NAME_PARTICLES)):  # «أحمد بن إبراهيم السروي»
             break
         if names and (word in grammar.PRONOUNS or preposition_attached(frame.sentence.words[i])
-                      or (object_follows and grammar.is_verb(_without_conjunction(word)))):
-            break  # «المتحدث بالمركز», «القناة بعدة فترات», «لندن هي …», «المجتمع | وأوضحت …»
+                      or (object_follows and grammar.is_verb(_without_conjunction(word)))
+                      or (i > names[-1] + 1 and words[names[-1] + 1] == _LI)):
+            # «المتحدث بالمركز», «القناة بعدة فترات», «لندن هي …», «المجتمع | وأوضحت …», «نفى
+            # المصدر [لـ«الشرق الأوسط»] | وصول …» (the paper he spoke to ends him)
+            break
         names.append(i)
     if len(names) > 1 and words[names[-1]] in ISSUED:
         names.pop()  # «ذكر التقرير الصادر | عن بنك الكويت الوطني، أن …»: the report
