@@ -1069,3 +1069,14 @@ def test_a_claim_told_under_its_speaker_owes_what_its_verb_wants() -> None:
     short, reaching = "منظمة التجارة العالمية نجحت للمرة الأولى منذ 18 عاما", "منظمة التجارة العالمية نجحت للمرة الأولى منذ 18 عاما في التوصل إلى اتفاق مهم"
     assert short in tiers and reaching in tiers, tiers
     assert tiers[reaching] < tiers[short], tiers
+
+
+def test_an_announcement_cut_inside_its_subjects_genitives_still_owes_its_news() -> None:
+    """«أعلن نادي تشيلسي حامل لقب الدوري الإنجليزي الممتاز لكرة القدم مساء الجمعة | عن تمديد عقد
+    …» (train headline): «لقب» after «حامل» is the subject's genitive, not the verb's object said
+    already (an object follows the subject's last definite word or name), so the cut before «عن»
+    owes its news and a whole statement of the next sentence is the headline."""
+    text = ("أعلن نادي تشيلسي حامل لقب الدوري الإنجليزي الممتاز لكرة القدم مساء الجمعة عن تمديد عقد مدربه "
+            "البرتغالي جوزيه مورينيو لمدة أربع سنوات. وسيبقى مورينيو مع تشيلسي حتى عام 2019 بموجب العقد الجديد.")
+    headline = summarize(text).headline.text
+    assert not headline.endswith(("مساء الجمعة", "لكرة القدم")), headline

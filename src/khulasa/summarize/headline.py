@@ -173,8 +173,12 @@ def _owes_its_news(statement: Statement, length: int) -> bool:
     if statement.speaker or length >= len(statement.keep) or not (first in _NEWS_VERBS or first[1:] in _NEWS_VERBS):
         return False
     if any(words[i] in NEWS_OPENERS or words[i] in grammar.PREPOSITIONS for i in kept[1:]) or any(
-            _object_noun(statement.sentence, i) for i in kept[2:]):
-        return False  # («أعلن مطار الملك خالد الدولي عودة رحلة …»: its object said)
+            _object_noun(statement.sentence, i) and (words[before].startswith(DEFINITE) or grammar.is_personal_name(words[before]))
+            for before, i in zip(kept[1:], kept[2:], strict=False)):
+        # («أعلن مطار الملك خالد الدولي عودة رحلة …»: its object said, after the subject's last
+        # definite word or name; after a bare noun a bare noun is its genitive: «أعلن نادي تشيلسي
+        # حامل لقب الدوري … | عن تمديد …»)
+        return False
     for i in range(kept[-1] + 1, min(len(words), kept[-1] + 1 + CLAIM_REACH)):
         if words[i] in NEWS_OPENERS:
             return True
