@@ -2365,3 +2365,14 @@ def test_the_paper_a_source_spoke_to_is_struck() -> None:
     assert "الوطن" in struck('أكد عبدالله البرقان لـ"الوطن" صحة انتقال الظهير الأيمن إلى نادي الاتحاد.')
     assert "الرياض" not in struck('قال سموه لـ"الرياض": شاهدنا في كل الأحداث التي مرت على بلادنا تلاحما.')
     assert "داعش" not in struck("واصلت المقاتلات التركية قصف أهداف لـ«داعش» في شمال سوريا.")
+
+
+def test_the_first_day_is_no_time_filler() -> None:
+    """«اعتذر الفريق عن إكمال العروض [في اليوم الأول]» (train bullets): «اليوم الأول» is the first
+    day, not today; only «أمس الأول» (the day before yesterday) is a date that goes."""
+    def struck(text: str) -> set[str]:
+        sentence = analyze(text).sentences[0]
+        return {sentence.words[i] for i in deleted(sentence)}
+
+    assert not {"اليوم", "الأول"} & struck("اعتذر فريق الصقور السعودية عن إكمال العروض في اليوم الأول بسبب الرياح.")
+    assert {"أمس", "الأول"} <= struck("وصل الوفد السعودي مساء أمس الأول إلى العاصمة الفرنسية باريس.")

@@ -370,6 +370,7 @@ _THE_GENERAL: Final = normalize_word("العام")  # «الأمين | العا�
 DEFINITE: Final = ("ال", "لل", "بال", "وال", "فال", "كال")  # the article, alone or after a clitic
 _PHRASE_ARTICLES: Final = ("ال", "وال", "بال", "لل")  # the article forms a phrase's words take (an office's, a place's)
 _TODAY: Final = normalize_word("اليوم")
+_THE_FIRST: Final = normalize_word("الأول")
 _AFTER_PIETY: Final = word_set("ثم تعالى")  # what follows a pious formula and goes with it
 _MERCY: Final = normalize_word("رحمه")  # «رحمه الله» (a formula) and «رحمة الله» (where the dead go) read alike
 GOD: Final = normalize_word("الله")
@@ -727,9 +728,10 @@ def deletable(words: tuple[str, ...], gaps: tuple[str, ...]) -> set[int]:
         if word not in DATE_WORDS:
             continue  # none of the cases below
         if word in _TIME_WORDS and not (  # «اليوم التالي», «اليوم الوطني»: a day named by its adjective stays
-            i + 1 < count and words[i + 1].startswith("ال") and words[i + 1] not in _DAY_OR_SUFFIX
+            i + 1 < count and words[i + 1].startswith("ال") and (
+                words[i + 1] not in _DAY_OR_SUFFIX or (word == _TODAY and words[i + 1] == _THE_FIRST))
             and (grammar.tag(words[i + 1]) != "NOUN" or words[i + 1] == _DATED)
-        ):
+        ):  # («أمس الأول» is the day before yesterday, «اليوم الأول» the first day)
             if "«" in gaps[i] or '"' in gaps[i] or (word == _TODAY and i > 0 and (
                     words[i - 1] in _RANGE or (gaps[i] == " " and words[i - 1] in _DAYS_OF))) or (
                     i > 1 and words[i - 1] in TIME_PREFIXES and words[i - 2] in _PRAYER):
