@@ -1626,7 +1626,7 @@ def test_a_long_relative_closing_the_subject_is_a_compression_but_not_past_its_o
             "الدولي لكرة القدم (فيفا) بسبب فضائح الرشوة والفساد، التخلي أيضا عن مقعده في اللجنة الأولمبية الدولية.")
     sentence = analyze(text).sentences[0]
     shorter = [" ".join(sentence.words[i] for i in c.keep) for c in compressions(statements(sentence, lead=True)[0])]
-    assert any(c.startswith("قرر رئيس الاتحاد الدولي جوزيف بلاتر التخلي أيضا عن مقعده") for c in shorter), shorter
+    assert any(c.startswith("قرر رئيس الاتحاد الدولي جوزيف بلاتر التخلي عن مقعده") for c in shorter), shorter  # («أيضا» struck)
     text = ("كشفت مصادر داخل قاعدة العند الجوية التي تحاصرها قوات المقاومة الشعبية منذ أسبوع عن هرب قائد "
             "القاعدة، العميد مرزوق الصيادي، الذي عين قائدا لها الأسبوع الماضي.")
     sentence = analyze(text).sentences[0]
@@ -2376,3 +2376,10 @@ def test_the_first_day_is_no_time_filler() -> None:
 
     assert not {"اليوم", "الأول"} & struck("اعتذر فريق الصقور السعودية عن إكمال العروض في اليوم الأول بسبب الرياح.")
     assert {"أمس", "الأول"} <= struck("وصل الوفد السعودي مساء أمس الأول إلى العاصمة الفرنسية باريس.")
+
+
+def test_also_is_struck() -> None:
+    """«استهدفت مقاتلات التحالف [أيضا] عقبة القنذع …», «لم ترحم القرعة [أيضا] المنتخب الإسباني» (train
+    bullets): «أيضا» points back at what the article said before; a line that stands alone drops it."""
+    sentence = analyze("استهدفت مقاتلات التحالف أيضاً عقبة القنذع الواقعة بين محافظة البيضاء وشبوة.").sentences[0]
+    assert [sentence.words[i] for i in deleted(sentence)] == ["أيضاً"]

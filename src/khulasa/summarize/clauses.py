@@ -101,6 +101,7 @@ _TIME_SUFFIXES: Final = word_set(
     "الماضي المقبل الفائت المنصرم القادم الأول الماضيين المقبلين الجاري"
 )
 _FILLERS: Final = word_set("مؤخرا حاليا")
+_ALSO: Final = word_set("أيضا")  # «also»: it points back at what the article said before
 _DAY_OR_SUFFIX: Final = _WEEKDAYS | _TIME_SUFFIXES
 _RANGE: Final = word_set("من حتى وحتى منذ إلى الى لغاية")
 _DATED: Final = normalize_word("الموافق")
@@ -702,8 +703,8 @@ def deleted(sentence: Sentence) -> tuple[int, ...]:
     return found
 
 
-# The words `deletable`'s loop does anything with: an honorific's first word or a date word.
-_DELETION_FIRSTS: Final = frozenset(_HONORIFICS_BY_FIRST) | DATE_WORDS
+# The words `deletable`'s loop does anything with: an honorific's first word, a date word, «أيضا».
+_DELETION_FIRSTS: Final = frozenset(_HONORIFICS_BY_FIRST) | DATE_WORDS | _ALSO
 
 
 def deletable(words: tuple[str, ...], gaps: tuple[str, ...]) -> set[int]:
@@ -725,6 +726,9 @@ def deletable(words: tuple[str, ...], gaps: tuple[str, ...]) -> set[int]:
                     drop.add(end)  # «بفضل من الله [ثم] بتطبيق …», «رحمه الله [تعالى]»
                     end += 1
         word = words[i]
+        if word in _ALSO:
+            drop.add(i)  # «استهدفت مقاتلات التحالف [أيضا] عقبة القنذع …»: a line stands alone
+            continue
         if word not in DATE_WORDS:
             continue  # none of the cases below
         if word in _TIME_WORDS and not (  # «اليوم التالي», «اليوم الوطني»: a day named by its adjective stays
