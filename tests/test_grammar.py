@@ -2383,3 +2383,14 @@ def test_also_is_struck() -> None:
     bullets): «أيضا» points back at what the article said before; a line that stands alone drops it."""
     sentence = analyze("استهدفت مقاتلات التحالف أيضاً عقبة القنذع الواقعة بين محافظة البيضاء وشبوة.").sentences[0]
     assert [sentence.words[i] for i in deleted(sentence)] == ["أيضاً"]
+
+
+def test_an_office_after_a_comma_runs_to_the_next_only_up_to_its_object() -> None:
+    """«رفع … الأمير جلوي بن عبدالعزيز بن مساعد، أمير منطقة نجران التعازي والمواساة لخادم الحرمين
+    الشريفين …، وسمو نائبه» (train headline «رفع الأمير جلوي بن عبدالعزيز وسمو ولي ولي العهد في
+    استشهاد …»): the writer left out the comma that closes the office, so striking it to the next
+    comma struck the object; a definite noun right after the office's place is the object."""
+    sentence = analyze("رفع صاحب السمو الأمير جلوي بن عبدالعزيز بن مساعد، أمير منطقة نجران التعازي والمواساة لخادم "
+                       "الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود، وسمو ولي العهد في استشهاد رجال الأمن.").sentences[0]
+    struck = {sentence.words[i] for i in deleted(sentence)}
+    assert "نجران" in struck and not {"التعازي", "والمواساة", "لخادم"} & struck, struck

@@ -989,7 +989,12 @@ def _appositions(words: tuple[str, ...], gaps: tuple[str, ...]) -> set[int]:
             end = name_end(words, gaps, named)
             if end < len(words) and _office(words[end]):
                 chain = offices_end(words, gaps, end)
-                if not COMMAS.isdisjoint(gaps[end]):  # «فلان، مساعد قائد القوة الخاصة لأمن …،»: to the comma
+                if not COMMAS.isdisjoint(gaps[end]) and not (
+                        chain < len(words) and words[chain].startswith("ال") and gaps[chain] == " "
+                        and grammar.is_place_name(words[chain - 1]) and grammar.tag(words[chain]) == "NOUN"):
+                    # «فلان، مساعد قائد القوة الخاصة لأمن …،»: to the comma; not past the object after
+                    # a place («فلان، أمير منطقة نجران | التعازي والمواساة لخادم الحرمين …، وسمو نائبه»:
+                    # the writer left out the comma that closes the office)
                     chain = next((j for j in range(chain, min(len(words), end + MAX_APPOSITION_WORDS))
                                   if not _CUT_PUNCTUATION.isdisjoint(gaps[j])), chain)
                 if chain < len(words) and not _verb_outside_brackets(words, gaps, end, chain) and not (
