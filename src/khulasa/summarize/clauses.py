@@ -802,7 +802,7 @@ def deletable(words: tuple[str, ...], gaps: tuple[str, ...]) -> set[int]:
 
 
 # Verbs whose frame may name the paper the source spoke to («قال لـ«الحياة»», «كشف لـ"سبق"»).
-_TELLING_VERBS: Final = CLAIMING_VERBS | word_set("نفى نفت روى روت تحدث تحدثت أشاد أشادت توقع توقعت")
+_TELLING_VERBS: Final = CLAIMING_VERBS | word_set("نفى نفت روى روت تحدث تحدثت أشاد أشادت")
 
 
 def _addressed_paper(words: tuple[str, ...], gaps: tuple[str, ...]) -> set[int]:
