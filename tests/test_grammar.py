@@ -1286,13 +1286,16 @@ def test_a_name_in_wa_or_fi_is_no_verb(word: str, verb: bool) -> None:
     ("حقق", "VERB"), ("خسر", "VERB"), ("نفذ", "VERB"), ("عثر", "VERB"), ("وحقق", "VERB"), ("فنفذ", "VERB"),
     ("عقد", "NOUN"), ("قدم", "NOUN"), ("رفع", "NOUN"), ("هود", "NOUN"), ("وحسب", "NOUN"),
     ("اجتاح", "VERB"), ("انسحب", "VERB"), ("أسقط", "VERB"), ("استثمر", "VERB"), ("التزم", "VERB"), ("وانتظر", "VERB"),
-    ("التهم", "NOUN"), ("تبادل", "NOUN")])
+    ("التهم", "NOUN"), ("تبادل", "NOUN"),
+    ("اجتازوا", "VERB"), ("بحثوا", "VERB"), ("التزموا", "VERB"), ("وساندوا", "VERB"), ("أوتاوا", "PROPN"), ("جوشوا", "PROPN")])
 def test_a_past_verb_out_of_context(word: str, expected: str) -> None:
     """«نظام التشغيل الجديد ويندوز 10 حقق أكثر من 14 مليون عملية تنزيل»: «حقق» (its «حققت» a verb,
     «يحقق» common, «الحقق» unheard of) is a verb; «عقد», «قدم», «رفع» are nouns as often (they take
     the article) and keep the noun tag; «وحسب» is «و» + «حسب», no verb. So are the derived forms
     («إن إعصارا قويا اجتاح تايوان»: «يجتاح» common, «الاجتاح» unheard of); «التهم» is «ال» + «تهم»,
-    «تبادل» a verbal noun as often as a verb («التبادل»)."""
+    «تبادل» a verbal noun as often as a verb («التبادل»). A plural «ـوا» is a verb's where its
+    imperfect is common («المشاركين اجتازوا برامج تدريبية»: «يجتازون»), a name's where nobody writes
+    one («أوتاوا»)."""
     form = normalize_word(word)
     assert grammar.tag(form) == grammar.computed_tag(form) == expected
 
@@ -1463,6 +1466,12 @@ def test_a_clause_past_the_limit_may_end_before_its_cause() -> None:
         statement = statements(sentence, lead=True)[0]
         last_words = [sentence.forms[statement.keep[n - 1]] for n, _ in ends(statement, sentence.forms, sentence.gaps, 14)]
         assert (normalize_word(place) in last_words) == ends_there, last_words
+
+
+def _struck(text: str) -> set[str]:
+    """The words `deleted` strikes from the text's first sentence."""
+    sentence = analyze(text).sentences[0]
+    return {sentence.words[i] for i in deleted(sentence)}
 
 
 def test_a_day_named_by_its_session_stays_and_a_struck_days_date_goes() -> None:
@@ -2356,26 +2365,18 @@ def test_the_paper_a_source_spoke_to_is_struck() -> None:
     (train headlines): the paper credited in a reporting verb's frame goes, as a title drops it;
     not a colon's quotation after it («قال سموه لـ"الرياض": …»), nor what a noun governs
     («أهداف لـ«داعش»»)."""
-    def struck(text: str) -> set[str]:
-        sentence = analyze(text).sentences[0]
-        return {sentence.words[i] for i in deleted(sentence)}
-
-    assert {"لـ", "عكاظ"} <= struck("كشفت مصادر مطلعة لـ «عكاظ» عن فرار أقارب الرئيس المخلوع إلى الخارج.")
-    assert {"لـ", "الشرق", "الأوسط"} <= struck("قال لـ«الشرق الأوسط» كينيث كاتزمان إن التقرير صدر أمس.")
-    assert "الوطن" in struck('أكد عبدالله البرقان لـ"الوطن" صحة انتقال الظهير الأيمن إلى نادي الاتحاد.')
-    assert "الرياض" not in struck('قال سموه لـ"الرياض": شاهدنا في كل الأحداث التي مرت على بلادنا تلاحما.')
-    assert "داعش" not in struck("واصلت المقاتلات التركية قصف أهداف لـ«داعش» في شمال سوريا.")
+    assert {"لـ", "عكاظ"} <= _struck("كشفت مصادر مطلعة لـ «عكاظ» عن فرار أقارب الرئيس المخلوع إلى الخارج.")
+    assert {"لـ", "الشرق", "الأوسط"} <= _struck("قال لـ«الشرق الأوسط» كينيث كاتزمان إن التقرير صدر أمس.")
+    assert "الوطن" in _struck('أكد عبدالله البرقان لـ"الوطن" صحة انتقال الظهير الأيمن إلى نادي الاتحاد.')
+    assert "الرياض" not in _struck('قال سموه لـ"الرياض": شاهدنا في كل الأحداث التي مرت على بلادنا تلاحما.')
+    assert "داعش" not in _struck("واصلت المقاتلات التركية قصف أهداف لـ«داعش» في شمال سوريا.")
 
 
 def test_the_first_day_is_no_time_filler() -> None:
     """«اعتذر الفريق عن إكمال العروض [في اليوم الأول]» (train bullets): «اليوم الأول» is the first
     day, not today; only «أمس الأول» (the day before yesterday) is a date that goes."""
-    def struck(text: str) -> set[str]:
-        sentence = analyze(text).sentences[0]
-        return {sentence.words[i] for i in deleted(sentence)}
-
-    assert not {"اليوم", "الأول"} & struck("اعتذر فريق الصقور السعودية عن إكمال العروض في اليوم الأول بسبب الرياح.")
-    assert {"أمس", "الأول"} <= struck("وصل الوفد السعودي مساء أمس الأول إلى العاصمة الفرنسية باريس.")
+    assert not {"اليوم", "الأول"} & _struck("اعتذر فريق الصقور السعودية عن إكمال العروض في اليوم الأول بسبب الرياح.")
+    assert {"أمس", "الأول"} <= _struck("وصل الوفد السعودي مساء أمس الأول إلى العاصمة الفرنسية باريس.")
 
 
 def test_also_is_struck() -> None:

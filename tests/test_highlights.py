@@ -2121,3 +2121,15 @@ def test_the_paper_struck_after_a_speaker_ends_him() -> None:
     bullets = _bullets(text)
     assert not any(b.startswith("المصدر وصول") for b in bullets), bullets
     assert not any("الشرق الأوسط" in b for b in bullets), bullets
+
+
+def test_a_claim_whose_verb_is_a_plural_past_ends_after_its_object() -> None:
+    """«… أن المشاركين في البطولة اجتازوا برامج تدريبية لمدة 4 أيام قبل خوض المنافسات» (train: the
+    box held no bullet but the headline's): «اجتازوا» was read as a noun, so the claim had no verb
+    and no end before the sentence's, 13 words under its speaker; read as the verb, it ends after
+    its object or its duration."""
+    text = ("يشارك 40 متسابقا من دول الإمارات والكويت وقطر والتشيك وأمريكا وبريطانيا وروسيا في بطولة عسير "
+            "الدولية الرابعة للطيران الشراعي ضمن فعاليات مهرجان «أبها يجمعنا» بمركز السودة. وأوضح منظم الفعالية "
+            "عبدالباري آل عبدالله أن المشاركين في البطولة اجتازوا برامج تدريبية لمدة 4 أيام قبل خوض المنافسات.")
+    bullets = _bullets(text)
+    assert any(b.startswith("منظم الفعالية: المشاركون في البطولة اجتازوا برامج تدريبية") for b in bullets), bullets

@@ -300,6 +300,8 @@ def computed_tag(word: str) -> str:
         # «و/ف»: where the verb is a word of its own, not «فتاح», nor «وحسب» after «حسب»; «واصل»,
         # «فاجأ» are verbs whose own first letter is «و/ف»)
         return "VERB"
+    if TAGS[best] != "VERB" and _plural_past_verb(bare):
+        return "VERB"  # «اجتازوا», «بحثوا», «التزموا»: read as nouns or names
     if TAGS[best] in _CONTENT_TAGS and _past_verb_with_object(bare, strip_diacritics(word)):
         return "VERB"  # «استخدمها», «نفذتها», «أطلقه»: a past verb and its object pronoun
     if TAGS[best] == "VERB" and form[-1] == "ه" and zipf(form[:-1] + "ة") > zipf(form):
@@ -347,6 +349,24 @@ def _past_verb_shape(bare: str, *, defective: bool = False) -> bool:
     imperfect = "ي" + (bare[1:] if derived else bare)
     return (zipf(feminine) >= common - WHOLE_WORD_MARGIN and zipf(imperfect) >= IMPERFECT_ZIPF
             and zipf("ال" + bare) < common - WHOLE_WORD_MARGIN)
+
+
+# How common the plural imperfect («يجتازون») must be for «اجتازوا» to be its past.
+PLURAL_IMPERFECT_ZIPF: Final = 2.0
+
+
+def _plural_past_verb(bare: str) -> bool:
+    """«اجتازوا», «بحثوا», «التزموا», «ساندوا»: a past (or imperative) verb's masculine plural
+    «ـوا», whose imperfect plural («يجتازون», «يبحثون») is a common word, or whose singular
+    imperfect is and whose feminine past is a verb. No noun ends in «ـوا» but names («أوتاوا»,
+    «جوشوا») and misspelt plurals in construct («موظفوا»), whose «يـ» forms nobody writes; the
+    affix model reads the ending as a name's or a noun's."""
+    stem = bare[:-2]
+    if not bare.endswith("وا") or len(stem) < 3 or (stem.startswith("ال") and len(stem) < 4):
+        return False  # («الهوا»: the air, spelt without its hamza)
+    core = stem[1:] if stem[0] in "اأ" and len(stem) >= 4 else stem  # «اجتاز» → «يجتاز», «أكمل» → «يكمل»
+    return zipf("ي" + core + "ون") >= PLURAL_IMPERFECT_ZIPF or (
+        zipf("ي" + core) >= IMPERFECT_ZIPF and tag(stem + "ت") == "VERB")
 
 
 # Object pronouns a past verb takes, longest first («ـهما» before «ـها» before «ـه»).
