@@ -1479,6 +1479,8 @@ def test_a_day_named_by_its_session_stays_and_a_struck_days_date_goes() -> None:
     «مساء أمس الاول الثلاثاء [4 اغسطس 2015]» left the date in the headline (dev 174: date inserted)."""
     trading = analyze("تراجعت أسعار العقود الآجلة للنفط الخام نحو 1% في ختام تعاملات اليوم.").sentences[0]
     assert "اليوم" not in {trading.words[i] for i in deleted(trading)}
+    # («عاد جميع اللاعبين في نهاية [اليوم]» (train bullet): a part of the day is no filler either)
+    assert "اليوم" not in _struck("ثم عاد جميع اللاعبين في نهاية اليوم والتحقوا بمعسكر الفريق في سالزبورج.")
     meeting = analyze("عقدت غرفة الشرقية مساء أمس الاول الثلاثاء 4 اغسطس 2015 لقاء الثلاثاء الشهري بحضور رجال الأعمال.")
     struck = {meeting.sentences[0].words[i] for i in deleted(meeting.sentences[0])}
     assert {"أمس", "4", "اغسطس", "2015"} <= struck and "لقاء" not in struck, struck

@@ -44,8 +44,9 @@ RARE_NAME_ZIPF: Final = 3.5  # a noun form this rare after a name is the name's 
 MAX_FAMILY_ZIPF: Final = 5.0  # «السند» 4.0, «الحربي» 4.4 close a name; «الماضي» 5.5, «الجديد» 5.5 do not
 _COPULA_PRONOUNS: Final = word_set("هو هي هم هما هن")  # between a subject and its predicate
 _AS: Final = normalize_word("كما")  # «كما هو»: as it is
-# Sessions named by their day («في ختام تعاملات | اليوم»): the day is their genitive, not a filler.
-_DAYS_OF: Final = word_set("تعاملات تداولات جلسة اجتماع مباراة لقاء أحداث دوام")
+# Sessions and parts of a day named by their day («في ختام تعاملات | اليوم», «في نهاية | اليوم»): the day is
+# their genitive, not a filler.
+_DAYS_OF: Final = word_set("تعاملات تداولات جلسة اجتماع مباراة لقاء أحداث دوام نهاية بداية منتصف طوال مدار")
 _FRACTIONS: Final = word_set("نصف ربع ثمن")
 _FINAL: Final = normalize_word("النهائي")
 _HAS: Final = normalize_word("قد")
