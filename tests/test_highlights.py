@@ -2133,3 +2133,19 @@ def test_a_claim_whose_verb_is_a_plural_past_ends_after_its_object() -> None:
             "عبدالباري آل عبدالله أن المشاركين في البطولة اجتازوا برامج تدريبية لمدة 4 أيام قبل خوض المنافسات.")
     bullets = _bullets(text)
     assert any(b.startswith("منظم الفعالية: المشاركون في البطولة اجتازوا برامج تدريبية") for b in bullets), bullets
+
+
+def test_a_claim_is_not_given_to_a_speaker_past_another() -> None:
+    """«وأضافت أن الميليشيات …» after «أكد المتحدث … أن …» (train): a feminine verb does not speak on
+    for a man; «وأضاف أن …» after «وقال يالجين أكدوجان … إن …», whose name reads as a verb, is his,
+    not the one named before him (train: both had been given to the one named before)."""
+    government = ("استعادت القوات الموالية للشرعية قاعدة العند الجوية في محافظة لحج بعد معارك عنيفة مع المتمردين. "
+                  "من جانبه، أكد المتحدث باسم جبهة العند قائد نصر أن الحوثيين اختطفوا عددا كبيرا من المعتقلين. "
+                  "وكانت الحكومة اليمنية قد تعهدت عقب استعادة القاعدة بتوسيع نطاق العمليات لتشمل كل مدن اليمن. "
+                  "وأضافت أن الميليشيات الانقلابية باتت تتراجع في كل الجبهات.")
+    assert not any(b.startswith("المتحدث") and "الميليشيات" in b for b in _bullets(government)), _bullets(government)
+    turkey = ("أعلن حزب العمال الكردستاني وقف العمليات المسلحة في جنوب شرق تركيا. "
+              "وقال دمرطاش إنه يزور أوجلان بصفة منتظمة في سجن جزيرة أمرالي. "
+              "وقال يالجين أكدوجان نائب رئيس الوزراء التركي إن الدولة تواصل مباحثاتها مع أوجلان. "
+              "وأضاف أن الحكومة سترفض أي وقف مؤقت للعمليات.")
+    assert not any(b.startswith("دمرطاش: الحكومة") for b in _bullets(turkey)), _bullets(turkey)

@@ -1547,11 +1547,29 @@ class _Speakers:
         return None
 
     def last_before(self, sentence: Sentence) -> Statement | None:
+        """The speaker the nearest sentence before names (within SPEAKER_REACH); None past one
+        whose speaker could not be told («وقال يالجين أكدوجان نائب رئيس الوزراء إن …»: the one
+        named before him did not say what follows)."""
         for i in range(sentence.index - 1, max(-1, sentence.index - 1 - SPEAKER_REACH), -1):
-            found = self.named_in(self.document.sentences[i])
+            earlier = self.document.sentences[i]
+            found = self.named_in(earlier)
             if found is not None:
                 return found
+            if self._speaks_unnamed(earlier):
+                return None
         return None
+
+    def _speaks_unnamed(self, sentence: Sentence) -> bool:
+        """Does a reporting verb in the sentence make a claim under a subject that is not told as
+        its speaker (a name read as a verb, one too long)?"""
+        words = words_of(sentence)
+        for frame in self.statements(sentence):
+            if len(frame) < 2 or _without_conjunction(words[frame.keep[0]]) not in REPORTING_VERBS:
+                continue
+            following = words[frame.keep[1]]
+            if following not in NEWS_OPENERS and following not in SETTING and self.claim(frame) is not None:
+                return True
+        return False
 
 
 def _candidates(
@@ -1607,9 +1625,11 @@ def _candidates(
                 if (here is None or here.keep[-1] > frame.keep[0]) and _without_conjunction(words[frame.keep[0]]) in _CIRCUMSTANTIAL:
                     here = _main_subject(found_statements, frame, claim, words, gaps)
                 speaker = here if here is not None and here.keep[-1] < frame.keep[0] else speakers.last_before(sentence)
-                if speaker is here and here is not None and here.keep[0] > 0 and past_genders_differ(
-                        words[frame.keep[0]], words[here.keep[0] - 1]):
-                    speaker = None  # «قفز اليورو … بعدما جاءت نتيجة مسح … وأشارت إلى أن …»: not the euro
+                if speaker is not None and speaker.keep[0] > 0 and past_genders_differ(
+                        words[frame.keep[0]], words_of(speaker.sentence)[speaker.keep[0] - 1]):
+                    # «قفز اليورو … بعدما جاءت نتيجة مسح … وأشارت إلى أن …»: not the euro; «أكد المتحدث
+                    # … . وأضافت في بيان …»: not the spokesman
+                    speaker = None
                 speaker = speakers.who(speaker) if speaker is not None else None
             pairs.append((claim, speaker))
         quoted_starts: set[int] = set()  # quotations given with their speaker: not without one too
