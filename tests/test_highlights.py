@@ -2149,3 +2149,24 @@ def test_a_claim_is_not_given_to_a_speaker_past_another() -> None:
               "وقال يالجين أكدوجان نائب رئيس الوزراء التركي إن الدولة تواصل مباحثاتها مع أوجلان. "
               "وأضاف أن الحكومة سترفض أي وقف مؤقت للعمليات.")
     assert not any(b.startswith("دمرطاش: الحكومة") for b in _bullets(turkey)), _bullets(turkey)
+
+
+def test_a_claim_after_a_setting_is_said_by_the_one_named_before() -> None:
+    """«وتابع في مؤتمر صحفي في إقليم شانلي أورفا حيث تقع سروج إن مجلس الوزراء سيقيم …» (train): the
+    setting names no speaker, so the one named before speaks on; the «حيث» clause cut with the
+    claim («تقع سروج إن مجلس الوزراء …») holds an «إن» no saying verb governs, and is no line."""
+    text = ("قال رئيس الوزراء التركي أحمد داود أوغلو امس إن السلطات التركية تعرفت على مشتبه به في التفجير "
+            "الانتحاري الذي أسفر عن سقوط 32 قتيلا في بلدة سروج الواقعة قرب الحدود مع سوريا. وتابع في مؤتمر "
+            "صحفي في إقليم شانلي أورفا حيث تقع سروج إن مجلس الوزراء سيقيم الإجراءات الأمنية الإضافية الممكنة "
+            "عند الحدود أثناء اجتماع اليوم الأربعاء.")
+    bullets = _bullets(text)
+    assert not any(b.startswith("تقع سروج") for b in bullets), bullets
+    assert any(b.endswith("مجلس الوزراء سيقيم الإجراءات الأمنية الإضافية الممكنة عند الحدود") and (
+        "رئيس الوزراء التركي" in b or "داود أوغلو" in b) for b in bullets), bullets
+
+    # («وقال يالجين أكدوجان … إن …. وقال في تصريحات لصحيفة «ميليت» إن …»: his, not the one before him)
+    turkey = ("أعلن حزب العمال الكردستاني وقف العمليات المسلحة في جنوب شرق تركيا. "
+              "وقال دمرطاش إنه يزور أوجلان بصفة منتظمة في سجن جزيرة أمرالي. "
+              "وقال يالجين أكدوجان نائب رئيس الوزراء التركي إن الدولة تواصل مباحثاتها مع أوجلان. "
+              "وقال في تصريحات لصحيفة «ميليت» نشرت أمس إن الحكومة سترفض أي وقف مؤقت للعمليات.")
+    assert not any(b.startswith("دمرطاش: الحكومة") for b in _bullets(turkey)), _bullets(turkey)

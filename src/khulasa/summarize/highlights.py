@@ -235,6 +235,8 @@ _TIME_NOUNS: Final = grammar.word_set("العام السنة الأسبوع ال
 # Imperfect and participle frames of a quotation («يقول X …», «… قائلا»).
 _SAYING: Final = grammar.word_set("يقول تقول يضيف تضيف يؤكد تؤكد قائلا قائلة قائلين")
 _FI: Final = normalize_word("في")
+_INNA: Final = "إن"  # (as written: normalized, it is «أن»'s twin)
+_INNA_OPENERS: Final = grammar.word_set("حيث إذ بل ثم لكن ولكن أي")  # «حيث إن …»: «إن» after them needs no saying verb
 # Words that announce what a colon after them brings: what was said, written or listed.
 _ANNOUNCING: Final = REPORTING_VERBS | _SAYING | grammar.word_set(
     "كتب كتبت نشر نشرت ختم ختمت اختتم اختتمت قوله بقوله قولها بقولها مفاده مفادها كالتالي كالآتي التالي الآتي يلي"
@@ -246,6 +248,10 @@ _RELAYING_VERBS: Final = grammar.word_set("نقل نقلت ينقل تنقل")
 # Verbs of belief: what is believed follows as a clause («يظن المتحزبون للإخوان … أن …»)
 _BELIEVING: Final = grammar.word_set("ظن ظنت يظن تظن يظنون اعتقد اعتقدت يعتقد تعتقد يعتقدون")
 _FRAMING_VERBS: Final = REPORTING_VERBS | _INSISTING | _SAYING | _BELIEVING
+# What an «إن» before a noun may follow in a line: a saying verb or the verbal noun «القول» («مضى
+# الشرعبي بالقول إن …», «نقلت الصحيفة عن مصادر قولها إن …»), an announcement («أعلن الهاجري إن …»).
+_INNA_GOVERNORS: Final = _FRAMING_VERBS | ANNOUNCING_VERBS | _RELAYING_VERBS | REPORTING_PARTICIPLES | grammar.word_set(
+    "القول بالقول قوله قولها قولهم يقولون يؤكدون يرون كتب كتبت تابعت")
 _FROM: Final = normalize_word("عن")
 _ADJUNCT_PREPOSITIONS: Final = grammar.word_set("في خلال منذ عبر أمام داخل وسط ضمن لدى عند أثناء طوال بحضور")
 # Verbs whose subject is the «أن» clause after them («تقرر أن …», «تبين أن …»).
@@ -713,6 +719,33 @@ def _subject_follows(keep: tuple[int, ...], words: tuple[str, ...], gaps: tuple[
         return True
     third = words[keep[2]] if len(keep) > 2 else ""
     return grammar.tag(second) == "NOUN" and (third.startswith("ال") or grammar.tag(third) == "PROPN")
+
+
+def _stray_inna(statement: Statement, words: tuple[str, ...], length: int) -> bool:
+    """Does the line hold an «إن» that no saying verb before it in the line governs («تقع سروج إن
+    مجلس الوزراء سيقيم …», cut from «وتابع في مؤتمر صحفي في إقليم شانلي أورفا حيث تقع سروج إن …»)?
+    Mid-sentence, «إن» before a noun follows «قال» and its kin (or «حيث/إذ/بل/ثم»); without them
+    the line runs across its frame. A conditional «إن» opens a verb («إن لزم الأمر»)."""
+    kept = statement.keep[:length]
+    for n in range(1, length):
+        if strip_diacritics(statement.sentence.words[kept[n]]) != _INNA or (n + 1 < length and (
+                grammar.is_verb(words[kept[n + 1]]) or words[kept[n + 1]] in _VERB_NEGATION)):
+            continue
+        if words[kept[n - 1]] not in _INNA_OPENERS and not any(
+                _without_conjunction(words[i]) in _INNA_GOVERNORS or words[i] in _INNA_GOVERNORS for i in kept[:n]):
+            return True
+    return False
+
+
+def _setting_frame(frame: Statement, claim: Statement, words: tuple[str, ...]) -> bool:
+    """Does a joined reporting verb name only where it spoke before its claim («وتابع [في مؤتمر
+    صحفي في إقليم شانلي أورفا حيث تقع سروج] إن …»)? Then it names no speaker: the one named
+    before speaks on. Not where an office or a title comes in the setting («وقال في بيان وزير
+    الخارجية إن …»: the speaker may follow it)."""
+    verb = words[frame.keep[0]]
+    between = [words[i] for i in frame.keep[1:] if i < claim.keep[0]]
+    return verb[:1] == "و" and verb[1:] in REPORTING_VERBS and bool(between) and between[0] in SETTING and not any(
+        _without_conjunction(w) in _OFFICES_AND_MEMBERS or grammar.is_title(w) for w in between)
 
 
 def _speaker(frame: Statement, claim: Statement, words: tuple[str, ...], gaps: tuple[str, ...], *,
@@ -1618,9 +1651,10 @@ def _candidates(
             speaker = speakers.who(Statement(sentence, named)) if named is not None else None
             if named is not None and speaker is None:
                 continue  # «وقال سموه إن …» where the article named nobody before
-            if speaker is None and all(words[i] in NEWS_OPENERS for i in frame.keep[1:] if i < claim.keep[0]):
-                # «وأضاف أن …», «، مبينا أن …», «وأشار إلى أن …»: the speaker named earlier in the
-                # sentence, or before it.
+            if speaker is None and (all(words[i] in NEWS_OPENERS for i in frame.keep[1:] if i < claim.keep[0])
+                                    or _setting_frame(frame, claim, words)):
+                # «وأضاف أن …», «، مبينا أن …», «وأشار إلى أن …», «وتابع في مؤتمر صحفي … إن …»: the
+                # speaker named earlier in the sentence, or before it.
                 here = speakers.named_in(sentence)
                 if (here is None or here.keep[-1] > frame.keep[0]) and _without_conjunction(words[frame.keep[0]]) in _CIRCUMSTANTIAL:
                     here = _main_subject(found_statements, frame, claim, words, gaps)
@@ -1721,7 +1755,7 @@ def _candidates(
                 continue
             length, strength = cut
             if (_frame_without_claim(statement, words, gaps, length) or asks(statement, length) or predicateless(statement, length)
-                    or _amount_owed(statement, words, length)
+                    or _amount_owed(statement, words, length) or _stray_inna(statement, words, length)
                     or (length < MIN_IMPERSONAL_WORDS and _impersonal_adjunct(statement, words))
                     or (_without_conjunction(words[statement.keep[0]]) in _WANTS_PREDICATE and length <= MAX_BARE_COPULA)
                     or (strength < 1 and length < MIN_MODAL_CUT and modal_frame(words, statement.keep[0]))):
