@@ -2170,3 +2170,14 @@ def test_a_claim_after_a_setting_is_said_by_the_one_named_before() -> None:
               "وقال يالجين أكدوجان نائب رئيس الوزراء التركي إن الدولة تواصل مباحثاتها مع أوجلان. "
               "وقال في تصريحات لصحيفة «ميليت» نشرت أمس إن الحكومة سترفض أي وقف مؤقت للعمليات.")
     assert not any(b.startswith("دمرطاش: الحكومة") for b in _bullets(turkey)), _bullets(turkey)
+
+
+def test_a_source_named_by_according_to_speaks_on() -> None:
+    """«وحسب المجلس الوطني للمقاومة الإيرانية، فإن المظاهرة … . وأضاف في بيان أن قوات الأمن …» (train):
+    the council speaks on (train: the claim went to the president named before it)."""
+    text = ("واصل الرئيس الإيراني حسن روحاني دفاعه عن الاتفاق النووي وقال إنه اتفاق تاريخي. "
+            "من ناحية ثانية اعتقل أكثر من 200 مدرس إيراني الأربعاء خلال عملية قمع لمظاهرة في طهران. "
+            "وحسب المجلس الوطني للمقاومة الإيرانية، فإن المظاهرة ضمت حوالي ألفي مدرس للمطالبة بإطلاق سراح زملاء لهم. "
+            "وأضاف في بيان أن قوات الأمن التي انتشرت بأعداد كبيرة فرقت المظاهرة بالقوة.")
+    bullets = _bullets(text)
+    assert any(b.startswith("المجلس الوطني: قوات الأمن") for b in bullets), bullets

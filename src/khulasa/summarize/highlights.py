@@ -1514,7 +1514,9 @@ class _Speakers:
                     found = Statement(sentence, speaker)
                     break
             else:
-                found = self._participle_subject(frames, words, gaps)
+                # «وحسب المجلس الوطني للمقاومة، فإن المظاهرة …»: whom the claim is attributed to
+                found = self._participle_subject(frames, words, gaps) or next(
+                    (source for source in (_according_speaker(f, words, gaps) for f in frames) if source is not None), None)
             self.named[sentence.index] = found
         return self.named[sentence.index]
 
