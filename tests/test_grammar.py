@@ -2135,6 +2135,13 @@ def test_a_claims_subject_loses_the_relative_that_describes_it() -> None:
     assert shorter is not None and [factory.words[i] for i in shorter.keep[:3]] == ["المصنع", "سيضاعف", "إنتاجه"]
     picked = analyze("أكدت الدراسة أن الأشخاص الذين يجلسون دون حركة لساعات يوميا ربما يكونون أكثر عرضة للإصابة.").sentences[0]
     assert without_subject_relative(claim_of(statements(picked, lead=True)[0])) is None
+    # A relative after the predicate's pronoun describes the predicate, and one running into «عندما»
+    # does not end where a verb comes (train: «الصفقات الخاصة هي الأوامر [التي يتم تنفيذها عندما] يتفق …»).
+    orders = analyze("وذكرت تداول أن الصفقات الخاصة هي الأوامر التي يتم تنفيذها عندما يتفق مستثمر بائع ومستثمر مشتر على "
+                     "تداول الأسهم.").sentences[0]
+    assert without_subject_relative(claim_of(statements(orders, lead=True)[0])) is None
+    when = analyze("وذكرت تداول أن الأوامر التي يتم تنفيذها عندما يتفق مستثمر بائع ومستثمر مشتر تسمى صفقات خاصة.").sentences[0]
+    assert without_subject_relative(claim_of(statements(when, lead=True)[0])) is None
 
 
 def test_what_a_study_showed_is_its_claim() -> None:

@@ -3615,8 +3615,10 @@ def without_subject_relative(claim: Statement) -> Statement | None:
         return None  # («يحق للمقيمين الذين …»: a verb first, no subject described)
     for n in range(claim.speaker + 1, min(len(keep) - 2, claim.speaker + MAX_SUBJECT_WORDS + 1)):
         word = words[keep[n]]
-        if grammar.is_verb(word) or word in NEWS_OPENERS or keep[n] != keep[n - 1] + 1:
-            return None  # the predicate came first, or a deletion: no plain subject to describe
+        if grammar.is_verb(word) or word in NEWS_OPENERS or word in _COPULA_PRONOUNS or keep[n] != keep[n - 1] + 1:
+            # the predicate came first («الصفقات الخاصة هي الأوامر [التي …]»), or a deletion: no
+            # plain subject to describe
+            return None
         if word not in _DESCRIBING_RELATIVES:
             continue  # («الأشخاص [الذين يجلسون …]»: people picked out by the relative, not described)
         described = words[keep[n - 1]]
@@ -3625,7 +3627,8 @@ def without_subject_relative(claim: Statement) -> Statement | None:
             return None  # («عدد [الذين أقدموا …]»: the relative is what is counted, not a description)
         for m in range(n + 2, min(len(keep), n + MAX_RELATIVE_WORDS)):
             following = words[keep[m]]
-            if gaps[keep[m]].strip(" ،,") or keep[m] != keep[m - 1] + 1 or following in EMBEDDERS or following in grammar.RELATIVES:
+            if gaps[keep[m]].strip(" ،,") or keep[m] != keep[m - 1] + 1 or following in EMBEDDERS or following in grammar.RELATIVES or (
+                    following in grammar.SUBORDINATORS):  # («التي يتم تنفيذها [عندما] يتفق …»)
                 return None  # (other punctuation, a deletion or another clause inside: where it ends is unsure)
             # The predicate opens on its verb, or on the negation or modality before it («[…] لن يكون»).
             if (grammar.tag(following) == "VERB" or following in grammar.NEGATION or following in _MAY
