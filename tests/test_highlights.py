@@ -2181,3 +2181,15 @@ def test_a_source_named_by_according_to_speaks_on() -> None:
             "وأضاف في بيان أن قوات الأمن التي انتشرت بأعداد كبيرة فرقت المظاهرة بالقوة.")
     bullets = _bullets(text)
     assert any(b.startswith("المجلس الوطني: قوات الأمن") for b in bullets), bullets
+
+
+def test_a_claim_drops_the_relative_clause_describing_its_subject() -> None:
+    """«أن فعاليات المهرجان [الذي استمر لمدة 14 يوما] قدمت صورة مشرقة …» (train: under its speaker the
+    claim had no end within 12 words, and the box printed «قدمت صورة مشرقة وزاهية للمحافظة», a
+    verb without its subject): the relative clause goes, as the headline's claims drop it."""
+    text = ("اختتمت مساء أمس فعاليات مهرجان صيف محافظة الطائف بحضور جماهيري كبير من الأهالي والزوار. "
+            "وأكد رئيس اللجنة الإعلامية للمهرجان حماد الحربي أن فعاليات المهرجان الذي استمر لمدة 14 يوما قدمت "
+            "صورة مشرقة وزاهية للمحافظة حيث منحت الشباب الفرصة لإثبات قدراتهم.")
+    bullets = _bullets(text)
+    assert any(b.endswith("فعاليات المهرجان قدمت صورة مشرقة وزاهية للمحافظة") and ":" in b for b in bullets), bullets
+    assert not any(b.startswith("قدمت") for b in bullets), bullets
