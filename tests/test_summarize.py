@@ -1080,3 +1080,13 @@ def test_an_announcement_cut_inside_its_subjects_genitives_still_owes_its_news()
             "البرتغالي جوزيه مورينيو لمدة أربع سنوات. وسيبقى مورينيو مع تشيلسي حتى عام 2019 بموجب العقد الجديد.")
     headline = summarize(text).headline.text
     assert not headline.endswith(("مساء الجمعة", "لكرة القدم")), headline
+
+
+def test_what_the_subject_is_charged_with_is_dropped_before_its_object() -> None:
+    """«تفقد فريق العمل [المكلف بالإشراف والمتابعة على سير عمل لجان تصحيح أوضاع الأشقاء اليمنيين في
+    المملكة أمس]، مراكز لجان التصحيح …» (train 16259: the headline ended before the object): the
+    participle phrase describes the subject like a relative clause and closes at the comma."""
+    text = ("تفقد فريق العمل المكلف بالإشراف والمتابعة على سير عمل لجان تصحيح أوضاع الأشقاء اليمنيين في المملكة "
+            "أمس، مراكز لجان التصحيح في كل من مدينة أبها ومحافظة خميس مشيط، برئاسة اللواء جمعان بن أحمد الغامدي "
+            "مساعد مدير الأمن العام للشؤون الأمنية.")
+    assert summarize(text).headline.text.startswith("تفقد فريق العمل مراكز لجان التصحيح")

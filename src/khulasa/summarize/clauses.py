@@ -1813,6 +1813,16 @@ MAX_SUBJECT_ASIDE_WORDS: Final = 20
 # after a subject of up to MAX_DESCRIBED_SUBJECT_WORDS words (a relative only up to MAX_SUBJECT_WORDS).
 _DESCRIBING: Final = word_set("وهي وهو")
 MAX_DESCRIBED_SUBJECT_WORDS: Final = 10
+# Participles that say what a body is charged with («فريق العمل [المكلف بالإشراف على …]»): like a
+# relative, they describe the subject.
+_CHARGED: Final = word_set("المكلف المكلفة المكلفين المعني المعنية المعنيين المختص المختصة المنوط المنوطة")
+
+
+def _charged_with(words: tuple[str, ...], at: int) -> bool:
+    """Is the word a participle saying what the noun before it is charged with, its preposition
+    after it («المكلف بالإشراف», «المعنية بمتابعة», «المختصة في …»)?"""
+    return words[at] in _CHARGED and at + 1 < len(words) and (
+        words[at + 1] in grammar.PREPOSITIONS or preposition_attached(words[at + 1]))
 
 
 def _subject_aside(words: tuple[str, ...], gaps: tuple[str, ...], keep: tuple[int, ...]) -> set[int]:
@@ -1824,7 +1834,7 @@ def _subject_aside(words: tuple[str, ...], gaps: tuple[str, ...], keep: tuple[in
         described = words[i] in _DESCRIBING and not COMMAS.isdisjoint(gaps[i])
         if n >= MAX_SUBJECT_WORDS + 2 and not described:
             continue
-        relative = described or words[i] in grammar.RELATIVES
+        relative = described or words[i] in grammar.RELATIVES or _charged_with(words, i)
         if not (relative or words[i] in CIRCUMSTANCES) or (gaps[i] != " " and not described) or grammar.is_verb(
                 words[keep[n - 1]]):
             continue
