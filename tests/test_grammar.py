@@ -1300,6 +1300,19 @@ def test_a_past_verb_out_of_context(word: str, expected: str) -> None:
     assert grammar.tag(form) == grammar.computed_tag(form) == expected
 
 
+def test_a_nisba_is_no_verb() -> None:
+    """«أصدرت وزارة المالية سندات … بقيمة 20 مليار ريال [سعودي]» (train headlines ended before it):
+    the affix model read «سعودي», «سياسي», «عراقي» as verbs, so no line could end on them; a form
+    as common with the article is none, while «بقي», «لقي» (never with it) stay verbs."""
+    for word in ("سعودي", "سياسي", "عراقي", "قاضي"):
+        assert grammar.tag(word) == grammar.computed_tag(word) != "VERB", word
+    for word in ("بقي", "لقي"):
+        assert grammar.tag(word) == grammar.computed_tag(word) == "VERB", word
+    text = ("أصدرت وزارة المالية سندات تنمية حكومية بقيمة 20 مليار ريال سعودي. "
+            "وقالت الوزارة إن السندات ستطرح على البنوك المحلية.")
+    assert summarize(text).headline.text.endswith("20 مليار ريال سعودي")
+
+
 def test_looked_up_tags_are_the_computed_ones(example_text: str) -> None:
     """grammar-ar-tags.u8 answers for wordfreq's forms: the same tags the tables compute."""
     from khulasa.text.frequency import table

@@ -275,6 +275,8 @@ def computed_tag(word: str) -> str:
             zipf(bare[:-2]) >= IMPERFECT_ZIPF > zipf("ال" + bare[:-2])):  # (not «يومي», «اليومي»)
         return "VERB"
     best = _affix_argmax(known, form)
+    if TAGS[best] == "VERB" and _noun_shaped(bare):
+        best = _affix_argmax(known, form, exclude=TAGS.index("VERB"))  # «سعودي»: no verb
     if TAGS[best] not in _CLOSED and _passive_of_form_three(strip_diacritics(word)):
         return "VERB"
     if TAGS[best] in _CLOSED and bare != form and form[-1] == "ت" and zipf("ي" + form[:-1]) >= IMPERFECT_ZIPF:
@@ -349,6 +351,16 @@ def _past_verb_shape(bare: str, *, defective: bool = False) -> bool:
     imperfect = "ي" + (bare[1:] if derived else bare)
     return (zipf(feminine) >= common - WHOLE_WORD_MARGIN and zipf(imperfect) >= IMPERFECT_ZIPF
             and zipf("ال" + bare) < common - WHOLE_WORD_MARGIN)
+
+
+def _noun_shaped(bare: str) -> bool:
+    """«سعودي», «سياسي», «قاضي»: a nisba or a noun in «ـي» (not opening on an imperfect's «ت/ي/ن»),
+    which the affix model reads as a verb, where the form with the article is about as common (no
+    verb takes «ال»: «بقي», «لقي» do not, and stay verbs). (Form II's verbal nouns, «تقييم»,
+    «تصحيح», read as verbs too; as nouns they let lines end before their object: «يهدف الملتقى إلى
+    تقييم», so they stay.)"""
+    return len(bare) >= 4 and bare[-1] == "ي" and bare[0] not in "تين" and not bare.startswith("ال") and (
+        zipf("ال" + bare) >= zipf(bare) - WHOLE_WORD_MARGIN)
 
 
 # How common the plural imperfect («يجتازون») must be for «اجتازوا» to be its past.
