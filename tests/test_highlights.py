@@ -16,6 +16,7 @@ from khulasa.summarize.clauses import (
     Statement,
     claim_of,
     ends,
+    homograph_verb_at,
     gaps_of,
     owes_complement,
     predicateless,
@@ -2193,3 +2194,17 @@ def test_a_claim_drops_the_relative_clause_describing_its_subject() -> None:
     bullets = _bullets(text)
     assert any(b.endswith("فعاليات المهرجان قدمت صورة مشرقة وزاهية للمحافظة") and ":" in b for b in bullets), bullets
     assert not any(b.startswith("قدمت") for b in bullets), bullets
+
+
+def test_a_homograph_after_a_claims_definite_subject_is_its_verb() -> None:
+    """«أن المدير العام لحرس الحدود قدم شكره وتقديره للعاملين …» (train: the claim had no verb and no
+    end within the limit, the box none): after a definite word a bare «قدم» is no genitive, so in a
+    claim still owing its verb it is the verb; not after a name («أحمد الطيب | شيخ الأزهر»)."""
+    text = ("ضبطت دوريات حرس الحدود كمية من الأسلحة في قطاع ظهران الجنوب بلغت 10 مسدسات و8 رشاشات و18360 طلقة رشاش.\n"
+            "وأوضح الناطق الإعلامي بقيادة حرس الحدود بمنطقة عسير أن المدير العام لحرس الحدود قدم شكره وتقديره "
+            "للعاملين على جهودهم في الميدان ويقظتهم.")
+    assert any(b.startswith("الناطق الإعلامي: المدير العام لحرس الحدود قدم شكره") for b in _bullets(text)), _bullets(text)
+    sentence = analyze("قال إن دعوة الدكتور أحمد الطيب شيخ الأزهر لاجتماع بين علماء السنة والشيعة دعوة جيدة.").sentences[0]
+    words = words_of(sentence)
+    keep = tuple(range(len(words)))
+    assert not homograph_verb_at(words, keep, words.index(normalize_word("شيخ")))

@@ -1770,6 +1770,20 @@ def _opens_noun_object(words: tuple[str, ...], keep: tuple[int, ...], n: int) ->
         grammar.tag(previous) == "PROPN" or previous.startswith(_PHRASE_ARTICLES)) and grammar.can_cut(previous, word)
 
 
+def homograph_verb_at(words: tuple[str, ...], keep: tuple[int, ...], p: int) -> bool:
+    """Is the kept word at `p` a noun-or-verb homograph («قدم», «وضع», «بحث») right after a
+    definite noun or a place («… المهرجان | شهد حضور …», «… عسير | قدم شكره»), with no verb before
+    it in the claim? A bare noun there is no genitive (they take none); in a claim that still owes
+    its verb, it is the verb. Not after a name («أحمد | عيد», «الطيب | شيخ الأزهر»: his father's
+    name, his title), nor a title itself."""
+    if p < 1 or keep[p] != keep[p - 1] + 1:
+        return False
+    before, word = words[keep[p - 1]], words[keep[p]]
+    named = grammar.tag(before) == "PROPN" or (p > 1 and grammar.is_personal_name(words[keep[p - 2]]))  # («أحمد الطيب | شيخ»)
+    return ((before.startswith("ال") and not named) or grammar.is_place_name(before)) and not grammar.is_title("ال" + word) and (
+        grammar.verb_homograph(word)) and not any(grammar.is_verb(words[i]) for i in keep[:p])
+
+
 def nominal_predicate(subject: str, word: str) -> bool:
     """Is `word` the predicate of a nominal clause opening on `subject` («واشنطن | حريصة», «الوضع
     | مستقر»): a bare noun or adjective after a definite or named word (not its idafa: «وزير |
@@ -2456,6 +2470,8 @@ def ends(
         if word_tag == "VERB" and n > 1 and _region_word(words[keep[n - 2]]):
             word_tag = "PROPN"  # «إلى مدينة سيئون»: a place kind's name, whatever verb it looks like
         since += 1
+        if word_tag == "NOUN" and since >= 2 and owed and owed[-1] == "verb" and homograph_verb_at(words, keep, n - 1):
+            word_tag = "VERB"  # («أن قائد حرس الحدود بمنطقة عسير | قدم شكره …»)
         if not second_clause and n > MIN_STATEMENT_WORDS:  # (the cheap tests first: most gaps are one space)
             before_word = _between(gaps, keep[n - 2], last)
             second_clause = before_word != " " and _gap_marks(before_word) & _CUT_MARK != 0 and _next_clause(word)

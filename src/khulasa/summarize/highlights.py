@@ -65,6 +65,7 @@ from khulasa.summarize.clauses import (
     feminine_object,
     feminine_singular,
     gaps_of,
+    homograph_verb_at,
     imperfect,
     inside_quotation,
     lead_verb,
@@ -1112,7 +1113,8 @@ def _cut(statement: Statement, max_words: int, *, verb_first: bool = False) -> t
     # A claim's last word counts only on firm evidence: «… إسماعيل ولد الشيخ أحمد» ends on a name.
     said = [statement.sentence.words[i] for i in statement.keep[:length]]
     if statement.owes_verb:
-        has_verb = any(grammar.is_verb(w) for w in said[:-1]) or _firm_verb(said[-1], words[statement.keep[length - 1]])
+        has_verb = any(grammar.is_verb(w) for w in said[:-1]) or _firm_verb(said[-1], words[statement.keep[length - 1]]) or any(
+            homograph_verb_at(words, statement.keep, p) for p in range(1, length - 1))
     else:
         has_verb = any(map(_firm_verb, said, (words[i] for i in statement.keep[:length])))
     if not has_verb and not verb_first and _without_conjunction(words[keep[0]]) not in IMPERSONAL and not _verb_then_subject(

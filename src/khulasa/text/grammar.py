@@ -475,6 +475,20 @@ def _is_known_verb(word: str) -> bool:
         len(form) > 3 and form[0] in CONJUNCTION_CLITICS and form[1:] in known.opening_verbs)
 
 
+# How common the imperfect must be for a noun's letters to be read as a verb in context: «يقدم»,
+# «يرصد», «يقصف» are; «يبغض» («بغض النظر») is not.
+HOMOGRAPH_IMPERFECT_ZIPF: Final = 3.0
+
+
+def verb_homograph(word: str) -> bool:
+    """Can a word tagged as a noun be a past verb as well («قدم», «وضع», «بحث», «عقد»): three
+    letters, whose feminine «ـت» is a verb and whose imperfect is a common word? Which it is, its
+    context tells (`clauses.homograph_verb_at`). (With «و» it is most often a verbal noun joined to
+    another: «التعويض ومنع التعامل».)"""
+    form = normalize_word(word)
+    return len(form) == 3 and tag(form + "ت") == "VERB" and zipf("ي" + form) >= HOMOGRAPH_IMPERFECT_ZIPF
+
+
 def wants_complement(verb: str) -> bool:
     """Does the verb form want a prepositional complement, as news clauses show it («اطلع … على»,
     «يتكون … من»), also after «و/ف»?"""
