@@ -1943,6 +1943,11 @@ def test_wa_bayyana_anna_is_a_claim_of_the_one_named_before() -> None:
     assert any(named.words[s.keep[0]] == "وبين" for s in statements(named))
     between = analyze("بين الرياض وجدة أن المسافة طويلة جدا على المسافرين.").sentences[0]
     assert not statements(between)
+    # a long subject, past a bare noun, before its complementizer (train: 17405, «بقيادة» ended the
+    # search and the sentence had no statement)
+    long_subject = analyze("وبين الناطق الإعلامي بقيادة حرس الحدود بمنطقة عسير المقدم شايع بن خالد القحطاني أن عملية "
+                           "الضبط جاءت بمتابعة قائد قطاع ظهران الجنوب.").sentences[0]
+    assert any(long_subject.words[s.keep[0]] == "وبين" for s in statements(long_subject))
 
 
 def test_a_statement_with_no_end_in_reach_is_compressed_as_a_headline_is() -> None:

@@ -2353,14 +2353,15 @@ def open_at(words: tuple[str, ...], texts: tuple[str, ...], start: int, end: int
 
 def _explains(words: tuple[str, ...], start: int, end: int) -> bool:
     """Is «بين/وبين» at `start` the verb «بيّن» before what was explained: a complementizer right
-    after it («وبين أن …»: who explained is named before) or after its subject's name («وبين
-    السبيعي أنهم …»)? Not «بين X و Y» («between»)."""
+    after it («وبين أن …»: who explained is named before) or after its subject, opening on a
+    definite word or a name («وبين السبيعي أنهم …», «وبين الناطق الإعلامي بقيادة حرس الحدود
+    بمنطقة عسير المقدم … أن …»)? Not «بين X و Y» («between»): a word joined by «و» comes first."""
     if words[start].removeprefix("و") != _BETWEEN:
         return False
-    for i in range(start + 1, min(end, start + MAX_SPEAKER_WORDS + 1)):
+    for i in range(start + 1, min(end, start + MAX_FRAME_WORDS)):
         if words[i] in _COMPLEMENTIZERS:
             return True
-        if not (words[i].startswith("ال") or grammar.tag(words[i]) == "PROPN") or words[i].startswith("و"):
+        if words[i].startswith("و") or (i == start + 1 and not (words[i].startswith("ال") or grammar.tag(words[i]) == "PROPN")):
             return False
     return False
 
