@@ -2213,3 +2213,14 @@ def test_a_homograph_after_a_claims_definite_subject_is_its_verb() -> None:
     words = words_of(sentence)
     keep = tuple(range(len(words)))
     assert not homograph_verb_at(words, keep, words.index(normalize_word("شيخ")))
+
+
+def test_a_lead_verb_the_tagger_reads_otherwise_opens_a_bullet() -> None:
+    """«كما دان السفير عبد العاطي الاقتحامات المتكررة للمسجد الأقصى، مشدداً …» (train: the box was
+    empty): «دان» (condemned) reads as «near», «قدم», «شهد» as nouns; before a definite subject or a
+    name the verbs a headline may open on (`clauses.lead_verb`) open a bullet too."""
+    text = ("دانت مصر القرار الإسرائيلي ببناء مئات من الوحدات الاستيطانية بمستوطنة بيت إيل شمال مدينة رام الله.\n"
+            "وأكد الناطق الرسمي باسم وزارة الخارجية المصرية في بيان له أمس أن القرار يسهم في إفشال جهود السلام.\n"
+            "كما دان السفير عبد العاطي الاقتحامات المتكررة للمسجد الأقصى، مشدداً على أهمية الحفاظ على الطابع "
+            "العربي للمقدسات الإسلامية والمسيحية في القدس الشرقية.")
+    assert "دان السفير عبد العاطي الاقتحامات المتكررة للمسجد الأقصى" in _bullets(text), _bullets(text)

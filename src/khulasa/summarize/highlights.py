@@ -1149,7 +1149,7 @@ def _verb_then_subject(words: tuple[str, ...], kept: tuple[int, ...]) -> bool:
     first = words[kept[0]]
     if first[:1] in grammar.CONJUNCTION_CLITICS and zipf(first[1:]) >= zipf(first):  # «وأجاز», not «واجب»
         first = first[1:]
-    return (len(kept) > 1 and len(first) <= MAX_SHORT_VERB and grammar.is_verb(first) and not first.startswith("ال")
+    return (len(kept) > 1 and len(first) <= MAX_SHORT_VERB and lead_verb(first) and not first.startswith("ال")
             and (words[kept[1]].startswith("ال") or grammar.tag(words[kept[1]]) == "PROPN"))
 
 
