@@ -2401,6 +2401,14 @@ def test_the_first_day_is_no_time_filler() -> None:
     assert {"أمس", "الأول"} <= _struck("وصل الوفد السعودي مساء أمس الأول إلى العاصمة الفرنسية باريس.")
 
 
+def test_a_blessing_on_a_journey_is_struck() -> None:
+    """«غادر [بحفظ الله ورعايته] خادم الحرمين الشريفين جدة …» (train headlines, 7 of 6,000): the
+    blessing on the king's journey is a formula, as «حفظه الله» is."""
+    assert {"بحفظ", "الله", "ورعايته"} <= _struck("غادر بحفظ الله ورعايته خادم الحرمين الشريفين جدة متوجها إلى خارج المملكة.")
+    assert summarize("وصل - بحفظ الله ورعايته - خادم الحرمين الشريفين أمس إلى المملكة المغربية في زيارة خاصة.").headline.text.startswith(
+        "وصل خادم الحرمين الشريفين")
+
+
 def test_also_is_struck() -> None:
     """«استهدفت مقاتلات التحالف [أيضا] عقبة القنذع …», «لم ترحم القرعة [أيضا] المنتخب الإسباني» (train
     bullets): «أيضا» points back at what the article said before; a line that stands alone drops it."""
