@@ -2401,6 +2401,17 @@ def test_the_first_day_is_no_time_filler() -> None:
     assert {"أمس", "الأول"} <= _struck("وصل الوفد السعودي مساء أمس الأول إلى العاصمة الفرنسية باريس.")
 
 
+def test_a_time_filler_before_ila_is_struck() -> None:
+    """«وصل خادم الحرمين الشريفين [اليوم] إلى مكة المكرمة» (train: 26 headlines kept their «اليوم»,
+    «أمس»): normalized, «إلى» reads «الي», and passed for the adjective that names a day («اليوم
+    الوطني»). A quoted name's last word («“عين اليوم”») and the day a demonstrative points at
+    («لهذا اليوم», «ذلك اليوم») stay."""
+    assert "اليوم" in _struck("وصل خادم الحرمين الشريفين اليوم إلى مكة المكرمة قادما من جدة.")
+    assert "أمس" in _struck("غادرت بعثة الفريق الأول لكرة القدم بنادي هجر أمس إلى تركيا.")
+    assert "اليوم" not in _struck("تشير مصادر “عين اليوم” إلى أن اللاعب سيقدم كشفا طبيا لإدارة الاتحاد.")
+    assert "اليوم" not in _struck("توقعت الرئاسة العامة للأرصاد في تقريرها عن حالة الطقس لهذا اليوم أمطارا رعدية.")
+
+
 def test_a_blessing_on_a_journey_is_struck() -> None:
     """«غادر [بحفظ الله ورعايته] خادم الحرمين الشريفين جدة …» (train headlines, 7 of 6,000): the
     blessing on the king's journey is a formula, as «حفظه الله» is."""

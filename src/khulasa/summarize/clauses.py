@@ -46,6 +46,7 @@ _COPULA_PRONOUNS: Final = word_set("هو هي هم هما هن")  # between a su
 _AS: Final = normalize_word("كما")  # «كما هو»: as it is
 # Sessions and parts of a day named by their day («في ختام تعاملات | اليوم», «في نهاية | اليوم»): the day is
 # their genitive, not a filler.
+_THAT_DAY: Final = word_set("هذا ذلك")  # («لهذا اليوم», «ذلك اليوم»: with its clitic, the ending is the word)
 _DAYS_OF: Final = word_set("تعاملات تداولات جلسة اجتماع مباراة لقاء أحداث دوام نهاية بداية منتصف طوال مدار")
 _FRACTIONS: Final = word_set("نصف ربع ثمن")
 _FINAL: Final = normalize_word("النهائي")
@@ -734,13 +735,16 @@ def deletable(words: tuple[str, ...], gaps: tuple[str, ...]) -> set[int]:
         if word not in DATE_WORDS:
             continue  # none of the cases below
         if word in _TIME_WORDS and not (  # «اليوم التالي», «اليوم الوطني»: a day named by its adjective stays
-            i + 1 < count and words[i + 1].startswith("ال") and (
+            i + 1 < count and words[i + 1].startswith("ال") and words[i + 1] not in grammar.PREPOSITIONS and (  # («إلى»)
                 words[i + 1] not in _DAY_OR_SUFFIX or (word == _TODAY and words[i + 1] == _THE_FIRST))
             and (grammar.tag(words[i + 1]) != "NOUN" or words[i + 1] == _DATED)
         ):  # («أمس الأول» is the day before yesterday, «اليوم الأول» the first day)
-            if "«" in gaps[i] or '"' in gaps[i] or (word == _TODAY and i > 0 and (
-                    words[i - 1] in _RANGE or (gaps[i] == " " and words[i - 1] in _DAYS_OF))) or (
+            if "«" in gaps[i] or '"' in gaps[i] or (i + 1 < count and i > 0 and not CLOSING_QUOTES.isdisjoint(gaps[i + 1]) and (
+                    not OPENING_QUOTES.isdisjoint(gaps[i - 1]))) or (
+                    word == _TODAY and i > 0 and (words[i - 1] in _RANGE or words[i - 1][-3:] in _THAT_DAY or (
+                        gaps[i] == " " and words[i - 1] in _DAYS_OF))) or (
                     i > 1 and words[i - 1] in TIME_PREFIXES and words[i - 2] in _PRAYER):
+                # («“عين اليوم”»: the last word of a quoted name; «لهذا اليوم»: the day meant)
                 continue  # («بدءا من اليوم الأربعاء»: the date a range starts from stays; «صلاة عصر اليوم»,
                 # «في ختام تعاملات اليوم»: the day a noun is of)
             span = [i]
