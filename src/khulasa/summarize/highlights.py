@@ -233,6 +233,7 @@ _NO_END: Final = grammar.PRONOUNS | grammar.word_set("بشكل بصورة بنح
 _WANTS_PREDICATE: Final = grammar.COPULAS | grammar.word_set("يعد تعد يعتبر تعتبر عد اعتبر ليس ليست سجل سجلت")
 # «هذا العام»: a demonstrative that points at the calendar, not back into the article.
 _TIME_NOUNS: Final = grammar.word_set("العام السنة الأسبوع الشهر اليوم الموسم الصيف الشتاء الأيام الفترة")
+_OCCASIONS: Final = grammar.word_set("المرة المناسبة الأثناء الأيام الحالة الصدد")  # «هذه المرة», «في هذا الصدد»
 # Prepositions that open an adjunct of time, place or circumstance, not a verb's argument.
 # Imperfect and participle frames of a quotation («يقول X …», «… قائلا»).
 _SAYING: Final = grammar.word_set("يقول تقول يضيف تضيف يؤكد تؤكد قائلا قائلة قائلين")
@@ -438,6 +439,21 @@ def _dual_imperfect(verb: str) -> bool:
     bare = verb[1:] if verb[:2] in ("سي", "ست") else verb
     return len(bare) > 4 and bare[0] in "يت" and bare.endswith("ان") and zipf(bare[:-2]) > zipf(bare) and (
         grammar.is_verb(bare[:-2]))
+
+
+def _without_demonstrative(statement: Statement, words: tuple[str, ...]) -> Statement:
+    """The statement without the demonstrative it opens on before a definite noun («[هذا] القرار
+    واستمرار النشاط الاستيطاني يسهم في إفشال …»), as titles write it: the noun names what was
+    meant. Not before a time («هذه المرة»: an adverbial, no subject), nor before a relative or a
+    pronoun («هذا الذي …», «هذه هي …»)."""
+    keep = statement.keep
+    if len(keep) < MIN_STATEMENT_WORDS + 1 or _without_conjunction(words[keep[0]]) not in grammar.DEMONSTRATIVES or (
+            keep[1] != keep[0] + 1):
+        return statement
+    noun = words[keep[1]]
+    if not noun.startswith("ال") or noun in _TIME_NOUNS or noun in _OCCASIONS or noun in grammar.RELATIVES:
+        return statement
+    return Statement(statement.sentence, keep[1:], statement.drop_conjunction, statement.owes_verb, statement.speaker)
 
 
 def _points_back(statement: Statement, words: tuple[str, ...]) -> bool:
@@ -1711,6 +1727,8 @@ def _candidates(
             named_first = speaker is not None and shared is None and _names_itself(speaker, statement, words)
             if named_first:
                 speaker = None  # «أمبيكي: أمبيكي جدد دعمه …»: the claim names its speaker as its subject
+            unpointed = _without_demonstrative(statement, words)
+            pointer_struck, statement = unpointed is not statement, unpointed
             if (shared is None and _elided(statement, words, inside=False)) or not (
                     verb_first or grammar.can_open(words[statement.keep[0]])
                     or modal_frame(words, statement.keep[0]) or expresses(words, statement.keep[0])):
@@ -1801,7 +1819,8 @@ def _candidates(
             salience = sum(vectors.stem_weight.get(s, 0.0) for s in sorted(stems)) / (len(said) + 2)
             # A clause that leans on the sentence's subject, stops inside a clause, shares most of
             # its words with the headline or is a claim nobody is named for: filler only.
-            tier = int(unspoken or near_headline or strength == 0 or _objectless(statement, words, length) or (shared is None and (
+            # (a statement whose demonstrative was struck, «[هذه] الخطوة تأتي …», is vaguer: filler only)
+            tier = int(pointer_struck or unspoken or near_headline or strength == 0 or _objectless(statement, words, length) or (shared is None and (
                 _elided(statement, words) or _coordinated(statement, words, gaps) or not _names_subject(statement, words, gaps))))
             found.append(_Candidate(statement, length, speaker, stems, salience - cost, tier, spoken_of, told_verb))
     if not found:
