@@ -1090,3 +1090,13 @@ def test_what_the_subject_is_charged_with_is_dropped_before_its_object() -> None
             "أمس، مراكز لجان التصحيح في كل من مدينة أبها ومحافظة خميس مشيط، برئاسة اللواء جمعان بن أحمد الغامدي "
             "مساعد مدير الأمن العام للشؤون الأمنية.")
     assert summarize(text).headline.text.startswith("تفقد فريق العمل مراكز لجان التصحيح")
+
+
+def test_an_office_after_a_described_name_is_dropped_before_the_complement() -> None:
+    """«يغيب المدافع الهولندي رون فلار [قائد فريق أستون فيلا الإنجليزي لكرة القدم السابق] عن الملاعب
+    …» (train 16539: the headline stopped before «عن الملاعب»): a description may stand before the
+    name as a title does, and a rare bare noun after the given name is the surname («فلار»), so
+    the office after the name goes and the complement the verb wants is reached."""
+    text = ("يغيب المدافع الهولندي رون فلار قائد فريق أستون فيلا الإنجليزي لكرة القدم السابق عن الملاعب لمدة "
+            "أربعة أشهر بعدما أجرى جراحة ثانية في ركبته خلال هذا العام.")
+    assert summarize(text).headline.text.startswith("يغيب المدافع الهولندي رون فلار عن الملاعب")

@@ -1876,6 +1876,10 @@ def _subject_aside(words: tuple[str, ...], gaps: tuple[str, ...], keep: tuple[in
     return set()
 
 
+MAX_DESCRIPTION_WORDS: Final = 3  # «المدافع الهولندي» before a name, past the verb
+MAX_SURNAME_NOUN_ZIPF: Final = 2.5  # a bare noun this rare after a given name is its surname («رون فلار»)
+
+
 def _office_after_name(words: tuple[str, ...], gaps: tuple[str, ...], keep: tuple[int, ...]) -> set[int]:
     """The offices and descriptions after the verb's subject named in full, up to the complement
     the verb wants («أصر لويس فان جال [مدرب مانشستر يونايتد المنافس في الدوري الانجليزي الممتاز
@@ -1883,13 +1887,18 @@ def _office_after_name(words: tuple[str, ...], gaps: tuple[str, ...], keep: tupl
     first = words[keep[0]]
     titled = 2 if len(keep) > 2 and (words[keep[1]] in _NAME_TITLES or words[keep[1]] == _CAPTAIN or (
         words[keep[1]].startswith("ال") and grammar.is_title(words[keep[1]]))) else 1
-    if not ({first, first[1:]} & _WANTS_OR_CLAIMS) or len(keep) < 3 + titled or keep[titled] != keep[0] + titled:
+    # («يغيب [المدافع الهولندي] رون فلار …»: a description before the name, as a title is)
+    while titled < MAX_DESCRIPTION_WORDS and len(keep) > titled + 1 and words[keep[titled]].startswith("ال") and (
+            grammar.tag(words[keep[titled]]) in ("NOUN", "ADJ")) and grammar.tag(words[keep[titled + 1]]) in ("PROPN", "ADJ"):
+        titled += 1
+    if not ({first, first[1:]} & _WANTS_OR_CLAIMS or grammar.wants_complement(first)) or len(keep) < 3 + titled or (
+            keep[titled] != keep[0] + titled):
         return set()
     if grammar.tag(words[keep[titled]]) != "PROPN" or not bare_name_word(words[keep[titled]]):
         return set()
     name = name_end(words, gaps, keep[titled])
     if name + 1 < len(words) and _foreign_surname(words, gaps, name):
-        name += 1  # «لويس إنريكي | المدير الفني»: the surname looks like a nisba adjective
+        name += 1  # «لويس إنريكي | المدير الفني», «رون فلار | قائد فريق …»: the surname looks like a nisba or a noun
     start = next((n for n in range(2, len(keep)) if keep[n] == name), None)
     if start is None or name - keep[titled] < 2 or not _office(words[name]) or not gaps[name].isspace():
         return set()
@@ -1903,11 +1912,14 @@ def _office_after_name(words: tuple[str, ...], gaps: tuple[str, ...], keep: tupl
 
 
 def _foreign_surname(words: tuple[str, ...], gaps: tuple[str, ...], i: int) -> bool:
-    """An indefinite word in «ـي» between a given name and an office is the family name, not an
-    adjective of the name («لويس إنريكي المدير الفني»): no adjective follows a name bare."""
+    """An indefinite word in «ـي» or a rare bare noun between a given name and an office is the
+    family name, not an adjective of the name nor its genitive («لويس إنريكي المدير الفني», «رون
+    فلار قائد فريق أستون فيلا»): no adjective follows a name bare, and a name takes no genitive."""
     word = words[i]
-    return (word.endswith("ي") and not word.startswith("ال") and grammar.tag(word) == "ADJ"
-            and gaps[i].isspace() and gaps[i + 1].isspace() and _office(words[i + 1]))
+    tagged = grammar.tag(word)
+    return ((word.endswith("ي") and tagged == "ADJ") or (tagged == "NOUN" and zipf(word) < MAX_SURNAME_NOUN_ZIPF)) and (
+        not word.startswith("ال") and not _office(word) and not grammar.binds_forward(word)
+        and gaps[i].isspace() and gaps[i + 1].isspace() and _office(words[i + 1]))
 
 
 def _setting(words: tuple[str, ...], gaps: tuple[str, ...], keep: tuple[int, ...]) -> set[int]:
