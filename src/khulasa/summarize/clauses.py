@@ -2415,6 +2415,8 @@ def imperfect(word: str) -> bool:
     done what only may happen."""
     if word[:1] not in "يتن" or word.endswith("ت") or not grammar.is_verb(word):
         return False
+    if word.startswith(("تت", "تست")):
+        return True  # «وقد تتركز …», «تستمر»: forms V, VI and X have no past in «تتـ/تستـ»
     twin = zipf("ي" + word[1:])
     return word[0] == "ي" or (twin >= grammar.IMPERFECT_ZIPF and zipf(word) <= twin + _IMPERFECT_MARGIN)
 
