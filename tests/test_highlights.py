@@ -2240,3 +2240,13 @@ def test_a_demonstrative_before_a_definite_noun_is_struck_to_fill_a_thin_box() -
     time = analyze("وأكد المدير أن هذه المرة ستكون الأخيرة التي يتأخر فيها الفريق عن التدريب.").sentences[0]
     claim = claim_of(statements(time)[0])
     assert claim is not None and _without_demonstrative(claim, words_of(time)) is claim
+
+
+def test_a_claim_nobody_is_named_for_keeps_its_demonstrative() -> None:
+    """«وأضاف أن [هذه] الأفعال تعبر عن مدى اليأس …» with no speaker to put before it (dev, blind judge:
+    "unattributed"): struck, the demonstrative would leave a claim that reads as the reporter's; it
+    stays, and the claim is no bullet."""
+    text = ("استنكر البرلمان العربي التفجير الإرهابي الذي استهدف مسجدا في منطقة عسير.\n"
+            "وأضاف أن هذه الأفعال تعبر عن مدى اليأس الذي وصلت إليه الجماعات الإرهابية.")
+    bullets = _bullets(text)
+    assert not any(b.startswith("الأفعال") for b in bullets), bullets

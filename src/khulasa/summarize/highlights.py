@@ -1727,8 +1727,8 @@ def _candidates(
             named_first = speaker is not None and shared is None and _names_itself(speaker, statement, words)
             if named_first:
                 speaker = None  # «أمبيكي: أمبيكي جدد دعمه …»: the claim names its speaker as its subject
-            unpointed = _without_demonstrative(statement, words)
-            pointer_struck, statement = unpointed is not statement, unpointed
+            unpointed = _without_demonstrative(statement, words) if speaker is not None or not statement.owes_verb else statement
+            pointer_struck, statement = unpointed is not statement, unpointed  # (a claim nobody is named for keeps it: no line)
             if (shared is None and _elided(statement, words, inside=False)) or not (
                     verb_first or grammar.can_open(words[statement.keep[0]])
                     or modal_frame(words, statement.keep[0]) or expresses(words, statement.keep[0])):
