@@ -1774,11 +1774,11 @@ def _candidates(
                     # «الممثلة رجاء الجداوي: …» leaves no room for the claim; «الجداوي: …» does
                     cut = _cut(statement, max_words - len(family), verb_first=verb_first)
                     speaker = family if cut is not None else speaker
-                if cut is None and statement.owes_verb and (shorter := without_subject_relative(statement)) is not None:
+                if cut is None and statement.owes_verb and (undescribed := without_subject_relative(statement)) is not None:
                     # «رئيس اللجنة: فعاليات المهرجان [الذي استمر لمدة 14 يوما] قدمت صورة مشرقة …»: the
                     # claim whole under a shorter name first, else without what describes its subject
-                    cut = _cut(shorter, room)
-                    statement = shorter if cut is not None else statement
+                    cut = _cut(undescribed, room)
+                    statement = undescribed if cut is not None else statement
             if cut is None:
                 continue
             length, strength = cut
