@@ -18,13 +18,20 @@ def assert_offsets(summary: Summary) -> None:
     for sentence in summary.sentences:
         assert summary.source[sentence.start : sentence.end] == sentence.text
     for passage in (summary.headline, *summary.highlights):
-        stretch = iter(words(_PAIRED_MARKS_RE.sub("", summary.source[passage.start : passage.end])))
-        kept = words(_PAIRED_MARKS_RE.sub("", passage.text))
-        assert all(any(w == s or s.endswith(w) or _nominative_of(w, s) for s in stretch) for w in kept), passage
+        assert kept_in_order(passage.text, summary.source[passage.start : passage.end]), passage
+
+
+def kept_in_order(text: str, stretch: str) -> bool:
+    """Are a headline's or a highlight's words those of its source stretch, in order (a word may
+    have lost its clitics, or be put in the nominative), quote and bracket marks aside?"""
+    source = iter(words(_PAIRED_MARKS_RE.sub("", stretch)))
+    return all(any(w == s or s.endswith(w) or _nominative_of(w, s) for s in source)
+               for w in words(_PAIRED_MARKS_RE.sub("", text)))
 
 
 def _nominative_of(kept: str, source: str) -> bool:
     """Is `kept` the source word in the nominative: without its accusative alif («إعصاراً» →
-    «إعصار») or with «ـون/ـان» for «ـين» («مسلحين» → «مسلحون»)?"""
+    «إعصار») or with «ـون/ـان» for «ـين» («مسلحين» → «مسلحون», a speaker «المراقبين» →
+    «المراقبون»)?"""
     return (source.startswith(kept) and source[len(kept):] in _ACCUSATIVE_ENDINGS) or (
         source.endswith("ين") and kept[:-2] == source[:-2] and kept[-2:] in ("ون", "ان"))

@@ -6,6 +6,7 @@ from __future__ import annotations
 import gzip
 import itertools
 import json
+from importlib.resources import files
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,7 @@ from khulasa.summarize.clauses import (
     ends,
     gaps_of,
     homograph_verb_at,
+    nominative_speaker,
     owes_complement,
     predicateless,
     statements,
@@ -399,14 +401,14 @@ def test_no_bullet_stops_before_the_colon_of_what_was_said() -> None:
         ("تتجه العلاقات بين أنقرة وواشنطن إلى مزيد من التوتر بعد قرار تركيا شراء منظومة دفاع روسية. "
          "وبحسب الخبراء الإستراتيجيين، فإن التطورات الراهنة تدفع بقوة أنقرة في اتجاه موسكو. "
          "وأعلنت وزارة الخارجية الأميركية أنها ستبحث الملف مع الحلفاء في حلف شمال الأطلسي.",
-         "التطورات الراهنة تدفع", "الخبراء الإستراتيجيين:"),
+         "التطورات الراهنة تدفع", "الخبراء الإستراتيجيون:"),
     ],
     ids=["bin-chain", "deleted-rest-of-name", "bihasab"],
 )
 def test_a_claim_is_printed_under_its_speaker(text: str, said: str, speaker: str) -> None:
     """«وقال مدير فنون أبها أحمد بن إبراهيم السروي إن …», «وقال الأمير فيصل بن خالد بن عبد
     العزيز، أمير منطقة عسير …، إن …», «وبحسب الخبراء الإستراتيجيين، فإن …»: the claim's
-    bullet opens on who made it."""
+    bullet opens on who made it (in the nominative, as a title names him)."""
     claim = next(b for b in _bullets(text) if said in b)
     assert claim.startswith(speaker), claim
 
@@ -2249,3 +2251,15 @@ def test_a_claim_nobody_is_named_for_keeps_its_demonstrative() -> None:
             "وأضاف أن هذه الأفعال تعبر عن مدى اليأس الذي وصلت إليه الجماعات الإرهابية.")
     bullets = _bullets(text)
     assert not any(b.startswith("الأفعال") for b in bullets), bullets
+
+
+def test_a_speaker_named_in_the_genitive_is_printed_in_the_nominative() -> None:
+    """«وبحسب المراقبين، فإن واشنطن …، مشيرين إلى أن واشنطن تترقب …» (the bundled example): the
+    observers speak, named after «بحسب» in the genitive; a title names them in the nominative
+    («المراقبون: …», «الخبراء الإستراتيجيون: …»); an idafa's genitive stays («رئيس المجلس …»)."""
+    assert nominative_speaker("المراقبين") == "المراقبون"
+    assert nominative_speaker("الخبراء الإستراتيجيين") == "الخبراء الإستراتيجيون"
+    assert nominative_speaker("رئيس المجلس الوطني") == "رئيس المجلس الوطني"
+    assert nominative_speaker("الأمين") == "الأمين"
+    example = (files("khulasa.data") / "example-article.txt").read_text(encoding="utf-8")
+    assert any(b.startswith("المراقبون: واشنطن تترقب") for b in _bullets(example)), _bullets(example)

@@ -2276,6 +2276,18 @@ def nominative_rewrites(statement: Statement) -> dict[int, str]:
     return found
 
 
+def nominative_speaker(text: str) -> str:
+    """A speaker named in the genitive («وبحسب [المراقبين]، فإن …», «حسب الخبراء
+    [الإستراتيجيين]») as a title names one, in the nominative («المراقبون: …»): a definite noun and
+    its adjectives, each dual or sound plural in «ـين» put in «ـون/ـان»; other speakers as they are."""
+    parts = text.split(" ")
+    if not all(part.startswith("ال") for part in parts):
+        return text  # («رئيس المجلس الوطني»: an idafa's genitive stays)
+    # (an adjective in «ـيين», a nisba's plural, agrees whatever its «ـيون» spelling's frequency)
+    return " ".join(part[:-2] + "ون" if n and part.endswith("يين") else _nominative_in(part, "") if _oblique_ending(part) else part
+                    for n, part in enumerate(parts))
+
+
 def _agreeing_verb(sentence: Sentence, keep: tuple[int, ...], n: int) -> str:
     """The first verb after kept word `n` within the claim's opening («المتهمين | اعترفا»), as
     written; empty if none comes within a few words."""

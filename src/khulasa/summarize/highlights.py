@@ -72,6 +72,7 @@ from khulasa.summarize.clauses import (
     modal_frame,
     name_end,
     nominal_predicate,
+    nominative_speaker,
     offices_end,
     opens_accusative,
     owes_complement,
@@ -389,7 +390,8 @@ class _Candidate:
         claim = render(self.statement, source, self.length)
         if self.verb:  # «مؤكدا حرص المملكة …» → «أكد حرص المملكة …»
             claim = Passage(self.verb + claim.text[len(claim.text.split(" ", 1)[0]) :], claim.start, claim.end)
-        return self.said_by(render(self.speaker, source, len(self.speaker)), claim)
+        who = render(self.speaker, source, len(self.speaker))
+        return self.said_by(Passage(nominative_speaker(who.text), who.start, who.end), claim)
 
     def said_by(self, who: Passage, claim: Passage) -> Passage:
         """The claim under who says it («المتحدث: …»), or with its speaker as its subject when it
