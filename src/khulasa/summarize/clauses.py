@@ -179,7 +179,7 @@ OPENING_QUOTES: Final = frozenset("«“\"")
 CLOSING_QUOTES: Final = frozenset("»”\"")
 _QUOTE_MARKS: Final = "«»“”\""
 _QUOTE_SET: Final = frozenset(_QUOTE_MARKS)
-_TO: Final = normalize_word("ل")  # «لـ» written apart
+LI_APART: Final = normalize_word("ل")  # «لـ» written apart (before a quoted name: «لـ «عكاظ»»)
 MAX_QUOTED_NAME_WORDS: Final = 4
 MIN_CONSTRUCT_PLURAL: Final = 5  # «مقاتلي», «مسؤولي», «لاعبي» (not «رأيي», «عدي»)
 HIJRI_YEARS: Final = (1300, 1500)  # a bare four-digit year of the news, in either calendar
@@ -819,7 +819,7 @@ def _addressed_paper(words: tuple[str, ...], gaps: tuple[str, ...]) -> set[int]:
     («التصدي لـ«داعش»», «الجمعية العمومية لـ«سدافكو»»)."""
     drop: set[int] = set()
     for i in range(1, len(words) - 1):
-        if words[i] != _TO or OPENING_QUOTES.isdisjoint(gaps[i + 1]):
+        if words[i] != LI_APART or OPENING_QUOTES.isdisjoint(gaps[i + 1]):
             continue
         close = next((j for j in range(i + 2, min(len(words), i + 2 + MAX_QUOTED_NAME_WORDS))
                       if not CLOSING_QUOTES.isdisjoint(gaps[j])), None)
@@ -3719,7 +3719,7 @@ def attributed(statement: Statement, claim: Statement, *, by_name: bool = False)
     while tail - 1 in struck and (not frame or tail - 1 > frame[-1]):
         tail -= 1
     frame += range(tail, claim.keep[0] - 1)
-    if len(frame) > 2 and words[frame[0]] == _TO and not _QUOTE_SET.isdisjoint(gaps[frame[1]]):
+    if len(frame) > 2 and words[frame[0]] == LI_APART and not _QUOTE_SET.isdisjoint(gaps[frame[1]]):
         # «أكد لـ “الاقتصادية” الدكتور علي العمير …»: the paper he told comes first, then the speaker.
         closed = next((n for n in range(2, len(frame)) if not _QUOTE_SET.isdisjoint(gaps[frame[n]])), 0)
         frame = frame[closed:] if closed else frame

@@ -33,6 +33,7 @@ from khulasa.summarize.clauses import (
     GOD,
     IMPERSONAL,
     ISSUED,
+    LI_APART,
     MAX_FRAME_WORDS,
     MAX_QUOTED_NAME_WORDS,
     MAX_SPEAKER_WORDS,
@@ -308,7 +309,6 @@ _SHE_COMPLEMENTIZERS: Final = grammar.word_set("أنها إنها بأنها")
 _THEY_COMPLEMENTIZERS: Final = grammar.word_set("أنهم إنهم بأنهم")
 _PRONOUN_COMPLEMENTIZERS: Final = _SHE_COMPLEMENTIZERS | _THEY_COMPLEMENTIZERS | grammar.word_set("أنهما إنهما أنهن")
 _AS: Final = normalize_word("كما")
-_LI: Final = "ل"  # «لـ» standing apart before a quoted name
 _TIME: Final = normalize_word("الوقت")
 _SAME: Final = grammar.word_set("نفسه نفسها نفسهم ذاته ذاتها")
 _MENTIONED: Final = grammar.word_set("المذكور المذكورة المذكورين المشار")
@@ -798,7 +798,7 @@ def _speaker(frame: Statement, claim: Statement, words: tuple[str, ...], gaps: t
             break
         if names and (word in grammar.PRONOUNS or preposition_attached(frame.sentence.words[i])
                       or (object_follows and grammar.is_verb(_without_conjunction(word)))
-                      or (i > names[-1] + 1 and words[names[-1] + 1] == _LI)):
+                      or (i > names[-1] + 1 and words[names[-1] + 1] == LI_APART)):
             # «المتحدث بالمركز», «القناة بعدة فترات», «لندن هي …», «المجتمع | وأوضحت …», «نفى
             # المصدر [لـ«الشرق الأوسط»] | وصول …» (the paper he spoke to ends him)
             break
@@ -1382,7 +1382,7 @@ def _frame_without_claim(statement: Statement, words: tuple[str, ...], gaps: tup
         return False  # «أشار البنيان إلى حرص «سابك» على …»: what he pointed to is said
     # (a quoted paper after «لـ» is no quotation: «يقول الكاتب في حديثه لـ"الشرق الأوسط"»; nor a
     # quoted name closed within a few words: «خلال مقابلة أجرتها معه شبكة “سي.إن.إن.”»)
-    return not any(words[i] in _COMPLEMENTIZERS or (not _QUOTING.isdisjoint(gaps[i]) and words[i - 1] != _LI and not (
+    return not any(words[i] in _COMPLEMENTIZERS or (not _QUOTING.isdisjoint(gaps[i]) and words[i - 1] != LI_APART and not (
         ":" not in gaps[i] and any(not CLOSING_QUOTES.isdisjoint(gap) for gap in gaps[i + 1 : i + MAX_QUOTED_NAME_WORDS + 1])))
                    for i in kept)
 
