@@ -235,7 +235,7 @@ _NO_END: Final = grammar.PRONOUNS | grammar.word_set("بشكل بصورة بنح
 _WANTS_PREDICATE: Final = grammar.COPULAS | grammar.word_set("يعد تعد يعتبر تعتبر عد اعتبر ليس ليست سجل سجلت")
 # «هذا العام»: a demonstrative that points at the calendar, not back into the article.
 _TIME_NOUNS: Final = grammar.word_set("العام السنة الأسبوع الشهر اليوم الموسم الصيف الشتاء الأيام الفترة")
-_OCCASIONS: Final = grammar.word_set("المرة المناسبة الأثناء الأيام الحالة الصدد")  # «هذه المرة», «في هذا الصدد»
+_OCCASIONS: Final = grammar.word_set("المرة المناسبة الأثناء الحالة الصدد")  # «هذه المرة», «في هذا الصدد»
 # Prepositions that open an adjunct of time, place or circumstance, not a verb's argument.
 # Imperfect and participle frames of a quotation («يقول X …», «… قائلا»).
 _SAYING: Final = grammar.word_set("يقول تقول يضيف تضيف يؤكد تؤكد قائلا قائلة قائلين")
@@ -752,7 +752,7 @@ def _stray_inna(statement: Statement, words: tuple[str, ...], length: int) -> bo
                 grammar.is_verb(words[kept[n + 1]]) or words[kept[n + 1]] in _VERB_NEGATION)):
             continue
         if words[kept[n - 1]] not in _INNA_OPENERS and not any(
-                _without_conjunction(words[i]) in _INNA_GOVERNORS or words[i] in _INNA_GOVERNORS for i in kept[:n]):
+                _without_conjunction(words[i]) in _INNA_GOVERNORS for i in kept[:n]):
             return True
     return False
 
