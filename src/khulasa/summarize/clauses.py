@@ -3656,7 +3656,9 @@ def claim_of(statement: Statement) -> Statement | None:
                 # («وقال البيان الذي صدر [اليوم] إن …»: «إن» follows «قال» only)
                 return None
             rest = statement.keep[n + 1 :]
-            if len(rest) >= MIN_STATEMENT_WORDS and grammar.can_open(words[rest[0]]):
+            # (a figure of one digit opens a claim as a longer one does: «أن 8 % من الحسابات …»;
+            # no list is numbered after «أن»)
+            if len(rest) >= MIN_STATEMENT_WORDS and (grammar.can_open(words[rest[0]]) or words[rest[0]].isdigit()):
                 return Statement(statement.sentence, rest, owes_verb=True)
             return None
     return None
@@ -3746,8 +3748,10 @@ def attributed(statement: Statement, claim: Statement, *, by_name: bool = False)
     def named(i: int) -> bool:
         return grammar.tag(words[i]) == "PROPN" and not (words[i].startswith("ال") or words[i] in OFFICES)
 
-    if len(frame) > MAX_SPEAKER_WORDS and words[frame[0]] in _SOURCES:
-        # «أكدت دراسة طبية حديثة أشرف عليها باحثون … أن …» → «دراسة: …», as titles say it.
+    if frame and words[frame[0]] in _SOURCES and (len(frame) > MAX_SPEAKER_WORDS or any(
+            _verb_in_speaker(words, frame, n) for n in range(1, len(frame)))):
+        # «أكدت دراسة طبية حديثة أشرف عليها باحثون … أن …», «كشفت دراسة قام بها مجموعة | من …» →
+        # «دراسة: …», as titles say it.
         frame = frame[:1]
     elif len(frame) > MAX_SPEAKER_WORDS and grammar.is_title(words[frame[0]]) and (
             bare_name_word(words[frame[1]]) or (words[frame[2]] in _SONS and not words[frame[1]].startswith("ال"))) and (
