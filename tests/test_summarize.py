@@ -473,6 +473,18 @@ def test_a_study_that_says_a_claim_is_named_by_its_kind(text: str, speaker: str,
     assert headline.startswith(speaker) and claim in headline, headline
 
 
+def test_who_backs_the_subject_goes_before_the_object() -> None:
+    """«استكملت قوات الجيش الوطني [مسنودة بقوات المقاومة الشعبية وطيران التحالف العربي]، أمس
+    الأحد، السيطرة على مدينة زنجبار …» (train; dev, blind editor: "cut off, no object"): the
+    backing is a circumstance of the subject, struck like «بمشاركة …», so the headline reaches
+    what was taken."""
+    text = ("استكملت قوات الجيش الوطني مسنودة بقوات المقاومة الشعبية وطيران التحالف العربي، أمس الأحد، السيطرة "
+            "على مدينة زنجبار عاصمة محافظة أبين (جنوب شرقي اليمن) واللواء 15 مشاة بعد معارك شديدة مع فلول "
+            "ميليشيات الحوثي وصالح. وقال مصدر ميداني في أبين إن قوات الجيش ومسلحي المقاومة سيطروا على اللواء 15 مشاة.")
+    headline = summarize(text).headline.text
+    assert headline.startswith("استكملت قوات الجيش الوطني السيطرة على مدينة زنجبار"), headline
+
+
 def test_a_bracketed_title_after_a_song_is_kept() -> None:
     """«اشتهرت في السبعينيات بأغنية (روز جاردن)» (dev, blind editor: "song title dropped"): a
     bracket after «بأغنية» names the song; struck, the headline says «بأغنية» of nothing."""

@@ -1835,6 +1835,9 @@ MAX_DESCRIBED_SUBJECT_WORDS: Final = 10
 # Participles that say what a body is charged with («فريق العمل [المكلف بالإشراف على …]»): like a
 # relative, they describe the subject.
 _CHARGED: Final = word_set("المكلف المكلفة المكلفين المعني المعنية المعنيين المختص المختصة المنوط المنوطة")
+# Participles saying who backs or goes with the subject («حققت المقاومة [مسنودة بالقوات …]،»): a
+# circumstance of the subject, as «بمشاركة …» is.
+_BACKED: Final = word_set("مسنودة مسنودا مسنودين مدعومة مدعوما مدعومين مصحوبة مصحوبا مصحوبين مدعمة مدعما")
 
 
 def _charged_with(words: tuple[str, ...], at: int) -> bool:
@@ -1845,8 +1848,8 @@ def _charged_with(words: tuple[str, ...], at: int) -> bool:
 
 
 def _subject_aside(words: tuple[str, ...], gaps: tuple[str, ...], keep: tuple[int, ...]) -> set[int]:
-    """A circumstance or relative clause that closes the verb's subject at a comma before its
-    object («أجرت لجنة الحكام [برئاسة عضو مجلس إدارة الاتحاد … عمر المهنا]، اختبار اللياقة»,
+    """A circumstance (`_BACKED` too) or relative clause that closes the verb's subject at a comma
+    before its object («أجرت لجنة الحكام [برئاسة عضو مجلس إدارة الاتحاد … عمر المهنا]، اختبار اللياقة»,
     «أعلنت إدارة مهرجان صيف ينبع [الذي تجري فعالياته حاليا في محافظة ينبع]، إيقاف …»)."""
     for n in range(2, min(len(keep) - 1, MAX_DESCRIBED_SUBJECT_WORDS + 2)):
         i = keep[n]
@@ -1854,7 +1857,8 @@ def _subject_aside(words: tuple[str, ...], gaps: tuple[str, ...], keep: tuple[in
         if n >= MAX_SUBJECT_WORDS + 2 and not described:
             continue
         relative = described or words[i] in grammar.RELATIVES or _charged_with(words, i)
-        if not (relative or words[i] in CIRCUMSTANCES) or (gaps[i] != " " and not described) or grammar.is_verb(
+        backed = words[i] in _BACKED and keep[n + 1] == i + 1 and preposition_attached(words[i + 1])
+        if not (relative or words[i] in CIRCUMSTANCES or backed) or (gaps[i] != " " and not described) or grammar.is_verb(
                 words[keep[n - 1]]):
             continue
         for end in range(n + 1, min(len(keep), n + MAX_SUBJECT_ASIDE_WORDS)):
