@@ -485,6 +485,21 @@ def test_who_backs_the_subject_goes_before_the_object() -> None:
     assert headline.startswith("استكملت قوات الجيش الوطني السيطرة على مدينة زنجبار"), headline
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("قال تجار أوروبيون اليوم الاثنين إن الأردن طرح مناقصة عالمية لشراء 100 ألف طن من علف الشعير يمكن توريدها "
+     "من أي منشأ. وأضافوا أن آخر موعد لتقديم العروض في المناقصة هو الرابع من أغسطس آب.", "تجار أوروبيون:"),
+    ("اعلن انتر ميلان الايطالي في حسابه على تويتر اليوم الاحد ان مهاجم المنتخب المونتينيغري لكرة القدم ستيفان "
+     "يوفيتيتش انتقل الى صفوفه قادما من مانشستر سيتي الانكليزي. ومن المقرر ان يخضع يوفيتيتش للفحص الطبي.",
+     "انتر ميلان الايطالي:"),
+])
+def test_a_speaker_whose_first_word_only_looks_like_a_verb_keeps_his_claim(text: str, speaker: str) -> None:
+    """«قال تجار أوروبيون إن …», «اعلن انتر ميلان الايطالي … ان …» (train): the affix model guesses
+    «تجار» and «انتر» to be verbs, but no news text shows them as such and a name or nisba
+    follows; the speaker stands, and the headline is his claim under him."""
+    headline = summarize(text).headline.text
+    assert headline.startswith(speaker), headline
+
+
 def test_a_bracketed_title_after_a_song_is_kept() -> None:
     """«اشتهرت في السبعينيات بأغنية (روز جاردن)» (dev, blind editor: "song title dropped"): a
     bracket after «بأغنية» names the song; struck, the headline says «بأغنية» of nothing."""

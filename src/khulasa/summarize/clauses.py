@@ -3810,10 +3810,11 @@ def _name_after_definite(sentence: Sentence, frame: list[int]) -> int:
 def _verb_in_speaker(words: tuple[str, ...], frame: list[int], n: int) -> bool:
     """Is the speaker's `n`th word a verb (no speaker then: «قال مسؤول يعمل …»)? Not a family name
     in «ـي» after a given name, which the tagger may read as one («سامح شكري»), nor a name's
-    middle word only guessed to be one («مولود تشاوش أوغلو»)."""
+    first or middle word only guessed to be one before a name («مولود تشاوش أوغلو»; «تجار
+    أوروبيون»: a noun before its nisba)."""
     word = words[frame[n]]
     return grammar.is_verb(word) and not (n > 0 and word.endswith("ي") and grammar.tag(words[frame[n - 1]]) == "PROPN") and not (
-        0 < n < len(frame) - 1 and grammar.tag(words[frame[n + 1]]) == "PROPN" and not grammar.is_attested_verb(word))
+        n < len(frame) - 1 and grammar.tag(words[frame[n + 1]]) == "PROPN" and not grammar.is_attested_verb(word))
 
 
 def by_surname(spoken: Statement) -> Statement | None:
