@@ -500,6 +500,17 @@ def test_a_speaker_whose_first_word_only_looks_like_a_verb_keeps_his_claim(text:
     assert headline.startswith(speaker), headline
 
 
+def test_a_speaker_named_after_a_bare_title_keeps_his_claim() -> None:
+    """«أكد الناطق الإعلامي بشرطة منطقة مكة المكرمة العقيد دكتور عاطي بن عطيه القرشي بأن …»
+    (train): the name closing the frame follows «دكتور» written without its article; it is
+    still the speaker's name, and the claim goes under it rather than the frame cut mid-way."""
+    text = ("أكد الناطق الإعلامي بشرطة منطقة مكة المكرمة العقيد دكتور عاطي بن عطيه القرشي بأن الجهات الأمنية "
+            "بشرطة المنطقة رصدت مقطع فيديو يتم تداوله عبر وسائل التواصل الاجتماعي يظهر فيه شابان يقومان "
+            "بتصرفات غير لائقة تجاه فتاة بأحد المواقع، وتم تشكيل فريق عمل لتحليل مقطع الفيديو.")
+    headline = summarize(text).headline.text
+    assert headline.startswith("عاطي بن عطيه القرشي: الجهات الأمنية"), headline
+
+
 def test_a_bracketed_title_after_a_song_is_kept() -> None:
     """«اشتهرت في السبعينيات بأغنية (روز جاردن)» (dev, blind editor: "song title dropped"): a
     bracket after «بأغنية» names the song; struck, the headline says «بأغنية» of nothing."""

@@ -3887,7 +3887,8 @@ def _closing_name(words: tuple[str, ...], frame: list[int]) -> int:
         start = len(frame) - 2
         while start >= 3 and words[frame[start - 1]] in grammar.NAME_PARTICLES and frame[start] - frame[start - 2] == 2:
             start -= 2
-        return len(frame) - start if words[frame[start - 1]].startswith(("ال", "وال")) else 0
+        before = words[frame[start - 1]]  # («… العقيد دكتور | عاطي بن عطيه القرشي»: a title before it too)
+        return len(frame) - start if before.startswith(("ال", "وال")) or grammar.is_title(before) or grammar.is_title("ال" + before) else 0
     if frame[-1] != frame[-count] + count - 1 or not words[frame[-count - 1]].startswith(("ال", "وال")) or (
             not bare_name_word(given)):
         return 0
