@@ -511,6 +511,30 @@ def test_a_speaker_named_after_a_bare_title_keeps_his_claim() -> None:
     assert headline.startswith("عاطي بن عطيه القرشي: الجهات الأمنية"), headline
 
 
+@pytest.mark.parametrize("text", [
+    "لم يكن المسرح السعودي في السابق استعراضياً ترويحياً فقط لا يعرض الا في مناسبات الأعياد.  كان ال"
+    "جميع يأملون أن يكون ذا شأن منافس على المستوى العربي والذي تربع عليه «دريد لحام/ غوار الطوشي» و»"
+    "نهاد قلعي/ حسني البرزان» في عدد من المسرحيات كغربة وضيعة تشرين وغيرها التي أخذت وهجاً وجماهيرية"
+    " على نطاق واسع -عربياً- عقِب تناولها الهّم العربي وقضاياه. منافساً للمسرح المصري المتنوع الذي أ"
+    "خذ بعضه من الهّم الاجتماعي وغلاء الاسعار التي كانت تأخذ مكاناً شاسعاً من ثقافة الفن بشكل عام, ه"
+    "ذا التنوع في المسرح",
+    "كانت منطقة الشرق الأوسط ولا تزال سوقا خصبة للموضة عموما والمنتجات المترفة خصوصا، إلا أن اللافت "
+    "أن الاهتمام بها زاد في السنوات الأخيرة، بسبب تباطؤ نمو الاقتصاد الصيني، وتراجع الروسي بسبب الأح"
+    "داث الأوكرانية، الأمر الذي حتم على بيوت الأزياء والجواهر البحث عن أسواق جديدة والتركيز على منطق"
+    "ة الشرق الأوسط. وبالفعل تجسد هذا الاهتمام ليس",
+])
+def test_a_negated_phrase_keeps_its_restriction(text: str) -> None:
+    """«لم يكن المسرح السعودي … ترويحياً | فقط», «… ليس بافتتاح محلات جديدة | فحسب» (train; a
+    blind editor on a train box: "«فحسب» dropped: meaning reversed"): cut before «فقط/فحسب», the
+    negation denies the whole instead of the restriction, so no line ends there."""
+    summary = summarize(text)
+    for line in (summary.headline.text, *(h.text for h in summary.highlights)):
+        words_of_line = line.split()
+        negated = any(w in ("لم", "ليس", "لا") for w in words_of_line)
+        restricted = any(f"{words_of_line[-1]} {only}" in text for only in ("فقط", "فحسب"))
+        assert not (negated and restricted), line
+
+
 def test_a_bracketed_title_after_a_song_is_kept() -> None:
     """«اشتهرت في السبعينيات بأغنية (روز جاردن)» (dev, blind editor: "song title dropped"): a
     bracket after «بأغنية» names the song; struck, the headline says «بأغنية» of nothing."""

@@ -104,6 +104,7 @@ _TIME_SUFFIXES: Final = word_set(
     "الماضي المقبل الفائت المنصرم القادم الأول الماضيين المقبلين الجاري"
 )
 _FILLERS: Final = word_set("مؤخرا حاليا")
+_ONLY: Final = word_set("فحسب فقط")  # «لا … فحسب»: a negated phrase's restriction
 _ALSO: Final = word_set("أيضا")  # «also»: it points back at what the article said before
 _DAY_OR_SUFFIX: Final = _WEEKDAYS | _TIME_SUFFIXES
 _RANGE: Final = word_set("من حتى وحتى منذ إلى الى لغاية")
@@ -2599,6 +2600,9 @@ def ends(
             continue
         if next_word is not None and next_word in _COMPLEMENTIZERS:
             continue  # «أكد شهود عيان، أن …»: the claim is still to come
+        if next_word is not None and next_word in _ONLY and not at_punctuation and any(
+                words[i] in grammar.NEGATION for i in keep[:n]):
+            continue  # «لا تعاني من خدمة الإنترنت | فحسب بل …»: without it the negation says the opposite
         if n > 2 and (word_tag == "VERB" or (word_tag == "ADP" and grammar.is_verb(words[keep[n - 2]]))) and (
                 not at_punctuation or _CUT_PUNCTUATION.isdisjoint(gaps[last + 1] if last + 1 < len(gaps) else ".")) and not (
                 words[keep[n - 2]] == _EXCEPT and grammar.past_verb_with_object(statement.sentence.words[last])) and not (
