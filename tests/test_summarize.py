@@ -535,6 +535,28 @@ def test_a_negated_phrase_keeps_its_restriction(text: str) -> None:
         assert not (negated and restricted), line
 
 
+@pytest.mark.parametrize("opening", ["إلى ذلك", "من جانبه،", "ومن جهة أخرى،", "في غضون ذلك"])
+def test_a_sentence_opening_on_a_linking_phrase_has_its_statements(opening: str) -> None:
+    """«ومن جهته قال سهيل المزروعي وزير الطاقة الإماراتي، إن …» (train): a phrase linking the
+    sentence to the one before («من جانبه», «إلى ذلك») opens it before its verb; the clause after
+    it is a statement, so its frame names its speaker and its claims go under him, not under the
+    one named before («وزارة الطاقة الإماراتية: القرار يتوافق …»)."""
+    text = (
+            "أعلنت وزارة الطاقة الإماراتية عن تحرير أسعار الوقود في الدولة اعتبارًا من الأول من أغسطس القادم"
+            " واعتماد آلية للتسعير وفقًا للأسعار العالمية. وأوضحت الوزارة أن قرار تحرير الأسعار سيشمل مادتي "
+            "الجازولين والديزل، مبينة أن هذا القرار جاء دعمًا لاقتصاد الدولة وترشيدًا لاستهلاك الوقود وحماية"
+            " للموارد الطبيعية وللمحافظة على البيئة. ومن جهته قال سهيل المزروعي وزير الطاقة الإماراتي، إن سي"
+            "اسة التسعير الجديدة التي وافق عليها مجلس الوزراء ستخضع للمراجعة الشهرية من قبل لجنة متابعة الأس"
+            "عار، مشيرًا إلى أن القرار يتوافق مع التوجّهات الاقتصادية العالمية فيما يتعلق بتحرير الأسواق وتع"
+            "زيز التنافسية."
+    ).replace("ومن جهته", opening)
+    document = analyze(text)
+    said = document.sentences[2]
+    assert [said.words[statement.keep[0]] for statement in statements(said)][:1] == ["قال"]
+    boxed = [h.text for h in summarize(text).highlights]
+    assert not any(line.startswith("وزارة الطاقة الإماراتية:") and "يتوافق" in line for line in boxed), boxed
+
+
 def test_a_bracketed_title_after_a_song_is_kept() -> None:
     """«اشتهرت في السبعينيات بأغنية (روز جاردن)» (dev, blind editor: "song title dropped"): a
     bracket after «بأغنية» names the song; struck, the headline says «بأغنية» of nothing."""

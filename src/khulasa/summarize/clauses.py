@@ -3273,6 +3273,38 @@ def _abbreviated(words: tuple[str, ...], gaps: tuple[str, ...], i: int) -> bool:
     return i > 0 and len(words[i - 1]) == 1 and gaps[i].strip() == "."
 
 
+# Phrases that link a sentence to the one before and open it before its verb («من جانبه، قال
+# …», «إلى ذلك أعلنت …»); the clause is what follows them. Letter-normalized, «و» set aside.
+_LINKING_PHRASES: Final = frozenset(tuple(normalize_word(w) for w in phrase.split()) for phrase in (
+    "إلى ذلك", "من جهته", "من جهتها", "من جهتهم", "من جانبه", "من جانبها", "من جانبهم", "من جهة أخرى",
+    "من جهة ثانية", "من ناحية أخرى", "من ناحيته", "من ناحيتها", "في المقابل", "بالمقابل", "في غضون ذلك",
+    "في سياق متصل", "في السياق ذاته", "في السياق نفسه", "في سياق آخر", "على صعيد آخر", "على صعيد متصل",
+    "في الوقت نفسه", "في الوقت ذاته", "في هذه الأثناء", "في الأثناء", "علاوة على ذلك", "إضافة إلى ذلك",
+    "بالإضافة إلى ذلك",
+))
+_LONGEST_LINK: Final = max(map(len, _LINKING_PHRASES))
+
+
+def _past_linking_phrase(words: tuple[str, ...], gaps: tuple[str, ...], begin: int) -> int:
+    """Past a phrase that links the sentence to the one before («من جانبه، قال وزير …», «إلى ذلك
+    أعلنت الوزارة …»), where a verb or a definite subject follows it; `begin` otherwise."""
+    if begin >= len(words):
+        return begin
+    first = words[begin].removeprefix("و") if len(words[begin]) > 2 else words[begin]
+    for length in range(2, _LONGEST_LINK + 1):
+        after = begin + length
+        if after >= len(words) or (first, *words[begin + 1 : after]) not in _LINKING_PHRASES:
+            continue
+        if not _CLAUSE_PUNCTUATION.isdisjoint("".join(gaps[begin + 1 : after])):
+            return begin
+        following = words[after]
+        if lead_verb(following) or following in grammar.COPULAS or (
+                following.startswith("ال") and grammar.tag(following) in ("NOUN", "PROPN")):
+            return after
+        return begin
+    return begin
+
+
 def _past_subheading(words: tuple[str, ...], gaps: tuple[str, ...], begin: int) -> int:
     """Past a subheading glued to the sentence after it («مزيد من التوتر توقع مراقبون …», «سمو
     وشموخ وأوضح فلان أن …», «المطابخ وأوضح أن …»): a few verbless words opening on an indefinite
@@ -3306,7 +3338,7 @@ def statements(sentence: Sentence, *, lead: bool = False, frames: bool = False) 
     texts = sentence.words
     gaps = gaps_of(sentence)
     begin = lead_start(words, gaps) if lead else 0
-    begin = _past_subheading(words, gaps, begin)
+    begin = _past_subheading(words, gaps, _past_linking_phrase(words, gaps, begin))
     drop = deleted(sentence)
     found: list[Statement] = []
     # Each statement's words, to the sentence end minus deletions, as a slice of one tuple: slices
