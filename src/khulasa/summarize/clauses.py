@@ -104,6 +104,7 @@ _TIME_SUFFIXES: Final = word_set(
     "الماضي المقبل الفائت المنصرم القادم الأول الماضيين المقبلين الجاري"
 )
 _FILLERS: Final = word_set("مؤخرا حاليا")
+_SERVANT: Final = normalize_word("عبد")  # «عبد الله» written apart
 _ONLY: Final = word_set("فحسب فقط")  # «لا … فحسب»: a negated phrase's restriction
 _ALSO: Final = word_set("أيضا")  # «also»: it points back at what the article said before
 _DAY_OR_SUFFIX: Final = _WEEKDAYS | _TIME_SUFFIXES
@@ -921,6 +922,11 @@ def name_end(words: tuple[str, ...], gaps: tuple[str, ...], start: int) -> int:
         if end - start >= 2 and words[end - 2] in _SONS and zipf(word) >= MIN_COMMON_ZIPF and not (
                 word.startswith("ال") or word in grammar.NAME_PARTICLES or grammar.is_personal_name(word)):
             break  # «الأمير محمد بن ناصر | مهرجان الصيف»: after «بن فلان», a common word that names no one is the object
+        if previous.startswith("ال") and word.startswith("ال") and grammar.tag(word) == "NOUN" and not word.endswith("ي") and (
+                words[end - 2] != _SERVANT and (grammar.is_personal_name(words[start]) or words[start].startswith(_SERVANT))):
+            # «عبدالله الربيعة | الشكر»: past a person's family name, a definite common noun is the
+            # object («عبد | الله البرقان»: «الله» closes the given name, not the family's)
+            break
         # «عزام الدخيل», «إبراهيم الحمزي»: a family name with the article (often a nisba
         # adjective) after a given name.
         if word.startswith("ال") and end - start < MAX_NAME_WORDS - 2 and grammar.tag(previous) in ("PROPN", "NOUN", "ADJ") and (
