@@ -104,7 +104,7 @@ _TIME_SUFFIXES: Final = word_set(
     "الماضي المقبل الفائت المنصرم القادم الأول الماضيين المقبلين الجاري"
 )
 _FILLERS: Final = word_set("مؤخرا حاليا")
-_SERVANT: Final = normalize_word("عبد")  # «عبد الله» written apart
+SERVANT: Final = normalize_word("عبد")  # «عبد الله» written apart
 _ONLY: Final = word_set("فحسب فقط")  # «لا … فحسب»: a negated phrase's restriction
 _ALSO: Final = word_set("أيضا")  # «also»: it points back at what the article said before
 _DAY_OR_SUFFIX: Final = _WEEKDAYS | _TIME_SUFFIXES
@@ -923,7 +923,7 @@ def name_end(words: tuple[str, ...], gaps: tuple[str, ...], start: int) -> int:
                 word.startswith("ال") or word in grammar.NAME_PARTICLES or grammar.is_personal_name(word)):
             break  # «الأمير محمد بن ناصر | مهرجان الصيف»: after «بن فلان», a common word that names no one is the object
         if previous.startswith("ال") and word.startswith("ال") and grammar.tag(word) == "NOUN" and not word.endswith("ي") and (
-                words[end - 2] != _SERVANT and (grammar.is_personal_name(words[start]) or words[start].startswith(_SERVANT))):
+                words[end - 2] != SERVANT and (grammar.is_personal_name(words[start]) or words[start].startswith(SERVANT))):
             # «عبدالله الربيعة | الشكر»: past a person's family name, a definite common noun is the
             # object («عبد | الله البرقان»: «الله» closes the given name, not the family's)
             break
@@ -3280,15 +3280,16 @@ def _abbreviated(words: tuple[str, ...], gaps: tuple[str, ...], i: int) -> bool:
 
 
 # Phrases that link a sentence to the one before and open it before its verb («من جانبه، قال
-# …», «إلى ذلك أعلنت …»); the clause is what follows them. Letter-normalized, «و» set aside.
-_LINKING_PHRASES: Final = frozenset(tuple(normalize_word(w) for w in phrase.split()) for phrase in (
+# …», «إلى ذلك أعلنت …»); an editor strikes them, and the clause is what follows them.
+# Letter-normalized, «و» set aside.
+LINKING_PHRASES: Final = frozenset(tuple(normalize_word(w) for w in phrase.split()) for phrase in (
     "إلى ذلك", "من جهته", "من جهتها", "من جهتهم", "من جانبه", "من جانبها", "من جانبهم", "من جهة أخرى",
     "من جهة ثانية", "من ناحية أخرى", "من ناحيته", "من ناحيتها", "في المقابل", "بالمقابل", "في غضون ذلك",
-    "في سياق متصل", "في السياق ذاته", "في السياق نفسه", "في سياق آخر", "على صعيد آخر", "على صعيد متصل",
-    "في الوقت نفسه", "في الوقت ذاته", "في هذه الأثناء", "في الأثناء", "علاوة على ذلك", "إضافة إلى ذلك",
-    "بالإضافة إلى ذلك",
+    "في سياق متصل", "في السياق ذاته", "في السياق نفسه", "في سياق آخر", "في هذا السياق", "في هذا الإطار",
+    "على صعيد آخر", "على صعيد متصل", "في الوقت نفسه", "في الوقت ذاته", "في هذه الأثناء", "في الأثناء",
+    "علاوة على ذلك", "إضافة إلى ذلك", "بالإضافة إلى ذلك",
 ))
-_LONGEST_LINK: Final = max(map(len, _LINKING_PHRASES))
+_LONGEST_LINK: Final = max(map(len, LINKING_PHRASES))
 
 
 def _past_linking_phrase(words: tuple[str, ...], gaps: tuple[str, ...], begin: int) -> int:
@@ -3299,7 +3300,7 @@ def _past_linking_phrase(words: tuple[str, ...], gaps: tuple[str, ...], begin: i
     first = words[begin].removeprefix("و") if len(words[begin]) > 2 else words[begin]
     for length in range(2, _LONGEST_LINK + 1):
         after = begin + length
-        if after >= len(words) or (first, *words[begin + 1 : after]) not in _LINKING_PHRASES:
+        if after >= len(words) or (first, *words[begin + 1 : after]) not in LINKING_PHRASES:
             continue
         if not _CLAUSE_PUNCTUATION.isdisjoint("".join(gaps[begin + 1 : after])):
             return begin

@@ -46,6 +46,7 @@ from khulasa.summarize.clauses import (
     RELAYING,
     REPORTING_PARTICIPLES,
     REPORTING_VERBS,
+    SERVANT,
     SETTING,
     SO_THAT,
     WANTS_FI,
@@ -173,17 +174,8 @@ MAX_OPENING_REACH: Final = 8
 _PLUPERFECT: Final = grammar.word_set("كان كانت كانوا")
 _QAD: Final = normalize_word("قد")
 _WAS: Final = normalize_word("كان")
-# Discourse adverbials an editor strikes from a sentence's start («من جانبه أوضح …»).
-_OPENING_ADVERBIALS: Final = tuple(tuple(normalize_word(w) for w in phrase.split()) for phrase in (
-    "من جانبه", "من جانبها", "من جانبهم", "من جهته", "من جهتها", "من جهتهم", "من ناحيته", "من ناحيتها",
-    "في المقابل", "بالمقابل", "في السياق نفسه", "في السياق ذاته", "في هذا السياق", "في هذا الإطار",
-    "في سياق متصل", "في سياق آخر", "في الوقت نفسه", "في الوقت ذاته", "في غضون ذلك", "من ناحية أخرى",
-    "من جهة أخرى", "على صعيد آخر", "على صعيد متصل", "إلى ذلك", "بدوره", "بدورها",
-))
-_ADVERBIAL_FIRSTS: Final = frozenset(phrase[0] for phrase in _OPENING_ADVERBIALS)
 # «وأضاف أن …»: the speaker last named this many sentences back still speaks.
 SPEAKER_REACH: Final = 3
-_SERVANT: Final = grammar.normalize_word("عبد")  # «عبد الله | الجبلي»: the name's first part
 # Words that point back into the article: a bullet cannot open on them.
 _ANAPHORS: Final = grammar.DEMONSTRATIVES | grammar.PRONOUNS | grammar.word_set(
     "هنا آنذاك حينها لذلك بذلك لهذا بهذا كذلك لذا ولذا الأخير الأخيرة الأخيرين "
@@ -1072,7 +1064,7 @@ def _ends_on_family_name(names: Sequence[int], words: tuple[str, ...]) -> bool:
         return False
     last, before = words[names[-1]], words[names[-2]]
     return last.startswith("ال") and len(last) >= MIN_FAMILY_NAME and before not in _PLACE_KINDS and (
-        not before.startswith(("ال", "وال")) or (len(names) > 2 and words[names[-3]] == _SERVANT)) and (
+        not before.startswith(("ال", "وال")) or (len(names) > 2 and words[names[-3]] == SERVANT)) and (
         (last.endswith("ي") and zipf(last) < MAX_FAMILY_NAME_ZIPF)
         or (grammar.tag(last) == "PROPN" and grammar.tag(before) == "PROPN"))
 
@@ -1454,26 +1446,16 @@ def _opening_verb_clause(statements_: list[Statement], sentence: Sentence, words
     return Statement(sentence, keep, drop_conjunction=True)
 
 
-def _past_adverbial(statements_: list[Statement], sentence: Sentence, words: tuple[str, ...]) -> Statement | None:
-    """The statement after a discourse adverbial that opens a sentence on a verb («من جانبه أوضح
-    مدير الجوازات أن …», «وفي السياق نفسه، تستقبل الخيمة …»), which the clause finder does not
-    start at (no comma or «و» before the verb); None if there is none or one starts there."""
-    if sentence.index == 0 or not words:
+def _past_in_turn(statements_: list[Statement], sentence: Sentence, words: tuple[str, ...]) -> Statement | None:
+    """The statement after «بدوره/بدورها» opening a sentence on a verb («بدوره أوضح مدير الجوازات
+    أن …»), which the clause finder starts at «بدوره» (its frame); None if there is none or one
+    starts there. (Longer linking phrases, «من جانبه», are passed by `clauses.statements`.)"""
+    if sentence.index == 0 or len(words) <= MIN_OPENING_WORDS + 1 or words[0] not in _IN_TURN:
         return None
-    first = words[0][1:] if words[0][:1] in grammar.CONJUNCTION_CLITICS else words[0]
-    if first not in _ADVERBIAL_FIRSTS and words[0] not in _ADVERBIAL_FIRSTS:
-        return None  # no phrase below can match
-    for phrase in _OPENING_ADVERBIALS:
-        opening = (first if phrase[0] == first else words[0], *words[1 : len(phrase)])
-        start = len(phrase)
-        if opening[:start] != phrase or start >= len(words) - MIN_OPENING_WORDS:
-            continue
-        if not (grammar.is_verb(words[start]) or grammar.is_known_verb(words[start])) or any(
-                s.keep[0] == start for s in statements_):
-            return None
-        drop = deleted(sentence)
-        return Statement(sentence, tuple(i for i in range(start, len(words)) if i not in drop))
-    return None
+    if not (grammar.is_verb(words[1]) or grammar.is_known_verb(words[1])) or any(s.keep[0] == 1 for s in statements_):
+        return None
+    drop = deleted(sentence)
+    return Statement(sentence, tuple(i for i in range(1, len(words)) if i not in drop))
 
 
 def _negated_clauses(statements_: list[Statement], words: tuple[str, ...], gaps: tuple[str, ...]) -> list[Statement]:
@@ -1650,7 +1632,7 @@ def _candidates(
         found_statements = list(speakers.statements(sentence))
         found_statements += _negated_clauses(found_statements, words, gaps)
         opening = _opening_verb_clause(found_statements, sentence, words, gaps)
-        adverbial = _past_adverbial(found_statements, sentence, words)
+        adverbial = _past_in_turn(found_statements, sentence, words)
         found_statements += [adverbial] if adverbial is not None else []
         pairs: list[tuple[Statement, Statement | None]] = [
             _postposed_quote(s, words, gaps) or (s, _according_speaker(s, words, gaps)) for s in found_statements]
