@@ -573,6 +573,41 @@ def test_a_name_struck_after_an_office_leaves_the_object(text: str, kept: str) -
     assert kept in headline.split(), headline
 
 
+@pytest.mark.parametrize(("sentence", "opening"), [
+    ("وفي نهاية الحفل قدم السفير المعلمي هدية عبارة عن درع تذكاري يحتوي على مجسم لستارة الكعبة المشرفة للأمين "
+     "العام للأمم المتحدة.", "قدم السفير المعلمي"),
+    ("عقب ذلك دعا مندوب المملكة لدى الأمم المتحدة السفير عبدالله المعلمي ، الأمين العام للأمم المتحدة إلى إزاحة "
+     "الستار عن الجزء المهدى من ستارة باب الكعبة.", "دعا مندوب المملكة"),
+    ("وفي أنحاء أوروبا انخفض المؤشر فايننشال تايمز 100 البريطاني 1.5 في المئة والمؤشر داكس الألماني 0.7 في المئة.",
+     "انخفض المؤشر"),
+    ("في مباراة يغلب عليها الطابع الاحتفالي يستضيف الزمالك بطل الدوري المصري الممتاز لكرة القدم نظيره وادي دجلة.",
+     "يستضيف الزمالك"),
+])
+def test_the_main_verb_after_a_fronted_adverbial_opens_a_statement(sentence: str, opening: str) -> None:
+    """«وفي نهاية الحفل قدم السفير …», «عقب ذلك دعا مندوب المملكة …» (train): after a fronted
+    adverbial, a verb the tagger or the lead-verb list reads as one («قدم»), after a name or «ذلك»,
+    before its named subject (a noun in construct too), opens the sentence's statement; a verb
+    after an indefinite word describes it and is passed over («في مباراة | يغلب عليها …»)."""
+    said = analyze("أقيم الحفل في نيويورك أمس. " + sentence).sentences[1]
+    found = [" ".join(said.words[i] for i in statement.keep) for statement in statements(said)]
+    assert any(text.startswith(opening) for text in found), found
+
+
+@pytest.mark.parametrize("sentence", [
+    "وكثف المدرب التدريبات خلال اليومين الماضيين على النواحي اللياقية، سعيا منه إلى رفع المعدل اللياقي للاعبيه، "
+    "وإخضاعهم إلى تدريبات بالكرة.",
+    "وفي العراق نفذت 21 ضربة جوية بالقرب من تسع مدن من بينها مخمور والرمادي وبيجي استهدفت العديد من وحدات "
+    "المقاتلين المتشددين والمباني.",
+])
+def test_no_statement_opens_on_a_verbal_noun_or_a_description(sentence: str) -> None:
+    """«سعيا منه إلى | رفع المعدل …»: after a preposition the word is a verbal noun; «… وبيجي |
+    استهدفت العديد …»: past the main verb whose subject is not named («نفذت 21 ضربة»), a later verb
+    describes what came before; neither opens a statement (train: both had become bullets)."""
+    said = analyze("أقيم المعسكر في تركيا. " + sentence).sentences[1]
+    found = [said.words[statement.keep[0]] for statement in statements(said)]
+    assert not {"رفع", "استهدفت"} & set(found), found
+
+
 def test_a_bracketed_title_after_a_song_is_kept() -> None:
     """«اشتهرت في السبعينيات بأغنية (روز جاردن)» (dev, blind editor: "song title dropped"): a
     bracket after «بأغنية» names the song; struck, the headline says «بأغنية» of nothing."""

@@ -3227,8 +3227,13 @@ def _named_subject_after(words: tuple[str, ...], gaps: tuple[str, ...], verb: in
     if words[verb] in IMPERSONAL:
         return True
     following = next((k for k in range(verb + 1, len(words)) if k not in drop), len(words))
-    return following < len(words) and gaps[verb + 1] == " " and (
-        words[following].startswith("ال") or grammar.tag(words[following]) == "PROPN")
+    if following >= len(words) or gaps[verb + 1] != " ":
+        return False
+    subject = words[following]
+    # (or a noun in construct before a definite one: «عقب ذلك دعا | مندوب المملكة …»)
+    construct = grammar.tag(subject) == "NOUN" and subject[:1] not in "بلكفو" and following + 1 < len(words) and (
+        words[following + 1].startswith("ال") and gaps[following + 1] == " ")
+    return subject.startswith("ال") or grammar.tag(subject) == "PROPN" or construct
 
 
 def _fronted_opener(word: str) -> bool:
@@ -3250,18 +3255,35 @@ def _main_verb_after_fronted(words: tuple[str, ...], gaps: tuple[str, ...], begi
             quoted = not quoted  # «… لتكريم رجال النظافة "عيدنا مع رجال النظافة" | كرمت …»: a quoted name
         if i in drop or quoted:
             continue
-        if grammar.is_known_verb(words[i]):
-            before = words[i - 1]
-            if before in grammar.NEGATION or before in grammar.MODALITY:
-                return [i - 1]  # «… لم يجد الرئيس …»: the clause opens on its negation
-            # («وسط تقارب تركي روسي ظهر …»: after an indefinite word, a name's nisba among them,
-            # the verb describes it; after a definite one it opens the main clause)
-            described = not before.startswith(("ال", "وال")) and not has_digit(before)  # («وفي 2011 | قالت …»)
-            if words[begin].removeprefix("و") == _FI and (i + 1 == len(words) or gaps[i + 1] != " " or words[i + 1] in grammar.PREPOSITIONS
-                                        or grammar.tag(words[i + 1]) == "ADP"):
-                return []  # «في المقال الماضي تحدثت | عن …», «في رحلة … أطلقت، | من …»: no subject of its own
-            return [] if described or before in grammar.RELATIVES or before in EMBEDDERS or before in _WHAT_WORDS else [i]
+        if words[i] in DATE_WORDS or (words[i - 1].isdigit() and len(words[i - 1]) <= 2):
+            continue  # («… 1430هـ | الموافق 2 فبراير», «7 | صفر»: a day's month)
+        if not grammar.is_known_verb(words[i]):
+            # A verb the tagger or the lead-verb list reads as one opens the main clause before its
+            # named subject («وفي نهاية الحفل قدم السفير المعلمي هدية …»); after an indefinite word
+            # it describes it («في مباراة | يغلب عليها …»), passed over as before.
+            if not lead_verb(words[i]) or _describes(words[i - 1]) or preposition_attached(words[i]):
+                continue  # («لتكريم»: a verbal noun after its «لـ»)
+            if words[i - 1] in grammar.PREPOSITIONS or not _named_subject_after(words, gaps, i, drop):
+                return []  # its subject unnamed, or a verbal noun («سعيا منه إلى | رفع المعدل …»)
+        before = words[i - 1]
+        if before in grammar.NEGATION or before in grammar.MODALITY:
+            return [i - 1]  # «… لم يجد الرئيس …»: the clause opens on its negation
+        # («وسط تقارب تركي روسي ظهر …»: after an indefinite word, a name's nisba among them,
+        # the verb describes it; after a definite one, a name or «ذلك» it opens the main clause)
+        described = _describes(before)
+        if words[begin].removeprefix("و") == _FI and (i + 1 == len(words) or gaps[i + 1] != " " or words[i + 1] in grammar.PREPOSITIONS
+                                    or grammar.tag(words[i + 1]) == "ADP"):
+            return []  # «في المقال الماضي تحدثت | عن …», «في رحلة … أطلقت، | من …»: no subject of its own
+        return [] if described or before in grammar.RELATIVES or before in EMBEDDERS or before in _WHAT_WORDS else [i]
     return []
+
+
+def _describes(before: str) -> bool:
+    """Does a verb after this word describe it («في مباراة | يغلب عليها …», «وسط تقارب تركي روسي |
+    ظهر …»): an indefinite word, a name's nisba among them? After a definite one, a figure, a
+    name or «ذلك» the verb opens the main clause («وفي 2011 | قالت …», «عقب ذلك | دعا …»)."""
+    return not before.startswith(("ال", "وال")) and not has_digit(before) and before not in grammar.DEMONSTRATIVES and (
+        grammar.tag(before) != "PROPN" or before.endswith("ي"))  # («روسي»: a nisba the tagger calls a name)
 
 
 def _noun_conjunct(words: tuple[str, ...], gaps: tuple[str, ...], i: int) -> bool:
