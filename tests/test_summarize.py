@@ -535,7 +535,7 @@ def test_a_negated_phrase_keeps_its_restriction(text: str) -> None:
         assert not (negated and restricted), line
 
 
-@pytest.mark.parametrize("opening", ["إلى ذلك", "من جانبه،", "ومن جهة أخرى،", "في غضون ذلك"])
+@pytest.mark.parametrize("opening", ["إلى ذلك", "من جانبه،", "ومن جهة أخرى،", "في غضون ذلك", "من جانب آخر", "مع ذلك"])
 def test_a_sentence_opening_on_a_linking_phrase_has_its_statements(opening: str) -> None:
     """«ومن جهته قال سهيل المزروعي وزير الطاقة الإماراتي، إن …» (train): a phrase linking the
     sentence to the one before («من جانبه», «إلى ذلك») opens it before its verb; the clause after
