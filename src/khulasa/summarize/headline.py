@@ -212,7 +212,21 @@ def _owed_object(statement: Statement, length: int) -> bool:
         return not any(forms[i] in _COMPLEMENT_WORDS or forms[i] in grammar.RELATIVES or (
             forms[before].startswith("ال") and _object_like(statement.sentence, i))
             for before, i in zip(statement.keep[1:length], statement.keep[2:length], strict=False))
-    return word not in CLAUSE_OPENERS and _object_like(statement.sentence, following)
+    return word not in CLAUSE_OPENERS and (_object_like(statement.sentence, following) or _object_after_name(statement, length))
+
+
+def _object_after_name(statement: Statement, length: int) -> bool:
+    """Does a definite common noun follow a person's name that closes the cut («دان رئيس مجلس
+    النواب … أحمد بن إبراهيم الملا | التفجير الإرهابي …»)? A name takes no genitive and no
+    definite noun describes it: the noun opens the verb's object."""
+    forms = words_of(statement.sentence)
+    last, following = statement.keep[length - 1], statement.keep[length]
+    word = forms[following]
+    if following != last + 1 or not word.startswith("ال") or grammar.tag(word) != "NOUN" or word.endswith("ي") or (
+            word in OFFICES or grammar.is_title(word)):
+        return False
+    return last > 0 and (forms[last - 1] in grammar.NAME_PARTICLES or grammar.is_personal_name(forms[last - 1])) and (
+        statement.sentence.gaps[following] == " ")
 
 
 def _complement_past_comma(statement: Statement) -> tuple[int, int]:
