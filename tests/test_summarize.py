@@ -619,6 +619,22 @@ def test_a_headline_does_not_stop_between_a_name_and_the_object() -> None:
     assert "التفجير" in headline, headline
 
 
+def test_the_one_named_after_amma_speaks_the_claim() -> None:
+    """«أما مقرر لجنة الفنون المسرحية بالجمعية نوح الجمعان، فأوضح أن العمل يتيح الفرصة …» (train):
+    the sentence opens on «أما» before its speaker and the «ف» of the reporting verb; the clause
+    finder started no statement there, so the claim went without him («العمل يتيح الفرصة …»)."""
+    text = ("يشهد مسرح عبدالرحمن المريخي بفرع جمعية الثقافة والفنون بالأحساء، الليلة وحتى السبت، مسرحية «رحلة "
+            "عرنوق»، بالتعاون مع فرقة أرين المسرحية بالدمام. وتتناول المسرحية قضايا المعلمين مع طلابهم وقضايا "
+            "المبتعثين. أما مقرر لجنة الفنون المسرحية بالجمعية نوح الجمعان، فأوضح أن العمل يتيح الفرصة للشباب "
+            "المسرحي للظهور، وتقديم المواهب الشابة، مبينا أن الجمعية تتعاون مع كل الفرق المسرحية.")
+    document = analyze(text)
+    said = document.sentences[2]
+    assert [said.words[statement.keep[0]] for statement in statements(said, frames=True)][:1] == ["فأوضح"]
+    boxed = [h.text for h in summarize(text).highlights]
+    assert not any(line.startswith("العمل يتيح") for line in boxed), boxed
+    assert any(line.startswith("مقرر لجنة الفنون المسرحية:") or line.startswith("نوح الجمعان:") for line in boxed), boxed
+
+
 def test_a_bracketed_title_after_a_song_is_kept() -> None:
     """«اشتهرت في السبعينيات بأغنية (روز جاردن)» (dev, blind editor: "song title dropped"): a
     bracket after «بأغنية» names the song; struck, the headline says «بأغنية» of nothing."""

@@ -232,6 +232,7 @@ def according_to(word: str) -> bool:
 
 
 _BUT: Final = word_set("إلا وإلا غير")
+_AS_FOR: Final = word_set("أما وأما")  # «أما فلان فقال …»
 # A sentence's fronted concession, condition or source, whose main clause opens on «فإن»
 _CONCEDING: Final = word_set("رغم برغم بالرغم على إذا لو بما أما بحسب حسب وفقا وفق طبقا نظرا")
 _CONTRASTS: Final = word_set("لكن ولكن")  # before a noun, a nominal clause whose predicate is owed
@@ -3387,10 +3388,13 @@ def statements(sentence: Sentence, *, lead: bool = False, frames: bool = False) 
     if frames:
         starts += [i for i in range(begin + 1, len(words))
                    if words[i] in REPORTING_PARTICIPLES and not _CUT_PUNCTUATION.isdisjoint(gaps[i])]
+    said = contrasted_report(words, gaps, begin)
+    if said:
+        starts.append(said)
     for start in sorted(s for s in set(starts) if s < len(words)):
         opened = open_at(words, texts, start, len(words), article_start=lead and start == begin and sentence.index == 0)
-        if opened is None and frames and words[start] in REPORTING_PARTICIPLES:
-            opened = (start, False, False)
+        if opened is None and ((frames and words[start] in REPORTING_PARTICIPLES) or (said and start == said)):
+            opened = (start, bool(said) and start == said, False)  # («أما فلان | فبين أن …»: its «ف» dropped)
         if opened is None:
             if not (lead and start == begin):
                 continue
@@ -3401,6 +3405,23 @@ def statements(sentence: Sentence, *, lead: bool = False, frames: bool = False) 
         if len(keep) >= MIN_STATEMENT_WORDS and not any(s.keep[0] == keep[0] for s in found):
             found.append(Statement(sentence, keep, strip and keep[0] == first, owes_verb=passed))
     return found
+
+
+def contrasted_report(words: tuple[str, ...], gaps: tuple[str, ...], begin: int) -> int:
+    """Where the reporting verb of «أما فلان فقال/فأكد/فبين أن …» is (its «ف» attached), the one
+    contrasted with the speaker before named between «أما» and it; 0 if the sentence does not
+    open so."""
+    if begin >= len(words) or words[begin] not in _AS_FOR:
+        return 0
+    for j in range(begin + 2, min(len(words) - 1, begin + MAX_SPEAKER_WORDS + 5)):
+        if not _CLAUSE_PUNCTUATION_NO_COMMA.isdisjoint(gaps[j]):
+            return 0
+        if words[j][:1] == "ف" and words[j][1:] in REPORTING_VERBS:
+            # (the claim right after the verb: «أما عن فكرة الفيلم فأشار علي سعيد …» names its
+            # speaker after the verb, and «أما» a topic)
+            claim = j + 1 + (words[j + 1] in NEWS_OPENERS and words[j + 1] not in EMBEDDERS)  # («فأشار إلى أن»)
+            return j if claim < len(words) and words[claim] in EMBEDDERS else 0
+    return 0
 
 
 def _quotes(statement: Statement, words: tuple[str, ...], gaps: tuple[str, ...]) -> bool:

@@ -61,6 +61,7 @@ from khulasa.summarize.clauses import (
     clause_starts,
     compressions,
     conjoined,
+    contrasted_report,
     deleted,
     ends,
     expresses,
@@ -1518,7 +1519,7 @@ class _Speakers:
                     break
             else:
                 # «وحسب المجلس الوطني للمقاومة، فإن المظاهرة …»: whom the claim is attributed to
-                found = self._participle_subject(frames, words, gaps) or next(
+                found = self._contrasted(frames, words, gaps) or self._participle_subject(frames, words, gaps) or next(
                     (source for source in (_according_speaker(f, words, gaps) for f in frames) if source is not None), None)
             self.named[sentence.index] = found
         return self.named[sentence.index]
@@ -1567,6 +1568,19 @@ class _Speakers:
         if len(phrase) != end - title or len(phrase) > MAX_SPEAKER_WORDS or not _definite_or_name(words[phrase[-1]]):
             return None  # (the office whole, as written, and short enough to print before a claim)
         return Statement(sentence, phrase)
+
+    def _contrasted(self, frames: list[Statement], words: tuple[str, ...], gaps: tuple[str, ...]) -> Statement | None:
+        """«أما الباحث الاجتماعي أحمد الصفحي فبيّن أن …»: the one named between «أما» and the
+        reporting verb speaks (told as a frame naming him after its verb would be)."""
+        verb = contrasted_report(words, gaps, 0)
+        frame = next((f for f in frames if f.keep[0] == verb), None) if verb else None
+        claim = self.claim(frame) if frame is not None else None
+        if frame is None or claim is None:
+            return None
+        struck = set(deleted(frame.sentence))
+        told = Statement(frame.sentence, (verb, *(i for i in range(1, verb) if i not in struck), *frame.keep[1:]))
+        named = _speaker(told, claim, words, gaps)
+        return Statement(frame.sentence, named) if named is not None else None
 
     def _participle_subject(self, frames: list[Statement], words: tuple[str, ...],
                             gaps: tuple[str, ...]) -> Statement | None:
