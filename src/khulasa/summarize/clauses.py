@@ -232,6 +232,7 @@ def according_to(word: str) -> bool:
 
 
 _BUT: Final = word_set("إلا وإلا غير")
+_REACHING: Final = word_set("بلغ بلغت يبلغ تبلغ تجاوز تجاوزت يتجاوز تتجاوز ناهز ناهزت قارب قاربت يقارب تقارب")
 _AS_FOR: Final = word_set("أما وأما")  # «أما فلان فقال …»
 # A sentence's fronted concession, condition or source, whose main clause opens on «فإن»
 _CONCEDING: Final = word_set("رغم برغم بالرغم على إذا لو بما أما بحسب حسب وفقا وفق طبقا نظرا")
@@ -3477,6 +3478,8 @@ def subject_elided(statement: Statement, *, inside: bool = True) -> bool:
         return not (following in grammar.PREPOSITIONS and subject_after_adjunct(statement.sentence, keep))
     if following in _OBLIQUE_COUNTS:
         return True  # «أصابت اثنين من أبنائه»: a subject would read «اثنان»
+    if following[:1].isdigit() and words[keep[0]].removeprefix("و") in _REACHING:
+        return True  # «بلغت 69 مليون ريال»: the figure is what was reached; what reached it was said before
     counted = 3 if len(keep) > 3 and words[keep[2]] in _MULTIPLIERS else 2  # («صادرت 8 آلاف | فنجال»)
     if following[:1].isdigit() and _feminine_past(words[keep[0]]) and len(keep) > counted and not (
             words[keep[counted]].endswith(("ه", "ات")) or words[keep[counted]] in _UNITS):
