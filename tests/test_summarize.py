@@ -645,6 +645,19 @@ def test_a_figure_right_after_a_verb_of_reaching_leaves_its_subject_behind() -> 
     assert reached and all(subject_elided(statement, inside=False) for statement in reached)
 
 
+@pytest.mark.parametrize(("sentence", "elided"), [
+    ("وتأتي هذه الندوة ضمن سلسلة من الندوات التي قامت بها الهيئة الملكية بينبع في الولايات المتحدة الأمريكية، حيث "
+     "عقدت سابقاً في مدينة هيوستن بولاية تكساس، ومؤخراً في مدينة لوس أنجلس بولاية كاليفورنيا.", True),
+    ("وفي المخيم الصيفي يشارك يوميًا 70 طفلا وطفلة في البرامج.", False),
+])
+def test_an_adverb_of_time_before_a_preposition_leaves_the_subject_behind(sentence: str, elided: bool) -> None:
+    """«عقدت سابقاً | في مدينة هيوستن …» (train: a subjectless bullet): past an adverb of time
+    comes a preposition, so no subject follows the verb; «يشارك يوميًا 70 طفلا» names its own."""
+    said = analyze("أقيم المعرض للمرة الخامسة. " + sentence).sentences[1]
+    verb = next(statement for statement in statements(said) if said.words[statement.keep[0]] in ("عقدت", "يشارك"))
+    assert subject_elided(verb, inside=False) is elided
+
+
 def test_a_bracketed_title_after_a_song_is_kept() -> None:
     """«اشتهرت في السبعينيات بأغنية (روز جاردن)» (dev, blind editor: "song title dropped"): a
     bracket after «بأغنية» names the song; struck, the headline says «بأغنية» of nothing."""

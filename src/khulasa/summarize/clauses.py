@@ -515,6 +515,7 @@ _OBLIQUE_COUNTS: Final = word_set("اثنين اثنتين")  # accusative or ge
 MIN_VERBAL_NOUN_ZIPF: Final = 3.5
 # Manner adverbials a verb may take before its subject («بدأت بشكل بسيط …»).
 _MANNER: Final = word_set("بشكل بصورة بطريقة")
+_ADVERBS_OF_TIME: Final = word_set("يوميا سنويا شهريا أسبوعيا حاليا مؤخرا مجددا سابقا لاحقا رسميا أيضا")
 _IMPERSONAL_VERBS: Final = word_set("يتم يجري يصار يتعين")  # their noun is their subject («يتم تنفيذ …»)
 # Passive and impersonal verbs whose subject is the masdar after them («تم تجهيز الموقع», «جرى محاولة …»).
 IMPERSONAL: Final = word_set("تم تمت يتم سيتم جرى يجري سيجري")
@@ -3480,6 +3481,9 @@ def subject_elided(statement: Statement, *, inside: bool = True) -> bool:
         return True  # «أصابت اثنين من أبنائه»: a subject would read «اثنان»
     if following[:1].isdigit() and words[keep[0]].removeprefix("و") in _REACHING:
         return True  # «بلغت 69 مليون ريال»: the figure is what was reached; what reached it was said before
+    if following in _ADVERBS_OF_TIME and len(keep) > 2 and (
+            words[keep[2]] in grammar.PREPOSITIONS or preposition_attached(statement.sentence.words[keep[2]])):
+        return True  # «عقدت سابقاً | في مدينة هيوستن»: past the adverb a preposition, no subject («يشارك يوميًا 70 طفلا» names one)
     counted = 3 if len(keep) > 3 and words[keep[2]] in _MULTIPLIERS else 2  # («صادرت 8 آلاف | فنجال»)
     if following[:1].isdigit() and _feminine_past(words[keep[0]]) and len(keep) > counted and not (
             words[keep[counted]].endswith(("ه", "ات")) or words[keep[counted]] in _UNITS):
