@@ -658,6 +658,31 @@ def test_an_adverb_of_time_before_a_preposition_leaves_the_subject_behind(senten
     assert subject_elided(verb, inside=False) is elided
 
 
+@pytest.mark.parametrize(("sentence", "verb"), [
+    ("على الرغم من الجهود البلدية الكبيرة في توفير الحدائق للمواطنين إلا أن أيديا عابثة أبت إلا أن تشوه هذه "
+     "المنجزات التي ما وضعت إلا لخدمة المواطن والمقيم سواء كان سائحا أو من أبناء المنطقة.", "وضعت"),
+    ("ارتفع حجم الاقتصاد الأمريكي إلى 17 تريليون دولار، ليعادل قيمة الناتج المحلي الإجمالي لدول عدة.", "ليعادل"),
+])
+def test_no_statement_opens_on_a_particles_verb_or_a_purpose(sentence: str, verb: str) -> None:
+    """«التي ما | وضعت إلا لخدمة المواطن» (dev, blind editor: the headline «وضعت إلا لخدمة …»
+    "starts mid-phrase"), «…، | ليعادل قيمة الناتج …» (train headline): a verb right after «ما» or
+    a negation is the particle's, and a «لـ» of purpose leans on the clause before; neither opens
+    a statement."""
+    said = analyze(sentence).sentences[0]
+    assert verb not in [said.words[statement.keep[0]] for statement in statements(said, lead=True)]
+
+
+def test_a_time_clause_before_its_main_clause_is_no_headline() -> None:
+    """«في وقت تتهيأ فيه السعودية لإطلاق الإصدار الثاني …، لا تزال …» (dev): «في وقت … فيه» opens
+    a time clause, as «في حين» a contrast; its main clause is after the comma."""
+    text = ("في وقت تتهيأ فيه السعودية لإطلاق الإصدار الثاني من العملات المعدنية، لا تزال التداول بمبالغ النقود "
+            "المصنوعة من المعدن مستقرة عند مستوياتها الضعيفة. وكان حجم التداول قد بلغ ذروته قبل عشرين عاما.")
+    candidates = headline_candidates(analyze(text), 14)
+    timed = [tier for (statement, _), tier in zip(candidates.choices, candidates.tiers, strict=True)
+             if statement.sentence.index == 0 and statement.sentence.words[statement.keep[0]] == "في"]
+    assert timed and min(timed) == 4, timed
+
+
 def test_a_bracketed_title_after_a_song_is_kept() -> None:
     """«اشتهرت في السبعينيات بأغنية (روز جاردن)» (dev, blind editor: "song title dropped"): a
     bracket after «بأغنية» names the song; struck, the headline says «بأغنية» of nothing."""

@@ -2389,9 +2389,17 @@ def open_at(words: tuple[str, ...], texts: tuple[str, ...], start: int, end: int
     following = words[start + 1] if start + 1 < end else None
     if not grammar.can_open(word, following) and not modal_frame(words, start) and not _explains(words, start, end):
         return None
+    if start > 0 and (_purpose_verb(word) or words[start - 1] in grammar.NEGATION or words[start - 1] == _WHAT):
+        return None  # «…، لتبقى دون مستوى …»: a purpose or result; «التي ما | وضعت إلا …»: the particle's verb
     if strip_diacritics(texts[start]).removeprefix("و") == AS_IF:
         return None  # «وكأن الزواج بات …»: «as if», written apart from the copula «كان» it normalizes to
     return start, not _lost(words, start, end) and strippable_conjunction(word, texts[start]), passed
+
+
+def _purpose_verb(word: str) -> bool:
+    """«لتبقى», «ليصبح»: an imperfect verb with the «لـ» of purpose or result, which leans on the
+    clause before it («…، لتبقى دون مستوى 40 مليون ريال»)."""
+    return word[:1] == "ل" and len(word) > 3 and imperfect(word[1:]) and grammar.is_verb(word)
 
 
 def _explains(words: tuple[str, ...], start: int, end: int) -> bool:

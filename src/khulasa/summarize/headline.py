@@ -105,6 +105,8 @@ MAX_NAME_WORDS: Final = 6
 _CAPTION: Final = (normalize_word("جانب"), normalize_word("من"))  # «جانب من الحفل»: a photo caption
 _WHILE: Final = grammar.word_set("في وفي")  # «في حين أبدت …»: the contrast of a main clause said elsewhere
 _TIME: Final = normalize_word("حين")
+_WHEN: Final = normalize_word("وقت")  # «في وقت … فيه»: at a time when
+_IN_IT: Final = normalize_word("فيه")
 _QUESTIONS: Final = grammar.word_set("هل ماذا لماذا كيف متى أين")  # a question is no headline
 _THIRD_PERSON: Final = frozenset(("ه", "ها", "هم", "هما", "هن"))  # owners a claim's first noun may point back to
 
@@ -306,8 +308,11 @@ def _anaphoric(statement: Statement) -> bool:
         return True  # «الأمير سلطان بن سلمان»: a name, nothing said of it
     bare = opening[0][1:] if opening[0][:1] in "وف" else opening[0]
     if opening[0] in grammar.SUBORDINATORS or bare in grammar.SUBORDINATORS or opening[0] in _QUESTIONS or (
-            tuple(opening) == _CAPTION) or (opening[0] in _WHILE and opening[1:] == [_TIME]):
-        return True  # («وإذا أرادوا …», «في حين أبدت …»: a condition or contrast whose main clause is elsewhere)
+            tuple(opening) == _CAPTION) or (opening[0] in _WHILE and opening[1:] == [_TIME]) or (
+            opening[0] in _WHILE and opening[1:] == [_WHEN] and _IN_IT in words[statement.keep[2] : statement.keep[2] + 4]):
+        # («وإذا أرادوا …», «في حين أبدت …», «في وقت تتهيأ فيه السعودية …»: a condition, contrast or
+        # time whose main clause is elsewhere)
+        return True
     verb = opening[0][1:] if opening[0].startswith("و") else opening[0]
     if len(opening) > 1 and verb in _ANNOUNCING | REPORTING_VERBS and (
             opening[1] in EMBEDDERS or opening[1] in grammar.PREPOSITIONS):
