@@ -515,7 +515,8 @@ _OBLIQUE_COUNTS: Final = word_set("اثنين اثنتين")  # accusative or ge
 MIN_VERBAL_NOUN_ZIPF: Final = 3.5
 # Manner adverbials a verb may take before its subject («بدأت بشكل بسيط …»).
 _MANNER: Final = word_set("بشكل بصورة بطريقة")
-_ADVERBS_OF_TIME: Final = word_set("يوميا سنويا شهريا أسبوعيا حاليا مؤخرا مجددا سابقا لاحقا رسميا أيضا")
+# (not «حاليا», «مؤخرا», «أيضا»: `deletable` strikes them before any statement is cut)
+_ADVERBS_OF_TIME: Final = word_set("يوميا سنويا شهريا أسبوعيا مجددا سابقا لاحقا رسميا")
 _IMPERSONAL_VERBS: Final = word_set("يتم يجري يصار يتعين")  # their noun is their subject («يتم تنفيذ …»)
 # Passive and impersonal verbs whose subject is the masdar after them («تم تجهيز الموقع», «جرى محاولة …»).
 IMPERSONAL: Final = word_set("تم تمت يتم سيتم جرى يجري سيجري")
@@ -3403,8 +3404,9 @@ def statements(sentence: Sentence, *, lead: bool = False, frames: bool = False) 
         starts.append(said)
     for start in sorted(s for s in set(starts) if s < len(words)):
         opened = open_at(words, texts, start, len(words), article_start=lead and start == begin and sentence.index == 0)
-        if opened is None and ((frames and words[start] in REPORTING_PARTICIPLES) or (said and start == said)):
-            opened = (start, bool(said) and start == said, False)  # («أما فلان | فبين أن …»: its «ف» dropped)
+        contrasted = bool(said) and start == said
+        if opened is None and ((frames and words[start] in REPORTING_PARTICIPLES) or contrasted):
+            opened = (start, contrasted, False)  # («أما فلان | فبين أن …»: its «ف» dropped)
         if opened is None:
             if not (lead and start == begin):
                 continue
