@@ -1326,3 +1326,39 @@ def test_an_office_after_a_described_name_is_dropped_before_the_complement() -> 
     text = ("يغيب المدافع الهولندي رون فلار قائد فريق أستون فيلا الإنجليزي لكرة القدم السابق عن الملاعب لمدة "
             "أربعة أشهر بعدما أجرى جراحة ثانية في ركبته خلال هذا العام.")
     assert summarize(text).headline.text.startswith("يغيب المدافع الهولندي رون فلار عن الملاعب")
+
+
+def test_further_offices_and_the_name_after_the_first_office_are_dropped_before_the_object() -> None:
+    """«دشن أمير منطقة عسير [رئيس مجلس التنمية السياحية بالمنطقة الأمير فيصل بن خالد] مهرجان …»
+    (train 10207, and 10054 where the office runs 11 words: the headline stopped before what was
+    opened): where the office sits («بالمنطقة») closes it, a ruler's name is his even with
+    «بن عبدالعزيز» struck, and the offices after the first go with the name; not where the first
+    names its body by kind only («عضو مجلس الإدارة»: the second says which club)."""
+    opened = ("دشن أمير منطقة عسير رئيس مجلس التنمية السياحية بالمنطقة الأمير فيصل بن خالد بن عبدالعزيز أمس "
+              "مهرجان أبها للتسوق في عامه السابع عشر، بمركز أبها الدولي للمعارض، بجوار مطار أبها.")
+    _assert_headline_holds(opened, "دشن أمير منطقة عسير مهرجان أبها للتسوق")
+    honoured = ("كرم محافظ حفر الباطن رئيس اللجنة المنظمة العليا لمهرجان العيد والصيف بالمحافظة عبدالمحسن بن "
+                "محمد العطيشان، مؤخرا، اللجان التنفيذية والفرق التطوعية والجهات الراعية والمشاركة في المهرجان، "
+                "وذلك بمقر المحافظة.")
+    _assert_headline_holds(honoured, "كرم محافظ حفر الباطن اللجان التنفيذية والفرق التطوعية")
+    disclosed = ("كشف عضو مجلس الإدارة المدير التنفيذي لنادي الطيران السعودي عبدالله بن منصور الجعويني عن العمل "
+                 "حالياً في التنسيق بين النادي وإمارة منطقة عسير، لتخصيص مهابط طيران جديدة بمنطقة عسير.")
+    assert "لنادي الطيران السعودي" in summarize(disclosed).headline.text
+
+
+def test_a_description_after_a_name_closed_by_a_comma_is_dropped_before_the_object() -> None:
+    """«واصل الأرجنتيني ليونيل ميسي [لاعب الفريق الأول لكرة القدم بنادي برشلونة الإسباني]، فشله …»
+    (train 17582: the headline stopped at «الإسباني», what he went on with lost): a player's or
+    an official's description after his full name, closed by a comma, goes, and the object after
+    the comma is reached; a time after the comma («، أمس») leaves it, as the description may then
+    have been the object."""
+    text = ("واصل الأرجنتيني ليونيل ميسي لاعب الفريق الأول لكرة القدم بنادي برشلونة الإسباني، فشله في الظهور "
+            "بشكل جيد بقميص منتخب بلاده على عكس أدائه مع البارسا. وفشل ميسي في قيادة التانجو لتحقيق بطولة "
+            "كوبا أمريكا، بعد فوز تشيلي على الأرجنتين بركلات الترجيح.")
+    _assert_headline_holds(text, "واصل الأرجنتيني ليونيل ميسي فشله في الظهور")
+    signed = ("وقع محمد الجهني عضو مجلس إدارة نادي الاتحاد، اتفاقية شراكة بين النادي وشركة التطوير الرياضي "
+              "بعقد يمتد لثلاثة مواسم.")
+    _assert_headline_holds(signed, "وقع محمد الجهني اتفاقية شراكة بين النادي وشركة التطوير")
+    received = ("استقبل المهندس خالد الفالح لاعب نادي الاتحاد، أمس، في مكتبه بالرياض وناقش معه خطط النادي "
+                "للعام المقبل.")
+    assert "لاعب نادي الاتحاد" in summarize(received).headline.text

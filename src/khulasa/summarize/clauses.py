@@ -438,6 +438,9 @@ MAX_SUBJECT_WORDS: Final = 6
 # رائد شاكر جودت»): a deleted aside's commas this close to the verb close no clause. Further on
 # they follow the object («… مع المهاجم الدولي محمد مونتاري، [القادم من فريق الجيش]، بعقد …»).
 MAX_SUBJECT_REACH: Final = 9
+# A body named by its kind alone, which closes an office that says where only with what follows.
+_UNNAMED_BODIES: Final = word_set("الإدارة الأمناء النادي الجمعية الشركة اللجنة الهيئة المجلس الجامعة الوزارة")
+MAX_OFFICES_REACH: Final = 13  # a subject's offices closed by where they sit («… بالمحافظة») before his name
 # How far a reporting frame («أكد مدير … أن») may reach before its claim.
 MAX_FRAME_WORDS: Final = 20
 MAX_APPOSITION_WORDS: Final = 16
@@ -1878,10 +1881,7 @@ def _subject_aside(words: tuple[str, ...], gaps: tuple[str, ...], keep: tuple[in
                 # («م. خالد الفالح»: the period of a one-letter title goes on)
                 following = words[j]
                 if not COMMAS.isdisjoint(gaps[j]) and (relative or not any(grammar.is_verb(words[k]) for k in keep[n:end])) and (
-                        following not in CLAUSE_OPENERS and following not in _CONNECTORS and following not in _COMPLEMENTIZERS
-                        and not grammar.is_verb(following) and following[:1] != "و"
-                        and not (relative and (grammar.is_title(following) or grammar.tag(following) == "PROPN"
-                                               or _office(following)))):
+                        _resumes_clause(following) and not (relative and _names_someone(following))):
                     # («مصادر داخل قاعدة العند التي تحاصرها … عن هرب قائد القاعدة، العميد مرزوق …»,
                     # «التصريحات التي أدلى بها نوري المالكي، نائب رئيس …»: a name or an office after the
                     # comma is an apposition inside the relative, not the object)
@@ -1893,12 +1893,16 @@ def _subject_aside(words: tuple[str, ...], gaps: tuple[str, ...], keep: tuple[in
 
 MAX_DESCRIPTION_WORDS: Final = 3  # «المدافع الهولندي» before a name, past the verb
 MAX_SURNAME_NOUN_ZIPF: Final = 2.5  # a bare noun this rare after a given name is its surname («رون فلار»)
+# What a player or a founder is, described after his name as an office is («ميسي لاعب برشلونة»).
+_ROLE_HEADS: Final = word_set("لاعب مدرب مهاجم مدافع حارس نجم صانع مؤسس صاحب")
 
 
 def _office_after_name(words: tuple[str, ...], gaps: tuple[str, ...], keep: tuple[int, ...]) -> set[int]:
     """The offices and descriptions after the verb's subject named in full, up to the complement
     the verb wants («أصر لويس فان جال [مدرب مانشستر يونايتد المنافس في الدوري الانجليزي الممتاز
-    لكرة القدم] على رغبته …»): the name says who; titles keep the complement."""
+    لكرة القدم] على رغبته …») or to the comma before its object («واصل الأرجنتيني ليونيل ميسي [لاعب
+    الفريق الأول لكرة القدم بنادي برشلونة الإسباني]، فشله …»): the name says who; titles keep
+    what the verb does."""
     first = words[keep[0]]
     titled = 2 if len(keep) > 2 and (words[keep[1]] in _NAME_TITLES or words[keep[1]] == _CAPTAIN or (
         words[keep[1]].startswith("ال") and grammar.is_title(words[keep[1]]))) else 1
@@ -1906,8 +1910,7 @@ def _office_after_name(words: tuple[str, ...], gaps: tuple[str, ...], keep: tupl
     while titled < MAX_DESCRIPTION_WORDS and len(keep) > titled + 1 and words[keep[titled]].startswith("ال") and (
             grammar.tag(words[keep[titled]]) in ("NOUN", "ADJ")) and grammar.tag(words[keep[titled + 1]]) in ("PROPN", "ADJ"):
         titled += 1
-    if not ({first, first[1:]} & _WANTS_OR_CLAIMS or grammar.wants_complement(first)) or len(keep) < 3 + titled or (
-            keep[titled] != keep[0] + titled):
+    if len(keep) < 3 + titled or keep[titled] != keep[0] + titled:
         return set()
     if grammar.tag(words[keep[titled]]) != "PROPN" or not bare_name_word(words[keep[titled]]):
         return set()
@@ -1915,15 +1918,41 @@ def _office_after_name(words: tuple[str, ...], gaps: tuple[str, ...], keep: tupl
     if name + 1 < len(words) and _foreign_surname(words, gaps, name):
         name += 1  # «لويس إنريكي | المدير الفني», «رون فلار | قائد فريق …»: the surname looks like a nisba or a noun
     start = next((n for n in range(2, len(keep)) if keep[n] == name), None)
-    if start is None or name - keep[titled] < 2 or not _office(words[name]) or not gaps[name].isspace():
+    if start is None or name - keep[titled] < 2 or not gaps[name].isspace() or not (
+            _office(words[name]) or words[name] in _ROLE_HEADS):
         return set()
+    wants = bool({first, first[1:]} & _WANTS_OR_CLAIMS) or grammar.wants_complement(first)
     for n in range(start + 1, min(len(keep), start + MAX_APPOSITION_WORDS)):
         word = words[keep[n]]
-        if word in NEWS_OPENERS or word in EMBEDDERS:
+        if wants and (word in NEWS_OPENERS or word in EMBEDDERS):
             return set(keep[start:n]) if gaps[keep[n]].isspace() else set()
-        if grammar.is_verb(word) or not _CUT_PUNCTUATION.isdisjoint(gaps[keep[n]]):
+        if not _CUT_PUNCTUATION.isdisjoint(gaps[keep[n]]):
+            closed = not COMMAS.isdisjoint(gaps[keep[n]]) and keep[n] == keep[n - 1] + 1
+            return set(keep[start:n]) if closed and _object_after_aside(first, word, wants) else set()
+        if grammar.is_verb(word):
             return set()
     return set()
+
+
+def _resumes_clause(word: str) -> bool:
+    """Can `word`, after the comma that closes an aside on the subject, carry the clause on (its
+    object or complement), rather than open a clause of its own?"""
+    return (word not in CLAUSE_OPENERS and word not in _CONNECTORS and word not in _COMPLEMENTIZERS
+            and not grammar.is_verb(word) and word[:1] != "و")
+
+
+def _object_after_aside(verb: str, word: str, wants: bool) -> bool:
+    """Does `word`, after the comma closing a description of the verb's subject, open the verb's
+    object or wanted complement (not a time, a place or another name: then the description may
+    have been the object)?"""
+    if word in NEWS_OPENERS or grammar.binds_forward(word):
+        return wants and word in grammar.complement_prepositions(verb)
+    return _resumes_clause(word) and not _names_someone(word) and word not in DATE_WORDS
+
+
+def _names_someone(word: str) -> bool:
+    """Is `word` a name, a title or an office, which after a comma goes on an apposition?"""
+    return grammar.is_title(word) or grammar.tag(word) == "PROPN" or _office(word)
 
 
 def _foreign_surname(words: tuple[str, ...], gaps: tuple[str, ...], i: int) -> bool:
@@ -2109,18 +2138,22 @@ def _names_after_offices(words: tuple[str, ...], gaps: tuple[str, ...], keep: tu
     جازان | عيسى بن أحمد الحكمي | تجديد …»): a name of two words or more opening on a bare word
     (or on its holder's title: «السفير أحمد القطان») after a definite word or a region's name,
     with an office among the subject's words."""
-    for n in range(2, min(len(keep) - 2, MAX_SUBJECT_REACH + 2)):
+    for n in range(2, min(len(keep) - 2, MAX_OFFICES_REACH + 2)):
         i = keep[n]
         previous = words[keep[n - 1]]
-        region = n > 2 and grammar.tag(previous) == "PROPN" and _region_word(words[keep[n - 2]])
-        if keep[n - 1] != i - 1 or not (previous.startswith(("ال", "وال")) or region) or grammar.is_title(previous):
+        # («كرم محافظ حفر الباطن رئيس اللجنة المنظمة العليا لمهرجان العيد والصيف بالمحافظة | عبدالمحسن
+        # العطيشان»: where an office sits closes it, however long)
+        seat = previous[:1] == "ب" and previous[1:] in _OFFICE_PLACES
+        region = seat or (n > 2 and grammar.tag(previous) == "PROPN" and _region_word(words[keep[n - 2]]))
+        if keep[n - 1] != i - 1 or not (previous.startswith(("ال", "وال")) or region) or grammar.is_title(previous) or (
+                n >= MAX_SUBJECT_REACH + 2 and not seat):
             continue
         if not any(words[j] in OFFICES or grammar.is_title(words[j]) for j in keep[1:n]):
             return set()
         # «استقبل سفير خادم الحرمين الشريفين بجمهورية مصر العربية | السفير أحمد القطان | أفراد …»:
         # the holder's title goes with his name
         given = i + 1 if (grammar.is_title(words[i]) or (words[i].startswith("ال") and _office(words[i]))) and (
-            i + 2 < len(words) and bare_name_word(words[i + 1])) else i
+            i + 2 < len(words) and (bare_name_word(words[i + 1]) or words[i + 2] in _SONS)) else i
         if words[i].startswith("ال"):  # «مدير الأمن العام | الفريق الركن عثمان بن ناصر المحرج»: so does his rank
             while given + 2 < len(words) and words[given] in _RANKS and gaps[given + 1].isspace():
                 given += 1
@@ -2128,11 +2161,27 @@ def _names_after_offices(words: tuple[str, ...], gaps: tuple[str, ...], keep: tu
                 given + 1 < len(words) and words[given + 1] in _SONS and not words[given].startswith("ال"))):
             continue
         end = name_end(words, gaps, given)
-        name = set(range(i, end))
-        if end - given >= 2 and end < len(words) and name <= set(keep) and not (
-                words[end].startswith("ال") and grammar.tag(words[end]) == "ADJ"):
-            return name
+        # (what `deleted` struck of it, a ruler's forefathers «[بن عبدالعزيز]», was of the name too)
+        name = set(range(i, end)) & set(keep)
+        if end - given >= 2 and end < len(words) and not (words[end].startswith("ال") and grammar.tag(words[end]) == "ADJ"):
+            # («التقى وزير العمل [وزير العدل …] في مقر الوزارة»: before a preposition, the offices
+            # and name may be the object's)
+            return name | (_further_offices(words, gaps, keep, i) if words[end] not in NEWS_OPENERS else set())
     return set()
+
+
+def _further_offices(words: tuple[str, ...], gaps: tuple[str, ...], keep: tuple[int, ...], name: int) -> set[int]:
+    """The subject's further offices between its first office and its holder's name («دشن أمير منطقة
+    عسير [رئيس مجلس التنمية السياحية بالمنطقة] الأمير فيصل بن خالد مهرجان …»): a title names one."""
+    first = keep[1]
+    if not _office(words[first]):
+        return set()
+    second = phrase_end(words, gaps, first)
+    if second >= name or not _office(words[second]) or offices_end(words, gaps, second) < name:
+        return set()
+    if words[second - 1] in _UNNAMED_BODIES:
+        return set()  # «كشف عضو مجلس الإدارة [المدير التنفيذي لنادي الطيران السعودي]»: the second says which
+    return set(range(second, name)) & set(keep)
 
 
 def _region_word(word: str) -> bool:
