@@ -1346,6 +1346,20 @@ def test_further_offices_and_the_name_after_the_first_office_are_dropped_before_
     assert "لنادي الطيران السعودي" in summarize(disclosed).headline.text
 
 
+def test_the_palace_and_its_city_are_dropped_before_the_guest() -> None:
+    """«استقبل خادم الحرمين الشريفين [في قصر السلام أمس]، وزير الخارجية …» (train 11204: the headline
+    stopped inside the guest's office, his name lost): the building and the «بـ» of its city
+    («في قصر السلام بجدة») are where, struck like other places; an office after the commas, even
+    one spelt with «و» («وزير»), is whom the verb received."""
+    received = ("استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز -حفظه الله- في قصر السلام أمس، وزير "
+                "الخارجية بجمهورية مصر العربية سامح شكري والوفد المرافق له. ونقل معاليه لخادم الحرمين "
+                "خلال الاستقبال تحيات الرئيس عبدالفتاح السيسي.")
+    _assert_headline_holds(received, "استقبل خادم الحرمين الشريفين وزير الخارجية بجمهورية مصر العربية سامح شكري")
+    discussed = ("تناول خادم الحرمين الشريفين الملك سلمان بن عبد العزيز في قصر السلام بجدة، مساء أمس، مع سمير "
+                 "جعجع رئيس حزب القوات اللبنانية، مستجدات الأوضاع على الساحة اللبنانية.")
+    _assert_headline_holds(discussed, "تناول خادم الحرمين الشريفين مع سمير جعجع")
+
+
 def test_a_description_after_a_name_closed_by_a_comma_is_dropped_before_the_object() -> None:
     """«واصل الأرجنتيني ليونيل ميسي [لاعب الفريق الأول لكرة القدم بنادي برشلونة الإسباني]، فشله …»
     (train 17582: the headline stopped at «الإسباني», what he went on with lost): a player's or

@@ -438,6 +438,9 @@ MAX_SUBJECT_WORDS: Final = 6
 # رائد شاكر جودت»): a deleted aside's commas this close to the verb close no clause. Further on
 # they follow the object («… مع المهاجم الدولي محمد مونتاري، [القادم من فريق الجيش]، بعقد …»).
 MAX_SUBJECT_REACH: Final = 9
+# Buildings a visit or a meeting is placed in, and how many words their names run before the city.
+_VENUES: Final = word_set("قصر مكتب مكتبه مقر مقره مقرها ديوان مبنى قاعة فندق")
+MAX_VENUE_WORDS: Final = 3
 # A body named by its kind alone, which closes an office that says where only with what follows.
 _UNNAMED_BODIES: Final = word_set("الإدارة الأمناء النادي الجمعية الشركة اللجنة الهيئة المجلس الجامعة الوزارة")
 MAX_OFFICES_REACH: Final = 13  # a subject's offices closed by where they sit («… بالمحافظة») before his name
@@ -1603,18 +1606,21 @@ def _trailing_place(words: tuple[str, ...], gaps: tuple[str, ...], keep: tuple[i
             return set()  # («بنادي النور مهدي آل سالم»: a person; «حول «الاتجار بالبشر» أن …»: a claim)
         if end >= len(keep) - 1 or end - n > MAX_ASIDE_WORDS or (
                 not _CUT_PUNCTUATION.isdisjoint(gaps[keep[end]]) and following not in _PLACE_FOLLOWERS and following != _WITH
-                and not _object_after_comma(following, _between(gaps, keep[end - 1], keep[end]))):
+                and not _object_after_comma(following, _between(gaps, keep[end - 1], keep[end]))
+                and not _person_after_comma(following, _between(gaps, keep[end - 1], keep[end]))):
             return set()  # («… [في ديوان الإمارة بمكة المكرمة]، [اليوم الأحد]، مراسم توقيع …»: the object after commas)
         if following == _WITH and COMMAS.isdisjoint(_between(gaps, keep[end - 1], keep[end])):
             return set()  # «بمنطقة نجران لقاءً وظيفياً بالتعاون | مع …»: the object was inside
         closing = words[keep[end - 1]]
-        if not (closing.startswith(_PHRASE_ARTICLES) or (grammar.tag(closing) == "PROPN" and closing[:1] not in "لكفو")):
+        if not (closing.startswith(_PHRASE_ARTICLES) or (grammar.tag(closing) == "PROPN" and closing[:1] not in "لكفو")
+                or _venue_city(words, keep, end - 1)):
             return set()  # «تسلمت إدارة شؤون المباني [بإدارة] تعليم ينبع»: an idafa goes on («ببيروت» closes)
-        if following.startswith("و") and following not in COMPLEMENT_PREPOSITIONS:
-            return set()  # «… وبحث معه»: a second clause, not the complement
+        if following.startswith("و") and following not in COMPLEMENT_PREPOSITIONS and not _office(following):
+            return set()  # «… وبحث معه»: a second clause, not the complement («وزير» is no «و»)
         if following[:1].isdigit() and (end + 1 >= len(keep) or not _CUT_PUNCTUATION.isdisjoint(gaps[keep[end + 1]])):
             return set()  # «في مهرجان صيف الشرقية | 36،»: a number closing the name, not a counted object
-        if following == _WITH or following in OFFICES or _opens_complement(following, closing):
+        if following == _WITH or following in OFFICES or _opens_complement(following, closing) or _person_after_comma(
+                following, _between(gaps, keep[end - 1], keep[end])):
             return set(keep[n:end])
         return set()
     return set()
@@ -1672,6 +1678,14 @@ def _place_to_comma(words: tuple[str, ...], gaps: tuple[str, ...], keep: tuple[i
     return end
 
 
+def _venue_city(words: tuple[str, ...], keep: tuple[int, ...], end: int) -> bool:
+    """Is the kept word `end` the «بـ» of where the building just named stands («في قصر السلام |
+    بجدة», «في مكتبه | بالديوان الأميري»), not a person nor the «بـ» the verb wants?"""
+    word = words[keep[end]]
+    return word[:1] == "ب" and words[keep[0]] not in _WANTS_BA and not (_office(word[1:]) or grammar.is_title(word[1:])) and (
+        any(words[keep[k]] in _VENUES for k in range(max(1, end - MAX_VENUE_WORDS), end)))
+
+
 def _place_goes_on(words: tuple[str, ...], gaps: tuple[str, ...], keep: tuple[int, ...], end: int) -> bool:
     """Does the place struck after the verb's subject take the kept word `end` too? Not past
     punctuation, an office, a circumstance or a complement's preposition; «في مصر | القبض», «في جدة
@@ -1684,6 +1698,8 @@ def _place_goes_on(words: tuple[str, ...], gaps: tuple[str, ...], keep: tuple[in
         return False  # «في مهرجان أبها للتسوق | إقبالاً»: the object, no adjective of a definite word
     if (_locative(word) and word != _FI) or _region_word(previous) or previous in _NAMING:
         return True  # («في مهرجان | صيف الشرقية»: the name goes with it)
+    if _venue_city(words, keep, end):
+        return True
     if grammar.can_cut(previous, word) or (
             grammar.tag(previous) == "PROPN" and previous[:1] not in "بلكفو" and grammar.tag(word) != "ADJ"
             and word not in _EPITHETS):  # («رمضان | المبارك»: an epithet the tagger calls a noun goes on)
@@ -1699,6 +1715,13 @@ def _object_after_comma(following: str, between: str) -> bool:
     """Does a bare indefinite noun after commas only open the verb's object («، مراسم توقيع …»)?"""
     return set(between) <= COMMAS | {" "} and _opens_bare_object(following) and following not in CLAUSE_OPENERS and (
         following not in CIRCUMSTANCES)
+
+
+def _person_after_comma(following: str, between: str) -> bool:
+    """Does an office or a title after commas open whom the verb received («… في قصر السلام أمس،
+    وزير الخارجية …», «…، اللواء ركن …»)?"""
+    return set(between) <= COMMAS | {" "} and not COMMAS.isdisjoint(between) and (
+        _office(following) or grammar.is_title(following))
 
 
 def _opens_bare_object(word: str) -> bool:
