@@ -109,6 +109,10 @@ def test_parts_of_speech_of_news_words() -> None:
     not_with_objects = ("إصابته", "رغبته", "قادته", "قدمه", "وضعه", "حولها", "عبره", "ترجمه", "توجه")
     assert not any(grammar.past_verb_with_object(w) for w in not_with_objects)
     assert [grammar.tag(w) for w in ("إصابته", "رغبته", "قدمه", "وضعه")] == ["NOUN"] * 4
+    # where only a verb may stand (after a relative), a host that is a noun too reads as the verb
+    # (train 20734: «الذين شملهم الاستطلاع أبدوا …» had no verb for «الذين»); a noun host does not
+    assert all(grammar.verb_reading_with_object(w) for w in ("شملهم", "قدمها", "أجرته", "استخدموها"))
+    assert not any(grammar.verb_reading_with_object(w) for w in ("رئيسه", "مكتبه", "أعمارهم", "كتابها"))
     # past verbs of verb shape the affix model reads as names («بادر», «انفرد»; not the names the
     # corpus knows, nor «سالم», «صالح», which take the article)
     name_like = ("بادر", "ناهز", "انعكس", "نافس", "انفرد", "أفتى", "فأنكر")

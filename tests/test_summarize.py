@@ -1346,6 +1346,26 @@ def test_further_offices_and_the_name_after_the_first_office_are_dropped_before_
     assert "لنادي الطيران السعودي" in summarize(disclosed).headline.text
 
 
+def test_a_relatives_verb_holding_its_object_pronoun_is_a_verb() -> None:
+    """«أن 60% من اليابانيين الذين | شملهم الاستطلاع أبدوا …» (train 20734: the headline stopped at
+    «أظهر استطلاع للرأي أجرته وكالة كيودو اليابانية», what the poll showed lost): right after a
+    relative, a word holding an object pronoun is the relative's verb even where its host is a noun
+    too («شمل», «قدم»), so the claim's own verb comes after it. The lines that now end show what
+    else had to hold: a royal lineage takes no family name with the article («الأمير محمد بن نايف
+    بن عبدالعزيز | الجلسة»: struck with the name, the object went too), and a caption
+    opening on a quantifier says nothing of it («أحد المساجد التي بنتها الهيئة»)."""
+    poll = ("أظهر استطلاع للرأي أجرته وكالة كيودو اليابانية للأنباء أن 60% من اليابانيين الذين شملهم الاستطلاع "
+            "أبدوا رغبتهم في عدم تعديل الدستور مقابل 32% ممن نادوا بتعديله، في الوقت الذي يسعى فيه رئيس الوزراء "
+            "شينزو آبي إلى تعديل الدستور.")
+    _assert_headline_holds(poll, "60% من اليابانيين الذين شملهم الاستطلاع أبدوا رغبتهم في عدم تعديل الدستور")
+    chaired = ("رأس نائب خادم الحرمين الشريفين صاحب السمو الملكي الأمير محمد بن نايف بن عبدالعزيز الجلسة التي "
+               "عقدها مجلس الوزراء، بعد ظهر أمس الاثنين في قصر السلام بجدة.")
+    _assert_headline_holds(chaired, "رأس نائب خادم الحرمين الشريفين الجلسة التي عقدها مجلس الوزراء")
+    captioned = ("أحد المساجد التي بنتها الهيئة رممت وبنت الهيئة العالمية للمساجد إحدى الهيئات التابعة لرابطة "
+                 "العالم الإسلامي 798 مسجداً في 11 دولة في العالم خلال العام الماضي.")
+    assert not summarize(captioned).headline.text.startswith("أحد المساجد"), summarize(captioned).headline.text
+
+
 def test_the_palace_and_its_city_are_dropped_before_the_guest() -> None:
     """«استقبل خادم الحرمين الشريفين [في قصر السلام أمس]، وزير الخارجية …» (train 11204: the headline
     stopped inside the guest's office, his name lost): the building and the «بـ» of its city

@@ -150,6 +150,8 @@ _NAME_TITLES: Final = word_set(
 )
 _RULER_TITLES: Final = word_set("الأمير الأميرة الملك الشيخ")
 _TITLE_WORDS: Final = _NAME_TITLES | _RULER_TITLES
+_ROYAL_TITLES: Final = word_set("الأمير الأميرة الملك")  # their names run «بن …» to «آل سعود», no «الـ» family name
+MAX_LINEAGE_REACH: Final = 7  # «الأمير سلطان بن محمد بن سعود | بن …»: how far back a lineage's title stands
 # The last word of offices that name their holder by themselves.
 _HIGH_OFFICE_ENDS: Final = word_set("الشريفين العهد")
 # Offices of the royal family and the cabinet, longest first, as they follow a ruler's name.
@@ -915,6 +917,16 @@ def _dated(word: str) -> bool:
 MIN_COMMON_ZIPF: Final = 4.0
 
 
+def _royal(words: tuple[str, ...], start: int) -> bool:
+    """Does a royal title open the name (or lineage) at `start`: «الأمير | محمد بن نايف», «الأمير
+    محمد بن نايف | بن عبدالعزيز» (back over the given names and their «بن» only)?"""
+    j = start if words[start] in _ROYAL_TITLES else start - 1
+    while j > 0 and start - j < MAX_LINEAGE_REACH and (words[j] in _SONS or (
+            not words[j].startswith("ال") and words[j] not in _ROYAL_TITLES and words[j - 1] in _SONS | _ROYAL_TITLES)):
+        j -= 1
+    return j >= 0 and words[j] in _ROYAL_TITLES
+
+
 def name_end(words: tuple[str, ...], gaps: tuple[str, ...], start: int) -> int:
     """Where a personal name starting at `start` ends («صالح بن محمد آل الشيخ», «أحمد العباسي»):
     particles take the next word, other words must be names; punctuation, offices and titles
@@ -937,6 +949,9 @@ def name_end(words: tuple[str, ...], gaps: tuple[str, ...], start: int) -> int:
             # «عبدالله الربيعة | الشكر»: past a person's family name, a definite common noun is the
             # object («عبد | الله البرقان»: «الله» closes the given name, not the family's)
             break
+        if end - start >= 2 and words[end - 2] in _SONS and word.startswith("ال") and grammar.tag(word) != "PROPN" and (
+                _royal(words, start)):
+            break  # «الأمير محمد بن نايف بن عبدالعزيز | الجلسة»: a royal lineage takes no family name with the article
         # «عزام الدخيل», «إبراهيم الحمزي»: a family name with the article (often a nisba
         # adjective) after a given name.
         if word.startswith("ال") and end - start < MAX_NAME_WORDS - 2 and grammar.tag(previous) in ("PROPN", "NOUN", "ADJ") and (
@@ -2599,6 +2614,9 @@ def ends(
         since += 1
         if word_tag == "NOUN" and since >= 2 and owed and owed[-1] == "verb" and homograph_verb_at(words, keep, n - 1):
             word_tag = "VERB"  # («أن قائد حرس الحدود بمنطقة عسير | قدم شكره …»)
+        elif word_tag == "NOUN" and since == 1 and owed and owed[-1] == "verb" and words[keep[n - 2]] in grammar.RELATIVES and (
+                grammar.verb_reading_with_object(word)):
+            word_tag = "VERB"  # («أن اليابانيين الذين | شملهم الاستطلاع أبدوا …»: the relative's verb, then the claim's)
         if not second_clause and n > MIN_STATEMENT_WORDS:  # (the cheap tests first: most gaps are one space)
             before_word = _between(gaps, keep[n - 2], last)
             second_clause = before_word != " " and _gap_marks(before_word) & _CUT_MARK != 0 and _next_clause(word)
@@ -3004,7 +3022,9 @@ def predicateless(statement: Statement, length: int) -> bool:
     first = first[1:] if first[:1] in grammar.CONJUNCTION_CLITICS and len(first) > 3 else first  # («وتراجع», «فقدم»)
     written = strip_diacritics(statement.sentence.words[kept[0]])  # («تخطى»: «يتخطى» is common, «يتخطي» is not)
     written = written[len(written) - len(first):]
-    if statement.owes_verb or lead_verb(first) or grammar.tag(first) not in ("NOUN", "PROPN") or _past_verb_read_as_noun(written):
+    tagged = grammar.tag(first)  # (a quantifier too: «أحد المساجد التي بنتها الهيئة», a caption)
+    if statement.owes_verb or lead_verb(first) or tagged not in ("NOUN", "PROPN", "DET") or (
+            tagged != "DET" and _past_verb_read_as_noun(written)):
         return False
     relative = False  # a relative pronoun came: the next verb is the relative clause's
     for n in range(1, len(kept)):

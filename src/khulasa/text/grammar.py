@@ -392,6 +392,20 @@ def past_verb_with_object(word: str) -> bool:
     return _past_verb_with_object(bare, strip_diacritics(word))
 
 
+def verb_reading_with_object(word: str) -> bool:
+    """Could the word be a past verb holding its object pronoun, its host read as a verb even where
+    it is a noun too («شملهم», «قدمها», «أجرته»)? Asked only where a verb must stand: right after
+    a relative pronoun («الذين | شملهم الاستطلاع»), no noun follows it bare."""
+    form = normalize_word(word)
+    pronoun = next((p for p in OBJECT_PRONOUNS if form.endswith(p)), None)
+    if pronoun is None:
+        return False
+    host = form[: -len(pronoun)]
+    if host.endswith("و"):
+        host += "ا"  # «استخدموها»: the plural's «ـوا» loses its alif before the pronoun
+    return len(host) >= 3 and (is_verb(host) or verb_homograph(host))
+
+
 def _past_verb_with_object(bare: str, raw: str) -> bool:
     """«استخدمها», «أطلقه», «نفذتها», «استخدموها»: a past verb of verb shape (`_past_verb_shape`:
     no noun of its letters takes the article) and its object pronoun. The affix model reads the
