@@ -1346,6 +1346,24 @@ def test_further_offices_and_the_name_after_the_first_office_are_dropped_before_
     assert "لنادي الطيران السعودي" in summarize(disclosed).headline.text
 
 
+def test_a_bracket_a_word_governs_stays_and_opens_no_statement() -> None:
+    """«وجه الوزير … بتوزيع (موسوعة خطب الجمعة) على فروع الوزارة» (train 11151: struck as an aside,
+    the bracket left «بتوزيع على فروع الوزارة»): what a preposition or a common bare noun governs
+    stays; a gloss the construct goes on after («مهداف (جهاز تسديد) البندقية») and a name's party
+    («شكيد (البيت اليهودي)») are still struck; and a list inside a bracket opens no statement of its
+    own (train 17463: «(تبوك و الجوف والحدود الشمالية وأجزاء من حائل)» became the headline)."""
+    ordered = ("وجه وزير الشؤون الإسلامية والأوقاف والدعوة والإرشاد الشيخ صالح بن عبدالعزيز بن محمد آل الشيخ، "
+               "بتوزيع (موسوعة خطب الجمعة) على فروع الوزارة الرئيسة لتسليمها لخطباء الجوامع.")
+    assert "موسوعة خطب الجمعة" in summarize(ordered).headline.text
+    glossed = ("أوجد مختصو الأمن الكمبيوتري الأمريكي، طريقة لاختراق التحكم في مهداف (جهاز تسديد) البندقية "
+               "الموجهة ذاتيا من طراز تراكنك بوينت.")
+    assert "جهاز تسديد" not in summarize(glossed).headline.text
+    forecast = ("توقعت الرئاسة العامة للأرصاد وحماية البيئة في تقريرها عن حالة الطقس لهذا اليوم هطولأ للأمطار "
+                "الرعدية مصحوبة بنشاط في الرياح السطحية على مناطق عسير والباحة وجازان، وسماء غائمة جزئياً مع "
+                "فرصه لتواجد السحب الرعدية الممطرة على مناطق (تبوك و الجوف والحدود الشمالية وأجزاء من حائل).")
+    assert summarize(forecast).headline.text.startswith("توقعت الرئاسة العامة للأرصاد")
+
+
 def test_a_relatives_verb_holding_its_object_pronoun_is_a_verb() -> None:
     """«أن 60% من اليابانيين الذين | شملهم الاستطلاع أبدوا …» (train 20734: the headline stopped at
     «أظهر استطلاع للرأي أجرته وكالة كيودو اليابانية», what the poll showed lost): right after a

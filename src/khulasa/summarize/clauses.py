@@ -1224,6 +1224,21 @@ def _lineage(words: tuple[str, ...], gaps: tuple[str, ...]) -> set[int]:
     return drop
 
 
+def _governed(words: tuple[str, ...], start: int, end: int) -> bool:
+    """Is the bracket `start`…`end` what the word before it governs: a preposition's object or the
+    genitive of a bare noun in construct («جاء بعد (الهدايا المتفجرة) التي …», «تم توزيع (موسوعة
+    خطب الجمعة)»)? Struck, it would leave the preposition or the noun hanging; not a gloss the
+    construct goes on after («مهداف (جهاز تسديد) البندقية»)."""
+    before = words[start - 1]
+    if before in grammar.PREPOSITIONS:
+        return True
+    return not before.startswith(_PHRASE_ARTICLES) and grammar.tag(before) == "NOUN" and zipf(before) >= MIN_GOVERNING_ZIPF and (
+        not grammar.can_cut(before, words[start]) and not (end < len(words) and not grammar.can_cut(before, words[end])))
+
+
+MIN_GOVERNING_ZIPF: Final = 3.0  # a bare noun this common takes the bracket as its genitive; a rarer one is a name («شكيد (البيت اليهودي)»)
+
+
 def _bracket_in_phrase(words: tuple[str, ...], start: int, end: int) -> bool:
     """Does the bracket `start`…`end` name what the indefinite noun before it is, with that
     noun's adjective after it («جائزة (التميز) السنوية»)? Struck, it leaves «جائزة السنوية»."""
@@ -1269,7 +1284,8 @@ def _asides(words: tuple[str, ...], gaps: tuple[str, ...]) -> set[int]:
                     numbers = [words[k] for k in inside if has_digit(words[k])]
                     # «(1436هـ ـ 2015م)» goes; «(53 عاما)», «(151)» are what the sentence says.
                     if not numbers or any(_dated(w) for w in numbers) or any(words[k] in _MONTHS for k in inside):
-                        if not any(grammar.is_verb(words[k]) for k in inside) and not _bracket_in_phrase(words, i, j):
+                        if not any(grammar.is_verb(words[k]) for k in inside) and not _bracket_in_phrase(words, i, j) and (
+                                not _governed(words, i, j)):
                             drop.update(inside)
                     break
                 if not _CLAUSE_PUNCTUATION_NO_COMMA.isdisjoint(gaps[j]):
@@ -3494,7 +3510,8 @@ def statements(sentence: Sentence, *, lead: bool = False, frames: bool = False) 
     said = contrasted_report(words, gaps, begin)
     if said:
         starts.append(said)
-    for start in sorted(s for s in set(starts) if s < len(words)):
+    bracketed = _bracketed(gaps)  # («على مناطق (تبوك و | الجوف …)»: a list inside a bracket opens no statement)
+    for start in sorted(s for s in set(starts) if s < len(words) and s not in bracketed):
         opened = open_at(words, texts, start, len(words), article_start=lead and start == begin and sentence.index == 0)
         contrasted = bool(said) and start == said
         if opened is None and ((frames and words[start] in REPORTING_PARTICIPLES) or contrasted):
@@ -3509,6 +3526,18 @@ def statements(sentence: Sentence, *, lead: bool = False, frames: bool = False) 
         if len(keep) >= MIN_STATEMENT_WORDS and not any(s.keep[0] == keep[0] for s in found):
             found.append(Statement(sentence, keep, strip and keep[0] == first, owes_verb=passed))
     return found
+
+
+def _bracketed(gaps: tuple[str, ...]) -> set[int]:
+    """The positions of words inside round brackets closed within MAX_APPOSITION_WORDS (or open to
+    the sentence's end that near: its closing bracket follows the last word)."""
+    inside: set[int] = set()
+    for i, gap in enumerate(gaps):
+        if "(" in gap:
+            close = next((j for j in range(i + 1, len(gaps)) if ")" in gaps[j]), len(gaps))
+            if close - i <= MAX_APPOSITION_WORDS:
+                inside.update(range(i, close))
+    return inside
 
 
 def contrasted_report(words: tuple[str, ...], gaps: tuple[str, ...], begin: int) -> int:
