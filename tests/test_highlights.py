@@ -833,6 +833,24 @@ def test_a_body_named_by_its_kind_gets_its_name_back() -> None:
     assert any(words(b)[:2] == ["رصدت", "الوزارة"] for b in (h.text for h in summarize(two).highlights))
 
 
+def test_a_firm_named_before_another_firms_share_is_not_the_firm_of_a_later_line() -> None:
+    """«… تراجع سهم … الشركة السعودية للصناعات الأساسية (سابك) … وهبط سهم اتحاد اتصالات (موبايلي) …
+    وتكبدت الشركة خسائر صافية بلغت 900.9 مليون ريال» (train 17442: a blind census judge found the
+    box giving Mobily's loss to SABIC, "factual error"): once a market report names another listed
+    firm by its share, «الشركة» is that firm, not the one «شركة» named before."""
+    text = ("تراجعت معظم أسواق الأسهم الرئيسية في منطقة الخليج اليوم الثلاثاء بعدما هبط خام برنت خمسة بالمئة. "
+            "وهبط المؤشر الرئيسي للسوق السعودية 0.6 بالمئة مع تراجع سهم عملاق البتروكيماويات الشركة السعودية "
+            "للصناعات الأساسية (سابك) 1.4 بالمئة. وهبط سهم اتحاد اتصالات (موبايلي) 3.1 بالمئة إلى 30.20 ريال "
+            "مسجلا أدنى مستوياته في ست سنوات. وتكبدت الشركة خسائر صافية بلغت 900.9 مليون ريال في الربع الثاني "
+            "من العام.")
+    bullets = [h.text for h in summarize(text).highlights]
+    assert any("900.9 مليون ريال" in b for b in bullets), bullets
+    assert not any("الأساسية" in b and "900.9" in b for b in bullets), bullets
+    # without the other firm's share, the one firm named is the firm meant
+    alone = text.replace("وهبط سهم اتحاد اتصالات (موبايلي) 3.1 بالمئة إلى 30.20 ريال مسجلا أدنى مستوياته في ست سنوات. ", "")
+    assert any(b.startswith("الشركة السعودية للصناعات الأساسية تكبدت") for b in (h.text for h in summarize(alone).highlights))
+
+
 @pytest.mark.parametrize(
     ("text", "starts", "variant", "opening", "printed"),
     [

@@ -323,6 +323,8 @@ _BODIES: Final = grammar.word_set(
 # Offices named by their kind alone («الوزير» for «وزير العدل»): named back like bodies, by their idafa.
 # (Not «الرئيس», «الأمير», «العميد»: titles before a name the tagger may not know, «الرئيس محمود عباس».)
 _OFFICE_KINDS: Final = grammar.word_set("الوزير المدير الأمين المحافظ السفير الوكيل القائد المفتي")
+_SHARES: Final = grammar.word_set("سهم أسهم وسهم")  # «سهم اتحاد اتصالات»: a listed firm by its share
+_FIRM: Final = normalize_word("الشركة")
 # People a bullet names by their role once the article has named them («اللاعب» for «اللاعب
 # سعيد المولد»): the bullet gets the name instead.
 _ROLES: Final = grammar.word_set(
@@ -1902,7 +1904,7 @@ def _named_subject(document: Document, candidate: _Candidate, max_words: int) ->
     position, body = found
     at = body.keep[0]
     name = _earlier_name(document, body.sentence.index, at, words_of(body.sentence)[at])
-    if name is None:
+    if name is None or (words_of(body.sentence)[at] == _FIRM and _other_share_since(document, name, body.sentence.index, at)):
         return None
     named = render(name, source, len(name))
     overflow = len(split_words(named.text)) + length - (speaker is None) - max_words
@@ -1928,6 +1930,22 @@ def _named_subject(document: Document, candidate: _Candidate, max_words: int) ->
     else:
         text = f"{named.text} {said.text}"
     return Passage(text, min(named.start, said.start), max(named.end, said.end))
+
+
+def _other_share_since(document: Document, name: Statement, sentence: int, before: int) -> bool:
+    """Did a market report name another listed firm by its share after `name` and before word
+    `before` of `sentence` («الشركة السعودية للصناعات الأساسية (سابك) … وهبط سهم اتحاد اتصالات
+    (موبايلي) … وتكبدت الشركة خسائر …»)? Then «الشركة» is that firm, whatever «شركة» the article
+    named: a blind census judge found Mobily's loss given to SABIC."""
+    named = set(words_of(name.sentence)[i] for i in name.keep)
+    for current in document.sentences[name.sentence.index : sentence + 1]:
+        words = words_of(current)
+        start = name.keep[-1] + 1 if current.index == name.sentence.index else 0
+        end = before if current.index == sentence else len(words)
+        if any(words[i] in _SHARES and words[i + 1] not in named and not words[i + 1].startswith("ال")
+               for i in range(start, min(end, len(words) - 1))):
+            return True
+    return False
 
 
 def _kind_subject(candidate: _Candidate) -> tuple[int, Statement] | None:
