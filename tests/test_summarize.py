@@ -21,6 +21,7 @@ from khulasa.summarize.clauses import (
     claim_of,
     compressions,
     name_end,
+    owes_complement,
     render,
     statements,
     subject_elided,
@@ -1316,6 +1317,24 @@ def test_what_the_subject_is_charged_with_is_dropped_before_its_object() -> None
             "أمس، مراكز لجان التصحيح في كل من مدينة أبها ومحافظة خميس مشيط، برئاسة اللواء جمعان بن أحمد الغامدي "
             "مساعد مدير الأمن العام للشؤون الأمنية.")
     assert summarize(text).headline.text.startswith("تفقد فريق العمل مراكز لجان التصحيح")
+
+
+def test_a_meeting_is_with_someone_and_an_assignment_is_to_something() -> None:
+    """«اجتمع وزير الدولة للشؤون الخارجية مدني | مع نظيره الإسباني» (train 17401: a blind census
+    judge, "with whom missing"): «اجتمع» owes «مع/بـ» (or where, «في»: «اجتمع الأهالي في ساحة …»
+    is whole); «كلف» owes «بـ», and who chaired («برئاسة فلان») is no such «بـ»."""
+    met = ("في إطار زيارته الرسمية لمملكة إسبانيا، اجتمع وزير الدولة للشؤون الخارجية الدكتور نزار بن عبيد "
+           "مدني، أمس مع وزير الدولة للشؤون الخارجية الإسباني إجناثيو إبنياس روبيو، وذلك بمقر وزارة الخارجية "
+           "الإسبانية في مدريد.")
+    _assert_headline_holds(met, "اجتمع وزير الدولة للشؤون الخارجية مدني مع وزير الدولة للشؤون الخارجية الإسباني")
+    gathered = "اجتمع الأهالي في ساحة رياض الصلح في قلب بيروت للمطالبة بالإفراج عن المخطوفين."
+    assert summarize(gathered).headline.text.startswith("اجتمع الأهالي في ساحة رياض الصلح")
+    assigned = ("كلفت إدارة نادي الطرف برئاسة سامي الدهام المدرب الوطني عبدالله الحسيني بتدريب فريق درجة "
+                "الشباب لكرة القدم بالنادي.")
+    sentence = analyze(assigned).sentences[0]
+    keep = tuple(range(len(sentence.words)))
+    assert owes_complement(sentence, keep, sentence.words.index("الحسيني") + 1)
+    assert not owes_complement(sentence, keep, sentence.words.index("بتدريب") + 2)
 
 
 def test_an_office_after_a_described_name_is_dropped_before_the_complement() -> None:

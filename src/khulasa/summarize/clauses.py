@@ -323,6 +323,8 @@ _LAM_STANDS_FOR: Final = frozenset(("ل", "الي"))  # «لـ» for itself or �
 # Seats and venues: «بوزارة …», «بمركز الملك فهد الثقافي» say where, not what a verb wants with «بـ».
 _SEATS: Final = word_set("وزارة جامعة إدارة هيئة أمانة مديرية مركز مقر قاعة فندق مسرح ملعب مبنى مجمع قصر مكتب ساحة") | (
     _PLACE_KINDS | _OFFICE_PLACES)
+# Who led or attended, after the verb's subject («كلفت إدارة النادي [برئاسة فلان]»): no «بـ» complement.
+_LED_BY: Final = word_set("برئاسة وبرئاسة بحضور وبحضور بإشراف بقيادة")
 # «كشف التقرير الصادر عن مؤسسة النقد»: the «عن» is the participle's, not the verb's.
 _ISSUED: Final = word_set("الصادر الصادرة الصادرين الصادرتين صادر صادرة")
 # «المتحدث باسم المقاومة»: part of an office, not a verb's «بـ» complement.
@@ -347,6 +349,8 @@ _COMPLEMENTS: Final[dict[str, frozenset[str]]] = {
         ("أشار أشارت يشير تشير أرجع أرجعت يرجع ترجع عزا عزت يعزو تعزو دعا دعت يدعو تدعو سعى سعت يسعى تسعى",
          "الي ل"),
         ("تعاطف تعاطفت يتعاطف", "مع"),
+        ("اجتمع اجتمعت يجتمع تجتمع", "مع ب في"),
+        ("كلف كلفت يكلف تكلف", "ب"),
         ("ساهم ساهمت يساهم تساهم أسهم أسهمت يسهم تسهم نجح نجحت ينجح تنجح", "في"),
         ("حظي حظيت يحظى تحظى اكتفى اكتفت يكتفي تكتفي", "ب"),
         ("أجمع أجمعت", "علي"),
@@ -2296,7 +2300,8 @@ def opens_complement_of(sentence: Sentence, i: int, wanted: frozenset[str]) -> b
     if word in wanted:
         return forms[i - 1] not in _ISSUED and not _named_ali(sentence, i) and not (
             word == _MIN and i + 1 < len(forms) and forms[i + 1] in _AFTER_MIN)
-    if "ب" in wanted and word.startswith("ب") and word != _IN_NAME_OF and word[1:] not in _SEATS and preposition_attached(sentence.words[i]):
+    if "ب" in wanted and word.startswith("ب") and word != _IN_NAME_OF and word[1:] not in _SEATS and word not in _LED_BY and (
+            preposition_attached(sentence.words[i])):  # («كلفت إدارة النادي [برئاسة فلان] المدرب … | بتدريب …»)
         return True
     return bool(wanted & _LAM_STANDS_FOR) and _lam_attached(sentence.words[i])
 
