@@ -202,6 +202,18 @@ def test_headline_drops_dateline_time_filler_and_honorific() -> None:
     assert "حفظه" not in headline and "الأربعاء" not in headline and "واس" not in headline
 
 
+def test_a_phrase_with_a_preposition_before_a_dash_is_no_dateline() -> None:
+    """«كرّم أهالي قرية كتنة في محافظة ميسان - 100 كيلومتر جنوب الطائف – 33 متفوقاً …» (train 21207:
+    the tagger misses «كرّم» without its shadda, the stretch before the dash passed for a dateline
+    and the headline opened on «100 كيلومتر»): a dateline holds no preposition; «الرياض - واس» is
+    still one."""
+    honoured = ("كرّم أهالي قرية كتنة في محافظة ميسان - 100 كيلومتر جنوب الطائف – 33 متفوقاً ومتفوقة في مختلف "
+                "المراحل الدراسيّة، ضمن جائزة كتنة للتفوق والإبداع العلمي.")
+    assert summarize(honoured).headline.text.startswith("كرّم أهالي قرية كتنة")
+    dated = "الرياض - واس: نظمت جامعة الملك سعود ملتقى للطلاب الموهوبين في مختلف المراحل الدراسية."
+    assert summarize(dated).headline.text.startswith("نظمت جامعة الملك سعود")
+
+
 def test_office_apposition_and_name_after_an_office_are_deleted() -> None:
     text = (
         "اعتمد وزير الشؤون البلدية والقروية المهندس عبداللطيف بن عبدالملك آل الشيخ، آلية تصنيف "

@@ -628,7 +628,10 @@ def lead_start(words: tuple[str, ...], gaps: tuple[str, ...]) -> int:
         opening = words[start + 2 : i] if paper else words[start:i]  # «عين» is a verb too
         if _opens_dashed_aside(gaps[i]):
             break  # the lead has begun: its dashes close the aside
-        if gaps[i] != " " and not _DATELINE_MARKS.isdisjoint(gaps[i]) and (byline or not any(grammar.is_verb(w) for w in opening)):
+        # («كرّم أهالي قرية كتنة في محافظة ميسان - 100 كيلومتر …»: a preposition's phrase before the
+        # dash is prose whose verb the tagger missed, not a dateline)
+        if gaps[i] != " " and not _DATELINE_MARKS.isdisjoint(gaps[i]) and (byline or not any(
+                grammar.is_verb(w) or w in grammar.PREPOSITIONS for w in opening)):
             start = i
             # «عين اليوم – الرياض أوضح …»: the place after the dash closes the dateline.
             if tuple(words[start : start + 2]) == _PAPER_NAME:
