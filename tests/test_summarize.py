@@ -1319,6 +1319,24 @@ def test_what_the_subject_is_charged_with_is_dropped_before_its_object() -> None
     assert summarize(text).headline.text.startswith("تفقد فريق العمل مراكز لجان التصحيح")
 
 
+def test_a_root_waw_after_a_preposition_opens_no_clause() -> None:
+    """«… عما كان عليه | وضعها قبل سن تلك القرارات» (train 17287: the headline, judged blind "starts
+    mid-phrase, no predicate"): «وضعها» is «وضع» + «ها» (the rest, «ضعها», is the rarer word), the
+    subject of «كان» after its «عليه»; no «و» joins a clause there. After a subordinator the verb
+    still opens one («بعدما | وجهت السلطات …»)."""
+    text = ("على الرغم من اتخاذ الدولة العديد من القرارات والإجراءات، خلال السنوات الثلاث الأخيرة، التي تسهم في "
+            "خفض أسعار العقار في المملكة، إلا أن المواطن ينتظر أن يلمس تأثير تلك القرارات والإجراءات على أرض "
+            "الواقع، فما يحدث في السوق حاليا هو ركود وليس تراجعا في الأسعار، بدليل أن الراغبين في شراء الأراضي "
+            "لن يلاحظوا حاليا أي فرق في قيمتها عما كان عليه وضعها قبل سن تلك القرارات.")
+    sentence = analyze(text).sentences[0]
+    assert not any(sentence.words[s.keep[0]] == "وضعها" for s in statements(sentence, lead=True))
+    assert not summarize(text).headline.text.startswith("وضعها")
+    charged = ("وعانى الفيفا من فوضى قبل يومين من الانتخابات الرئاسية بعدما وجهت السلطات الأمريكية اتهامات "
+               "بالرشى وغسل الأموال والاحتيال إلى 14 مسؤولا كرويا.")
+    sentence = analyze(charged).sentences[0]
+    assert any(sentence.words[s.keep[0]] == "وجهت" for s in statements(sentence))
+
+
 def test_a_meeting_is_with_someone_and_an_assignment_is_to_something() -> None:
     """«اجتمع وزير الدولة للشؤون الخارجية مدني | مع نظيره الإسباني» (train 17401: a blind census
     judge, "with whom missing"): «اجتمع» owes «مع/بـ» (or where, «في»: «اجتمع الأهالي في ساحة …»

@@ -3323,7 +3323,8 @@ def clause_starts(words: tuple[str, ...], gaps: tuple[str, ...], begin: int) -> 
         word = words[i]
         if word not in _STARTERS:  # only the last case below applies
             if ((gaps[i] != " " and _gap_marks(gaps[i]) & _CUT_MARK and not _abbreviated(words, gaps, i)) or (
-                    word.startswith("و") and len(word) > 3 and not _noun_conjunct(words, gaps, i))) and is_verb(word):
+                    word.startswith("و") and len(word) > 3 and not _noun_conjunct(words, gaps, i)
+                    and not _root_waw_after_preposition(words, i))) and is_verb(word):
                 starts.append(i)
             continue
         if words[i] in _BUT and i + 1 < len(words) and words[i + 1] in EMBEDDERS and not _CUT_PUNCTUATION.isdisjoint(gaps[i]):
@@ -3345,6 +3346,13 @@ def clause_starts(words: tuple[str, ...], gaps: tuple[str, ...], begin: int) -> 
         ):
             starts.append(i)
     return starts
+
+
+def _root_waw_after_preposition(words: tuple[str, ...], i: int) -> bool:
+    """Is word `i` one whose «و» is of its root («وضعها», «وصولهم»: the rest is the rarer word)
+    right after a preposition with its pronoun («عما كان عليه | وضعها قبل …»)? It goes on the
+    clause: no «و» joins a new one there."""
+    return grammar.tag(words[i - 1]) == "ADP" and words[i - 1] not in grammar.SUBORDINATORS and not conjoined(words[i])
 
 
 def _named_subject_after(words: tuple[str, ...], gaps: tuple[str, ...], verb: int, drop: tuple[int, ...]) -> bool:
