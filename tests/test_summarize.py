@@ -1421,33 +1421,45 @@ def test_a_relatives_verb_holding_its_object_pronoun_is_a_verb() -> None:
     assert not summarize(captioned).headline.text.startswith("أحد المساجد"), summarize(captioned).headline.text
 
 
-def test_the_palace_and_its_city_are_dropped_before_the_guest() -> None:
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز -حفظه الله- في قصر السلام أمس، وزير الخارجية "
+         "بجمهورية مصر العربية سامح شكري والوفد المرافق له. ونقل معاليه لخادم الحرمين خلال الاستقبال تحيات "
+         "الرئيس عبدالفتاح السيسي.", "استقبل خادم الحرمين الشريفين وزير الخارجية بجمهورية مصر العربية سامح شكري"),
+        ("تناول خادم الحرمين الشريفين الملك سلمان بن عبد العزيز في قصر السلام بجدة، مساء أمس، مع سمير جعجع رئيس "
+         "حزب القوات اللبنانية، مستجدات الأوضاع على الساحة اللبنانية.", "تناول خادم الحرمين الشريفين مع سمير جعجع"),
+    ],
+)
+def test_the_palace_and_its_city_are_dropped_before_the_guest(text: str, wanted: str) -> None:
     """«استقبل خادم الحرمين الشريفين [في قصر السلام أمس]، وزير الخارجية …» (train 11204: the headline
     stopped inside the guest's office, his name lost): the building and the «بـ» of its city
     («في قصر السلام بجدة») are where, struck like other places; an office after the commas, even
     one spelt with «و» («وزير»), is whom the verb received."""
-    received = ("استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز -حفظه الله- في قصر السلام أمس، وزير "
-                "الخارجية بجمهورية مصر العربية سامح شكري والوفد المرافق له. ونقل معاليه لخادم الحرمين "
-                "خلال الاستقبال تحيات الرئيس عبدالفتاح السيسي.")
-    _assert_headline_holds(received, "استقبل خادم الحرمين الشريفين وزير الخارجية بجمهورية مصر العربية سامح شكري")
-    discussed = ("تناول خادم الحرمين الشريفين الملك سلمان بن عبد العزيز في قصر السلام بجدة، مساء أمس، مع سمير "
-                 "جعجع رئيس حزب القوات اللبنانية، مستجدات الأوضاع على الساحة اللبنانية.")
-    _assert_headline_holds(discussed, "تناول خادم الحرمين الشريفين مع سمير جعجع")
+    _assert_headline_holds(text, wanted)
 
 
-def test_a_description_after_a_name_closed_by_a_comma_is_dropped_before_the_object() -> None:
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("واصل الأرجنتيني ليونيل ميسي لاعب الفريق الأول لكرة القدم بنادي برشلونة الإسباني، فشله في الظهور بشكل "
+         "جيد بقميص منتخب بلاده على عكس أدائه مع البارسا. وفشل ميسي في قيادة التانجو لتحقيق بطولة كوبا أمريكا، "
+         "بعد فوز تشيلي على الأرجنتين بركلات الترجيح.", "واصل الأرجنتيني ليونيل ميسي فشله في الظهور"),
+        ("وقع محمد الجهني عضو مجلس إدارة نادي الاتحاد، اتفاقية شراكة بين النادي وشركة التطوير الرياضي بعقد يمتد "
+         "لثلاثة مواسم.", "وقع محمد الجهني اتفاقية شراكة بين النادي وشركة التطوير"),
+    ],
+)
+def test_a_description_after_a_name_closed_by_a_comma_is_dropped_before_the_object(text: str, wanted: str) -> None:
     """«واصل الأرجنتيني ليونيل ميسي [لاعب الفريق الأول لكرة القدم بنادي برشلونة الإسباني]، فشله …»
     (train 17582: the headline stopped at «الإسباني», what he went on with lost): a player's or
     an official's description after his full name, closed by a comma, goes, and the object after
-    the comma is reached; a time after the comma («، أمس») leaves it, as the description may then
-    have been the object."""
-    text = ("واصل الأرجنتيني ليونيل ميسي لاعب الفريق الأول لكرة القدم بنادي برشلونة الإسباني، فشله في الظهور "
-            "بشكل جيد بقميص منتخب بلاده على عكس أدائه مع البارسا. وفشل ميسي في قيادة التانجو لتحقيق بطولة "
-            "كوبا أمريكا، بعد فوز تشيلي على الأرجنتين بركلات الترجيح.")
-    _assert_headline_holds(text, "واصل الأرجنتيني ليونيل ميسي فشله في الظهور")
-    signed = ("وقع محمد الجهني عضو مجلس إدارة نادي الاتحاد، اتفاقية شراكة بين النادي وشركة التطوير الرياضي "
-              "بعقد يمتد لثلاثة مواسم.")
-    _assert_headline_holds(signed, "وقع محمد الجهني اتفاقية شراكة بين النادي وشركة التطوير")
+    the comma is reached."""
+    _assert_headline_holds(text, wanted)
+
+
+def test_a_description_before_a_time_after_its_comma_may_be_the_object() -> None:
+    """«استقبل المهندس خالد الفالح لاعب نادي الاتحاد، أمس، …»: a time after the comma leaves the
+    description, which may be whom he received."""
     received = ("استقبل المهندس خالد الفالح لاعب نادي الاتحاد، أمس، في مكتبه بالرياض وناقش معه خطط النادي "
                 "للعام المقبل.")
     assert "لاعب نادي الاتحاد" in summarize(received).headline.text
