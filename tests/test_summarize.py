@@ -1399,6 +1399,11 @@ def test_a_bracket_a_word_governs_stays_and_opens_no_statement() -> None:
                 "الرعدية مصحوبة بنشاط في الرياح السطحية على مناطق عسير والباحة وجازان، وسماء غائمة جزئياً مع "
                 "فرصه لتواجد السحب الرعدية الممطرة على مناطق (تبوك و الجوف والحدود الشمالية وأجزاء من حائل).")
     assert summarize(forecast).headline.text.startswith("توقعت الرئاسة العامة للأرصاد")
+    # the paper a source is of, or a time's gloss, is struck as before: «مصادر (عكاظ)» speak as «مصادر»
+    sourced = ("كشفت مصادر (عكاظ) بأن إدارة نادي النصر اتفقت بشكل نهائي مع المهاجم الدولي محمد السهلاوي على "
+               "تجديد عقده لثلاثة مواسم مقبلة.")
+    headline = summarize(sourced).headline.text
+    assert "مصادر" in headline and "عكاظ" not in headline, headline
 
 
 def test_a_relatives_verb_holding_its_object_pronoun_is_a_verb() -> None:

@@ -1239,10 +1239,14 @@ def _governed(words: tuple[str, ...], start: int, end: int) -> bool:
     before = words[start - 1]
     if before in grammar.PREPOSITIONS:
         return True
+    if before in _UNGOVERNING or grammar.is_personal_name(before):
+        return False  # «خلال أسبوع (كأس السوبر)», «مصادر (الجزيرة)», «صالح (المؤتمر الشعبي)»: a gloss, the paper, a party
     return not before.startswith(_PHRASE_ARTICLES) and grammar.tag(before) == "NOUN" and zipf(before) >= MIN_GOVERNING_ZIPF and (
         not grammar.can_cut(before, words[start]) and not (end < len(words) and not grammar.can_cut(before, words[end])))
 
 
+# Bare nouns a bracket after glosses rather than completes: times, and the sources a paper cites.
+_UNGOVERNING: Final = word_set("يوم أسبوع شهر عام سنة ساعة دقيقة موسم") | _SOURCES
 MIN_GOVERNING_ZIPF: Final = 3.0  # a bare noun this common takes the bracket as its genitive; a rarer one is a name («شكيد (البيت اليهودي)»)
 
 
