@@ -150,7 +150,7 @@ _NAME_TITLES: Final = word_set(
 )
 _RULER_TITLES: Final = word_set("الأمير الأميرة الملك الشيخ")
 _TITLE_WORDS: Final = _NAME_TITLES | _RULER_TITLES
-_ROYAL_TITLES: Final = word_set("الأمير الأميرة الملك")  # their names run «بن …» to «آل سعود», no «الـ» family name
+_ROYAL_TITLES: Final = _RULER_TITLES - word_set("الشيخ")  # their names run «بن …» to «آل سعود», no «الـ» family name
 MAX_LINEAGE_REACH: Final = 7  # «الأمير سلطان بن محمد بن سعود | بن …»: how far back a lineage's title stands
 # The last word of offices that name their holder by themselves.
 _HIGH_OFFICE_ENDS: Final = word_set("الشريفين العهد")
@@ -924,12 +924,15 @@ def _dated(word: str) -> bool:
 MIN_COMMON_ZIPF: Final = 4.0
 
 
+_BEFORE_GIVEN_NAME: Final = _SONS | _ROYAL_TITLES  # «بن | نايف», «الأمير | محمد»
+
+
 def _royal(words: tuple[str, ...], start: int) -> bool:
     """Does a royal title open the name (or lineage) at `start`: «الأمير | محمد بن نايف», «الأمير
     محمد بن نايف | بن عبدالعزيز» (back over the given names and their «بن» only)?"""
     j = start if words[start] in _ROYAL_TITLES else start - 1
     while j > 0 and start - j < MAX_LINEAGE_REACH and (words[j] in _SONS or (
-            not words[j].startswith("ال") and words[j] not in _ROYAL_TITLES and words[j - 1] in _SONS | _ROYAL_TITLES)):
+            not words[j].startswith("ال") and words[j] not in _ROYAL_TITLES and words[j - 1] in _BEFORE_GIVEN_NAME)):
         j -= 1
     return j >= 0 and words[j] in _ROYAL_TITLES
 
@@ -1646,12 +1649,14 @@ def _trailing_place(words: tuple[str, ...], gaps: tuple[str, ...], keep: tuple[i
         if any(words[k] in EMBEDDERS or words[k] in grammar.NAME_PARTICLES or (after_name and grammar.is_title(words[k]))
                for k in keep[n:end]):
             return set()  # («بنادي النور مهدي آل سالم»: a person; «حول «الاتجار بالبشر» أن …»: a claim)
-        if end >= len(keep) - 1 or end - n > MAX_ASIDE_WORDS or (
-                not _CUT_PUNCTUATION.isdisjoint(gaps[keep[end]]) and following not in _PLACE_FOLLOWERS and following != _WITH
-                and not _object_after_comma(following, _between(gaps, keep[end - 1], keep[end]))
-                and not _person_after_comma(following, _between(gaps, keep[end - 1], keep[end]))):
+        if end >= len(keep) - 1 or end - n > MAX_ASIDE_WORDS:
+            return set()
+        between = _between(gaps, keep[end - 1], keep[end])
+        person = _person_after_comma(following, between)  # («…، وزير الخارجية»: whom the verb received)
+        if not _CUT_PUNCTUATION.isdisjoint(gaps[keep[end]]) and following not in _PLACE_FOLLOWERS and following != _WITH and (
+                not _object_after_comma(following, between) and not person):
             return set()  # («… [في ديوان الإمارة بمكة المكرمة]، [اليوم الأحد]، مراسم توقيع …»: the object after commas)
-        if following == _WITH and COMMAS.isdisjoint(_between(gaps, keep[end - 1], keep[end])):
+        if following == _WITH and COMMAS.isdisjoint(between):
             return set()  # «بمنطقة نجران لقاءً وظيفياً بالتعاون | مع …»: the object was inside
         closing = words[keep[end - 1]]
         if not (closing.startswith(_PHRASE_ARTICLES) or (grammar.tag(closing) == "PROPN" and closing[:1] not in "لكفو")
@@ -1661,8 +1666,7 @@ def _trailing_place(words: tuple[str, ...], gaps: tuple[str, ...], keep: tuple[i
             return set()  # «… وبحث معه»: a second clause, not the complement («وزير» is no «و»)
         if following[:1].isdigit() and (end + 1 >= len(keep) or not _CUT_PUNCTUATION.isdisjoint(gaps[keep[end + 1]])):
             return set()  # «في مهرجان صيف الشرقية | 36،»: a number closing the name, not a counted object
-        if following == _WITH or following in OFFICES or _opens_complement(following, closing) or _person_after_comma(
-                following, _between(gaps, keep[end - 1], keep[end])):
+        if following == _WITH or following in OFFICES or _opens_complement(following, closing) or person:
             return set(keep[n:end])
         return set()
     return set()
@@ -3554,7 +3558,9 @@ def _bracketed(gaps: tuple[str, ...]) -> set[int]:
     inside: set[int] = set()
     for i, gap in enumerate(gaps):
         if "(" in gap:
-            close = next((j for j in range(i + 1, len(gaps)) if ")" in gaps[j]), len(gaps))
+            # (the search stops MAX_APPOSITION_WORDS on: a sentence of unclosed brackets stays linear)
+            reach = min(len(gaps), i + MAX_APPOSITION_WORDS + 1)
+            close = next((j for j in range(i + 1, reach) if ")" in gaps[j]), len(gaps))
             if close - i <= MAX_APPOSITION_WORDS:
                 inside.update(range(i, close))
     return inside
