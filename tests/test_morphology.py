@@ -20,6 +20,8 @@ from khulasa.text.morphology import MAX_WORD_LETTERS, analyses, is_word_form, st
         ("مستواها", (), "مستوى", ("ها",)),  # alef maqsura restored
         ("أبناؤهم", (), "أبناء", ("هم",)),  # hamza seat restored
         ("وسيكتبونها", ("و", "س"), "يكتبون", ("ها",)),
+        ("بنك", (), "بنك", ()),  # a bank, not «بن» + «ك»: a lineage's «بن» takes no pronoun
+        ("بنوك", (), "بنوك", ()),
     ],
 )
 def test_best_reading(word: str, prefixes: tuple, base: str, suffixes: tuple) -> None:

@@ -57,6 +57,8 @@ TANWEEN_ALEF: Final = "ا"
 NO_TANWEEN_ALEF_AFTER: Final = ("ة", "ى", "ا", "ه", "هم", "كم", "هن")
 # Endings an «ال» word can carry: no pronoun, no tanween, no verb endings.
 DEFINITE_ENDINGS: Final = frozenset(("", "ان", "ين", "ون", "ات", "ة", "تان", "تين"))
+# The «بن» and «بنو» of a lineage take nothing after them: «بنك» and «بنوك» are banks, not «بن» + «ك».
+BARE_BASES: Final = frozenset(("بن", "بنو"))
 
 
 class Analysis(NamedTuple):
@@ -140,7 +142,9 @@ def _base_spellings(stem: str, suffix: str) -> tuple[str, ...]:
 def _allowed(prefix: tuple[str, ...], base: str, suffix_form: str, suffix: tuple[str, ...]) -> bool:
     """Agreement rules between the parts: «ال» takes no pronoun, tanween or verb ending and
     does not repeat; tanween alef follows neither a pronoun nor ة/ى; the future «س» only goes
-    before an imperfect verb."""
+    before an imperfect verb; a lineage's «بن» takes no ending."""
+    if suffix_form and base in BARE_BASES:
+        return False
     definite = ARTICLE in prefix or base.startswith(ARTICLE)
     if definite and suffix_form not in DEFINITE_ENDINGS:
         return False
