@@ -1332,6 +1332,23 @@ def test_a_subject_phrase_with_nothing_said_of_it_is_no_bullet() -> None:
         assert not predicateless(statement, len(statement.keep)), sentence
 
 
+@pytest.mark.parametrize(
+    ("sentence", "length", "owes"),
+    [
+        # (train 20341, 11573: «المستثمر: ما تشهده مدينة جدة الآن من حركة نشطة» had been a bullet)
+        ("وأكد المستثمر أن ما تشهده مدينة جدة الآن من حركة نشطة يعكس قوة السوق.", 8, True),
+        ("وقال إن ما تم الإعلان عنه في المفاضلة التعليمية للنساء لا يشمل المعلمات.", 8, True),
+        ("وقال إن ما حدث اعتداء آثم وفعل طائش وإجرام صارخ.", 8, False),  # the bare noun says it
+        ("ما زالت وزارة الصحة تواجه حتى الآن فيروس كورونا.", 6, False),  # «ما زال»: still, no subject
+    ],
+)
+def test_a_what_subject_owes_its_predicate(sentence: str, length: int, owes: bool) -> None:
+    """«ما» with a verb is a subject («what the city sees …»): a line must say something of it."""
+    frame = statements(analyze(sentence).sentences[0])[0]
+    statement = claim_of(frame) or frame
+    assert predicateless(statement, length) is owes
+
+
 def test_a_bullet_like_one_said_before_is_no_bullet() -> None:
     """«بعث نائب خادم الحرمين الشريفين برقية مماثلة للرئيس توني تان كنق يام» (dev 1915, blind
     editor: "dangling reference (مماثلة)"): «مماثلة» points back to the cable of the sentence

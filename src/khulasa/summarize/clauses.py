@@ -296,7 +296,10 @@ PURPOSE_ACCUSATIVES: Final = word_set(
 # «نيابة عن …»).
 FRONTED: Final = word_set("برعاية تحت وسط ضمن بحضور بمناسبة خلال رغم بعد قبل عقب إثر نيابة") | PURPOSE_ACCUSATIVES
 _WHAT_WORDS: Final = word_set("ما مما عما بما فيما")  # «… حول ما جرى»: what happened, no clause of its own
-_TIME_AFTER_WHAT: Final = word_set("مضى سبق بعد")  # «فيما مضى»: a time adverb, not «فيما» + a verb
+_TIME_AFTER_WHAT: Final = word_set("مضى سبق بعد")
+# After «ما» these verbs say "still" («ما زال», «ما دامت»): no «what …» subject.
+_DEFINITE: Final = "ال"  # what `nominal_predicate` asks of a subject: any definite word
+_STILL_VERBS: Final = word_set("زال زالت زالوا زلنا زلت يزال تزال دام دامت انفك برح فتئ")  # «فيما مضى»: a time adverb, not «فيما» + a verb
 AS_IF: Final = "كأن"  # «كأن» as written (letter-normalized it is the copula «كان»)
 _THIS: Final = normalize_word("هذا")  # «هذا و…»: the formula that opens a further fact
 MAX_FRONTED_WORDS: Final = 20  # the main clause's verb comes within this many words of the lead
@@ -3047,7 +3050,8 @@ def predicateless(statement: Statement, length: int) -> bool:
     """A statement opening on a noun that says nothing of it: its only verbs describe it («حادث
     التفجير الإرهابي الذي وقع في مسجد …», «معرض جماعي نظمته جمعية …») or it has none («زيارة سمو
     الأمير محمد بن سلمان وهو أحد …»); no negation, modal, pronoun or bare predicate after the
-    subject either («الشعب اليمني لن ينسى», «المملكة أكبر …»)."""
+    subject either («الشعب اليمني لن ينسى», «المملكة أكبر …»). A «what …» subject is one too, a
+    claim's as well («المستثمر: ما تشهده مدينة جدة الآن من حركة نشطة»)."""
     words = words_of(statement.sentence)
     kept = statement.keep[:length]
     first = words[kept[0]]
@@ -3055,12 +3059,17 @@ def predicateless(statement: Statement, length: int) -> bool:
     written = strip_diacritics(statement.sentence.words[kept[0]])  # («تخطى»: «يتخطى» is common, «يتخطي» is not)
     written = written[len(written) - len(first):]
     tagged = grammar.tag(first)  # (a quantifier too: «أحد المساجد التي بنتها الهيئة», a caption)
-    if statement.owes_verb or lead_verb(first) or tagged not in ("NOUN", "PROPN", "DET") or (
-            tagged != "DET" and _past_verb_read_as_noun(written)):
+    # («ما حدث في مسجد …»; not «ما زال …»)
+    what = first == _WHAT and len(kept) > 1 and grammar.is_verb(words[kept[1]]) and words[kept[1]] not in _STILL_VERBS
+    if not what and (statement.owes_verb or lead_verb(first) or tagged not in ("NOUN", "PROPN", "DET") or (
+            tagged != "DET" and _past_verb_read_as_noun(written))):
         return False
-    relative = False  # a relative pronoun came: the next verb is the relative clause's
+    relative = what  # a relative pronoun came: the next verb is the relative clause's
     for n in range(1, len(kept)):
         word, previous = words[kept[n]], words[kept[n - 1]]
+        if what and ((n > 2 and word in EMBEDDERS) or (n == 2 and not previous.endswith(grammar.OBJECT_PRONOUNS)
+                                                       and nominal_predicate(_DEFINITE, word))):
+            return False  # «ما تثبته الدراسات … أن …», «ما حدث | اعتداء آثم» (not «ما يقدمه | معهد …»)
         if word in grammar.RELATIVES or word in EMBEDDERS:
             relative = True  # («فيلق القدس، بعد أن دفعت …»: a subordinate clause's verb is not the subject's)
         elif word in grammar.NEGATION or word in grammar.MODALITY or word in grammar.PRONOUNS or (
