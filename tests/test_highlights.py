@@ -1349,6 +1349,18 @@ def test_a_what_subject_owes_its_predicate(sentence: str, length: int, owes: boo
     assert predicateless(statement, length) is owes
 
 
+def test_a_subject_demonstrative_after_its_verb_is_struck_for_a_thin_box() -> None:
+    """«تهدف هذه الاتفاقية إلى …» (train 12037: a box of one bullet) fills the box as «تهدف الاتفاقية
+    إلى …»: the verb agrees with the demonstrative, so the noun is its subject. Not «تأتي هذه
+    الاتفاقية ضمن …» (the event in its context, no fact), nor «يشمل ذلك السواحل …» («ذلك» is the
+    subject, the coasts what it covers)."""
+    text = ("وقعت الهيئة السعودية للمحاسبين القانونيين اتفاقية تعاون مع المركز الوطني للقياس والتقويم يوم الأربعاء، "
+            "تهدف هذه الاتفاقية إلى تنفيذ اختبار زمالة الهيئة في عدد من مناطق المملكة بشكل إلكتروني. وتأتي هذه "
+            "الاتفاقية ضمن سلسلة من الاتفاقيات التي وقعتها الهيئة خلال العام الحالي مع الجهات الحكومية. وتوقعت "
+            "الأرصاد تأثر الرؤية الأفقية بالأتربة المثارة على مناطق جنوب المملكة، يشمل ذلك السواحل الجنوبية للبحر الأحمر.")
+    _opens_on(_bullets(text), "تهدف الاتفاقية إلى تنفيذ اختبار", ("تأتي", "يشمل"))
+
+
 def test_a_bullet_like_one_said_before_is_no_bullet() -> None:
     """«بعث نائب خادم الحرمين الشريفين برقية مماثلة للرئيس توني تان كنق يام» (dev 1915, blind
     editor: "dangling reference (مماثلة)"): «مماثلة» points back to the cable of the sentence

@@ -128,6 +128,8 @@ CLAIM_COST: Final = 0.2
 BULLET_RARE_END: Final = 0.05
 # Fewer complete statements than this: clauses that lean on context fill the box up to it.
 MIN_BOX: Final = 3
+# The tier of a statement whose demonstrative was struck: it fills a thin box after every other filler.
+_VAGUE: Final = 2
 # A plan cut inside its clause («من المقرر أن يلتقي كارتر | في أربيل …») is a line only from this
 # many words on: shorter, it has said who but not what.
 MIN_MODAL_CUT: Final = 8
@@ -229,6 +231,12 @@ _WANTS_PREDICATE: Final = grammar.COPULAS | grammar.word_set("يعد تعد يع
 # «هذا العام»: a demonstrative that points at the calendar, not back into the article.
 _TIME_NOUNS: Final = grammar.word_set("العام السنة الأسبوع الشهر اليوم الموسم الصيف الشتاء الأيام الفترة")
 _OCCASIONS: Final = grammar.word_set("المرة المناسبة الأثناء الحالة الصدد")  # «هذه المرة», «في هذا الصدد»
+# The gender a singular verb shares with the demonstrative of its subject («تهدف هذه …», «يعد هذا …»;
+# not «ذلك», mostly a subject of its own: «يشمل ذلك السواحل …»).
+_DEMONSTRATIVE_GENDERS: Final = {normalize_word(w): g for w, g in (("هذا", "m"), ("هذه", "f"), ("تلك", "f"))}
+# «تأتي هذه الزيارة في إطار …»: the event put in its context, no fact of its own once the
+# demonstrative is gone.
+_CONTEXT_VERBS: Final = grammar.word_set("جاء جاءت يأتي تأتي")
 # Prepositions that open an adjunct of time, place or circumstance, not a verb's argument.
 # Imperfect and participle frames of a quotation («يقول X …», «… قائلا»).
 _SAYING: Final = grammar.word_set("يقول تقول يضيف تضيف يؤكد تؤكد قائلا قائلة قائلين")
@@ -354,7 +362,7 @@ class _Candidate:
     speaker: Statement | None  # a claim's speaker, printed before it as «المتحدث: …»
     stems: frozenset[str]
     score: float
-    tier: int = 0  # 0: a complete statement; 1: only to fill a box of fewer than MIN_BOX
+    tier: int = 0  # 0: a complete statement; 1: only to fill a box of fewer than MIN_BOX; _VAGUE: after those
     spoken_of: bool = False  # the claim is about its speaker («أعلنت الشركة أنها ستوزع …»): «الشركة ستوزع …»
     verb: str = ""  # the past verb told for the circumstantial participle the statement opens on
 
@@ -440,17 +448,23 @@ def _dual_imperfect(verb: str) -> bool:
 
 def _without_demonstrative(statement: Statement, words: tuple[str, ...]) -> Statement:
     """The statement without the demonstrative it opens on before a definite noun («[هذا] القرار
-    واستمرار النشاط الاستيطاني يسهم في إفشال …»), as titles write it: the noun names what was
-    meant. Not before a time («هذه المرة»: an adverbial, no subject), nor before a relative or a
-    pronoun («هذا الذي …», «هذه هي …»)."""
+    واستمرار النشاط الاستيطاني يسهم في إفشال …»), or that stands after its verb as the subject
+    the verb agrees with («تهدف [هذه] الاتفاقية إلى …», «يعد [هذا] اللقب …»), as titles write
+    it: the noun names what was meant. Not before a time («هذه المرة»: an adverbial, no subject),
+    nor before a relative or a pronoun («هذا الذي …», «هذه هي …»)."""
     keep = statement.keep
-    if len(keep) < MIN_STATEMENT_WORDS + 1 or _without_conjunction(words[keep[0]]) not in grammar.DEMONSTRATIVES or (
-            keep[1] != keep[0] + 1):
+    opener = _without_conjunction(words[keep[0]])
+    at = 1 if len(keep) > MIN_STATEMENT_WORDS + 1 and opener not in _CONTEXT_VERBS and verb_gender(opener) is not None and (
+        _DEMONSTRATIVE_GENDERS.get(words[keep[1]]) == verb_gender(opener)) else 0
+    if len(keep) < MIN_STATEMENT_WORDS + 1 or (at == 0 and opener not in grammar.DEMONSTRATIVES) or (
+            keep[at + 1] != keep[at] + 1):
         return statement
-    noun = words[keep[1]]
-    if not noun.startswith("ال") or noun in _TIME_NOUNS or noun in _OCCASIONS or noun in grammar.RELATIVES:
-        return statement
-    return Statement(statement.sentence, keep[1:], statement.drop_conjunction, statement.owes_verb, statement.speaker)
+    noun = words[keep[at + 1]]
+    if not noun.startswith("ال") or noun in _TIME_NOUNS or noun in _OCCASIONS or noun in grammar.RELATIVES or (
+            at and _DEMONSTRATIVE_GENDERS[words[keep[1]]] == "m" and statement.sentence.words[keep[2]].endswith(("ة", "ات"))):
+        return statement  # («يشمل هذا | الخدمات …»: «هذا» is the subject, the noun its object)
+    return Statement(statement.sentence, keep[:at] + keep[at + 1 :], statement.drop_conjunction, statement.owes_verb,
+                     statement.speaker)
 
 
 def _points_back(statement: Statement, words: tuple[str, ...]) -> bool:
@@ -1728,7 +1742,9 @@ def _candidates(
             if named_first:
                 speaker = None  # «أمبيكي: أمبيكي جدد دعمه …»: the claim names its speaker as its subject
             unpointed = _without_demonstrative(statement, words) if speaker is not None or not statement.owes_verb else statement
-            pointer_struck, statement = unpointed is not statement, unpointed  # (a claim nobody is named for keeps it: no line)
+            # (a claim nobody is named for keeps it: no line; «تهدف [هذه] الاتفاقية …»: its subject's)
+            subject_struck = unpointed is not statement and unpointed.keep[0] == statement.keep[0]
+            pointer_struck, statement = unpointed is not statement, unpointed
             if (shared is None and _elided(statement, words, inside=False)) or not (
                     verb_first or grammar.can_open(words[statement.keep[0]])
                     or modal_frame(words, statement.keep[0]) or expresses(words, statement.keep[0])):
@@ -1819,8 +1835,9 @@ def _candidates(
             salience = sum(vectors.stem_weight.get(s, 0.0) for s in sorted(stems)) / (len(said) + 2)
             # A clause that leans on the sentence's subject, stops inside a clause, shares most of
             # its words with the headline or is a claim nobody is named for: filler only.
-            # (a statement whose demonstrative was struck, «[هذه] الخطوة تأتي …», is vaguer: filler only)
-            tier = int(pointer_struck or unspoken or near_headline or strength == 0 or _objectless(statement, words, length) or (shared is None and (
+            # (a statement whose demonstrative was struck, «[هذه] الخطوة تأتي …», is vaguer: filler
+            # only; «تهدف [هذه] الاتفاقية …», without the speaker a claim has, the last filler)
+            tier = _VAGUE if subject_struck and speaker is None else int(pointer_struck or unspoken or near_headline or strength == 0 or _objectless(statement, words, length) or (shared is None and (
                 _elided(statement, words) or _coordinated(statement, words, gaps) or not _names_subject(statement, words, gaps))))
             found.append(_Candidate(statement, length, speaker, stems, salience - cost, tier, spoken_of, told_verb))
     if not found:
@@ -1885,6 +1902,7 @@ def select_highlights(
     chosen: list[_Candidate] = []
     _pick(pool, chosen, 0, count)
     _pick(pool, chosen, 1, min(count, MIN_BOX))
+    _pick(pool, chosen, _VAGUE, min(count, MIN_BOX))
     # In article order of where each bullet starts: a claim's speaker may be named a sentence or
     # more before it («وأشار إلى أن …»), and then the bullet starts there.
     bullets = [(None if c.verb else _named_subject(document, c, max_words)) or c.passage(document.source) for c in chosen]
