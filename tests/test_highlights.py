@@ -1361,6 +1361,15 @@ def test_a_subject_demonstrative_after_its_verb_is_struck_for_a_thin_box() -> No
     _opens_on(_bullets(text), "تهدف الاتفاقية إلى تنفيذ اختبار", ("تأتي", "يشمل"))
 
 
+def test_a_feminine_imperfect_read_as_a_noun_is_the_claims_verb() -> None:
+    """«أن السفينة تحمل على متنها …» (train 12191: a box of one bullet): «تحمل» is tagged as the
+    noun «bearing», but after a definite subject in a claim with no verb yet it is the verb."""
+    text = ("وصلت صباح أمس سفينة درب الخير إلى ميناء عدن، وهي أكبر سفينة إغاثية تصل إلى اليمن حتى الآن. وأكد "
+            "المتحدث الرسمي لمركز الملك سلمان للإغاثة والأعمال الإنسانية رأفت الصباغ، في تصريح صحافي أن السفينة "
+            "تحمل على متنها 3540 طناً من المواد الغذائية والطبية شملت 100 ألف سلة غذائية بوزن 3000 طن.")
+    assert any(b.endswith(": السفينة تحمل على متنها 3540 طناً من المواد الغذائية والطبية") for b in _bullets(text))
+
+
 def test_a_bullet_like_one_said_before_is_no_bullet() -> None:
     """«بعث نائب خادم الحرمين الشريفين برقية مماثلة للرئيس توني تان كنق يام» (dev 1915, blind
     editor: "dangling reference (مماثلة)"): «مماثلة» points back to the cable of the sentence

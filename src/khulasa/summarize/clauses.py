@@ -1862,7 +1862,7 @@ def _opens_noun_object(words: tuple[str, ...], keep: tuple[int, ...], n: int) ->
 
 
 def homograph_verb_at(words: tuple[str, ...], keep: tuple[int, ...], p: int) -> bool:
-    """Is the kept word at `p` a noun-or-verb homograph («قدم», «وضع», «بحث») right after a
+    """Is the kept word at `p` a noun-or-verb homograph («قدم», «وضع», «بحث», «تحمل») right after a
     definite noun or a place («… المهرجان | شهد حضور …», «… عسير | قدم شكره»), with no verb before
     it in the claim? A bare noun there is no genitive (they take none); in a claim that still owes
     its verb, it is the verb. Not after a name («أحمد | عيد», «الطيب | شيخ الأزهر»: his father's
@@ -1872,7 +1872,7 @@ def homograph_verb_at(words: tuple[str, ...], keep: tuple[int, ...], p: int) -> 
     before, word = words[keep[p - 1]], words[keep[p]]
     named = grammar.tag(before) == "PROPN" or (p > 1 and grammar.is_personal_name(words[keep[p - 2]]))  # («أحمد الطيب | شيخ»)
     return ((before.startswith("ال") and not named) or grammar.is_place_name(before)) and not grammar.is_title("ال" + word) and (
-        grammar.verb_homograph(word)) and not any(grammar.is_verb(words[i]) for i in keep[:p])
+        grammar.verb_homograph(word) or grammar.imperfect_homograph(word)) and not any(grammar.is_verb(words[i]) for i in keep[:p])
 
 
 def nominal_predicate(subject: str, word: str) -> bool:

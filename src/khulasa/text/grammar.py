@@ -503,6 +503,14 @@ def verb_homograph(word: str) -> bool:
     return len(form) == 3 and tag(form + "ت") == "VERB" and zipf("ي" + form) >= HOMOGRAPH_IMPERFECT_ZIPF
 
 
+def imperfect_homograph(word: str) -> bool:
+    """Can a word tagged as a noun be a feminine imperfect as well («تحمل»: bearing, or she
+    carries): four letters on «ت», whose «ي» form is a common verb? (`clauses.homograph_verb_at`
+    asks its context, as for `verb_homograph`.)"""
+    form = normalize_word(word)
+    return len(form) == 4 and form[0] == "ت" and tag("ي" + form[1:]) == "VERB" and zipf("ي" + form[1:]) >= HOMOGRAPH_IMPERFECT_ZIPF
+
+
 def wants_complement(verb: str) -> bool:
     """Does the verb form want a prepositional complement, as news clauses show it («اطلع … على»,
     «يتكون … من»), also after «و/ف»?"""
