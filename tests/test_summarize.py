@@ -1335,6 +1335,11 @@ def test_a_root_waw_after_a_preposition_opens_no_clause() -> None:
                "بالرشى وغسل الأموال والاحتيال إلى 14 مسؤولا كرويا.")
     sentence = analyze(charged).sentences[0]
     assert any(sentence.words[s.keep[0]] == "وجهت" for s in statements(sentence))
+    # «بأن ما يقومون به | واجب ديني» (train 10423, the headline: "starts mid-phrase"): «به» is tagged as
+    # a pronoun, and «واجب» still no «و» + verb
+    duty = "يظل إيمانهم راسخا بأن ما يقومون به واجب ديني وأن الشهادة فخر واعتزاز."
+    sentence = analyze(duty).sentences[0]
+    assert not any(sentence.words[s.keep[0]] == "واجب" for s in statements(sentence, lead=True))
 
 
 def test_a_meeting_is_with_someone_and_an_assignment_is_to_something() -> None:

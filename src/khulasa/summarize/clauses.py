@@ -3366,10 +3366,10 @@ def clause_starts(words: tuple[str, ...], gaps: tuple[str, ...], begin: int) -> 
 
 
 def _root_waw_after_preposition(words: tuple[str, ...], i: int) -> bool:
-    """Is word `i` one whose «و» is of its root («وضعها», «وصولهم»: the rest is the rarer word)
-    right after a preposition with its pronoun («عما كان عليه | وضعها قبل …»)? It goes on the
-    clause: no «و» joins a new one there."""
-    return grammar.tag(words[i - 1]) == "ADP" and words[i - 1] not in grammar.SUBORDINATORS and not conjoined(words[i])
+    """Is word `i` one whose «و» is of its root («وضعها», «وصولهم», «واجب»: the rest is the rarer
+    word) right after a preposition with its pronoun («عما كان عليه | وضعها قبل …», «بأن ما يقومون
+    به | واجب ديني», tagged as a pronoun)? It goes on the clause: no «و» joins a new one there."""
+    return grammar.tag(words[i - 1]) in ("ADP", "PRON") and words[i - 1] not in grammar.SUBORDINATORS and not conjoined(words[i])
 
 
 def _named_subject_after(words: tuple[str, ...], gaps: tuple[str, ...], verb: int, drop: tuple[int, ...]) -> bool:
@@ -3915,7 +3915,8 @@ def claim_of(statement: Statement) -> Statement | None:
             verb = words[window[n - 1]]
             if verb in MODAL_VERBS:
                 return None  # «قال: يجب أن نخوض التجربة»: without «يجب» the claim would state a duty as done
-            if n > 2 and window[n - 2] == i - 2 and words[i - 2] in _RELATIVE_WHAT and grammar.is_verb(verb) and not (
+            if n > 2 and window[n - 2] == i - 2 and words[i - 2] in _RELATIVE_WHAT and (
+                    grammar.is_verb(verb) or grammar.verb_homograph(verb)) and not (  # («سبق» is tagged as a noun)
                     verb in CLAIMING_VERBS or statement.sentence.words[i].startswith("إ")):
                 # «أكدت الأمانة على ما سبق أن صدر …»: the «أن» is the relative clause's, no claim
                 # («وقال البيان الذي صدر [اليوم] إن …»: «إن» follows «قال» only)
