@@ -1342,6 +1342,18 @@ def test_a_root_waw_after_a_preposition_opens_no_clause() -> None:
     assert not any(sentence.words[s.keep[0]] == "واجب" for s in statements(sentence, lead=True))
 
 
+def test_those_the_subject_speaks_for_are_struck_before_the_complement() -> None:
+    """«أعرب … السديس [باسمه واسم أئمة وخطباء وعلماء الحرمين الشريفين] عن استنكاره …» (train 10565:
+    the headline ended before «عن», judged blind "cut off"): whom he spoke for goes like a
+    department acting for its body, and a cut of the statement that reaches the complement beats
+    one that owes it, though neither is finished."""
+    text = ("أعرب الرئيس العام لشؤون المسجد الحرام والمسجد النبوي الشيخ الدكتور عبدالرحمن بن عبدالعزيز السديس "
+            "باسمه واسم أئمة وخطباء وعلماء الحرمين الشريفين عن استنكاره وتألمه للحادث الآثم البغيض والسفه "
+            "الإجرامي الدموي الشنيع الذي استهدف رجال الطوارئ بمنطقة عسير أثناء أدائهم صلاة الظهر جماعة اليوم.")
+    headline = summarize(text).headline.text
+    assert "عن استنكاره" in headline and "باسمه" not in headline, headline
+
+
 def test_a_meeting_is_with_someone_and_an_assignment_is_to_something() -> None:
     """«اجتمع وزير الدولة للشؤون الخارجية مدني | مع نظيره الإسباني» (train 17401: a blind census
     judge, "with whom missing"): «اجتمع» owes «مع/بـ» (or where, «في»: «اجتمع الأهالي في ساحة …»

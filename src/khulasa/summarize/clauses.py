@@ -415,6 +415,9 @@ _MULTIPLIERS: Final = word_set("ألف آلاف مليون ملايين مليا
 _PERCENT: Final = word_set("المائة المئة")  # «36.2 في المائة»
 _BOARD: Final = (normalize_word("مجلس"), normalize_word("إدارة"))
 _REPRESENTED: Final = word_set("ممثلة ممثلا ممثلين")  # «ممثلة في …», «ممثلة بـ…»: the department acting for the subject
+# «باسمه واسم منسوبي …», «باسمه ونيابة عن …»: whom the subject speaks for besides himself
+_IN_HIS_NAME: Final = word_set("باسمه باسمها باسمهم")
+_AND_IN_NAME: Final = word_set("واسم وباسم ونيابة")
 _ON: Final = normalize_word("على")
 _URGING: Final = word_set("أهمية ضرورة")  # «أكد/شدد على أهمية …»: the urging is the statement
 # Verbs that point to what they say with «إلى» («أشار إلى حرص …»: what he pointed to is said).
@@ -1678,7 +1681,8 @@ def _trailing_place(words: tuple[str, ...], gaps: tuple[str, ...], keep: tuple[i
 def _representing(words: tuple[str, ...], gaps: tuple[str, ...], keep: tuple[int, ...]) -> set[int]:
     """The unit that acted for the verb's subject, before the verb's object or complement
     («ضبطت شرطة محافظة الطائف [ممثلة في شعبة التحريات والبحث الجنائي] شابين …», «أعلنت وزارة
-    الصحة [ممثلة بالوكالة …] عن …»): titles name the body, not its department."""
+    الصحة [ممثلة بالوكالة …] عن …»), or those the subject spoke for («أعرب الشيخ فلان [باسمه واسم
+    أئمة وخطباء الحرمين الشريفين] عن …»): titles name the body, not its department."""
     def opens_what_is_owed(word: str, previous: str) -> bool:
         # a claim or what it announces («عن»), whom it acted with, or a bare word after a
         # definite one: its object («… الجنائي | شابين», «… التشكيلية | ورشة …»)
@@ -1687,7 +1691,9 @@ def _representing(words: tuple[str, ...], gaps: tuple[str, ...], keep: tuple[int
     for n in range(2, min(len(keep) - 3, MAX_SUBJECT_WORDS + 2)):
         if grammar.is_verb(words[keep[n - 1]]) or words[keep[n - 1]] in EMBEDDERS:
             return set()
-        if words[keep[n]] not in _REPRESENTED or keep[n + 1] != keep[n] + 1 or not _locative(words[keep[n + 1]]):
+        if keep[n + 1] != keep[n] + 1 or not (
+                (words[keep[n]] in _REPRESENTED and _locative(words[keep[n + 1]]))
+                or (words[keep[n]] in _IN_HIS_NAME and words[keep[n + 1]] in _AND_IN_NAME)):
             continue
         end = n + 2
         while end < len(keep) and COMMAS.isdisjoint(gaps[keep[end]]) and not opens_what_is_owed(

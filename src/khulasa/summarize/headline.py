@@ -573,9 +573,10 @@ def _past_complement(choices: list[tuple[Statement, int]], tiers: list[int]) -> 
     # (by position, not zip(…, strict=True): see features.DocumentVectors.build)
     reaching = {(statement.sentence.index, statement.keep) for n, (statement, _) in enumerate(choices)
                 if reach[n] and tiers[n] <= 2}
-    # A shorter version of the statement that gets to the object beats a cut that owes it.
+    # A shorter version of the statement that gets to the object beats a cut that owes it, finished
+    # or not («أعرب فلان عن استنكاره للحادث الآثم» over «أعرب فلان باسمه واسم الأئمة»).
     finished = {(statement.sentence.index, statement.keep[0]) for n, (statement, length) in enumerate(choices)
-                if reach[n] and tiers[n] <= 2 and not _unfinished(statement, length)}
+                if reach[n] and tiers[n] <= 2}
     return [3 if tiers[n] == 2 and not reach[n] and ((statement.sentence.index, statement.keep) in reaching or (
         (statement.sentence.index, statement.keep[0]) in finished and _unfinished(statement, length))) else tiers[n]
             for n, (statement, length) in enumerate(choices)]
