@@ -1370,6 +1370,20 @@ def test_a_feminine_imperfect_read_as_a_noun_is_the_claims_verb() -> None:
     assert any(b.endswith(": السفينة تحمل على متنها 3540 طناً من المواد الغذائية والطبية") for b in _bullets(text))
 
 
+def test_a_bullet_cut_before_its_object_tries_the_headlines_deletions() -> None:
+    """«دشن مستشفى الملك خالد العام في منطقة حائل أمس قسما خاصا …» (train 12411: the bullet was
+    «دشن مستشفى الملك خالد العام», cut before what was opened): the place struck, the object fits.
+    A deletion never leaves the «ذاته» of what it struck behind («ارتفعت دورة الكتلة النقدية ذاته
+    من …», train 12443)."""
+    text = ("تحركت المستشفيات الكبرى التابعة لوزارة الصحة لتأمين أقسام خاصة لرعاية السجناء المنومين في المستشفيات "
+            "الحكومية. من جهته، دشن مستشفى الملك خالد العام في منطقة حائل أمس قسما خاصا للمنومين من السجناء، روعي "
+            "فيه كافة الاشتراطات التي تتطلب رعاية طبية. كما ارتفعت دورة الكتلة النقدية خلال الأسبوع ذاته من 57.97 "
+            "إلى 58.12 في المائة.")
+    bullets = _bullets(text)
+    assert any(b.startswith("دشن مستشفى الملك خالد العام قسما خاصا") for b in bullets), bullets
+    assert not any("ذاته من" in b for b in bullets), bullets
+
+
 def test_a_bullet_like_one_said_before_is_no_bullet() -> None:
     """«بعث نائب خادم الحرمين الشريفين برقية مماثلة للرئيس توني تان كنق يام» (dev 1915, blind
     editor: "dangling reference (مماثلة)"): «مماثلة» points back to the cable of the sentence

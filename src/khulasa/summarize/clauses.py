@@ -499,6 +499,7 @@ _THAT: Final = word_set("أن")
 _THAT_WORDS: Final = word_set("أن إن بأن وأن وإن فإن")
 # How far after «بين X» a «و» may still join the second party («بين الجيش | والمسلحين»).
 MAX_PARTY_WORDS: Final = 3
+_ITSELF: Final = word_set("نفسه نفسها نفسهم ذاته ذاتها")  # «الأسبوع ذاته»: the same week
 # A chain of offices before a titled name gives way to the name from this many words, up to this many.
 MIN_OFFICE_CHAIN: Final = 6
 MAX_OFFICE_CHAIN: Final = 16
@@ -1391,7 +1392,8 @@ def compressions(statement: Statement, *, asides: bool = True) -> list[Statement
         if not asides and unit in _COMMA_ASIDES:
             continue
         drop = unit(words, gaps, keep)
-        if drop:
+        if drop and words[next((i for i in keep if i > max(drop)), max(drop))] not in _ITSELF:
+            # (not «خلال [الأسبوع] | ذاته»: the word that said which week would stand alone)
             keep = tuple(i for i in keep if i not in drop)
             found.append(Statement(statement.sentence, keep, statement.drop_conjunction, statement.owes_verb,
                                    statement.speaker))

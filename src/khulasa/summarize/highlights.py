@@ -1774,16 +1774,17 @@ def _candidates(
                 statement = told
             else:
                 cut = _cut(statement, room, verb_first=verb_first)
-                if cut is None and speaker is None and shared is None and _without_conjunction(
+                if (cut is None or _objectless(statement, words, cut[0])) and speaker is None and shared is None and _without_conjunction(
                         words[statement.keep[0]]) not in REPORTING_VERBS and not any(
                         words[i] in _COMPLEMENTIZERS or words[i] in _SAYING for i in statement.keep[: room + MAX_SPEAKER_WORDS]):
                     # «استقبل مدير عام الشؤون الصحية بمنطقة الجوف [حسين بن الراوي] …»: no end within
-                    # the limit; the headline's deletions (offices, places, escorts) may bring one (not
-                    # to a report: its claim goes under its speaker)
+                    # the limit, or only one before the object («قدم الملحق الثقافي بأمريكا الدكتور
+                    # محمد العيسى | …»); the headline's deletions (offices, places, escorts) may bring
+                    # one past it (not to a report: its claim goes under its speaker)
                     for shorter in compressions(statement, asides=False):
-                        cut = _cut(shorter, room, verb_first=verb_first)
-                        if cut is not None:
-                            statement = shorter
+                        reached = _cut(shorter, room, verb_first=verb_first)
+                        if reached is not None and (cut is None or not _objectless(shorter, words, reached[0])):
+                            statement, cut = shorter, reached
                             break
                 family = _family_speaker(speaker) if cut is None and speaker is not None and shared is None else None
                 if family is not None:
