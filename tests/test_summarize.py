@@ -1354,6 +1354,17 @@ def test_those_the_subject_speaks_for_are_struck_before_the_complement() -> None
     assert "عن استنكاره" in headline and "باسمه" not in headline, headline
 
 
+def test_abara_for_expressed_takes_the_headlines_deletions() -> None:
+    """«عبر الشيخ … رئيس كتابة العدل بالخرج عن شكره …» (train 17410: «عبر» read as «via», the lead
+    had no deletions and the headline came from the next sentence, «أعرب عن شكره …», whose
+    subject is nobody): «عبّر» with its «عن» goes through them as a lead verb does."""
+    text = ("عبر الشيخ عبدالله بن محمد الدهيمي رئيس كتابة العدل بالخرج عن شكره وتقديره وامتنانه لمقام خادم الحرمين "
+            "الشريفين الملك سلمان بن عبدالعزيز بمناسبة صدور قرار مجلس الوزراء بترقيته للمرتبة الرابعة عشرة بوزارة "
+            "العدل. كما أعرب عن شكره وتقديره لوزير العدل د. وليد بن محمد الصمعاني على هذه الثقة الغالية.")
+    headline = summarize(text).headline.text
+    assert headline.startswith("عبر الشيخ عبدالله") and "عن شكره" in headline, headline
+
+
 def test_a_meeting_is_with_someone_and_an_assignment_is_to_something() -> None:
     """«اجتمع وزير الدولة للشؤون الخارجية مدني | مع نظيره الإسباني» (train 17401: a blind census
     judge, "with whom missing"): «اجتمع» owes «مع/بـ» (or where, «في»: «اجتمع الأهالي في ساحة …»

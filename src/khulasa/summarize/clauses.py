@@ -1378,7 +1378,8 @@ def compressions(statement: Statement, *, asides: bool = True) -> list[Statement
     off is read for a lead's subject, and later in an article it may hold the object
     («وناقش الاجتماع [الذي عقد في مقر المحافظة عدداً من الأمور …]، إضافة إلى …»)."""
     words = words_of(statement.sentence)
-    if len(statement.keep) < MIN_STATEMENT_WORDS + 2 or not lead_verb(words[statement.keep[0]]):
+    if len(statement.keep) < MIN_STATEMENT_WORDS + 2 or not (
+            lead_verb(words[statement.keep[0]]) or expresses(words, statement.keep[0])):  # («عبر» for «عبّر»)
         return []
     gaps = gaps_of(statement.sentence)
     found: list[Statement] = []
