@@ -1763,6 +1763,7 @@ def _candidates(
             subject, struck = (0, 0) if speaker is not None else _pluperfect_subject(sentence, statement.keep)
             if not subject and speaker is None and _without_conjunction(words[statement.keep[0]]) == _WAS:
                 continue  # «كان قد حقق …», «كان الهدف …»: a past state or a pronoun's subject, background without its news
+            filler = False  # a line the headline's deletions brought past its object's cut
             if subject:
                 # «[كانت] منظمة … [قد] اعتمدت …»: cut where the verb's own clause may end (what the
                 # verb owes is asked of it, not of its subject), then told subject first
@@ -1784,6 +1785,8 @@ def _candidates(
                     for shorter in compressions(statement, asides=False):
                         reached = _cut(shorter, room, verb_first=verb_first)
                         if reached is not None and (cut is None or not _objectless(shorter, words, reached[0])):
+                            # (past an object cut away: as the filler that line was, no more)
+                            filler = cut is not None
                             statement, cut = shorter, reached
                             break
                 family = _family_speaker(speaker) if cut is None and speaker is not None and shared is None else None
@@ -1838,7 +1841,7 @@ def _candidates(
             # its words with the headline or is a claim nobody is named for: filler only.
             # (a statement whose demonstrative was struck, «[هذه] الخطوة تأتي …», is vaguer: filler
             # only; «تهدف [هذه] الاتفاقية …», without the speaker a claim has, the last filler)
-            tier = _VAGUE if subject_struck and speaker is None else int(pointer_struck or unspoken or near_headline or strength == 0 or _objectless(statement, words, length) or (shared is None and (
+            tier = _VAGUE if subject_struck and speaker is None else int(filler or pointer_struck or unspoken or near_headline or strength == 0 or _objectless(statement, words, length) or (shared is None and (
                 _elided(statement, words) or _coordinated(statement, words, gaps) or not _names_subject(statement, words, gaps))))
             found.append(_Candidate(statement, length, speaker, stems, salience - cost, tier, spoken_of, told_verb))
     if not found:
