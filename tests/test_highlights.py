@@ -1384,6 +1384,20 @@ def test_a_bullet_cut_before_its_object_tries_the_headlines_deletions() -> None:
     assert not any("ذاته من" in b for b in bullets), bullets
 
 
+def test_who_attended_an_occasion_only_fills_a_box_last() -> None:
+    """«وشارك في الحفل عدد من وكلاء الوزارة ومديري التعليم» (train 20565: a bullet, judged "not a key
+    fact" in a blind census): who attended is the last filler, after a claim under its speaker."""
+    text = ("أقامت وزارة التعليم امس حفل معايدة لمنسوبيها، بحضور وزير التعليم الدكتور عزام بن محمد الدخيل. وشارك في "
+            "الحفل عدد من وكلاء الوزارة ومديري التعليم والعموم، حيث تبادل الجميع التهاني والتبريكات بمناسبة عيد "
+            "الفطر المبارك. واشادت وكيل الوزارة للشؤون التعليمية د.هيا العواد باجتماع الوزير بمديري التعليم واكدت "
+            "ان جميع اللجان عملت على تأمين كافة التجهيزات لبدء العام الدراسي الجديد في موعده المحدد. من جهتهم، أكد "
+            "مديرو التعليم جاهزية المدارس لبدء العام الدراسي الجديد، فيما نوه مديرو تعليم الحد الجنوبي على أن هناك "
+            "لجنة مشكلة برئاسة وزير التعليم لانهاء الاستعدادات لبدء العام الدراسي في مدارس الحد الجنوبي.")
+    bullets = _bullets(text)
+    assert len(bullets) >= 3 and any("اللجان عملت على تأمين كافة التجهيزات" in b for b in bullets), bullets
+    assert not any(b.startswith("شارك في الحفل") for b in bullets), bullets
+
+
 def test_a_bullet_like_one_said_before_is_no_bullet() -> None:
     """«بعث نائب خادم الحرمين الشريفين برقية مماثلة للرئيس توني تان كنق يام» (dev 1915, blind
     editor: "dangling reference (مماثلة)"): «مماثلة» points back to the cable of the sentence

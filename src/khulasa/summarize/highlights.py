@@ -237,6 +237,12 @@ _DEMONSTRATIVE_GENDERS: Final = {normalize_word(w): g for w, g in (("هذا", "m
 # «تأتي هذه الزيارة في إطار …»: the event put in its context, no fact of its own once the
 # demonstrative is gone.
 _CONTEXT_VERBS: Final = grammar.word_set("جاء جاءت يأتي تأتي")
+# «حضر الاستقبال …», «شارك في الحفل …»: who attended an occasion, the news of it said elsewhere.
+_ATTENDED: Final = grammar.word_set("حضر شارك")
+_OCCASION_KINDS: Final = grammar.word_set(
+    "الاستقبال الحفل الحفلة الاجتماع اللقاء المناسبة مراسم المراسم الافتتاح التدشين الجلسة الزيارة الاحتفال "
+    "الاحتفالية الندوة المحاضرة الفعالية الجولة"
+)
 # Prepositions that open an adjunct of time, place or circumstance, not a verb's argument.
 # Imperfect and participle frames of a quotation («يقول X …», «… قائلا»).
 _SAYING: Final = grammar.word_set("يقول تقول يضيف تضيف يؤكد تؤكد قائلا قائلة قائلين")
@@ -444,6 +450,16 @@ def _dual_imperfect(verb: str) -> bool:
     bare = verb[1:] if verb[:2] in ("سي", "ست") else verb
     return len(bare) > 4 and bare[0] in "يت" and bare.endswith("ان") and zipf(bare[:-2]) > zipf(bare) and (
         grammar.is_verb(bare[:-2]))
+
+
+def _attendance(statement: Statement, words: tuple[str, ...]) -> bool:
+    """Does the statement say who attended an occasion («حضر الاستقبال وكيل إمارة …», «شارك في
+    الحفل عدد من وكلاء الوزارة»)? Editors leave that out of the box: the last filler."""
+    keep = statement.keep
+    if len(keep) < 3 or _without_conjunction(words[keep[0]]) not in _ATTENDED:
+        return False
+    occasion = words[keep[2]] if words[keep[1]] == _FI else words[keep[1]]
+    return occasion in _OCCASION_KINDS
 
 
 def _without_demonstrative(statement: Statement, words: tuple[str, ...]) -> Statement:
@@ -1841,7 +1857,7 @@ def _candidates(
             # its words with the headline or is a claim nobody is named for: filler only.
             # (a statement whose demonstrative was struck, «[هذه] الخطوة تأتي …», is vaguer: filler
             # only; «تهدف [هذه] الاتفاقية …», without the speaker a claim has, the last filler)
-            tier = _VAGUE if subject_struck and speaker is None else int(filler or pointer_struck or unspoken or near_headline or strength == 0 or _objectless(statement, words, length) or (shared is None and (
+            tier = _VAGUE if (subject_struck and speaker is None) or _attendance(statement, words) else int(filler or pointer_struck or unspoken or near_headline or strength == 0 or _objectless(statement, words, length) or (shared is None and (
                 _elided(statement, words) or _coordinated(statement, words, gaps) or not _names_subject(statement, words, gaps))))
             found.append(_Candidate(statement, length, speaker, stems, salience - cost, tier, spoken_of, told_verb))
     if not found:
