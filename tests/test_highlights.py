@@ -62,6 +62,12 @@ def _opens_on(bullets: list[str], wanted: str, unwanted: str | tuple[str, ...]) 
     assert not any(b.startswith(unwanted) for b in bullets), bullets
 
 
+def _opens_on_and_never_holds(bullets: list[str], wanted: str, unwanted: str) -> None:
+    """Some bullet opens on `wanted` and none holds `unwanted` anywhere."""
+    assert any(b.startswith(wanted) for b in bullets), bullets
+    assert not any(unwanted in b for b in bullets), bullets
+
+
 def test_a_claim_keeps_its_speaker() -> None:
     """«وقال وزير الصحة إن الوزارة لن تفرض …» → the claim is printed with who made it."""
     bullets = _bullets(STORY)
@@ -1379,9 +1385,7 @@ def test_a_bullet_cut_before_its_object_tries_the_headlines_deletions() -> None:
             "الحكومية. من جهته، دشن مستشفى الملك خالد العام في منطقة حائل أمس قسما خاصا للمنومين من السجناء، روعي "
             "فيه كافة الاشتراطات التي تتطلب رعاية طبية. كما ارتفعت دورة الكتلة النقدية خلال الأسبوع ذاته من 57.97 "
             "إلى 58.12 في المائة.")
-    bullets = _bullets(text)
-    assert any(b.startswith("دشن مستشفى الملك خالد العام قسما خاصا") for b in bullets), bullets
-    assert not any("ذاته من" in b for b in bullets), bullets
+    _opens_on_and_never_holds(_bullets(text), "دشن مستشفى الملك خالد العام قسما خاصا", "ذاته من")
 
 
 def test_who_attended_an_occasion_only_fills_a_box_last() -> None:
@@ -2177,9 +2181,7 @@ def test_his_words_after_the_speaker_are_no_part_of_him() -> None:
     text = ("دافع مدرب تشيلسي جوزيه مورينيو عن الحارس الجديد بعد هزيمة فريقه أمام فيورنتينا بأربعة أهداف مقابل هدفين.\n"
             "وأضاف مورينيو قوله \"ارتكب كورتوا خطأ في الشوط الأول بينما كانت الكرة تحت أقدامه. في الشوط الثاني لم "
             "يكن الحارس قويا في رد فعله\".")
-    bullets = _bullets(text)
-    assert any(b.startswith("مورينيو: ارتكب كورتوا خطأ") for b in bullets), bullets
-    assert not any("قوله:" in b for b in bullets), bullets
+    _opens_on_and_never_holds(_bullets(text), "مورينيو: ارتكب كورتوا خطأ", "قوله:")
 
 
 def test_a_background_formula_gives_its_fact_not_itself() -> None:
