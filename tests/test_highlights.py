@@ -839,6 +839,18 @@ def test_a_body_named_by_its_kind_gets_its_name_back() -> None:
     assert any(words(b)[:2] == ["رصدت", "الوزارة"] for b in (h.text for h in summarize(two).highlights))
 
 
+def test_a_town_named_by_its_kind_gets_its_name_back() -> None:
+    """«وتقع المدينة قرب طريق يربط بين مدينة تدمر …» (train 16557): the article named one town
+    before, «مدينة القريتين», so the bullet names it, as it names a ministry."""
+    text = ("قال المرصد السوري لحقوق الإنسان اليوم الجمعة إن متشددي تنظيم الدولة الإسلامية خطفوا عشرات المسيحيين "
+            "بعد أن سيطروا على مدينة استراتيجية في محافظة حمص. وذكر المرصد أن مصير 230 مواطنا من سكان مدينة "
+            "القريتين لا يزال مجهولا. وتقع المدينة قرب طريق يربط بين مدينة تدمر التاريخية وجبال القلمون على "
+            "الحدود مع لبنان.")
+    named = summarize(text)
+    assert_offsets(named)
+    assert any(h.text.startswith("مدينة القريتين تقع قرب طريق") for h in named.highlights), [h.text for h in named.highlights]
+
+
 def test_a_firm_named_before_another_firms_share_is_not_the_firm_of_a_later_line() -> None:
     """«… تراجع سهم … الشركة السعودية للصناعات الأساسية (سابك) … وهبط سهم اتحاد اتصالات (موبايلي) …
     وتكبدت الشركة خسائر صافية بلغت 900.9 مليون ريال» (train 17442: a blind census judge found the
