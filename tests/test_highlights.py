@@ -851,6 +851,20 @@ def test_a_town_named_by_its_kind_gets_its_name_back() -> None:
     assert any(h.text.startswith("مدينة القريتين تقع قرب طريق") for h in named.highlights), [h.text for h in named.highlights]
 
 
+def test_a_speaker_cut_at_his_offices_complement_is_the_family_name_closing_it() -> None:
+    """«وأكد المتحدث الرسمي لمركز الملك سلمان للإغاثة والأعمال الإنسانية رأفت الصباغ، … أن …» (train
+    10285, 12191: «المتحدث الرسمي: …», 69 such bullets in 6,000 train articles): the office's first
+    words say nobody; the family name that closes the phrase does, as titles write it. Not a clause
+    («مسؤول بالشرطة رفض الإفصاح عن هويته»), nor a paper's nisba («صحيفة الموندو ديبورتيفو الكتالونية»)."""
+    text = ("وصلت صباح أمس سفينة درب الخير إلى ميناء عدن، وهي أكبر سفينة إغاثية تصل إلى اليمن حتى الآن. وأكد "
+            "المتحدث الرسمي لمركز الملك سلمان للإغاثة والأعمال الإنسانية رأفت الصباغ، في تصريح صحافي أن السفينة "
+            "تحمل على متنها 3540 طناً من المواد الغذائية والطبية. قال مسؤول بالشرطة رفض الإفصاح عن هويته: إن "
+            "محكمة بلدية ميتكيانا قضت بسجن 153 من الرعايا الصينيين مدى الحياة. وكشف استطلاع للرأي أجرته صحيفة "
+            "الموندو ديبورتيفو الكتالونية أن نسبة التصويت الأعلى كانت لمن قيم الأداء بالسيئ.")
+    bullets = _bullets(text)
+    _opens_on(bullets, "الصباغ: السفينة تحمل على متنها", ("المتحدث الرسمي:", "الإفصاح:", "الكتالونية:"))
+
+
 def test_a_firm_named_before_another_firms_share_is_not_the_firm_of_a_later_line() -> None:
     """«… تراجع سهم … الشركة السعودية للصناعات الأساسية (سابك) … وهبط سهم اتحاد اتصالات (موبايلي) …
     وتكبدت الشركة خسائر صافية بلغت 900.9 مليون ريال» (train 17442: a blind census judge found the
