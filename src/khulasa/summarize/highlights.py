@@ -881,9 +881,11 @@ def _office_holder(sentence: Sentence, between: list[int], names: list[int]) -> 
         return None
     family, given = words[last], words[last - 1]
     written_family, written_given = sentence.words[last], sentence.words[last - 1]
-    if any(grammar.is_verb(words[i]) and (i != last - 1 or zipf(written_given) >= MAX_GIVEN_VERB_ZIPF)
-           for i in rest if i <= last):
-        return None  # («مسؤول بالشرطة رفض الإفصاح …»: a clause, no office; «رأفت» is a rarer name than a verb)
+    if any(grammar.is_verb(words[i]) and (i != last - 1 or zipf(written_given) >= MAX_GIVEN_VERB_ZIPF or (
+            given[:1] in "يتن" and not grammar.is_personal_name(given))) for i in rest if i <= last):
+        # («مسؤول بالشرطة رفض الإفصاح …», «… سعادته بما يقدمه اللاعبون»: a clause, no office; «رأفت»
+        # is a rarer name than a verb, and no imperfect)
+        return None
     return [last] if (family.startswith("ال") and len(family) >= MIN_FAMILY_NAME and not written_family.endswith(("ة", "ات"))
                        and zipf(written_family) < MAX_FAMILY_NAME_ZIPF and not given.startswith(("ال", "وال"))
                        and not preposition_attached(written_given) and given not in _PLACE_KINDS
