@@ -865,6 +865,12 @@ def test_a_speaker_cut_at_his_offices_complement_is_the_family_name_closing_it()
             "الفريق جميل قاسم سعادته بما يقدمه اللاعبون من مجهود بالمعسكر، وقال: إن اللاعبين يبذلون جهدا كبيرا.")
     bullets = _bullets(text)
     _opens_on(bullets, "الصباغ: السفينة تحمل على متنها", ("المتحدث الرسمي:", "الإفصاح:", "الكتالونية:", "اللاعبون:"))
+    # «وأبان أن …» in the next sentence is his too: the verb that named him is «وأوضح», not «رأفت»
+    # (which reads as a feminine past; train 16430 had lost the speaker)
+    later = ("وصلت الطائرة إلى اليمن أمس. وأوضح المتحدث الرسمي للمركز رأفت الصباغ، أن الطائرة المقلة للعالقين "
+             "اليمنيين قادمة من العاصمة الأردنية عمان. وأبان أن المركز خصص برنامجا متكاملا لنقل العالقين اليمنيين "
+             "الراغبين في العودة.")
+    _opens_on(_bullets(later), "الصباغ: المركز خصص برنامجا", "المركز خصص")
 
 
 def test_a_firm_named_before_another_firms_share_is_not_the_firm_of_a_later_line() -> None:

@@ -893,6 +893,17 @@ def _office_holder(sentence: Sentence, between: list[int], names: list[int]) -> 
                        ) else None  # (not «صحيفة الموندو ديبورتيفو الكتالونية», «برنامج حماية الأجور»)
 
 
+def _speakers_verb(speakers: _Speakers, speaker: Statement) -> str:
+    """The verb of the frame that named the speaker: the first word of its sentence's statement
+    holding the speaker's first word, else the word before the speaker (a family name picked from
+    an office phrase follows the given name, not the verb: «وأوضح المتحدث الرسمي للمركز رأفت |
+    الصباغ»; «رأفت» reads as a feminine past)."""
+    words, first = words_of(speaker.sentence), speaker.keep[0]
+    frame = next((s for s in speakers.statements(speaker.sentence) if s.keep[0] < first <= s.keep[-1] and first in s.keep),
+                 None)
+    return words[frame.keep[0]] if frame is not None else words[first - 1]
+
+
 def _reports_that(verb: str, following: str) -> bool:
     """A reporting verb («و/ف» set aside) right before «أن/إن»: no speaker between them."""
     return _without_conjunction(verb) in REPORTING_VERBS and following in NEWS_OPENERS
@@ -1745,7 +1756,7 @@ def _candidates(
                     here = _main_subject(found_statements, frame, claim, words, gaps)
                 speaker = here if here is not None and here.keep[-1] < frame.keep[0] else speakers.last_before(sentence)
                 if speaker is not None and speaker.keep[0] > 0 and past_genders_differ(
-                        words[frame.keep[0]], words_of(speaker.sentence)[speaker.keep[0] - 1]):
+                        words[frame.keep[0]], _speakers_verb(speakers, speaker)):
                     # «قفز اليورو … بعدما جاءت نتيجة مسح … وأشارت إلى أن …»: not the euro; «أكد المتحدث
                     # … . وأضافت في بيان …»: not the spokesman
                     speaker = None
