@@ -296,10 +296,9 @@ PURPOSE_ACCUSATIVES: Final = word_set(
 # «نيابة عن …»).
 FRONTED: Final = word_set("برعاية تحت وسط ضمن بحضور بمناسبة خلال رغم بعد قبل عقب إثر نيابة") | PURPOSE_ACCUSATIVES
 _WHAT_WORDS: Final = word_set("ما مما عما بما فيما")  # «… حول ما جرى»: what happened, no clause of its own
-_TIME_AFTER_WHAT: Final = word_set("مضى سبق بعد")
+_TIME_AFTER_WHAT: Final = word_set("مضى سبق بعد")  # «فيما مضى»: a time adverb, not «فيما» + a verb
 # After «ما» these verbs say "still" («ما زال», «ما دامت»): no «what …» subject.
-_DEFINITE: Final = "ال"  # what `nominal_predicate` asks of a subject: any definite word
-_STILL_VERBS: Final = word_set("زال زالت زالوا زلنا زلت يزال تزال دام دامت انفك برح فتئ")  # «فيما مضى»: a time adverb, not «فيما» + a verb
+_STILL_VERBS: Final = word_set("زال زالت زالوا زلنا زلت يزال تزال دام دامت انفك برح فتئ")
 AS_IF: Final = "كأن"  # «كأن» as written (letter-normalized it is the copula «كان»)
 _THIS: Final = normalize_word("هذا")  # «هذا و…»: the formula that opens a further fact
 MAX_FRONTED_WORDS: Final = 20  # the main clause's verb comes within this many words of the lead
@@ -499,7 +498,7 @@ _THAT: Final = word_set("أن")
 _THAT_WORDS: Final = word_set("أن إن بأن وأن وإن فإن")
 # How far after «بين X» a «و» may still join the second party («بين الجيش | والمسلحين»).
 MAX_PARTY_WORDS: Final = 3
-_ITSELF: Final = word_set("نفسه نفسها نفسهم ذاته ذاتها")  # «الأسبوع ذاته»: the same week
+ITSELF: Final = word_set("نفسه نفسها نفسهم ذاته ذاتها")  # «الأسبوع ذاته»: the same week
 # A chain of offices before a titled name gives way to the name from this many words, up to this many.
 MIN_OFFICE_CHAIN: Final = 6
 MAX_OFFICE_CHAIN: Final = 16
@@ -1393,7 +1392,7 @@ def compressions(statement: Statement, *, asides: bool = True) -> list[Statement
         if not asides and unit in _COMMA_ASIDES:
             continue
         drop = unit(words, gaps, keep)
-        if drop and words[next((i for i in keep if i > max(drop)), max(drop))] not in _ITSELF:
+        if drop and words[next((i for i in keep if i > max(drop)), max(drop))] not in ITSELF:
             # (not «خلال [الأسبوع] | ذاته»: the word that said which week would stand alone)
             keep = tuple(i for i in keep if i not in drop)
             found.append(Statement(statement.sentence, keep, statement.drop_conjunction, statement.owes_verb,
@@ -1889,12 +1888,17 @@ def nominal_predicate(subject: str, word: str) -> bool:
     | مستقر»): a bare noun or adjective after a definite or named word (not its idafa: «وزير |
     الخارجية» has the article on the second word; after a title a bare noun is the name: «إن
     الجنرال | دوستم»)?"""
-    tagged = grammar.tag(word)
-    if tagged == "NOUN" and grammar.is_title(subject):
+    if grammar.tag(word) == "NOUN" and grammar.is_title(subject):
         return False
-    return (subject.startswith("ال") or grammar.tag(subject) == "PROPN") and tagged in ("NOUN", "ADJ") and (
-        not word.startswith("ال") and word[:1] not in "بلكفو" and not grammar.binds_forward(word)
-        and word not in OFFICES and grammar.tag(subject) != "ADP")
+    return (subject.startswith("ال") or grammar.tag(subject) == "PROPN") and grammar.tag(subject) != "ADP" and (
+        _bare_predicate(word))
+
+
+def _bare_predicate(word: str) -> bool:
+    """Can `word` be a nominal clause's predicate: a bare noun or adjective, no article, clitic,
+    word that binds forward or office?"""
+    return grammar.tag(word) in ("NOUN", "ADJ") and not word.startswith("ال") and word[:1] not in "بلكفو" and (
+        not grammar.binds_forward(word) and word not in OFFICES)
 
 
 def _bracketed_deletion(words: tuple[str, ...], gaps: tuple[str, ...], before: int, after: int) -> bool:
@@ -3077,7 +3081,7 @@ def predicateless(statement: Statement, length: int) -> bool:
     for n in range(1, len(kept)):
         word, previous = words[kept[n]], words[kept[n - 1]]
         if what and ((n > 2 and word in EMBEDDERS) or (n == 2 and not previous.endswith(grammar.OBJECT_PRONOUNS)
-                                                       and nominal_predicate(_DEFINITE, word))):
+                                                       and _bare_predicate(word))):
             return False  # «ما تثبته الدراسات … أن …», «ما حدث | اعتداء آثم» (not «ما يقدمه | معهد …»)
         if word in grammar.RELATIVES or word in EMBEDDERS:
             relative = True  # («فيلق القدس، بعد أن دفعت …»: a subordinate clause's verb is not the subject's)

@@ -33,6 +33,7 @@ from khulasa.summarize.clauses import (
     GOD,
     IMPERSONAL,
     ISSUED,
+    ITSELF,
     LI_APART,
     MAX_FRAME_WORDS,
     MAX_QUOTED_NAME_WORDS,
@@ -271,6 +272,7 @@ _ADJUNCT_PREPOSITIONS: Final = grammar.word_set("في خلال منذ عبر أ�
 # Verbs whose subject is the «أن» clause after them («تقرر أن …», «تبين أن …»).
 _CLAUSE_SUBJECT: Final = grammar.word_set("تقرر يتقرر تبين اتضح يتضح")
 _COMMAS: Final = frozenset("،,؛;")
+_SPEAKER_BREAKS: Final = _COMMAS | {":"}  # punctuation that ends a speaker's name or office
 _QUOTING: Final = frozenset(":«\"“")
 # Honorifics standing for a person named before («وقال سموه …», «وأضاف معاليه …»).
 _HONORIFIC_PRONOUNS: Final = grammar.word_set("سموه معاليه سماحته فضيلته سعادته دولته جلالته")
@@ -319,7 +321,6 @@ _THEY_COMPLEMENTIZERS: Final = grammar.word_set("أنهم إنهم بأنهم")
 _PRONOUN_COMPLEMENTIZERS: Final = _SHE_COMPLEMENTIZERS | _THEY_COMPLEMENTIZERS | grammar.word_set("أنهما إنهما أنهن")
 _AS: Final = normalize_word("كما")
 _TIME: Final = normalize_word("الوقت")
-_SAME: Final = grammar.word_set("نفسه نفسها نفسهم ذاته ذاتها")
 _MENTIONED: Final = grammar.word_set("المذكور المذكورة المذكورين المشار")
 _LIKEWISE: Final = grammar.word_set("مماثلة مماثل مماثلا مماثلين")  # «برقية مماثلة»: like one said before
 _IN_TURN: Final = grammar.word_set("بدوره بدورها بدورهم وبدوره وبدورها")
@@ -819,7 +820,7 @@ def _speaker(frame: Statement, claim: Statement, words: tuple[str, ...], gaps: t
         if word == _OF and len(names) == 1 and words[names[0]] in _QUANTIFIERS and not gaps[i].strip():
             names.append(i)  # «عدد | من المسؤولين»
             continue
-        if (names and any(c in gaps[i] for c in "،,:؛;")) or (
+        if (names and not _SPEAKER_BREAKS.isdisjoint(gaps[i])) or (
                 (word in _SPEAKER_STOPS or _without_conjunction(word) in _SPEAKER_STOPS)
                 and not (names and word in grammar.NAME_PARTICLES)):  # «أحمد بن إبراهيم السروي»
             break
@@ -874,10 +875,10 @@ def _office_holder(sentence: Sentence, between: list[int], names: list[int]) -> 
         return None
     last = None
     for i in rest:
-        if any(c in gaps[i] for c in "،,:؛;") or words[i] in _SPEAKER_STOPS or words[i] in _COMPLEMENTIZERS:
+        if not _SPEAKER_BREAKS.isdisjoint(gaps[i]) or words[i] in _SPEAKER_STOPS or words[i] in _COMPLEMENTIZERS:
             break
         last = i
-    if last is None or last - 1 < rest[0] or last - 1 not in rest:
+    if last is None or last - 1 not in rest:
         return None
     family, given = words[last], words[last - 1]
     written_family, written_given = sentence.words[last], sentence.words[last - 1]
@@ -899,7 +900,7 @@ def _speakers_verb(speakers: _Speakers, speaker: Statement) -> str:
     an office phrase follows the given name, not the verb: «وأوضح المتحدث الرسمي للمركز رأفت |
     الصباغ»; «رأفت» reads as a feminine past)."""
     words, first = words_of(speaker.sentence), speaker.keep[0]
-    frame = next((s for s in speakers.statements(speaker.sentence) if s.keep[0] < first <= s.keep[-1] and first in s.keep),
+    frame = next((s for s in speakers.statements(speaker.sentence) if s.keep[0] < first and first in s.keep),
                  None)
     return words[frame.keep[0]] if frame is not None else words[first - 1]
 
@@ -1467,7 +1468,7 @@ def _demonstrative_inside(words: tuple[str, ...], kept: tuple[int, ...]) -> bool
         # نفسها …», nor «في الوقت نفسه», at the same time)
         if word in _LIKEWISE and not (n + 1 < len(kept) and words[kept[n + 1]][:1] == "ل"):
             return True  # (not «بشكل مماثل لذوبان …», which says what it is like)
-        if word in _MENTIONED or (word in _SAME and n > 1 and words[kept[n - 1]] != _TIME and (
+        if word in _MENTIONED or (word in ITSELF and n > 1 and words[kept[n - 1]] != _TIME and (
                 (words[kept[n - 1]].startswith("ال") and words[kept[n - 2]] in grammar.PREPOSITIONS)
                 or words[kept[n - 1]].startswith(("بال", "لل")))):
             return True
@@ -2054,7 +2055,7 @@ def _kind_subject(candidate: _Candidate) -> tuple[int, Statement] | None:
     kind = words[at]
     following = words[at + 1] if at + 1 < len(words) else ""
     if kind not in _NAMED_KINDS or (
-            following.startswith("ال") or bare_name_word(following) or following in _SAME):
+            following.startswith("ال") or bare_name_word(following) or following in ITSELF):
         return None  # («الهيئة العامة للسياحة», «اللاعب سعيد المولد»: named already; «المصادر نفسها»)
     return position, body
 
