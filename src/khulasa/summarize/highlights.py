@@ -2083,6 +2083,15 @@ def _whole_name(words: tuple[str, ...], start: int, end: int) -> bool:
                 or any(w in DATE_WORDS for w in words[start + 1 : end]))
 
 
+def _quotation_end(gaps: tuple[str, ...], first: int, last: int) -> int:
+    """Where a short quotation opening before word `first` ends (the word after its last), if it
+    closes within MAX_QUOTED_NAME_WORDS words and before word `last`; 0 otherwise."""
+    if OPENING_QUOTES.isdisjoint(gaps[first]):
+        return 0
+    return next((j for j in range(first + 1, min(last, first + 1 + MAX_QUOTED_NAME_WORDS))
+                 if not CLOSING_QUOTES.isdisjoint(gaps[j])), 0)
+
+
 def _earlier_name(document: Document, sentence: int, before: int, kind: str) -> Statement | None:
     """The one name the article gave a body or a person of this kind before word `before` of
     sentence `sentence`: a body's kind word without its article and its definite or named idafa
@@ -2115,6 +2124,8 @@ def _earlier_name(document: Document, sentence: int, before: int, kind: str) -> 
                 if not any(grammar.tag(w) == "PROPN" or (w.startswith("ال") and w.endswith(("يه", "ي")) and grammar.tag(w) == "ADJ"
                                                           and w not in _NOT_NISBAS) for w in words[i + 1 : end]):
                     continue  # («الشركة المصنعة», «اللجنة المنظمة للمهرجان»: what it does, not who)
+            elif body and (quoted := _quotation_end(gaps, i + 1, last)):  # «شركة «مجموعة المعجل»»: the quotation names it
+                start, end = i, quoted
             elif body and (following.startswith("ال") or grammar.tag(following) == "PROPN") and (
                     grammar.tag(following) != "ADJ" or following.endswith("ه") != head.endswith("ه")):
                 # (an adjective that would agree with the bare kind is a misparse: «لجنة التطوعية»;
