@@ -384,6 +384,17 @@ def test_a_claim_whose_subject_is_its_speaker_reads_subject_first(text: str, ope
     assert headline.startswith(opening), headline
 
 
+def test_the_second_of_two_parties_is_not_their_speaker() -> None:
+    """«أعلنت شركة «مجموعة المعجل» وشركة «سايبم» أنها ستواصل …»: the last two words of a long
+    frame after a definite one can be a speaker's name («… اليمني رياض ياسين»), but «وشركة سايبم»
+    is the second party; the headline had been «وشركة سايبم ستواصل …» (found building the body
+    names of fa8310b)."""
+    text = ("أعلنت شركة «مجموعة المعجل» وشركة «سايبم» أنها ستواصل متابعة القضايا المالية الخاصة بها أمام المحاكم. "
+            "وأوضح مصدر مسؤول أن الأموال المستردة ستودع في حسابات الشركة كأرباح صافية.")
+    headline = summarize(text).headline.text
+    assert headline.startswith("أعلنت شركة «مجموعة المعجل» وشركة «سايبم» أنها ستواصل"), headline
+
+
 @pytest.mark.parametrize(("text", "opening"), [
     # train 20542 (the headline was «شركة أبل: خدمتها الموسيقية الجديدة جذبت …»: Apple speaking of
     # itself in the third person)

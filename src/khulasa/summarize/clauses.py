@@ -4066,7 +4066,7 @@ def _name_after_definite(sentence: Sentence, frame: list[int]) -> int:
     """How many of a long frame's last words name the speaker after a definite word: two or three
     («… وزير الخارجية اليمني رياض ياسين», «… التركي مولود تشاوش أوغلو»), none with the article, an
     office or a word that binds forward (after «رئيس» the last words are what he heads: «رئيس
-    أولمبيك مرسيليا»), the first with no preposition; three only where no word of the frame has
+    أولمبيك مرسيليا»), the first with no preposition or «و»; three only where no word of the frame has
     one («القوات الموالية لحكومة الرئيس اليمني عبدربه منصور هادي» name the forces, «جون كيري
     للكونجرس» whom he told). 0 if none."""
     words, texts = words_of(sentence), sentence.words
@@ -4074,8 +4074,9 @@ def _name_after_definite(sentence: Sentence, frame: list[int]) -> int:
         if len(frame) <= count or any(words[i].startswith("ال") or words[i] in OFFICES or grammar.binds_forward(words[i])
                                       for i in frame[-count:]):
             continue
-        if not words[frame[-count - 1]].startswith(("ال", "وال")) or preposition_attached(texts[frame[-count]]):
-            continue
+        if not words[frame[-count - 1]].startswith(("ال", "وال")) or preposition_attached(texts[frame[-count]]) or (
+                conjoined(words[frame[-count]])):
+            continue  # («شركة «مجموعة المعجل» | وشركة «سايبم»»: a second party, not the first one's name)
         if count == 3 and any(words[i].startswith("لل") or preposition_attached(texts[i]) for i in frame):
             continue
         return count
