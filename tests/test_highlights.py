@@ -851,6 +851,17 @@ def test_a_town_named_by_its_kind_gets_its_name_back() -> None:
     assert any(h.text.startswith("مدينة القريتين تقع قرب طريق") for h in named.highlights), [h.text for h in named.highlights]
 
 
+def test_a_kind_said_of_two_names_is_the_one_the_article_keeps_naming() -> None:
+    """«وكانت المدينة قد شهدت …» after «مدينة المكلا» twice and «مدينة زنجبار» once (train 21332,
+    census "which city"): the city the article is about is the one it named more often than all
+    the others together; named once each, either could be meant and the line stays as written."""
+    text = ("تراجع تنظيم القاعدة في اليمن عن وعوده بمغادرة مدينة المكلا جنوب البلاد. وقال القيادي في التنظيم أبو عمر "
+            "النهدي إن عناصره باقون في مدينة المكلا ولن يخرجوا منها. وتخشى الحكومة تكرار سيناريو تدمير مدينة زنجبار "
+            "في محافظة أبين عام 2012. وكانت المدينة قد شهدت أمس مسيرة ومظاهرة جماعية نفذها المئات.")
+    _opens_on(_bullets(text), "مدينة المكلا شهدت مسيرة", "المدينة شهدت")
+    _opens_on(_bullets(text.replace("في مدينة المكلا ولن", "في المكلا ولن")), "المدينة شهدت مسيرة", "مدينة المكلا شهدت")
+
+
 def test_a_speaker_cut_at_his_offices_complement_is_the_family_name_closing_it() -> None:
     """«وأكد المتحدث الرسمي لمركز الملك سلمان للإغاثة والأعمال الإنسانية رأفت الصباغ، … أن …» (train
     10285, 12191: «المتحدث الرسمي: …», 69 such bullets in 6,000 train articles): the office's first

@@ -17,6 +17,7 @@ speaker is nowhere named only brings a thin box up to three.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final
@@ -2097,12 +2098,14 @@ def _earlier_name(document: Document, sentence: int, before: int, kind: str) -> 
     sentence `sentence`: a body's kind word without its article and its definite or named idafa
     («وزارة الصحة», «شركة أرامكو»), or the personal name after a role («اللاعب | سعيد المولد»);
     at most MAX_BODY_NAME words; failing those, the kind word and its nisba («الشركة السعودية
-    للكهرباء»). None if there is none, or more than one."""
+    للكهرباء»). Of several, the one said more often than all the others together (twice at
+    least); None if there is none, or no such one."""
     body = kind in _BODIES or kind in _OFFICE_KINDS
     source = kind in _SOURCES
     head = kind[2:] if body or source else kind
     found: dict[tuple[str, ...], Statement] = {}
     described: dict[tuple[str, ...], Statement] = {}  # «الشركة السعودية للكهرباء»: if no idafa names it
+    said: Counter[tuple[str, ...]] = Counter()  # how often each name was said
     for current in document.sentences[: sentence + 1]:
         words, gaps = words_of(current), gaps_of(current)
         last = before if current.index == sentence else len(words)
@@ -2148,5 +2151,9 @@ def _earlier_name(document: Document, sentence: int, before: int, kind: str) -> 
             if 2 <= end - start <= MAX_BODY_NAME and end <= last and _whole_name(words, start, end):
                 (described if definite else found).setdefault(
                     words[start:end], Statement(current, tuple(range(start, end)), body and clitic[:1] in _MENTION_CLITICS))
+                said[words[start:end]] += 1
     names = found or described
-    return next(iter(names.values())) if len(names) == 1 else None
+    if len(names) <= 1:
+        return next(iter(names.values()), None)
+    (key, most), *others = Counter({key: said[key] for key in names}).most_common()
+    return names[key] if most >= 2 and most > sum(count for _, count in others) else None
