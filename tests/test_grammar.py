@@ -454,13 +454,19 @@ def test_a_speakers_untitled_name_stands_for_his_offices() -> None:
     """«أكد رئيس مجلس المقاومة الشعبية في عدن وكيل محافظة عدن نائف البكري لـ«عكاظ» وجود …» (dev 103,
     the headline was the next clause «يجري التحقيق معهم …», blind editor: starts mid-phrase): the name
     stands for the chain and the statement ends before «ويجري»; after «استقبل» a name past the
-    offices may be the guest's, so only a speaker's chain gives way."""
+    offices may be the guest's, so only a speaker's chain gives way (or one who praised or stressed
+    with a preposition)."""
     text = ("أكد رئيس مجلس المقاومة الشعبية في عدن وكيل محافظة عدن نائف البكري لـ «عكاظ» وجود قيادات كبيرة من "
             "الحوثي لدى المقاومة ويجري التحقيق معهم، ولم يستبعد البكري أن يكون من ضمن القيادات الحوثية.")
     assert summarize(text).headline.text.startswith("أكد نائف البكري"), summarize(text).headline.text
     guest = analyze("استقبل وزير العمل وزير الإسكان ماجد بن عبد الله الحقيل في مقر وزارة العمل بمدينة الرياض أمس، "
                     "وبحثا أوجه التعاون بين الوزارتين.").sentences[0]
     assert not any("الحقيل" == guest.words[c.keep[1]] for c in compressions(statements(guest, lead=True)[0]))
+    # one who praised with «بـ» is the subject too (train 21431, census "praised what"; 12489, 20873)
+    praise = ("أشاد الأمين العام للجامعة السلفية في مدينة بنارس بالهند عبدالله عبد الوحيد، بما قدم له وللمشاركين معه من "
+              "خدمات أثناء مشاركته في برنامج ضيوف خادم الحرمين الشريفين للعمرة. وأكد أن البرنامج يوطد العلاقات بين "
+              "المملكة والمسلمين في أنحاء العالم.")
+    assert summarize(praise).headline.text.startswith("أشاد عبدالله عبد الوحيد بما قدم"), summarize(praise).headline.text
 
 
 def test_the_main_clause_after_an_unclosed_fronted_adverbial_heads() -> None:

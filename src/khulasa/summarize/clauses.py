@@ -486,6 +486,9 @@ _INSISTING: Final = word_set("شدد شددت نوه نوهت حذر حذرت ط
 # الكونجرس … سيؤدي إلى حرب» → «أوباما: رفض الكونجرس … سيؤدي إلى حرب»); not a demand («طالب/دعا
 # … أن يتم …», which under its speaker would read as done).
 _STRESSING: Final = _INSISTING - word_set("طالب طالبت دعا دعت")
+# Verbs of praise, concern and stress whose complement opens on a preposition («أشاد … بـ», «أعرب
+# … عن», «شدد … على»): a bare name after their subject's offices is no object but the subject's.
+_PRAISING: Final = _STRESSING - word_set("حذر حذرت") | word_set("أشاد أشادت أعرب أعربت عبرت أثنى أثنت")
 MAX_SUBHEADING_WORDS: Final = 4
 # Verbs that introduce a quotation: a statement opening on one must carry what was said.
 QUOTING_VERBS: Final = word_set("قال قالت أضاف أضافت تابع تابعت كتب كتبت")
@@ -2180,7 +2183,8 @@ def _name_for_offices(words: tuple[str, ...], gaps: tuple[str, ...], keep: tuple
     if len(keep) < 2 or not _office(words[keep[1]]):
         return keep
     start = keep[1]
-    reporting = words[keep[0]] in REPORTING_VERBS or words[keep[0]][1:] in REPORTING_VERBS
+    verb = words[keep[0]]
+    reporting = not {verb, verb[1:]}.isdisjoint(REPORTING_VERBS | _PRAISING)
     for title in range(start + MIN_OFFICE_CHAIN, min(len(words) - 1, start + MAX_OFFICE_CHAIN)):
         if not _CUT_PUNCTUATION.isdisjoint(gaps[title]) or grammar.is_verb(words[title - 1]):
             return keep
@@ -2200,7 +2204,8 @@ def _name_for_offices(words: tuple[str, ...], gaps: tuple[str, ...], keep: tuple
                 (words[i] in grammar.PREPOSITIONS and words[i] != _FI) or words[i] in EMBEDDERS
                 or not _CUT_PUNCTUATION.isdisjoint(gaps[i]) for i in range(start + 1, title)):
             # «أكد رئيس مجلس المقاومة الشعبية في عدن وكيل محافظة عدن | نائف البكري | …»: no title
-            # before the name, a given name and more after the chain. Only a speaker's: after
+            # before the name, a given name and more after the chain. Only a speaker's, or one who
+            # praised or stressed with a preposition («أشاد … | عبدالله عبد الوحيد، بما …»): after
             # «استقبل/رحب/أدى» a name after offices may be the guest's or the deceased's.
             end = name_end(words, gaps, title)
             if end - title >= 2:
