@@ -384,6 +384,18 @@ def test_a_claim_whose_subject_is_its_speaker_reads_subject_first(text: str, ope
     assert headline.startswith(opening), headline
 
 
+def test_a_relative_after_a_prepositions_noun_is_not_the_subjects() -> None:
+    """«احتفظ الين بالخسائر التي تكبدها أمام الدولار واليورو …» (train 13003): «التي» describes
+    what the yen kept, not the yen, so the clause may end after it as any clause does; read as
+    the subject's relative, only punctuation ended it, the lead had no end within the limit and
+    the headline was the next sentence with its «و» («وتراجع الين 0.2 بالمئة …»)."""
+    text = ("احتفظ الين بالخسائر التي تكبدها أمام الدولار واليورو صباح اليوم الخميس بعدما حذر صندوق النقد الدولي "
+            "اليابان من الإفراط في الاعتماد على ضعف العملة لتعزيز اقتصادها. وتراجع الين 0.2 بالمئة أمام الدولار إلى "
+            "124.16 ين و0.4 بالمئة أمام اليورو إلى 135.99 ين.")
+    headline = summarize(text).headline.text
+    assert headline.startswith("احتفظ الين بالخسائر التي تكبدها أمام الدولار"), headline
+
+
 def test_the_second_of_two_parties_is_not_their_speaker() -> None:
     """«أعلنت شركة «مجموعة المعجل» وشركة «سايبم» أنها ستواصل …»: the last two words of a long
     frame after a definite one can be a speaker's name («… اليمني رياض ياسين»), but «وشركة سايبم»

@@ -2642,8 +2642,11 @@ def ends(
     count = len(keep)
     # «يسعى الملتقى الذي سيستمر نحو 25 يوما | إلى …»: a relative describing the verb's subject;
     # the main clause goes on after it, so only punctuation ends it.
+    # (not after a preposition's noun: «احتفظ الين بالخسائر التي تكبدها …» describes no subject)
     subject_relative = next((p + 1 for p in range(1, min(count, MAX_RELATIVE_REACH)) if words[keep[p]] in _SUBJECT_RELATIVES),
                             count) if grammar.is_verb(first) else count
+    if subject_relative < count and preposition_attached(statement.sentence.words[keep[subject_relative - 2]]):
+        subject_relative = count
     between_open = False  # «بين رئيس النادي …» still owes «و» and the second party
     # «بين المقاومة … وطائرات التحالف، | والمتمردين»: after «بين», one conjunct past a comma may be the other party
     between_at = next((p for p, i in enumerate(keep) if words[i] == _BETWEEN), count)
