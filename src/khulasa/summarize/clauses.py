@@ -1671,7 +1671,7 @@ def _trailing_place(words: tuple[str, ...], gaps: tuple[str, ...], keep: tuple[i
             return set()  # «بمنطقة نجران لقاءً وظيفياً بالتعاون | مع …»: the object was inside
         closing = words[keep[end - 1]]
         if not (closing.startswith(_PHRASE_ARTICLES) or (grammar.tag(closing) == "PROPN" and closing[:1] not in "لكفو")
-                or _venue_city(words, keep, end - 1)):
+                or _venue_city(words, keep, end - 1) or _dated(closing)):
             return set()  # «تسلمت إدارة شؤون المباني [بإدارة] تعليم ينبع»: an idafa goes on («ببيروت» closes)
         if following.startswith("و") and following not in COMPLEMENT_PREPOSITIONS and not _office(following):
             return set()  # «… وبحث معه»: a second clause, not the complement («وزير» is no «و»)
@@ -1756,6 +1756,10 @@ def _place_goes_on(words: tuple[str, ...], gaps: tuple[str, ...], keep: tuple[in
         return False
     if _accusative_after_definite(word, previous):
         return False  # «في مهرجان أبها للتسوق | إقبالاً»: the object, no adjective of a definite word
+    if _dated(word) and (not word.isdigit() or (end + 1 < len(keep) and _dated(words[keep[end + 1]]))):
+        return True  # «في مستهل العام الدراسي المقبل | 1436 – 1437ه»: its year, with its era or a range
+    if _dated(previous):
+        return False  # (the year closes it)
     if (_locative(word) and word != _FI) or _region_word(previous) or previous in _NAMING:
         return True  # («في مهرجان | صيف الشرقية»: the name goes with it)
     if _venue_city(words, keep, end):
