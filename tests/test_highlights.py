@@ -103,6 +103,20 @@ def test_no_bullet_opens_on_therefore(shared_data: Path) -> None:
     assert not any(normalize_word(words(b)[0]) in {"لذا", "ولذا"} for b in bullets), bullets
 
 
+def test_no_bullet_opens_on_accordingly_and_the_fact_after_it_does(shared_data: Path) -> None:
+    """«وعليه قامت صحة جدة بإحالة …», «وعليه فإن الغاية …», «ولديه …», «مشترطا أن …» (train 17940,
+    16526, 20854, 13006: «عليه قامت صحة جدة …» was printed): «وعليه» draws on what came before and
+    the fact after it is the bullet; a preposition's pronoun or a participle opens none."""
+    wanted = {13006, 16526, 17940, 20717, 20854}
+    with gzip.open(shared_data / "saudinewsnet/train.jsonl.gz", "rt", encoding="utf-8") as lines:
+        texts = {n: json.loads(line)["text"] for n, line in enumerate(itertools.islice(lines, max(wanted) + 1))
+                 if n in wanted}
+    boxes = {n: _bullets(text) for n, text in texts.items()}
+    assert "قامت صحة جدة بإحالة كامل أوراق المعاملة لهيئة التحقيق والادعاء العام" in boxes[17940], boxes[17940]
+    openers = {normalize_word(w) for w in ("عليه", "وعليه", "لديه", "ولديه", "مشترطا")}
+    assert not any(normalize_word(words(b)[0]) in openers for box in boxes.values() for b in box), boxes
+
+
 def test_background_after_its_formula_is_a_fact_of_its_own(shared_data: Path) -> None:
     """«يشار إلى أن الاتحاد السعودي دخل في مفاوضات سابقة مع …» (train 17055, whose other sentences
     are the headline or lean on it), «تجدر الإشارة إلى أن جابريل أول سياسي غربي بارز يزور إيران»

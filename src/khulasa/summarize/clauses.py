@@ -40,6 +40,7 @@ _WIRES: Final = word_set("واس يو بي آي أ ف ب رويترز د ب أ �
 _PAGE_FURNITURE: Final = frozenset(("next", "previous"))
 _FOLLOWS: Final = normalize_word("يلي")
 _SO_HAS: Final = normalize_word("فقد")  # «فقد تواصلت …»: «ف» + «قد» before a verb, a connector; «فقد الفريق …»: lost
+_ACCORDINGLY: Final = normalize_word("وعليه")  # «وعليه فإن …»: accordingly, a connector before a verb or «فإن»
 RARE_NAME_ZIPF: Final = 3.5  # a noun form this rare after a name is the name's («فاجن» 3.0)
 MAX_FAMILY_ZIPF: Final = 5.0  # «السند» 4.0, «الحربي» 4.4 close a name; «الماضي» 5.5, «الجديد» 5.5 do not
 _COPULA_PRONOUNS: Final = word_set("هو هي هم هما هن")  # between a subject and its predicate
@@ -2570,6 +2571,8 @@ def _passes(words: tuple[str, ...], i: int, end: int) -> bool:
         return False
     if i == 0 and 1 < end and after_formula(words, 1):
         return True  # «هذا ويعرض الكليب …», «هذا وقد بدأت …»: the formula that opens a further fact
+    if word == _ACCORDINGLY:  # «وعليه فإن الغاية …», «وعليه قامت صحة جدة …» (not «عليه أن …»: he must)
+        return i + 1 < end and (lead_verb(words[i + 1]) or words[i + 1] in SO_THAT or words[i + 1] == _SO_HAS)
     return word in _CONNECTORS or (word == _SO_HAS and not _lost(words, i, end))
 
 

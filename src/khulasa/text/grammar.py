@@ -97,7 +97,10 @@ BAD_OPENERS: Final = (
         "معتبرا معتبرة منوها منوهة قائلا قائلة داعيا داعية مطالبا مطالبة ابتداء انتهاء أما وأما "
         # «لكننا لم نصل بعد …», «نظرا لما تمر به …», «بناء على …»: a contrast, a reason or a ground, the
         # rest of a clause said before or after
-        "لكني لكننا لكنهم ولكنه ولكنها ولكني ولكننا ولكنهم نظرا ونظرا بناء وبناء"
+        "لكني لكننا لكنهم ولكنه ولكنها ولكني ولكننا ولكنهم نظرا ونظرا بناء وبناء "
+        # «وعليه فإن …» (accordingly), «عليه أن …», «ولديه …»: the rest of a clause said before, or
+        # someone named before; «مشترطا أن …»: a participle of the sentence before
+        "عليه وعليه عليها وعليها لديه ولديه لديها ولديها مشترطا مشترطة"
     )
 )
 # Cardinal number words (the tagger reads «تسعون» as «تـ» + a verb): a figure said in words.
