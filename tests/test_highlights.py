@@ -117,6 +117,15 @@ def test_no_bullet_opens_on_accordingly_and_the_fact_after_it_does(shared_data: 
     assert not any(normalize_word(words(b)[0]) in openers for box in boxes.values() for b in box), boxes
 
 
+def test_the_predicate_of_a_complementizers_pronoun_is_no_claim() -> None:
+    """«مشيراً إلى أنها | معتمدة من الوزارة …» (train 13014: «البرناوي: معتمدة من الوزارة …»): the
+    adjective's subject is the pronoun, the fees; under the speaker it says nothing of what."""
+    text = ("تحدث الناطق الإعلامي بتعليم المدينة المنورة عمر البرناوي، حول ارتفاع رسوم المدارس الأهلية، مشيراً إلى "
+            "أنها معتمدة من الوزارة وستتم محاسبة من يتجاوزها. وقال إنه لا صحة لما يتردد حول ارتفاع أسعار المدارس "
+            "الأهلية بسبب أزمة في المدارس الحكومية. وأكد توفر أكثر من 7000 مقعد متاح في المدارس.")
+    _opens_on_and_never_holds(_bullets(text), "البرناوي: لا صحة لما يتردد", "معتمدة")
+
+
 def test_background_after_its_formula_is_a_fact_of_its_own(shared_data: Path) -> None:
     """«يشار إلى أن الاتحاد السعودي دخل في مفاوضات سابقة مع …» (train 17055, whose other sentences
     are the headline or lean on it), «تجدر الإشارة إلى أن جابريل أول سياسي غربي بارز يزور إيران»

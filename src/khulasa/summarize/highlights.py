@@ -45,6 +45,7 @@ from khulasa.summarize.clauses import (
     OFFICES,
     OPENING_QUOTES,
     POINTING_VERBS,
+    PRONOUN_COMPLEMENTIZERS,
     RELAYING,
     REPORTING_PARTICIPLES,
     REPORTING_VERBS,
@@ -497,6 +498,9 @@ def _points_back(statement: Statement, words: tuple[str, ...]) -> bool:
     if statement.owes_verb and statement.keep[0] > 0 and words[statement.keep[0] - 1] in _PRONOUN_COMPLEMENTIZERS and (
             grammar.is_verb(first) or first in grammar.MODALITY or first in _VERB_NEGATION):
         return True  # «قالت إنها | قد تتم خلال الربع الرابع»: the claim's subject is the pronoun
+    if statement.owes_verb and statement.keep[0] > 0 and words[statement.keep[0] - 1] in PRONOUN_COMPLEMENTIZERS and (
+            grammar.tag(first) == "ADJ" and not first.startswith("ال")):
+        return True  # «مشيراً إلى أنها | معتمدة من الوزارة»: the predicate of a pronoun
     if any(words[i] in _PRONOUN_OBJECTS and not words[i - 1].startswith("الم") for i in keep[1:3]):
         return True  # «نسب السعودة بها عالية»: «بها» points back («المشتبه به» names someone)
     if first in _ANAPHORS or first in _LINK_WORDS or first in _SUBJECTLESS_COPULAS or first in _NOT_OPENERS:
