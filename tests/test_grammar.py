@@ -1827,6 +1827,9 @@ def test_a_preposition_before_that_makes_no_claim_and_owes_its_verb() -> None:
         # past «، وعبرت …» the first clause was whole: the second ends only where it ends
         ("وأعلنت الولايات المتحدة أمس أن الاقتراع الرئاسي في بوروندي «لم يتسم بالمصداقية»، وعبرت عن مزيد من "
          "التشكيك في الحكومة التي نظمت الانتخابات.", {"التشكيك"}),
+        # a name written apart goes on to its family name (train 13045's headline ended «… عبد القادر»)
+        ("رفض مدير الجهاز الفني بالفريق الأول لكرة القدم بنادي الرائد المدرب الجزائري عبد القادر عمراني خوض "
+         "مباراة ودية أمام هجر لسوء أرضية الملعب.", {"القادر"}),
     ],
 )
 def test_no_end_inside_what_a_phrase_still_owes(text: str, never_last: set[str]) -> None:

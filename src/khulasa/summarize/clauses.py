@@ -2870,6 +2870,9 @@ def ends(
         previous = words[keep[n - 2]] if n > 1 else ""
         if next_word is not None and previous in _SONS and next_word.startswith("ال") and next_word.endswith("ي"):
             continue  # «الرقيب ماجد بن فهد | السبيعي»: the family name closes the name
+        if next_word is not None and not at_punctuation and previous == SERVANT and not next_word.startswith(("ال", "و")) and (
+                bare_name_word(next_word) or (next_word.endswith("ي") and next_tag in ("NOUN", "ADJ"))):
+            continue  # «المدرب الجزائري عبد القادر | عمراني»: a name written apart, its family name next
         if (word in ANNOUNCES_LIST and previous not in _TIME_UNITS) or (word in _AFTER_FI and previous == _FI):
             continue  # «انتهى المجلس إلى ما يلي», «… في حال | …»
         # A clean cut (the grammar layer's pair table), or punctuation after a word that does not
