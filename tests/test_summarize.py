@@ -396,6 +396,21 @@ def test_a_relative_after_a_prepositions_noun_is_not_the_subjects() -> None:
     assert headline.startswith("احتفظ الين بالخسائر التي تكبدها أمام الدولار"), headline
 
 
+@pytest.mark.parametrize(("text", "opening"), [
+    # train 17980: a copula before a noun in construct with a definite one names its subject
+    ("أصبح أمن البيانات الرقمية مصدر قلق عالمي في ظل البيئة الرقمية سريعة النمو. وقد يخترق البعض الرموز "
+     "الشخصية أو كلمات المرور.", "أصبح أمن البيانات الرقمية مصدر قلق عالمي"),
+    # train 16758, 13100: an imperfect holding its object's pronoun leans on what was named before
+    ("يشغلها عشرات الآلاف من المقيمين في أحياء المدينة القديمة. وتعاني الأحياء القديمة من نقص الخدمات البلدية "
+     "منذ سنوات طويلة.", "تعاني الأحياء القديمة من نقص الخدمات البلدية"),
+])
+def test_a_lead_that_names_what_it_is_about_heads(text: str, opening: str) -> None:
+    """«أصبح أمن البيانات …» says whose state it is (the headline had been the next sentence);
+    «يشغلها عشرات الآلاف …» does not say what they occupy (it had been the headline)."""
+    headline = summarize(text).headline.text
+    assert headline.startswith(opening), headline
+
+
 def test_the_second_of_two_parties_is_not_their_speaker() -> None:
     """«أعلنت شركة «مجموعة المعجل» وشركة «سايبم» أنها ستواصل …»: the last two words of a long
     frame after a definite one can be a speaker's name («… اليمني رياض ياسين»), but «وشركة سايبم»

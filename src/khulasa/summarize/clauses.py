@@ -40,6 +40,7 @@ _WIRES: Final = word_set("واس يو بي آي أ ف ب رويترز د ب أ �
 _PAGE_FURNITURE: Final = frozenset(("next", "previous"))
 _FOLLOWS: Final = normalize_word("يلي")
 _SO_HAS: Final = normalize_word("فقد")  # «فقد تواصلت …»: «ف» + «قد» before a verb, a connector; «فقد الفريق …»: lost
+_OBJECT_PRONOUN_ENDINGS: Final = ("ه", "ها", "هم", "هما", "هن", "نا", "كم", "ني", "ك")
 _ACCORDINGLY: Final = normalize_word("وعليه")  # «وعليه فإن …»: accordingly, a connector before a verb or «فإن»
 RARE_NAME_ZIPF: Final = 3.5  # a noun form this rare after a name is the name's («فاجن» 3.0)
 MAX_FAMILY_ZIPF: Final = 5.0  # «السند» 4.0, «الحربي» 4.4 close a name; «الماضي» 5.5, «الجديد» 5.5 do not
@@ -2587,6 +2588,15 @@ def _lost(words: tuple[str, ...], i: int, end: int) -> bool:
     """«فقد الفريق نقطتين»: «فقد» before no verb is the verb «lost», not «ف» + «قد» (its «ف» is
     no clitic)."""
     return words[i] == _SO_HAS and not (i + 1 < end and lead_verb(words[i + 1]))  # («فقد واصل …»: «واصل» a verb here)
+
+
+def holds_object_pronoun(form: str, text: str) -> bool:
+    """Does a verb (its letter-normalized `form`, as written in `text`) hold its object's pronoun
+    («يتقدمهم …», «يمكنها …», «يشغلها عشرات الآلاف …»): what it acts on was named before?"""
+    if not form.endswith(_OBJECT_PRONOUN_ENDINGS):
+        return False
+    found = analyses(text)
+    return bool(found) and found[0].pronoun is not None and grammar.is_verb(found[0].base)
 
 
 def imperfect(word: str) -> bool:

@@ -49,6 +49,7 @@ from khulasa.summarize.clauses import (
     ends,
     expresses,
     gaps_of,
+    holds_object_pronoun,
     in_time_phrase,
     lead_verb,
     nominal_predicate,
@@ -108,7 +109,7 @@ _TIME: Final = normalize_word("حين")
 _WHEN: Final = normalize_word("وقت")  # «في وقت … فيه»: at a time when
 _IN_IT: Final = normalize_word("فيه")
 _QUESTIONS: Final = grammar.word_set("هل ماذا لماذا كيف متى أين")  # a question is no headline
-_THIRD_PERSON: Final = frozenset(("ه", "ها", "هم", "هما", "هن"))  # owners a claim's first noun may point back to
+_THIRD_PERSON: Final = ("ه", "ها", "هم", "هما", "هن")  # owners a claim's first noun may point back to
 
 HEADLINE_FEATURES: Final[tuple[str, ...]] = (
     "clause_end", "before_opener", "mid_clause", "length", "over_preferred", "no_verb",
@@ -300,9 +301,12 @@ def _anaphoric(statement: Statement) -> bool:
     caption («جانب من …»), or is a bare name?"""
     words = words_of(statement.sentence)
     opening = [words[i] for i in statement.keep[:2]]
-    if any(w in grammar.DEMONSTRATIVES or w in grammar.PRONOUNS for w in opening) or grammar.past_verb_with_object(
-            statement.sentence.words[statement.keep[0]]):
-        return True  # («لحقهما المطلوب …»: whom it followed was said before)
+    first = statement.sentence.words[statement.keep[0]]
+    if any(w in grammar.DEMONSTRATIVES or w in grammar.PRONOUNS for w in opening) or grammar.past_verb_with_object(first) or (
+            grammar.is_verb(opening[0]) and opening[0].endswith(_THIRD_PERSON) and holds_object_pronoun(opening[0], first)):
+        # («لحقهما المطلوب …», «يشغلها عشرات الآلاف …»: whom or what it acts on was said before; not
+        # «ـك», «ـنا»: «تدارك», «اخترنا», a verb's own letters or its subject)
+        return True
     if grammar.is_title(opening[0]) and len(statement.keep) <= MAX_NAME_WORDS and not any(
             grammar.is_verb(words[i]) or grammar.is_known_verb(words[i]) for i in statement.keep):
         return True  # «الأمير سلطان بن سلمان»: a name, nothing said of it
@@ -320,8 +324,10 @@ def _anaphoric(statement: Statement) -> bool:
     if len(opening) > 1 and opening[1] in EMBEDDERS and (opening[0] in _TIME_CONJUNCTIONS or preposition_attached(
             statement.sentence.words[statement.keep[0]])):
         return True  # «بمجرد أن أكمل الثوار …», «بعد أن …»: a time clause before its main one
+    # («كان جاذبا …»: its subject said before; «كانت أوائل القرارات …»: a construct names it)
     return len(opening) > 1 and opening[0] in grammar.COPULAS and not (
-        opening[1].startswith(("ال", "وال")) or grammar.tag(opening[1]) == "PROPN")
+        opening[1].startswith(("ال", "وال")) or grammar.tag(opening[1]) == "PROPN" or (
+            grammar.tag(opening[1]) == "NOUN" and len(statement.keep) > 2 and words[statement.keep[2]].startswith("ال")))
 
 
 def _fronted(statement: Statement) -> bool:

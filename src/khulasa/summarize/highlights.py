@@ -71,6 +71,7 @@ from khulasa.summarize.clauses import (
     feminine_object,
     feminine_singular,
     gaps_of,
+    holds_object_pronoun,
     homograph_verb_at,
     imperfect,
     inside_quotation,
@@ -225,7 +226,6 @@ _THERE: Final = normalize_word("هناك")
 _SUBJECTLESS_COPULAS: Final = grammar.word_set("يكون تكون يكونوا يكونان تكونان")
 _VERB_NEGATION: Final = grammar.word_set("لا لم لن ولا ولم ولن فلا فلم فلن")
 # How a verb with an object pronoun ends («يتقدمهم», «يمكنها», «أبلغنا»): only these are analysed.
-_OBJECT_PRONOUN_ENDINGS: Final = ("ه", "ها", "هم", "هما", "هن", "نا", "كم", "ني", "ك")
 _PREPOSITION_CLITICS: Final = frozenset("بلك")
 # Frames whose claim follows «على/إلى» («شدد الوزير على أن …»).
 _INSISTING: Final = grammar.word_set("شدد شددت نوه نوهت")
@@ -518,10 +518,7 @@ def _points_back(statement: Statement, words: tuple[str, ...]) -> bool:
         stem = first[1:] if first[:2] == "سن" else first
         if stem.startswith("ن") and len(stem) > 3 and zipf("ي" + stem[1:]) >= FIRST_PERSON_ZIPF:
             return True  # «ندعو المولى …», «سنواصل العمل …»: a quotation whose speaker is elsewhere
-        if not first.endswith(_OBJECT_PRONOUN_ENDINGS):
-            return False
-        readings = analyses(statement.sentence.words[keep[0]])
-        return bool(readings) and readings[0].pronoun is not None and grammar.is_verb(readings[0].base)
+        return holds_object_pronoun(first, statement.sentence.words[keep[0]])
     if first.startswith("ال") or grammar.tag(first) not in _NOMINAL:
         return False
     readings = analyses(statement.sentence.words[keep[0]])
