@@ -2684,6 +2684,9 @@ def ends(
         next_tag = ""
         if word_tag == "VERB" and n > 1 and _region_word(words[keep[n - 2]]):
             word_tag = "PROPN"  # «إلى مدينة سيئون»: a place kind's name, whatever verb it looks like
+        elif word_tag == "VERB" and n > 1 and word.endswith("ي") and bare_name_word(words[keep[n - 2]]) and not (
+                imperfect(word) or grammar.is_attested_verb(word)):
+            word_tag = "PROPN"  # «الوزير سامح شكري»: a family name in «ـي» after a given name, not the verb owed
         since += 1
         if word_tag == "NOUN" and since >= 2 and owed and owed[-1] == "verb" and homograph_verb_at(words, keep, n - 1):
             word_tag = "VERB"  # («أن قائد حرس الحدود بمنطقة عسير | قدم شكره …»)
