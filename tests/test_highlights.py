@@ -293,6 +293,15 @@ def test_a_verb_said_with_a_complement_is_not_cut_before_it() -> None:
             "وأعرب مدير إدارة سجون الطائف العميد فائز الأحمري، عن شكره للجنة المنظمة على جهودها.")
     bullets = _bullets(text)
     assert not any(b.endswith("الأحمري") for b in bullets), bullets
+    # «اضطر … | إلى الانتظار», «تعرضت المواقع … | إلى أربع عمليات» (train 17243, 12178): where to, what
+    forced = ("أغلقت مدينة بومبي الأثرية أمام الجمهور صباح يوم الجمعة وسط خلاف بين وزارة الثقافة الإيطالية "
+              "والعاملين. واضطر السائحون الراغبون في رؤية المدينة القديمة التي حفظت لفترة طويلة تحت الرماد "
+              "البركاني إلى الانتظار أمام الموقع ساعات طويلة. وتعرضت المواقع الأثرية في جنوب البلاد إلى أربع "
+              "عمليات سرقة على الأقل خلال العام الماضي.")
+    bullets = _bullets(forced)
+    assert not any(b.startswith("اضطر") and "الانتظار" not in b for b in bullets), bullets
+    assert not any(b.startswith("تعرضت") and "عمليات" not in b for b in bullets), bullets
+    assert bullets, forced
 
 
 SALE = (

@@ -360,6 +360,14 @@ _COMPLEMENTS: Final[dict[str, frozenset[str]]] = {
         ("أجمع أجمعت", "علي"),
         ("استمع استمعت يستمع تستمع", "الي ل"),
         ("يستعد تستعد استعد استعدت", "ل"),
+        # («اضطر السائحون الراغبون في رؤية المدينة | …», «تعرض اللاعب | لإصابة»: where to, what)
+        ("انضم انضمت ينضم تنضم", "الي ل"),
+        ("اضطر اضطرت يضطر تضطر", "الي"),  # (not «ل»: «… التي حفظت | لفترة طويلة» is no complement of its)
+        ("تعرض تعرضت يتعرض تتعرض", "ل الي"),
+        ("التحق التحقت يلتحق تلتحق", "ب الي"),
+        ("اعترف اعترفت يعترف تعترف", "ب"),
+        ("اعتذر اعتذرت يعتذر تعتذر تنازل تنازلت يتنازل تتنازل تخلى تخلت يتخلى تتخلى", "عن"),
+        ("تسبب تسببت يتسبب تتسبب", "ب في"),
     ) for form in word_set(forms)
 }
 WANTS_COMPLEMENT: Final = frozenset(_COMPLEMENTS)
@@ -2317,7 +2325,11 @@ def owes_complement(sentence: Sentence, keep: tuple[int, ...], length: int) -> b
     رجال جمرك المطار | من …»)? Another preposition is no complement of its («تمكن أليكس بانكومب
     | على سيارة …», «يشير فلان العامل … بجدة | إلى …»)."""
     wanted = wanted_complement(sentence.forms[keep[0]])
-    return bool(wanted) and not any(opens_complement_of(sentence, i, wanted) for i in keep[1:length])
+    if not wanted:
+        return False
+    # (a «لـ» inside a relative clause is the relative's: «اضطر السائحون … التي حفظت | لفترة طويلة»)
+    relative = next((n for n, i in enumerate(keep[1:length], 1) if sentence.forms[i] in grammar.RELATIVES), length)
+    return not any(opens_complement_of(sentence, i, wanted, lam=n < relative) for n, i in enumerate(keep[1:length], 1))
 
 
 def wanted_complement(verb: str) -> frozenset[str]:
@@ -2327,11 +2339,11 @@ def wanted_complement(verb: str) -> frozenset[str]:
     return _COMPLEMENTS.get(verb) or _COMPLEMENTS.get(bare) or grammar.complement_prepositions(verb)
 
 
-def opens_complement_of(sentence: Sentence, i: int, wanted: frozenset[str]) -> bool:
+def opens_complement_of(sentence: Sentence, i: int, wanted: frozenset[str], *, lam: bool = True) -> bool:
     """Does word `i` open the complement a verb wants with one of the `wanted` prepositions: that
     preposition (not «الصادر عن», «علي» the name, «من خلال»), the attached «بـ» (not «باسم», not
-    the seat of an office, «بوزارة»), the «لـ» that stands for «إلى» («تطرق الاجتماع لعدد …»),
-    «بضرورة», or a complementizer of what is said or wanted?"""
+    the seat of an office, «بوزارة»), the «لـ» that stands for «إلى» («تطرق الاجتماع لعدد …»; not
+    without `lam`), «بضرورة», or a complementizer of what is said or wanted?"""
     forms, word = sentence.forms, sentence.forms[i]
     if word in _SAYING_EMBEDDERS or word in _NEED:
         return True
@@ -2341,7 +2353,7 @@ def opens_complement_of(sentence: Sentence, i: int, wanted: frozenset[str]) -> b
     if "ب" in wanted and word.startswith("ب") and word != _IN_NAME_OF and word[1:] not in _SEATS and word not in _LED_BY and (
             preposition_attached(sentence.words[i])):  # («كلفت إدارة النادي [برئاسة فلان] المدرب … | بتدريب …»)
         return True
-    return bool(wanted & _LAM_STANDS_FOR) and _lam_attached(sentence.words[i])
+    return lam and bool(wanted & _LAM_STANDS_FOR) and _lam_attached(sentence.words[i])
 
 
 def _named_ali(sentence: Sentence, index: int) -> bool:
