@@ -361,6 +361,9 @@ _MENTION_CLITICS: Final = frozenset("وبلفك")
 # Adjectives in «ـي» that say when or which, not who («الكتاب الثاني», «الفيلم الحالي»).
 _NOT_NISBAS: Final = grammar.word_set("الثاني الثانية الحالي الحالية الماضي الماضية الجاري الجارية الرمضاني النهائي النهائية")
 _DEFINITE_CLITICS: Final = frozenset(("ال", "وال", "بال"))
+# Ordinals after a kind: the article names several of it («الكتاب الثاني», «الشركة الأولى»).
+_COUNTED: Final = grammar.word_set("الأول الأولى الثاني الثانية الثالث الثالثة الآخر الأخرى")
+_TEAM: Final = normalize_word("الفريق")
 _NAME_GAPS: Final = frozenset((" ", ' "', " «", " “"))
 # A body's name this long at most (its kind word included).
 MAX_BODY_NAME: Final = 5
@@ -2113,6 +2116,8 @@ def _earlier_name(document: Document, sentence: int, before: int, kind: str) -> 
         for i in range(last - 1):
             word, following = words[i], words[i + 1]
             clitic = word[: len(word) - len(head)]
+            if word == kind and following in _COUNTED and kind != _TEAM:  # («الفريق الأول»: the senior side)
+                return None  # «أما الكتاب الثاني فجاء بعنوان …»: one of several, whichever was named
             if not word.endswith(head) or gaps[i + 1] not in _NAME_GAPS:
                 continue  # («شركة "دي لا رو"», «صحيفة «عكاظ»»: a quoted name is a name)
             definite = kind in _BODIES and clitic in _DEFINITE_CLITICS and following.startswith("ال") and (
