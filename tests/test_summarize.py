@@ -411,6 +411,17 @@ def test_a_lead_that_names_what_it_is_about_heads(text: str, opening: str) -> No
     assert headline.startswith(opening), headline
 
 
+def test_a_clause_ends_before_its_speaker_goes_on() -> None:
+    """«كشف مدافع الشباب سلطان الدعيع عن جاهزيته لتمثيل الفريق وقال: "…"» (train 13170, whose
+    headline was «كشف مدافع الشباب سلطان الدعيع»): «وقال» opens a clause of its own, so the first
+    ends before it, though «الفريق» may be a title (lieutenant general) before a name."""
+    text = ('كشف مدافع الشباب سلطان الدعيع عن جاهزيته لتمثيل الفريق وقال: "اسعى للتواجد لاعب أساسيا بعد عدم '
+            'منحي الفرصة في الهلال بسبب تواجد الثنائي الكوري كواك والبرازيلي ديقاو". وأضاف أن الفريق يستعد '
+            "للموسم الجديد.")
+    headline = summarize(text).headline.text
+    assert headline == "كشف مدافع الشباب سلطان الدعيع عن جاهزيته لتمثيل الفريق", headline
+
+
 def test_the_second_of_two_parties_is_not_their_speaker() -> None:
     """«أعلنت شركة «مجموعة المعجل» وشركة «سايبم» أنها ستواصل …»: the last two words of a long
     frame after a definite one can be a speaker's name («… اليمني رياض ياسين»), but «وشركة سايبم»

@@ -2907,8 +2907,10 @@ def ends(
         # («… سولي مونتاري | لمدة موسمين»), a reporting participle («… مسجد طوارئ قوة عسير |
         # موضحا أنه …»), which no name takes as its adjective,
         # a participle whose phrase says where or what («… بأحد المباني السكنية | الواقعة بحي …»),
-        # and a relative joined by «و» («… من الأسر اليمنية والسورية | والتي يتم تقديمها …»), and
-        # a verb joined by «و» after one that holds its object («… إلا أفسدته | وجعلت منه …»).
+        # and a relative joined by «و» («… من الأسر اليمنية والسورية | والتي يتم تقديمها …»), a
+        # verb joined by «و» after one that holds its object («… إلا أفسدته | وجعلت منه …») and «وقال»,
+        # «وأضاف» («… عن جاهزيته لتمثيل الفريق | وقال: …», even after a word that may be a title):
+        # the speaker goes on in a clause of its own.
         # «أدى الأمير … صلاة الميت | على الشيخ …»: for whom is owed, unless it cannot be reached
         before_cause = next_word == _ON and word in _PRAYED_FOR and n > 1 and words[keep[n - 2]] == _PRAYER_WORD
         if not (at_punctuation and not grammar.binds_forward(word)) and not _quoted_name_ends(word, gaps, keep[0], last, quoted) and not grammar.can_cut(
@@ -2918,7 +2920,8 @@ def ends(
                     next_word in grammar.RELATIVES and next_word.startswith("و")) or (
                     next_word is not None and _coordinated_verb(next_word)
                     and grammar.past_verb_with_object(statement.sentence.words[last])))
-                and not grammar.binds_forward(word) and not grammar.is_title(word)):
+                and not grammar.binds_forward(word) and not grammar.is_title(word)) and not (
+                next_word is not None and next_word[:1] == "و" and next_word[1:] in QUOTING_VERBS and not grammar.binds_forward(word)):
             # «… بعدم السفر إلى كينيا | بسبب مخاطر …», «… قفزة ملحوظة | مدفوعة بتنامي …»: before a
             # cause, an aim, a circumstantial participle's phrase or the rest of a list past a
             # comma, a last resort when the clause runs past the limit (within it, that phrase is
