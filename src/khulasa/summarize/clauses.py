@@ -173,7 +173,7 @@ _PLACE_KIND_FORMS: Final = _PLACE_KINDS | frozenset("ب" + kind for kind in _PLA
 _OFFICE_PLACES: Final = word_set("المنطقة المحافظة المملكة المدينة الوزارة الجامعة الأمانة الإمارة")
 OFFICES: Final = word_set(
         "أمير أميرة رئيس رئيسة وزير وزيرة مدير مديرة نائب ولي محافظ سفير المتحدث عضو أمين وكيل "
-        "مساعد قائد مستشار ملك حاكم الناطق"
+        "مساعد قائد مستشار ملك حاكم الناطق مفتي"
 )
 # `_office`: OFFICES and their definite forms («الرئيس»).
 _OFFICE_FORMS: Final = OFFICES | frozenset("ال" + office for office in OFFICES)
