@@ -117,6 +117,16 @@ def test_no_bullet_opens_on_accordingly_and_the_fact_after_it_does(shared_data: 
     assert not any(normalize_word(words(b)[0]) in openers for box in boxes.values() for b in box), boxes
 
 
+def test_an_adverbial_accusative_speaks_for_no_one() -> None:
+    """«… المسلمين من فئة نبتت ونمت سوءا بين أظهر المسلمين، مبينا أن هذه الفئة شذت عن الأمة» (train
+    13199: «سوءا: الفئة شذت عن الأمة»): «سوءا» is how the group grew, not who explained; the claim
+    is the one the sentence opens on («المفتي» speaks)."""
+    text = ("حذر مفتي عام المملكة الشيخ عبدالعزيز بن عبدالله آل الشيخ، المسلمين من فئة نبتت ونمت سوءا بين أظهر "
+            "المسلمين، مبينا أن هذه الفئة شذت عن الأمة، وعرفت بانحراف أخلاقها وطيش عقولها. وأكد المفتي أن الفئة "
+            "من المفسدين الظالين يرتكبون إجراما عظيما بقتل الأبرياء.")
+    assert not any(b.startswith("سوءا") for b in _bullets(text)), _bullets(text)
+
+
 def test_the_predicate_of_a_complementizers_pronoun_is_no_claim() -> None:
     """«مشيراً إلى أنها | معتمدة من الوزارة …» (train 13014: «البرناوي: معتمدة من الوزارة …»): the
     adjective's subject is the pronoun, the fees; under the speaker it says nothing of what."""

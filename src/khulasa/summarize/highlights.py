@@ -55,6 +55,7 @@ from khulasa.summarize.clauses import (
     WANTS_FI,
     Statement,
     according_to,
+    accusative,
     after_formula,
     aside_before_complement,
     asks,
@@ -847,6 +848,8 @@ def _speaker(frame: Statement, claim: Statement, words: tuple[str, ...], gaps: t
     head = words[names[0]] if names else ""
     if (len(head) < 3 or head.startswith(("لل", "بال", "كال")) or head in grammar.BAD_OPENERS or words[names[-1]] == _OF
             or head == GOD  # («ودعا الله أن يوفق …، مؤكدا أن …»: whom he prayed to, not who says it)
+            # («ونمت سوءا | بين …، مبينا أن …»: an adverbial accusative, no one)
+            or (len(names) == 1 and accusative(head) and grammar.tag(head) != "PROPN" and not grammar.is_personal_name(head))
             or _attached_head(frame.sentence.words[names[0]])
             or grammar.binds_forward(head) or grammar.is_verb(head)
             or not (head.startswith("ال") or grammar.tag(head) in ("NOUN", "PROPN") or _family_name_alone(names, words))):
