@@ -312,6 +312,12 @@ def test_a_verb_said_with_a_complement_is_not_cut_before_it() -> None:
     assert not any(b.startswith("اضطر") and "الانتظار" not in b for b in bullets), bullets
     assert not any(b.startswith("تعرضت") and "عمليات" not in b for b in bullets), bullets
     assert bullets, forced
+    # «عمد … إلى» (train 11260, 21093: «عمد الحوثيون وأتباع المخلوع صالح»)
+    aimed = ("قصفت الميليشيات مطار عدن الدولي بالصواريخ مساء أمس. وعمد الحوثيون وأتباع المخلوع صالح، إلى ضرب برج "
+             "المراقبة الرئيسي في المطار الذي يرتفع أكثر من 20 مترًا، لإعاقة العمل بشكل أساسي في المطار، وأصبح البرج "
+             "غير ثابت في مكانه.")
+    bullets = _bullets(aimed)
+    assert not any(b.startswith("عمد") and "ضرب" not in b for b in bullets), bullets
 
 
 SALE = (
