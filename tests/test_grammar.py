@@ -1851,6 +1851,9 @@ def test_a_preposition_before_that_makes_no_claim_and_owes_its_verb() -> None:
         # bullet: «جدول مباحثات الوزير سامح شكري في الرياض»)
         ("أكد السفير أن جدول مباحثات الوزير سامح شكري في الرياض الذي بدأ الليلة الماضية سيتناول العلاقات "
          "الثنائية.", {"الرياض", "الماضيه"}),
+        # an office's bare second word owes its genitive (train 13224: «… في جدة مع وزير خارجية»)
+        ("بحث وزير الخارجية عادل بن أحمد الجبير أمس في جدة مع وزير خارجية جمهورية مصر العربية سامح شكري "
+         "الموضوعات ذات الاهتمام المشترك بين البلدين الشقيقين.", {"خارجيه"}),
     ],
 )
 def test_no_end_inside_what_a_phrase_still_owes(text: str, never_last: set[str]) -> None:

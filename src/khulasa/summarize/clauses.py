@@ -2887,6 +2887,9 @@ def ends(
             continue  # «في إجازة | خاصة», «من جنسية | عربية»: the noun's attribute follows
         if next_word is not None and (word in OFFICES or _region_word(word) or (word == _HOUR and next_word.startswith("ال"))):
             continue  # «قائد | ألمانيا», «بمنطقة | تبوك», «عند الساعة | السادسة»: still owed
+        if next_word is not None and not at_punctuation and n > 1 and words[keep[n - 2]] in OFFICES and (
+                keep[n - 2] == last - 1 and not word.startswith(("ال", "و")) and next_tag in ("NOUN", "PROPN")):
+            continue  # «مع وزير خارجية | جمهورية مصر»: an office's bare second word owes its genitive
         if next_word is not None and not at_punctuation and grammar.form_rarely_ends(word, rare_end) and not (
                 _coordinated_verb(next_word) or next_word in _DURATIONS):
             continue  # «بداية | من 2004», «الحارس | بيتر شيك»: news prose never stops there (but «عقداً احترافياً | لمدة …»)
