@@ -405,15 +405,22 @@ def test_a_lead_that_names_what_it_is_about_heads(text: str, opening: str) -> No
     assert headline.startswith(opening), headline
 
 
-def test_a_clause_ends_before_its_speaker_goes_on() -> None:
+def test_a_clause_ends_before_its_speaker_or_its_circumstance_goes_on() -> None:
     """«كشف مدافع الشباب سلطان الدعيع عن جاهزيته لتمثيل الفريق وقال: "…"» (train 13170, whose
     headline was «كشف مدافع الشباب سلطان الدعيع»): «وقال» opens a clause of its own, so the first
-    ends before it, though «الفريق» may be a title (lieutenant general) before a name."""
+    ends before it, though «الفريق» may be a title (lieutenant general) before a name; «وذلك»
+    adds the circumstance of a clause already whole."""
     text = ('كشف مدافع الشباب سلطان الدعيع عن جاهزيته لتمثيل الفريق وقال: "اسعى للتواجد لاعب أساسيا بعد عدم '
             'منحي الفرصة في الهلال بسبب تواجد الثنائي الكوري كواك والبرازيلي ديقاو". وأضاف أن الفريق يستعد '
             "للموسم الجديد.")
     headline = summarize(text).headline.text
     assert headline == "كشف مدافع الشباب سلطان الدعيع عن جاهزيته لتمثيل الفريق", headline
+    # so does «وذلك …» (train 20737, whose headline stopped before «بمحافظة شمال سيناء»)
+    text = ("رفعت أجهزة الأمن المصرية حالة الطوارئ القصوى والاستنفار الأمني بمحافظة شمال سيناء وذلك تحسبًا لقيام "
+            "الجماعات الإرهابية بمهاجمة المقار الأمنية بالمحافظة خلال الاحتفال بافتتاح قناة السويس الجديدة. وقال "
+            "مصدر أمني إن هناك تعليمات لجميع الارتكازات الأمنية بتشديد الإجراءات.")
+    headline = summarize(text).headline.text
+    assert headline == "رفعت أجهزة الأمن المصرية حالة الطوارئ القصوى والاستنفار الأمني بمحافظة شمال سيناء", headline
 
 
 def test_the_second_of_two_parties_is_not_their_speaker() -> None:

@@ -41,6 +41,7 @@ _PAGE_FURNITURE: Final = frozenset(("next", "previous"))
 _FOLLOWS: Final = normalize_word("يلي")
 _SO_HAS: Final = normalize_word("فقد")  # «فقد تواصلت …»: «ف» + «قد» before a verb, a connector; «فقد الفريق …»: lost
 _OBJECT_PRONOUN_ENDINGS: Final = ("ه", "ها", "هم", "هما", "هن", "نا", "كم", "ني", "ك")
+_AND_THAT: Final = normalize_word("وذلك")  # «… على أحسن حال | وذلك من خلال …»: what came before is whole
 _ACCORDINGLY: Final = normalize_word("وعليه")  # «وعليه فإن …»: accordingly, a connector before a verb or «فإن»
 RARE_NAME_ZIPF: Final = 3.5  # a noun form this rare after a name is the name's («فاجن» 3.0)
 MAX_FAMILY_ZIPF: Final = 5.0  # «السند» 4.0, «الحربي» 4.4 close a name; «الماضي» 5.5, «الجديد» 5.5 do not
@@ -2914,7 +2915,7 @@ def ends(
         # and a relative joined by «و» («… من الأسر اليمنية والسورية | والتي يتم تقديمها …»), a
         # verb joined by «و» after one that holds its object («… إلا أفسدته | وجعلت منه …») and «وقال»,
         # «وأضاف» («… عن جاهزيته لتمثيل الفريق | وقال: …», even after a word that may be a title):
-        # the speaker goes on in a clause of its own.
+        # the speaker goes on in a clause of its own; so does «وذلك» («… على أحسن حال | وذلك من خلال …»).
         # «أدى الأمير … صلاة الميت | على الشيخ …»: for whom is owed, unless it cannot be reached
         before_cause = next_word == _ON and word in _PRAYED_FOR and n > 1 and words[keep[n - 2]] == _PRAYER_WORD
         if not (at_punctuation and not grammar.binds_forward(word)) and not _quoted_name_ends(word, gaps, keep[0], last, quoted) and not grammar.can_cut(
@@ -2925,7 +2926,8 @@ def ends(
                     next_word is not None and _coordinated_verb(next_word)
                     and grammar.past_verb_with_object(statement.sentence.words[last])))
                 and not grammar.binds_forward(word) and not grammar.is_title(word)) and not (
-                next_word is not None and next_word[:1] == "و" and next_word[1:] in QUOTING_VERBS and not grammar.binds_forward(word)):
+                next_word is not None and (next_word == _AND_THAT or (next_word[:1] == "و" and next_word[1:] in QUOTING_VERBS))
+                and not grammar.binds_forward(word)):
             # «… بعدم السفر إلى كينيا | بسبب مخاطر …», «… قفزة ملحوظة | مدفوعة بتنامي …»: before a
             # cause, an aim, a circumstantial participle's phrase or the rest of a list past a
             # comma, a last resort when the clause runs past the limit (within it, that phrase is
