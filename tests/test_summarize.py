@@ -421,6 +421,11 @@ def test_a_clause_ends_before_its_speaker_or_its_circumstance_goes_on() -> None:
             "مصدر أمني إن هناك تعليمات لجميع الارتكازات الأمنية بتشديد الإجراءات.")
     headline = summarize(text).headline.text
     assert headline == "رفعت أجهزة الأمن المصرية حالة الطوارئ القصوى والاستنفار الأمني بمحافظة شمال سيناء", headline
+    # «وفيما يلي نص البيان:» (train 16058: «أصدرت وزارة الداخلية تعزيرًا في مهرب مخدرات … وفيما يلي …»)
+    text = ("أصدرت وزارة الداخلية اليوم بيانًا بشأن تنفيذ حكم القتل تعزيرًا في مهرب مخدرات بمنطقة الرياض وفيما يلي "
+            "نص البيان: قال الله تعالى إن جزاء الذين يحاربون الله ورسوله أن يقتلوا. وقد تم تنفيذ الحكم اليوم.")
+    headline = summarize(text).headline.text
+    assert headline.startswith("أصدرت وزارة الداخلية بيانًا بشأن تنفيذ حكم القتل") and "يلي" not in headline, headline
 
 
 def test_the_second_of_two_parties_is_not_their_speaker() -> None:

@@ -41,7 +41,9 @@ _PAGE_FURNITURE: Final = frozenset(("next", "previous"))
 _FOLLOWS: Final = normalize_word("يلي")
 _SO_HAS: Final = normalize_word("فقد")  # «فقد تواصلت …»: «ف» + «قد» before a verb, a connector; «فقد الفريق …»: lost
 _OBJECT_PRONOUN_ENDINGS: Final = ("ه", "ها", "هم", "هما", "هن", "نا", "كم", "ني", "ك")
-_AND_THAT: Final = normalize_word("وذلك")  # «… على أحسن حال | وذلك من خلال …»: what came before is whole
+# Connectors that open a clause of their own after a whole one («… على أحسن حال | وذلك من خلال …»,
+# «… | حيث …», «… | فيما …»), whatever the pair table says of the word before them.
+_WHOLE_BEFORE: Final = word_set("وذلك حيث وحيث فيما وفيما بينما وبينما كما وكما")
 _ACCORDINGLY: Final = normalize_word("وعليه")  # «وعليه فإن …»: accordingly, a connector before a verb or «فإن»
 RARE_NAME_ZIPF: Final = 3.5  # a noun form this rare after a name is the name's («فاجن» 3.0)
 MAX_FAMILY_ZIPF: Final = 5.0  # «السند» 4.0, «الحربي» 4.4 close a name; «الماضي» 5.5, «الجديد» 5.5 do not
@@ -2926,7 +2928,7 @@ def ends(
                     next_word is not None and _coordinated_verb(next_word)
                     and grammar.past_verb_with_object(statement.sentence.words[last])))
                 and not grammar.binds_forward(word) and not grammar.is_title(word)) and not (
-                next_word is not None and (next_word == _AND_THAT or (next_word[:1] == "و" and next_word[1:] in QUOTING_VERBS))
+                next_word is not None and (next_word in _WHOLE_BEFORE or (next_word[:1] == "و" and next_word[1:] in QUOTING_VERBS))
                 and not grammar.binds_forward(word)):
             # «… بعدم السفر إلى كينيا | بسبب مخاطر …», «… قفزة ملحوظة | مدفوعة بتنامي …»: before a
             # cause, an aim, a circumstantial participle's phrase or the rest of a list past a
