@@ -135,7 +135,7 @@ _SAYING_EMBEDDERS: Final = EMBEDDERS - word_set("الذي التي الذين و
 # Verbs that report a claim: a statement opening on one must carry the claim («أكد X أن …»).
 REPORTING_VERBS: Final = word_set(
         "قال قالت أضاف أضافت أكد أكدت أشار أشارت أوضح أوضحت ذكر ذكرت بين بينت لفت لفتت تابع "
-        "أفاد أفادت صرح صرحت اعتبر اعتبرت رأى يرى ترى توقع توقعت أبان أبانت"
+        "أفاد أفادت صرح صرحت اعتبر اعتبرت رأى يرى ترى توقع توقعت أبان أبانت أردف أردفت"
 )
 # Verbs whose object may be a noun («أعلن الوزير إطلاق …») or what follows «أن/عن».
 ANNOUNCING_VERBS: Final = word_set("كشف كشفت أعلن أعلنت أفصح أفصحت أظهر أظهرت")  # («أظهرت دراسة أن …»: what a study showed)
@@ -504,7 +504,7 @@ _STRESSING: Final = _INSISTING - word_set("طالب طالبت دعا دعت")
 _PRAISING: Final = _STRESSING - word_set("حذر حذرت") | word_set("أشاد أشادت أعرب أعربت عبرت أثنى أثنت")
 MAX_SUBHEADING_WORDS: Final = 4
 # Verbs that introduce a quotation: a statement opening on one must carry what was said.
-QUOTING_VERBS: Final = word_set("قال قالت أضاف أضافت تابع تابعت كتب كتبت")
+QUOTING_VERBS: Final = word_set("قال قالت أضاف أضافت تابع تابعت كتب كتبت أردف أردفت")
 # Those that are also transitive verbs («أضاف برنامجا», «تابع سير العمل»): they quote only with a
 # complementizer, a colon or a quotation after them («قال» quotes with none: «قالت لي صديقتي …»).
 _ALSO_TRANSITIVE: Final = QUOTING_VERBS - word_set("قال قالت")  # («كتب الرئيس رسالة …», «كتب الأطفال»)
