@@ -109,6 +109,7 @@ _TIME: Final = normalize_word("حين")
 _WHEN: Final = normalize_word("وقت")  # «في وقت … فيه»: at a time when
 _IN_IT: Final = normalize_word("فيه")
 _QUESTIONS: Final = grammar.word_set("هل ماذا لماذا كيف متى أين")  # a question is no headline
+_HAS: Final = normalize_word("قد")  # «كانت الإدارة قد أصدرت …»: a pluperfect
 _THIRD_PERSON: Final = ("ه", "ها", "هم", "هما", "هن")  # owners a claim's first noun may point back to
 
 HEADLINE_FEATURES: Final[tuple[str, ...]] = (
@@ -324,10 +325,12 @@ def _anaphoric(statement: Statement) -> bool:
     if len(opening) > 1 and opening[1] in EMBEDDERS and (opening[0] in _TIME_CONJUNCTIONS or preposition_attached(
             statement.sentence.words[statement.keep[0]])):
         return True  # «بمجرد أن أكمل الثوار …», «بعد أن …»: a time clause before its main one
-    # («كان جاذبا …»: its subject said before; «كانت أوائل القرارات …»: a construct names it)
+    # («كان جاذبا …»: its subject said before; «كانت أوائل القرارات …»: a construct names it, but
+    # «كانت إدارة الرائد قد أصدرت …» is background told before, a pluperfect)
     return len(opening) > 1 and opening[0] in grammar.COPULAS and not (
         opening[1].startswith(("ال", "وال")) or grammar.tag(opening[1]) == "PROPN" or (
-            grammar.tag(opening[1]) == "NOUN" and len(statement.keep) > 2 and words[statement.keep[2]].startswith("ال")))
+            grammar.tag(opening[1]) == "NOUN" and len(statement.keep) > 2 and words[statement.keep[2]].startswith("ال")
+            and _HAS not in (words[i] for i in statement.keep[3:6])))
 
 
 def _fronted(statement: Statement) -> bool:
