@@ -554,6 +554,12 @@ def test_a_place_after_the_subject_is_struck_before_its_complement() -> None:
     shorter = compressions(statements(patron, lead=True)[0])
     kept = [patron.words[i] for i in shorter[-1].keep] if shorter else []
     assert "برعاية" not in kept and "الفالح" not in kept and "المؤتمر" in kept, kept
+    # a participle owes where it takes part: «وفد المملكة المشارك [في الملتقى …]» is no place to strike
+    # (dev 211: «وصل وفد المملكة العربية السعودية المشارك إلى أرض الوطن»)
+    delegation = analyze("وصل وفد المملكة العربية السعودية المشارك في الملتقى العلمي العالمي بدولة بلجيكا 2015 إلى "
+                         "أرض الوطن بعد حصوله على خمس ميداليات ذهبية.").sentences[0]
+    versions = [[delegation.words[i] for i in c.keep] for c in compressions(statements(delegation, lead=True)[0])]
+    assert not any("المشارك" in kept and "الملتقى" not in kept for kept in versions), versions
     # the year goes with the time it dates (train 13028's headline read «تعتزم وزارة التعليم 1436 –
     # 1437ه تطبيق …»), and nothing after it (10679: «… بدولة بلجيكا 2015 | على الميداليات …»)
     plan = analyze("تعتزم وزارة التعليم في مستهل العام الدراسي المقبل 1436 – 1437ه تطبيق برنامج «رفق» الإرشادي "
@@ -1867,6 +1873,10 @@ def test_a_preposition_before_that_makes_no_claim_and_owes_its_verb() -> None:
         # an office's bare second word owes its genitive (train 13224: «… في جدة مع وزير خارجية»)
         ("بحث وزير الخارجية عادل بن أحمد الجبير أمس في جدة مع وزير خارجية جمهورية مصر العربية سامح شكري "
          "الموضوعات ذات الاهتمام المشترك بين البلدين الشقيقين.", {"خارجيه"}),
+        # «سواء» owes its «أو», and «فيما يتعلق» is no connector opening a clause (dev 803's bullet
+        # ended «… ولن يتغير شيء سواءً» once «فيما» was taken for one)
+        ("ستظل المملكة بلد السلام والأمن والتنمية ولن يتغير شيء ولله الحمد سواءً فيما يتعلق بخدمتها في سائر "
+         "أرجاء المملكة أو في مكة المكرمة.", {"سواء"}),
     ],
 )
 def test_no_end_inside_what_a_phrase_still_owes(text: str, never_last: set[str]) -> None:

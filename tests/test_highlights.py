@@ -124,11 +124,13 @@ def test_no_bullet_opens_on_accordingly_and_the_fact_after_it_does(shared_data: 
 
 def test_ardafa_quotes_as_adafa_does() -> None:
     """«وأردف الغامدي: المصاب … تعرض لإصابة في الرأس» (train 17572, 20239, 16013: the bullet kept
-    the frame, «وأردف الغامدي: …», with its «و»): «أردف» is «أضاف», a verb that quotes."""
+    the frame, «وأردف الغامدي: …», with its «و»): «أردف» and «استطرد» are «أضاف», verbs that quote."""
     text = ("باشرت فرق الهلال الأحمر حادث تصادم على طريق الجنوب مساء أمس نتج عنه ثلاث إصابات. وأوضح المتحدث الرسمي "
             "للهيئة عبدالله الغامدي أن الفرق نقلت المصابين إلى مستشفى المدينة. وأردف الغامدي: المصاب علي محمد "
             "إبراهيم تعرض لإصابة في الرأس ونقل إلى العناية المركزة.")
     _opens_on(_bullets(text), "الغامدي: المصاب علي محمد إبراهيم تعرض لإصابة في الرأس", "وأردف")
+    # «استطرد» too (train 11439: «واستطرد النهاري: المقاومة الشعبية أثبتت استبسالها …»)
+    _opens_on(_bullets(text.replace("وأردف", "واستطرد")), "الغامدي: المصاب علي محمد إبراهيم", "واستطرد")
 
 
 def test_an_adverbial_accusative_speaks_for_no_one() -> None:

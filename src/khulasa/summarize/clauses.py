@@ -43,7 +43,7 @@ _SO_HAS: Final = normalize_word("فقد")  # «فقد تواصلت …»: «ف»
 _OBJECT_PRONOUN_ENDINGS: Final = ("ه", "ها", "هم", "هما", "هن", "نا", "كم", "ني", "ك")
 # Connectors that open a clause of their own after a whole one («… على أحسن حال | وذلك من خلال …»,
 # «… | حيث …», «… | فيما …»), whatever the pair table says of the word before them.
-_WHOLE_BEFORE: Final = word_set("وذلك حيث وحيث فيما وفيما بينما وبينما كما وكما")
+_WHOLE_BEFORE: Final = word_set("وذلك حيث وحيث وفيما بينما وبينما وكما")  # (not «فيما يتعلق», «كما هو»)
 _ACCORDINGLY: Final = normalize_word("وعليه")  # «وعليه فإن …»: accordingly, a connector before a verb or «فإن»
 RARE_NAME_ZIPF: Final = 3.5  # a noun form this rare after a name is the name's («فاجن» 3.0)
 MAX_FAMILY_ZIPF: Final = 5.0  # «السند» 4.0, «الحربي» 4.4 close a name; «الماضي» 5.5, «الجديد» 5.5 do not
@@ -135,7 +135,7 @@ _SAYING_EMBEDDERS: Final = EMBEDDERS - word_set("الذي التي الذين و
 # Verbs that report a claim: a statement opening on one must carry the claim («أكد X أن …»).
 REPORTING_VERBS: Final = word_set(
         "قال قالت أضاف أضافت أكد أكدت أشار أشارت أوضح أوضحت ذكر ذكرت بين بينت لفت لفتت تابع "
-        "أفاد أفادت صرح صرحت اعتبر اعتبرت رأى يرى ترى توقع توقعت أبان أبانت أردف أردفت"
+        "أفاد أفادت صرح صرحت اعتبر اعتبرت رأى يرى ترى توقع توقعت أبان أبانت أردف أردفت استطرد استطردت"
 )
 # Verbs whose object may be a noun («أعلن الوزير إطلاق …») or what follows «أن/عن».
 ANNOUNCING_VERBS: Final = word_set("كشف كشفت أعلن أعلنت أفصح أفصحت أظهر أظهرت")  # («أظهرت دراسة أن …»: what a study showed)
@@ -456,6 +456,8 @@ _OWING_PARTICIPLES: Final = word_set(
     "المخصص المعنية المعني المقرر المقررة المزمع المزمعة الرامية الرامي المرتبط المرتبطة المرتبطين المتعلقة المتعلق "
     "الكائن الكائنة الراغبة الراغب الراغبين الساعية الساعي الساعين المكونة المتضمنة المتضمن المشتملة المشتمل"
 )
+# «وفد المملكة المشارك [في الملتقى …]»: the participle owes where it takes part.
+_TAKING_PART: Final = word_set("المشارك المشاركة المشاركين المشاركون")
 # How far after the verb a subject may reach before a trailing place phrase.
 MAX_SUBJECT_WORDS: Final = 6
 # How far a verb's subject with its names and offices reaches («أعلن قائد الشرطة الاتحادية الفريق
@@ -504,7 +506,7 @@ _STRESSING: Final = _INSISTING - word_set("طالب طالبت دعا دعت")
 _PRAISING: Final = _STRESSING - word_set("حذر حذرت") | word_set("أشاد أشادت أعرب أعربت عبرت أثنى أثنت")
 MAX_SUBHEADING_WORDS: Final = 4
 # Verbs that introduce a quotation: a statement opening on one must carry what was said.
-QUOTING_VERBS: Final = word_set("قال قالت أضاف أضافت تابع تابعت كتب كتبت أردف أردفت")
+QUOTING_VERBS: Final = word_set("قال قالت أضاف أضافت تابع تابعت كتب كتبت أردف أردفت استطرد استطردت")
 # Those that are also transitive verbs («أضاف برنامجا», «تابع سير العمل»): they quote only with a
 # complementizer, a colon or a quotation after them («قال» quotes with none: «قالت لي صديقتي …»).
 _ALSO_TRANSITIVE: Final = QUOTING_VERBS - word_set("قال قالت")  # («كتب الرئيس رسالة …», «كتب الأطفال»)
@@ -1652,10 +1654,11 @@ def _trailing_place(words: tuple[str, ...], gaps: tuple[str, ...], keep: tuple[i
         subject_end = words[keep[n - 1]]
         after_name = not grammar.can_cut(subject_end, words[keep[n]]) and words[keep[n - 2]] in grammar.NAME_PARTICLES
         if not _locative(words[keep[n]]) or not (grammar.can_cut(subject_end, words[keep[n]]) or after_name) or (
+                subject_end in _OWING_PARTICIPLES or subject_end in _TAKING_PART) or (
                 subject_end.startswith("الم") and words[keep[n]].startswith("بال")
                 and not (words[keep[n]][1:] in _OFFICE_PLACES or grammar.tag(words[keep[n]][1:]) == "PROPN")):
             # («فيصل بن خالد | بمكتبه بالإمارة | رئيس …»: a name ends before a place an office
-            # follows; «المهتمين | بالآثار»: what the participle is about, no place)
+            # follows; «المهتمين | بالآثار», «المشارك | في الملتقى …»: what the participle owes, no place)
             continue
         if words[keep[0]] in WANTS_FI or (words[keep[0]] in _WANTS_BA and words[keep[n]].startswith("ب")) or any(
                 grammar.is_verb(words[k]) or words[k] in EMBEDDERS for k in keep[1:n]):
