@@ -122,15 +122,15 @@ def test_no_bullet_opens_on_accordingly_and_the_fact_after_it_does(shared_data: 
     assert not any(normalize_word(words(b)[0]) in openers for box in boxes.values() for b in box), boxes
 
 
-def test_ardafa_quotes_as_adafa_does() -> None:
+@pytest.mark.parametrize("verb", ["وأردف", "واستطرد"])
+def test_ardafa_quotes_as_adafa_does(verb: str) -> None:
     """«وأردف الغامدي: المصاب … تعرض لإصابة في الرأس» (train 17572, 20239, 16013: the bullet kept
-    the frame, «وأردف الغامدي: …», with its «و»): «أردف» and «استطرد» are «أضاف», verbs that quote."""
+    the frame, «وأردف الغامدي: …», with its «و»; 11439: «واستطرد النهاري: …»): «أردف» and «استطرد»
+    are «أضاف», verbs that quote."""
     text = ("باشرت فرق الهلال الأحمر حادث تصادم على طريق الجنوب مساء أمس نتج عنه ثلاث إصابات. وأوضح المتحدث الرسمي "
-            "للهيئة عبدالله الغامدي أن الفرق نقلت المصابين إلى مستشفى المدينة. وأردف الغامدي: المصاب علي محمد "
+            f"للهيئة عبدالله الغامدي أن الفرق نقلت المصابين إلى مستشفى المدينة. {verb} الغامدي: المصاب علي محمد "
             "إبراهيم تعرض لإصابة في الرأس ونقل إلى العناية المركزة.")
-    _opens_on(_bullets(text), "الغامدي: المصاب علي محمد إبراهيم تعرض لإصابة في الرأس", "وأردف")
-    # «استطرد» too (train 11439: «واستطرد النهاري: المقاومة الشعبية أثبتت استبسالها …»)
-    _opens_on(_bullets(text.replace("وأردف", "واستطرد")), "الغامدي: المصاب علي محمد إبراهيم", "واستطرد")
+    _opens_on(_bullets(text), "الغامدي: المصاب علي محمد إبراهيم تعرض لإصابة في الرأس", verb)
 
 
 def test_an_adverbial_accusative_speaks_for_no_one() -> None:
