@@ -856,6 +856,15 @@ def deletable(words: tuple[str, ...], gaps: tuple[str, ...]) -> set[int]:
 _TELLING_VERBS: Final = CLAIMING_VERBS | word_set("نفى نفت روى روت تحدث تحدثت أشاد أشادت")
 
 
+def quotation_end(gaps: tuple[str, ...], first: int, last: int) -> int:
+    """Where a short quotation opening before word `first` ends (the word after its last), if it
+    closes within MAX_QUOTED_NAME_WORDS words and before word `last`; 0 otherwise."""
+    if OPENING_QUOTES.isdisjoint(gaps[first]):
+        return 0
+    return next((j for j in range(first + 1, min(last, first + 1 + MAX_QUOTED_NAME_WORDS))
+                 if not CLOSING_QUOTES.isdisjoint(gaps[j])), 0)
+
+
 def _addressed_paper(words: tuple[str, ...], gaps: tuple[str, ...]) -> set[int]:
     """«كشفت مصادر مطلعة [لـ«عكاظ»] عن …», «أكد عبدالله البرقان [لـ"الوطن"] صحة …», «قال
     [لـ«الشرق الأوسط»] كينيث كاتزمان إن …»: the paper a source spoke to, quoted after «لـ» in a
@@ -864,11 +873,10 @@ def _addressed_paper(words: tuple[str, ...], gaps: tuple[str, ...]) -> set[int]:
     («التصدي لـ«داعش»», «الجمعية العمومية لـ«سدافكو»»)."""
     drop: set[int] = set()
     for i in range(1, len(words) - 1):
-        if words[i] != LI_APART or OPENING_QUOTES.isdisjoint(gaps[i + 1]):
+        if words[i] != LI_APART:
             continue
-        close = next((j for j in range(i + 2, min(len(words), i + 2 + MAX_QUOTED_NAME_WORDS))
-                      if not CLOSING_QUOTES.isdisjoint(gaps[j])), None)
-        if close is None or ":" in gaps[close]:
+        close = quotation_end(gaps, i + 1, len(words))
+        if not close or ":" in gaps[close]:
             continue  # («قال سموه لـ"الرياض": …»: the colon that brings the quotation stays)
         for k in range(i - 1, max(-1, i - 2 - MAX_SPEAKER_WORDS), -1):
             if words[k].removeprefix("و") in _TELLING_VERBS:

@@ -88,6 +88,7 @@ from khulasa.summarize.clauses import (
     phrase_end,
     predicateless,
     preposition_attached,
+    quotation_end,
     render,
     statements,
     subject_after_adjunct,
@@ -499,12 +500,12 @@ def _points_back(statement: Statement, words: tuple[str, ...]) -> bool:
     keep = statement.keep[_negated(statement, words):]
     first = _without_conjunction(words[keep[0]])
     following = words[keep[1]] if len(keep) > 1 else ""
-    if statement.owes_verb and statement.keep[0] > 0 and words[statement.keep[0] - 1] in _PRONOUN_COMPLEMENTIZERS and (
+    complementizer = words[statement.keep[0] - 1] if statement.owes_verb and statement.keep[0] > 0 else ""
+    if complementizer in _PRONOUN_COMPLEMENTIZERS and (
             grammar.is_verb(first) or first in grammar.MODALITY or first in _VERB_NEGATION):
         return True  # «قالت إنها | قد تتم خلال الربع الرابع»: the claim's subject is the pronoun
-    if statement.owes_verb and statement.keep[0] > 0 and words[statement.keep[0] - 1] in PRONOUN_COMPLEMENTIZERS and (
-            grammar.tag(first) == "ADJ" and not first.startswith("ال")):
-        return True  # «مشيراً إلى أنها | معتمدة من الوزارة»: the predicate of a pronoun
+    if complementizer in PRONOUN_COMPLEMENTIZERS and grammar.tag(first) == "ADJ" and not first.startswith("ال"):
+        return True  # «مشيراً إلى أنها | معتمدة من الوزارة»: the predicate of a pronoun (with «أنه» too)
     if any(words[i] in _PRONOUN_OBJECTS and not words[i - 1].startswith("الم") for i in keep[1:3]):
         return True  # «نسب السعودة بها عالية»: «بها» points back («المشتبه به» names someone)
     if first in _ANAPHORS or first in _LINK_WORDS or first in _SUBJECTLESS_COPULAS or first in _NOT_OPENERS:
@@ -2091,15 +2092,6 @@ def _whole_name(words: tuple[str, ...], start: int, end: int) -> bool:
                 or any(w in DATE_WORDS for w in words[start + 1 : end]))
 
 
-def _quotation_end(gaps: tuple[str, ...], first: int, last: int) -> int:
-    """Where a short quotation opening before word `first` ends (the word after its last), if it
-    closes within MAX_QUOTED_NAME_WORDS words and before word `last`; 0 otherwise."""
-    if OPENING_QUOTES.isdisjoint(gaps[first]):
-        return 0
-    return next((j for j in range(first + 1, min(last, first + 1 + MAX_QUOTED_NAME_WORDS))
-                 if not CLOSING_QUOTES.isdisjoint(gaps[j])), 0)
-
-
 def _earlier_name(document: Document, sentence: int, before: int, kind: str) -> Statement | None:
     """The one name the article gave a body or a person of this kind before word `before` of
     sentence `sentence`: a body's kind word without its article and its definite or named idafa
@@ -2136,7 +2128,7 @@ def _earlier_name(document: Document, sentence: int, before: int, kind: str) -> 
                 if not any(grammar.tag(w) == "PROPN" or (w.startswith("ال") and w.endswith(("يه", "ي")) and grammar.tag(w) == "ADJ"
                                                           and w not in _NOT_NISBAS) for w in words[i + 1 : end]):
                     continue  # («الشركة المصنعة», «اللجنة المنظمة للمهرجان»: what it does, not who)
-            elif body and (quoted := _quotation_end(gaps, i + 1, last)):  # «شركة «مجموعة المعجل»»: the quotation names it
+            elif body and (quoted := quotation_end(gaps, i + 1, last)):  # «شركة «مجموعة المعجل»»: the quotation names it
                 start, end = i, quoted
             elif body and (following.startswith("ال") or grammar.tag(following) == "PROPN") and (
                     grammar.tag(following) != "ADJ" or following.endswith("ه") != head.endswith("ه")):
