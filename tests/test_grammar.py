@@ -1356,6 +1356,7 @@ def test_a_name_in_wa_or_fi_is_no_verb(word: str, verb: bool) -> None:
     ("عقد", "NOUN"), ("قدم", "NOUN"), ("رفع", "NOUN"), ("هود", "NOUN"), ("وحسب", "NOUN"),
     ("اجتاح", "VERB"), ("انسحب", "VERB"), ("أسقط", "VERB"), ("استثمر", "VERB"), ("التزم", "VERB"), ("وانتظر", "VERB"),
     ("التهم", "NOUN"), ("تبادل", "NOUN"),
+    ("استطاع", "VERB"), ("واستعاد", "VERB"), ("أطاح", "VERB"), ("استشار", "VERB"), ("اقتصاد", "NOUN"), ("انتخاب", "NOUN"),
     ("اجتازوا", "VERB"), ("بحثوا", "VERB"), ("التزموا", "VERB"), ("وساندوا", "VERB"), ("أوتاوا", "PROPN"), ("جوشوا", "PROPN")])
 def test_a_past_verb_out_of_context(word: str, expected: str) -> None:
     """«نظام التشغيل الجديد ويندوز 10 حقق أكثر من 14 مليون عملية تنزيل»: «حقق» (its «حققت» a verb,
@@ -1364,9 +1365,21 @@ def test_a_past_verb_out_of_context(word: str, expected: str) -> None:
     («إن إعصارا قويا اجتاح تايوان»: «يجتاح» common, «الاجتاح» unheard of); «التهم» is «ال» + «تهم»,
     «تبادل» a verbal noun as often as a verb («التبادل»). A plural «ـوا» is a verb's where its
     imperfect is common («المشاركين اجتازوا برامج تدريبية»: «يجتازون»), a name's where nobody writes
-    one («أوتاوا»)."""
+    one («أوتاوا»). A hollow verb of form IV or X is asked about its own imperfect, whose «ا» is
+    «ي» («استطاع»: «يستطيع»; «أطاح»: «يطيح»)."""
     form = normalize_word(word)
     assert grammar.tag(form) == grammar.computed_tag(form) == expected
+
+
+def test_a_hollow_verb_settles_the_claim_it_opens() -> None:
+    """«أن المهرجان استطاع أن يجمع بين المتعة والفائدة …» (train 10054, a thin box): «استطاع» read as a
+    noun left the claim's verb owed to its end, so it had no end within a bullet's length."""
+    said = analyze("وأكد رئيس اللجنة الإعلامية للمهرجان حماد الحربي أن المهرجان استطاع أن يجمع بين المتعة والفائدة "
+                   "من خلال الفعاليات المتنوعة التي قدمها.").sentences[0]
+    claim = claim_of(statements(said)[0])
+    assert claim is not None
+    kept = [said.words[i] for i in claim.keep]
+    assert kept.index("والفائدة") + 1 in [n for n, _ in ends(claim, words_of(said), gaps_of(said), 12)]
 
 
 def test_a_nisba_is_no_verb() -> None:

@@ -352,6 +352,9 @@ def _past_verb_shape(bare: str, *, defective: bool = False) -> bool:
     if derived and bare.startswith("ال") and zipf(bare[2:]) >= common - WHOLE_WORD_MARGIN:
         return False
     imperfect = "ي" + (bare[1:] if derived else bare)
+    if derived and bare[-2] == "ا":
+        # a hollow verb of form IV or X turns its «ا» into «ي»: «أراد» → «يريد», «استطاع» → «يستطيع»
+        imperfect = max(imperfect, "ي" + bare[1:-2] + "ي" + bare[-1], key=zipf)
     return (zipf(feminine) >= common - WHOLE_WORD_MARGIN and zipf(imperfect) >= IMPERFECT_ZIPF
             and zipf("ال" + bare) < common - WHOLE_WORD_MARGIN)
 
