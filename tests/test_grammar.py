@@ -1382,6 +1382,22 @@ def test_a_hollow_verb_settles_the_claim_it_opens() -> None:
     assert kept.index("والفائدة") + 1 in [n for n, _ in ends(claim, words_of(said), gaps_of(said), 12)]
 
 
+def test_an_impersonal_verb_opening_a_claim_is_its_verb() -> None:
+    """«وأوضح السحيباني أنه جرى نقل الجثمان إلى مستشفى بريدة المركزي …» (train 10374): the claim after
+    «أنه» opens on «جرى/تم/سيتم», whose subject is the masdar after it; the claim had owed a verb to
+    its end, so it had no end within a bullet and gave «أوضح السحيباني أنه جرى …» or nothing."""
+    told = ("وأوضح السحيباني أنه جرى نقل الجثمان إلى مستشفى بريدة المركزي لإخضاعه للفحوصات الطبية اللازمة "
+            "وأنه تمت إحالة أوراق الحادث إلى هيئة التحقيق والإدعاء العام.")
+    said = analyze(told).sentences[0]
+    claim = claim_of(statements(said)[0])
+    assert claim is not None and said.words[claim.keep[0]] == "جرى"
+    kept = [said.words[i] for i in claim.keep]
+    assert kept.index("المركزي") + 1 in [n for n, _ in ends(claim, words_of(said), gaps_of(said), 12)]
+    assert "السحيباني: جرى نقل الجثمان إلى مستشفى بريدة المركزي" in [
+        b.text[: len("السحيباني: جرى نقل الجثمان إلى مستشفى بريدة المركزي")] for b in summarize(
+            "أعلن الدفاع المدني انتشال جثة غريق من بحيرة السد في محافظة البكيرية أمس. " + told).highlights]
+
+
 def test_a_nisba_is_no_verb() -> None:
     """«أصدرت وزارة المالية سندات … بقيمة 20 مليار ريال [سعودي]» (train headlines ended before it):
     the affix model read «سعودي», «سياسي», «عراقي» as verbs, so no line could end on them; a form

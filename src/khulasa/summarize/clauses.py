@@ -2747,9 +2747,11 @@ def ends(
             owed.append("verb")
         elif owed and owed[-1] == "verb" and since == 2 and _describes_indefinite(statement.sentence.words[keep[n - 2]], word):
             since = 0  # («أن صاروخا | أطلقه فلسطينيون … انفجر»: a description; the clause's verb is to come)
-        elif n > 1 and owed and owed[-1] == "verb" and (word_tag == "VERB" or _verb_after_that(words, keep, n - 1) or (
+        elif (n > 1 or (statement.owes_verb and word in IMPERSONAL)) and owed and owed[-1] == "verb" and (word_tag == "VERB" or _verb_after_that(words, keep, n - 1) or (
                 since >= 2 and word in _COPULA_PRONOUNS)):
-            owed.pop()  # («أن السبيل للحد من تقلبات الأسعار هو اتباع …»: the pronoun opens the predicate)
+            # («أن السبيل للحد من تقلبات الأسعار هو اتباع …»: the pronoun opens the predicate; a
+            # claim may open on its verb where that verb's subject is the masdar after it: «أنه جرى نقل …»)
+            owed.pop()
         elif (word in grammar.NEGATION and not (word == _OTHER_THAN and n < count and words[keep[n]].startswith("ال"))) or (
                 word_tag == "ADJ" and not word.startswith("ال")):  # («المستوصف غير التابع …»: an attribute, not «غير صحيح»)
             predicate = True
