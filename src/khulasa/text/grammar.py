@@ -278,8 +278,14 @@ def computed_tag(word: str) -> str:
             zipf(bare[:-2]) >= IMPERFECT_ZIPF > zipf("ال" + bare[:-2])):  # (not «يومي», «اليومي»)
         return "VERB"
     best = _affix_argmax(known, form)
+    if TAGS[best] in _FUNCTION_TAGS and form not in NAME_PARTICLES and not _closed_with_clitics(known, form):
+        # «فرق», «بيع», «ثمن», «وطن»: the affix model reads short forms as prepositions or
+        # particles; those classes have no members but the listed words and their clitic forms
+        # (and the links of names, «بن», «عبد», which the name readers know as such). Nor is such
+        # a form read as a verb («أخي», «قرن») but on the evidence below.
+        best = _affix_argmax(known, form, exclude=_NOT_FOR_FUNCTION_WORDS)
     if TAGS[best] == "VERB" and _noun_shaped(bare):
-        best = _affix_argmax(known, form, exclude=TAGS.index("VERB"))  # «سعودي»: no verb
+        best = _affix_argmax(known, form, exclude=(TAGS.index("VERB"),))  # «سعودي»: no verb
     if TAGS[best] not in _CLOSED and _passive_of_form_three(strip_diacritics(word)):
         return "VERB"
     if TAGS[best] in _CLOSED and bare != form and form[-1] == "ت" and zipf("ي" + form[:-1]) >= IMPERFECT_ZIPF:
@@ -288,7 +294,7 @@ def computed_tag(word: str) -> str:
         # «ويندوز», «ويليامز», «فيراري»: read as «و/ف» + an imperfect verb but far commoner whole
         # than without the clitic, a word of its own (a name most often); «وينظم» is rarer than
         # «ينظم», and «فقدت», «وقعوا» open on a root letter, not an imperfect's prefix.
-        best = _affix_argmax(known, form, exclude=TAGS.index("VERB"))
+        best = _affix_argmax(known, form, exclude=(TAGS.index("VERB"),))
         if TAGS[best] not in _CONTENT_TAGS:
             return "PROPN"  # («فيزا», «فيستا»: no closed-class word is that rare without its clitic)
     if TAGS[best] == "NOUN" and bare != form and not bare.startswith("ال") and zipf(bare) >= zipf(form) and (
@@ -312,7 +318,7 @@ def computed_tag(word: str) -> str:
     if TAGS[best] == "VERB" and form[-1] == "ه" and zipf(form[:-1] + "ة") > zipf(form):
         # «وسيلة», «تسعة», «تهمة»: normalized, «ة» looks like a verb's «ه»; where the «ة» spelling
         # is the commoner word, it is a noun or an adjective, never a verb.
-        best = _affix_argmax(known, form, exclude=TAGS.index("VERB"))
+        best = _affix_argmax(known, form, exclude=(TAGS.index("VERB"),))
     return TAGS[best]
 
 
@@ -438,9 +444,9 @@ def _past_verb_with_object(bare: str, raw: str) -> bool:
     return len(host) >= 3 and tag(verb) == "VERB" and _past_verb_shape(host)
 
 
-def _affix_argmax(known: Tables, form: str, exclude: int = -1) -> int:
-    """The affix model's best tag index for `form` (other than `exclude`): prior + the weights of
-    its features.
+def _affix_argmax(known: Tables, form: str, exclude: tuple[int, ...] = ()) -> int:
+    """The affix model's best tag index for `form` (other than those in `exclude`): prior + the
+    weights of its features.
 
     Added row by row in Python, in the order numpy's `prior + rows.sum(axis=0)` adds them (so
     the same floats and the same argmax, first of ties), without numpy's per-call overhead.
@@ -456,9 +462,34 @@ def _affix_argmax(known: Tables, form: str, exclude: int = -1) -> int:
             for r in range(1, len(rows)):
                 total += rows[r][j]
             scores[j] += total
-    if exclude >= 0:
-        scores[exclude] = float("-inf")
+    for index in exclude:
+        scores[index] = float("-inf")
     return scores.index(max(scores))
+
+
+# The closed classes the affix model is overruled on (a determiner's shape is an elative's
+# too, «أحر التعازي», and stays), and what it may not pick instead.
+_FUNCTION_TAGS: Final = frozenset(("ADP", "CONJ", "PART", "PRON"))
+_NOT_FOR_FUNCTION_WORDS: Final = tuple(TAGS.index(name) for name in (*_CLOSED, "VERB"))
+# What a closed word takes around it: «و/ف», then «بـ/لـ/كـ», and a pronoun after it («ومنها», «لديك»).
+_PREPOSITION_CLITICS: Final = "بلك"
+_ATTACHED_PRONOUNS: Final = ("كما", "هما", "كم", "كن", "هم", "هن", "نا", "ني", "ها", "ه", "ك", "ي")
+
+
+def _closed_with_clitics(known: Tables, form: str) -> bool:
+    """Is the form a closed-class word (listed, or tagged so in the gold lexicon) with its clitics
+    («ومنها», «لتلك», «لك»; «عما», «منا»: «عن/من» + «ما/من/نا», the «ن» assimilated)?"""
+    hosts = {form}
+    if len(form) > 2 and form[0] in CONJUNCTION_CLITICS:
+        hosts.add(form[1:])
+    hosts |= {host[1:] for host in hosts if len(host) > 2 and host[0] in _PREPOSITION_CLITICS}
+    hosts |= {host[: -len(pronoun)] for host in hosts for pronoun in _ATTACHED_PRONOUNS
+              if host.endswith(pronoun) and len(host) - len(pronoun) >= 2}
+    hosts |= {host[0] + "ن" for host in hosts if len(host) == 3 and host[1:] in ("ما", "من", "نا")}
+    hosts |= {host[:-2] for host in hosts if len(host) >= 4 and host.endswith("ما")}  # «دونما», «حينما»
+    if any(host[:1] in _PREPOSITION_CLITICS and host[1:] in _ATTACHED_PRONOUNS for host in hosts):
+        return True  # «لك», «بنا», «لهم»: a preposition and its pronoun
+    return any(known.lexicon.get(host) in _CLOSED or any(host in members for members in _CLOSED.values()) for host in hosts)
 
 
 def is_verb(word: str) -> bool:
