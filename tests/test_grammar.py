@@ -1410,6 +1410,16 @@ def test_only_listed_words_and_their_clitic_forms_are_function_words(word: str, 
     assert grammar.tag(normalize_word(word)) == grammar.computed_tag(normalize_word(word))
 
 
+@pytest.mark.parametrize(("word", "expected"), [
+    ("أهمية", "NOUN"), ("الأولوية", "NOUN"), ("الشفافية", "NOUN"), ("الاقتصادية", "ADJ"), ("الإسلامية", "ADJ")])
+def test_a_noun_in_iyya_is_no_nisba(word: str, expected: str) -> None:
+    """«أكد جديع القحطاني أهمية مشاركة المواطنين …» (train 20521): the affix model reads «ـية» as a
+    nisba's feminine; a nisba's masculine («الاقتصادي») is about as common as it, an abstract
+    noun's («أهمي») is not a word."""
+    form = normalize_word(word)
+    assert grammar.tag(form) == grammar.computed_tag(form) == expected
+
+
 def test_teams_named_by_their_plural_subject_a_clause() -> None:
     """The clause after «فيما» names its subject («فرق الدفاع المدني»): a bullet of its own."""
     text = ("سبق- الجبيل: أصيب شخصان باختناق وحالة إغماء بسبب تصنيع الخمر في غرفة خاصة لأحد الحراس، وذلك بعد "

@@ -319,6 +319,8 @@ def computed_tag(word: str) -> str:
         # «وسيلة», «تسعة», «تهمة»: normalized, «ة» looks like a verb's «ه»; where the «ة» spelling
         # is the commoner word, it is a noun or an adjective, never a verb.
         best = _affix_argmax(known, form, exclude=(TAGS.index("VERB"),))
+    if TAGS[best] == "ADJ" and form.endswith("يه") and zipf(form[:-1]) < zipf(form) - WHOLE_WORD_MARGIN:
+        return "NOUN"  # «أهمية», «أولوية», «هوية»: no nisba, whose masculine («الاقتصادي») is as common
     return TAGS[best]
 
 
