@@ -1420,6 +1420,17 @@ def test_a_noun_in_iyya_is_no_nisba(word: str, expected: str) -> None:
     assert grammar.tag(form) == grammar.computed_tag(form) == expected
 
 
+def test_the_team_is_no_rank_before_a_preposition() -> None:
+    """«طمأن مدير عام كرة القدم بالهلال فهد المفرج جماهير فريقه على سير اعداد الفريق في معسكره …»
+    (train 10915, whose headline stopped at «جماهير فريقه»): «الفريق» is a rank before a name and
+    the team before «في», where its phrase may end; a rank still announces the name after it."""
+    assert grammar.can_cut("الفريق", "كما") and not grammar.can_cut("الفريق", "الركن")
+    assert not grammar.can_cut("الفريق", "عثمان")
+    lead = ("طمأن مدير عام كرة القدم بالهلال فهد المفرج جماهير فريقه على سير اعداد الفريق في معسكره التحضيري "
+            "الحالي في سالزبورغ النمساوية استعدادا للموسم المقبل، وقال: «البرنامج يسير على أكمل وجه».")
+    assert summarize(lead).headline.text.endswith("على سير اعداد الفريق"), summarize(lead).headline.text
+
+
 def test_teams_named_by_their_plural_subject_a_clause() -> None:
     """The clause after «فيما» names its subject («فرق الدفاع المدني»): a bullet of its own."""
     text = ("سبق- الجبيل: أصيب شخصان باختناق وحالة إغماء بسبب تصنيع الخمر في غرفة خاصة لأحد الحراس، وذلك بعد "

@@ -712,8 +712,9 @@ def can_cut(left: str, right: str | None) -> bool:
         return True
     b = normalize_word(right)
     _, _, tag_b, sig_b, definite_b = _cut_sides(b)
-    # «الأمير | …», «مسجد الإمام | الصادق»: a title always announces what follows it.
-    if title_a or b in NAME_PARTICLES:
+    # «الأمير | …», «مسجد الإمام | الصادق»: a title always announces what follows it; before a
+    # preposition or a conjunction it was none («الفريق | كما …»: the team, not the rank).
+    if (title_a and tag_b not in ("ADP", "CONJ")) or b in NAME_PARTICLES:
         return False
     if a == "من" and b in MODAL_NOUNS:
         return False
