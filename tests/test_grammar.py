@@ -2314,6 +2314,22 @@ def test_a_claims_subject_loses_the_relative_that_describes_it() -> None:
     assert without_subject_relative(claim_of(statements(when, lead=True)[0])) is None
 
 
+def test_a_claims_subject_loses_the_place_that_describes_it() -> None:
+    """«قال مكتب الإحصاء الاتحادي بألمانيا اليوم الاثنين إن عدد المهاجرين المقيمين [في البلاد] ارتفع
+    بنسبة 3.7 في المئة العام الماضي …» (train 10764: the headline stopped at «… في المئة»): a place
+    after the subject goes as a title drops it; not what a participle owes («المشتبه بتورطهم …»),
+    nor a place a comma closes, nor one whose last noun has a verb of its own («[في مرحلة انتقالية]
+    مدتها تصل …»)."""
+    text = ("قال مكتب الإحصاء الاتحادي بألمانيا اليوم الاثنين إن عدد المهاجرين المقيمين في البلاد ارتفع بنسبة 3.7 "
+            "في المئة العام الماضي ليسجل رقما قياسيا بواقع 11 مليونا. كما قال المكتب إن خمس السكان ولدوا لأصول تعود لمهاجرين.")
+    assert summarize(text).headline.text.startswith("مكتب الإحصاء الاتحادي بألمانيا: عدد المهاجرين المقيمين ارتفع بنسبة 3.7")
+    for kept in ("قالت الوزارة إن عدداً من المشتبه بتورطهم في التفجير أسفر عن مقتل شرطيين.",
+                 "قال المدرب إن الفريق الأول في نادي الشباب، الأوروجوياني جوتيريز طلب التعاقد مع محترف.",
+                 "أكدت المصادر أن وزارة الصحة في مرحلة انتقالية مدتها تصل لعدة أشهر."):
+        said = analyze(kept).sentences[0]
+        assert without_subject_relative(claim_of(statements(said, lead=True)[0])) is None, kept
+
+
 def test_what_a_study_showed_is_its_claim() -> None:
     """«أظهرت دراسة علمية ميدانية لكرسي ارامكو للسلامة المرورية بجامعة الدمام أن معدل …» (train
     12202: the headline was the frame cut before «أن»): «أظهر» announces what follows «أن», as

@@ -454,7 +454,8 @@ _BETWEEN: Final = normalize_word("بين")
 _OWING_PARTICIPLES: Final = word_set(
     "المقامة المقام المنعقدة المنعقد الواقعة الواقع التابعة التابع المتجهة المتجه المؤدية المخصصة "
     "المخصص المعنية المعني المقرر المقررة المزمع المزمعة الرامية الرامي المرتبط المرتبطة المرتبطين المتعلقة المتعلق "
-    "الكائن الكائنة الراغبة الراغب الراغبين الساعية الساعي الساعين المكونة المتضمنة المتضمن المشتملة المشتمل"
+    "الكائن الكائنة الراغبة الراغب الراغبين الساعية الساعي الساعين المكونة المتضمنة المتضمن المشتملة المشتمل "
+    "المشتبه"
 )
 # «وفد المملكة المشارك [في الملتقى …]»: the participle owes where it takes part.
 _TAKING_PART: Final = word_set("المشارك المشاركة المشاركين المشاركون")
@@ -4011,11 +4012,12 @@ def claim_of(statement: Statement) -> Statement | None:
 
 
 def without_subject_relative(claim: Statement) -> Statement | None:
-    """The claim without the relative clause that describes its subject before the predicate
-    verb («أن عدد ضحايا موجة الحرارة الشديدة [التي تجتاح البلاد منذ عدة أيام] ارتفعت إلى 40 حالة
-    وفاة»), as titles drop what describes the subject; None where there is none, or where the
-    relative runs into punctuation other than a comma («المصنع [الذي افتتح قبل عامين، بتكلفة
-    كبيرة،] سيضاعف …»), another clause or no predicate verb within reach."""
+    """The claim without the relative clause or the place that describes its subject before the
+    predicate verb («أن عدد ضحايا موجة الحرارة الشديدة [التي تجتاح البلاد منذ عدة أيام] ارتفعت إلى
+    40 حالة وفاة», «أن مركز التحكم والتوجيه [بالإدارة العامة للدفاع المدني بالمدينة المنورة] تلقى
+    بلاغا …»), as titles drop what describes the subject; None where there is none, or where it
+    runs into punctuation other than a comma («المصنع [الذي افتتح قبل عامين، بتكلفة كبيرة،] سيضاعف
+    …»), another clause or no predicate verb within reach."""
     words, gaps, keep = words_of(claim.sentence), gaps_of(claim.sentence), claim.keep
     if len(keep) < claim.speaker + MIN_STATEMENT_WORDS or grammar.is_verb(words[keep[claim.speaker]]):
         return None  # («يحق للمقيمين الذين …»: a verb first, no subject described)
@@ -4025,24 +4027,36 @@ def without_subject_relative(claim: Statement) -> Statement | None:
             # the predicate came first («الصفقات الخاصة هي الأوامر [التي …]»), or a deletion: no
             # plain subject to describe
             return None
-        if word not in _DESCRIBING_RELATIVES:
-            continue  # («الأشخاص [الذين يجلسون …]»: people picked out by the relative, not described)
         described = words[keep[n - 1]]
+        relative = word in _DESCRIBING_RELATIVES
+        # («أكثر من ألف مهاجر [على متن سفن صغيرة] أنقذوا …»: a place after two words of the subject at least)
+        if not relative and not (n > claim.speaker + 1 and _locative(word) and grammar.can_cut(described, word)
+                                 and described not in _OWING_PARTICIPLES):  # («المشتبه بتورطهم …»: what it owes)
+            continue  # («الأشخاص [الذين يجلسون …]»: people picked out by the relative, not described)
         if not (described.startswith("ال") or grammar.tag(described) == "PROPN") or gaps[keep[n]] != " " or (
-                keep[n + 1] != keep[n] + 1 or not grammar.is_verb(words[keep[n + 1]])):
+                relative and (keep[n + 1] != keep[n] + 1 or not grammar.is_verb(words[keep[n + 1]]))):
             return None  # («عدد [الذين أقدموا …]»: the relative is what is counted, not a description)
-        for m in range(n + 2, min(len(keep), n + MAX_RELATIVE_WORDS)):
+        for m in range(n + 2 if relative else n + 1, min(len(keep), n + MAX_RELATIVE_WORDS)):
             following = words[keep[m]]
-            if gaps[keep[m]].strip(" ،,") or keep[m] != keep[m - 1] + 1 or following in EMBEDDERS or following in grammar.RELATIVES or (
-                    following in grammar.SUBORDINATORS):  # («التي يتم تنفيذها [عندما] يتفق …»)
-                return None  # (other punctuation, a deletion or another clause inside: where it ends is unsure)
+            if (gaps[keep[m]].strip(" ،,") if relative else gaps[keep[m]] != " ") or keep[m] != keep[m - 1] + 1 or (
+                    following in EMBEDDERS or following in grammar.RELATIVES or following in grammar.SUBORDINATORS):
+                # (other punctuation, a comma after a place, a deletion or another clause inside,
+                # «التي يتم تنفيذها [عندما] يتفق …»: where it ends is unsure)
+                return None
             # The predicate opens on its verb, or on the negation or modality before it («[…] لن يكون»).
             if (grammar.tag(following) == "VERB" or following in grammar.NEGATION or following in _MAY
                     or following in grammar.MODALITY) and (
                     following[:1] not in grammar.CONJUNCTION_CLITICS):
+                if not relative and not definite_or_name(words[keep[m - 1]]):
+                    return None  # («[في مرحلة انتقالية] مدتها تصل …», «تفجير أسفر …»: the verb is a noun's inside the place)
                 return Statement(claim.sentence, keep[:n] + keep[m:], claim.drop_conjunction, claim.owes_verb, claim.speaker)
         return None
     return None
+
+
+def definite_or_name(word: str) -> bool:
+    """Can a subject or a place end on the word: definite («العبداللطيف») or a name («حسين الوهبي»)?"""
+    return word.startswith("ال") or grammar.tag(word) == "PROPN"
 
 
 def attributed(statement: Statement, claim: Statement, *, by_name: bool = False) -> Statement | None:

@@ -66,6 +66,7 @@ from khulasa.summarize.clauses import (
     compressions,
     conjoined,
     contrasted_report,
+    definite_or_name,
     deleted,
     ends,
     expresses,
@@ -692,8 +693,8 @@ def _pluperfect_subject(sentence: Sentence, keep: tuple[int, ...]) -> tuple[int,
         return (qad - 1, 1) if past else (0, 0)
     previous = words[keep[verb - 1]]
     first, second = words[keep[1]], words[keep[2]]
-    named = _definite_or_name(first) or (grammar.tag(first) == "NOUN" and _definite_or_name(second))
-    closed = _definite_or_name(previous) and previous not in grammar.RELATIVES
+    named = definite_or_name(first) or (grammar.tag(first) == "NOUN" and definite_or_name(second))
+    closed = definite_or_name(previous) and previous not in grammar.RELATIVES
     return (verb - 1, 0) if named and closed else (0, 0)  # («كان بلاتر الذي أعلن …»: a relative's verb)
 
 
@@ -965,9 +966,9 @@ def _main_subject(statements_: list[Statement], frame: Statement, claim: Stateme
         return None  # «أبلغ "الاقتصادية" مسؤول …»: a quoted paper is told, it does not speak
     # The main verb's object may follow its subject («ولفت العبداللطيف | وجود …»): the subject
     # ends on its last definite word or name.
-    while named is not None and len(named) > 1 and not _definite_or_name(words[named[-1]]):
+    while named is not None and len(named) > 1 and not definite_or_name(words[named[-1]]):
         named = named[:-1]
-    if named is None or not _definite_or_name(words[named[-1]]):
+    if named is None or not definite_or_name(words[named[-1]]):
         return None  # (left with one bare word: «أوضح رئيس بلدية ينبع …» → «رئيس», an office cut from its complement)
     return Statement(frame.sentence, named)
 
@@ -1077,7 +1078,7 @@ def _carried_subject(speakers: _Speakers, statement: Statement, words: tuple[str
     while run < min(len(main.keep), MAX_SPEAKER_WORDS + 1) and main.keep[run] == main.keep[1] + run - 1:
         run += 1
     phrase = _whole_subject(main.keep[1:run], before, gender)
-    if not phrase or grammar.is_title(earlier[phrase[-1]]) or not _definite_or_name(earlier[phrase[-1]]):
+    if not phrase or grammar.is_title(earlier[phrase[-1]]) or not definite_or_name(earlier[phrase[-1]]):
         return None  # («الشيخ | طالب …»: a title without its name says nobody; «مشرف شؤون | …»: cut inside)
     return Statement(before, phrase)
 
@@ -1118,11 +1119,6 @@ def _subject_phrase(names: tuple[int, ...], sentence: Sentence, gender: str) -> 
             words[names[end]].startswith("لل") and grammar.tag(words[names[end - 1]]) != "NOUN")):
         end += 1
     return names[:end]
-
-
-def _definite_or_name(word: str) -> bool:
-    """Can a subject end on the word: definite («العبداللطيف») or a name («حسين الوهبي»)?"""
-    return word.startswith("ال") or grammar.tag(word) == "PROPN"
 
 
 def _short_speaker(names: list[int], words: tuple[str, ...], gaps: tuple[str, ...]) -> list[int]:
@@ -1628,7 +1624,7 @@ class _Speakers:
             named = self.named_in(earlier)
             if named is not None:
                 named = _up_to_name(named)
-            if named is not None and not (grammar.is_title(forms[named.keep[0]]) or _definite_or_name(forms[named.keep[-1]])):
+            if named is not None and not (grammar.is_title(forms[named.keep[0]]) or definite_or_name(forms[named.keep[-1]])):
                 named = None  # («سوءاً»: no one's name)
             found = self.who(named) if named is not None else self.titled_subject(earlier)
             if found is not None and not grammar.is_title(words_of(found.sentence)[found.keep[-1]]):
@@ -1652,7 +1648,7 @@ class _Speakers:
             return None
         end = offices_end(words, gaps_of(sentence), title)
         phrase = tuple(i for i in main.keep[1:] if i < end)
-        if len(phrase) != end - title or len(phrase) > MAX_SPEAKER_WORDS or not _definite_or_name(words[phrase[-1]]):
+        if len(phrase) != end - title or len(phrase) > MAX_SPEAKER_WORDS or not definite_or_name(words[phrase[-1]]):
             return None  # (the office whole, as written, and short enough to print before a claim)
         return Statement(sentence, phrase)
 
