@@ -4033,7 +4033,7 @@ def without_subject_relative(claim: Statement) -> Statement | None:
         if not relative and not (n > claim.speaker + 1 and _locative(word) and grammar.can_cut(described, word)
                                  and described not in _OWING_PARTICIPLES):  # («المشتبه بتورطهم …»: what it owes)
             continue  # («الأشخاص [الذين يجلسون …]»: people picked out by the relative, not described)
-        if not (described.startswith("ال") or grammar.tag(described) == "PROPN") or gaps[keep[n]] != " " or (
+        if not definite_or_name(described.removeprefix("و")) or gaps[keep[n]] != " " or (
                 relative and (keep[n + 1] != keep[n] + 1 or not grammar.is_verb(words[keep[n + 1]]))):
             return None  # («عدد [الذين أقدموا …]»: the relative is what is counted, not a description)
         for m in range(n + 2 if relative else n + 1, min(len(keep), n + MAX_RELATIVE_WORDS)):
