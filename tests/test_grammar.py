@@ -2326,6 +2326,9 @@ def test_a_claims_subject_loses_the_place_that_describes_it() -> None:
     joined = analyze("وأوضح الرائد أن مركز التحكم والتوجيه بالإدارة العامة للدفاع المدني تلقى بلاغاً عن حريق.").sentences[0]
     shorter = without_subject_relative(claim_of(statements(joined, lead=True)[0]))
     assert shorter is not None and [joined.words[i] for i in shorter.keep[:4]] == ["مركز", "التحكم", "والتوجيه", "تلقى"]
+    camp = analyze("وأشار إلى أن إعداد اللاعبين في المعسكر الذي أقيم في مدينة الإسكندرية كان ناجحا.").sentences[0]
+    shorter = without_subject_relative(claim_of(statements(camp, lead=True)[0]))
+    assert shorter is not None and [camp.words[i] for i in shorter.keep] == ["إعداد", "اللاعبين", "في", "المعسكر", "كان", "ناجحا"]
     for kept in ("قالت الوزارة إن عدداً من المشتبه بتورطهم في التفجير أسفر عن مقتل شرطيين.",
                  "قال المدرب إن الفريق الأول في نادي الشباب، الأوروجوياني جوتيريز طلب التعاقد مع محترف.",
                  "أكدت المصادر أن وزارة الصحة في مرحلة انتقالية مدتها تصل لعدة أشهر."):

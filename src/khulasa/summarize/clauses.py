@@ -4035,22 +4035,35 @@ def without_subject_relative(claim: Statement) -> Statement | None:
             continue  # («الأشخاص [الذين يجلسون …]»: people picked out by the relative, not described)
         if not definite_or_name(described.removeprefix("و")) or gaps[keep[n]] != " " or (
                 relative and (keep[n + 1] != keep[n] + 1 or not grammar.is_verb(words[keep[n + 1]]))):
-            return None  # («عدد [الذين أقدموا …]»: the relative is what is counted, not a description)
-        for m in range(n + 2 if relative else n + 1, min(len(keep), n + MAX_RELATIVE_WORDS)):
-            following = words[keep[m]]
-            if (gaps[keep[m]].strip(" ،,") if relative else gaps[keep[m]] != " ") or keep[m] != keep[m - 1] + 1 or (
-                    following in EMBEDDERS or following in grammar.RELATIVES or following in grammar.SUBORDINATORS):
-                # (other punctuation, a comma after a place, a deletion or another clause inside,
-                # «التي يتم تنفيذها [عندما] يتفق …»: where it ends is unsure)
-                return None
-            # The predicate opens on its verb, or on the negation or modality before it («[…] لن يكون»).
-            if (grammar.tag(following) == "VERB" or following in grammar.NEGATION or following in _MAY
-                    or following in grammar.MODALITY) and (
-                    following[:1] not in grammar.CONJUNCTION_CLITICS):
-                if not relative and not definite_or_name(words[keep[m - 1]]):
-                    return None  # («[في مرحلة انتقالية] مدتها تصل …», «تفجير أسفر …»: the verb is a noun's inside the place)
-                return Statement(claim.sentence, keep[:n] + keep[m:], claim.drop_conjunction, claim.owes_verb, claim.speaker)
-        return None
+            if relative:
+                return None  # («عدد [الذين أقدموا …]»: the relative is what is counted, not a description)
+            continue
+        predicate = _predicate_after(words, gaps, keep, n + 2 if relative else n + 1, n + MAX_RELATIVE_WORDS, relative=relative)
+        if predicate is not None:
+            return Statement(claim.sentence, keep[:n] + keep[predicate:], claim.drop_conjunction, claim.owes_verb, claim.speaker)
+        if relative:
+            return None
+        # (a place that runs into no predicate may hold the subject's relative: «إعداد اللاعبين في
+        # المعسكر [الذي أقيم في مدينة الإسكندرية] كان ناجحا»)
+    return None
+
+
+def _predicate_after(words: tuple[str, ...], gaps: tuple[str, ...], keep: tuple[int, ...], start: int, end: int, *,
+                     relative: bool) -> int | None:
+    """Where the predicate opens after what describes a claim's subject (`without_subject_relative`),
+    looked for from `start` to `end`: its verb, or the negation or modality before it («[…] لن
+    يكون»); None at other punctuation (a comma only after a relative clause), a deletion or
+    another clause inside («التي يتم تنفيذها [عندما] يتفق …»: where it ends is unsure), or where a
+    place's last word is no definite noun or name («[في مرحلة انتقالية] مدتها تصل …», «تفجير أسفر
+    …»: the verb is a noun's inside the place)."""
+    for m in range(start, min(len(keep), end)):
+        following = words[keep[m]]
+        if (gaps[keep[m]].strip(" ،,") if relative else gaps[keep[m]] != " ") or keep[m] != keep[m - 1] + 1 or (
+                following in EMBEDDERS or following in grammar.RELATIVES or following in grammar.SUBORDINATORS):
+            return None
+        if (grammar.tag(following) == "VERB" or following in grammar.NEGATION or following in _MAY
+                or following in grammar.MODALITY) and following[:1] not in grammar.CONJUNCTION_CLITICS:
+            return m if relative or definite_or_name(words[keep[m - 1]]) else None
     return None
 
 
