@@ -73,6 +73,16 @@ def _opens_on_and_never_holds(bullets: list[str], wanted: str, unwanted: str) ->
     assert not any(unwanted in b for b in bullets), bullets
 
 
+def test_a_subject_and_its_copula_pronoun_make_a_statement() -> None:
+    """«الخضراوي هو أحد أبرز المرشحين لتحقيق لقب بطولة الأردن الدولية تحت 18 عاما …» (train 10059,
+    a thin box): a nominal sentence linked by «هو/هي» is whole without a verb, also after «و»."""
+    text = ("حقق لاعب المنتخب السعودي للتنس سعود الخضراوي ذهبية الفرق في بطولة الأردن الدولية. "
+            "والخضراوي هو أحد أبرز المرشحين لتحقيق لقب بطولة الأردن الدولية تحت 18 عاما على المستوى الفردي بعد "
+            "مساهمته في حصول السعودية على ذهبية الفرق.")
+    bullets = [b.text for b in summarize(text).highlights]
+    assert "الخضراوي هو أحد أبرز المرشحين لتحقيق لقب بطولة الأردن الدولية" in bullets, bullets
+
+
 def test_a_claim_keeps_its_speaker() -> None:
     """«وقال وزير الصحة إن الوزارة لن تفرض …» → the claim is printed with who made it."""
     bullets = _bullets(STORY)

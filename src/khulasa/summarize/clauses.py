@@ -47,7 +47,7 @@ _WHOLE_BEFORE: Final = word_set("وذلك حيث وحيث وفيما بينما 
 _ACCORDINGLY: Final = normalize_word("وعليه")  # «وعليه فإن …»: accordingly, a connector before a verb or «فإن»
 RARE_NAME_ZIPF: Final = 3.5  # a noun form this rare after a name is the name's («فاجن» 3.0)
 MAX_FAMILY_ZIPF: Final = 5.0  # «السند» 4.0, «الحربي» 4.4 close a name; «الماضي» 5.5, «الجديد» 5.5 do not
-_COPULA_PRONOUNS: Final = word_set("هو هي هم هما هن")  # between a subject and its predicate
+COPULA_PRONOUNS: Final = word_set("هو هي هم هما هن")  # between a subject and its predicate
 _AS: Final = normalize_word("كما")  # «كما هو»: as it is
 # Sessions and parts of a day named by their day («في ختام تعاملات | اليوم», «في نهاية | اليوم»): the day is
 # their genitive, not a filler.
@@ -405,7 +405,7 @@ _MERCY: Final = normalize_word("رحمه")  # «رحمه الله» (a formula) 
 GOD: Final = normalize_word("الله")
 _PRAYING: Final = word_set("دعا دعت سأل سألت يسأل نسأل ندعو يدعو")
 _CONSIDERED: Final = word_set("يعتبر تعتبر يعد تعد")  # «يعتبر/يعد» before a bare predicate: «is considered»
-_ORDINALS: Final = word_set("الثاني الثانية الثالث الثالثة الرابع الرابعة الخامس الخامسة الأولى الأخير الأخيرة")
+ORDINALS: Final = word_set("الثاني الثانية الثالث الثالثة الرابع الرابعة الخامس الخامسة الأولى الأخير الأخيرة")
 # Verbs and nouns whose complement opens on «في» («نجح في», «أخفق … في التوصل», «الحق في», «دورا
 # في»): that «في» is no adjunct to cut before nor a place to delete.
 WANTS_FI: Final = word_set(
@@ -693,7 +693,7 @@ def _holds_pronoun(word: str) -> bool:
 
 def _joined_pronoun(word: str) -> bool:
     """«وهم», «وهي»: «و» + a pronoun, opening a clause that says what was just named is."""
-    return word[:1] == "و" and word[1:] in _COPULA_PRONOUNS
+    return word[:1] == "و" and word[1:] in COPULA_PRONOUNS
 
 
 def _opens_dashed_aside(gap: str) -> bool:
@@ -2749,7 +2749,7 @@ def ends(
         elif owed and owed[-1] == "verb" and since == 2 and _describes_indefinite(statement.sentence.words[keep[n - 2]], word):
             since = 0  # («أن صاروخا | أطلقه فلسطينيون … انفجر»: a description; the clause's verb is to come)
         elif (n > 1 or (statement.owes_verb and word in IMPERSONAL)) and owed and owed[-1] == "verb" and (word_tag == "VERB" or _verb_after_that(words, keep, n - 1) or (
-                since >= 2 and word in _COPULA_PRONOUNS)):
+                since >= 2 and word in COPULA_PRONOUNS)):
             # («أن السبيل للحد من تقلبات الأسعار هو اتباع …»: the pronoun opens the predicate; a
             # claim may open on its verb where that verb's subject is the masdar after it: «أنه جرى نقل …»)
             owed.pop()
@@ -2857,7 +2857,7 @@ def ends(
                 next_word.startswith("ال") and next_tag == "NOUN" and next_word not in DATE_WORDS
                 and next_word not in _TIME_UNITS):
             continue  # «معركة طويلة | الأمد», «متعدد | الجنسيات»: an adjective's own genitive
-        if (word in _COPULA_PRONOUNS or _joined_pronoun(word)) and (n < 2 or words[keep[n - 2]] != _AS):
+        if (word in COPULA_PRONOUNS or _joined_pronoun(word)) and (n < 2 or words[keep[n - 2]] != _AS):
             # «وضمت القائمة 34 لاعبًا وهم:»: what they are is still to come («كما هو» is whole),
             # and a list after the colon is said whole or not at all («وهم: ريان الحربي، …»)
             enumerating = enumerating or (n < count and ":" in _between(gaps, last, keep[n]))
@@ -2882,7 +2882,7 @@ def ends(
         if next_word is not None and not at_punctuation and (next_word in _SONS or next_word == _FAMILY) and (
                 grammar.tag(word) in ("PROPN", "NOUN", "ADJ")):
             continue  # «الرقيب ماجد بن فهد | بن فهيد السبيعي»: the name goes on
-        if next_word is not None and word in _COPULA_PRONOUNS:
+        if next_word is not None and word in COPULA_PRONOUNS:
             continue  # «… الأكثر رواجا في العالم هي | …»: the predicate is still to come
         if next_word is not None and (word in _OWING_PARTICIPLES or word in _COMING):
             continue  # «البطولة العربية المقامة | في …»: where or what is still owed
@@ -3749,7 +3749,7 @@ def subject_elided(statement: Statement, *, inside: bool = True) -> bool:
         return ((_feminine_past(words[keep[0]]) or _feminine_imperfect(words[keep[0]])) and _masculine_verbal_noun(following)) or (
             following == GOD and (words[keep[0]] in _PRAYING or words[keep[0]][1:] in _PRAYING)) or feminine_object(statement.sentence, keep) or (
             words[keep[0]] in _CONSIDERED and (
-                following in _ORDINALS or (grammar.tag(following) == "ADJ" and _elative_form(following[2:]))))
+                following in ORDINALS or (grammar.tag(following) == "ADJ" and _elative_form(following[2:]))))
         # («يعتبر الأول من نوعه», «يعد الثاني»: a rank is the predicate; «يعد الخمول …» names its
         # subject; «تتيح الاستمتاع …»: the masculine verbal noun after a feminine verb is its object)
     if _feminine_past(words[keep[0]]) and grammar.tag(following) == "NOUN" and _masculine_verbal_noun("ال" + following) and (
@@ -4023,7 +4023,7 @@ def without_subject_relative(claim: Statement) -> Statement | None:
         return None  # («يحق للمقيمين الذين …»: a verb first, no subject described)
     for n in range(claim.speaker + 1, min(len(keep) - 2, claim.speaker + MAX_SUBJECT_WORDS + 1)):
         word = words[keep[n]]
-        if grammar.is_verb(word) or word in NEWS_OPENERS or word in _COPULA_PRONOUNS or keep[n] != keep[n - 1] + 1:
+        if grammar.is_verb(word) or word in NEWS_OPENERS or word in COPULA_PRONOUNS or keep[n] != keep[n - 1] + 1:
             # the predicate came first («الصفقات الخاصة هي الأوامر [التي …]»), or a deletion: no
             # plain subject to describe
             return None

@@ -29,6 +29,7 @@ from khulasa.summarize.clauses import (
     ANNOUNCING_VERBS,
     AS_IF,
     CLOSING_QUOTES,
+    COPULA_PRONOUNS,
     DATE_WORDS,
     EMBEDDERS,
     GOD,
@@ -44,6 +45,7 @@ from khulasa.summarize.clauses import (
     NEWS_OPENERS,
     OFFICES,
     OPENING_QUOTES,
+    ORDINALS,
     POINTING_VERBS,
     PRONOUN_COMPLEMENTIZERS,
     RELAYING,
@@ -306,6 +308,8 @@ _AMOUNT_HEADS: Final = grammar.word_set("عدد حجم إجمالي قيمة ن�
 _FRACTIONS: Final = grammar.word_set("نصف ثلث ربع خمس عشر ضعف ضعفي أضعاف")
 _THAT_NOT: Final = grammar.word_set("أن ألا")
 _ALSO: Final = grammar.word_set("أيضا كذلك")
+# A copula pronoun after this many words of a subject at most links it to its predicate.
+MAX_COPULA_SUBJECT: Final = 4
 _QUANTIFIERS: Final = grammar.DETERMINERS | grammar.word_set("عدد عشرات مئات آلاف ملايين نحو أكثر قرابة")
 # Verbs with no object: the definite noun after them is their subject («وجاءت الحريات …»).
 _INTRANSITIVE: Final = grammar.word_set(
@@ -1214,7 +1218,7 @@ def _cut(statement: Statement, max_words: int, *, verb_first: bool = False) -> t
     if not has_verb and not verb_first and _without_conjunction(words[keep[0]]) not in IMPERSONAL and not _verb_then_subject(
             words, statement.keep) and not (
             statement.owes_verb and strength == 2 and _nominal_sentence(words, statement.keep[:length])) and not (
-            strength > 0 and _existential(words, statement.keep[:length])):
+            strength > 0 and _existential(words, statement.keep[:length])) and not _copula_sentence(words, statement.keep[:length]):
         return None
     return length, strength
 
@@ -1252,6 +1256,22 @@ def _existential(words: tuple[str, ...], kept: tuple[int, ...]) -> bool:
     a figure, a sentence with no verb."""
     return len(kept) > 2 and _without_conjunction(words[kept[0]]) in _EXISTENTIALS and not words[kept[1]].startswith("ال") and (
         grammar.tag(words[kept[1]]) in ("NOUN", "ADJ", "NUM") or has_digit(words[kept[1]])) and not grammar.binds_forward(words[kept[1]])
+
+
+def _copula_sentence(words: tuple[str, ...], kept: tuple[int, ...]) -> bool:
+    """«الخضراوي هو أحد أبرز المرشحين …», «سفينة درب الخير هي جزء من منظومة …»: a subject ending on
+    a definite noun or a name, the pronoun that links it to its predicate, and the predicate (not
+    «اللافت هو …», «الثاني هو …»: an adjective or an ordinal points back)."""
+    subject_ends = [_without_conjunction(words[kept[0]]), *(words[i] for i in kept[1:MAX_COPULA_SUBJECT])]
+    return any(words[kept[n]] in COPULA_PRONOUNS and kept[n] == kept[n - 1] + 1 and _names_a_subject(subject_ends[n - 1])
+               and not any(words[k] in EMBEDDERS for k in kept[:n])  # (nor «الحق أن مشروع التدبر هو …»)
+               for n in range(1, min(len(kept) - 1, MAX_COPULA_SUBJECT + 1)))
+
+
+def _names_a_subject(word: str) -> bool:
+    """A definite noun, a name, or a nisba that may be a family name («الخضراوي»), not an adjective
+    or an ordinal that points back («اللافت», «الثاني»)."""
+    return definite_or_name(word) and (grammar.tag(word) in ("NOUN", "PROPN") or (word.endswith("ي") and word not in ORDINALS))
 
 
 def _nominal_sentence(words: tuple[str, ...], kept: tuple[int, ...]) -> bool:
