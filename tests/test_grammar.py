@@ -1431,6 +1431,21 @@ def test_the_team_is_no_rank_before_a_preposition() -> None:
     assert summarize(lead).headline.text.endswith("على سير اعداد الفريق"), summarize(lead).headline.text
 
 
+def test_an_impersonal_verbs_masdar_owes_what_it_is_about() -> None:
+    """«أكد رئيس مجلس محافظة الأنبار …، أنه “تمت السيطرة | على الجزء الأكبر من المحافظة …”» (train
+    11255: the headline stopped at «تمت السيطرة»): after «تم/جرى» the masdar is the verb's subject and
+    the phrase after it what happened; no phrase ends between them."""
+    text = ("أكد رئيس مجلس محافظة الأنبار غرب العراق، صباح كرحوت، أنه “تمت السيطرة على الجزء الأكبر من المحافظة، "
+            "لكن هناك صعوبة في إخراج سكان الرمادي والفلوجة”. ونقلت صحيفة الراي الكويتية عن كرحوت أنه “تم تحرير "
+            "أكثر من 50 % من أحياء الرمادي”.")
+    said = analyze(text).sentences[0]
+    claim = claim_of(statements(said, lead=True)[0])
+    assert claim is not None
+    kept = [said.words[i] for i in claim.keep]
+    assert kept.index("السيطرة") + 1 not in [n for n, _ in ends(claim, words_of(said), gaps_of(said), 14)]
+    assert "تمت السيطرة على الجزء الأكبر" in summarize(text).headline.text, summarize(text).headline.text
+
+
 def test_teams_named_by_their_plural_subject_a_clause() -> None:
     """The clause after «فيما» names its subject («فرق الدفاع المدني»): a bullet of its own."""
     text = ("سبق- الجبيل: أصيب شخصان باختناق وحالة إغماء بسبب تصنيع الخمر في غرفة خاصة لأحد الحراس، وذلك بعد "

@@ -2814,6 +2814,9 @@ def ends(
             continue
         if next_word is not None and next_word in _COMPLEMENTIZERS:
             continue  # «أكد شهود عيان، أن …»: the claim is still to come
+        if next_word is not None and n > 1 and next_word in grammar.PREPOSITIONS and word.startswith("ال") and (
+                words[keep[n - 2]].removeprefix("و") in IMPERSONAL):
+            continue  # «بعد أن تم الإعلان | عن التعاقد …»: what the impersonal verb's masdar is about is the news
         if next_word is not None and next_word in _ONLY and not at_punctuation and any(
                 words[i] in grammar.NEGATION for i in keep[:n]):
             continue  # «لا تعاني من خدمة الإنترنت | فحسب بل …»: without it the negation says the opposite
