@@ -230,8 +230,6 @@ _FUTURE_COPULAS: Final = grammar.word_set("ستكون سيكون")
 _THERE: Final = normalize_word("هناك")
 _SUBJECTLESS_COPULAS: Final = grammar.word_set("يكون تكون يكونوا يكونان تكونان")
 _VERB_NEGATION: Final = grammar.word_set("لا لم لن ولا ولم ولن فلا فلم فلن")
-# How a verb with an object pronoun ends («يتقدمهم», «يمكنها», «أبلغنا»): only these are analysed.
-_PREPOSITION_CLITICS: Final = frozenset("بلك")
 # Frames whose claim follows «على/إلى» («شدد الوزير على أن …»).
 _INSISTING: Final = grammar.word_set("شدد شددت نوه نوهت")
 # Words a bullet cannot end on: a pronoun opens the next phrase, «بشكل …» wants its adjective.
@@ -624,7 +622,7 @@ def _objectless(statement: Statement, words: tuple[str, ...], length: int) -> bo
             return False
         if n > 1 and _without_conjunction(word) in _QUANTIFIERS:
             return False  # «تشمل أحكام القرار | كافة الديون …»: a quantified object
-        if word[:1] in _PREPOSITION_CLITICS and preposition_attached(statement.sentence.words[i]):
+        if word[:1] in grammar.PREPOSITION_CLITICS and preposition_attached(statement.sentence.words[i]):
             return False
         if not word.startswith(("ال", "وال")) and grammar.tag(word) in ("NOUN", "ADJ", "NUM") and not grammar.is_title(word) and (
                 not (following.startswith("ال") or grammar.tag(following) == "PROPN")
@@ -745,7 +743,7 @@ def _opens_badly(statement: Statement, words: tuple[str, ...]) -> bool:
         return True  # «لحقهما المطلوب …», «[نتنياهو] أبلغه بأنه …»: whom or what was said before, whoever did it
     if first.startswith("ل") and grammar.is_verb(first[1:]) and zipf(first[1:]) > zipf(first):
         return True  # «لتضم الأصفر …»: a purpose clause
-    return (first[:1] in _PREPOSITION_CLITICS and not grammar.is_verb(first)
+    return (first[:1] in grammar.PREPOSITION_CLITICS and not grammar.is_verb(first)
             and preposition_attached(statement.sentence.words[statement.keep[0]]))
 
 
@@ -1539,7 +1537,7 @@ def _opening_verb_clause(statements_: list[Statement], sentence: Sentence, words
             not MIN_OPENING_VERB <= len(bare) <= MAX_OPENING_VERB or bare.startswith("ال") or bare.endswith("ة")
             or grammar.tag(bare) not in ("NOUN", "ADJ", "VERB") or not grammar.can_open(bare)
             or bare.endswith("ا") or bare in _WANTS_PREDICATE
-            or (bare[:1] in _PREPOSITION_CLITICS and grammar.tag(bare) != "VERB")):
+            or (bare[:1] in grammar.PREPOSITION_CLITICS and grammar.tag(bare) != "VERB")):
         return None  # «وكان …» without «قد», «وعملا بـ …», «ونظرا لـ …», «وبموجب …»
     drop = deleted(sentence)
     keep = tuple(i for i in range(len(words)) if i == 0 or i not in drop)

@@ -253,12 +253,9 @@ def computed_tag(word: str) -> str:
         return "PART"
     if has_decimal_digit(form):
         return "NUM"
-    found = known.lexicon.get(form)
+    found = known.lexicon.get(form) or _closed_class(form)
     if found is not None:
         return found
-    for name, members in _CLOSED.items():
-        if form in members:
-            return name
     bare = form[1:] if len(form) > 3 and form[0] in CONJUNCTION_CLITICS else form
     if any(f in known.names or f in known.places for f in (form, bare)):
         return "PROPN"  # also after «و/ف»: «وتعز», «وتبوك», «وسعد» read as imperfect or past verbs
@@ -474,8 +471,13 @@ def _affix_argmax(known: Tables, form: str, exclude: tuple[int, ...] = ()) -> in
 _FUNCTION_TAGS: Final = frozenset(("ADP", "CONJ", "PART", "PRON"))
 _NOT_FOR_FUNCTION_WORDS: Final = tuple(TAGS.index(name) for name in (*_CLOSED, "VERB"))
 # What a closed word takes around it: «و/ف», then «بـ/لـ/كـ», and a pronoun after it («ومنها», «لديك»).
-_PREPOSITION_CLITICS: Final = "بلك"
-_ATTACHED_PRONOUNS: Final = ("كما", "هما", "كم", "كن", "هم", "هن", "نا", "ني", "ها", "ه", "ك", "ي")
+PREPOSITION_CLITICS: Final = frozenset("بلك")
+_ATTACHED_PRONOUNS: Final = (*OBJECT_PRONOUNS, "كما", "كم", "كن", "نا", "ني", "ك", "ي")
+
+
+def _closed_class(form: str) -> str | None:
+    """The closed class whose listed words include the form, if one does."""
+    return next((name for name, members in _CLOSED.items() if form in members), None)
 
 
 def _closed_with_clitics(known: Tables, form: str) -> bool:
@@ -484,14 +486,14 @@ def _closed_with_clitics(known: Tables, form: str) -> bool:
     hosts = {form}
     if len(form) > 2 and form[0] in CONJUNCTION_CLITICS:
         hosts.add(form[1:])
-    hosts |= {host[1:] for host in hosts if len(host) > 2 and host[0] in _PREPOSITION_CLITICS}
+    hosts |= {host[1:] for host in hosts if len(host) > 2 and host[0] in PREPOSITION_CLITICS}
     hosts |= {host[: -len(pronoun)] for host in hosts for pronoun in _ATTACHED_PRONOUNS
               if host.endswith(pronoun) and len(host) - len(pronoun) >= 2}
     hosts |= {host[0] + "ن" for host in hosts if len(host) == 3 and host[1:] in ("ما", "من", "نا")}
     hosts |= {host[:-2] for host in hosts if len(host) >= 4 and host.endswith("ما")}  # «دونما», «حينما»
-    if any(host[:1] in _PREPOSITION_CLITICS and host[1:] in _ATTACHED_PRONOUNS for host in hosts):
+    if any(host[:1] in PREPOSITION_CLITICS and host[1:] in _ATTACHED_PRONOUNS for host in hosts):
         return True  # «لك», «بنا», «لهم»: a preposition and its pronoun
-    return any(known.lexicon.get(host) in _CLOSED or any(host in members for members in _CLOSED.values()) for host in hosts)
+    return any(known.lexicon.get(host) in _CLOSED or _closed_class(host) is not None for host in hosts)
 
 
 def is_verb(word: str) -> bool:
