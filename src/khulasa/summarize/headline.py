@@ -110,7 +110,8 @@ _WHEN: Final = normalize_word("وقت")  # «في وقت … فيه»: at a time
 _IN_IT: Final = normalize_word("فيه")
 _QUESTIONS: Final = grammar.word_set("هل ماذا لماذا كيف متى أين")  # a question is no headline
 _HAS: Final = normalize_word("قد")  # «كانت الإدارة قد أصدرت …»: a pluperfect
-_THIRD_PERSON: Final = ("ه", "ها", "هم", "هما", "هن")  # owners a claim's first noun may point back to
+# The third person's suffixes (a verb's object or a noun's owner a claim's first word may point back to).
+_THIRD_PERSON: Final = grammar.OBJECT_PRONOUNS
 
 HEADLINE_FEATURES: Final[tuple[str, ...]] = (
     "clause_end", "before_opener", "mid_clause", "length", "over_preferred", "no_verb",
